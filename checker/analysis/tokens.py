@@ -1,0 +1,26 @@
+"""Word tokens with offsets, found by one regular-expression pass."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A word: letters (any script), with inner apostrophes or hyphens (didn't, Dong-wan, l'état).
+WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+
+
+class Token(NamedTuple):
+    """A word of the text: ``text[start:end] == value``."""
+
+    start: int
+    end: int
+    value: str
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.value[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every word of ``text`` in order."""
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]

@@ -1,0 +1,236 @@
+"""The ``mtlint`` command: check, rules, explain (and the commands later modules add).
+
+Exit codes (CONTRACT.md): 0 nothing at or above ``--fail-on``; 1 findings at or above it;
+2 usage error, bad configuration, or a path that could not be read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from checker import __version__
+from checker.config import Config, ConfigError, load
+from checker.types import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMAT_CHOICES = ["text", "json", "sarif", "github", "html"]
+SEVERITY_CHOICES = [s.label for s in Severity]
+MAX_FIX_PASSES = 10
+
+
+def fail(message: str) -> None:
+    """Print a one-line error and exit 2."""
+    click.echo(f"mtlint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="mtlint", message="%(prog)s %(version)s")
+def main() -> None:
+    """A linter for machine-translated English text."""
+
+
+def build_config(config_file: str | None, **options: object) -> Config:
+    """Configuration from the file (given or discovered), overridden by command-line options."""
+    try:
+        base = load(config_file)
+        return base.merged({k: v for k, v in options.items() if v is not None}, origin="option")
+    except ConfigError as error:
+        fail(str(error))
+        raise  # unreachable
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_CHOICES),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option("--select", help="Codes, prefixes or family names to enable (comma-separated).")
+@click.option("--ignore", help="Codes, prefixes or family names to disable (comma-separated).")
+@click.option("--source-lang", help="ISO 639-1 code of the source language, e.g. fr.")
+@click.option("--target-lang", help="ISO 639-1 code of the target language (TMX/XLIFF).")
+@click.option(
+    "--source",
+    "source_file",
+    type=click.Path(dir_okay=False),
+    help="Line-aligned source text, for bilingual checks.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Configuration file (default: discovered from the current folder up).",
+)
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, atomically.")
+@click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; write nothing.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+@click.option("--statistics", is_flag=True, help="Count findings by rule.")
+@click.option("--no-color", is_flag=True, help="No colours (NO_COLOR is honoured too).")
+@click.option(
+    "--min-severity",
+    type=click.Choice(SEVERITY_CHOICES),
+    help="Report only findings at or above this severity.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITY_CHOICES),
+    help="Exit 1 on findings at or above this severity [default: warning].",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes to use [default: one per core for many files].",
+)
+@click.option("--stdin-filename", help="Name to report for '-' (stdin).")
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    select: str | None,
+    ignore: str | None,
+    source_lang: str | None,
+    target_lang: str | None,
+    source_file: str | None,
+    config_file: str | None,
+    fix: bool,
+    diff: bool,
+    quiet: bool,
+    statistics: bool,
+    no_color: bool,
+    min_severity: str | None,
+    fail_on: str | None,
+    jobs: int | None,
+    stdin_filename: str | None,
+) -> None:
+    """Lint files, folders (recursively) or - (stdin)."""
+    from checker.runner import collect, error_finding, lint_paths
+
+    config = build_config(
+        config_file,
+        select=select,
+        ignore=ignore,
+        source_lang=source_lang,
+        target_lang=target_lang,
+        min_severity=min_severity,
+        fail_on=fail_on,
+    )
+    if fix and diff:
+        fail("--fix and --diff cannot be used together (--diff writes nothing)")
+    if source_file is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
+        fail("--source goes with exactly one translated file")
+    files, errors = collect(paths, config)
+    stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
+    keep_text = fix or diff or fmt == "html"
+    results = lint_paths(files, config, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
+
+    if fix or diff:
+        from checker.fix import fix_results
+
+        diff_text = fix_results(results, config, write=fix)
+        if diff:
+            click.echo(diff_text, nl=False)
+            had_errors = bool(errors) or any(r.error for r in results)
+            sys.exit(EXIT_ERROR if had_errors else (EXIT_FINDINGS if diff_text else EXIT_OK))
+
+    findings = [f for r in results for f in r.findings]
+    findings.extend(error_finding(e) for e in errors)
+    errors.extend(r.error for r in results if r.error is not None)
+    findings.sort(key=lambda f: f.sort_key)
+    _report(findings, errors, results, fmt, output, quiet, statistics, no_color)
+
+    if errors:
+        sys.exit(EXIT_ERROR)
+    failing = any(f.severity >= config.fail_on for f in findings)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _report(findings, errors, results, fmt, output, quiet, statistics, no_color) -> None:
+    from checker.reporters import Report, emit
+
+    if fmt != "text" and output is None:
+        for error in errors:
+            click.echo(f"mtlint: error: {error.path}: {error.message}", err=True)
+    use_color = (
+        output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    )
+    report = Report(
+        findings=findings,
+        errors=errors,
+        files=sum(1 for r in results if r.error is None),
+        color=use_color,
+        statistics=statistics,
+        quiet=quiet,
+        texts={r.path: r.text for r in results if r.text is not None},
+    )
+    if output is None:
+        emit(fmt, report, sys.stdout)
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="\n") as out:
+            emit(fmt, report, out)
+    except OSError as error:
+        fail(f"cannot write {output}: {error.strerror or error}")
+
+
+@main.command("rules")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def list_rules(fmt: str) -> None:
+    """List every rule: code, name, family, severity, summary."""
+    from checker.registry import load_rules
+
+    rules = [r for _, r in sorted(load_rules().items())]
+    if fmt == "json":
+        import json
+
+        payload = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "family": r.family,
+                "severity": r.severity.label,
+                "category": r.category,
+                "fixable": r.fixable,
+                "summary": r.summary,
+            }
+            for r in rules
+        ]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for r in rules:
+        fixable = "fix" if r.fixable else "   "
+        click.echo(
+            f"{r.code}  {r.name:<28} {r.family:<11} {r.severity.label:<8} {fixable}  {r.summary}"
+        )
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """What a rule catches, why, a bad and a good example."""
+    from checker.explain import explain_rule
+    from checker.registry import load_rules
+
+    rules = load_rules()
+    wanted = code.strip()
+    found = rules.get(wanted.upper()) or next(
+        (r for r in rules.values() if r.name == wanted.lower()), None
+    )
+    if found is None:
+        fail(f"unknown rule {code!r} (see 'mtlint rules')")
+    click.echo(explain_rule(found))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

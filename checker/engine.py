@@ -1,0 +1,118 @@
+"""The engine: run the selected rules on a Document and turn their Hits into Findings.
+
+It alone knows about selection, per-file ignores, suppression comments, the severity
+threshold, offsets → line/column and the order of the report. A rule that raises does not
+crash the run: it becomes an ``E900`` finding naming the rule.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable
+from functools import lru_cache
+
+from checker.config import Config
+from checker.document import Document
+from checker.registry import RULES, load_rules, selected_rules
+from checker.types import Finding, Hit, Rule, Severity
+
+EXCERPT_WIDTH = 120
+INTERNAL_ERROR = "E900"
+
+
+@lru_cache(maxsize=64)
+def _rules_for(select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, ...]:
+    return tuple(selected_rules(select, ignore))
+
+
+def rules_for(config: Config, path: str = "") -> tuple[Rule, ...]:
+    """The rules that run on ``path`` under ``config`` (per-file ignores applied)."""
+    ignore = list(config.ignore)
+    for glob, codes in config.per_file_ignores:
+        if _path_matches(path, glob):
+            ignore.extend(codes)
+    return _rules_for(tuple(config.select), tuple(dict.fromkeys(ignore)))
+
+
+def _path_matches(path: str, glob: str) -> bool:
+    normalized = path.replace("\\", "/").removeprefix("./")
+    return (
+        fnmatch.fnmatch(normalized, glob)
+        or fnmatch.fnmatch(normalized.rsplit("/", 1)[-1], glob)
+        or fnmatch.fnmatch(normalized, f"*/{glob}")
+    )
+
+
+def excerpt(doc: Document, start: int, end: int) -> str:
+    """The line holding the span, or a window of it around the span when the line is long."""
+    line = doc.line_text(start)
+    if len(line) <= EXCERPT_WIDTH:
+        return line
+    _, column = doc.line_col(start)
+    span = min(end - start, EXCERPT_WIDTH)
+    left = max(0, column - 1 - (EXCERPT_WIDTH - span) // 2)
+    return line[left : left + EXCERPT_WIDTH]
+
+
+def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
+    """Place ``hit`` in the document and render its message."""
+    length = len(doc.text)
+    start = max(0, min(hit.start, length))
+    end = max(start, min(hit.end, length))
+    line, column = doc.line_col(start)
+    end_line, end_column = doc.line_col(end)
+    return Finding(
+        path=doc.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        code=rule.code,
+        name=rule.name,
+        family=rule.family,
+        severity=hit.severity or rule.severity,
+        category=rule.category,
+        message=hit.message or rule.render(hit.detail),
+        excerpt=excerpt(doc, start, end),
+        fix=hit.fix,
+        start=start,
+        end=end,
+    )
+
+
+def internal_error(doc: Document, rule: Rule, error: BaseException) -> Finding:
+    load_rules("E")
+    meta = RULES[INTERNAL_ERROR]
+    hit = Hit(
+        0, 0, message=f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: {error}"
+    )
+    return make_finding(doc, meta, hit)
+
+
+def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
+    """Every finding of ``rules`` on ``doc``, unfiltered and unsorted."""
+    findings = []
+    for rule in rules:
+        try:
+            findings.extend(make_finding(doc, rule, hit) for hit in rule.check(doc))
+        except Exception as error:  # a broken rule must not lose the other findings
+            findings.append(internal_error(doc, rule, error))
+    return findings
+
+
+def lint(doc: Document, config: Config | None = None) -> list[Finding]:
+    """The sorted findings of the rules ``config`` selects on ``doc``."""
+    config = config or doc.config or Config()
+    doc.config = config
+    findings = run_rules(doc, rules_for(config, doc.path))
+    if "mtlint:" in doc.text:
+        from checker.suppress import apply_comments
+
+        findings = apply_comments(doc, findings)
+    threshold = config.min_severity
+    findings = [f for f in findings if f.severity >= threshold or f.family == "input"]
+    return sorted(set(findings), key=lambda f: f.sort_key)
+
+
+def worst_severity(findings: Iterable[Finding]) -> Severity | None:
+    return max((f.severity for f in findings), default=None)

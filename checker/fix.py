@@ -1,0 +1,149 @@
+"""Applying safe fixes: in memory, as a unified diff, or atomically in place.
+
+Fixes are applied in offset order; a fix that overlaps one already taken is left for the
+user (its finding stays in the report). Writing goes to a temporary file in the same folder,
+renamed over the original with its mode kept, so a crash never leaves half a file. A file
+with nothing to fix is never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import os
+import stat
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.types import Finding, Fix
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """The fixed text, the fixes applied and those skipped because they overlapped."""
+
+    text: str
+    applied: tuple[Fix, ...]
+    skipped: tuple[Fix, ...]
+
+
+def apply_fixes(text: str, fixes: Iterable[Fix]) -> FixResult:
+    """``text`` with every non-overlapping fix applied (earliest first)."""
+    ordered = sorted(set(fixes), key=lambda f: (f.start, f.end, f.replacement))
+    applied: list[Fix] = []
+    skipped: list[Fix] = []
+    last_end = -1
+    for fix in ordered:
+        if fix.start < last_end or fix.start > fix.end or fix.end > len(text):
+            skipped.append(fix)
+            continue
+        if applied and fix.start == last_end == applied[-1].start == applied[-1].end:
+            skipped.append(fix)  # two insertions at one point: order would be a guess
+            continue
+        applied.append(fix)
+        last_end = fix.end
+    parts: list[str] = []
+    position = 0
+    for fix in applied:
+        parts.append(text[position : fix.start])
+        parts.append(fix.replacement)
+        position = fix.end
+    parts.append(text[position:])
+    return FixResult("".join(parts), tuple(applied), tuple(skipped))
+
+
+def fixes_of(findings: Iterable[Finding]) -> list[Fix]:
+    return [f.fix for f in findings if f.fix is not None]
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A ``git apply``-able unified diff from ``before`` to ``after``."""
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
+    out = []
+    for line in lines:
+        out.append(line)
+        if not line.endswith(("\n", "\r")):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def encode_like(text: str, original: bytes) -> bytes:
+    """``text`` encoded as ``original`` was (UTF-8, UTF-8 with BOM, or UTF-16 with BOM)."""
+    import codecs
+
+    if original.startswith(codecs.BOM_UTF8):
+        return codecs.BOM_UTF8 + text.encode("utf-8")
+    if original.startswith(codecs.BOM_UTF16_LE):
+        return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    if original.startswith(codecs.BOM_UTF16_BE):
+        return codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+    return text.encode("utf-8")
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Replace ``path`` with ``data``: temporary file in the same folder, then rename."""
+    path = os.path.realpath(path)  # through a symlink, replace its target, not the link
+    folder = os.path.dirname(path)
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    handle, temporary = tempfile.mkstemp(prefix=".mtlint-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+def _relint(path: str, data: bytes, config) -> list[Finding]:
+    from checker.engine import lint
+    from checker.formats import to_documents
+
+    documents = to_documents(path, data, config, path)
+    if not isinstance(documents, list):
+        return []
+    return [f for d in documents for f in lint(d, config)]
+
+
+def fix_results(results, config, write: bool) -> str:
+    """Fix every fixable file of ``results``; return the unified diff of all of them.
+
+    Fixes are applied and the text re-linted until no fix is left (at most
+    ``MAX_PASSES`` times), so running ``--fix`` twice changes nothing more. With ``write``
+    the file is replaced atomically and its result holds the findings that remain.
+    """
+    diffs = []
+    for result in results:
+        if not result.fixable or result.text is None or result.data is None:
+            continue
+        if not fixes_of(result.findings):
+            continue
+        original = text = result.text
+        findings = result.findings
+        for _ in range(MAX_PASSES):
+            outcome = apply_fixes(text, fixes_of(findings))
+            if not outcome.applied:
+                break
+            text = outcome.text
+            findings = _relint(result.path, encode_like(text, result.data), config)
+        if text == original:
+            continue
+        diffs.append(unified_diff(result.path, original, text))
+        if write:
+            data = encode_like(text, result.data)
+            write_atomically(result.path, data)
+            result.text, result.data, result.findings = text, data, findings
+    return "".join(diffs)
+
+
+MAX_PASSES = 10

@@ -1,0 +1,114 @@
+"""Readers: bytes on disk (or stdin) → decoded text → Documents.
+
+Each path is read and decoded once. A reader for a richer format (Markdown, PO, XLIFF, TMX,
+TSV) masks what is not prose or maps segments to the file's lines; everything else is plain
+text. A path that cannot be read becomes a :class:`~checker.types.ReadError`, never an
+exception.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checker.formats.decoding import DecodeError, decode
+from checker.types import ReadError
+
+if TYPE_CHECKING:
+    from checker.config import Config
+    from checker.document import Document
+
+# File ending → reader module (imported only when a file of that kind is read).
+READERS: dict[str, str] = {
+    ".md": "checker.formats.markdown",
+    ".markdown": "checker.formats.markdown",
+    ".tsv": "checker.formats.tsv",
+    ".po": "checker.formats.po",
+    ".pot": "checker.formats.po",
+    ".xlf": "checker.formats.xliff",
+    ".xliff": "checker.formats.xliff",
+    ".tmx": "checker.formats.tmx",
+}
+MAX_BYTES = 512 * 1024 * 1024
+STDIN = "-"
+
+
+class ReaderError(Exception):
+    """A reader could not make sense of a file (bad XML, missing optional extra...)."""
+
+
+def read_bytes(path: str, stdin_bytes: bytes | None = None) -> bytes | ReadError:
+    """The raw bytes of ``path`` (or stdin), or why they could not be read."""
+    if path == STDIN:
+        return stdin_bytes if stdin_bytes is not None else b""
+    try:
+        if not os.path.isfile(path):
+            if not os.path.exists(path):
+                return ReadError(path, "no such file or folder")
+            return ReadError(path, "not a regular file")
+        if os.path.getsize(path) > MAX_BYTES:
+            return ReadError(path, f"file larger than {MAX_BYTES // (1024 * 1024)} MB")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        return ReadError(path, error.strerror or str(error))
+
+
+def to_documents(
+    path: str,
+    data: bytes,
+    config: Config,
+    display_path: str | None = None,
+    source_path: str | None = None,
+) -> list[Document] | ReadError:
+    """Decode ``data`` and build the Documents of the file."""
+    from checker.document import Document
+
+    shown = display_path or path
+    try:
+        text = decode(data)
+    except DecodeError as error:
+        return ReadError(shown, str(error), error.code)
+    if source_path is not None:
+        module = importlib.import_module("checker.formats.aligned")
+        return _call_reader(module, shown, text, config, source_path=source_path)
+    module_name = READERS.get(Path(path).suffix.lower())
+    if module_name is not None:
+        module = importlib.import_module(module_name)
+        return _call_reader(module, shown, text, config)
+    from checker.suppress import comment_spans
+
+    return [
+        Document(
+            text=text,
+            path=shown,
+            masked=comment_spans(text),
+            source_lang=config.source_lang,
+            config=config,
+        )
+    ]
+
+
+def _call_reader(
+    module, path: str, text: str, config: Config, **extra
+) -> list[Document] | ReadError:
+    try:
+        return module.read(text, path, config, **extra)
+    except ReaderError as error:
+        return ReadError(path, str(error))
+
+
+def read_path(
+    path: str,
+    config: Config,
+    stdin_bytes: bytes | None = None,
+    display_path: str | None = None,
+    source_path: str | None = None,
+) -> list[Document] | ReadError:
+    """Read, decode and parse one path."""
+    data = read_bytes(path, stdin_bytes)
+    if isinstance(data, ReadError):
+        return data
+    return to_documents(path, data, config, display_path or path, source_path)

@@ -1,0 +1,135 @@
+"""Running a check over many paths: collect files, read, lint, optionally in processes.
+
+Every path is independent: one that cannot be read becomes a ReadError (and an ``E`` finding)
+while the others are linted. Results come back in path order whatever ``jobs`` is, so the
+report is the same byte for byte with one process or many.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from checker.config import Config
+from checker.engine import lint, make_finding
+from checker.formats import STDIN, read_bytes, to_documents
+from checker.registry import RULES, load_rules
+from checker.types import Finding, Hit, ReadError
+
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 16
+
+
+@dataclass
+class FileResult:
+    """What linting one path gave. ``text`` and ``data`` are kept only when asked for."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: ReadError | None = None
+    text: str | None = None
+    data: bytes | None = None
+    fixable: bool = False
+
+
+def _excluded(name: str, relative: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
+
+
+def collect(paths: Iterable[str], config: Config) -> tuple[list[str], list[ReadError]]:
+    """Files to lint (folders walked, sorted, de-duplicated) and the paths that failed."""
+    files: list[str] = []
+    errors: list[ReadError] = []
+    for path in paths:
+        if path == STDIN or not os.path.isdir(path):
+            files.append(path)  # missing paths are reported when they are read
+            continue
+        found = list(_walk(path, config))
+        if not found:
+            errors.append(ReadError(path, "folder holds no file to lint (see include/exclude)"))
+        files.extend(found)
+    return list(dict.fromkeys(files)), errors
+
+
+def _walk(root: str, config: Config) -> Iterator[str]:
+    for folder, dirs, names in os.walk(root, followlinks=False, onerror=None):
+        relative_folder = os.path.relpath(folder, root)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not _excluded(d, os.path.normpath(os.path.join(relative_folder, d)), config.exclude)
+        )
+        for name in sorted(names):
+            relative = os.path.normpath(os.path.join(relative_folder, name))
+            if _excluded(name, relative, config.exclude):
+                continue
+            if any(fnmatch.fnmatch(name, p) for p in config.include):
+                yield os.path.join(folder, name)
+
+
+def error_finding(error: ReadError) -> Finding:
+    """A ReadError as an ``E`` finding at line 1, column 1."""
+    from checker.document import Document
+
+    load_rules("E")
+    return make_finding(
+        Document(text="", path=error.path), RULES[error.code], Hit(0, 0, {"reason": error.message})
+    )
+
+
+def lint_file(
+    path: str,
+    config: Config,
+    stdin_bytes: bytes | None = None,
+    stdin_name: str | None = None,
+    source_path: str | None = None,
+    keep_text: bool = False,
+) -> FileResult:
+    """Read and lint one path."""
+    shown = (stdin_name or "<stdin>") if path == STDIN else path
+    data = read_bytes(path, stdin_bytes)
+    if isinstance(data, ReadError):
+        data = ReadError(shown, data.message, data.code)
+        return FileResult(shown, [error_finding(data)], error=data)
+    documents = to_documents(stdin_name or path, data, config, shown, source_path)
+    if isinstance(documents, ReadError):
+        return FileResult(shown, [error_finding(documents)], error=documents)
+    findings: list[Finding] = []
+    for document in documents:
+        findings.extend(lint(document, config))
+    result = FileResult(shown, findings)
+    if keep_text and len(documents) == 1 and not documents[0].segments:
+        document = documents[0]
+        result.text, result.data, result.fixable = document.text, data, path != STDIN
+    return result
+
+
+def _lint_for_pool(args: tuple) -> FileResult:
+    return lint_file(*args)
+
+
+def lint_paths(
+    files: Sequence[str],
+    config: Config,
+    jobs: int | None = None,
+    stdin_bytes: bytes | None = None,
+    stdin_name: str | None = None,
+    source_path: str | None = None,
+    keep_text: bool = False,
+) -> list[FileResult]:
+    """Lint every file, in processes when there are many; results in ``files`` order."""
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(files) >= PARALLEL_THRESHOLD else 1
+    tasks = [(p, config, stdin_bytes, stdin_name, source_path, keep_text) for p in files]
+    if jobs <= 1 or len(files) <= 1:
+        return [_lint_for_pool(t) for t in tasks]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    load_rules()  # import rule modules once, before forking
+    context = multiprocessing.get_context("fork")
+    chunk = max(1, len(tasks) // (jobs * 8))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        return list(pool.map(_lint_for_pool, tasks, chunksize=chunk))

@@ -1,0 +1,161 @@
+"""The values that flow between stages: rules yield Hits, the engine makes Findings.
+
+Plain frozen dataclasses, no I/O, so every stage can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from checker.document import Document
+
+
+class Severity(enum.IntEnum):
+    """How sure a rule is that a hit is a real defect; ordered, so thresholds compare."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            choices = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {name!r} (choose from {choices})") from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+FAMILIES: Mapping[str, str] = {
+    "L": "language",
+    "Q": "quotes",
+    "T": "typography",
+    "P": "pronoun",
+    "N": "name",
+    "B": "bilingual",
+    "E": "input",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """Replace ``text[start:end]`` (0-based code-point offsets) with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule yields: a span of the document and what to say about it.
+
+    ``detail`` fills the rule's message template. ``severity`` and ``message`` override the
+    rule's defaults for this one hit (a rule whose confidence varies lowers its severity).
+    """
+
+    start: int
+    end: int
+    detail: Mapping[str, Any] = field(default_factory=dict)
+    fix: Fix | None = None
+    severity: Severity | None = None
+    message: str | None = None
+
+
+RuleCheck = Callable[["Document"], Iterator[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A check with a stable identity: ``code`` (``Q102``), ``name`` (``mixed-quote-pair``)."""
+
+    code: str
+    name: str
+    severity: Severity
+    category: str
+    message: str
+    check: RuleCheck = field(compare=False, repr=False)
+    doc: str = ""
+    fixable: bool = False
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.code[0]]
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.name
+
+    def render(self, detail: Mapping[str, Any]) -> str:
+        try:
+            return self.message.format(**detail)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A hit placed in a file: 1-based line and column in code points, end exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    family: str
+    severity: Severity
+    category: str
+    message: str
+    excerpt: str
+    fix: Fix | None = None
+    start: int = 0
+    end: int = 0
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, int, str]:
+        return (self.path, self.line, self.column, self.code, self.end, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CONTRACT.md JSON shape of one finding."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "family": self.family,
+            "severity": self.severity.label,
+            "category": self.category,
+            "message": self.message,
+            "excerpt": self.excerpt,
+            "fix": (
+                None
+                if self.fix is None
+                else {
+                    "replacement": self.fix.replacement,
+                    "start": self.fix.start,
+                    "end": self.fix.end,
+                }
+            ),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """A path that could not be linted, with a one-line reason and its E code."""
+
+    path: str
+    message: str
+    code: str = "E001"
