@@ -26,12 +26,17 @@ def _rules_for(select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, 
 
 
 def rules_for(config: Config, path: str = "") -> tuple[Rule, ...]:
-    """The rules that run on ``path`` under ``config`` (per-file ignores applied)."""
-    ignore = list(config.ignore)
-    for glob, codes in config.per_file_ignores:
-        if _path_matches(path, glob):
-            ignore.extend(codes)
-    return _rules_for(tuple(config.select), tuple(dict.fromkeys(ignore)))
+    """The rules that run on ``path`` under ``config``.
+
+    A per-file ignore always wins over ``select``: it names codes never wanted in those files.
+    """
+    rules = _rules_for(tuple(config.select), tuple(config.ignore))
+    dropped = [
+        p for glob, codes in config.per_file_ignores if _path_matches(path, glob) for p in codes
+    ]
+    if not dropped:
+        return rules
+    return tuple(r for r in rules if not any(r.code.startswith(p) for p in dropped))
 
 
 def _path_matches(path: str, glob: str) -> bool:

@@ -66,7 +66,12 @@ def normalize_selector(selector: str) -> str:
     if token.upper() == "ALL":
         return ""
     upper = token.upper()
-    if upper and upper[0] in FAMILIES and upper[1:].isdigit() and len(upper) <= 4:
+    if (
+        upper
+        and upper[0] in FAMILIES
+        and (upper[1:].isdigit() or len(upper) == 1)
+        and len(upper) <= 4
+    ):
         return upper
     raise ValueError(
         f"unknown rule selector {selector!r} (use a code such as Q102, a prefix such as Q1, "

@@ -107,7 +107,12 @@ def lint_file(
 
 
 def _lint_for_pool(args: tuple) -> FileResult:
-    return lint_file(*args)
+    try:
+        return lint_file(*args)
+    except Exception as error:  # a bug must cost one file, never the run
+        path = args[0] if args[0] != STDIN else (args[3] or "<stdin>")
+        failure = ReadError(path, f"internal error: {type(error).__name__}: {error}", "E900")
+        return FileResult(path, [error_finding(failure)], error=failure)
 
 
 def lint_paths(

@@ -1,0 +1,102 @@
+"""The engine: hits → findings, a failing rule isolated, thresholds, sorting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checker import engine, formats
+from checker.config import Config
+from checker.document import Document
+from checker.registry import RULES, load_rules
+from checker.types import Fix, Hit, Rule, Severity
+
+
+def _rule(code: str, check, severity: Severity = Severity.WARNING) -> Rule:
+    return Rule(code, f"test-{code.lower()}", severity, "Other/Test", "found {word}", check)
+
+
+@pytest.fixture
+def test_rules(monkeypatch: pytest.MonkeyPatch):
+    load_rules()
+    engine._rules_for.cache_clear()
+
+    def install(*rules: Rule) -> None:
+        for r in rules:
+            monkeypatch.setitem(RULES, r.code, r)
+        engine._rules_for.cache_clear()
+
+    yield install
+    engine._rules_for.cache_clear()
+
+
+def words(doc: Document) -> Iterator[Hit]:
+    for token in doc.tokens:
+        if token.value == "zorp":
+            yield Hit(
+                token.start, token.end, {"word": token.value}, Fix(token.start, token.end, "x")
+            )
+
+
+def broken(doc: Document) -> Iterator[Hit]:
+    raise RuntimeError("boom")
+    yield  # pragma: no cover
+
+
+def test_hits_become_findings_with_positions_messages_and_fixes(test_rules) -> None:
+    test_rules(_rule("T901", words))
+    doc = Document("ok\nthe zorp here\n", path="a.txt")
+    (finding,) = engine.lint(doc, Config(select=("T901",)))
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (2, 5, 2, 9)
+    assert finding.message == "found zorp"
+    assert finding.excerpt == "the zorp here"
+    assert finding.fix == Fix(7, 11, "x")
+    assert finding.family == "typography"
+
+
+def test_a_failing_rule_becomes_E900_and_other_findings_are_kept(test_rules) -> None:
+    test_rules(_rule("T901", words), _rule("T902", broken))
+    findings = engine.lint(Document("zorp\n"), Config(select=("T90",)))
+    assert [f.code for f in findings] == ["E900", "T901"]
+    assert "T902" in findings[0].message and "boom" in findings[0].message
+
+
+def test_min_severity_filters_but_never_input_findings(test_rules) -> None:
+    test_rules(_rule("T901", words, Severity.INFO))
+    doc = Document("zorp\n")
+    assert engine.lint(doc, Config(select=("T901",), min_severity=Severity.WARNING)) == []
+    assert len(engine.lint(doc, Config(select=("T901",)))) == 1
+
+
+def test_per_file_ignores_match_globs(test_rules) -> None:
+    test_rules(_rule("T901", words))
+    config = Config(select=("T901",), per_file_ignores=(("drafts/*.txt", ("T9",)),))
+    assert engine.lint(Document("zorp\n", path="drafts/a.txt"), config) == []
+    assert len(engine.lint(Document("zorp\n", path="final/a.txt"), config)) == 1
+
+
+def test_long_lines_give_a_window_as_excerpt(test_rules) -> None:
+    test_rules(_rule("T901", words))
+    text = "word " * 200 + "zorp " + "word " * 200
+    (finding,) = engine.lint(Document(text), Config(select=("T901",)))
+    assert "zorp" in finding.excerpt
+    assert len(finding.excerpt) <= engine.EXCERPT_WIDTH
+
+
+def test_a_reader_that_crashes_costs_one_file_not_the_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def explode(*args, **kwargs):
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setattr(formats, "decode", explode)
+    monkeypatch.setattr("checker.runner.to_documents", explode)
+    path = tmp_path / "a.txt"
+    path.write_text("text\n", encoding="utf-8")
+    from checker.runner import _lint_for_pool
+
+    result = _lint_for_pool((str(path), Config(), None, None, None, False))
+    assert result.error is not None and result.error.code == "E900"
+    assert "reader bug" in result.findings[0].message
