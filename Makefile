@@ -26,6 +26,10 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+bench: $(STAMP)
+	$(BIN)/python bench/corpus.py
+	$(BIN)/python bench/run.py
+
 golden: $(STAMP)
 	$(BIN)/python tools/golden.py
 

@@ -1,0 +1,485 @@
+"""``make bench``: how fast mtlint starts, how fast it reads, how much memory it takes.
+
+Every figure is the median of several runs. Whole-process figures (wall time, peak resident
+memory) come from running the ``mtlint`` command and reading the child's resource usage with
+``os.wait4``, as ``/usr/bin/time`` does; in-process figures (throughput of the rules alone,
+the language family's data load) come from a small harness run in a fresh interpreter, so
+nothing is cached from one figure to the next.
+
+    python bench/run.py [--runs 5] [--quick] [--output bench/results.json]
+    python bench/run.py --profile [--select L] [--corpus bench/corpus/corpus-1mb.txt]
+
+The corpus is built by ``bench/corpus.py`` (``make bench`` does both). Results go to
+``bench/results.json`` and a table on standard output; the exit code is 0 even when a target
+is missed (the table says so), 2 when mtlint itself fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CORPUS = HERE / "corpus"
+FAMILIES = ["L", "Q", "T", "P", "N"]
+MB = 1_000_000  # throughput is in MB/s of UTF-8 input, 1 MB = 10^6 bytes
+
+# name: (description, comparison, target, unit)
+TARGETS: dict[str, tuple[str, str, float, str]] = {
+    "cold_start_ms": ("cold start, one paragraph", "<=", 150, "ms"),
+    "throughput_all_mb_s": ("whole rule set, 1 MB, whole process", ">=", 2, "MB/s"),
+    "peak_rss_10mb_mb": ("peak memory, 10 MB input", "<=", 150, "MB"),
+    "small_files_jobs2_s": ("1,000 small files, --jobs 2", "<=", 3, "s"),
+    "throughput_L_mb_s": ("L family, in process", ">=", 5, "MB/s"),
+    "language_data_load_ms": ("L family data load", "<=", 30, "ms"),
+}
+
+
+# --- measuring -----------------------------------------------------------------------------
+
+
+def mtlint_command() -> list[str]:
+    """The installed console script beside this interpreter, else ``python -m checker``."""
+    script = Path(sys.executable).parent / "mtlint"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-m", "checker"]
+
+
+# Peak memory must be the measured program's own. A child inherits its parent's high-water
+# mark on fork and exec, so the programs are started by this small launcher (a bare
+# interpreter of a few MB), which reports the wall time and rusage of its own child.
+LAUNCHER = r"""
+import json, os, sys, time
+err = sys.argv[1]
+actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+           (os.POSIX_SPAWN_OPEN, 2, err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
+start = time.perf_counter()
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ, file_actions=actions)
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - start
+print(json.dumps({"wall": wall, "maxrss_kb": usage.ru_maxrss,
+                  "code": os.waitstatus_to_exitcode(status)}))
+"""
+
+
+def run_once(argv: list[str], cwd: Path = ROOT) -> tuple[float, float, int, str]:
+    """(wall seconds, peak RSS in MB, exit code, stderr) of one run of ``argv``."""
+    with tempfile.NamedTemporaryFile(suffix=".stderr") as err:
+        launcher = [sys.executable, "-I", "-S", "-c", LAUNCHER, err.name, *argv]
+        done = subprocess.run(launcher, cwd=cwd, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise BenchError(f"launcher failed: {done.stderr[-2000:]}")
+        report = json.loads(done.stdout)
+        stderr = Path(err.name).read_text(encoding="utf-8", errors="replace")
+    return report["wall"], report["maxrss_kb"] / 1024, report["code"], stderr
+
+
+def measure(argv: list[str], runs: int, warmup: int = 1) -> dict:
+    """Median wall time and peak RSS of ``runs`` runs of ``argv`` (after ``warmup`` runs)."""
+    walls, peaks = [], []
+    for index in range(warmup + runs):
+        wall, peak, code, stderr = run_once(argv)
+        if code not in (0, 1):
+            raise BenchError(f"{' '.join(argv)} exited {code}:\n{stderr[-2000:]}")
+        if index >= warmup:
+            walls.append(wall)
+            peaks.append(peak)
+    return {
+        "wall_s": statistics.median(walls),
+        "wall_min_s": min(walls),
+        "peak_rss_mb": statistics.median(peaks),
+        "runs": runs,
+    }
+
+
+class BenchError(Exception):
+    """mtlint failed while being measured."""
+
+
+HARNESS = r"""
+import json, sys, time
+from checker.config import Config
+from checker.engine import lint, rules_for
+from checker.formats import to_documents
+
+path, select, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+config = Config.from_options(select=select) if select != "ALL" else Config()
+data = open(path, "rb").read()
+rules = rules_for(config, path)
+warm = to_documents("warm.txt", b"A warm-up sentence. \xe2\x80\x9cQuoted,\xe2\x80\x9d she said.\n",
+                    config)
+for document in warm:
+    lint(document, config)  # imports and data loads happen here, not in the timed runs
+times, findings = [], 0
+for _ in range(runs):
+    documents = to_documents(path, data, config)
+    start = time.perf_counter()
+    findings = sum(len(lint(document, config)) for document in documents)
+    times.append(time.perf_counter() - start)
+print(json.dumps({"times": times, "findings": findings, "rules": len(rules), "bytes": len(data)}))
+"""
+
+LANGUAGE_LOAD = r"""
+import json, time
+import checker.config, checker.document, checker.engine, checker.registry  # the core, first
+import checker.analysis.lines, checker.analysis.sentences, checker.analysis.tokens
+from checker import lint_text
+start = time.perf_counter()
+try:
+    import checker.rules.language
+except ModuleNotFoundError:
+    print(json.dumps(None))
+    raise SystemExit(0)
+imported = time.perf_counter()
+lint_text("The minister said the talks had gone well.\n", select="L")
+first = time.perf_counter()
+lint_text("The minister said the talks had gone well.\n", select="L")
+second = time.perf_counter()
+print(json.dumps({"import_ms": (imported - start) * 1000,
+                  "first_use_ms": ((first - imported) - (second - first)) * 1000}))
+"""
+
+
+def in_process(path: Path, select: str, runs: int) -> dict:
+    """Median time of the rules alone (reading and decoding excluded) in a fresh process."""
+    argv = [sys.executable, "-c", HARNESS, str(path), select, str(runs)]
+    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BenchError(f"harness ({select}) failed:\n{done.stderr[-2000:]}")
+    payload = json.loads(done.stdout.strip().splitlines()[-1])
+    median = statistics.median(payload["times"])
+    return {
+        "select": select,
+        "rules": payload["rules"],
+        "findings": payload["findings"],
+        "seconds": median,
+        "mb_s": payload["bytes"] / MB / median if median > 0 else None,
+        "runs": runs,
+    }
+
+
+def language_load(runs: int) -> dict | None:
+    """Import and first-use cost of the language family (its word lists), median of runs."""
+    samples = []
+    for _ in range(runs):
+        argv = [sys.executable, "-c", LANGUAGE_LOAD]
+        done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise BenchError(f"language load harness failed:\n{done.stderr[-2000:]}")
+        sample = json.loads(done.stdout.strip().splitlines()[-1])
+        if sample is None:
+            return None
+        samples.append(sample)
+    import_ms = statistics.median(s["import_ms"] for s in samples)
+    first_use_ms = statistics.median(s["first_use_ms"] for s in samples)
+    return {
+        "import_ms": import_ms,
+        "first_use_ms": first_use_ms,
+        "total_ms": import_ms + first_use_ms,
+    }
+
+
+_IMPORT_LINE = re.compile(r"import time:\s+(\d+)\s+\|\s+(\d+)\s+\|(\s*)(\S+)")
+
+
+def import_times(paragraph: Path, runs: int = 3, top: int = 12) -> dict:
+    """``python -X importtime`` of ``mtlint check`` on one paragraph: the costliest imports."""
+    best: dict[str, list[tuple[int, int, int]]] = {}
+    for _ in range(runs):
+        argv = [sys.executable, "-X", "importtime", "-m", "checker", "check", str(paragraph)]
+        done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
+        for match in _IMPORT_LINE.finditer(done.stderr):
+            self_us, cumulative_us = int(match.group(1)), int(match.group(2))
+            depth = (len(match.group(3)) - 1) // 2
+            best.setdefault(match.group(4), []).append((self_us, cumulative_us, depth))
+
+    def med(name: str, index: int) -> float:
+        return statistics.median(sample[index] for sample in best[name]) / 1000
+
+    rows = [
+        {"module": n, "self_ms": med(n, 0), "cumulative_ms": med(n, 1), "depth": best[n][0][2]}
+        for n in best
+    ]
+    total = sum(r["self_ms"] for r in rows)
+    by_cumulative = sorted(
+        (r for r in rows if r["depth"] == 0), key=lambda r: r["cumulative_ms"], reverse=True
+    )
+    by_self = sorted(rows, key=lambda r: r["self_ms"], reverse=True)
+    return {"total_ms": total, "top_level": by_cumulative[:top], "top_self": by_self[:top]}
+
+
+# --- the benchmark -------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    model = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            model = next(
+                (
+                    line.split(":", 1)[1].strip()
+                    for line in cpuinfo
+                    if line.startswith("model name")
+                ),
+                "",
+            )
+    except OSError:
+        model = platform.processor()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "commit": commit,
+    }
+
+
+def run(runs: int, quick: bool) -> dict:
+    sys.path.insert(0, str(HERE))
+    from corpus import build
+
+    manifest = build(CORPUS)
+    corpus_1 = CORPUS / "corpus-1mb.txt"
+    corpus_10 = CORPUS / "corpus-10mb.txt"
+    paragraph = CORPUS / "paragraph.txt"
+    small = CORPUS / "small"
+    mtlint = mtlint_command()
+    out = ["--output", os.devnull]
+    big_runs = max(1, runs // 2) if not quick else 1
+    results: dict = {"machine": machine(), "corpus": manifest, "runs": runs}
+
+    step("interpreter start (python -c pass)")
+    results["python_start"] = measure([sys.executable, "-c", "pass"], runs * 2)
+    step("cold start")
+    results["cold_start"] = measure([*mtlint, "check", *out, str(paragraph)], runs * 2)
+    step("import times")
+    results["import_times"] = import_times(paragraph)
+    step("whole rule set, 1 MB")
+    results["whole_1mb"] = measure([*mtlint, "check", *out, str(corpus_1)], runs)
+    step("whole rule set, 10 MB")
+    results["whole_10mb"] = measure([*mtlint, "check", *out, str(corpus_10)], big_runs)
+    for name, path in (("whole_1mb", corpus_1), ("whole_10mb", corpus_10)):
+        size = path.stat().st_size
+        results[name]["bytes"] = size
+        results[name]["mb_s"] = size / MB / results[name]["wall_s"]
+
+    step("in process, per family, 1 MB")
+    results["in_process"] = {
+        select: in_process(corpus_1, select, runs) for select in ["ALL", *FAMILIES]
+    }
+    step("in process, whole rule set, 10 MB")
+    results["in_process_10mb"] = in_process(corpus_10, "ALL", big_runs)
+    step("language data load")
+    results["language_load"] = language_load(runs)
+
+    step("1,000 small files")
+    results["small_files"] = {
+        jobs: measure(
+            [*mtlint, "check", *out, *(["--jobs", jobs] if jobs else []), str(small)], runs
+        )
+        for jobs in ("1", "2", "")
+    }
+    results["small_files"]["default"] = results["small_files"].pop("")
+
+    size_ratio = results["whole_10mb"]["bytes"] / results["whole_1mb"]["bytes"]
+    one, ten = results["in_process"]["ALL"]["seconds"], results["in_process_10mb"]["seconds"]
+    # Whole-process times without the start-up, which does not grow with the input.
+    start_up = results["cold_start"]["wall_s"]
+    whole_1 = results["whole_1mb"]["wall_s"] - start_up
+    whole_10 = results["whole_10mb"]["wall_s"] - start_up
+    results["scaling"] = {
+        "size_ratio": size_ratio,
+        "in_process_time_ratio": ten / one if one else None,
+        "in_process_linearity": (ten / one) / size_ratio if one else None,
+        "whole_process_time_ratio": whole_10 / whole_1 if whole_1 > 0 else None,
+        "whole_process_linearity": (whole_10 / whole_1) / size_ratio if whole_1 > 0 else None,
+    }
+    language = results["language_load"]
+    results["figures"] = {
+        "cold_start_ms": results["cold_start"]["wall_s"] * 1000,
+        "throughput_all_mb_s": results["whole_1mb"]["mb_s"],
+        "peak_rss_10mb_mb": results["whole_10mb"]["peak_rss_mb"],
+        "small_files_jobs2_s": results["small_files"]["2"]["wall_s"],
+        "throughput_L_mb_s": results["in_process"]["L"]["mb_s"]
+        if results["in_process"]["L"]["rules"]
+        else None,
+        "language_data_load_ms": language["total_ms"] if language else None,
+    }
+    results["targets"] = {
+        name: {
+            "target": f"{comparison} {target} {unit}",
+            "value": results["figures"][name],
+            "met": _met(results["figures"][name], comparison, target),
+        }
+        for name, (_, comparison, target, unit) in TARGETS.items()
+    }
+    return results
+
+
+def _met(value: float | None, comparison: str, target: float) -> bool | None:
+    if value is None:
+        return None
+    return value <= target if comparison == "<=" else value >= target
+
+
+def step(what: str) -> None:
+    print(f"bench: {what}...", file=sys.stderr, flush=True)
+
+
+# --- the table -----------------------------------------------------------------------------
+
+
+def table(results: dict) -> str:
+    m = results["machine"]
+    lines = [
+        f"mtlint benchmark — {m['nproc']} cores, {m['cpu']}, Python {m['python']}, "
+        f"commit {m['commit']}; median of {results['runs']} runs",
+        "",
+        f"{'figure':<44} {'value':>12}  {'target':<14} met",
+        "-" * 78,
+    ]
+
+    def row(label: str, value: float | None, unit: str, name: str | None = None) -> None:
+        shown = "n/a" if value is None else f"{value:,.{2 if value < 10 else 1}f} {unit}"
+        target = results["targets"].get(name) if name else None
+        verdict = "" if target is None else {True: "yes", False: "NO", None: "n/a"}[target["met"]]
+        lines.append(f"{label:<44} {shown:>12}  {target['target'] if target else '':<14} {verdict}")
+
+    ms = 1000
+    row("python -c pass (interpreter alone)", results["python_start"]["wall_s"] * ms, "ms")
+    row(
+        "cold start: mtlint check one paragraph",
+        results["cold_start"]["wall_s"] * ms,
+        "ms",
+        "cold_start_ms",
+    )
+    row("cold start peak memory", results["cold_start"]["peak_rss_mb"], "MB")
+    row(
+        "whole rule set, 1 MB file (process)",
+        results["whole_1mb"]["mb_s"],
+        "MB/s",
+        "throughput_all_mb_s",
+    )
+    row("  wall time, 1 MB", results["whole_1mb"]["wall_s"], "s")
+    row("  peak memory, 1 MB", results["whole_1mb"]["peak_rss_mb"], "MB")
+    row("whole rule set, 10 MB file (process)", results["whole_10mb"]["mb_s"], "MB/s")
+    row("  wall time, 10 MB", results["whole_10mb"]["wall_s"], "s")
+    row("  peak memory, 10 MB", results["whole_10mb"]["peak_rss_mb"], "MB", "peak_rss_10mb_mb")
+    for select, figure in results["in_process"].items():
+        label = "all families" if select == "ALL" else f"--select {select}"
+        name = "throughput_L_mb_s" if select == "L" else None
+        value = figure["mb_s"] if figure["rules"] else None
+        row(f"in process, {label} ({figure['rules']} rules)", value, "MB/s", name)
+    row("in process, all families, 10 MB", results["in_process_10mb"]["mb_s"], "MB/s")
+    scaling = results["scaling"]
+    row("scaling 1→10 MB: time ratio, in process", scaling["in_process_time_ratio"], "×")
+    row("  linearity (time ratio / size ratio)", scaling["in_process_linearity"], "")
+    row("scaling 1→10 MB: time ratio, process − start", scaling["whole_process_time_ratio"], "×")
+    row("  linearity (time ratio / size ratio)", scaling["whole_process_linearity"], "")
+    language = results["language_load"]
+    row(
+        "L data load (import + first use)",
+        language["total_ms"] if language else None,
+        "ms",
+        "language_data_load_ms",
+    )
+    if language:
+        row("  import of checker.rules.language", language["import_ms"], "ms")
+        row("  first use (word lists)", language["first_use_ms"], "ms")
+    small = results["small_files"]
+    row("1,000 small files, --jobs 1", small["1"]["wall_s"], "s")
+    row("1,000 small files, --jobs 2", small["2"]["wall_s"], "s", "small_files_jobs2_s")
+    row("1,000 small files, default jobs", small["default"]["wall_s"], "s")
+    row("  peak memory, --jobs 2 (largest process)", small["2"]["peak_rss_mb"], "MB")
+
+    imports = results["import_times"]
+    lines += [
+        "",
+        f"cold-start imports (python -X importtime, {imports['total_ms']:.1f} ms in all):",
+    ]
+    lines.append(f"  {'top-level module':<40} {'cumulative':>10}")
+    for entry in imports["top_level"][:10]:
+        lines.append(f"  {entry['module']:<40} {entry['cumulative_ms']:>8.1f} ms")
+    lines.append(f"  {'costliest modules (own time)':<40} {'self':>10}")
+    for entry in imports["top_self"][:10]:
+        lines.append(f"  {entry['module']:<40} {entry['self_ms']:>8.1f} ms")
+    return "\n".join(lines)
+
+
+# --- profiling -----------------------------------------------------------------------------
+
+
+def profile(path: Path, select: str, top: int) -> None:
+    """cProfile of the rules on ``path`` (after a warm-up), the top functions by own time."""
+    import cProfile
+    import pstats
+
+    from checker.config import Config
+    from checker.engine import lint
+    from checker.formats import to_documents
+
+    config = Config.from_options(select=select) if select != "ALL" else Config()
+    for document in to_documents("warm.txt", "A warm-up sentence, “quoted.”\n".encode(), config):
+        lint(document, config)
+    data = path.read_bytes()
+    documents = to_documents(str(path), data, config)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for document in documents:
+        lint(document, config)
+    profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
+    parser.add_argument("--quick", action="store_true", help="one run of the 10 MB figures")
+    parser.add_argument("--output", type=Path, default=HERE / "results.json")
+    parser.add_argument("--profile", action="store_true", help="profile instead of timing")
+    parser.add_argument("--select", default="ALL", help="families to profile (--profile)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS / "corpus-1mb.txt")
+    parser.add_argument("--top", type=int, default=30)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    if args.profile:
+        sys.path.insert(0, str(HERE))
+        from corpus import build
+
+        build(CORPUS)
+        profile(args.corpus, args.select, args.top)
+        return 0
+    try:
+        results = run(max(1, args.runs), args.quick)
+    except BenchError as error:
+        print(f"bench: error: {error}", file=sys.stderr)
+        return 2
+    args.output.write_text(
+        json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(table(results))
+    print(f"\n(figures written to {os.path.relpath(args.output, Path.cwd())})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
