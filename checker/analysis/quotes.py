@@ -1,0 +1,403 @@
+"""Quote-mark structure: every mark classified, then paired per paragraph with a stack.
+
+Each quote-like character (“ ” ‘ ’ « » ‹ › „ ‚ " ' ″ ′) gets a :class:`Role`: an opening or
+closing quotation mark, an apostrophe (``didn’t``, ``soldiers’``, ``’90s``, ``rock ’n’ roll``),
+a prime (``6'2"``, ``″``), or nothing (a lone ``‚`` is a comma look-alike). Curly marks mostly
+say what they are; straight marks and the right single mark are resolved by their
+neighbours (a mark after a space and before a word opens, one after a word and before a space
+or punctuation closes) and by what is open at that point.
+
+Closing marks pair with the nearest open mark of the same level (double: “ ” « » „ " ;
+single: ‘ ’ ‹ › ‚ '), so nesting (“ ‘ ’ ”) works and an inner mark left open is reported
+without losing the outer pair. Open marks left at the end of a paragraph are *continued*
+when the next paragraph opens again with the same level: English runs a quotation over
+several paragraphs that way. Lines of one paragraph hard-wrapped without blank lines are
+joined when a line ends mid-sentence.
+
+Everything here is one pass over the marks plus one backward pass per paragraph: linear in
+the length of the text whatever it holds.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.analysis.lines import Paragraph
+    from checker.document import Document
+
+QUOTE_CHARS = "“”‘’«»‹›„‚\"'″′"
+_QUOTE = re.compile(f"[{re.escape(QUOTE_CHARS)}]")
+
+DOUBLE = "double"
+SINGLE = "single"
+LEVEL = {
+    "“": DOUBLE,
+    "”": DOUBLE,
+    "«": DOUBLE,
+    "»": DOUBLE,
+    "„": DOUBLE,
+    '"': DOUBLE,
+    "″": DOUBLE,
+    "‘": SINGLE,
+    "’": SINGLE,
+    "‹": SINGLE,
+    "›": SINGLE,
+    "‚": SINGLE,
+    "'": SINGLE,
+    "′": SINGLE,
+}
+STRAIGHT = frozenset("\"'")
+ENGLISH_CURLY = frozenset("“”‘’")
+GUILLEMETS = frozenset("«»‹›")
+# The English mark that replaces a mark in each position.
+ENGLISH_OPENING = {DOUBLE: "“", SINGLE: "‘"}
+ENGLISH_CLOSING = {DOUBLE: "”", SINGLE: "’"}
+# Pairs that are correct English.
+ENGLISH_PAIRS = frozenset({("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")})
+# Pairs that are correct in another language (French, German, Polish, Swedish...).
+FOREIGN_PAIRS = frozenset(
+    {
+        ("«", "»"),
+        ("»", "«"),
+        ("‹", "›"),
+        ("›", "‹"),
+        ("„", "“"),
+        ("„", "”"),
+        ("‚", "‘"),
+        ("‚", "’"),
+        ("”", "”"),
+        ("»", "»"),
+    }
+)
+
+# Contexts that let a mark open (before it) or close (after it).
+_OPENING_CONTEXT = frozenset("([{<—–-/“‘«‹„‚\"'")
+_CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/”’»›\"'")
+# Elisions that start with an apostrophe: ’90s, ’em, ’til, ’tis, ’twas, rock ’n’ roll.
+_ELISION = re.compile(r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b)", re.IGNORECASE)
+# ’n’ as in rock ’n’ roll: both marks are apostrophes.
+_N_ELISION = re.compile(r"(?<!\w)[’'‘]n[’'‘](?!\w)")
+# Line ends after which a hard-wrapped line is a new paragraph, not the same sentence.
+_LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
+
+
+class Role(enum.Enum):
+    OPENING = "opening"
+    CLOSING = "closing"
+    APOSTROPHE = "apostrophe"
+    PRIME = "prime"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMark:
+    """One quote-like character at ``start``, with the role it plays there."""
+
+    start: int
+    char: str
+    role: Role
+    paragraph: int
+
+    @property
+    def end(self) -> int:
+        return self.start + 1
+
+    @property
+    def level(self) -> str:
+        return LEVEL[self.char]
+
+    @property
+    def is_straight(self) -> bool:
+        return self.char in STRAIGHT
+
+    @property
+    def is_quote(self) -> bool:
+        return self.role in (Role.OPENING, Role.CLOSING)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePair:
+    """An opening mark and the closing mark that closes it; ``depth`` 0 is outermost."""
+
+    opening: QuoteMark
+    closing: QuoteMark
+    depth: int
+
+    @property
+    def chars(self) -> tuple[str, str]:
+        return self.opening.char, self.closing.char
+
+    @property
+    def is_english(self) -> bool:
+        return self.chars in ENGLISH_PAIRS
+
+    @property
+    def is_foreign(self) -> bool:
+        """A pair that is correct in another language (« », „ “, ‹ ›...), not in English."""
+        return self.chars in FOREIGN_PAIRS
+
+    @property
+    def is_mixed(self) -> bool:
+        """Opened with one family of marks and closed with another (“ … »)."""
+        return not self.is_english and not self.is_foreign
+
+
+@dataclass
+class QuoteAnalysis:
+    """Every mark of a text, the pairs they form, and the marks left without a partner.
+
+    ``unmatched`` holds closing marks that close nothing; ``unclosed`` opening marks never
+    closed; ``continued`` opening marks left open at a paragraph end because the next
+    paragraph reopens the quotation (correct English, not reported).
+    """
+
+    marks: list[QuoteMark] = field(default_factory=list)
+    pairs: list[QuotePair] = field(default_factory=list)
+    unmatched: list[QuoteMark] = field(default_factory=list)
+    unclosed: list[QuoteMark] = field(default_factory=list)
+    continued: list[QuoteMark] = field(default_factory=list)
+
+    @property
+    def quotes(self) -> list[QuoteMark]:
+        """Marks that open or close a quotation (apostrophes and primes left out)."""
+        return [m for m in self.marks if m.is_quote]
+
+
+def analyze_quotes(doc: Document) -> QuoteAnalysis:
+    """The quote structure of a document (cached as ``doc.quotes``)."""
+    return analyze_text(doc.analysis_text, doc.paragraphs)
+
+
+def analyze_text(text: str, paragraphs: list[Paragraph] | None = None) -> QuoteAnalysis:
+    """The quote structure of ``text``; paragraphs are split here when not given."""
+    if paragraphs is None:
+        from checker.analysis.lines import split_paragraphs
+
+        paragraphs = split_paragraphs(text)
+    analysis = QuoteAnalysis()
+    positions = [m.start() for m in _QUOTE.finditer(text)]
+    if not positions:
+        return analysis
+    n_elision = {p for m in _N_ELISION.finditer(text) for p in (m.start(), m.end() - 1)}
+    groups = _paragraph_groups(text, paragraphs)
+    cursor = 0
+    for index, (start, end, first_paragraph) in enumerate(groups):
+        while cursor < len(positions) and positions[cursor] < start:
+            cursor += 1  # marks outside every paragraph (none: paragraphs cover the text)
+        in_group = []
+        while cursor < len(positions) and positions[cursor] < end:
+            in_group.append(positions[cursor])
+            cursor += 1
+        if not in_group:
+            continue
+        next_start = groups[index + 1][0] if index + 1 < len(groups) else None
+        _pair_group(text, in_group, start, end, first_paragraph, n_elision, next_start, analysis)
+    return analysis
+
+
+def _paragraph_groups(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int, int]]:
+    """(start, end, index of first paragraph) of the spans that share one stack.
+
+    A paragraph that is one line of a hard-wrapped block (a single line break before the
+    next one, and no sentence-final character at its end) runs on into the next one.
+    """
+    groups: list[tuple[int, int, int]] = []
+    current: tuple[int, int, int] | None = None
+    previous_heading = True
+    for index, paragraph in enumerate(paragraphs):
+        if current is not None:
+            gap = text[current[1] : paragraph.start]
+            wrapped = gap.count("\n") == 1 and text[current[1] - 1] not in _LINE_FINAL
+            if wrapped and not previous_heading and not paragraph.is_heading:
+                current = (current[0], paragraph.end, current[2])
+                continue
+            groups.append(current)
+        current = (paragraph.start, paragraph.end, index)
+        previous_heading = paragraph.is_heading
+    if current is not None:
+        groups.append(current)
+    return groups
+
+
+def _flanks(text: str, position: int, start: int, end: int) -> tuple[bool, bool]:
+    """(can open, can close) from the characters on each side of the mark."""
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    space_before = before.isspace() or before in _OPENING_CONTEXT
+    space_after = after.isspace() or after in _CLOSING_CONTEXT
+    can_open = space_before and not after.isspace()
+    can_close = space_after and not before.isspace()
+    return can_open, can_close
+
+
+class _Stack:
+    """Open marks, with per-level indices so a closer finds its opener in amortised O(1)."""
+
+    def __init__(self) -> None:
+        self.items: list[QuoteMark] = []
+        self.by_level: dict[str, list[int]] = {DOUBLE: [], SINGLE: []}
+
+    def push(self, mark: QuoteMark) -> None:
+        self.by_level[mark.level].append(len(self.items))
+        self.items.append(mark)
+
+    def top(self, level: str) -> QuoteMark | None:
+        indices = self.by_level[level]
+        return self.items[indices[-1]] if indices else None
+
+    def close(self, level: str) -> tuple[QuoteMark, int, list[QuoteMark]]:
+        """Pop the nearest opener of ``level``; return it, its depth and the marks above it."""
+        index = self.by_level[level][-1]
+        above = self.items[index + 1 :]
+        opener = self.items[index]
+        del self.items[index:]
+        for lvl in (DOUBLE, SINGLE):
+            indices = self.by_level[lvl]
+            while indices and indices[-1] >= index:
+                indices.pop()
+        return opener, index, above
+
+
+def _later_single_closer(text: str, positions: list[int], start: int, end: int) -> list[bool]:
+    """For each mark: does a single closing-like mark follow before the next single opener?
+
+    Lets ``the soldiers’ families’`` tell a plural possessive from the quotation's end.
+    """
+    result = [False] * len(positions)
+    seen_closer = False
+    for i in range(len(positions) - 1, -1, -1):
+        result[i] = seen_closer
+        position = positions[i]
+        char = text[position]
+        if LEVEL[char] != SINGLE:
+            continue
+        can_open, can_close = _flanks(text, position, start, end)
+        if char in "‘‹‚" or (char == "'" and can_open and not can_close):
+            seen_closer = False
+        elif char in "’'›" and can_close and not can_open:
+            seen_closer = True
+    return result
+
+
+def _pair_group(
+    text: str,
+    positions: list[int],
+    start: int,
+    end: int,
+    paragraph: int,
+    n_elision: set[int],
+    next_start: int | None,
+    analysis: QuoteAnalysis,
+) -> None:
+    stack = _Stack()
+    later_closer = _later_single_closer(text, positions, start, end)
+    for i, position in enumerate(positions):
+        char = text[position]
+        role = _role(text, position, start, end, char, stack, n_elision, later_closer[i])
+        mark = QuoteMark(position, char, role, paragraph)
+        analysis.marks.append(mark)
+        if role is Role.OPENING:
+            stack.push(mark)
+        elif role is Role.CLOSING:
+            if stack.top(mark.level) is None:
+                analysis.unmatched.append(mark)
+                continue
+            opener, depth, above = stack.close(mark.level)
+            analysis.unclosed.extend(above)
+            analysis.pairs.append(QuotePair(opener, mark, depth))
+    if not stack.items:
+        return
+    reopening = _leading_openers(text, next_start) if next_start is not None else ""
+    for depth, opener in enumerate(stack.items):
+        if depth < len(reopening) and LEVEL[reopening[depth]] == opener.level:
+            analysis.continued.append(opener)
+        else:
+            analysis.unclosed.append(opener)
+
+
+def _leading_openers(text: str, position: int) -> str:
+    """The opening quote marks that start the paragraph at ``position``."""
+    marks = []
+    while position < len(text) and text[position] in "“‘«‹„\"'":
+        marks.append(text[position])
+        position += 1
+    return "".join(marks)
+
+
+def _role(
+    text: str,
+    position: int,
+    start: int,
+    end: int,
+    char: str,
+    stack: _Stack,
+    n_elision: set[int],
+    later_closer: bool,
+) -> Role:
+    """What the mark at ``position`` does, given its neighbours and what is open."""
+    if char in "″′":
+        return Role.PRIME
+    if position in n_elision:
+        return Role.APOSTROPHE
+    can_open, can_close = _flanks(text, position, start, end)
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    level = LEVEL[char]
+    top = stack.top(level)
+    inner = before.isalnum() and after.isalnum()
+
+    if char in "“«„‹":
+        # German „…“, Danish »…« and ›…‹ close with what English and French open with.
+        if char == "“" and top is not None and top.char == "„":
+            return Role.CLOSING
+        if char in "«‹" and top is not None and top.char in "»›":
+            return Role.CLOSING
+        if char in "“‹«" and can_close and not can_open and top is not None:
+            return Role.CLOSING  # a misdirected closer: “word“
+        return Role.OPENING
+    if char == "‚":
+        return Role.OPENING if can_open and not can_close else Role.OTHER
+    if char in "”»›":
+        if can_open and not can_close and top is None:
+            return Role.OPENING  # ”…” (Swedish) or »…« (German, Danish)
+        return Role.CLOSING
+    if char == "‘":
+        if top is not None and top.char == "‚":
+            return Role.CLOSING
+        if inner:
+            return Role.APOSTROPHE  # don‘t, with the wrong mark
+        if can_open and _ELISION.match(text, position + 1):
+            return Role.APOSTROPHE  # ‘90s, with the wrong mark
+        if can_close and not can_open and top is not None:
+            return Role.CLOSING
+        return Role.OPENING
+    if char == '"':
+        if before.isdigit() and not (top is not None and top.char == '"'):
+            return Role.PRIME  # 6'2", a 12" record
+        if can_open and not can_close:
+            return Role.OPENING
+        if can_close and not can_open:
+            return Role.CLOSING
+        return Role.CLOSING if top is not None and top.char == '"' else Role.OPENING
+    # ’ and ': apostrophe, prime or closing single mark (' may open too).
+    if inner:
+        if char == "'" and before.isdigit() and after.isdigit():
+            return Role.PRIME  # 6'2"
+        return Role.APOSTROPHE
+    if can_open and not can_close:
+        if char == "’" or _ELISION.match(text, position + 1):
+            return Role.APOSTROPHE  # ’90s, ’em, ’til
+        return Role.OPENING
+    if top is None:
+        if char == "'" and before.isdigit():
+            return Role.PRIME  # a 40' container
+        return Role.APOSTROPHE  # soldiers’, goin’
+    if before in "sSzZ" and after.isspace() and later_closer:
+        nxt = text[position + 2] if position + 2 < end else ""
+        if nxt.isalnum():
+            return Role.APOSTROPHE  # ‘the soldiers’ families’: the quotation ends later
+    return Role.CLOSING

@@ -1,0 +1,384 @@
+"""Quotation marks (family Q): unbalanced, mismatched or foreign marks, unreopened quotes.
+
+Every rule reads the shared quote structure (:mod:`checker.analysis.quotes`), so a mark is
+classified and paired once per document. Fixes replace a mark by its English counterpart
+and take the French space next to it along (``fodder. »`` → ``fodder.”``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.analysis.quotes import (
+    DOUBLE,
+    ENGLISH_CLOSING,
+    ENGLISH_CURLY,
+    ENGLISH_OPENING,
+    GUILLEMETS,
+    QuoteAnalysis,
+    QuoteMark,
+    QuotePair,
+    Role,
+)
+from checker.document import Document
+from checker.registry import rule
+from checker.types import Fix, Hit, Severity
+
+# Horizontal spaces a French text puts inside guillemets (space, no-break, narrow, thin).
+INNER_SPACES = " \u00a0\u202f\u2009"
+
+# Verbs that introduce or follow reported speech (he said, she whispered, Kim added).
+REPORTING_VERBS = frozenset(
+    """
+    said says say told tells added adds asked asks answered answers replied replies
+    explained explains whispered whispers shouted shouts cried cries continued continues
+    insisted insists recalled recalls noted notes wrote writes went goes declared declares
+    admitted admits murmured murmurs muttered mutters stated states argued argues warned
+    warns sighed sighs repeated repeats pleaded pleads begged begs claimed claims
+    acknowledged acknowledges conceded concedes remembered remembers responded responds
+    confided confides stammered stammers sobbed sobs yelled yells screamed screams
+    exclaimed exclaims observed observes remarked remarks testified testifies
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
+_FIRST_PERSON_LOWER = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+# Between a closed quotation and the resumed speech: `` he whispered. `` (or ``, said Kim, ``).
+_REPORTING_CLAUSE = re.compile(r"\s+([^.!?;:\n]{1,60}?)([.,])\s+")
+MAX_CLAUSE_WORDS = 8
+SENTENCE_FINAL = ".!?…"
+
+
+@dataclass(frozen=True)
+class Resumption:
+    """A quotation resumed without its opening mark, and the pair it resumes."""
+
+    pair: QuotePair
+    start: int  # where the resumed speech starts (the opening mark belongs here)
+    closer: QuoteMark  # the closing mark that closes nothing
+
+
+def _partner_closing(pair: QuotePair) -> str:
+    return pair.closing.char if pair.is_english else ENGLISH_CLOSING[pair.opening.level]
+
+
+def _partner_opening(pair: QuotePair) -> str:
+    return pair.opening.char if pair.is_english else ENGLISH_OPENING[pair.opening.level]
+
+
+def _space_before(text: str, position: int) -> int:
+    """Start of the horizontal spaces just before ``position`` (``position`` if none)."""
+    start = position
+    while start > 0 and text[start - 1] in INNER_SPACES:
+        start -= 1
+    return start
+
+
+def _space_after(text: str, position: int) -> int:
+    """End of the horizontal spaces from ``position``."""
+    end = position
+    while end < len(text) and text[end] in INNER_SPACES:
+        end += 1
+    return end
+
+
+def _closer_fix(doc: Document, mark: QuoteMark, replacement: str) -> Fix | None:
+    """Replace a closing mark, and the spaces a French text puts before it."""
+    start = _space_before(doc.text, mark.start)
+    if start == 0 or doc.text[start - 1].isspace():
+        start = mark.start  # the mark starts a line: keep the indentation
+    if start == mark.start and replacement == mark.char:
+        return None
+    return Fix(start, mark.end, replacement)
+
+
+def _opener_fix(doc: Document, mark: QuoteMark, replacement: str) -> Fix:
+    """Replace an opening mark, and the spaces a French text puts after it."""
+    end = _space_after(doc.text, mark.end)
+    if end < len(doc.text) and doc.text[end] == "\n":
+        end = mark.end
+    return Fix(mark.start, end, replacement)
+
+
+def find_resumptions(doc: Document, analysis: QuoteAnalysis) -> dict[int, Resumption]:
+    """Quotations resumed after ``he said.`` without an opening mark, keyed by the closer.
+
+    The evidence: a closing mark that closes nothing, after a closed quotation, a short
+    reporting clause (``he whispered.``) and first-person speech. The fix reopens the
+    quotation where the speech resumes.
+    """
+    text = doc.analysis_text
+    unmatched = {m.start for m in analysis.unmatched}
+    outer_pairs = {p.closing.start: p for p in analysis.pairs if p.depth == 0}
+    found: dict[int, Resumption] = {}
+    last_pair: QuotePair | None = None
+    for mark in analysis.marks:
+        if not mark.is_quote:
+            continue
+        if mark.start in outer_pairs:
+            last_pair = outer_pairs[mark.start]
+            continue
+        if (
+            mark.start in unmatched
+            and mark.level == DOUBLE
+            and last_pair is not None
+            and last_pair.closing.paragraph == mark.paragraph
+        ):
+            start = _resumption_start(text, last_pair.closing.end, mark.start)
+            if start is not None:
+                found[mark.start] = Resumption(last_pair, start, mark)
+        last_pair = None
+    return found
+
+
+def _resumption_start(text: str, after_pair: int, closer: int) -> int | None:
+    """Where the speech resumes between a closed quotation and an unmatched closer."""
+    between = text[after_pair:closer].rstrip()
+    if not between or between[-1] not in SENTENCE_FINAL:
+        return None
+    clause = _REPORTING_CLAUSE.match(between)
+    if clause is None:
+        return None
+    words = _WORD.findall(clause.group(1))
+    if not words or len(words) > MAX_CLAUSE_WORDS:
+        return None
+    lowered = {w.lower() for w in words}
+    if not lowered & REPORTING_VERBS or lowered & _FIRST_PERSON_LOWER:
+        return None
+    resumed = between[clause.end() :]
+    if not resumed[:1].isupper() or not _FIRST_PERSON.search(resumed):
+        return None
+    return after_pair + clause.end()
+
+
+@rule(
+    "Q101",
+    "unmatched-closing-quote",
+    Severity.ERROR,
+    category="Fluency/Punctuation",
+    message="closing quotation mark {char} closes no quotation",
+    fixable=True,
+)
+def unmatched_closing_quote(doc: Document) -> Iterator[Hit]:
+    """A closing quotation mark with no opening mark before it in its paragraph.
+
+    Machine translation from French often leaves a closing guillemet after a quotation it
+    already closed, or after speech whose opening mark it dropped. A stray mark after a
+    closed quotation is deleted; one that ends resumed speech becomes ``”`` (see Q106).
+
+    Okay: “I want to live here,” he said.
+    Q101: “I want to live here.” »
+    Q101: He said he wanted to live here.”
+    """
+    analysis: QuoteAnalysis = doc.quotes
+    resumptions = find_resumptions(doc, analysis)
+    previous: dict[int, QuoteMark] = {}
+    last: QuoteMark | None = None
+    for mark in analysis.marks:
+        if mark.is_quote:
+            previous[mark.start] = last if last and last.paragraph == mark.paragraph else None
+            last = mark
+    text = doc.text
+    for mark in analysis.unmatched:
+        fix = None
+        before = previous.get(mark.start)
+        resumption = resumptions.get(mark.start)
+        if resumption is not None:
+            fix = _closer_fix(doc, mark, _partner_closing(resumption.pair))
+        elif (
+            before is not None
+            and before.role is Role.CLOSING
+            and before.level == mark.level
+            and not text[before.end : mark.start].strip()
+            and "\n" not in text[before.end : mark.start]
+        ):
+            fix = Fix(before.end, mark.end, "")  # “…” » : the quotation is already closed
+        severity = Severity.WARNING if mark.is_straight else None
+        yield Hit(mark.start, mark.end, {"char": mark.char}, fix=fix, severity=severity)
+
+
+@rule(
+    "Q102",
+    "mixed-quote-pair",
+    Severity.ERROR,
+    category="Fluency/Punctuation",
+    message="quotation opened with {opening} but closed with {closing}",
+    fixable=True,
+)
+def mixed_quote_pair(doc: Document) -> Iterator[Hit]:
+    """A quotation opened with one family of marks and closed with another.
+
+    Machine translation from French often keeps the French closing guillemet after an
+    English opening mark. The fix gives the odd mark the English form of its partner.
+
+    Okay: “It also shows that troops are used as cannon fodder.”
+    Q102: “It also shows that troops are used as cannon fodder. »
+    Q102: “It also shows that troops are used as cannon fodder."
+    """
+    analysis: QuoteAnalysis = doc.quotes
+    for pair in analysis.pairs:
+        if not pair.is_mixed:
+            continue
+        opening, closing = pair.opening, pair.closing
+        detail = {"opening": opening.char, "closing": closing.char}
+        curly = opening.char in ENGLISH_CURLY or closing.char in ENGLISH_CURLY
+        straight_vs_curly = {opening.is_straight, closing.is_straight} == {True, False} and not (
+            opening.char in GUILLEMETS or closing.char in GUILLEMETS
+        )
+        severity = Severity.WARNING if straight_vs_curly else None
+        if opening.char == ENGLISH_OPENING[opening.level] and closing.level == opening.level:
+            fix = _closer_fix(doc, closing, ENGLISH_CLOSING[opening.level])
+            yield Hit(closing.start, closing.end, detail, fix=fix, severity=severity)
+        elif curly and closing.char == ENGLISH_CLOSING[closing.level]:
+            fix = _opener_fix(doc, opening, ENGLISH_OPENING[closing.level])
+            yield Hit(opening.start, opening.end, detail, fix=fix, severity=severity)
+        else:
+            yield Hit(closing.start, closing.end, detail, severity=severity)
+
+
+@rule(
+    "Q103",
+    "unclosed-quote",
+    Severity.WARNING,
+    category="Fluency/Punctuation",
+    message="quotation opened with {char} is never closed",
+)
+def unclosed_quote(doc: Document) -> Iterator[Hit]:
+    """An opening quotation mark that nothing closes before its paragraph ends.
+
+    A quotation running over several paragraphs, with no closing mark at a paragraph's end
+    and an opening mark at the next paragraph's start, is correct English and not reported.
+    An unclosed straight single mark is often an apostrophe: reported as info only.
+
+    Okay: “I was hiding,” he said.
+    Okay: “I was hiding in a shelter.\\n\\n“When I woke up, I was in a hospital.”
+    Q103: “I was hiding in a shelter, he said.
+    """
+    analysis: QuoteAnalysis = doc.quotes
+    for mark in analysis.unclosed:
+        severity = Severity.INFO if mark.char == "'" else None
+        yield Hit(mark.start, mark.end, {"char": mark.char}, severity=severity)
+
+
+@rule(
+    "Q104",
+    "foreign-quote-marks",
+    Severity.WARNING,
+    category="Locale convention/Quotation marks",
+    message="{chars} quotation marks are not English; use {english}",
+    fixable=True,
+)
+def foreign_quote_marks(doc: Document) -> Iterator[Hit]:
+    """A quotation in another language's marks: « », „ “, ‹ ›, ” ”.
+
+    Correct in French, German, Polish or Swedish, wrong in English, and a sure sign of a
+    translation that kept the source's typography. The fix puts English marks in their place
+    (and drops the French spaces inside guillemets).
+
+    Okay: He said: “I want to live here.”
+    Q104: He said: « I want to live here. »
+    Q104: Er sagte: „Ich will hier leben.“
+    """
+    analysis: QuoteAnalysis = doc.quotes
+    for pair in analysis.pairs:
+        if not pair.is_foreign:
+            continue
+        level = pair.opening.level
+        opening, closing = ENGLISH_OPENING[level], ENGLISH_CLOSING[level]
+        detail = {"chars": f"{pair.opening.char} {pair.closing.char}", "english": opening + closing}
+        if pair.opening.char != opening:
+            fix = _opener_fix(doc, pair.opening, opening)
+            yield Hit(pair.opening.start, pair.opening.end, detail, fix=fix)
+        if pair.closing.char != closing:
+            fix = _closer_fix(doc, pair.closing, closing)
+            yield Hit(pair.closing.start, pair.closing.end, detail, fix=fix)
+
+
+@rule(
+    "Q105",
+    "space-inside-guillemets",
+    Severity.WARNING,
+    category="Locale convention/Quotation marks",
+    message="space inside guillemets (French typography)",
+    fixable=True,
+)
+def space_inside_guillemets(doc: Document) -> Iterator[Hit]:
+    """Spaces (often no-break) just inside « » or ‹ ›, as French typography wants.
+
+    English puts no space between a quotation mark and the quoted text.
+
+    Okay: He said: «I want to live here.»
+    Q105: He said: « I want to live here. »
+    """
+    analysis: QuoteAnalysis = doc.quotes
+    text = doc.text
+    for pair in analysis.pairs:
+        if not pair.is_foreign:
+            continue
+        opening, closing = pair.opening, pair.closing
+        if opening.char in GUILLEMETS:
+            end = _space_after(text, opening.end)
+            if end > opening.end and end < closing.start:
+                yield Hit(opening.end, end, fix=Fix(opening.end, end, ""))
+        if closing.char in GUILLEMETS:
+            start = _space_before(text, closing.start)
+            if opening.end < start < closing.start:
+                yield Hit(start, closing.start, fix=Fix(start, closing.start, ""))
+
+
+@rule(
+    "Q106",
+    "unopened-resumed-quote",
+    Severity.WARNING,
+    category="Fluency/Punctuation",
+    message="quotation resumes after the reporting clause without an opening mark",
+    fixable=True,
+)
+def unopened_resumed_quote(doc: Document) -> Iterator[Hit]:
+    """Speech that resumes after ``he said.`` and ends with a closing mark, but never reopens.
+
+    The reader cannot tell where the narrator stops and the speaker starts again. The
+    evidence: a closed quotation, a short reporting clause, first-person speech, and a
+    closing mark that closes nothing. The fix reopens the quotation.
+
+    Okay: “I saw my colleagues die,” he whispered. “I was hiding in a shelter.”
+    Q106: “I saw my colleagues die,” he whispered. I was hiding in a shelter.”
+    """
+    analysis: QuoteAnalysis = doc.quotes
+    for resumption in find_resumptions(doc, analysis).values():
+        opening = _partner_opening(resumption.pair)
+        end = resumption.closer.start
+        yield Hit(
+            resumption.start,
+            max(resumption.start, _space_before(doc.text, end)),
+            fix=Fix(resumption.start, resumption.start, opening),
+        )
+
+
+@rule(
+    "Q107",
+    "mixed-quote-styles",
+    Severity.INFO,
+    category="Fluency/Punctuation",
+    message="straight and curly quotation marks mixed in one document "
+    "({straight} straight, {curly} curly)",
+)
+def mixed_quote_styles(doc: Document) -> Iterator[Hit]:
+    """Straight ("...") and curly (“...”) quotation marks in one document.
+
+    Each style is fine on its own; both in one text usually means pieces from different
+    sources or tools. Reported once, at the first mark of the rarer style.
+
+    Okay: “One,” he said. “Two.”
+    Q107: “One,” he said. "Two."
+    """
+    analysis: QuoteAnalysis = doc.quotes
+    straight = [m for m in analysis.marks if m.is_quote and m.is_straight]
+    curly = [m for m in analysis.marks if m.is_quote and m.char in ENGLISH_CURLY]
+    if not straight or not curly:
+        return
+    rarer = straight if len(straight) <= len(curly) else curly
+    first = rarer[0]
+    yield Hit(first.start, first.end, {"straight": len(straight), "curly": len(curly)})
