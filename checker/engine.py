@@ -116,7 +116,8 @@ def lint(doc: Document, config: Config | None = None) -> list[Finding]:
         findings = apply_comments(doc, findings)
     threshold = config.min_severity
     findings = [f for f in findings if f.severity >= threshold or f.family == "input"]
-    return sorted(set(findings), key=lambda f: f.sort_key)
+    # dict.fromkeys, not set: duplicates go, and ties keep rule order whatever the hash seed.
+    return sorted(dict.fromkeys(findings), key=lambda f: f.sort_key)
 
 
 def worst_severity(findings: Iterable[Finding]) -> Severity | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import errno
 import os
 import stat
 import tempfile
@@ -91,6 +92,8 @@ def write_atomically(path: str, data: bytes) -> None:
     path = os.path.realpath(path)  # through a symlink, replace its target, not the link
     folder = os.path.dirname(path)
     mode = stat.S_IMODE(os.stat(path).st_mode)
+    if not mode & 0o222 or not os.access(path, os.W_OK):  # read-only: respected, even by root
+        raise PermissionError(errno.EACCES, "the file is read-only", path)
     handle, temporary = tempfile.mkstemp(prefix=".mtlint-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -141,9 +144,22 @@ def fix_results(results, config, write: bool) -> str:
         diffs.append(unified_diff(result.path, original, text))
         if write:
             data = encode_like(text, result.data)
-            write_atomically(result.path, data)
+            try:
+                write_atomically(result.path, data)
+            except OSError as error:  # a folder or file we may not write: report, go on
+                _report_unwritable(result, error)
+                continue
             result.text, result.data, result.findings = text, data, findings
     return "".join(diffs)
+
+
+def _report_unwritable(result, error: OSError) -> None:
+    from checker.runner import error_finding
+    from checker.types import ReadError
+
+    failure = ReadError(result.path, f"cannot write the fixes: {error.strerror or error}")
+    result.error = failure
+    result.findings = [*result.findings, error_finding(failure)]
 
 
 MAX_PASSES = 10

@@ -8,6 +8,7 @@ exception.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 from pathlib import Path
@@ -46,6 +47,8 @@ def read_bytes(path: str, stdin_bytes: bytes | None = None) -> bytes | ReadError
     try:
         if not os.path.isfile(path):
             if not os.path.exists(path):
+                if os.path.islink(path):
+                    return ReadError(path, _broken_link(path))
                 return ReadError(path, "no such file or folder")
             return ReadError(path, "not a regular file")
         if os.path.getsize(path) > MAX_BYTES:
@@ -54,6 +57,15 @@ def read_bytes(path: str, stdin_bytes: bytes | None = None) -> bytes | ReadError
             return handle.read()
     except OSError as error:
         return ReadError(path, error.strerror or str(error))
+
+
+def _broken_link(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link (its target does not exist)"
 
 
 def to_documents(
