@@ -1,0 +1,285 @@
+"""Capitalised name words and name spans, and the keys that group spellings of one name.
+
+A *name word* is a word token that starts with a capital and is not an acronym (``Kang``,
+``Jong-un``, ``Dong-A``; not ``NATO``). A *name span* is a run of name words separated by
+single spaces, with lower-case particles (``de``, ``van der``, ``bin``) and initials
+(``J. K.``) allowed between them; titles (``Mr.``, ``President``) stay in the span and are
+marked. Each word records whether its capital proves anything: a word that starts a
+sentence, a line or a quotation, or that stands in a heading, is capitalised whatever it is.
+
+Spellings are grouped by keys, never compared pairwise: :func:`strict_key` folds case,
+diacritics, hyphens and spaces (``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim Jong-Un``);
+:func:`loose_key` also folds doubled letters and transliteration endings
+(``Zelensky`` = ``Zelenskyy`` = ``Zelenskiy``) on words long enough for that to be safe
+(``Lee`` and ``Li``, ``Kim`` and ``Kimberly`` stay apart).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+import weakref
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.analysis.tokens import Token
+    from checker.document import Document
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Characters that NFKD does not take apart but that fold to a plain Latin letter.
+_LETTER_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
+     "ı": "i"}
+)  # fmt: skip
+_JOINERS = re.compile(r"[\s\-‐‑'’.]+")
+_DOUBLED = re.compile(r"(.)\1+")
+# Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
+# Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
+_ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
+LOOSE_MIN_LENGTH = 5
+_HYPHENS = "-‐‑"
+# What may stand before a word whose capital proves nothing: an opening quote or bracket,
+# a colon, a dash or a list bullet.
+_OPENERS = frozenset('"“‘«([{:;—–-•*>')
+_SPACES = " \u00a0"
+# Words of one name are separated by one space (a title's or an initial's period is part of
+# the title or initial: ``Mr. Zelensky``, ``J. K. Rowling``).
+_NAME_GAPS = frozenset({" ", "\u00a0", ""})
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A data file of ``checker/data`` as a set of its lines (comments and blanks skipped)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+def particles() -> frozenset[str]:
+    return word_list("name_particles.txt")
+
+
+def titles() -> frozenset[str]:
+    return word_list("name_titles.txt")
+
+
+def stop_words() -> frozenset[str]:
+    return word_list("name_stop_words.txt")
+
+
+def strict_key(text: str) -> str:
+    """``text`` with case, diacritics, hyphens, spaces, apostrophes and periods folded."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _JOINERS.sub("", folded.translate(_LETTER_FOLD))
+
+
+def loose_key(text: str) -> str:
+    """:func:`strict_key` with doubled letters and transliteration endings also folded.
+
+    Only keys of at least ``LOOSE_MIN_LENGTH`` letters are loosened: on short names a
+    doubled letter or a final vowel tells different names apart (Lee, Le, Li).
+    """
+    key = strict_key(text)
+    if len(key) < LOOSE_MIN_LENGTH:
+        return key
+    return _ENDING.sub("y", _DOUBLED.sub(r"\1", key))
+
+
+def is_acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def is_name_word(word: str) -> bool:
+    """Starts with a capital and is not an acronym (``Kang``, ``Jong-un``; not ``UN``)."""
+    return word[:1].isupper() and not is_acronym(word)
+
+
+@dataclass(frozen=True, slots=True)
+class NameWord:
+    """A capitalised word: ``text[start:end] == value`` (a possessive ``’s`` left out).
+
+    ``initial`` is true when the capital proves nothing (sentence, line or quotation start);
+    ``heading`` when the word stands in a heading, where title case capitalises every word.
+    """
+
+    start: int
+    end: int
+    value: str
+    initial: bool
+    heading: bool
+
+    @property
+    def attested(self) -> bool:
+        """Capitalised where only a name would be: mid-sentence, outside headings."""
+        return not (self.initial or self.heading)
+
+    @property
+    def is_title(self) -> bool:
+        return self.value in titles()
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A run of name words: ``text[start:end]``; ``words`` excludes particles and initials."""
+
+    start: int
+    end: int
+    words: tuple[NameWord, ...]
+    text: str
+
+    @property
+    def person_words(self) -> tuple[NameWord, ...]:
+        """The words after the last title and leading stop words (``Mr. Zelensky`` → Zelensky)."""
+        words = self.words
+        for index in range(len(words) - 1, -1, -1):
+            if words[index].is_title:
+                return words[index + 1 :]
+        return words
+
+    @property
+    def has_title(self) -> bool:
+        return any(w.is_title for w in self.words)
+
+
+@dataclass(frozen=True)
+class NameAnalysis:
+    """Every name word of a document in order, and the spans they make."""
+
+    words: tuple[NameWord, ...]
+    spans: tuple[NameSpan, ...]
+
+
+_CACHE: weakref.WeakKeyDictionary[Document, NameAnalysis] = weakref.WeakKeyDictionary()
+
+
+def analyze_names(doc: Document) -> NameAnalysis:
+    """The name words and spans of ``doc``, computed once per document."""
+    found = _CACHE.get(doc)
+    if found is None:
+        found = _analyze(doc)
+        _CACHE[doc] = found
+    return found
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    return [s.start for s in doc.sentences]
+
+
+def _heading_bounds(doc: Document) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in doc.paragraphs if p.is_heading]
+
+
+def _in_ranges(offset: int, starts: list[int], bounds: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < bounds[index][1]
+
+
+def _is_initial(text: str, start: int, sentence_start: bool) -> bool:
+    """No word of the line or sentence before ``start``, or an opener just before it."""
+    if sentence_start:
+        return True
+    i = start - 1
+    while i >= 0 and text[i] in _SPACES:
+        i -= 1
+    return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
+
+
+def _analyze(doc: Document) -> NameAnalysis:
+    text = doc.analysis_text
+    tokens = doc.tokens
+    sentence_starts = _sentence_starts(doc)
+    heading_bounds = _heading_bounds(doc)
+    heading_starts = [b[0] for b in heading_bounds]
+    particle_set = particles()
+
+    # First token of each sentence: the first token starting at or after its start.
+    token_starts = [t.start for t in tokens]
+    first_tokens = set()
+    for start in sentence_starts:
+        index = bisect.bisect_left(token_starts, start)
+        if index < len(tokens):
+            first_tokens.add(index)
+
+    words: list[NameWord] = []
+    spans: list[NameSpan] = []
+    run: list[NameWord] = []
+    span_start = -1  # start of the current span (its first word or initial), -1 when none
+    run_end = -1  # end of the last word, particle or initial of the current span
+
+    def close_run() -> None:
+        if run:
+            spans.append(
+                NameSpan(span_start, run[-1].end, tuple(run), text[span_start : run[-1].end])
+            )
+        run.clear()
+
+    for index, token in enumerate(tokens):
+        value, end, possessive = _strip_possessive(token)
+        joined = span_start >= 0 and text[run_end : token.start] in _NAME_GAPS
+        if is_name_word(value) and len(value) > 1:
+            word = NameWord(
+                token.start,
+                end,
+                value,
+                _is_initial(text, token.start, index in first_tokens),
+                _in_ranges(token.start, heading_starts, heading_bounds),
+            )
+            words.append(word)
+            if not joined:
+                close_run()
+                span_start = token.start
+            run.append(word)
+            run_end = end
+            if word.is_title and text[end : end + 1] == ".":
+                run_end = end + 1
+            if possessive:
+                close_run()
+                span_start = -1
+            continue
+        if _is_initial_letter(text, token):
+            if not joined:
+                close_run()
+                span_start = token.start
+            run_end = token.end + 1
+            continue
+        if joined and run and value in particle_set:
+            run_end = token.end
+            continue
+        close_run()
+        span_start = -1
+    close_run()
+    return NameAnalysis(tuple(words), tuple(spans))
+
+
+def _strip_possessive(token: Token) -> tuple[str, int, bool]:
+    """(word, end, was possessive): ``Zelensky’s`` → ``Zelensky``."""
+    value = token.value
+    for mark in ("’s", "'s", "’S", "'S"):
+        if value.endswith(mark) and len(value) > len(mark):
+            cut = len(value) - len(mark)
+            return value[:cut], token.start + cut, True
+    return value, token.end, False
+
+
+def _is_initial_letter(text: str, token: Token) -> bool:
+    return (
+        len(token.value) == 1 and token.value.isupper() and text[token.end : token.end + 1] == "."
+    )
+
+
+def token_index_before(tokens: list[Token], offset: int) -> int:
+    """Index of the last token ending at or before ``offset`` (-1 when none)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1

@@ -1,0 +1,518 @@
+"""Names (family N): person names broken or spelt inconsistently by machine translation.
+
+Machine translation damages names in ways no spell-checker sees: a verb lands inside the
+name when the source language's inversion is kept (French *a déclaré Kang Dong-wan* gives
+``Kang Dong said -wan``), a hyphenated given name loses its first half (`` -wan``), one
+person's name is spelt several ways in one document (``Zelensky`` / ``Zelenskyy``), or a
+name comes out in lower case. Name words and spans come from
+:mod:`checker.analysis.names`; spellings are grouped by normalised keys, never compared
+pairwise, so the cost stays linear in the length of the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from checker.analysis.names import (
+    NameSpan,
+    NameWord,
+    analyze_names,
+    is_name_word,
+    loose_key,
+    stop_words,
+    strict_key,
+    word_list,
+)
+from checker.document import Document
+from checker.registry import rule
+from checker.types import Fix, Hit, Severity
+
+# A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``.
+_FRAGMENT = re.compile(
+    r"(?<=[ \t\u00a0])(?P<hyphen>[-‐‑])(?P<fragment>[^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w'’\-‐‑])"
+)
+_CLOSING_QUOTES = frozenset("”\"’'»")
+# Words that cite a suffix rather than break a name ("adverbs ending in -ly").
+_CITING_WORDS = frozenset(
+    {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
+)
+MAX_NAME_WORDS = 4
+
+
+def reporting_verbs() -> frozenset[str]:
+    return word_list("reporting_verbs.txt")
+
+
+def english_suffixes() -> frozenset[str]:
+    return word_list("english_suffixes.txt")
+
+
+# ---------------------------------------------------------------------------------------
+# Fragments: N101 (a verb inside the name) and N102 (a fragment split from it)
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenName:
+    """One hyphenated fragment after white space, and what it breaks."""
+
+    code: str
+    start: int
+    end: int
+    detail: dict[str, str]
+    fix: Fix | None
+    severity: Severity
+    message: str | None = None
+
+
+_BROKEN_CACHE: weakref.WeakKeyDictionary[Document, list[BrokenName]] = weakref.WeakKeyDictionary()
+
+
+def broken_names(doc: Document) -> list[BrokenName]:
+    """Every hyphenated fragment of ``doc`` that breaks a name, classified (cached)."""
+    found = _BROKEN_CACHE.get(doc)
+    if found is None:
+        found = list(_find_broken_names(doc))
+        _BROKEN_CACHE[doc] = found
+    return found
+
+
+def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
+    text = doc.analysis_text
+    tokens = doc.tokens
+    ends = [t.end for t in tokens]
+    verbs = reporting_verbs()
+    for match in _FRAGMENT.finditer(text):
+        hyphen = match.start()
+        fragment = match.group("fragment")
+        if len(fragment) < 2:
+            continue
+        line_start = max(text.rfind("\n", 0, hyphen), text.rfind("\r", 0, hyphen)) + 1
+        if not text[line_start:hyphen].strip():
+            continue  # a list bullet: " -item"
+        index = bisect.bisect_right(ends, hyphen) - 1
+        previous = tokens[index] if index >= 0 else None
+        attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
+        if attached and previous is not None:
+            word = previous.value
+            name = _name_before(doc, index)
+            if word.islower() and name is not None:
+                if word in verbs:
+                    yield _verb_inside_name(doc, match, index, name, Severity.ERROR)
+                    continue
+                if (
+                    word not in stop_words()
+                    and len(word) >= 3
+                    and word.isalpha()
+                    and all(tokens[i].start in attested_starts(doc) for i in name)
+                ):
+                    yield _verb_inside_name(doc, match, index, name, Severity.WARNING)
+                    continue
+            if is_name_word(word) and word.casefold() not in stop_words():
+                gap_start = previous.end
+                yield BrokenName(
+                    "N102",
+                    gap_start,
+                    match.end(),
+                    {"fragment": match.group(), "name": word},
+                    Fix(gap_start, hyphen, ""),
+                    Severity.WARNING,
+                    f"name fragment “{match.group()}” split from “{word}”: "
+                    f"write “{word}{match.group()}”",
+                )
+                continue
+        if fragment.casefold() in english_suffixes():
+            continue
+        if previous is not None and previous.value.casefold() in _CITING_WORDS:
+            continue
+        yield BrokenName(
+            "N102",
+            hyphen,
+            match.end(),
+            {"fragment": match.group(), "name": ""},
+            None,
+            Severity.INFO,
+            f"hyphenated fragment “{match.group()}” attached to nothing",
+        )
+
+
+def attested_starts(doc: Document) -> frozenset[int]:
+    """Start offsets of the name words whose capital proves a name."""
+    return frozenset(w.start for w in analyze_names(doc).words if w.attested)
+
+
+def _name_before(doc: Document, verb_index: int) -> list[int] | None:
+    """Indices of the capitalised words just before the verb, one space apart."""
+    text = doc.analysis_text
+    tokens = doc.tokens
+    indices: list[int] = []
+    index = verb_index - 1
+    follower = tokens[verb_index]
+    while index >= 0 and len(indices) < MAX_NAME_WORDS:
+        token = tokens[index]
+        if text[token.end : follower.start] not in (" ", "\u00a0"):
+            break
+        if not is_name_word(token.value):
+            break
+        indices.append(index)
+        follower = token
+        index -= 1
+    indices.reverse()
+    while indices and tokens[indices[0]].value.casefold() in stop_words():
+        indices.pop(0)
+    return indices or None
+
+
+def _verb_inside_name(
+    doc: Document, match: re.Match[str], verb_index: int, name: list[int], severity: Severity
+) -> BrokenName:
+    text = doc.analysis_text
+    tokens = doc.tokens
+    verb = tokens[verb_index].value
+    start = tokens[name[0]].start
+    head = text[start : tokens[name[-1]].end]
+    full_name = f"{head}{match.group('hyphen')}{match.group('fragment')}"
+    before = text[:start].rstrip(" \t\u00a0")
+    after_quote = bool(before) and (
+        before[-1] in _CLOSING_QUOTES or (before[-1] == "," and before[-2:-1] in _CLOSING_QUOTES)
+    )
+    if after_quote:
+        # “…,” Kang Dong said -wan → “…,” said Kang Dong-wan (the translation's inversion).
+        end = match.end()
+        replacement = f"{verb} {full_name}"
+    else:
+        # Jean said -Pierre Dupont → Jean-Pierre Dupont said.
+        end = match.end()
+        index = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+        while (
+            index < len(tokens)
+            and text[end : tokens[index].start] in (" ", "\u00a0")
+            and is_name_word(tokens[index].value)
+            and tokens[index].value.casefold() not in stop_words()
+        ):
+            end = tokens[index].end
+            index += 1
+        replacement = f"{full_name}{text[match.end() : end]} {verb}"
+    return BrokenName(
+        "N101",
+        start,
+        end,
+        {"verb": verb, "name": full_name, "replacement": replacement},
+        Fix(start, end, replacement),
+        severity,
+    )
+
+
+@rule(
+    "N101",
+    "verb-inside-name",
+    Severity.ERROR,
+    category="Accuracy/Mistranslation",
+    message="“{verb}” inside the name “{name}”: write “{replacement}”",
+    fixable=True,
+)
+def verb_inside_name(doc: Document) -> Iterator[Hit]:
+    """A reporting verb inserted inside a person's name, its second half left dangling.
+
+    Translating French *a déclaré Kang Dong-wan*, a machine kept the inversion but cut the
+    hyphenated given name around the verb. Readers cannot tell who spoke. The fix moves the
+    verb out of the name: after a quotation it keeps the inversion (``said Kang Dong-wan``),
+    elsewhere it follows the name (``Jean-Pierre Dupont said``).
+
+    Okay: “We will not give in,” said Kang Dong-wan, a specialist at Dong-A University.
+    Okay: Jean-Pierre Dupont said the talks had failed.
+    N101: “We will not give in,” Kang Dong said -wan, a specialist at Dong-A University.
+    N101: Jean said -Pierre Dupont that the talks had failed.
+    """
+    for broken in broken_names(doc):
+        if broken.code == "N101":
+            yield Hit(
+                broken.start, broken.end, broken.detail, broken.fix, broken.severity, broken.message
+            )
+
+
+@rule(
+    "N102",
+    "split-name-fragment",
+    Severity.WARNING,
+    category="Fluency/Spelling",
+    message="name fragment “{fragment}” split from “{name}”",
+    fixable=True,
+)
+def split_name_fragment(doc: Document) -> Iterator[Hit]:
+    """A hyphenated part of a name cut off by a space (``Kang Dong -wan``), or left alone.
+
+    A space before the hyphen of a compound name (``Dong -wan``) detaches the given name's
+    second syllable; the fix joins it back (warning). A fragment after punctuation or after
+    an ordinary word is attached to nothing: worth a look (info). List bullets (a hyphen at
+    the start of a line), negative numbers and ranges (``1990 -2000``) and cited suffixes
+    (``ending in -ly``) are not fragments.
+
+    Okay: Adverbs often end in -ly, and the suffix -ness makes nouns.
+    Okay: Prices rose by -5 percent between 1990 -2000.
+    N102: The specialist Kang Dong -wan was not available.
+    """
+    for broken in broken_names(doc):
+        if broken.code == "N102":
+            yield Hit(
+                broken.start, broken.end, broken.detail, broken.fix, broken.severity, broken.message
+            )
+
+
+# ---------------------------------------------------------------------------------------
+# Spelling variants: N103
+
+
+@dataclass
+class _Form:
+    """One spelling of a name in the document, with where it stands."""
+
+    text: str
+    is_pair: bool
+    first: int
+    count: int = 0
+    attested: int = 0
+    occurrences: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    text: str
+    attested: bool
+    heading: bool
+    is_pair: bool
+
+
+def _units(doc: Document) -> Iterator[_Unit]:
+    """Every name word, and every two name words one space apart (``Jong Un``).
+
+    A pair is what a hyphenated name becomes when its hyphen is lost: ``Jong-un`` and
+    ``Jong Un`` share a key.
+    """
+    text = doc.analysis_text
+    for span in analyze_names(doc).spans:
+        previous: NameWord | None = None
+        for word in span.words:
+            yield _Unit(word.start, word.end, word.value, word.attested, word.heading, False)
+            if previous is not None and text[previous.end : word.start] == " ":
+                yield _Unit(
+                    previous.start,
+                    word.end,
+                    text[previous.start : word.end],
+                    previous.attested and not word.heading,
+                    word.heading,
+                    True,
+                )
+            previous = word
+
+
+def _configured_spellings(doc: Document) -> dict[str, str]:
+    """The user's known spellings (``names``), by loose key of each word and word pair."""
+    preferred: dict[str, str] = {}
+    for name in doc.settings.names:
+        words = name.split()
+        for word in words:
+            preferred.setdefault(loose_key(word), word)
+        for first, second in itertools.pairwise(words):
+            preferred.setdefault(loose_key(f"{first} {second}"), f"{first} {second}")
+    return preferred
+
+
+def _difference(found: str, expected: str) -> str:
+    """What separates two spellings of one key: ``form``, ``ending`` or ``doubled``."""
+    a, b = strict_key(found), strict_key(expected)
+    if a == b:
+        return "form"  # case, hyphen, space or diacritics
+    if _strip_ending(a) == _strip_ending(b):
+        return "ending"
+    return "doubled"
+
+
+_ENDING = re.compile(r"(?:iy|yy|yi|ij|ii|i|y)$")
+
+
+def _strip_ending(key: str) -> str:
+    return _ENDING.sub("", key)
+
+
+@rule(
+    "N103",
+    "inconsistent-name-spelling",
+    Severity.WARNING,
+    category="Fluency/Inconsistency",
+    message="“{found}” is spelt “{expected}” elsewhere in the document",
+    fixable=True,
+)
+def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
+    """One name spelt several ways in one document (``Zelensky`` / ``Zelenskyy``).
+
+    Machine translation transliterates a name afresh in each sentence, so one person becomes
+    ``Kim Jong-un``, ``Kim Jong Un`` and ``Kim Jong-Un``, or ``Zelensky`` and ``Zelenskyy``.
+    Spellings are grouped by a key that folds case, hyphens, spaces, diacritics, and, on
+    longer names, doubled letters and transliteration endings (-y, -yy, -iy, -i). Each
+    minority spelling is reported with the majority one; the user's ``names`` setting wins
+    over the vote. Names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` /
+    ``Li``) have different keys. Only capitals that prove a name count: a word at the start
+    of a sentence or in a title-case heading is capitalised anyway. A doubled-letter
+    difference alone (``Hassan`` / ``Hasan``) is only worth a look.
+
+    Okay: Kim Jong-un met his sister. Kim Jong-il, his father, died in 2011.
+    N103: Mr. Zelensky spoke first, and then Mr. Zelenskyy answered the questions.
+    """
+    configured = _configured_spellings(doc)
+    groups: dict[str, dict[str, _Form]] = {}
+    for unit in _units(doc):
+        key = loose_key(unit.text)
+        forms = groups.setdefault(key, {})
+        form = forms.get(unit.text)
+        if form is None:
+            form = forms[unit.text] = _Form(unit.text, unit.is_pair, unit.start)
+        form.count += 1
+        form.attested += unit.attested
+        form.occurrences.append((unit.start, unit.end))
+
+    hits: list[Hit] = []
+    for key, forms in groups.items():
+        wanted = configured.get(key)
+        if len(forms) < 2 and (wanted is None or wanted in forms):
+            continue
+        hits.extend(_variant_hits(forms, wanted))
+    hits.sort(key=lambda h: (h.start, h.end))
+    yield from hits
+
+
+def _variant_hits(forms: dict[str, _Form], wanted: str | None) -> Iterator[Hit]:
+    # A capital at a sentence start or in a heading proves nothing: such spellings count only
+    # as votes for the attested spelling they match (case aside, for title-case headings).
+    attested = {text: form for text, form in forms.items() if form.attested}
+    by_casefold = {text.casefold(): form for text, form in attested.items()}
+    votes = {text: form.count for text, form in attested.items()}
+    for text, form in forms.items():
+        if text not in attested and text.casefold() in by_casefold:
+            target = by_casefold[text.casefold()].text
+            votes[target] += form.count
+    if wanted is None:
+        if len(attested) < 2 or all(form.is_pair for form in attested.values()):
+            return
+        expected = max(attested, key=lambda t: (votes[t], -attested[t].first))
+        decided_by_user = False
+    else:
+        expected = wanted
+        decided_by_user = True
+    for text, form in forms.items():
+        if text == expected:
+            continue
+        # An unattested capital is reported only when the user named the spelling, and never
+        # for case alone (a heading's title case).
+        if text not in attested and (not decided_by_user or text.casefold() == expected.casefold()):
+            continue
+        difference = _difference(text, expected)
+        severity = Severity.WARNING
+        if difference == "doubled" or (
+            difference == "ending" and min(len(text), len(expected)) < 6
+        ):
+            severity = Severity.INFO
+        safe = decided_by_user or (votes[expected] >= 2 and votes[expected] > votes.get(text, 0))
+        for start, end in form.occurrences:
+            detail = {"found": text, "expected": expected}
+            message = None
+            if decided_by_user:
+                message = f"“{text}”: the configured spelling of this name is “{expected}”"
+            yield Hit(
+                start,
+                end,
+                detail,
+                Fix(start, end, expected) if safe else None,
+                None if severity == Severity.WARNING else severity,
+                message,
+            )
+
+
+# ---------------------------------------------------------------------------------------
+# Lower-cased names: N104
+
+
+def _person_evidence(doc: Document, span: NameSpan, words: tuple[NameWord, ...]) -> bool:
+    """A title before the name, a ``Jong-un``-style given name, or a reporting verb by it."""
+    if len(words) < len(span.words):
+        return True  # a title stood before the person words
+    for word in words:
+        head, _, tail = word.value.partition("-")
+        if tail and head[:1].isupper() and tail[:1].islower():
+            return True
+    text = doc.analysis_text
+    verbs = reporting_verbs()
+    after = text[span.end : span.end + 40].lstrip(" ,").split(" ", 1)[0].strip(",.;:")
+    before = text[max(0, span.start - 40) : span.start].rstrip(" ,").rsplit(" ", 1)[-1]
+    return after in verbs or before in verbs
+
+
+def _known_names(doc: Document) -> dict[str, set[str]]:
+    """Names proved capitalised, by their first word in lower case."""
+    known: dict[str, set[str]] = {}
+    text = doc.analysis_text
+    for span in analyze_names(doc).spans:
+        words = span.person_words
+        if len(words) < 2 or not all(w.attested for w in words[1:]):
+            continue
+        if not _person_evidence(doc, span, words):
+            continue
+        name = text[words[0].start : words[-1].end]
+        known.setdefault(words[0].value.casefold(), set()).add(name)
+        for word in words:
+            _, _, tail = word.value.partition("-")
+            if tail and tail[:1].islower():
+                known.setdefault(word.value.casefold(), set()).add(word.value)
+    for name in doc.settings.names:
+        first = name.split()[0]
+        known.setdefault(first.casefold(), set()).add(name)
+    return known
+
+
+@rule(
+    "N104",
+    "lowercase-name",
+    Severity.WARNING,
+    category="Fluency/Spelling",
+    message="name “{found}” written in lower case; elsewhere “{expected}”",
+    fixable=True,
+)
+def lowercase_name(doc: Document) -> Iterator[Hit]:
+    """A person's name written in lower case (``kim jong-un``) where it is capitalised elsewhere.
+
+    Only names known to be people's are compared: capitalised mid-sentence elsewhere in the
+    document and marked as a person (a title before them, a ``Jong-un``-style given name or
+    a reporting verb beside them), or named in the ``names`` setting. Common words that are
+    also names (``rose``, ``park``, ``white house``) are left alone.
+
+    Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
+    N104: North Korea's leader, Kim Jong-un, spoke. Later, kim jong-un left.
+    """
+    known = _known_names(doc)
+    if not known:
+        return
+    text = doc.analysis_text
+    for token in doc.tokens:
+        value = token.value
+        if not value.islower():
+            continue
+        candidates = known.get(value)
+        if not candidates:
+            continue
+        for name in sorted(candidates, key=len, reverse=True):
+            end = token.start + len(name)
+            found = text[token.start : end]
+            if found.casefold() != name.casefold() or not found.islower():
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑"):
+                continue
+            yield Hit(
+                token.start, end, {"found": found, "expected": name}, Fix(token.start, end, name)
+            )
+            break
