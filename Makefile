@@ -30,6 +30,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/corpus.py
 	$(BIN)/python bench/run.py
 
+data: $(STAMP)
+	$(BIN)/python -m pip install -q 'wordfreq>=3.1'
+	$(BIN)/python tools/build_wordlists.py
+
 golden: $(STAMP)
 	$(BIN)/python tools/golden.py
 

@@ -1,0 +1,637 @@
+"""Where a document is not in English: foreign word spans, non-Latin runs, foreign documents.
+
+Per-token evidence first (is the word English, how frequent is it in English and in each
+other language, is it capitalised, allowed, part of a name), then context: suspect tokens
+are grouped with their neighbours that the same language also uses (``selon lui``,
+``pour``, ``de``), and multi-word spans are confirmed by langdetect, restricted to the
+candidate languages. langdetect is imported only when such a span exists.
+
+Confidence, which the rules turn into severity:
+
+- ``HIGH``: a non-Latin run, a confirmed multi-word span, a heading in the other language;
+- ``MEDIUM``: one lower-case word that is frequent in one language and not English;
+- ``LOW``: weaker evidence (a capitalised word that may be a name, a cited or italicised
+  term, a title in quotes).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+import weakref
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from checker.analysis.lexicon import LANGUAGE_ALIASES, Lexicon, lexicon, normalize
+from checker.analysis.tokens import WORD
+
+if TYPE_CHECKING:
+    from checker.analysis.tokens import Token
+    from checker.document import Document
+
+HIGH, MEDIUM, LOW = 3, 2, 1
+
+# Token verdicts.
+ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
+
+# A word is strong evidence alone when a language uses it this often (Zipf), English at
+# most ENGLISH_CEILING, and the language at least STRONG_MARGIN more than English.
+STRONG_ZIPF = 3.3
+STRONG_MARGIN = 2.0
+ENGLISH_CEILING = 3.5
+# With --source-lang the prior is known: weaker evidence for that language suffices.
+HINTED_STRONG_ZIPF = 3.0
+HINTED_MARGIN = 1.5
+# A word joins a neighbouring span when the span's language uses it this often and at
+# least POSSIBLE_MARGIN (DICTIONARY_MARGIN for English dictionary words) more than English.
+POSSIBLE_ZIPF = 3.0
+POSSIBLE_MARGIN = 1.0
+DICTIONARY_MARGIN = 2.0
+MIN_STRONG_LENGTH = 3
+# langdetect probability English must reach to veto a multi-word span.
+ENGLISH_VETO = 0.5
+# A document with at least this many words, most of them not English, is checked whole.
+DOCUMENT_MIN_WORDS = 12
+DOCUMENT_SAMPLE = 2000
+
+_ELISION = re.compile(
+    r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quelqu|dell|dall|nell|sull|all|un|quest)'"
+    r"(?P<rest>.+)$"
+)
+_POSSESSIVE = re.compile(r"'s$")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
+_SENTENCE_END = re.compile(r"[.!?…:;]")
+_OPENERS = "\"“‘«„‹'([*_"
+# Words before a quoted or plain term that show it is cited, named or glossed on purpose.
+_CITATION_CUE = re.compile(
+    r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
+    r"titled|entitled|nicknamed|known\s+as|meaning|means|meant|literally|say|says|said|"
+    r"film|movie|book|novel|song|album|newspaper|magazine|daily|weekly|show|series|play|"
+    r"opera|poem|painting|headline|banner|sign|label|brand|menu|dish|in\s+French|"
+    r"in\s+Spanish|in\s+German|in\s+Italian|in\s+Portuguese|in\s+Dutch|in\s+Polish|"
+    r"in\s+Latin|in\s+Czech|in\s+Romanian|in\s+Swedish|in\s+Turkish|in\s+Indonesian|"
+    r"in\s+Vietnamese|in\s+Korean|in\s+Japanese|in\s+Chinese|in\s+Russian|"
+    r"in\s+Ukrainian|in\s+Arabic)\W{0,3}$)",
+    re.IGNORECASE,
+)
+# A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
+_GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
+
+# Letters of the Latin script (with IPA, modifiers, ligatures, fullwidth forms, letterlike
+# and number-form symbols). Anything else that is a letter belongs to another script.
+_LATIN = (
+    r"A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u0250-\u02ff\u1d00-\u1dbf\u1e00-\u1eff"
+    r"\u2070-\u209f\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06"
+    r"\uff21-\uff3a\uff41-\uff5a"
+)
+# Combining marks of the scripts (Indic vowel signs are not \w in Python's re).
+_MARKS = (
+    r"\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    r"\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e\u1100-\u11ff\u3099\u309a"
+)
+_NON_LATIN_CHAR = rf"(?:[^\W\d_{_LATIN}]|[{_MARKS}])"
+_NON_LATIN_RUN = re.compile(rf"{_NON_LATIN_CHAR}+(?:[ \u3000\u00b7\u30fb'’\-]+{_NON_LATIN_CHAR}+)*")
+_CYRILLIC_HINTS = (
+    ("uk", frozenset("іїєґІЇЄҐ")),
+    ("sr", frozenset("ђћџљњјЂЋЏЉЊЈ")),
+    ("be", frozenset("ўЎ")),
+    ("bg", frozenset("ъЪ")),
+)
+_PERSIAN_LETTERS = frozenset("پچژگ")
+SCRIPT_LANGUAGES = {
+    "CYRILLIC": ("ru", "uk", "bg", "mk", "sr", "be", "kk"),
+    "CJK": ("zh", "ja"),
+    "HIRAGANA": ("ja",),
+    "KATAKANA": ("ja",),
+    "HANGUL": ("ko",),
+    "ARABIC": ("ar", "fa", "ur"),
+    "HEBREW": ("he", "yi"),
+    "GREEK": ("el",),
+    "DEVANAGARI": ("hi", "mr", "ne"),
+    "THAI": ("th",),
+    "GEORGIAN": ("ka",),
+    "ARMENIAN": ("hy",),
+    "BENGALI": ("bn",),
+    "TAMIL": ("ta",),
+}
+SCRIPT_DEFAULT_LANGUAGE = {
+    "CYRILLIC": "ru",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "ARABIC": "ar",
+    "HEBREW": "he",
+    "GREEK": "el",
+    "DEVANAGARI": "hi",
+    "THAI": "th",
+    "BENGALI": "bn",
+    "TAMIL": "ta",
+}
+# wordfreq code → langdetect code.
+_LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignSpan:
+    """``text[start:end]`` is in ``lang``; ``whole`` when it is all of its sentence."""
+
+    start: int
+    end: int
+    lang: str
+    words: int
+    confidence: int
+    whole: bool = False
+    heading: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptRun:
+    """A run of letters in a non-Latin script, ``lang`` its most likely language."""
+
+    start: int
+    end: int
+    script: str
+    lang: str | None
+    confidence: int
+
+
+@dataclass
+class LanguageReport:
+    """Everything the language rules report on one document."""
+
+    spans: list[ForeignSpan] = field(default_factory=list)
+    scripts: list[ScriptRun] = field(default_factory=list)
+    document_lang: str | None = None
+    english_words: int = 0
+    foreign_words: int = 0
+
+
+_REPORTS: weakref.WeakKeyDictionary[Document, LanguageReport] = weakref.WeakKeyDictionary()
+
+
+def language_report(doc: Document) -> LanguageReport:
+    """The language analysis of ``doc``, computed once and shared by the L rules."""
+    report = _REPORTS.get(doc)
+    if report is None:
+        report = _Analyzer(doc).run()
+        _REPORTS[doc] = report
+    return report
+
+
+def strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=32)
+def _allow_index(extra: frozenset[str]) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """(allowed single words, first word → allowed phrases), accent-insensitive."""
+    words: set[str] = set()
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon().loanwords | extra:
+        parts = tuple(strip_accents(normalize(w)) for w in WORD.findall(entry))
+        if not parts:
+            continue
+        if len(parts) == 1:
+            words.add(parts[0])
+        else:
+            phrases.setdefault(parts[0], []).append(parts)
+    return frozenset(words), phrases
+
+
+class _Analyzer:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.analysis_text
+        self.lexicon: Lexicon = lexicon()
+        hint = doc.source_lang or doc.settings.source_lang
+        self.hint = LANGUAGE_ALIASES.get(hint, hint) if hint else None
+        self.hint_known = self.hint in self.lexicon.languages if self.hint else False
+        self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)
+        self.verdicts: dict[str, tuple[int, dict[str, float]]] = {}
+        self._headings: list[tuple[int, int]] | None = None
+
+    # Per-token evidence ----------------------------------------------------------------
+
+    def verdict(self, value: str) -> tuple[int, dict[str, float]]:
+        """(ENGLISH | OTHER | POSSIBLE | STRONG, language → Zipf) of a token, memoised."""
+        found = self.verdicts.get(value)
+        if found is None:
+            found = self._judge(normalize(value))
+            self.verdicts[value] = found
+        return found
+
+    def _judge(self, word: str) -> tuple[int, dict[str, float]]:
+        if strip_accents(word) in self.allow_words:
+            return ENGLISH, {}
+        info = self.lexicon.lookup(word)
+        if info.english == 0 and not info.foreign:
+            stem = _POSSESSIVE.sub("", word)
+            if stem != word:
+                return self._judge(stem)
+            elision = _ELISION.match(word)
+            if elision:
+                kind, langs = self._judge(elision.group("rest"))
+                langs = {k: v for k, v in langs.items() if k in ("fr", "it", "ca")}
+                if kind >= POSSIBLE and langs:
+                    return STRONG, langs
+                return OTHER, {}
+            if "-" in word:
+                return self._judge_parts(word.split("-"))
+        english = info.english
+        if self.hint_known:
+            candidates = [(lang, z) for lang, z in info.foreign if lang == self.hint]
+            strong_zipf, margin = HINTED_STRONG_ZIPF, HINTED_MARGIN
+        else:
+            candidates = list(info.foreign)
+            strong_zipf, margin = STRONG_ZIPF, STRONG_MARGIN
+        possible_margin = DICTIONARY_MARGIN if info.dictionary else POSSIBLE_MARGIN
+        possible = {
+            lang: z
+            for lang, z in candidates
+            if z >= POSSIBLE_ZIPF and z - english >= possible_margin
+        }
+        if not possible:
+            return (ENGLISH if info.dictionary or english >= 4.0 else OTHER), {}
+        if not info.dictionary and len(word) >= MIN_STRONG_LENGTH and english < ENGLISH_CEILING:
+            strong = {
+                lang: z
+                for lang, z in possible.items()
+                if z >= strong_zipf and z - english >= margin
+            }
+            if strong:
+                return STRONG, possible
+        return POSSIBLE, possible
+
+    def _judge_parts(self, parts: list[str]) -> tuple[int, dict[str, float]]:
+        verdicts = [self._judge(p) for p in parts if p]
+        if any(kind < POSSIBLE for kind, _ in verdicts):
+            return OTHER, {}
+        langs = dict(verdicts[0][1])
+        for _, other in verdicts[1:]:
+            langs = {k: max(v, other[k]) for k, v in langs.items() if k in other}
+        if not langs:
+            return OTHER, {}
+        return (STRONG if any(k == STRONG for k, _ in verdicts) else POSSIBLE), langs
+
+    # The pass over the document ----------------------------------------------------------
+
+    def run(self) -> LanguageReport:
+        report = LanguageReport()
+        tokens = self.doc.tokens
+        verdict = self.verdict
+        english = foreign = 0
+        strong_at: list[int] = []
+        for index, token in enumerate(tokens):
+            kind = verdict(token.value)[0]
+            if kind == ENGLISH:
+                english += 1
+            elif kind >= POSSIBLE:
+                foreign += 1
+                if kind == STRONG:
+                    strong_at.append(index)
+        report.english_words, report.foreign_words = english, foreign
+        report.scripts = list(self._script_runs())
+        if self._is_foreign_document(report, len(tokens)):
+            return report
+        consumed = -1
+        for index in strong_at:
+            if index <= consumed:
+                continue
+            span = self._span_around(tokens, index)
+            if span is None:
+                continue
+            _, last, found = span
+            consumed = last
+            if found is not None:
+                report.spans.append(found)
+        return report
+
+    def _is_foreign_document(self, report: LanguageReport, words: int) -> bool:
+        letters = len(self.text)
+        script_chars = sum(run.end - run.start for run in report.scripts)
+        mostly_other_script = letters > 0 and script_chars * 2 > letters
+        if not mostly_other_script and (
+            words < DOCUMENT_MIN_WORDS or report.foreign_words <= report.english_words
+        ):
+            return False
+        sample = self.text[:DOCUMENT_SAMPLE]
+        lang = detect_language(sample, None)
+        if lang is None or lang[0] == "en":
+            return False
+        report.document_lang = lang[0]
+        return True
+
+    # Spans ---------------------------------------------------------------------------
+
+    def _adjacent(self, left: Token, right: Token) -> bool:
+        gap = self.text[left.end : right.start]
+        return not gap or _SPACES.fullmatch(gap) is not None
+
+    def _span_around(
+        self, tokens: list[Token], index: int
+    ) -> tuple[int, int, ForeignSpan | None] | None:
+        langs = dict(self.verdict(tokens[index].value)[1])
+        first = last = index
+        while True:
+            step = self._extend(tokens, first, -1, langs)
+            if step is None:
+                break
+            first, langs = step
+        while True:
+            step = self._extend(tokens, last, 1, langs)
+            if step is None:
+                break
+            last, langs = step
+        verdict = self.verdict
+        members = tokens[first : last + 1]
+        strong = [t for t in members if verdict(t.value)[0] == STRONG]
+        if self._allowed(tokens, first, last, strong):
+            return first, last, None
+        lang = max(
+            langs,
+            key=lambda code: (sum(verdict(t.value)[1].get(code, 0.0) for t in members), code),
+        )
+        return first, last, self._judge_span(tokens, first, last, strong, lang, langs)
+
+    def _extend(
+        self, tokens: list[Token], edge: int, direction: int, langs: dict[str, float]
+    ) -> tuple[int, dict[str, float]] | None:
+        """The span's new edge and languages after taking the next word, or None.
+
+        A word the lists do not know (a rare inflection: ``reprendront``) is taken only
+        when the word after it continues the span.
+        """
+        for width in (1, 2):
+            nxt = edge + direction * width
+            if not 0 <= nxt < len(tokens):
+                return None
+            left, right = (
+                (tokens[nxt - 1], tokens[nxt]) if direction > 0 else (tokens[nxt], tokens[nxt + 1])
+            )
+            if not self._adjacent(left, right):
+                return None
+            kind, other = self.verdict(tokens[nxt].value)
+            if kind == OTHER and width == 1 and tokens[nxt].value[:1].islower():
+                continue
+            if kind < POSSIBLE:
+                return None
+            shared = {k: v for k, v in langs.items() if k in other}
+            return (nxt, shared) if shared else None
+        return None
+
+    def _allowed(self, tokens: list[Token], first: int, last: int, strong: list[Token]) -> bool:
+        """True when every strong word of the span lies in an allowed phrase."""
+        covered: set[int] = set()
+        lo = max(0, first - 4)
+        keys = [strip_accents(normalize(t.value)) for t in tokens[lo : last + 5]]
+        for offset, key in enumerate(keys):
+            for phrase in self.allow_phrases.get(key, ()):
+                if tuple(keys[offset : offset + len(phrase)]) == phrase:
+                    covered.update(range(lo + offset, lo + offset + len(phrase)))
+        positions = {t.start for t in strong}
+        return bool(covered) and all(
+            i in covered for i in range(first, last + 1) if tokens[i].start in positions
+        )
+
+    def _judge_span(
+        self,
+        tokens: list[Token],
+        first: int,
+        last: int,
+        strong: list[Token],
+        lang: str,
+        langs: dict[str, float],
+    ) -> ForeignSpan | None:
+        members = tokens[first : last + 1]
+        start, end = members[0].start, members[-1].end
+        heading = self._in_heading(start)
+        initial = self._is_initial(members[0].start)
+        capitalised = [t.value[:1].isupper() for t in members]
+        # A run of capitalised words is a name (Le Monde, Champs-Élysées), in a heading too.
+        if all(capitalised) and not (heading and len(members) > 1 and initial is False):
+            if len(members) == 1 and not heading:
+                return self._capitalised_single(members[0], lang, initial)
+            return None
+        before = tokens[first - 1] if first > 0 else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        # Particles inside a name: Piero della Francesca, Ursula von der Leyen.
+        if (
+            before is not None
+            and after is not None
+            and before.value[:1].isupper()
+            and after.value[:1].isupper()
+            and self._adjacent(before, members[0])
+            and self._adjacent(members[-1], after)
+        ):
+            return None
+        whole = self._covers_sentence(tokens, first, last)
+        if self._is_cited(start, end, members):
+            return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "cited")
+        if len(members) >= 2:
+            detected = detect_language(self.text[start:end], self._candidates(lang, langs))
+            if detected is not None and detected[0] == "en" and detected[1] >= ENGLISH_VETO:
+                confidence = MEDIUM if self._strong_lowercase(strong) else LOW
+            else:
+                if detected is not None and detected[0] in langs:
+                    lang = detected[0]
+                confidence = HIGH
+            return ForeignSpan(start, end, lang, len(members), confidence, whole, heading)
+        token = members[0]
+        if not self._strong_lowercase(strong) and not (heading or initial):
+            return None
+        if heading and (whole or self._heading_is_foreign(start)):
+            return ForeignSpan(start, end, lang, 1, HIGH, True, True)
+        if token.value[:1].isupper():
+            return ForeignSpan(start, end, lang, 1, LOW, whole, heading, "capitalised")
+        return ForeignSpan(start, end, lang, 1, MEDIUM, whole, heading)
+
+    def _strong_lowercase(self, strong: list[Token]) -> bool:
+        return any(t.value[:1].islower() for t in strong)
+
+    def _capitalised_single(self, token: Token, lang: str, initial: bool) -> ForeignSpan | None:
+        """A lone capitalised foreign word: a name, or a German noun; at most LOW."""
+        info = self.lexicon.lookup(normalize(token.value))
+        if info.proper_noun or info.english >= 2.0:
+            return None
+        if initial or lang == "de":
+            return ForeignSpan(token.start, token.end, lang, 1, LOW, reason="capitalised")
+        return None
+
+    def _candidates(self, lang: str, langs: dict[str, float]) -> tuple[str, ...]:
+        if self.hint:
+            return (self.hint, "en")
+        return (lang, *sorted(k for k in langs if k != lang), "en")
+
+    # Context -------------------------------------------------------------------------
+
+    def _headings_list(self) -> list[tuple[int, int]]:
+        if self._headings is None:
+            self._headings = [(p.start, p.end) for p in self.doc.paragraphs if p.is_heading]
+        return self._headings
+
+    def _heading_at(self, offset: int) -> tuple[int, int] | None:
+        headings = self._headings_list()
+        index = bisect.bisect_right(headings, (offset, float("inf"))) - 1
+        if index >= 0 and headings[index][0] <= offset < headings[index][1]:
+            return headings[index]
+        return None
+
+    def _in_heading(self, offset: int) -> bool:
+        return self._heading_at(offset) is not None
+
+    def _heading_is_foreign(self, offset: int) -> bool:
+        """Every word of the heading is foreign or a name: the heading is not English."""
+        bounds = self._heading_at(offset)
+        if bounds is None:
+            return False
+        for match in WORD.finditer(self.text, *bounds):
+            kind, _ = self.verdict(match.group())
+            if kind >= POSSIBLE:
+                continue
+            info = self.lexicon.lookup(normalize(match.group()))
+            is_name = match.group()[:1].isupper() and (info.proper_noun or not info.dictionary)
+            if not is_name:
+                return False
+        return True
+
+    def _is_initial(self, offset: int) -> bool:
+        """The word starts its sentence, line or quotation."""
+        i = offset - 1
+        text = self.text
+        while i >= 0 and (text[i] in " \t\u00a0" or text[i] in _OPENERS):
+            i -= 1
+        return i < 0 or text[i] in "\n\r.!?…:;—–"
+
+    def _covers_sentence(self, tokens: list[Token], first: int, last: int) -> bool:
+        """No English word in the span's sentence outside the span (names do not count)."""
+        text = self.text
+        j = first - 1
+        while j >= 0:
+            gap = text[tokens[j].end : tokens[j + 1].start]
+            if "\n" in gap or _SENTENCE_END.search(gap):
+                break
+            if not self._is_name_or_foreign(tokens[j]):
+                return False
+            j -= 1
+        j = last + 1
+        while j < len(tokens):
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            if "\n" in gap or _SENTENCE_END.search(gap):
+                break
+            if not self._is_name_or_foreign(tokens[j]):
+                return False
+            j += 1
+        return True
+
+    def _is_name_or_foreign(self, token: Token) -> bool:
+        if self.verdict(token.value)[0] >= POSSIBLE:
+            return True
+        return token.value[:1].isupper() and not self._is_initial(token.start)
+
+    def _is_cited(self, start: int, end: int, members: list[Token]) -> bool:
+        """Named, cited, glossed or italicised on purpose: a title, a term, a slogan."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 60) : start]
+        after = text[end : end + 40]
+        stripped = before.rstrip()
+        opener = stripped[-1:] if stripped else ""
+        if _CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")):
+            return True
+        if _GLOSS_AFTER.match(after):
+            return True
+        if opener in "*_" and after[:1] in "*_":
+            return True
+        if opener in '"“‘«„':
+            # A short title-case quotation without final punctuation is a title:
+            # "Le Petit Prince". Quoted speech ends with punctuation inside the marks.
+            closing = re.match(r"[^\"”’»\n]{0,60}?[\"”’»]", text[end:])
+            if closing:
+                inner = text[start : end + closing.end() - 1].rstrip()
+                if members[0].value[:1].isupper() and inner[-1:] not in ".!?…,;:":
+                    return True
+        return False
+
+    # Non-Latin scripts --------------------------------------------------------------
+
+    def _script_runs(self):
+        text = self.text
+        if text.isascii():
+            return
+        for match in _NON_LATIN_RUN.finditer(text):
+            run = match.group()
+            script = unicodedata.name(run[0], "UNKNOWN").split()[0]
+            if script == "GREEK" and len(run) <= 2:
+                continue  # a symbol: π, μ, Δ
+            if any(unicodedata.name(ch, "").startswith(("HIRAGANA", "KATAKANA")) for ch in run):
+                script = "HIRAGANA" if script == "CJK" else script
+            start, end = match.span()
+            confidence = HIGH
+            before = text[max(0, start - 2) : start]
+            if before.endswith("(") or self._cited_run(start, end):
+                confidence = LOW
+            yield ScriptRun(start, end, script, self._script_language(run, script), confidence)
+
+    def _cited_run(self, start: int, end: int) -> bool:
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 60) : start]
+        return bool(_CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")))
+
+    def _script_language(self, run: str, script: str) -> str | None:
+        candidates = SCRIPT_LANGUAGES.get(script, ())
+        if self.hint and self.hint in candidates:
+            return self.hint
+        if script == "CYRILLIC":
+            letters = set(run)
+            for lang, hints in _CYRILLIC_HINTS:
+                if letters & hints:
+                    return lang
+        if script == "ARABIC" and _PERSIAN_LETTERS & set(run):
+            return "fa"
+        if script == "CJK":
+            return "zh"
+        return SCRIPT_DEFAULT_LANGUAGE.get(script)
+
+
+def detect_language(text: str, candidates: tuple[str, ...] | None) -> tuple[str, float] | None:
+    """langdetect's best (language, probability) for ``text``, among ``candidates``.
+
+    Seeded, so the answer is the same on every run; None when langdetect cannot tell.
+    """
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _detector_factory()
+    try:
+        detector = factory.create()
+        if candidates:
+            known = set(factory.get_lang_list())
+            priors = {
+                _LANGDETECT_CODES.get(c, c): 1.0
+                for c in candidates
+                if _LANGDETECT_CODES.get(c, c) in known
+            }
+            if priors:
+                detector.set_prior_map(priors)
+        detector.append(text)
+        best = detector.get_probabilities()
+    except LangDetectException:
+        return None
+    if not best:
+        return None
+    code = best[0].lang
+    reverse = {v: k for k, v in _LANGDETECT_CODES.items()}
+    return reverse.get(code, code.split("-")[0]), best[0].prob
+
+
+@lru_cache(maxsize=1)
+def _detector_factory():
+    from langdetect import DetectorFactory, detector_factory
+
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    return detector_factory._factory

@@ -1,0 +1,176 @@
+"""Word evidence for the language family: English and foreign word frequencies.
+
+The data (``checker/data/lexicon-*.marisa``, built by ``tools/build_wordlists.py`` from
+wordfreq and SCOWL) is memory-mapped, so opening it costs about a millisecond and almost no
+memory; the foreign trie is opened only when a word is not plainly English. Lookups are
+memoised per word form, since a text repeats its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+from typing import NamedTuple
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+FLAG_DICTIONARY = 1
+FLAG_PROPER_NOUN = 2
+
+LANGUAGE_NAMES = {
+    "ar": "Arabic",
+    "bg": "Bulgarian",
+    "ca": "Catalan",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "et": "Estonian",
+    "fa": "Persian",
+    "fi": "Finnish",
+    "fr": "French",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "id": "Indonesian",
+    "it": "Italian",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "mk": "Macedonian",
+    "ms": "Malay",
+    "nb": "Norwegian",
+    "nl": "Dutch",
+    "no": "Norwegian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sh": "Serbo-Croatian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "sr": "Serbian",
+    "sv": "Swedish",
+    "th": "Thai",
+    "tl": "Tagalog",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "vi": "Vietnamese",
+    "zh": "Chinese",
+    "zh-cn": "Chinese",
+    "zh-tw": "Chinese",
+}
+# ISO 639-1 codes that the word lists file under another code.
+LANGUAGE_ALIASES = {"no": "nb", "hr": "sh", "sr": "sh", "bs": "sh"}
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+class WordInfo(NamedTuple):
+    """What the word lists say about one lower-cased word form.
+
+    ``english`` and the values of ``foreign`` are Zipf frequencies (log10 of uses per
+    billion words: 7 for ``the``, 3 for a word seen once per million, 0 when unlisted);
+    ``foreign`` is ordered most frequent first.
+    """
+
+    english: float
+    dictionary: bool
+    proper_noun: bool
+    foreign: tuple[tuple[str, float], ...]
+
+    @property
+    def best_foreign(self) -> float:
+        return self.foreign[0][1] if self.foreign else 0.0
+
+    def zipf_in(self, lang: str) -> float:
+        for code, zipf in self.foreign:
+            if code == lang:
+                return zipf
+        return 0.0
+
+
+_NO_FOREIGN: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """The memory-mapped word lists and the curated allow list (loanwords, set phrases)."""
+
+    data: Path = DATA
+
+    @cached_property
+    def _english(self):
+        import marisa_trie
+
+        trie = marisa_trie.RecordTrie("BB")
+        trie.mmap(str(self.data / "lexicon-en.marisa"))
+        return trie
+
+    @cached_property
+    def _foreign(self):
+        import marisa_trie
+
+        trie = marisa_trie.BytesTrie()
+        trie.mmap(str(self.data / "lexicon-foreign.marisa"))
+        return trie
+
+    @cached_property
+    def languages(self) -> tuple[str, ...]:
+        text = (self.data / "lexicon-languages.txt").read_text(encoding="utf-8")
+        return tuple(text.split())
+
+    @cached_property
+    def loanwords(self) -> frozenset[str]:
+        """Foreign words and phrases at home in English (lower case, ``'`` apostrophes)."""
+        lines = (self.data / "loanwords.txt").read_text(encoding="utf-8").splitlines()
+        return frozenset(
+            normalize(line.strip()) for line in lines if line.strip() and line[0] != "#"
+        )
+
+    @cached_property
+    def _cache(self) -> dict[str, WordInfo]:
+        return {}
+
+    def english(self, word: str) -> tuple[float, bool, bool]:
+        """(English Zipf frequency, is a dictionary word, is a known proper noun)."""
+        found = self._english.get(word)
+        if not found:
+            return 0.0, False, False
+        zipf, flags = found[0]
+        return zipf / 10, bool(flags & FLAG_DICTIONARY), bool(flags & FLAG_PROPER_NOUN)
+
+    def foreign(self, word: str) -> tuple[tuple[str, float], ...]:
+        found = self._foreign.get(word)
+        if not found:
+            return _NO_FOREIGN
+        raw = found[0]
+        languages = self.languages
+        return tuple((languages[raw[i]], raw[i + 1] / 10) for i in range(0, len(raw), 2))
+
+    def lookup(self, word: str) -> WordInfo:
+        """Evidence for a lower-cased word form (``’`` folded to ``'``), memoised."""
+        cache = self._cache
+        info = cache.get(word)
+        if info is None:
+            english, dictionary, proper = self.english(word)
+            info = WordInfo(english, dictionary, proper, self.foreign(word))
+            cache[word] = info
+        return info
+
+
+def normalize(word: str) -> str:
+    """The form the word lists use: lower case, typographic apostrophes folded to ``'``."""
+    return word.replace("’", "'").lower()
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shared lexicon of the process (opened lazily, once)."""
+    return Lexicon()

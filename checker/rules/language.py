@@ -1,0 +1,155 @@
+"""Language rules (L): source-language text left in the English translation.
+
+All four rules read one shared analysis (:mod:`checker.analysis.foreign`): per-word
+evidence from word frequencies in English and in other languages, grouped into spans by
+context and confirmed by langdetect when a span has several words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.analysis.foreign import HIGH, LOW, MEDIUM, ForeignSpan, language_report
+from checker.analysis.lexicon import language_name
+from checker.document import Document
+from checker.registry import rule
+from checker.types import Hit, Severity
+
+CATEGORY = "Accuracy/Untranslated"
+_SEVERITY = {HIGH: Severity.ERROR, MEDIUM: Severity.WARNING, LOW: Severity.INFO}
+_QUOTE_WIDTH = 80
+
+
+def _quoted(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > _QUOTE_WIDTH:
+        text = text[: _QUOTE_WIDTH - 1] + "…"
+    return text
+
+
+def _is_sentence(span: ForeignSpan) -> bool:
+    return span.whole and span.words >= 2
+
+
+@rule(
+    "L101",
+    "untranslated-span",
+    Severity.WARNING,
+    category=CATEGORY,
+    message='{language} text left untranslated: "{text}"',
+)
+def untranslated_span(doc: Document) -> Iterator[Hit]:
+    """Words of another language left inside English text.
+
+    Machine translation leaves words it does not know (``muet``), short phrases
+    (``selon lui``) and words of headings in the source language. A lone lower-case word is
+    a warning; several words of one language (confirmed by langdetect), or a heading with no
+    English word, are errors; a capitalised word that may be a name is at most info.
+    Loanwords (``déjà vu``, ``per se``), names, cited terms and titles are not reported;
+    ``allow-words`` adds your own.
+
+    Okay: We had a sense of déjà vu when the coup d'état failed.
+    L101: The recovery is évidente, the minister said.
+    """
+    report = language_report(doc)
+    text = doc.text
+    for span in report.spans:
+        if _is_sentence(span):
+            continue
+        yield Hit(
+            span.start,
+            span.end,
+            detail={
+                "language": language_name(span.lang),
+                "text": _quoted(text[span.start : span.end]),
+            },
+            severity=_SEVERITY[span.confidence],
+        )
+
+
+@rule(
+    "L102",
+    "untranslated-sentence",
+    Severity.ERROR,
+    category=CATEGORY,
+    message='{language} {unit} left untranslated: "{text}"',
+)
+def untranslated_sentence(doc: Document) -> Iterator[Hit]:
+    """A whole sentence or heading left in the source language.
+
+    A sentence or heading whose words are all foreign (names aside) was not translated at
+    all: the reader of the English text loses it entirely.
+
+    Okay: The ministry said the talks would resume on Monday.
+    L102: The talks failed. Les négociations reprendront lundi prochain.
+    """
+    report = language_report(doc)
+    text = doc.text
+    for span in report.spans:
+        if not _is_sentence(span):
+            continue
+        yield Hit(
+            span.start,
+            span.end,
+            detail={
+                "language": language_name(span.lang),
+                "unit": "heading" if span.heading else "sentence",
+                "text": _quoted(text[span.start : span.end]),
+            },
+            severity=_SEVERITY[span.confidence],
+        )
+
+
+@rule(
+    "L103",
+    "non-latin-script",
+    Severity.ERROR,
+    category=CATEGORY,
+    message='{language} text left untranslated: "{text}"',
+)
+def non_latin_script(doc: Document) -> Iterator[Hit]:
+    """Letters of a non-Latin script (Cyrillic, Chinese, Arabic...) in English text.
+
+    English prose has no Cyrillic or Chinese words: such a run is source text the
+    translation kept (``became common практикой``). A run in parentheses after a name (an
+    original spelling) or after a citing word (``the word``) is only info.
+
+    Okay: The ratio π is close to 3.14, the engineer said.
+    L103: The practice became common практикой in the region.
+    """
+    report = language_report(doc)
+    if report.document_lang is not None:
+        return
+    text = doc.text
+    for run in report.scripts:
+        name = language_name(run.lang) if run.lang else f"{run.script.title()}-script"
+        yield Hit(
+            run.start,
+            run.end,
+            detail={"language": name, "text": _quoted(text[run.start : run.end])},
+            severity=_SEVERITY[run.confidence],
+        )
+
+
+@rule(
+    "L104",
+    "document-not-english",
+    Severity.ERROR,
+    category=CATEGORY,
+    message="the document is in {language}, not English",
+)
+def document_not_english(doc: Document) -> Iterator[Hit]:
+    """The whole document is in another language.
+
+    A file that was never translated (or was translated into the wrong language) is
+    reported once, instead of once per sentence.
+
+    Okay: The talks resumed on Monday after a week of delays and mutual recriminations.
+    L104: Les négociations ont repris lundi après une semaine de retards entre les deux pays.
+    """
+    report = language_report(doc)
+    if report.document_lang is None:
+        return
+    first_line_end = doc.text.find("\n")
+    end = len(doc.text) if first_line_end < 0 else first_line_end
+    yield Hit(0, end, detail={"language": language_name(report.document_lang)})
