@@ -92,6 +92,18 @@ def build_config(config_file: str | None, **options: object) -> Config:
     help="Processes to use [default: one per core for many files].",
 )
 @click.option("--stdin-filename", help="Name to report for '-' (stdin).")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Record today's findings in this file (for --baseline) and exit.",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -111,6 +123,8 @@ def check(
     fail_on: str | None,
     jobs: int | None,
     stdin_filename: str | None,
+    baseline_file: str | None = None,
+    write_baseline_file: str | None = None,
 ) -> None:
     """Lint files, folders (recursively) or - (stdin)."""
     from checker.runner import collect, error_finding, lint_paths
@@ -130,7 +144,7 @@ def check(
         fail("--source goes with exactly one translated file")
     files, errors = collect(paths, config)
     stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
-    keep_text = fix or diff or fmt == "html"
+    keep_text = fix or diff or fmt == "html" or bool(baseline_file or write_baseline_file)
     results = lint_paths(files, config, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
 
     if fix or diff:
@@ -146,12 +160,32 @@ def check(
     findings.extend(error_finding(e) for e in errors)
     errors.extend(r.error for r in results if r.error is not None)
     findings.sort(key=lambda f: f.sort_key)
+    if baseline_file or write_baseline_file:
+        findings = _apply_baseline(findings, results, baseline_file, write_baseline_file)
+        if write_baseline_file:
+            sys.exit(EXIT_ERROR if errors else EXIT_OK)
     _report(findings, errors, results, fmt, output, quiet, statistics, no_color)
 
     if errors:
         sys.exit(EXIT_ERROR)
     failing = any(f.severity >= config.fail_on for f in findings)
     sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _apply_baseline(findings, results, baseline_file, write_baseline_file):
+    """Write the baseline (all of today's findings), or keep only findings not in it."""
+    from checker import baseline
+
+    texts = {r.path: r.text for r in results if r.text is not None}
+    try:
+        if write_baseline_file:
+            count = baseline.write(write_baseline_file, findings, texts)
+            click.echo(f"mtlint: recorded {count} finding(s) in {write_baseline_file}", err=True)
+            return findings
+        return baseline.new_findings(findings, texts, baseline_file)
+    except baseline.BaselineError as error:
+        fail(str(error))
+        raise  # unreachable
 
 
 def _report(findings, errors, results, fmt, output, quiet, statistics, no_color) -> None:
