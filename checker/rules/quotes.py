@@ -43,7 +43,10 @@ REPORTING_VERBS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
+# First-person words, lower-case or capitalised (but not "US", the country).
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b"
+)
 _FIRST_PERSON_LOWER = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 # Between a closed quotation and the resumed speech: `` he whispered. `` (or ``, said Kim, ``).
 _REPORTING_CLAUSE = re.compile(r"\s+([^.!?;:\n]{1,60}?)([.,])\s+")

@@ -1,0 +1,452 @@
+"""Source-locale typography (family T): habits a translation carries over from its source.
+
+French puts a (no-break) space before ``? ! : ;`` and ``%``; most of Europe writes ``3,5`` for
+three and a half and groups thousands with spaces (``11 000``); French, Italian and Spanish
+ordinals read ``1er``, ``XIXe``, ``1º``; French times ``18 h 30``. English writes ``word?``,
+``3.5``, ``11,000``, ``50%``, ``1st``, ``19th``, ``18:30``. Each rule offers the English form
+as a fix when it is certain, and stays silent when a number could be something else
+(``pages 3,5``, ``2,700``, a phone number, ``6:00 a.m.``, ``3:2``, an emoticon, a URL).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.document import Document
+from checker.registry import rule
+from checker.types import Fix, Hit, Severity
+
+SPACES = " \u00a0\u202f\u2009"
+
+
+def words(listing: str) -> frozenset[str]:
+    """A word list written as one string of words."""
+    return frozenset(listing.split())
+
+
+_SPACE = f"[{SPACES}]"
+
+# Spans no typography rule looks into: URLs, e-mail addresses, `inline code`.
+_UNTOUCHABLE = re.compile(
+    r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]+`", re.IGNORECASE
+)
+
+
+def _untouchable_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _UNTOUCHABLE.finditer(text)]
+
+
+class _Guard:
+    """Answers "is this offset inside a URL or code span?" in order, in linear time overall."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = _untouchable_spans(text)
+        self.index = 0
+
+    @staticmethod
+    def masked(doc: Document, start: int, end: int) -> bool:
+        """True when part of the span is masked (blanked code or comment, not real spaces)."""
+        return doc.text[start:end] != doc.analysis_text[start:end]
+
+    def __contains__(self, position: int) -> bool:
+        spans = self.spans
+        while self.index < len(spans) and spans[self.index][1] <= position:
+            self.index += 1
+        return self.index < len(spans) and spans[self.index][0] <= position
+
+
+# --- T101 -------------------------------------------------------------------------------
+
+# A word (or a closing quote or bracket), spaces, then ? ! : ; ending a clause.
+_SPACE_BEFORE_PUNCT = re.compile(
+    rf"(?<=[^\W_]|[”’»\"')\]])(?P<space>{_SPACE}+)(?P<punct>[?!;:])"
+    rf"(?=$|\s|[?!”’»\"')\]])",
+    re.MULTILINE,
+)
+def _ends_clause(text: str, position: int) -> bool:
+    """A colon or semicolon ends a clause: white space, the end, or a closing quote follows."""
+    return position >= len(text) or text[position].isspace() or text[position] in "”’»"
+
+
+# The ternary operator of code (a ? b : c) written in prose.
+_TERNARY = re.compile(r"\S \? \S+ : \S")
+
+
+@rule(
+    "T101",
+    "space-before-punctuation",
+    Severity.WARNING,
+    category="Locale convention/Punctuation",
+    message="space before {punct} (French typography)",
+    fixable=True,
+)
+def space_before_punctuation(doc: Document) -> Iterator[Hit]:
+    """A space (often a no-break space) before ``?``, ``!``, ``:`` or ``;``.
+
+    French typography wants it; English never does, and translations keep it. Emoticons
+    (``:)``), ratios and times with spaces (``3 : 2``), URLs and code are left alone.
+
+    Okay: Why did he go? Nobody knows: the army said nothing; the family waited.
+    Okay: Great news :) see you at 6 : 30 or so.
+    T101: Why did he go ? Nobody knows : the army said nothing.
+    """
+    text = doc.analysis_text
+    guard = _Guard(text)
+    ternaries = {p for m in _TERNARY.finditer(text) for p in (m.start() + 1, m.end() - 4)}
+    for match in _SPACE_BEFORE_PUNCT.finditer(text):
+        punct = match.group("punct")
+        start, end = match.span("space")
+        if start in guard or _Guard.masked(doc, start, match.end()):
+            continue
+        if punct in ":;" and text[start - 1].isdigit():
+            continue  # a ratio or a time: 3 : 2
+        if punct in ":;" and not _ends_clause(text, match.end()):
+            continue  # an emoticon: :) ;-) :'(
+        if start in ternaries:
+            continue
+        yield Hit(start, match.end(), {"punct": punct}, fix=Fix(start, end, ""))
+
+
+# --- T102 -------------------------------------------------------------------------------
+
+_NUMBER_WITH_COMMA = re.compile(r"(?<![\w.,'’])(?P<int>\d+),(?P<frac>\d+)(?![\d,]|\.\d)")
+_DOT_THOUSANDS_COMMA = re.compile(
+    r"(?<![\w.,])(?P<int>\d{1,3}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])"
+)
+# Units and magnitudes that make a number a measure: 3,5 million, 0,8 %, 1,5 km.
+UNITS = (
+    "%|‰|per ?cent|percent|percentage points?|points?|million|millions|billion|billions|"
+    "trillion|trillions|thousand|bn|mn|m|km|cm|mm|kg|g|mg|t|l|ml|ha|km²|m²|m³|°|°C|°F|"
+    "degrees?|euros?|€|dollars?|\\$|pounds?|£|yen|¥|francs?|roubles?|rubles?|yuan|won|"
+    "pesos?|lire|times|hours?|minutes?|seconds?|days?|weeks?|months?|years?|metres?|"
+    "meters?|kilometres?|kilometers?|miles?|tonnes?|tons?|hectares?|litres?|liters?|"
+    "kilos?|kilograms?|grams?|inches|feet|acres?|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|"
+    "children|stars?"
+)
+_UNIT_AFTER = re.compile(rf"{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
+# A range whose second number carries the unit: between 3,5 and 6 million.
+_RANGE_UNIT_AFTER = re.compile(
+    rf"\s+(?:and|to|or|-|–)\s+\d+(?:[.,]\d+)?{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE
+)
+_CURRENCY_BEFORE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF))\s?$")
+# Words after which "3,5" is a list of two numbers (pages 3,5), not a decimal.
+LIST_WORDS = words(
+    "page pages p pp verse verses chapter chapters chap item items figure figures fig figs "
+    "line lines note notes article articles section sections step steps table tables "
+    "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s*$")
+
+
+def _decimal_comma_evidence(text: str, start: int, end: int) -> bool:
+    """True when the number is surely a decimal: a unit follows or a currency precedes."""
+    if _UNIT_AFTER.match(text, end) or _RANGE_UNIT_AFTER.match(text, end):
+        return True
+    return _CURRENCY_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+@rule(
+    "T102",
+    "decimal-comma",
+    Severity.WARNING,
+    category="Locale convention/Number format",
+    message="decimal comma in {number}; English writes {english}",
+    fixable=True,
+)
+def decimal_comma(doc: Document) -> Iterator[Hit]:
+    """A decimal comma (``3,5 million``, ``0,8 %``): English uses a decimal point.
+
+    In English ``3,5`` is not a number at all, and ``2,700`` is two thousand seven hundred:
+    a comma followed by exactly three digits is a thousands separator and is never reported.
+    A measure (a unit or magnitude after it, a currency before it, a leading zero) makes the
+    decimal certain and the fix safe; without one (``pages 3,5``, ``2,4-D``) it is info or
+    nothing.
+
+    Okay: About 2,700 soldiers and 11,000 troops; see pages 3,5 and 1,2-dichloroethane.
+    T102: The economy grew by 3,5 million euros, or 0,8 %.
+    """
+    text = doc.analysis_text
+    guard = _Guard(text)
+    for match in _DOT_THOUSANDS_COMMA.finditer(text):
+        if match.start() in guard or _Guard.masked(doc, *match.span()):
+            continue
+        whole = match.group("int").replace(".", ",")
+        english = f"{whole}.{match.group('frac')}"
+        yield Hit(
+            match.start(),
+            match.end(),
+            {"number": match.group(), "english": english},
+            fix=Fix(match.start(), match.end(), english),
+        )
+    guard = _Guard(text)
+    for match in _NUMBER_WITH_COMMA.finditer(text):
+        integer, fraction = match.group("int"), match.group("frac")
+        start, end = match.span()
+        if len(fraction) == 3 or start in guard or _Guard.masked(doc, start, end):
+            continue
+        if text[start - 1 : start] in "(" and text[end : end + 1] == ")":
+            continue  # a pair: (3,5)
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+            continue  # a chemical name: 2,4-D, 1,2-dichloroethane
+        if len(integer) == 4 and len(fraction) == 4:
+            continue  # two years: 2019,2020
+        if text[start - 1 : start] == "." and start >= 2 and text[start - 2].isdigit():
+            continue  # 1.250,5 is handled above
+        comma = start + len(integer)
+        english = f"{integer}.{fraction}"
+        detail = {"number": match.group(), "english": english}
+        sure = _decimal_comma_evidence(text, start, end) or (integer == "0" and len(fraction) <= 3)
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1).lower() in LIST_WORDS:
+            continue
+        if sure:
+            yield Hit(start, end, detail, fix=Fix(comma, comma + 1, "."))
+        elif len(fraction) <= 2 and not integer.startswith("0"):
+            yield Hit(start, end, detail, severity=Severity.INFO)
+
+
+# --- T103 -------------------------------------------------------------------------------
+
+_SPACE_GROUPED = re.compile(
+    rf"(?<![\w.,+\-/:])(?P<head>[1-9]\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)(?![\w]|[.,]\d)"
+)
+# Words after which a number is a label, so a following number is another one.
+LABEL_WORDS = words(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december page pages room rooms flight route bus "
+    "line no number chapter verse year years platform gate seat row"
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?:\+\d+|\(\d+\)|\b(?:phone|tel|telephone|fax|call|mobile|dial)\b)[^\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "T103",
+    "space-grouped-thousands",
+    Severity.WARNING,
+    category="Locale convention/Number format",
+    message="thousands grouped with spaces in {number}; English writes {english}",
+    fixable=True,
+)
+def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
+    """Thousands separated by a space or a (narrow) no-break space: ``11 000``.
+
+    French and most European styles group digits with spaces; English news style uses
+    commas. Read as English, ``11 000`` looks like two numbers. Phone numbers, dates
+    (``May 12 300 people``), and numbers that start with 0 are left alone.
+
+    Okay: About 11,000 troops; in 2019 300 people left; call +33 1 234 567.
+    T103: About 11 000 troops and 1 250 000 shells.
+    """
+    text = doc.analysis_text
+    guard = _Guard(text)
+    for match in _SPACE_GROUPED.finditer(text):
+        start, end = match.span()
+        if start in guard or _Guard.masked(doc, start, end):
+            continue
+        before = text[max(0, start - 30) : start]
+        if _PHONE_CONTEXT.search(before):
+            continue
+        word = _WORD_BEFORE.search(before)
+        if word is not None and word.group(1).lower() in LABEL_WORDS:
+            continue
+        digits = re.split(_SPACE, match.group())
+        english = ",".join(digits)
+        severity = Severity.INFO if "\u2009" in match.group() else None  # SI style
+        yield Hit(
+            start,
+            end,
+            {"number": match.group(), "english": english},
+            fix=Fix(start, end, english),
+            severity=severity,
+        )
+
+
+# --- T104 -------------------------------------------------------------------------------
+
+_SPACE_PERCENT = re.compile(rf"(?<=\d)(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
+
+
+@rule(
+    "T104",
+    "space-before-percent",
+    Severity.WARNING,
+    category="Locale convention/Number format",
+    message="space before {sign}; English writes {english}",
+    fixable=True,
+)
+def space_before_percent(doc: Document) -> Iterator[Hit]:
+    """A space between a number and ``%``: ``50 %`` is French, ``50%`` English.
+
+    Okay: Turnout rose to 50% (from 48 per cent).
+    T104: Turnout rose to 50 %.
+    """
+    text = doc.analysis_text
+    guard = _Guard(text)
+    for match in _SPACE_PERCENT.finditer(text):
+        start, end = match.span("space")
+        if start in guard or _Guard.masked(doc, start, match.end()):
+            continue
+        number_start = start
+        while number_start > 0 and (
+            text[number_start - 1].isdigit() or text[number_start - 1] in ".,"
+        ):
+            number_start -= 1
+        english = text[number_start:start] + match.group("sign")
+        yield Hit(
+            start,
+            match.end(),
+            {"sign": match.group("sign"), "english": english},
+            fix=Fix(start, end, ""),
+        )
+
+
+# --- T105 -------------------------------------------------------------------------------
+
+_ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_FRENCH_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<number>\d+)(?P<suffix>ers?|res?|ères?|èmes?|emes?|es?|ᵉʳ|ᵉ)(?![\w\-+]|\.\d)"
+)
+_ROMAN_ORDINAL = re.compile(rf"(?<![\w.])(?P<roman>{_ROMAN})(?P<suffix>er|e|ème|ᵉ)(?!\w)")
+_IBERIAN_ORDINAL = re.compile(r"(?<![\w.,])(?P<number>\d+)(?P<suffix>\.?[ºª])")
+# Words around a bare "19e" that make it a French ordinal rather than a name (D&D 5e).
+ORDINAL_CONTEXT_AFTER = words(
+    "century centuries siècle siècles arrondissement anniversary round place floor "
+    "division district army corps regiment brigade republic république legislature "
+    "congress congrès festival session"
+)
+ORDINAL_CONTEXT_BEFORE = words("the its his her their our this au du le la")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+# French writes 1er / 1re (premier, première) only for one: 49ers and 76ers are English.
+_FIRST_ONLY = frozenset({"er", "ers", "re", "res", "ère", "ères", "ᵉʳ"})
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def english_ordinal(number: int) -> str:
+    """``1`` → ``1st``, ``12`` → ``12th``, ``22`` → ``22nd``."""
+    if 11 <= number % 100 <= 13:
+        return f"{number}th"
+    return f"{number}{_SUFFIXES.get(number % 10, 'th')}"
+
+
+def roman_value(roman: str) -> int:
+    total = 0
+    for index, char in enumerate(roman):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[roman[index + 1]] if index + 1 < len(roman) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
+    before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    after = _NEXT_WORD.match(text, end)
+    return (
+        before.group(1).lower() if before else "",
+        after.group(1).lower() if after else "",
+    )
+
+
+@rule(
+    "T105",
+    "foreign-ordinal",
+    Severity.WARNING,
+    category="Locale convention/Number format",
+    message="{ordinal} is a {language} ordinal; English writes {english}",
+    fixable=True,
+)
+def foreign_ordinal(doc: Document) -> Iterator[Hit]:
+    """An ordinal written the French, Italian or Spanish way: ``1er``, ``2e``, ``XIXe``, ``1º``.
+
+    English writes ``1st``, ``2nd``, ``19th``. A bare ``5e`` is reported only in a context
+    that makes it an ordinal (``the 19e century``), since English uses ``2e`` for editions.
+
+    Okay: On 1st May, in the 19th century, Biology 2e and D&D 5e were not sold; 2e-5 is small.
+    T105: On the 1er mai, in the XIXe siècle, the 2º floor.
+    """
+    text = doc.analysis_text
+    guard = _Guard(text)
+    for match in _FRENCH_ORDINAL.finditer(text):
+        start, end = match.span()
+        if start in guard or _Guard.masked(doc, start, end):
+            continue
+        suffix = match.group("suffix")
+        if suffix in _FIRST_ONLY and match.group("number") != "1":
+            continue
+        if suffix in ("e", "es"):
+            before, after = _words_around(text, start, end)
+            if before not in ORDINAL_CONTEXT_BEFORE and after not in ORDINAL_CONTEXT_AFTER:
+                continue
+        english = english_ordinal(int(match.group("number")))
+        detail = {"ordinal": match.group(), "language": "French", "english": english}
+        yield Hit(start, end, detail, fix=Fix(start, end, english))
+    for match in _ROMAN_ORDINAL.finditer(text):
+        start, end = match.span()
+        roman = match.group("roman")
+        if start in guard or not roman or _Guard.masked(doc, start, end):
+            continue
+        before, after = _words_around(text, start, end)
+        if len(roman) < 2 and (roman not in "IVX" or after not in ORDINAL_CONTEXT_AFTER):
+            continue  # Xe is xenon, and French "Ce siècle" is "this century"
+        english = english_ordinal(roman_value(roman))
+        detail = {"ordinal": match.group(), "language": "French", "english": english}
+        yield Hit(start, end, detail, fix=Fix(start, end, english))
+    for match in _IBERIAN_ORDINAL.finditer(text):
+        start, end = match.span()
+        if start in guard or _Guard.masked(doc, start, end):
+            continue
+        english = english_ordinal(int(match.group("number")))
+        detail = {"ordinal": match.group(), "language": "Spanish or Italian", "english": english}
+        yield Hit(start, end, detail, fix=Fix(start, end, english))
+
+
+# --- T106 -------------------------------------------------------------------------------
+
+_H_TIME = re.compile(
+    rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3]){_SPACE}?h{_SPACE}?(?P<minute>[0-5]\d)(?!\w|{_SPACE}?min)"
+)
+_H_HOUR = re.compile(
+    rf"\b(?:at|until|till|before|after|since)\s+"
+    rf"(?P<time>(?P<hour>[01]?\d|2[0-3]){_SPACE}?h)(?![\w\-])"
+)
+
+
+@rule(
+    "T106",
+    "french-time",
+    Severity.WARNING,
+    category="Locale convention/Time format",
+    message="time written {time}; English writes {english}",
+    fixable=True,
+)
+def french_time(doc: Document) -> Iterator[Hit]:
+    """A 24-hour time written with ``h`` (``18 h 30``, ``18h30``, ``at 20 h``), as in French.
+
+    English writes ``18:30`` (or ``6:30 p.m.``). Durations in minutes (``2 h 30 min``) are
+    left alone.
+
+    Okay: The meeting starts at 18:30 and ends at 6:00 p.m.; a 24h strike, 2 h 30 min.
+    T106: The meeting starts at 18 h 30 and the vote at 20h.
+    """
+    text = doc.analysis_text
+    guard = _Guard(text)
+    for match in _H_TIME.finditer(text):
+        start, end = match.span()
+        if start in guard or _Guard.masked(doc, start, end):
+            continue
+        english = f"{match.group('hour')}:{match.group('minute')}"
+        detail = {"time": match.group(), "english": english}
+        yield Hit(start, end, detail, fix=Fix(start, end, english))
+    guard = _Guard(text)
+    for match in _H_HOUR.finditer(text):
+        start, end = match.span("time")
+        if start in guard or _Guard.masked(doc, start, end):
+            continue
+        english = f"{match.group('hour')}:00"
+        detail = {"time": match.group("time"), "english": english}
+        yield Hit(start, end, detail, fix=Fix(start, end, english))
