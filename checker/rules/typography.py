@@ -64,6 +64,8 @@ _SPACE_BEFORE_PUNCT = re.compile(
     rf"(?=$|\s|[?!”’»\"')\]])",
     re.MULTILINE,
 )
+
+
 def _ends_clause(text: str, position: int) -> bool:
     """A colon or semicolon ends a clause: white space, the end, or a closing quote follows."""
     return position >= len(text) or text[position].isspace() or text[position] in "”’»"
