@@ -34,6 +34,9 @@ data: $(STAMP)
 	$(BIN)/python -m pip install -q 'wordfreq>=3.1'
 	$(BIN)/python tools/build_wordlists.py
 
+eval: $(STAMP)
+	$(BIN)/python eval/score.py $(if $(VERBOSE),--verbose)
+
 golden: $(STAMP)
 	$(BIN)/python tools/golden.py
 
