@@ -37,7 +37,7 @@ _LETTER_FOLD = str.maketrans(
      "ı": "i"}
 )  # fmt: skip
 _JOINERS = re.compile(r"[\s\-‐‑'’.]+")
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = re.compile(r"([^aeiou])\1+")
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
 # Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
 _ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
@@ -140,7 +140,10 @@ class NameSpan:
         for index in range(len(words) - 1, -1, -1):
             if words[index].is_title:
                 return words[index + 1 :]
-        return words
+        skip = 0
+        while skip < len(words) and words[skip].value.casefold() in stop_words():
+            skip += 1
+        return words[skip:]
 
     @property
     def has_title(self) -> bool:

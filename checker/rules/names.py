@@ -42,6 +42,7 @@ _CITING_WORDS = frozenset(
     {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
 )
 MAX_NAME_WORDS = 4
+MAX_FRAGMENT = 12
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -125,10 +126,12 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
                     f"write “{word}{match.group()}”",
                 )
                 continue
-        if fragment.casefold() in english_suffixes():
+        if fragment.casefold() in english_suffixes() or not _name_like(fragment):
             continue
         if previous is not None and previous.value.casefold() in _CITING_WORDS:
             continue
+        if not _name_nearby(doc, index):
+            continue  # a command-line option (gcc -pedantic) or a code fragment
         yield BrokenName(
             "N102",
             hyphen,
@@ -138,6 +141,18 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             Severity.INFO,
             f"hyphenated fragment “{match.group()}” attached to nothing",
         )
+
+
+def _name_like(fragment: str) -> bool:
+    """A syllable or two of a name: ``wan``, ``Pierre``, ``sun-hee``; not ``Xsubtree``."""
+    return len(fragment) <= MAX_FRAGMENT and not any(ch.isupper() for ch in fragment[1:])
+
+
+def _name_nearby(doc: Document, index: int) -> bool:
+    """A word capitalised as a name among the few words before token ``index``."""
+    starts = attested_starts(doc)
+    tokens = doc.tokens
+    return any(tokens[i].start in starts for i in range(max(0, index - 3), index + 1))
 
 
 def attested_starts(doc: Document) -> frozenset[int]:
@@ -269,47 +284,61 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
 
 @dataclass
 class _Form:
-    """One spelling of a name in the document, with where it stands."""
+    """One spelling of a name in the document, with where it stands.
+
+    ``givens`` holds the keys of the given names seen before it (``Sergio`` for ``García``):
+    two spellings that only ever follow different given names belong to two people.
+    """
 
     text: str
     is_pair: bool
     first: int
     count: int = 0
     attested: int = 0
+    givens: set[str] = field(default_factory=set)
     occurrences: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class _Unit:
+    key: str
     start: int
     end: int
     text: str
     attested: bool
-    heading: bool
     is_pair: bool
+    given: str | None
 
 
 def _units(doc: Document) -> Iterator[_Unit]:
     """Every name word, and every two name words one space apart (``Jong Un``).
 
     A pair is what a hyphenated name becomes when its hyphen is lost: ``Jong-un`` and
-    ``Jong Un`` share a key.
+    ``Jong Un`` share a key. A word followed by another word of its name is keyed with that
+    word too, so ``José Mourinho`` and ``Jose Altuve`` do not make ``José`` a variant.
     """
     text = doc.analysis_text
     for span in analyze_names(doc).spans:
-        previous: NameWord | None = None
-        for word in span.words:
-            yield _Unit(word.start, word.end, word.value, word.attested, word.heading, False)
-            if previous is not None and text[previous.end : word.start] == " ":
+        words = span.words
+        for index, word in enumerate(words):
+            before = words[index - 1] if index > 0 and not words[index - 1].is_title else None
+            given = loose_key(before.value) if before is not None else None
+            key = loose_key(word.value)
+            if index + 1 < len(words):
+                key = f"{key} {loose_key(words[index + 1].value)}"
+            yield _Unit(key, word.start, word.end, word.value, word.attested, False, given)
+            if before is not None and text[before.end : word.start] == " ":
+                pair = text[before.start : word.end]
+                earlier = words[index - 2] if index > 1 and not words[index - 2].is_title else None
                 yield _Unit(
-                    previous.start,
+                    loose_key(pair),
+                    before.start,
                     word.end,
-                    text[previous.start : word.end],
-                    previous.attested and not word.heading,
-                    word.heading,
+                    pair,
+                    before.attested and not word.heading,
                     True,
+                    loose_key(earlier.value) if earlier is not None else None,
                 )
-            previous = word
 
 
 def _configured_spellings(doc: Document) -> dict[str, str]:
@@ -321,6 +350,7 @@ def _configured_spellings(doc: Document) -> dict[str, str]:
             preferred.setdefault(loose_key(word), word)
         for first, second in itertools.pairwise(words):
             preferred.setdefault(loose_key(f"{first} {second}"), f"{first} {second}")
+            preferred.setdefault(f"{loose_key(first)} {loose_key(second)}", first)
     return preferred
 
 
@@ -368,14 +398,15 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     configured = _configured_spellings(doc)
     groups: dict[str, dict[str, _Form]] = {}
     for unit in _units(doc):
-        key = loose_key(unit.text)
-        forms = groups.setdefault(key, {})
+        forms = groups.setdefault(unit.key, {})
         form = forms.get(unit.text)
         if form is None:
             form = forms[unit.text] = _Form(unit.text, unit.is_pair, unit.start)
         form.count += 1
         form.attested += unit.attested
         form.occurrences.append((unit.start, unit.end))
+        if unit.given is not None:
+            form.givens.add(unit.given)
 
     hits: list[Hit] = []
     for key, forms in groups.items():
@@ -388,6 +419,11 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
 
 
 def _variant_hits(forms: dict[str, _Form], wanted: str | None) -> Iterator[Hit]:
+    # Two words stand for one only when the other spelling hyphenates them (Jong Un,
+    # Jong-un): against a closed compound they are usually an identifier (Sorted Dict,
+    # SortedDict) or two names.
+    if not any("-" in text for text, form in forms.items() if not form.is_pair):
+        forms = {text: form for text, form in forms.items() if not form.is_pair}
     # A capital at a sentence start or in a heading proves nothing: such spellings count only
     # as votes for the attested spelling they match (case aside, for title-case headings).
     attested = {text: form for text, form in forms.items() if form.attested}
@@ -412,6 +448,15 @@ def _variant_hits(forms: dict[str, _Form], wanted: str | None) -> Iterator[Hit]:
         # for case alone (a heading's title case).
         if text not in attested and (not decided_by_user or text.casefold() == expected.casefold()):
             continue
+        reference = forms.get(expected)
+        if (
+            not decided_by_user
+            and reference is not None
+            and form.givens
+            and reference.givens
+            and form.givens.isdisjoint(reference.givens)
+        ):
+            continue  # Sergio García and Jeff Garcia: two people
         difference = _difference(text, expected)
         severity = Severity.WARNING
         if difference == "doubled" or (
@@ -438,19 +483,29 @@ def _variant_hits(forms: dict[str, _Form], wanted: str | None) -> Iterator[Hit]:
 # Lower-cased names: N104
 
 
-def _person_evidence(doc: Document, span: NameSpan, words: tuple[NameWord, ...]) -> bool:
-    """A title before the name, a ``Jong-un``-style given name, or a reporting verb by it."""
-    if len(words) < len(span.words):
-        return True  # a title stood before the person words
+def _person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
+    """A title before the name (``Mr.``, ``President``) or a ``Jong-un``-style given name."""
+    if span.has_title:
+        return True
     for word in words:
         head, _, tail = word.value.partition("-")
         if tail and head[:1].isupper() and tail[:1].islower():
             return True
-    text = doc.analysis_text
-    verbs = reporting_verbs()
-    after = text[span.end : span.end + 40].lstrip(" ,").split(" ", 1)[0].strip(",.;:")
-    before = text[max(0, span.start - 40) : span.start].rstrip(" ,").rsplit(" ", 1)[-1]
-    return after in verbs or before in verbs
+    return False
+
+
+def _common_words(run: str) -> bool:
+    """Every word of ``run`` is an ordinary English word (``electric company``)."""
+    from checker.analysis.lexicon import lexicon, normalize
+
+    words = lexicon()
+    for part in re.split(r"[\s\-‐‑]+", run):
+        if not part:
+            continue
+        _, dictionary, proper = words.english(normalize(part))
+        if not dictionary or proper:
+            return False
+    return True
 
 
 def _known_names(doc: Document) -> dict[str, set[str]]:
@@ -461,7 +516,7 @@ def _known_names(doc: Document) -> dict[str, set[str]]:
         words = span.person_words
         if len(words) < 2 or not all(w.attested for w in words[1:]):
             continue
-        if not _person_evidence(doc, span, words):
+        if not _person_evidence(span, words):
             continue
         name = text[words[0].start : words[-1].end]
         known.setdefault(words[0].value.casefold(), set()).add(name)
@@ -498,9 +553,10 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     if not known:
         return
     text = doc.analysis_text
+    covered = 0  # end of the last reported name: its later words are not names again
     for token in doc.tokens:
         value = token.value
-        if not value.islower():
+        if token.start < covered or not value.islower():
             continue
         candidates = known.get(value)
         if not candidates:
@@ -512,7 +568,10 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
                 continue
             if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑"):
                 continue
+            if _common_words(found):
+                continue
             yield Hit(
                 token.start, end, {"found": found, "expected": name}, Fix(token.start, end, name)
             )
+            covered = end
             break
