@@ -36,10 +36,10 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> FixResult:
     skipped: list[Fix] = []
     last_end = -1
     for fix in ordered:
-        if fix.start < last_end or fix.start > fix.end or fix.end > len(text):
+        if fix.start < max(last_end, 0) or fix.start > fix.end or fix.end > len(text):
             skipped.append(fix)
             continue
-        if applied and fix.start == last_end == applied[-1].start == applied[-1].end:
+        if applied and fix.start == fix.end == last_end == applied[-1].start == applied[-1].end:
             skipped.append(fix)  # two insertions at one point: order would be a guess
             continue
         applied.append(fix)
@@ -135,7 +135,7 @@ def fix_results(results, config, write: bool) -> str:
         findings = result.findings
         for _ in range(MAX_PASSES):
             outcome = apply_fixes(text, fixes_of(findings))
-            if not outcome.applied:
+            if not outcome.applied or outcome.text == text:
                 break
             text = outcome.text
             findings = _relint(result.path, encode_like(text, result.data), config)
