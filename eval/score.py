@@ -155,6 +155,7 @@ class Score:
     missed: list[Defect]
     false_positives: list[Found]
     crashes: list[Found]
+    codes: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def score(defects: Sequence[Defect], findings: Sequence[Found]) -> Score:
@@ -197,7 +198,12 @@ def score(defects: Sequence[Defect], findings: Sequence[Found]) -> Score:
         total.found += tally.found
         total.true_positives += tally.true_positives
         total.false_positives += tally.false_positives
-    return Score(tallies, total, missed, false_positives, crashes)
+    codes: dict[str, dict[str, int]] = {}
+    for found in scored:
+        codes.setdefault(found.code, {"found": 0, "false_positives": 0})["found"] += 1
+    for found in false_positives:
+        codes[found.code]["false_positives"] += 1
+    return Score(tallies, total, missed, false_positives, crashes, dict(sorted(codes.items())))
 
 
 Linter = Callable[[str, str], list[Found]]
@@ -301,6 +307,7 @@ def report(result: Score) -> dict:
         "min_severity": "warning",
         "families": {k: v.as_dict() for k, v in result.families.items()},
         "total": result.total.as_dict(),
+        "codes": result.codes,
         "false_positives": [asdict(f) for f in result.false_positives],
         "missed": [
             {

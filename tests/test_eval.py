@@ -90,6 +90,8 @@ def test_matching_and_arithmetic() -> None:
     assert result.total.precision == pytest.approx(3 / 5)
     assert [d.spans[0].text for d in result.missed] == ["she", "50 %"]
     assert [f.code for f in result.false_positives] == ["P101", "T103"]
+    assert result.codes["L101"] == {"found": 1, "false_positives": 0}
+    assert result.codes["T103"] == {"found": 1, "false_positives": 1}
 
 
 def test_span_edges_and_empty_findings() -> None:
