@@ -13,18 +13,26 @@ if TYPE_CHECKING:
     from checker.types import Finding
 
 
-def lint_text(text: str, path: str = "<string>", **options: Any) -> list[Finding]:
+def lint_text(
+    text: str, path: str = "<string>", source: str | list[str] | None = None, **options: Any
+) -> list[Finding]:
     """Lint ``text`` and return its findings, sorted as the reports show them.
 
     ``options`` are the configuration keys with underscores (``select``, ``ignore``,
-    ``source_lang``, ``allow_words``, ``names``, ``min_severity``...).
+    ``source_lang``, ``allow_words``, ``names``, ``min_severity``...). ``source`` (a text or
+    a list of lines, line-aligned with ``text``) turns on the bilingual checks.
     """
     from checker.config import Config
     from checker.document import Document
     from checker.engine import lint
 
     config = Config.from_options(**options)
-    return lint(Document(text=text, path=path), config)
+    if source is None:
+        return lint(Document(text=text, path=path), config)
+    from checker.formats.aligned import pair_document
+
+    findings = [f for doc in pair_document(text, source, path, config) for f in lint(doc, config)]
+    return sorted(findings, key=lambda f: f.sort_key)
 
 
 __all__ = ["__version__", "lint_text"]

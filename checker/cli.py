@@ -216,6 +216,82 @@ def _report(findings, errors, results, fmt, output, quiet, statistics, no_color)
         fail(f"cannot write {output}: {error.strerror or error}")
 
 
+@main.command()
+@click.argument("hypothesis", type=click.Path(dir_okay=False))
+@click.option(
+    "--ref",
+    "references",
+    multiple=True,
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Reference translation, line-aligned (repeat for several references).",
+)
+@click.option(
+    "--source",
+    "source_file",
+    type=click.Path(dir_okay=False),
+    help="Source text, line-aligned; shown beside the worst segments.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--worst",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="How many segments with the lowest sentence chrF to list.",
+)
+@click.option(
+    "--fail-under",
+    multiple=True,
+    metavar="METRIC=VALUE",
+    help="Exit 1 when a score is under VALUE, e.g. chrf=60 (bleu or chrf; repeatable).",
+)
+def score(
+    hypothesis: str,
+    references: tuple[str, ...],
+    source_file: str | None,
+    fmt: str,
+    worst: int,
+    fail_under: tuple[str, ...],
+) -> None:
+    """sacrebleu's corpus BLEU, chrF and TER of HYP against --ref, with signatures."""
+    from checker.scores import (
+        ScoreError,
+        check_aligned,
+        compute,
+        failures,
+        parse_threshold,
+        read_lines,
+    )
+
+    try:
+        thresholds = [parse_threshold(t) for t in fail_under]
+        named = [(hypothesis, read_lines(hypothesis))]
+        named.extend((ref, read_lines(ref)) for ref in references)
+        if source_file is not None:
+            named.append((source_file, read_lines(source_file)))
+        check_aligned(named)
+    except ScoreError as error:
+        fail(str(error))
+        return
+    hypotheses = named[0][1]
+    streams = [lines for _, lines in named[1 : 1 + len(references)]]
+    sources = named[-1][1] if source_file is not None else None
+    report = compute(hypotheses, streams, sources, worst)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.to_text(), nl=False)
+    failed = failures(report, thresholds)
+    for line in failed:
+        click.echo(f"mtlint: score: {line}", err=True)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
 @main.command("rules")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True

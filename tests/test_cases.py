@@ -75,7 +75,11 @@ def _docstring_examples():
 
 @pytest.mark.parametrize(("rule", "label", "text"), list(_docstring_examples()))
 def test_docstring_example(rule, label: str, text: str) -> None:
-    findings = lint_text(text.replace("\\n", "\n") + "\n", select=rule.code[0])
+    options = {}
+    if rule.family == "bilingual":  # bilingual examples read "source => target"
+        source, _, text = text.partition(" => ")
+        options["source"] = source.replace("\\n", "\n")
+    findings = lint_text(text.replace("\\n", "\n") + "\n", select=rule.code[0], **options)
     codes = {f.code for f in findings if f.severity >= Severity.WARNING or f.code == label}
     if label == "Okay":
         assert rule.code not in codes, _describe(findings)

@@ -1,0 +1,118 @@
+"""What every bilingual reader shares: aligned units → one Document, and the optional extra.
+
+A bilingual Document's text is its target segments, one a line, joined by ``\\n`` (a target
+that spans several lines in the file is folded onto one line), so every monolingual rule runs
+on every target and no two segments ever form one paragraph. ``segments`` keep each target's
+offsets, its source and reference, and the file's line where the target starts; ``line_map``
+sends each document line to that file line, so findings point into the PO, XLIFF or TMX file.
+Empty targets (an untranslated PO entry, an XLIFF unit with no ``<target>``) are skipped: they
+are work not yet done, not a translation to check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from checker.formats import ReaderError
+
+if TYPE_CHECKING:
+    from checker.config import Config
+    from checker.document import Document
+
+EXTRA_HINT = "pip install 'mtlint[formats]'"
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One aligned pair as a reader found it; ``line`` is the file's 1-based line."""
+
+    target: str
+    source: str | None
+    line: int
+    key: str = ""
+    reference: str | None = None
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks folded to spaces (same length but for ``\\r\\n``)."""
+    return _LINE_BREAKS.sub(" ", text)
+
+
+def build_document(
+    units: Iterable[Unit],
+    path: str,
+    config: Config,
+    fmt: str,
+    source_lang: str | None = None,
+) -> list[Document]:
+    """The Document of ``units`` (none when no unit has a target)."""
+    from checker.document import Document, Segment
+
+    parts: list[str] = []
+    segments: list[Segment] = []
+    line_map: list[int] = []
+    offset = 0
+    for unit in units:
+        target = one_line(unit.target)
+        if not target.strip():
+            continue
+        segments.append(
+            Segment(
+                start=offset,
+                end=offset + len(target),
+                source=unit.source,
+                reference=unit.reference,
+                line=unit.line,
+                key=unit.key,
+            )
+        )
+        parts.append(target)
+        line_map.append(unit.line)
+        offset += len(target) + 1
+    if not parts:
+        return []
+    line_map.append(line_map[-1])  # the empty line after the final line break
+    return [
+        Document(
+            text="\n".join(parts) + "\n",
+            path=path,
+            segments=tuple(segments),
+            line_map=tuple(line_map),
+            source_lang=source_lang or config.source_lang,
+            format=fmt,
+            config=config,
+        )
+    ]
+
+
+def toolkit(module: str) -> ModuleType:
+    """``translate.storage.<module>`` from translate-toolkit, or a ReaderError naming the extra."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"translate.storage.{module}")
+    except ImportError:
+        raise ReaderError(f"reading this format needs translate-toolkit: {EXTRA_HINT}") from None
+
+
+def primary_language(tag: str | None) -> str | None:
+    """``en-US`` → ``en``, ``pt_BR`` → ``pt``; None for empty or ``*all*``."""
+    if not tag:
+        return None
+    primary = re.split(r"[-_@.]", tag.strip(), maxsplit=1)[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+def check_target_language(declared: str | None, config: Config, path_hint: str) -> None:
+    """Refuse a file whose declared target language is not the one mtlint checks."""
+    language = primary_language(declared)
+    if language is not None and language != config.target_lang:
+        raise ReaderError(
+            f"{path_hint} declares target language {declared!r}; mtlint checks "
+            f"{config.target_lang!r} text (see --target-lang)"
+        )

@@ -1,0 +1,1042 @@
+"""Bilingual rules (family B): what only the source can show.
+
+They run on Documents made by the bilingual readers (``--source``, TSV, PO, XLIFF, TMX), whose
+``segments`` pair each target line with its source; on plain text they find nothing. Each
+hit spans the target segment (or the target number that changed), so it points at the
+file's real line.
+
+- B1xx numbers: a number of the source missing or changed in the target, locale formats
+  normalised (``11 000`` = ``11,000``, ``3,5`` = ``3.5``, ``2,7 millions`` = ``2.7 million``,
+  ``18 h 30`` = ``6:30 p.m.``, ``3`` = ``three``).
+- B2xx do-not-translate tokens: placeholders and tags, URLs and e-mail addresses, names.
+- B3xx untranslated: a target copied from the source, or still in the source language.
+- B4xx length: a target far shorter (omission) or far longer (addition) than its source.
+- B5xx punctuation: the final ``?`` (or ``!``, ``.``) of the source dropped in the target.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import weakref
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from statistics import median
+from typing import TYPE_CHECKING
+
+from checker.analysis.tokens import WORD
+from checker.registry import rule
+from checker.types import Hit, Severity
+
+if TYPE_CHECKING:
+    from checker.document import Document, Segment
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A segment with its source and target text (target offsets are the document's)."""
+
+    segment: Segment
+    source: str
+    target: str
+
+    @property
+    def start(self) -> int:
+        return self.segment.start
+
+    @property
+    def end(self) -> int:
+        return self.segment.end
+
+
+def pairs(doc: Document) -> Iterator[Pair]:
+    """The segments of ``doc`` that have a non-empty source."""
+    text = doc.text
+    for segment in doc.segments:
+        if segment.source and segment.source.strip():
+            yield Pair(segment, segment.source, text[segment.start : segment.end])
+
+
+# ----------------------------------------------------------------------------------------
+# Numbers
+# ----------------------------------------------------------------------------------------
+
+_SPACE_GROUP = " \u00a0\u202f\u2009"
+_NUMBER = re.compile(
+    r"""
+    (?<![\d])
+    (?P<int>\d{1,3}(?P<sep>[ \u00a0\u202f\u2009,.'’])\d{3}(?:(?P=sep)\d{3})*(?!\d)|\d+)
+    (?:(?P<dec>[.,])(?P<frac>\d+))?
+    (?:[ \u00a0\u202f]?(?P<scale>[^\W\d_]+\.?))?
+    """,
+    re.VERBOSE,
+)
+# 18 h 30, 18h, 18:30, 6:30 p.m., 6 pm: a time of day (minutes since midnight).
+_TIME = re.compile(
+    r"""
+    (?<![\d.,:])
+    (?P<hour>[01]?\d|2[0-3])
+    (?:
+        [ \u00a0\u202f]?[hH](?![^\W\d_])[ \u00a0\u202f]?(?P<hmin>[0-5]\d)?(?!\d)
+      | :(?P<min>[0-5]\d)(?![\d.,:])(?:[ \u00a0\u202f]?(?P<ampm1>[aApP])\.?[mM]\b\.?)?
+      | \.(?P<dmin>[0-5]\d)[ \u00a0\u202f]?(?P<ampm2>[aApP])\.?[mM]\b\.?
+      | [ \u00a0\u202f]?(?P<ampm3>[aApP])\.?[mM]\b\.?
+    )
+    """,
+    re.VERBOSE,
+)
+# 03/01/2024, 3.1.24: a numeric date; day and month may come in either order.
+_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+
+# Scale words of English and the common source languages (values as powers of ten). A word
+# that means different things in different languages (billion: 10^9 or 10^12) has both.
+_SCALES: dict[str, tuple[int, ...]] = {
+    "thousand": (3,),
+    "thousands": (3,),
+    "k": (3,),
+    "mille": (3,),
+    "mil": (3, 9),
+    "mila": (3,),
+    "tausend": (3,),
+    "tys": (3,),
+    "million": (6,),
+    "millions": (6,),
+    "m": (6,),
+    "mn": (6,),
+    "mln": (6,),
+    "mio": (6,),
+    "millón": (6,),
+    "millones": (6,),
+    "milione": (6,),
+    "milioni": (6,),
+    "milhão": (6,),
+    "milhões": (6,),
+    "millionen": (6,),
+    "miljoen": (6,),
+    "miljoner": (6,),
+    "milion": (6,),
+    "miliony": (6,),
+    "milionów": (6,),
+    "billion": (9, 12),
+    "billions": (9, 12),
+    "bn": (9,),
+    "md": (9,),
+    "mds": (9,),
+    "mrd": (9,),
+    "milliard": (9,),
+    "milliards": (9,),
+    "milliarde": (9,),
+    "milliarden": (9,),
+    "miliardo": (9,),
+    "miliardi": (9,),
+    "bilhão": (9,),
+    "bilhões": (9,),
+    "miljard": (9,),
+    "miljarder": (9,),
+    "miliard": (9,),
+    "miliardy": (9,),
+    "trillion": (12, 18),
+    "trillions": (12, 18),
+}
+_ENGLISH_NUMBERS: dict[str, int] = dict(
+    zip(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen""".split(),  # noqa: SIM905
+        range(20),
+        strict=True,
+    )
+)
+_ENGLISH_NUMBERS.update(
+    {
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "thousand": 1000,
+        "million": 10**6,
+        "billion": 10**9,
+        "dozen": 12,
+        "twice": 2,
+        "double": 2,
+        "both": 2,
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "twentieth": 20,
+        "hundredth": 100,
+    }
+)
+_ENGLISH_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+# "a soldier" for "1 soldat": 1 is often written as an article.
+_ENGLISH_ONE = {"a", "an", "single", "once", "lone"}
+_NUMBER_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+# A match that is one quantity, for bipartite matching: its text span and what it may mean.
+Key = tuple[str, Decimal]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    keys: frozenset[Key]
+
+
+def _decimal(digits: str) -> Decimal:
+    return Decimal(int(digits))  # int() reads every Unicode decimal digit
+
+
+def _number_values(match: re.Match[str]) -> set[Decimal]:
+    """Every value the number may have, whichever locale wrote it."""
+    whole, sep, dec, frac = (match.group(k) for k in ("int", "sep", "dec", "frac"))
+    values: set[Decimal] = set()
+    if sep:
+        groups = whole.split(sep)
+        values.add(_decimal("".join(groups)))
+        if sep in ",." and len(groups) == 2:
+            # 2,700 is 2700 in English but 2.7 in French; 11.000 is 11000 in German.
+            values.add(_decimal(groups[0]) + _decimal(groups[1]) / 1000)
+    else:
+        values.add(_decimal(whole))
+    if dec and frac:
+        fraction = _decimal(frac) / Decimal(10) ** len(frac)
+        values = {v + fraction for v in values}
+        if not sep and len(frac) == 3:
+            values.add(_decimal(whole + frac))  # 11.000 or 11,000 as thousands
+    return values
+
+
+def _scaled(values: set[Decimal], scale: str | None) -> set[Decimal]:
+    if not scale:
+        return values
+    powers = _SCALES.get(scale.rstrip(".").casefold())
+    if powers is None:
+        return values
+    return values | {v * Decimal(10) ** p for v in values for p in powers}
+
+
+def _time_keys(match: re.Match[str]) -> set[Key]:
+    hour = int(match.group("hour"))
+    minutes = match.group("hmin") or match.group("min") or match.group("dmin")
+    minute = int(minutes or 0)
+    ampm = (match.group("ampm1") or match.group("ampm2") or match.group("ampm3") or "").lower()
+    if ampm:
+        if hour == 0 or hour > 12:
+            return set()
+        hours = [hour % 12 + (12 if ampm == "p" else 0)]
+    elif hour <= 12:
+        hours = [hour, (hour + 12) % 24]
+    else:
+        hours = [hour]
+    keys = {("time", Decimal(h * 60 + minute)) for h in hours}
+    if not minutes:
+        keys.add(("n", Decimal(hour)))  # "48 h" may be a duration, "6 pm" plain 6
+    return keys
+
+
+def quantities(text: str, english: bool = False) -> list[Quantity]:
+    """The numbers, times and numeric dates of ``text`` (and English number words)."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for match in _DATE.finditer(text):
+        day, month, year = match.group(1), match.group(3), match.group(4)
+        taken.append(match.span())
+        found.append(
+            Quantity(
+                match.start(1),
+                match.end(3),
+                match.group(0),
+                frozenset({("n", _decimal(day)), ("n", _decimal(month))}),
+            )
+        )
+        year_keys = {("n", _decimal(year))}
+        if len(year) == 2:
+            year_keys |= {("n", _decimal("19" + year)), ("n", _decimal("20" + year))}
+        found.append(Quantity(match.start(4), match.end(4), year, frozenset(year_keys)))
+    for match in _TIME.finditer(text):
+        if not free(*match.span()):
+            continue
+        keys = _time_keys(match)
+        if keys:
+            taken.append(match.span())
+            found.append(Quantity(match.start(), match.end(), match.group(0), frozenset(keys)))
+    for match in _NUMBER.finditer(text):
+        end = match.end("frac") if match.group("frac") else match.end("int")
+        if not free(match.start(), end):
+            continue
+        scale = match.group("scale")
+        if scale and scale.rstrip(".").casefold() in _SCALES:
+            end = match.end("scale")
+        values = _scaled(_number_values(match), scale)
+        found.append(
+            Quantity(
+                match.start(),
+                end,
+                text[match.start() : end],
+                frozenset(("n", v.normalize()) for v in values),
+            )
+        )
+    if english:
+        found.extend(_english_number_words(text))
+    return found
+
+
+def _english_number_words(text: str) -> Iterator[Quantity]:
+    for match in _NUMBER_WORD.finditer(text):
+        word = match.group(0).lower()
+        value: int | None = None
+        if word in _ENGLISH_NUMBERS:
+            value = _ENGLISH_NUMBERS[word]
+        elif "-" in word:
+            tens, _, unit = word.partition("-")
+            if tens in _ENGLISH_TENS and _ENGLISH_NUMBERS.get(unit, 10) < 10:
+                value = _ENGLISH_NUMBERS[tens] + _ENGLISH_NUMBERS[unit]
+        elif word in _ENGLISH_ONE:
+            value = 1
+        if value is not None:
+            keys = {("n", Decimal(value))}
+            if value in (100, 1000, 10**6, 10**9):
+                keys.add(("n", Decimal(1)))  # "a hundred"
+            yield Quantity(match.start(), match.end(), match.group(0), frozenset(keys))
+
+
+def _match_quantities(
+    source: list[Quantity], target: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Source and target quantities left unmatched by a maximum bipartite matching."""
+    partner: dict[int, int] = {}  # target index -> source index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j, candidate in enumerate(target):
+            if j in seen or not (source[i].keys & candidate.keys):
+                continue
+            seen.add(j)
+            if j not in partner or augment(partner[j], seen):
+                partner[j] = i
+                return True
+        return False
+
+    matched = {i for i in range(len(source)) if augment(i, set())}
+    unmatched_source = [q for i, q in enumerate(source) if i not in matched]
+    unmatched_target = [q for j, q in enumerate(target) if j not in partner]
+    return unmatched_source, unmatched_target
+
+
+# A segment with more numbers than this is a table or a list; matching stays linear.
+MAX_QUANTITIES = 60
+
+
+@rule(
+    "B101",
+    "number-mismatch",
+    Severity.WARNING,
+    category="Accuracy/Mistranslation",
+    message="number {number} of the source is missing from the target",
+)
+def number_mismatch(doc: Document) -> Iterator[Hit]:
+    """A number of the source is missing from the target, or changed.
+
+    Numbers are compared by value in every reading their locale allows: ``11 000``,
+    ``11.000`` and ``11,000`` are 11000; ``3,5`` is 3.5; ``2,7 millions`` is 2.7 million or
+    2,700,000; ``18 h 30`` is 6:30 p.m.; ``3`` may be written ``three`` and ``1`` ``a``.
+    A number that became another (a target number left without a source) is an error;
+    a number simply missing is a warning, since a translation may rephrase it.
+
+    Okay: Il y a 11 000 soldats. => There are 11,000 soldiers.
+    B101: Il y a 11 000 soldats. => There are 1,000 soldiers.
+    """
+    for pair in pairs(doc):
+        if not any(ch.isdigit() for ch in pair.source):
+            continue
+        source = quantities(pair.source)
+        target = quantities(pair.target, english=True)
+        if len(source) > MAX_QUANTITIES or len(target) > MAX_QUANTITIES * 2:
+            continue
+        missing, extra = _match_quantities(source, target)
+        extra_digits = [q for q in extra if any(ch.isdigit() for ch in q.text)]
+        for quantity in missing:
+            if len(missing) == 1 and len(extra_digits) == 1:
+                changed = extra_digits[0]
+                yield Hit(
+                    pair.start + changed.start,
+                    pair.start + changed.end,
+                    severity=Severity.ERROR,
+                    message=(
+                        f"number {quantity.text} of the source became {changed.text} in the target"
+                    ),
+                )
+            else:
+                yield Hit(pair.start, pair.end, {"number": quantity.text})
+
+
+# ----------------------------------------------------------------------------------------
+# Do-not-translate tokens: placeholders and tags, URLs, names
+# ----------------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(
+    r"""
+      (?<![\d%])%(?:\d+\$|\([\w.-]+\))?[-+\#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?
+          (?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@](?![A-Za-z])   # printf: %s %1$d %(n)s
+    | [%$]\{[\w.-]+\}                                             # %{name} ${name}
+    | \{\{\s*[\w.|-]+\s*\}\}                                      # {{ name }}
+    | \{[\w.-]*(?:[:!][^{}\s]*)?\}                                # {0} {name} {0:N2} {}
+    | </?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*/?>
+    | &(?:[A-Za-z][A-Za-z0-9]{1,30}|\#\d{1,7}|\#[xX][0-9A-Fa-f]{1,6});   # &amp; &#160;
+    """,
+    re.VERBOSE,
+)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”«»]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_TRAILING = ".,;:!?)]}’'"
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
+
+
+@rule(
+    "B201",
+    "missing-placeholder",
+    Severity.ERROR,
+    category="Design and markup/Markup tag",
+    message="{token} of the source is missing from the target",
+)
+def missing_placeholder(doc: Document) -> Iterator[Hit]:
+    """A placeholder or markup tag of the source is missing from the target.
+
+    Software and web strings carry ``%s``, ``%(name)s``, ``{0}``, ``{name}``, ``<b>`` or
+    ``&amp;``, which must reach the target unchanged (in any order): a dropped or translated
+    placeholder crashes the program or shows the wrong value.
+
+    Okay: Bonjour {name}, vous avez %d messages. => Hello {name}, you have %d messages.
+    B201: Bonjour {name}, vous avez %d messages. => Hello {nom}, you have %d messages.
+    """
+    for pair in pairs(doc):
+        source = Counter(m.group(0) for m in _PLACEHOLDER.finditer(pair.source))
+        if not source:
+            continue
+        target = Counter(m.group(0) for m in _PLACEHOLDER.finditer(pair.target))
+        for token in sorted(source - target):
+            yield Hit(pair.start, pair.end, {"token": token})
+
+
+def _url(raw: str) -> str:
+    return raw.rstrip(_URL_TRAILING)
+
+
+def _host(url: str) -> str:
+    if "@" in url and "://" not in url:
+        return url.casefold()
+    match = _HOST.match(url)
+    return match.group(1).casefold() if match else url.casefold()
+
+
+@rule(
+    "B202",
+    "missing-url",
+    Severity.WARNING,
+    category="Accuracy/Omission",
+    message="{url} of the source is missing from the target",
+)
+def missing_url(doc: Document) -> Iterator[Hit]:
+    """A URL or e-mail address of the source is missing from the target.
+
+    A localised address (``/fr/`` → ``/en/``) is fine: a URL counts as kept when the target
+    has one on the same host.
+
+    Okay: Voir https://example.org/fr/aide. => See https://example.org/en/help.
+    B202: Voir https://example.org/fr/aide. => See the help page.
+    """
+    for pair in pairs(doc):
+        if "@" not in pair.source and "http" not in pair.source and "www." not in pair.source:
+            continue
+        target_hosts = {_host(_url(m.group(0))) for m in _URL.finditer(pair.target)}
+        reported: set[str] = set()
+        for match in _URL.finditer(pair.source):
+            url = _url(match.group(0))
+            host = _host(url)
+            if host not in target_hosts and host not in reported:
+                reported.add(host)
+                yield Hit(pair.start, pair.end, {"url": url})
+
+
+# Names ----------------------------------------------------------------------------------
+
+_OPENERS = "\"“‘«‹(['„¿¡—–-*•"
+_SENTENCE_END = ".!?…:"
+_ELISION = re.compile(r"^(?:[^\W\d_]{1,2}|[Qq]u)['’](?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Capitalised English words that need no counterpart in the source: a target word among
+# these is not taken for the translation of a missing name.
+_ENGLISH_CAPITALISED = frozenset(
+    """
+    i january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
+    sept oct nov dec mr mrs ms dr
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+# Languages that capitalise every noun: a capital there is no sign of a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+# Closed-class English words: at the start of a target sentence they are no name.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those there here it its he she they we you his her their our
+    your in on at by for from with of to as and but or so if when while after before since
+    because although though however then yet also not no all some many most several each
+    every both either neither one two what who whom whose which where why how according
+    during under over about between among against without within into onto through despite
+    instead meanwhile still even just only such other another more less much few
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form: ``Séoul`` → ``seoul``."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    value: str  # without elided article or possessive
+    initial: bool  # first word of a sentence (its capital says nothing)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.value[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [ch for ch in self.value if ch.isalpha()]
+        return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text``, elided articles (``l’``, ``d’``) and possessives removed."""
+    result = []
+    for match in WORD.finditer(text):
+        value = match.group(0)
+        start = match.start()
+        elision = _ELISION.match(value)
+        if elision and value[elision.end() :][:1].isupper():
+            start += elision.end()
+            value = value[elision.end() :]
+        value = _POSSESSIVE.sub("", value) or value
+        result.append(Word(start, start + len(value), value, _is_initial(text, start)))
+    return result
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i].isspace() or text[i] in _OPENERS):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two folded spellings of one name: Zelensky / Zelenskyy, Choe / Choi, Kiev / Kyiv."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+# Lower-case particles inside a name: Corée du Nord, Charles de Gaulle, Ludwig van Beethoven.
+_NAME_PARTICLES = frozenset(
+    "de du des di da do dos das del della van von der den ten al bin ibn".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A run of capitalised source words (particles allowed inside): a likely name."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.value for w in self.words)
+
+    @property
+    def names(self) -> tuple[Word, ...]:
+        return tuple(w for w in self.words if w.capitalised)
+
+
+def _name_spans(source: list[Word]) -> list[NameSpan]:
+    """Capitalised runs of the source, each starting on a word that is not sentence-initial."""
+    spans: list[NameSpan] = []
+    run: list[Word] = []
+    pending: list[Word] = []  # particles after the run, kept if a capital follows
+
+    def close() -> None:
+        if run:
+            spans.append(NameSpan(tuple(run)))
+        run.clear()
+        pending.clear()
+
+    for word in source:
+        if word.capitalised and len(word.value) >= 2 and (run or not word.initial):
+            run.extend(pending)
+            pending.clear()
+            run.append(word)
+        elif run and word.value in _NAME_PARTICLES:
+            pending.append(word)
+        else:
+            close()
+    close()
+    return spans
+
+
+def _kept(word: str, target_forms: set[str], target_names: list[str]) -> bool:
+    folded = fold(word)
+    if folded in target_forms:
+        return True
+    parts = [p for p in re.split(r"[-‐]", folded) if p]
+    if len(parts) > 1 and all(p in target_forms for p in parts):
+        return True
+    return any(_similar(folded, name) for name in target_names)
+
+
+def _target_forms(target: list[Word]) -> set[str]:
+    forms = set()
+    for word in target:
+        folded = fold(word.value)
+        forms.add(folded)
+        forms.update(p for p in re.split(r"[-‐]", folded) if p)
+    return forms
+
+
+def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> int:
+    """Runs of capitalised target words with no counterpart in the source: translated names."""
+    runs = 0
+    in_run = False
+    for word in target:
+        folded = fold(word.value)
+        explained = (
+            not word.capitalised
+            or folded in _ENGLISH_CAPITALISED
+            or (word.initial and folded in _ENGLISH_FUNCTION_WORDS)
+            or folded in source_forms
+            or any(_similar(folded, s) for s in source_forms)
+        )
+        if not explained and not in_run:
+            runs += 1
+        in_run = not explained or (in_run and folded in _ENGLISH_FUNCTION_WORDS)
+    return runs
+
+
+def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
+    """(Zipf frequency in ``language``, in English) from the shared lexicon, if it is there.
+
+    With no language known, the word's best frequency in any language of the lexicon.
+    """
+    try:
+        from checker.analysis.lexicon import lexicon, normalize
+
+        info = lexicon().lookup(normalize(word))
+        foreign = info.zipf_in(language) if language else info.best_foreign
+        return foreign, info.english
+    except (ImportError, OSError, AttributeError, ValueError):
+        return None
+
+
+# A source word this frequent in its language, and this rare in English, is a word that
+# translation replaces (Allemagne → Germany, Corée → Korea), not a name to keep.
+TRANSLATED_WORD_ZIPF = 3.0
+ENGLISH_RARE_ZIPF = 3.0
+
+
+def _translatable(span: NameSpan, language: str | None) -> bool | None:
+    """Whether the span looks like an exonym or a common word; None when nothing can tell."""
+    if language == "en":
+        return None
+    for word in span.names:
+        for part in re.split(r"[-‐]", word.value):
+            freqs = _frequencies(part, language) if part else None
+            if freqs is None:
+                return None
+            source_zipf, english_zipf = freqs
+            if source_zipf >= TRANSLATED_WORD_ZIPF and english_zipf < ENGLISH_RARE_ZIPF:
+                return True
+    return False
+
+
+@rule(
+    "B211",
+    "missing-name",
+    Severity.WARNING,
+    category="Accuracy/Omission",
+    message="name {name} of the source is missing from the target",
+)
+def missing_name(doc: Document) -> Iterator[Hit]:
+    """A name (a run of capitalised words, an acronym) of the source is missing in the target.
+
+    Names are kept across translation: a person's name that disappears, or is translated
+    word for word, is an error a reader cannot see without the source. Spellings are
+    compared without case or accents and with transliteration slack (``Zelenski`` /
+    ``Zelensky``), hyphenated names part by part. Names are also translated legitimately
+    (``Allemagne`` → ``Germany``, ``ONU`` → ``UN``): each run of capitalised target words
+    with no counterpart in the source is taken as the translation of one missing name,
+    those that look like words of the source language (frequent there, rare in English)
+    first. What is left is reported: a warning, or info for a name that looks translatable
+    or a lone plain capitalised word when the lexicon cannot tell. Sources in a language
+    that capitalises every noun (German) are not checked.
+
+    Okay: Selon Kang Dong-wan, la Corée du Nord a menti. => Kang Dong-wan says North Korea lied.
+    B211: Selon Kang Dong-wan, la Corée du Nord a menti. => He says North Korea lied.
+    """
+    language = source_language(doc)
+    if language in NOUN_CAPITALISING:
+        return
+    for pair in pairs(doc):
+        source = words(pair.source)
+        spans = _name_spans(source)
+        if not spans:
+            continue
+        capitalised = sum(1 for w in source if w.capitalised and not w.initial)
+        if capitalised >= 3 and capitalised * 2 >= len(source):
+            continue  # Title Case or all capitals: capitals say nothing here
+        target = words(pair.target)
+        target_forms = _target_forms(target)
+        target_names = [fold(w.value) for w in target if w.capitalised]
+        missing = [
+            span
+            for span in spans
+            if not any(_kept(w.value, target_forms, target_names) for w in span.names)
+        ]
+        if not missing:
+            continue
+        translated = _unexplained_target_runs(target, {fold(w.value) for w in source})
+        judged = [(span, _translatable(span, language)) for span in missing]
+        judged.sort(key=lambda item: item[1] is not True)  # likely translations first
+        for span, translatable in judged[translated:]:
+            names = span.names
+            lone_plain = len(names) == 1 and not (
+                names[0].acronym or _looks_like_name(names[0].value)
+            )
+            info = translatable is True or (translatable is None and lone_plain)
+            yield Hit(
+                pair.start,
+                pair.end,
+                {"name": span.text},
+                severity=Severity.INFO if info else None,
+            )
+
+
+def _looks_like_name(word: str) -> bool:
+    """Inner capitals or hyphenated capitals (Dong-wan, McCain, Al-Assad): name shapes."""
+    return "-" in word or any(ch.isupper() for ch in word[1:])
+
+
+# ----------------------------------------------------------------------------------------
+# Untranslated segments
+# ----------------------------------------------------------------------------------------
+
+_DOC_LANGUAGE: weakref.WeakKeyDictionary[Document, str | None] = weakref.WeakKeyDictionary()
+# Enough letters of source text for langdetect to name its language reliably.
+MIN_DETECT_LETTERS = 200
+
+
+@lru_cache(maxsize=4096)
+def detect_language(text: str) -> tuple[tuple[str, float], ...]:
+    """langdetect's (language, probability) list for ``text``, seeded; empty on failure."""
+    try:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:
+        return ()
+    DetectorFactory.seed = 0
+    try:
+        return tuple((r.lang.split("-")[0], r.prob) for r in detect_langs(text))
+    except LangDetectException:
+        return ()
+
+
+def source_language(doc: Document) -> str | None:
+    """The source language: declared (file or option), else detected on all the sources."""
+    if doc.source_lang:
+        return doc.source_lang
+    if doc in _DOC_LANGUAGE:
+        return _DOC_LANGUAGE[doc]
+    sample: list[str] = []
+    letters = 0
+    for segment in doc.segments:
+        if segment.source:
+            sample.append(segment.source)
+            letters += sum(ch.isalpha() for ch in segment.source)
+            if letters >= 4 * MIN_DETECT_LETTERS:
+                break
+    language = None
+    if letters >= MIN_DETECT_LETTERS:
+        ranked = detect_language("\n".join(sample))
+        if ranked and ranked[0][1] >= 0.9:
+            language = ranked[0][0]
+    _DOC_LANGUAGE[doc] = language
+    return language
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w for w in (m.group(0) for m in WORD.finditer(text)) if not w[:1].isupper()]
+
+
+@rule(
+    "B301",
+    "copied-source",
+    Severity.WARNING,
+    category="Accuracy/Untranslated",
+    message="the target is a copy of the source",
+)
+def copied_source(doc: Document) -> Iterator[Hit]:
+    """The target is the source copied unchanged: the segment was never translated.
+
+    Reported when the source language is not the target language and the segment has an
+    ordinary (lower-case) word, so names, codes and numbers copied on purpose pass; a
+    copy of fewer than three words is only worth a look (info).
+
+    Okay: Pyongyang => Pyongyang
+    B301: Le pays n'a pas répondu aux informations. => Le pays n'a pas répondu aux informations.
+    """
+    language = source_language(doc)
+    target_lang = doc.settings.target_lang
+    if language == target_lang:
+        return
+    for pair in pairs(doc):
+        if _normalised(pair.source) != _normalised(pair.target):
+            continue
+        plain = [w for w in _plain_words(pair.target) if len(w) >= 3]
+        if not plain:
+            continue
+        if language is None:
+            ranked = detect_language(pair.target)
+            if not ranked or ranked[0][0] == target_lang or ranked[0][1] < 0.9:
+                continue
+        short = len(WORD.findall(pair.target)) < 3
+        yield Hit(pair.start, pair.end, severity=Severity.INFO if short else None)
+
+
+# A target sharing this share of its lower-case words with its source is suspect...
+MIN_SHARED_WORDS = 0.5
+# ... and is reported when langdetect puts it in the source's language at least this sure.
+MIN_DETECT_PROBABILITY = 0.9
+MIN_UNTRANSLATED_WORDS = 4
+
+
+@rule(
+    "B302",
+    "untranslated-segment",
+    Severity.WARNING,
+    category="Accuracy/Untranslated",
+    message="the target is still in {language}",
+)
+def untranslated_segment(doc: Document) -> Iterator[Hit]:
+    """The target is (mostly) still in the source language, though not an exact copy.
+
+    A machine translation system that gives up returns its input, lightly changed. A
+    target whose lower-case words are mostly the source's words, and which langdetect puts
+    in the source language (declared, or detected on the source), is reported.
+
+    Okay: Le pays n'a pas répondu aux informations. => The country has not responded to the reports.
+    B302: Le pays n'a pas répondu aux informations. => Le pays n'a pas répondu aux reports.
+    """
+    declared = source_language(doc)
+    target_lang = doc.settings.target_lang
+    if declared == target_lang:
+        return
+    for pair in pairs(doc):
+        if _normalised(pair.source) == _normalised(pair.target):
+            continue  # B301's case
+        target_words = [w.casefold() for w in _plain_words(pair.target)]
+        if len(target_words) < MIN_UNTRANSLATED_WORDS:
+            continue
+        source_words = {w.casefold() for w in _plain_words(pair.source)}
+        shared = sum(1 for w in target_words if w in source_words)
+        if shared < MIN_SHARED_WORDS * len(target_words):
+            continue
+        language = declared or _top_language(pair.source)
+        if language is None or language == target_lang:
+            continue
+        ranked = dict(detect_language(pair.target))
+        if ranked.get(language, 0.0) < MIN_DETECT_PROBABILITY:
+            continue
+        yield Hit(pair.start, pair.end, {"language": _language_name(language)})
+
+
+def _top_language(text: str) -> str | None:
+    ranked = detect_language(text)
+    return ranked[0][0] if ranked and ranked[0][1] >= MIN_DETECT_PROBABILITY else None
+
+
+def _language_name(code: str) -> str:
+    try:
+        from checker.analysis.lexicon import language_name
+
+        return language_name(code)
+    except ImportError:
+        return code
+
+
+# ----------------------------------------------------------------------------------------
+# Length
+# ----------------------------------------------------------------------------------------
+
+# Below this many non-space characters of source, lengths vary too much to mean anything.
+MIN_SOURCE_CHARS = 40
+# Target shorter than this share of the expected length: a likely omission (warning).
+OMISSION_RATIO = 0.5
+# Target longer than this multiple of the expected length: a possible addition (info).
+ADDITION_RATIO = 2.0
+# With this many long-enough segments, the expected ratio is the document's median.
+CALIBRATION_SEGMENTS = 8
+_UNSPACED_SCRIPT = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+
+
+def _size(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def expected_ratio(doc: Document) -> float | None:
+    """Target/source length expected for this document; None when it cannot be known."""
+    ratios = [
+        _size(p.target) / size
+        for p in pairs(doc)
+        if (size := _size(p.source)) >= MIN_SOURCE_CHARS // 2 and _size(p.target)
+    ]
+    if len(ratios) >= CALIBRATION_SEGMENTS:
+        return median(ratios)
+    sample = "".join(p.source for p in pairs(doc))[:2000]
+    if len(_UNSPACED_SCRIPT.findall(sample)) * 3 > len(sample):
+        return None  # Chinese, Japanese, Thai... have no comparable length
+    return 1.0
+
+
+@rule(
+    "B401",
+    "possible-omission",
+    Severity.WARNING,
+    category="Accuracy/Omission",
+    message="the target is {percent}% of the expected length of its source: something omitted?",
+)
+def possible_omission(doc: Document) -> Iterator[Hit]:
+    """The target is far shorter than its source: part of it was probably left out.
+
+    Lengths are counted in non-space characters on sources of at least 40. The expected
+    ratio is the document's median target/source ratio when it has 8 or more such segments
+    (so any language pair calibrates itself), else 1. A target under half (``0.5``) of the
+    expected length is reported.
+
+    Okay: Il a été soigné à Kyiv pendant trois longues semaines. => He was treated in Kyiv for three long weeks.
+    B401: Il a été soigné à Kyiv pendant trois longues semaines. => He was treated.
+    """  # noqa: E501
+    yield from _length_hits(doc, omission=True)
+
+
+@rule(
+    "B402",
+    "possible-addition",
+    Severity.INFO,
+    category="Accuracy/Addition",
+    message="the target is {percent}% of the expected length of its source: something added?",
+)
+def possible_addition(doc: Document) -> Iterator[Hit]:
+    """The target is far longer than its source: text may have been added or repeated.
+
+    Same measure as B401; reported above twice (``2.0``) the expected length. Info only:
+    an explanation added for the reader is often right.
+
+    Okay: Il a été soigné à Kyiv pendant trois longues semaines. => He was treated in Kyiv for three long weeks.
+    B402: Il a été soigné à Kyiv pendant trois longues semaines. => He was treated in Kyiv for three long weeks by doctors who came from Lviv, then sent home to rest for many more weeks.
+    """  # noqa: E501
+    yield from _length_hits(doc, omission=False)
+
+
+def _length_hits(doc: Document, omission: bool) -> Iterator[Hit]:
+    if not doc.segments:
+        return
+    expected = expected_ratio(doc)
+    if not expected:
+        return
+    for pair in pairs(doc):
+        size = _size(pair.source)
+        if size < MIN_SOURCE_CHARS:
+            continue
+        relative = _size(pair.target) / size / expected
+        if (omission and relative < OMISSION_RATIO) or (not omission and relative > ADDITION_RATIO):
+            yield Hit(pair.start, pair.end, {"percent": round(relative * 100)})
+
+
+# ----------------------------------------------------------------------------------------
+# Final punctuation
+# ----------------------------------------------------------------------------------------
+
+_CLOSERS = "\"”’'»›)]}*"
+_FINAL_MARKS = ".!?…:;"
+_MARK_NAMES = {"?": "question mark", "!": "exclamation mark", ".": "full stop", "…": "ellipsis"}
+
+
+def _final_mark(text: str) -> str:
+    """The last character that is not space, a closing quote or a bracket."""
+    stripped = text.rstrip()
+    while stripped and (stripped[-1] in _CLOSERS or stripped[-1].isspace()):
+        stripped = stripped[:-1]
+    return stripped[-1:] if stripped else ""
+
+
+@rule(
+    "B501",
+    "final-punctuation-dropped",
+    Severity.WARNING,
+    category="Fluency/Punctuation",
+    message="the source ends with a {mark} but the target does not",
+)
+def final_punctuation_dropped(doc: Document) -> Iterator[Hit]:
+    """The final punctuation of the source is missing in the target.
+
+    A question that lost its ``?`` (warning) reads as a statement. A ``!``, ``.`` or ``…``
+    dropped with no final punctuation left at all is worth a look (info); ``!`` → ``.`` is
+    an ordinary change of tone and passes.
+
+    Okay: Savait-il où il allait ? => Did he know where he was going?
+    B501: Savait-il où il allait ? => Did he know where he was going
+    """
+    for pair in pairs(doc):
+        source_mark = _final_mark(pair.source)
+        if source_mark not in _MARK_NAMES:
+            continue
+        target_mark = _final_mark(pair.target)
+        if source_mark == "?":
+            if target_mark == "?":
+                continue
+            severity = None
+        elif target_mark in _FINAL_MARKS or not target_mark:
+            continue
+        else:
+            severity = Severity.INFO
+        yield Hit(pair.start, pair.end, {"mark": _MARK_NAMES[source_mark]}, severity=severity)
