@@ -81,6 +81,8 @@ _CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/”’»›\"'")
 _ELISION = re.compile(r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b)", re.IGNORECASE)
 # ’n’ as in rock ’n’ roll: both marks are apostrophes.
 _N_ELISION = re.compile(r"(?<!\w)[’'‘]n[’'‘](?!\w)")
+# Feet and inches just before a straight double mark: 6'2" is a height, even in a quotation.
+_FEET_INCHES = re.compile(r"\d['′]\d{1,2}$")
 # Line ends after which a hard-wrapped line is a new paragraph, not the same sentence.
 _LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
 
@@ -203,21 +205,21 @@ def _paragraph_groups(text: str, paragraphs: list[Paragraph]) -> list[tuple[int,
     """(start, end, index of first paragraph) of the spans that share one stack.
 
     A paragraph that is one line of a hard-wrapped block (a single line break before the
-    next one, and no sentence-final character at its end) runs on into the next one.
+    next one, and no sentence-final character at its end) runs on into the next one; a
+    Markdown heading never does. Joining only lets a quotation span the line break: a
+    mark left open is still reported at the end of the joined block.
     """
     groups: list[tuple[int, int, int]] = []
     current: tuple[int, int, int] | None = None
-    previous_heading = True
     for index, paragraph in enumerate(paragraphs):
         if current is not None:
             gap = text[current[1] : paragraph.start]
             wrapped = gap.count("\n") == 1 and text[current[1] - 1] not in _LINE_FINAL
-            if wrapped and not previous_heading and not paragraph.is_heading:
+            if wrapped and text[paragraphs[index - 1].start] != "#":
                 current = (current[0], paragraph.end, current[2])
                 continue
             groups.append(current)
         current = (paragraph.start, paragraph.end, index)
-        previous_heading = paragraph.is_heading
     if current is not None:
         groups.append(current)
     return groups
@@ -376,7 +378,11 @@ def _role(
             return Role.CLOSING
         return Role.OPENING
     if char == '"':
-        if before.isdigit() and not (top is not None and top.char == '"'):
+        if before.isdigit() and (
+            top is None
+            or top.char != '"'
+            or _FEET_INCHES.search(text, max(start, position - 4), position)
+        ):
             return Role.PRIME  # 6'2", a 12" record
         if can_open and not can_close:
             return Role.OPENING

@@ -1,0 +1,281 @@
+"""The quote-structure analysis: roles, pairs, nesting, paragraphs, and its cost."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.analysis import quotes as quotes_module
+from checker.analysis.quotes import QUOTE_CHARS, Role, analyze_text
+from checker.document import Document
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    """(mark, role) for every quote-like character of ``text``, in order."""
+    return [(m.char, m.role.value) for m in analyze_text(text).marks]
+
+
+def pairs(text: str) -> list[str]:
+    """Each pair as the quoted text with its marks."""
+    return [text[p.opening.start : p.closing.end] for p in analyze_text(text).pairs]
+
+
+# --- roles ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He didn’t know.", [("’", "apostrophe")]),
+        ("The soldiers’ responses.", [("’", "apostrophe")]),
+        ("The ’90s and ’em.", [("’", "apostrophe"), ("’", "apostrophe")]),
+        ("Rock ’n’ roll.", [("’", "apostrophe"), ("’", "apostrophe")]),
+        ("Rock 'n' roll and the '80s.", [("'", "apostrophe")] * 3),
+        ("Don‘t use this mark.", [("‘", "apostrophe")]),
+        ("6'2\" tall", [("'", "prime"), ('"', "prime")]),
+        ("a 12\" record and a 40' container", [('"', "prime"), ("'", "prime")]),
+        ("45° 30′ 15″", [("′", "prime"), ("″", "prime")]),
+        ("“Yes,” he said.", [("“", "opening"), ("”", "closing")]),
+        ('"Yes," he said.', [('"', "opening"), ('"', "closing")]),
+        ("'Yes,' he said.", [("'", "opening"), ("'", "closing")]),
+        ("« Oui », dit-il.", [("«", "opening"), ("»", "closing")]),
+        ("»Ja«, sagte er.", [("»", "opening"), ("«", "closing")]),
+        ("„Ja“, sagte er.", [("„", "opening"), ("“", "closing")]),
+        ("„Tak”, powiedział.", [("„", "opening"), ("”", "closing")]),
+        ("‚Ja‘, sagte er.", [("‚", "opening"), ("‘", "closing")]),
+        ("a ‚ b", [("‚", "other")]),
+        ('He read "Catch-22" twice.', [('"', "opening"), ('"', "closing")]),
+        (
+            'He said "I am 6\'2"."',
+            [('"', "opening"), ("'", "prime"), ('"', "prime"), ('"', "closing")],
+        ),
+    ],
+)
+def test_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_plural_possessive_inside_single_quotes_is_an_apostrophe() -> None:
+    text = "‘The soldiers’ families are angry,’ he said."
+    assert roles(text) == [("‘", "opening"), ("’", "apostrophe"), ("’", "closing")]
+    assert pairs(text) == ["‘The soldiers’ families are angry,’"]
+
+
+def test_plural_possessive_at_the_end_of_a_single_quotation_closes_it() -> None:
+    text = "‘They were the soldiers’ and he left."
+    assert roles(text) == [("‘", "opening"), ("’", "closing")]
+
+
+# --- pairing ----------------------------------------------------------------------------
+
+
+def test_nested_quotes_pair_inside_out() -> None:
+    text = "“He told me, ‘Never go back,’ and I never did,” she said."
+    analysis = analyze_text(text)
+    assert pairs(text) == ["‘Never go back,’", text[: text.index("”") + 1]]
+    assert [p.depth for p in analysis.pairs] == [1, 0]
+    assert not analysis.unmatched and not analysis.unclosed
+
+
+def test_straight_quotes_nest_by_their_neighbours() -> None:
+    text = '"He said "no" to me," she said.'
+    assert pairs(text) == ['"no"', '"He said "no" to me,"']
+
+
+def test_an_inner_mark_left_open_is_unclosed_and_the_outer_pair_survives() -> None:
+    text = "“He told me, ‘Never go back, and I never did,” she said."
+    analysis = analyze_text(text)
+    assert [m.start for m in analysis.unclosed] == [text.index("‘")]
+    assert pairs(text) == [text[: text.index("”") + 1]]
+
+
+def test_a_closing_mark_with_nothing_open_is_unmatched() -> None:
+    text = "“I want to live here.” »"
+    analysis = analyze_text(text)
+    assert [(m.char, m.start) for m in analysis.unmatched] == [("»", len(text) - 1)]
+    assert pairs(text) == ["“I want to live here.”"]
+
+
+def test_pair_families() -> None:
+    analysis = analyze_text("“One.” « Two. » “Three. »")
+    kinds = [(p.chars, p.is_english, p.is_foreign, p.is_mixed) for p in analysis.pairs]
+    assert kinds == [
+        (("“", "”"), True, False, False),
+        (("«", "»"), False, True, False),
+        (("“", "»"), False, False, True),
+    ]
+
+
+def test_misdirected_closing_mark_closes() -> None:
+    analysis = analyze_text("a “test of strength“ for all")
+    assert [p.chars for p in analysis.pairs] == [("“", "“")]
+    assert analysis.pairs[0].is_mixed
+
+
+# --- paragraphs -------------------------------------------------------------------------
+
+
+def test_pairing_does_not_cross_paragraphs() -> None:
+    text = "“Open here.\n\nClosed there.”"
+    analysis = analyze_text(text)
+    assert [m.char for m in analysis.unclosed] == ["“"]
+    assert [m.char for m in analysis.unmatched] == ["”"]
+    assert [m.paragraph for m in analysis.marks] == [0, 1]
+
+
+def test_a_quotation_reopened_at_the_next_paragraph_is_continued() -> None:
+    text = "“One paragraph.\n\n“Another one.\n\n“The last one.”"
+    analysis = analyze_text(text)
+    assert [m.start for m in analysis.continued] == [0, text.index("“Another")]
+    assert not analysis.unclosed and not analysis.unmatched
+    assert pairs(text) == ["“The last one.”"]
+
+
+def test_continuation_needs_the_same_level() -> None:
+    analysis = analyze_text("“One paragraph.\n\n‘Another one.’")
+    assert [m.char for m in analysis.unclosed] == ["“"]
+    assert not analysis.continued
+
+
+def test_one_paragraph_per_line_files_pair_per_line() -> None:
+    text = "“I saw them,” he said.\n“I want to live here.” »\nThe end."
+    analysis = analyze_text(text)
+    assert [m.paragraph for m in analysis.marks] == [0, 0, 1, 1, 1]
+    assert [m.char for m in analysis.unmatched] == ["»"]
+
+
+def test_hard_wrapped_lines_of_one_paragraph_share_a_stack() -> None:
+    text = "He said “we will fight on the\nbeaches,” and then he left the room.\nThe end."
+    analysis = analyze_text(text)
+    assert pairs(text) == ["“we will fight on the\nbeaches,”"]
+    assert not analysis.unclosed and not analysis.unmatched
+
+
+def test_a_line_ending_a_sentence_does_not_run_into_the_next_line() -> None:
+    text = "“I saw my colleagues die.\nLying in a bed, he said nothing.”"
+    analysis = analyze_text(text)
+    assert [m.char for m in analysis.unclosed] == ["“"]
+    assert [m.char for m in analysis.unmatched] == ["”"]
+
+
+def test_a_markdown_heading_does_not_run_into_the_next_line() -> None:
+    text = "# “Heading\nText that closes nothing.”"
+    analysis = analyze_text(text, None)
+    assert [m.char for m in analysis.unclosed] == ["“"]
+    assert [m.char for m in analysis.unmatched] == ["”"]
+
+
+def test_an_unclosed_mark_in_a_joined_block_is_still_reported() -> None:
+    text = "“I saw my colleagues die\nLying in a bed, he said nothing.\nThe end."
+    analysis = analyze_text(text)
+    assert [m.char for m in analysis.unclosed] == ["“"]
+
+
+def test_document_analysis_ignores_masked_spans() -> None:
+    text = "Say <!-- “ --> “hello”."
+    start = text.index("<!--")
+    doc = Document(text=text, masked=((start, text.index("-->") + 3),))
+    analysis = doc.quotes
+    assert [p.chars for p in analysis.pairs] == [("“", "”")]
+    assert len(analysis.marks) == 2
+
+
+def test_seed_article_structure() -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "articles" / "nk-soldiers.txt"
+    doc = Document(text=path.read_text(encoding="utf-8"))
+    analysis = doc.quotes
+    lines = [doc.line_col(m.start)[0] for m in analysis.unmatched]
+    assert lines == [22, 23]
+    assert [doc.line_col(p.closing.start)[0] for p in analysis.pairs if p.is_mixed] == [25]
+    assert not analysis.unclosed
+    assert all(m.role is Role.APOSTROPHE for m in analysis.marks if m.char == "’")
+
+
+# --- robustness and cost ----------------------------------------------------------------
+
+QUOTE_HEAVY = st.text(
+    alphabet=st.sampled_from(list(QUOTE_CHARS) + list("ab1 .,\n-—(")), max_size=300
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(QUOTE_HEAVY, st.text(max_size=200)))
+def test_analysis_never_crashes_and_accounts_for_every_mark(text: str) -> None:
+    analysis = analyze_text(text)
+    positions = [m.start for m in analysis.marks]
+    assert positions == sorted(positions)
+    assert all(text[m.start] == m.char for m in analysis.marks)
+    assert len(analysis.marks) == sum(text.count(c) for c in QUOTE_CHARS)
+    openers = [m.start for m in analysis.marks if m.role is Role.OPENING]
+    closers = [m.start for m in analysis.marks if m.role is Role.CLOSING]
+    accounted_openers = (
+        [p.opening.start for p in analysis.pairs]
+        + [m.start for m in analysis.unclosed]
+        + [m.start for m in analysis.continued]
+    )
+    accounted_closers = [p.closing.start for p in analysis.pairs] + [
+        m.start for m in analysis.unmatched
+    ]
+    assert sorted(accounted_openers) == openers
+    assert sorted(accounted_closers) == closers
+    for pair in analysis.pairs:
+        assert pair.opening.start < pair.closing.start
+        assert pair.opening.level == pair.closing.level
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_document_analysis_never_crashes(text: str) -> None:
+    Document(text=text).quotes  # noqa: B018 (the property under test is "does not raise")
+
+
+def _lines_executed(text: str) -> int:
+    """Python lines run inside the quotes module while analysing ``text``: a count of work."""
+    count = 0
+    filename = quotes_module.__file__
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if frame.f_code.co_filename != filename:
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        analyze_text(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+ADVERSARIAL = {
+    "openers": lambda n: "“" * n,
+    "closers": lambda n: "”" * n,
+    "singles then doubles": lambda n: "‘" * n + "”" * n,
+    "nested then closed": lambda n: "“‘" * n + "”" * n,
+    "straight": lambda n: "' \" " * n,
+    "possessives": lambda n: "‘" + "the soldiers’ x " * n,
+    "mixed": lambda n: "«“‘„‚» ’'\"″" * n,
+    "paragraphs": lambda n: "“a\n\n" * n,
+}
+
+
+@pytest.mark.parametrize("make", ADVERSARIAL.values(), ids=list(ADVERSARIAL))
+def test_work_grows_linearly(make) -> None:
+    small, large = _lines_executed(make(1000)), _lines_executed(make(4000))
+    assert large <= 4.5 * small, (small, large)
+
+
+def test_a_hundred_thousand_marks() -> None:
+    text = ("“‘" * 25_000) + ("”" * 25_000) + ("’" * 25_000)
+    analysis = analyze_text(text)
+    assert len(analysis.marks) == 100_000
+    assert len(analysis.pairs) == 25_000
+    assert len(analysis.unclosed) == 25_000
