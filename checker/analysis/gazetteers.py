@@ -1,0 +1,146 @@
+"""Hand-curated gazetteers (``checker/data/gazetteers/*.txt``), loaded lazily and once.
+
+Each file is plain text, one entry a line, ``#`` starting a comment line. Proper-name
+lists (countries, capitals, organisations, demonyms, titles) are matched case-sensitively
+on word tokens, so ``WHO`` is not ``who`` and ``U.S.`` matches the tokens ``U`` ``S``.
+Common-noun lists are lower case and looked up by word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from checker.analysis.tokens import WORD
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+
+# Kinds of proper-name entries.
+COUNTRY = "country"
+CITY = "city"
+ORGANISATION = "organisation"
+DEMONYM = "demonym"
+TITLE = "title"
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``checker/data/gazetteers/<name>.txt``, in file order."""
+    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(s for s in (line.strip() for line in lines) if s and not s.startswith("#"))
+
+
+def word_set(name: str) -> frozenset[str]:
+    return _word_set(name)
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(entries(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A gazetteer entry as word tokens, with its kind and (for titles) gender."""
+
+    words: tuple[str, ...]
+    kind: str
+    text: str
+    gender: str | None = None
+
+
+class PhraseTable:
+    """Entries keyed by their first word; :meth:`candidates` gives the longest first."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[Phrase]] = {}
+
+    def add(self, phrase: Phrase) -> None:
+        if not phrase.words:
+            return
+        bucket = self._by_first.setdefault(phrase.words[0], [])
+        if all(p.words != phrase.words or p.kind != phrase.kind for p in bucket):
+            bucket.append(phrase)
+            bucket.sort(key=lambda p: -len(p.words))
+
+    def candidates(self, first_word: str) -> list[Phrase]:
+        return self._by_first.get(first_word, [])
+
+
+def _words(entry: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in WORD.finditer(entry))
+
+
+@cache
+def places() -> PhraseTable:
+    """Countries, capitals and cities, organisations and demonyms by first word."""
+    table = PhraseTable()
+    for name, kind in (
+        ("countries", COUNTRY),
+        ("capitals", CITY),
+        ("organisations", ORGANISATION),
+        ("demonyms", DEMONYM),
+    ):
+        for entry in entries(name):
+            words = _words(entry)
+            # An entry whose letters the tokenizer does not cover whole (G7) cannot match.
+            if "".join(words) == "".join(ch for ch in entry if ch.isalpha() or ch in "'’-"):
+                table.add(Phrase(words, kind, entry))
+    return table
+
+
+@cache
+def titles() -> PhraseTable:
+    """Titles written before names (``Mr.``, ``Prime Minister``), with stated gender."""
+    table = PhraseTable()
+    for entry in entries("titles"):
+        text, _, gender = entry.partition(" ")
+        if gender not in ("", "female", "male"):
+            # A multi-word title ("Prime Minister"): the last word is not a gender.
+            text, gender = entry, ""
+        table.add(Phrase(_words(text), TITLE, text, gender or None))
+    return table
+
+
+@cache
+def gendered_nouns() -> dict[str, str]:
+    """``mother`` → ``female``, ``son`` → ``male``."""
+    result = {}
+    for entry in entries("gendered_nouns"):
+        word, _, gender = entry.rpartition(" ")
+        result[word] = gender
+    return result
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    return frozenset(entries("demonyms"))
+
+
+def role_nouns() -> frozenset[str]:
+    return word_set("role_nouns")
+
+
+def nonperson_nouns() -> frozenset[str]:
+    return word_set("nonperson_nouns")
+
+
+def vessel_nouns() -> frozenset[str]:
+    return word_set("vessel_nouns")
+
+
+def animal_nouns() -> frozenset[str]:
+    return word_set("animal_nouns")
+
+
+def organisation_heads() -> frozenset[str]:
+    return word_set("organisation_heads")
+
+
+def name_places() -> frozenset[str]:
+    return word_set("name_places")
+
+
+def speech_verbs() -> frozenset[str]:
+    return word_set("speech_verbs")

@@ -1,0 +1,1052 @@
+"""Mentions of people and non-persons, and gendered pronouns: a small discourse model.
+
+One pass over the word tokens of each sentence finds
+
+- people: names after titles (``Mr. Zelensky``, ``Ukrainian President Volodymyr Zelensky``),
+  role nouns (``the soldier``, ``a Korean interpreter``), gendered nouns (``his mother``),
+  with gender evidence where the text states it (a gendered title or noun; a later
+  ``Mr. Zelensky`` gives ``Volodymyr Zelensky`` his gender; an unambiguous pronoun);
+- names of unknown kind (capitalised words found in no gazetteer), which may be people;
+- possible people: ``someone``, ``another``, ``one of the prisoners``, nouns shaped like
+  agent nouns (``the plumber``), animals;
+- non-persons: countries (``Russia``, ``the U.S.``), capitals and cities (``Pyongyang``),
+  organisations (``NATO``, ``the Kremlin``, ``Dong-A University``), demonym-based and common
+  institution nouns (``the North Korean government``, ``the company``), ships;
+- gendered pronouns (she/her/hers/herself, he/him/his/himself) with their case, whether
+  they sit inside a quotation, open their clause, or belong to a generic ``he or she``.
+
+The gazetteers are hand-curated data files (``checker/data/gazetteers``). Everything is
+linear in the length of the text: each token is looked at a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from checker.analysis import gazetteers as gz
+
+if TYPE_CHECKING:
+    from checker.analysis.tokens import Token
+    from checker.document import Document
+
+# Mention kinds -----------------------------------------------------------------------------
+PERSON = "person"  # a person for sure: titled name, role noun, gendered noun
+NAME = "name"  # a capitalised name of unknown kind: may be a person
+POSSIBLE = "possible-person"  # someone, another, one of..., an agent-shaped noun
+ANIMAL = "animal"
+COUNTRY = gz.COUNTRY
+CITY = gz.CITY
+ORGANISATION = gz.ORGANISATION
+INSTITUTION = "institution"  # a common noun: the company, the North Korean government
+VESSEL = "vessel"  # a ship, which English may call "she"
+PEOPLE_GROUP = "people"  # a demonym used as a plural noun: Ukrainians
+
+ANIMATE_KINDS = frozenset({PERSON, NAME, POSSIBLE, ANIMAL})
+NONPERSON_KINDS = frozenset({COUNTRY, CITY, ORGANISATION, INSTITUTION, VESSEL})
+
+FEMALE = "female"
+MALE = "male"
+
+# Pronouns ----------------------------------------------------------------------------------
+SUBJECT = "subject"
+OBJECT = "object"
+POSSESSIVE = "possessive"
+POSSESSIVE_OR_OBJECT = "possessive-or-object"  # "her"
+INDEPENDENT = "independent"  # "hers", "his" standing alone
+REFLEXIVE = "reflexive"
+
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "she": (FEMALE, SUBJECT),
+    "her": (FEMALE, POSSESSIVE_OR_OBJECT),
+    "hers": (FEMALE, INDEPENDENT),
+    "herself": (FEMALE, REFLEXIVE),
+    "he": (MALE, SUBJECT),
+    "him": (MALE, OBJECT),
+    "his": (MALE, POSSESSIVE),
+    "himself": (MALE, REFLEXIVE),
+}
+_GENERIC = re.compile(
+    r"\b(?:s/he|\(s\)he|(?:he|she|him|her|his|hers|himself|herself)\s*(?:/|\bor\b|\band\b)\s*"
+    r"(?:he|she|him|her|his|hers|himself|herself))\b",
+    re.IGNORECASE,
+)
+_FIRST_SECOND_PERSON = frozenset({"I", "me", "my", "we", "us", "our", "you", "your", "Your"})
+
+# Words -------------------------------------------------------------------------------------
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "every",
+        "each",
+        "another",
+        "any",
+        "no",
+        "some",
+        "whose",
+        "one",
+    ]
+)
+CALENDAR_WORDS = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+INDEFINITE_PEOPLE = frozenset(
+    [
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "whoever",
+        "another",
+        "latter",
+        "former",
+    ]
+)
+FUNCTION_WORDS = frozenset(
+    """
+    the a an of in on at to for with by from into onto over under about after before since
+    against between among through across within without toward towards around behind beside
+    near along amid upon via per including like despite during until except beyond inside
+    outside
+    and or but nor so yet as than that which who whom whose what when where while if because
+    though although whether is was are were be been being am has had have having will would
+    can could may might must shall should do does did not no also still then now just even
+    only already again ever never always often once too very more most less least this these
+    those it its itself they them their he she him her his we us our you your i me my here
+    there said says say told tells asked added according up down out off back away both each
+    all any some such other another own same how why
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+# Sentence openers after which the clause's subject comes later (``On Monday, she ...``).
+LEADING_ADVERBIAL = frozenset(
+    """
+    in on at after before since when while if as because though although despite during
+    under over for with without last this earlier later however meanwhile still yet but and
+    so then now also instead indeed moreover nevertheless nonetheless separately today
+    yesterday tomorrow once by from until unless whereas besides again finally first
+    """.split()  # noqa: SIM905
+)
+CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "then"})
+RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "del",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "zu",
+    ]
+)
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ster")
+_NOT_AGENT_ENDINGS = ("ment", "ness", "ity", "ship", "ence", "ance")
+_NOT_AGENT = frozenset(
+    """
+    other order number water matter letter paper power border center centre summer winter
+    weather error floor door color colour factor sector mirror tower river chapter corner
+    quarter shelter monster after under never ever over whether rather together however later
+    former latter further either neither another moment comment event content extent talent
+    accident incident percent present current recent different silent violent evident
+    ancient urgent frequent decent patent agent element segment
+    century ocean motive objective initiative incentive alternative perspective narrative
+    archive offensive defensive explosive relative executive detective representative
+    dinner member offer answer character register computer cancer fever filter minister
+    prisoner printer sweater theater theatre trailer encounter headquarters meter metre liter
+    litre manner banner corridor doctor mayor major minor
+    """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
+)
+_GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
+_POSSESSIVE_TAIL = re.compile(r"['’]s$")
+
+
+# Data ---------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Mention:
+    """One mention; ``text[start:end]`` covers its determiner, title and name.
+
+    ``name_start``/``name_end`` delimit the proper name (``Volodymyr Zelensky`` in
+    ``Ukrainian President Volodymyr Zelensky``), or are -1. ``gender`` is ``female``,
+    ``male`` or None, with ``evidence`` ``title``, ``noun``, ``name`` (another mention of the
+    same name had a title) or ``pronoun``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    sentence: int
+    text: str
+    head: str = ""
+    plural: bool = False
+    gender: str | None = None
+    evidence: str | None = None
+    title: str | None = None
+    name_start: int = -1
+    name_end: int = -1
+    in_quote: bool = False
+    possessive: bool = False
+    modifier: bool = False  # a noun modifying another (the company van)
+    ambiguous: bool = False  # a place that is also a given name (Jordan)
+    subject: bool = False  # opens its sentence's main clause
+
+    @property
+    def name(self) -> str | None:
+        return None if self.name_start < 0 else self.text_of_name
+
+    @property
+    def text_of_name(self) -> str:
+        offset = self.name_start - self.start
+        return self.text[offset : offset + self.name_end - self.name_start]
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == PERSON
+
+    @property
+    def animate(self) -> bool:
+        """May be a person (or an animal): a possible antecedent of any gendered pronoun."""
+        return self.kind in ANIMATE_KINDS or (self.ambiguous and not self.plural)
+
+    @property
+    def nonperson(self) -> bool:
+        return self.kind in NONPERSON_KINDS and not self.ambiguous
+
+
+@dataclass(slots=True)
+class Pronoun:
+    """A gendered personal pronoun (she, her, hers, herself, he, him, his, himself)."""
+
+    start: int
+    end: int
+    text: str
+    gender: str
+    case: str
+    sentence: int
+    in_quote: bool = False
+    generic: bool = False  # he or she, his/her
+    opens_clause: bool = False  # the subject (or possessor) at the head of its sentence
+    after_relative: bool = False  # which she leads
+    after_speech_verb: bool = False  # the ministry said (that) she
+    speech_tag: bool = False  # ,” she said
+
+
+@dataclass
+class Mentions:
+    """Everything found, in text order, with per-sentence lookups."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    pronouns: list[Pronoun] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    heading_sentences: frozenset[int] = frozenset()
+    paragraph_of_sentence: list[int] = field(default_factory=list)
+    subjects: dict[int, Mention] = field(default_factory=dict)
+    first_or_second_person: bool = False
+
+    @property
+    def people(self) -> list[Mention]:
+        """Sure people: titled names, role nouns, gendered nouns."""
+        return [m for m in self.mentions if m.kind == PERSON]
+
+    @property
+    def names(self) -> list[Mention]:
+        """Mentions holding a proper name (people and names of unknown kind)."""
+        return [m for m in self.mentions if m.name_start >= 0]
+
+    def sentence_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+
+# Quotations ---------------------------------------------------------------------------------
+_OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
+_CLOSERS = frozenset("”»’›")
+
+
+def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans inside quotation marks, paragraph by paragraph, marks excluded.
+
+    A quotation left open runs to the end of its paragraph (English reopens a quotation
+    that continues in the next paragraph). ``’`` closes only an open ``‘`` and only where it
+    is not an apostrophe between letters.
+    """
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
+        depth: list[str] = []
+        open_at = -1
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch == '"':
+                if depth and depth[-1] == '"':
+                    depth.pop()
+                    if not depth:
+                        spans.append((open_at, i))
+                else:
+                    if not depth:
+                        open_at = i + 1
+                    depth.append('"')
+                continue
+            closes_low_quote = ch == "“" and depth and depth[-1] == "„"
+            apostrophe = ch == "‘" and i > p_start and text[i - 1].isalnum()
+            if ch in _OPENERS and not apostrophe and not closes_low_quote:
+                if not depth:
+                    open_at = i + 1
+                depth.append(ch)
+                continue
+            if ch in _CLOSERS or closes_low_quote:
+                if ch == "’":
+                    if "‘" not in depth:
+                        continue
+                    between_letters = (
+                        i > p_start and text[i - 1].isalpha() and i + 1 < p_end
+                    ) and text[i + 1].isalpha()
+                    if between_letters:
+                        continue
+                    while depth and depth[-1] != "‘":
+                        depth.pop()
+                if depth:
+                    depth.pop()
+                    if not depth:
+                        spans.append((open_at, i))
+        if depth:
+            spans.append((open_at, p_end))
+    return spans
+
+
+class _QuoteIndex:
+    """Monotone membership test: offsets are asked in increasing order."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.i = 0
+
+    def inside(self, offset: int) -> bool:
+        spans = self.spans
+        while self.i < len(spans) and spans[self.i][1] <= offset:
+            self.i += 1
+        return self.i < len(spans) and spans[self.i][0] <= offset < spans[self.i][1]
+
+    def ends_just_before(self, offset: int, text: str) -> bool:
+        """A quotation closes right before ``offset`` (``,” she said``)."""
+        j = bisect.bisect_right(self.spans, (offset, offset)) - 1
+        if j < 0:
+            return False
+        end = self.spans[j][1]
+        return end <= offset and not text[end + 1 : offset].strip(" ,\u00a0")
+
+    def starts_soon_after(self, offset: int, text: str) -> bool:
+        """A quotation opens within a few characters after ``offset`` (``he said: “``)."""
+        j = bisect.bisect_left(self.spans, (offset, offset))
+        if j >= len(self.spans):
+            return False
+        start = self.spans[j][0]
+        return start > offset and not text[offset : start - 1].strip(" ,:\u00a0")
+
+
+# Helpers ------------------------------------------------------------------------------------
+def _singular(word: str) -> str | None:
+    """``soldiers`` → ``soldier``, ``agencies`` → ``agency``; None when not plural-shaped."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def _bare(value: str) -> tuple[str, bool]:
+    """A token without its possessive ``’s``; whether it had one."""
+    if _POSSESSIVE_TAIL.search(value):
+        return value[:-2], True
+    return value, False
+
+
+def _is_capitalised(value: str) -> bool:
+    return value[:1].isupper()
+
+
+class _Sentence:
+    """The tokens of one sentence with the text between them."""
+
+    def __init__(self, text: str, tokens: list[Token], index: int, start: int, end: int):
+        self.text = text
+        self.tokens = tokens
+        self.index = index
+        self.start = start
+        self.end = end
+
+    def gap(self, k: int) -> str:
+        """Text between token k and token k+1 (or the sentence end)."""
+        end = self.tokens[k + 1].start if k + 1 < len(self.tokens) else self.end
+        return self.text[self.tokens[k].end : end]
+
+    def lower(self, k: int) -> str:
+        return self.tokens[k].value.lower() if 0 <= k < len(self.tokens) else ""
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.analysis_text
+        self.result = Mentions()
+        self.roles = gz.role_nouns()
+        self.gendered = gz.gendered_nouns()
+        self.nonperson = gz.nonperson_nouns()
+        self.vessels = gz.vessel_nouns()
+        self.animals = gz.animal_nouns()
+        self.org_heads = gz.organisation_heads()
+        self.name_places = gz.name_places()
+        self.speech_verbs = gz.speech_verbs()
+        self.demonyms = gz.demonyms()
+        self.places = gz.places()
+        self.titles = gz.titles()
+
+    # Top level --------------------------------------------------------------------------
+    def build(self) -> Mentions:
+        doc, text, result = self.doc, self.text, self.result
+        paragraphs = doc.paragraphs
+        sentences = doc.sentences
+        tokens = doc.tokens
+        quotes = _QuoteIndex(quotation_spans(text, [(p.start, p.end) for p in paragraphs]))
+        self.quotes = quotes
+        result.sentence_starts = [s.start for s in sentences]
+        result.paragraph_of_sentence = [s.paragraph for s in sentences]
+        result.heading_sentences = frozenset(
+            i for i, s in enumerate(sentences) if paragraphs[s.paragraph].is_heading
+        )
+        self.generic_spans = [(m.start(), m.end()) for m in _GENERIC.finditer(text)]
+        t = 0
+        for index, sentence in enumerate(sentences):
+            while t < len(tokens) and tokens[t].start < sentence.start:
+                t += 1
+            first = t
+            while t < len(tokens) and tokens[t].end <= sentence.end:
+                t += 1
+            sent = _Sentence(text, tokens[first:t], index, sentence.start, sentence.end)
+            self._scan(sent)
+        self._link_names()
+        self._pronoun_evidence()
+        return result
+
+    # One sentence -----------------------------------------------------------------------
+    def _scan(self, s: _Sentence) -> None:
+        toks = s.tokens
+        n = len(toks)
+        found: list[Mention] = []
+        pronouns: list[Pronoun] = []
+        k = 0
+        while k < n:
+            value = toks[k].value
+            pronoun = self._pronoun(s, k)
+            if pronoun is not None:
+                pronouns.append(pronoun)
+                k += 1
+                continue
+            if value in _FIRST_SECOND_PERSON and not self.quotes.inside(toks[k].start):
+                self.result.first_or_second_person = True
+            if _is_capitalised(value) and value not in ("I",):
+                k = self._capitalised_run(s, k, found)
+                continue
+            k = self._lowercase(s, k, found)
+        for mention in found:
+            mention.in_quote = self.quotes.inside(mention.start)
+        self._mark_subject(s, found, pronouns)
+        self.result.mentions.extend(found)
+        self.result.pronouns.extend(pronouns)
+
+    # Pronouns ---------------------------------------------------------------------------
+    def _pronoun(self, s: _Sentence, k: int) -> Pronoun | None:
+        tok = s.tokens[k]
+        value = tok.value
+        base = re.split(r"['’]", value, maxsplit=1)[0]
+        if base not in PRONOUNS and not (base[:1].isupper() and base.lower() in PRONOUNS):
+            return None
+        if base[1:] != base[1:].lower():  # HE, HER: a heading in capitals, or an acronym
+            return None
+        lower = base.lower()
+        gender, case = PRONOUNS[lower]
+        nxt = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        gap = s.gap(k)
+        # He Lifeng, Her Majesty, His Holiness: a name or an honorific, not a pronoun.
+        if (
+            nxt is not None
+            and gap == " "
+            and _is_capitalised(nxt.value)
+            and nxt.value != "I"
+            and base[0].isupper()
+        ):
+            return None
+        if case == POSSESSIVE_OR_OBJECT:
+            case = self._her_case(s, k)
+        elif lower == "his" and (nxt is None or gap.strip(" ")):
+            case = INDEPENDENT
+        start, end = tok.start, tok.start + len(base)
+        pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
+        pronoun.in_quote = self.quotes.inside(start)
+        pronoun.generic = any(a <= start < b for a, b in self._generic_near(start))
+        prev = s.lower(k - 1)
+        prev2 = s.lower(k - 2)
+        pronoun.after_relative = prev in RELATIVES or (
+            prev == "that" and prev2 not in self.speech_verbs
+        )
+        pronoun.after_speech_verb = prev in self.speech_verbs or (
+            prev == "that" and (prev2 in self.speech_verbs or s.lower(k - 3) in self.speech_verbs)
+        )
+        if case == SUBJECT and not pronoun.in_quote:
+            verb_follows = nxt is not None and nxt.value.lower() in self.speech_verbs
+            pronoun.speech_tag = self.quotes.ends_just_before(start, self.text) or (
+                verb_follows and self.quotes.starts_soon_after(nxt.end, self.text)
+            )
+        return pronoun
+
+    def _generic_near(self, offset: int) -> list[tuple[int, int]]:
+        spans = self.generic_spans
+        j = bisect.bisect_right(spans, (offset, len(self.text) + 1))
+        return spans[max(0, j - 1) : j + 1]
+
+    def _her_case(self, s: _Sentence, k: int) -> str:
+        """``her`` before a noun is possessive; before punctuation or a function word, object."""
+        if k + 1 >= len(s.tokens) or s.gap(k).strip(" "):
+            return OBJECT
+        nxt = s.lower(k + 1)
+        if nxt in FUNCTION_WORDS or nxt.endswith("ly"):
+            return OBJECT
+        prev = s.lower(k - 1)
+        # of her soldiers, in her speech, Her economy: a determiner before a word.
+        if k == 0 or (
+            prev in FUNCTION_WORDS
+            and prev
+            not in ("said", "told", "asked", "to", "for", "with", "by", "from", "than", "as")
+        ):
+            return POSSESSIVE
+        if nxt in self.roles or nxt in self.nonperson or nxt in self.gendered:
+            return POSSESSIVE
+        return POSSESSIVE_OR_OBJECT
+
+    # Capitalised words ------------------------------------------------------------------
+    def _run_end(self, s: _Sentence, k: int) -> int:
+        """Index past the run of capitalised tokens (with name particles) starting at k."""
+        toks = s.tokens
+        j = k
+        while j < len(toks):
+            value = toks[j].value
+            if j > k:
+                gap = s.gap(j - 1)
+                if not _GAP_IN_NAME.fullmatch(gap):
+                    break
+                if _POSSESSIVE_TAIL.search(toks[j - 1].value):
+                    break
+                if not _is_capitalised(value):
+                    # Charles de Gaulle, Ursula von der Leyen: particles between capitals.
+                    m = j
+                    while m < len(toks) and toks[m].value in NAME_PARTICLES and m - j < 2:
+                        m += 1
+                    if m == j or m >= len(toks) or not _is_capitalised(toks[m].value):
+                        break
+                    if not all(_GAP_IN_NAME.fullmatch(s.gap(x)) for x in range(j, m)):
+                        break
+                    j = m
+                    continue
+            elif not _is_capitalised(value):
+                break
+            if value in ("I",) or value.lower() in PRONOUNS:
+                break
+            j += 1
+        return max(j, k + 1)
+
+    def _capitalised_run(self, s: _Sentence, k: int, found: list[Mention]) -> int:
+        toks = s.tokens
+        end = self._run_end(s, k)
+        start = k
+        det = self._determiner_before(s, k)
+        # Words capitalised only because they open the sentence: The, When, Another.
+        at_sentence_start = k == 0 or (k == 1 and s.lower(0) in CONJUNCTIONS | LEADING_ADVERBIAL)
+        while start < end and toks[start].value.lower() in FUNCTION_WORDS | DETERMINERS:
+            if start == k and not at_sentence_start and toks[start].value not in ("The", "A"):
+                break
+            if toks[start].value.lower() in DETERMINERS:
+                det = start
+            start += 1
+        if start > k:
+            if toks[k].value.lower() in INDEFINITE_PEOPLE:
+                found.append(self._mention(s, k, k + 1, POSSIBLE, head=toks[k].value.lower()))
+            if start == end:
+                return end
+        if end - start == 1 and _bare(toks[start].value)[0] in CALENDAR_WORDS:
+            return end
+        return self._interpret_run(s, start, end, found, det, start == 0 or start == k == 1)
+
+    def _match(self, s: _Sentence, k: int, end: int) -> tuple[str, int, object] | None:
+        """The longest title or gazetteer entry at token k (label, end index, phrase)."""
+        toks = s.tokens
+        bare = _bare(toks[k].value)[0]
+        for table, label in ((self.titles, "title"), (self.places, "place")):
+            for phrase in table.candidates(bare):
+                size = len(phrase.words)
+                if k + size > end:
+                    continue
+                words = [_bare(t.value)[0] for t in toks[k : k + size]]
+                if tuple(words) == phrase.words:
+                    return label, k + size, phrase
+                if (
+                    phrase.kind == gz.DEMONYM
+                    and tuple(words[:-1]) == phrase.words[:-1]
+                    and words[-1] == phrase.words[-1] + "s"  # the North Koreans
+                ):
+                    return "people", k + size, phrase
+        if bare.endswith("s") and bare[:-1] in self.demonyms:
+            return "people", k + 1, None
+        return None
+
+    def _segments(self, s: _Sentence, start: int, end: int) -> list[tuple[str, int, int, object]]:
+        """Split a capitalised run into titles, gazetteer entries and unknown words."""
+        segments: list[tuple[str, int, int, object]] = []
+        k = start
+        while k < end:
+            match = self._match(s, k, end)
+            if match is None:
+                if segments and segments[-1][0] == "word":
+                    segments[-1] = ("word", segments[-1][1], k + 1, None)
+                else:
+                    segments.append(("word", k, k + 1, None))
+                k += 1
+                continue
+            label, stop, phrase = match
+            segments.append((label, k, stop, phrase))
+            k = stop
+        return segments
+
+    def _interpret_run(
+        self,
+        s: _Sentence,
+        start: int,
+        end: int,
+        found: list[Mention],
+        det: int | None,
+        sentence_initial: bool,
+    ) -> int:
+        toks = s.tokens
+        segments = self._segments(s, start, end)
+        labels = [seg[0] for seg in segments]
+        first = start if det is None else det
+        if "title" in labels:
+            done = self._titled(s, start, segments, found, first)
+            if done is not None:
+                return done
+        if len(segments) == 1:
+            label, a, b, phrase = segments[0]
+            if label == "place" and phrase.kind == gz.DEMONYM:
+                return self._after_demonym(s, a, b, found, first)
+            if label == "place":
+                mention = self._mention(s, first, b, phrase.kind, head=phrase.text)
+                mention.ambiguous = phrase.text in self.name_places
+                self._set_modifier(s, b - 1, mention)
+                found.append(mention)
+                return b
+            if label == "people":
+                found.append(self._mention(s, first, b, PEOPLE_GROUP, plural=True))
+                return b
+        last = _bare(toks[end - 1].value)[0]
+        if last in self.org_heads or (end - start > 1 and last.lower() in self.nonperson):
+            found.append(self._mention(s, first, end, ORGANISATION, head=last))
+            return end
+        if end - start == 1:
+            lower = _bare(toks[start].value)[0].lower()
+            if self._noun_class(lower) is not None or lower in INDEFINITE_PEOPLE:
+                return self._lowercase(s, start, found, det=det)
+            if (
+                sentence_initial
+                and not self._person_context(s, start, end)
+                and (lower in FUNCTION_WORDS or _common_word(lower))
+            ):
+                return end  # Lying in a bed..., Published at...
+        # A name of unknown kind (maybe a person): the whole run, with a leading particle.
+        name_first = start
+        if start > 0 and toks[start - 1].value in NAME_PARTICLES:
+            name_first = start - 1
+        the = det is not None and s.lower(det) == "the"
+        mention = self._mention(s, det if the else name_first, end, NAME)
+        mention.name_start = toks[name_first].start
+        mention.name_end = self._token_end(toks[end - 1])
+        mention.head = last
+        mention.possessive = bool(_POSSESSIVE_TAIL.search(toks[end - 1].value))
+        if self._person_context(s, start, end):
+            mention.kind = PERSON
+        found.append(mention)
+        return end
+
+    def _titled(
+        self,
+        s: _Sentence,
+        start: int,
+        segments: list[tuple[str, int, int, object]],
+        found: list[Mention],
+        first: int,
+    ) -> int | None:
+        """``[Ukrainian] President Volodymyr Zelensky``, ``Mr. Kim``, or a title alone."""
+        toks = s.tokens
+        t = [seg[0] for seg in segments].index("title")
+        if not all(seg[0] == "place" and seg[3].kind == gz.DEMONYM for seg in segments[:t]):
+            return None
+        title = segments[t][3]
+        after = segments[t + 1 :]
+        if after and after[0][0] in ("word", "place"):
+            _, a, b, _ = after[0]
+            last = _bare(toks[b - 1].value)[0]
+            if last in self.org_heads:
+                return None  # General Motors, Justice Department
+            mention = self._mention(s, first, b, PERSON, head=last)
+            mention.title = title.text
+            mention.name_start = toks[a].start
+            mention.name_end = self._token_end(toks[b - 1])
+            mention.gender = title.gender
+            mention.evidence = "title" if title.gender else None
+            mention.possessive = bool(_POSSESSIVE_TAIL.search(toks[b - 1].value))
+            found.append(mention)
+            return b
+        if not after:
+            word = title.text.lower().rstrip(".")
+            if word in self.roles or word in self.gendered:
+                mention = self._mention(s, first, segments[t][2], PERSON, head=word)
+                mention.title = title.text
+                mention.gender = title.gender
+                mention.evidence = "title" if title.gender else None
+                self._set_modifier(s, segments[t][2] - 1, mention)
+                found.append(mention)
+                return segments[t][2]
+        return None
+
+    def _person_context(self, s: _Sentence, start: int, end: int) -> bool:
+        """A role noun or gendered noun right before (``leader, Kim``) or a speech verb after."""
+        prev = s.lower(start - 1)
+        prev_is_role = prev in self.roles or prev in self.gendered
+        if prev_is_role and s.gap(start - 1) in (" ", ", "):
+            return True
+        if end < len(s.tokens):
+            nxt = s.lower(end)
+            if nxt in self.speech_verbs and s.gap(end - 1) == " ":
+                return True
+        return False
+
+    def _after_demonym(self, s: _Sentence, a: int, b: int, found: list[Mention], first: int) -> int:
+        """``North Korean`` then a role noun (person) or an institution noun (non-person)."""
+        toks = s.tokens
+        j = b
+        # Up to two lower-case adjectives: the North Korean state-run news agency.
+        limit = min(len(toks), b + 3)
+        while (
+            j < limit
+            and _GAP_IN_NAME.fullmatch(s.gap(j - 1))
+            and not _is_capitalised(toks[j].value)
+        ):
+            word = _bare(toks[j].value)[0].lower()
+            if self._noun_class(word) is not None:
+                return self._lowercase(s, j, found, det=first)
+            if word in FUNCTION_WORDS:
+                break
+            j += 1
+        # "a Ukrainian" alone: a person; otherwise an adjective we cannot place.
+        det_word = s.lower(first) if first < a else ""
+        if det_word in ("a", "an", "the", "one") and (
+            b >= len(toks)
+            or not _GAP_IN_NAME.fullmatch(s.gap(b - 1))
+            or s.lower(b) in FUNCTION_WORDS
+        ):
+            found.append(self._mention(s, first, b, PERSON, head=toks[a].value))
+        return b
+
+    # Lower-case words -------------------------------------------------------------------
+    def _noun_class(self, word: str) -> tuple[str, bool] | None:
+        """(kind, plural) of a common noun we know, else None."""
+        for form, plural in ((word, False), (_singular(word), True)):
+            if form is None:
+                continue
+            if form in self.gendered or form in self.roles:
+                return PERSON, plural
+            if form in self.vessels:
+                return VESSEL, plural
+            if form in self.nonperson:
+                return INSTITUTION, plural
+            if form in self.animals:
+                return ANIMAL, plural
+        if word in ("people", "men", "women", "children", "troops", "police", "staff", "crew"):
+            return PERSON, word != "police" or True
+        return None
+
+    def _lowercase(self, s: _Sentence, k: int, found: list[Mention], det: int | None = None) -> int:
+        toks = s.tokens
+        value = _bare(toks[k].value)[0]
+        word = value.lower()
+        if word in INDEFINITE_PEOPLE:
+            if word not in ("latter", "former") or s.lower(k - 1) == "the":
+                found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
+            return k + 1
+        if word in ("one", "each", "either", "neither") and (
+            s.lower(k + 1) == "of" or s.lower(k - 1) in ("no", "the", "every")
+        ):
+            found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
+            return k + 1
+        # prime minister, vice president: two-word role nouns.
+        if k + 1 < len(toks) and f"{word} {s.lower(k + 1)}" in self.roles:
+            k2 = k + 1
+            head = f"{word} {s.lower(k + 1)}"
+            mention = self._mention(
+                s,
+                det if det is not None else self._determiner_before(s, k),
+                k2 + 1,
+                PERSON,
+                head=head,
+            )
+            found.append(mention)
+            return k2 + 1
+        noun = self._noun_class(word)
+        if det is None:
+            det = self._determiner_before(s, k)
+        if noun is None:
+            if self._agent_shaped(word) and det is not None:
+                mention = self._mention(s, det, k + 1, POSSIBLE, head=word)
+                if not self._set_modifier(s, k, mention):
+                    found.append(mention)
+            return k + 1
+        kind, plural = noun
+        if kind in (INSTITUTION, VESSEL) and det is None and not plural:
+            return k + 1  # "government spending", "company law": no determiner, no mention
+        mention = self._mention(
+            s, det if det is not None else k, k + 1, kind, head=word, plural=plural
+        )
+        if kind == PERSON:
+            gender = self.gendered.get(word) or self.gendered.get(_singular(word) or "")
+            if gender and not plural:
+                mention.gender = gender
+                mention.evidence = "noun"
+        self._set_modifier(s, k, mention)
+        found.append(mention)
+        return k + 1
+
+    def _agent_shaped(self, word: str) -> bool:
+        if len(word) < 5 or word in _NOT_AGENT or word in FUNCTION_WORDS:
+            return False
+        if word.endswith(_NOT_AGENT_ENDINGS):
+            return False
+        return word.endswith(_AGENT_SUFFIXES)
+
+    def _determiner_before(self, s: _Sentence, k: int) -> int | None:
+        """Index of a determiner up to three words before k, with only adjectives between."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            value = s.tokens[j].value
+            if not _GAP_IN_NAME.fullmatch(s.gap(j)) and s.gap(j) != "-":
+                # "the state-owned company": hyphens are inside tokens; other punctuation stops.
+                return None
+            lower = value.lower()
+            if lower in DETERMINERS:
+                return j
+            if _POSSESSIVE_TAIL.search(value):
+                return j  # the country's army, Russia's government
+            if lower in FUNCTION_WORDS:
+                return None
+            if _is_capitalised(value) and value not in self.demonyms and j > 0:
+                return None
+        return None
+
+    def _set_modifier(self, s: _Sentence, k: int, mention: Mention) -> bool:
+        """Mark a noun followed by another noun (``the company van``) as a modifier."""
+        toks = s.tokens
+        mention.possessive = bool(_POSSESSIVE_TAIL.search(toks[k].value)) or s.gap(k).startswith(
+            ("’ ", "' ")
+        )
+        if mention.possessive or k + 1 >= len(toks) or s.gap(k) != " ":
+            return False
+        nxt = toks[k + 1].value
+        lower = nxt.lower()
+        if _is_capitalised(nxt) or lower in FUNCTION_WORDS or lower in self.speech_verbs:
+            return False
+        if lower.endswith(("ed", "s", "ing")) and not lower.endswith("ss"):
+            return False  # a verb: the company plans, the army retreated
+        if k + 2 < len(toks) and s.gap(k + 1) == " ":
+            after = toks[k + 2].value.lower()
+            if after in DETERMINERS or after in ("it", "them", "him", "her", "that", "to"):
+                return False  # their government kept their deployment secret
+        mention.modifier = True
+        return True
+
+    @staticmethod
+    def _token_end(token: Token) -> int:
+        value = _bare(token.value)[0]
+        return token.start + len(value)
+
+    def _mention(
+        self,
+        s: _Sentence,
+        a: int | None,
+        b: int,
+        kind: str,
+        head: str = "",
+        plural: bool = False,
+    ) -> Mention:
+        toks = s.tokens
+        a = b - 1 if a is None else a
+        start = toks[a].start
+        end = self._token_end(toks[b - 1])
+        return Mention(start, end, kind, s.index, self.text[start:end], head=head, plural=plural)
+
+    # Subjects ---------------------------------------------------------------------------
+    def _mark_subject(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
+        """The mention or pronoun that opens the main clause: ``North Korea has ...``,
+        ``On Monday, the ministry said``, ``South Korea’s spy agency told``."""
+        toks = s.tokens
+        if not toks:
+            return
+        if self.quotes.inside(toks[0].start) or self.text[s.start : toks[0].start].strip("(["):
+            return  # a sentence opening with a quotation: its subject is the speaker
+        zone = 0
+        first = toks[0].value.lower()
+        if first in LEADING_ADVERBIAL or first.endswith("ly"):
+            for j in range(min(len(toks), 14)):
+                if s.gap(j).startswith(","):
+                    zone = j + 1
+                    break
+            else:
+                zone = 1 if first in CONJUNCTIONS else -1
+        if zone < 0 or zone >= len(toks):
+            return
+        zone_start = toks[zone].start
+        items: list[Mention | Pronoun] = sorted(
+            [m for m in found if m.start >= zone_start and not m.in_quote]
+            + [p for p in pronouns if p.start >= zone_start and not p.in_quote],
+            key=lambda x: x.start,
+        )
+        cursor = zone_start
+        for item in items:
+            between = self.text[cursor : item.start]
+            if between.strip() and not _only_adjectives(between):
+                return
+            if isinstance(item, Pronoun):
+                if item.case in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT):
+                    item.opens_clause = True
+                return
+            if item.possessive or item.modifier:
+                cursor = item.end
+                rest = self.text[cursor : cursor + 3]
+                cursor += len(rest) - len(rest.lstrip("’'s "))
+                continue
+            item.subject = True
+            self.result.subjects[s.index] = item
+            return
+
+    # Document-wide evidence -------------------------------------------------------------
+    def _link_names(self) -> None:
+        """Give every mention of a name the gender a titled mention of it states."""
+        by_key: dict[str, set[str | None]] = {}
+        full_by_last: dict[str, set[str]] = {}
+        named = [m for m in self.result.mentions if m.name_start >= 0]
+        for m in named:
+            name = m.text_of_name
+            parts = name.split()
+            if len(parts) > 1:
+                full_by_last.setdefault(parts[-1], set()).add(name)
+        for m in named:
+            if m.gender is None or m.evidence != "title":
+                continue
+            name = m.text_of_name
+            keys = {name}
+            if " " not in name and len(full_by_last.get(name, ())) == 1:
+                keys |= full_by_last[name]
+            for key in keys:
+                by_key.setdefault(key, set()).add(m.gender)
+        for m in named:
+            if m.gender is not None:
+                continue
+            name = m.text_of_name
+            keys = {name}
+            if " " not in name and len(full_by_last.get(name, ())) == 1:
+                keys |= full_by_last[name]
+            genders = set().union(*(by_key.get(key, set()) for key in keys))
+            if len(genders) == 1:
+                m.gender = genders.pop()
+                m.evidence = "name"
+                m.kind = PERSON
+
+    def _pronoun_evidence(self) -> None:
+        """A pronoun whose sentence (up to it) and the sentence before hold exactly one
+        animate singular mention, and nothing else that could be its antecedent, gives
+        that mention its gender (``A young soldier says he ...``)."""
+        mentions = self.result.mentions
+        m_index = 0
+        recent: list[Mention] = []
+        for pronoun in self.result.pronouns:
+            while m_index < len(mentions) and mentions[m_index].start < pronoun.start:
+                recent.append(mentions[m_index])
+                m_index += 1
+            recent = [m for m in recent[-12:] if m.sentence >= pronoun.sentence - 1]
+            if pronoun.in_quote or pronoun.generic:
+                continue
+            candidates = [m for m in recent if (m.animate or m.ambiguous) and not m.plural]
+            if len(candidates) != 1 or any(m.kind == PEOPLE_GROUP for m in recent):
+                continue
+            only = candidates[0]
+            if only.gender is None and only.kind in (PERSON, NAME):
+                only.gender = pronoun.gender
+                only.evidence = "pronoun"
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word of English that is not a known proper noun (from the L lexicon)."""
+    try:
+        from checker.analysis.lexicon import lexicon
+
+        _, dictionary, proper = lexicon().english(word)
+    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
+        return False
+    return dictionary and not proper
+
+
+def _only_adjectives(between: str) -> bool:
+    """Only determiners and adjectives before a subject: ``The young``, ``A heavily armed``."""
+    words = between.split()
+    if len(words) > 4:
+        return False
+    for word in words:
+        lower = word.lower().strip(",")
+        if lower in DETERMINERS:
+            continue
+        if lower in FUNCTION_WORDS or (not lower.isalpha() and "-" not in lower):
+            return False
+        if word.endswith(","):
+            return False
+    return True
+
+
+def find_mentions(doc: Document) -> Mentions:
+    """The mentions and gendered pronouns of ``doc`` (``doc.mentions`` caches this)."""
+    return _Builder(doc).build()

@@ -1,0 +1,423 @@
+"""Pronoun rules (P): gendered pronouns that grammatical gender put in the wrong place.
+
+French *elle* for *la Corée du Nord*, German *sie* for *die Regierung*, Spanish *ella* for
+*la empresa*, Italian *lui* for *il governo*: machine translation carries the source noun's
+grammatical gender into English as *she* or *he* for a country, a government or a company.
+It also makes *she* of a man it has just called *Mr. Kim*.
+
+All three rules read one resolution of every gendered pronoun against the mentions of
+:mod:`checker.analysis.mentions`, in reach: the pronoun's sentence and the two before it,
+never across a heading. Precision comes first: any person who could be the antecedent (a
+name of unknown gender, a role noun, *someone*, an animal) silences the rules, as do
+pronouns inside quotations, speech tags next to a quotation (the speaker), generic *he or
+she*, and ships called *she*. A strongly suggested antecedent (the subject of the sentence
+before, or of the pronoun's own clause) makes a warning; a weaker one only an info.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.analysis.mentions import (
+    FEMALE,
+    OBJECT,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    REFLEXIVE,
+    SUBJECT,
+    VESSEL,
+    Mention,
+    Mentions,
+    Pronoun,
+)
+from checker.document import Document
+from checker.registry import rule
+from checker.types import Fix, Hit, Severity
+
+WINDOW = 2  # sentences before the pronoun's own
+STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
+
+_NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the resolution says about one pronoun."""
+
+    code: str
+    pronoun: Pronoun
+    severity: Severity
+    antecedent: Mention | None = None
+    suggestion: str = ""
+    certain: bool = False  # the suggestion is the only right form
+
+
+@dataclass(slots=True)
+class _Summary:
+    """Animate mentions of one sentence, by what they allow."""
+
+    female: int = 0  # singular, female by strong evidence
+    male: int = 0
+    unknown: int = 0  # singular animate without strong gender evidence
+    plural: int = 0  # plural people (they make any he/she of a sentence less sure)
+    contrary: list[Mention] | None = None
+
+    def compatible(self, gender: str) -> int:
+        return self.unknown + (self.female if gender == FEMALE else self.male)
+
+    def opposite(self, gender: str) -> int:
+        return self.male if gender == FEMALE else self.female
+
+
+def _summaries(found: Mentions, count: int) -> list[_Summary]:
+    summaries = [_Summary() for _ in range(count)]
+    for m in found.mentions:
+        if not m.animate:
+            continue
+        summary = summaries[m.sentence]
+        if m.plural:
+            summary.plural += 1
+        elif m.evidence in STRONG_EVIDENCE and m.gender == FEMALE:
+            summary.female += 1
+            summary.contrary = [*(summary.contrary or []), m][-4:]
+        elif m.evidence in STRONG_EVIDENCE and m.gender is not None:
+            summary.male += 1
+            summary.contrary = [*(summary.contrary or []), m][-4:]
+        else:
+            summary.unknown += 1
+    return summaries
+
+
+def _case_like(word: str, model: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word
+
+
+def _suggestion(pronoun: Pronoun) -> tuple[str, bool]:
+    """The neuter form and whether it is certain (``her`` may be ``it`` or ``its``)."""
+    case = pronoun.case
+    if case in _NEUTER:
+        return _case_like(_NEUTER[case], pronoun.text), True
+    if case == POSSESSIVE_OR_OBJECT:
+        return _case_like("it", pronoun.text) + " or " + "its", False
+    return "its", False  # hers, his standing alone: rephrase
+
+
+class _Resolver:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.found: Mentions = doc.mentions
+        self.sentences = len(doc.sentences)
+        self.flagged_subjects: dict[int, Mention] = {}
+
+    def run(self) -> list[Verdict]:
+        found = self.found
+        count = self.sentences
+        if not found.pronouns or not count:
+            return []
+        summaries = _summaries(found, count)
+        headings = found.heading_sentences
+        paragraph_of = found.paragraph_of_sentence
+        verdicts: list[Verdict] = []
+        # Pronouns not reported, per sentence and gender (they stand for some person).
+        kept: list[dict[str, int]] = [{} for _ in range(count)]
+        nonpersons: list[list[Mention]] = [[] for _ in range(count)]
+        for m in found.mentions:
+            if m.nonperson and not m.plural and not m.modifier and not m.in_quote:
+                nonpersons[m.sentence].append(m)
+        # Running evidence earlier than the window: per paragraph and per section.
+        animate_before: list[int] = [0] * (count + 1)  # prefix sums of animate sentences
+        for i, summary in enumerate(summaries):
+            animate_before[i + 1] = animate_before[i] + (
+                summary.female + summary.male + summary.unknown + summary.plural
+            )
+        section_start = [0] * count
+        start = 0
+        for i in range(count):
+            if i in headings:
+                start = i + 1
+            section_start[i] = start
+        section_gender: dict[tuple[int, str], int] = {}  # (section, gender) -> strong evidence
+        section_done = 0
+        for pronoun in found.pronouns:
+            i = pronoun.sentence
+            window = [i]
+            for j in range(i - 1, max(-1, i - 1 - WINDOW), -1):
+                if j in headings:
+                    break
+                window.append(j)
+            first = window[-1]
+            # Strong same-gender evidence in the section before the window.
+            while section_done < first:
+                self._note_section(
+                    section_gender,
+                    section_start[section_done],
+                    summaries[section_done],
+                    kept[section_done],
+                )
+                section_done += 1
+            verdict = None
+            if not (pronoun.in_quote or pronoun.generic or i in headings):
+                verdict = self._judge(
+                    pronoun,
+                    window,
+                    summaries,
+                    kept,
+                    nonpersons,
+                    animate_before,
+                    section_gender.get((section_start[i], pronoun.gender), 0) > 0
+                    and section_start[i] < first,
+                    self._paragraph_compatible(pronoun, first, summaries, paragraph_of),
+                )
+            if verdict is not None:
+                verdicts.append(verdict)
+                if (
+                    verdict.code == "P101"
+                    and verdict.severity >= Severity.WARNING
+                    and pronoun.opens_clause
+                    and verdict.antecedent is not None
+                ):
+                    # "She has never ... her ...", "She ... She also ...": the same thing.
+                    self.flagged_subjects[i] = verdict.antecedent
+            if verdict is None or verdict.severity < Severity.WARNING:
+                kept[i][pronoun.gender] = kept[i].get(pronoun.gender, 0) + 1
+        return verdicts
+
+    @staticmethod
+    def _note_section(
+        section_gender: dict[tuple[int, str], int],
+        section: int,
+        summary: _Summary,
+        kept: dict[str, int],
+    ) -> None:
+        for gender, strong in (("female", summary.female), ("male", summary.male)):
+            total = strong + kept.get(gender, 0)
+            if total:
+                key = (section, gender)
+                section_gender[key] = section_gender.get(key, 0) + total
+
+    def _paragraph_compatible(
+        self, pronoun: Pronoun, first: int, summaries: list[_Summary], paragraph_of: list[int]
+    ) -> bool:
+        """A compatible person earlier in the pronoun's paragraph, before the window."""
+        paragraph = paragraph_of[pronoun.sentence]
+        j = first - 1
+        steps = 0
+        while j >= 0 and paragraph_of[j] == paragraph and steps < 8:
+            if summaries[j].compatible(pronoun.gender):
+                return True
+            j -= 1
+            steps += 1
+        return False
+
+    def _judge(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[dict[str, int]],
+        nonpersons: list[list[Mention]],
+        animate_before: list[int],
+        section_has_gender: bool,
+        paragraph_has_compatible: bool,
+    ) -> Verdict | None:
+        gender = pronoun.gender
+        compatible = sum(summaries[j].compatible(gender) for j in window)
+        compatible += sum(kept[j].get(gender, 0) for j in window)
+        if compatible:
+            return None
+        i = pronoun.sentence
+        candidates = [
+            m
+            for j in window
+            for m in nonpersons[j]
+            if m.start < pronoun.start and not (m.kind == VESSEL and gender == FEMALE)
+        ]
+        if gender == FEMALE and any(m.kind == VESSEL for j in window for m in nonpersons[j]):
+            return None  # a ship is "she"
+        antecedent = self._salient(pronoun, window)
+        downgraded = section_has_gender or paragraph_has_compatible
+        if antecedent is not None and not pronoun.speech_tag:
+            suggestion, certain = _suggestion(pronoun)
+            severity = Severity.INFO if downgraded else Severity.WARNING
+            return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
+        nothing_animate = (
+            animate_before[i + 1] == 0
+            and (i + 1 >= len(summaries) or not self._animate(summaries[i + 1]))
+            and not any(kept[j] for j in range(max(0, i - 50), i + 1))
+        )
+        if nothing_animate and not self.found.first_or_second_person and i > 0:
+            return Verdict("P103", pronoun, Severity.WARNING if candidates else Severity.INFO)
+        if candidates and not pronoun.speech_tag and not pronoun.after_relative:
+            suggestion, _ = _suggestion(pronoun)
+            return Verdict("P101", pronoun, Severity.INFO, candidates[-1], suggestion, False)
+        contrary = [m for j in window for m in (summaries[j].contrary or [])]
+        unknown = sum(summaries[j].unknown for j in window)
+        if contrary and not unknown and sum(summaries[j].opposite(gender) for j in window):
+            severity = Severity.INFO if downgraded else Severity.WARNING
+            return Verdict("P102", pronoun, severity, contrary[-1])
+        return None
+
+    @staticmethod
+    def _animate(summary: _Summary) -> bool:
+        return bool(summary.female + summary.male + summary.unknown + summary.plural)
+
+    def _salient(self, pronoun: Pronoun, window: list[int]) -> Mention | None:
+        """The non-person the pronoun most plausibly stands for, if the text makes it plain.
+
+        A pronoun opening its sentence continues the previous sentence's subject; a
+        pronoun after a speech verb (``the ministry said she``), a possessive or a reflexive
+        refers to its own clause's subject.
+        """
+        subjects = self.found.subjects
+        i = pronoun.sentence
+        subject: Mention | None = None
+        if pronoun.opens_clause:
+            if len(window) > 1 and window[1] == i - 1:
+                subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
+        elif pronoun.after_relative:
+            return None
+        elif pronoun.after_speech_verb or pronoun.case in (
+            POSSESSIVE,
+            REFLEXIVE,
+            POSSESSIVE_OR_OBJECT,
+        ):
+            subject = subjects.get(i) or self.flagged_subjects.get(i)
+            if subject is not None and subject.start > pronoun.start:
+                subject = None
+        if subject is None or not subject.nonperson or subject.plural:
+            return None
+        if subject.kind == VESSEL and pronoun.gender == FEMALE:
+            return None
+        return subject
+
+
+_CACHE: weakref.WeakKeyDictionary[Document, list[Verdict]] = weakref.WeakKeyDictionary()
+
+
+def resolve(doc: Document) -> list[Verdict]:
+    """Every gendered pronoun that a P rule reports, computed once per document."""
+    verdicts = _CACHE.get(doc)
+    if verdicts is None:
+        verdicts = _Resolver(doc).run()
+        _CACHE[doc] = verdicts
+    return verdicts
+
+
+def _describe(mention: Mention) -> str:
+    text = " ".join(mention.text.split())
+    first, _, rest = text.partition(" ")
+    if rest and first in ("The", "A", "An", "This", "Its", "Their", "His", "Her", "Our"):
+        text = f"{first.lower()} {rest}"
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    return text
+
+
+@rule(
+    "P101",
+    "gendered-pronoun-for-nonperson",
+    Severity.WARNING,
+    category="Accuracy/Mistranslation",
+    message="“{pronoun}” refers to {antecedent}, which is not a person: use “{suggestion}”",
+    fixable=True,
+)
+def gendered_pronoun_for_nonperson(doc: Document) -> Iterator[Hit]:
+    """A *she* or *he* whose antecedent is a country, city, organisation or institution.
+
+    Languages with grammatical gender call a country, a government or a company *elle*,
+    *sie*, *ella* or *il*; English calls them *it*. The antecedent is the subject of the
+    sentence before (for a pronoun opening its sentence) or of the pronoun's own clause,
+    with no person of that gender in the sentence or the two before. ``her`` becomes
+    ``its`` before a noun and ``it`` otherwise; when that cannot be told, no fix is offered.
+
+    Okay: Prime Minister Giorgia Meloni arrived in Rome. She said the talks went well.
+    Okay: The ferry is old. There has been talk of replacing her.
+    P101: Germany announced new tariffs on Monday. She wants to protect her steel industry.
+    P101: The company said he would cut 500 jobs.
+    """
+    for verdict in resolve(doc):
+        if verdict.code != "P101" or verdict.antecedent is None:
+            continue
+        pronoun = verdict.pronoun
+        fix = None
+        if verdict.certain and verdict.severity >= Severity.WARNING:
+            fix = Fix(pronoun.start, pronoun.end, verdict.suggestion)
+        yield Hit(
+            pronoun.start,
+            pronoun.end,
+            detail={
+                "pronoun": pronoun.text,
+                "antecedent": _describe(verdict.antecedent),
+                "suggestion": verdict.suggestion,
+            },
+            fix=fix,
+            severity=verdict.severity,
+        )
+
+
+@rule(
+    "P102",
+    "pronoun-gender-mismatch",
+    Severity.WARNING,
+    category="Accuracy/Mistranslation",
+    message="“{pronoun}” does not match {person}, referred to as {gender}, the only person "
+    "in reach",
+)
+def pronoun_gender_mismatch(doc: Document) -> Iterator[Hit]:
+    """A gendered pronoun that contradicts every person it could refer to.
+
+    When the only people in the pronoun's sentence and the two before are stated to be of
+    the other gender (by a title such as *Mr.* or a noun such as *mother*), the pronoun's
+    gender was probably carried over from a source noun (French *la victime*, *la
+    personne*) or guessed wrong. A person of unknown gender in reach silences the rule.
+
+    Okay: Mr. Kim met the press on Monday. He said the talks had failed.
+    P102: Mr. Kim met the press on Monday. She said the talks had failed.
+    """
+    for verdict in resolve(doc):
+        if verdict.code != "P102" or verdict.antecedent is None:
+            continue
+        pronoun = verdict.pronoun
+        person = verdict.antecedent
+        yield Hit(
+            pronoun.start,
+            pronoun.end,
+            detail={
+                "pronoun": pronoun.text,
+                "person": _describe(person),
+                "gender": person.gender,
+            },
+            severity=verdict.severity,
+        )
+
+
+@rule(
+    "P103",
+    "pronoun-without-person",
+    Severity.WARNING,
+    category="Accuracy/Mistranslation",
+    message="“{pronoun}” has no person it could refer to in the text",
+)
+def pronoun_without_person(doc: Document) -> Iterator[Hit]:
+    """A gendered pronoun in a text that mentions no person before it.
+
+    When nothing before the pronoun (nor later in its sentence or in the next one) could be
+    a person or an animal, *she* or *he* most likely stands for a thing named with a
+    gendered noun in the source. Texts written in the first or second person only get an
+    info, as do pronouns with no thing in reach either.
+
+    Okay: The engineer checked the valve. He said it was safe.
+    P103: The valve failed on Monday. The report says he was replaced in 2019.
+    """
+    for verdict in resolve(doc):
+        if verdict.code != "P103":
+            continue
+        pronoun = verdict.pronoun
+        yield Hit(
+            pronoun.start,
+            pronoun.end,
+            detail={"pronoun": pronoun.text},
+            severity=verdict.severity,
+        )
