@@ -34,7 +34,7 @@ REPORTING_VERBS = frozenset(
     """
     said says say told tells added adds asked asks answered answers replied replies
     explained explains whispered whispers shouted shouts cried cries continued continues
-    insisted insists recalled recalls noted notes wrote writes went goes declared declares
+    insisted insists recalled recalls noted notes wrote writes declared declares
     admitted admits murmured murmurs muttered mutters stated states argued argues warned
     warns sighed sighs repeated repeats pleaded pleads begged begs claimed claims
     acknowledged acknowledges conceded concedes remembered remembers responded responds
