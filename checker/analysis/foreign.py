@@ -50,16 +50,32 @@ POSSIBLE_ZIPF = 3.0
 POSSIBLE_MARGIN = 1.0
 DICTIONARY_MARGIN = 2.0
 MIN_STRONG_LENGTH = 3
+ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
+BRIDGE_ZIPF = 4.0
+SHORT_WORD = 4
+RARE_DICTIONARY_ZIPF = 2.5
+RARE_DICTIONARY_MARGIN = 3.0
+SHORT_MARGIN = 3.5
+SHORT_ENGLISH = 2.5
+# Languages checked without a hint at the base thresholds; the other Latin-script
+# languages of the word lists need more evidence (their short words collide with English
+# abbreviations more often, and leftovers from them are rarer).
+MAIN_LANGUAGES = frozenset("fr es de it pt nl pl cs ro sv tr id vi".split())  # noqa: SIM905
+MINOR_PENALTY = 1.0
 # langdetect probability English must reach to veto a multi-word span.
 ENGLISH_VETO = 0.5
 # A document with at least this many words, most of them not English, is checked whole.
 DOCUMENT_MIN_WORDS = 12
 DOCUMENT_SAMPLE = 2000
+DOCUMENT_CONFIDENCE = 0.9
 
 _ELISION = re.compile(
     r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quelqu|dell|dall|nell|sull|all|un|quest)'"
     r"(?P<rest>.+)$"
 )
+_ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
+_CLOSING_QUOTE = re.compile(r"[\"”»\n]")
+MAX_TITLE_WORDS = 10
 _POSSESSIVE = re.compile(r"'s$")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 _SENTENCE_END = re.compile(r"[.!?…:;]")
@@ -67,7 +83,7 @@ _OPENERS = "\"“‘«„‹'([*_"
 # Words before a quoted or plain term that show it is cited, named or glossed on purpose.
 _CITATION_CUE = re.compile(
     r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
-    r"titled|entitled|nicknamed|known\s+as|meaning|means|meant|literally|say|says|said|"
+    r"titled|entitled|nicknamed|known\s+as|meaning|means|meant|literally|"
     r"film|movie|book|novel|song|album|newspaper|magazine|daily|weekly|show|series|play|"
     r"opera|poem|painting|headline|banner|sign|label|brand|menu|dish|in\s+French|"
     r"in\s+Spanish|in\s+German|in\s+Italian|in\s+Portuguese|in\s+Dutch|in\s+Polish|"
@@ -82,9 +98,9 @@ _GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally
 # Letters of the Latin script (with IPA, modifiers, ligatures, fullwidth forms, letterlike
 # and number-form symbols). Anything else that is a letter belongs to another script.
 _LATIN = (
-    r"A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u0250-\u02ff\u1d00-\u1dbf\u1e00-\u1eff"
+    r"A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u024f\u0250-\u02ff\u1d00-\u1dbf\u1e00-\u1eff"
     r"\u2070-\u209f\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06"
-    r"\uff21-\uff3a\uff41-\uff5a"
+    r"\u2460-\u24ff\u2776-\u2793\uff21-\uff3a\uff41-\uff5a"
 )
 # Combining marks of the scripts (Indic vowel signs are not \w in Python's re).
 _MARKS = (
@@ -129,6 +145,52 @@ SCRIPT_DEFAULT_LANGUAGE = {
     "BENGALI": "bn",
     "TAMIL": "ta",
 }
+# Lower-case words that belong inside names (Ursula von der Leyen, Museo del Prado).
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "delle",
+        "dei",
+        "degli",
+        "der",
+        "den",
+        "des",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "do",
+        "du",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "te",
+        "zu",
+        "la",
+        "le",
+        "les",
+        "lo",
+        "los",
+        "las",
+        "el",
+        "al",
+        "bin",
+        "bint",
+        "ibn",
+        "y",
+        "e",
+        "et",
+        "und",
+        "och",
+        "af",
+        "av",
+        "ben",
+        "ap",
+    }
+)
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 
@@ -179,6 +241,14 @@ def language_report(doc: Document) -> LanguageReport:
         report = _Analyzer(doc).run()
         _REPORTS[doc] = report
     return report
+
+
+def is_capitalised(value: str) -> bool:
+    """Starts with a capital, after an elided article too (d'Orsay, l'Élysée)."""
+    if value[:1].isupper():
+        return True
+    elision = _ELIDED_NAME.match(value)
+    return elision is not None and elision.group(1)[:1].isupper()
 
 
 def strip_accents(word: str) -> str:
@@ -234,11 +304,15 @@ class _Analyzer:
                 return self._judge(stem)
             elision = _ELISION.match(word)
             if elision:
-                kind, langs = self._judge(elision.group("rest"))
-                langs = {k: v for k, v in langs.items() if k in ("fr", "it", "ca")}
-                if kind >= POSSIBLE and langs:
-                    return STRONG, langs
-                return OTHER, {}
+                # An elided article (l'accord, d'après, dell'anno) is French, Italian or
+                # Catalan whatever the word after it.
+                rest = self.lexicon.lookup(elision.group("rest"))
+                langs = {
+                    k: v for k, v in rest.foreign if k in ELIDING_LANGUAGES and v >= POSSIBLE_ZIPF
+                }
+                if self.hint_known:
+                    langs = {k: v for k, v in langs.items() if k == self.hint}
+                return (STRONG, langs) if langs else (OTHER, {})
             if "-" in word:
                 return self._judge_parts(word.split("-"))
         english = info.english
@@ -255,16 +329,43 @@ class _Analyzer:
             if z >= POSSIBLE_ZIPF and z - english >= possible_margin
         }
         if not possible:
-            return (ENGLISH if info.dictionary or english >= 4.0 else OTHER), {}
-        if not info.dictionary and len(word) >= MIN_STRONG_LENGTH and english < ENGLISH_CEILING:
+            if info.dictionary or english >= 4.0:
+                # An English word as frequent in another language (per, con, se) may
+                # bridge a span of that language: "misure per le famiglie".
+                bridge = {lang: z for lang, z in candidates if z >= BRIDGE_ZIPF and z >= english}
+                return ENGLISH, bridge
+            return OTHER, {}
+        # SCOWL lists obscure words that are plainly foreign in use (très, surtout): a
+        # dictionary word English hardly uses and another language uses far more can be
+        # strong evidence too.
+        rare_in_english = (
+            english < RARE_DICTIONARY_ZIPF
+            and info.best_foreign - english >= RARE_DICTIONARY_MARGIN
+            and (len(word) >= 5 or not word.isascii())
+        )
+        if (
+            (not info.dictionary or rare_in_english)
+            and len(word) >= MIN_STRONG_LENGTH
+            and english < ENGLISH_CEILING
+        ):
+            # Short plain-ASCII words that English uses are often abbreviations (num, len,
+            # mak): only a function word far more frequent abroad (een, lui, uit) is strong.
+            floor = (
+                SHORT_MARGIN
+                if len(word) <= SHORT_WORD and word.isascii() and english >= SHORT_ENGLISH
+                else 0.0
+            )
             strong = {
                 lang: z
                 for lang, z in possible.items()
-                if z >= strong_zipf and z - english >= margin
+                if z >= strong_zipf and z - english >= max(floor, margin + self._penalty(lang))
             }
             if strong:
                 return STRONG, possible
         return POSSIBLE, possible
+
+    def _penalty(self, lang: str) -> float:
+        return 0.0 if self.hint_known or lang in MAIN_LANGUAGES else MINOR_PENALTY
 
     def _judge_parts(self, parts: list[str]) -> tuple[int, dict[str, float]]:
         verdicts = [self._judge(p) for p in parts if p]
@@ -286,11 +387,13 @@ class _Analyzer:
         english = foreign = 0
         strong_at: list[int] = []
         for index, token in enumerate(tokens):
-            kind = verdict(token.value)[0]
+            value = token.value
+            kind = verdict(value)[0]
             if kind == ENGLISH:
                 english += 1
             elif kind >= POSSIBLE:
-                foreign += 1
+                # Capitalised words are mostly names: they do not make a document foreign.
+                foreign += value[:1].islower()
                 if kind == STRONG:
                     strong_at.append(index)
         report.english_words, report.foreign_words = english, foreign
@@ -314,13 +417,14 @@ class _Analyzer:
         letters = len(self.text)
         script_chars = sum(run.end - run.start for run in report.scripts)
         mostly_other_script = letters > 0 and script_chars * 2 > letters
+        counted = report.foreign_words + report.english_words
         if not mostly_other_script and (
-            words < DOCUMENT_MIN_WORDS or report.foreign_words <= report.english_words
+            counted < DOCUMENT_MIN_WORDS or report.foreign_words <= report.english_words
         ):
             return False
         sample = self.text[:DOCUMENT_SAMPLE]
         lang = detect_language(sample, None)
-        if lang is None or lang[0] == "en":
+        if lang is None or lang[0] == "en" or lang[1] < DOCUMENT_CONFIDENCE:
             return False
         report.document_lang = lang[0]
         return True
@@ -362,8 +466,9 @@ class _Analyzer:
     ) -> tuple[int, dict[str, float]] | None:
         """The span's new edge and languages after taking the next word, or None.
 
-        A word the lists do not know (a rare inflection: ``reprendront``) is taken only
-        when the word after it continues the span.
+        A word the lists do not know (a rare inflection: ``reprendront``), or an English
+        word the span's language uses as much (``per``), is taken only when the word after
+        it continues the span.
         """
         for width in (1, 2):
             nxt = edge + direction * width
@@ -375,7 +480,8 @@ class _Analyzer:
             if not self._adjacent(left, right):
                 return None
             kind, other = self.verdict(tokens[nxt].value)
-            if kind == OTHER and width == 1 and tokens[nxt].value[:1].islower():
+            bridge = kind == OTHER or (kind == ENGLISH and any(k in other for k in langs))
+            if width == 1 and bridge and tokens[nxt].value[:1].islower():
                 continue
             if kind < POSSIBLE:
                 return None
@@ -410,23 +516,11 @@ class _Analyzer:
         start, end = members[0].start, members[-1].end
         heading = self._in_heading(start)
         initial = self._is_initial(members[0].start)
-        capitalised = [t.value[:1].isupper() for t in members]
-        # A run of capitalised words is a name (Le Monde, Champs-Élysées), in a heading too.
-        if all(capitalised) and not (heading and len(members) > 1 and initial is False):
+        # Names, with their particles: Le Monde, Champs-Élysées, Côte d'Ivoire, Piero della
+        # Francesca, Lula da Silva. A lone capitalised word is at most LOW.
+        if all(self._name_like(tokens, i) for i in range(first, last + 1)):
             if len(members) == 1 and not heading:
                 return self._capitalised_single(members[0], lang, initial)
-            return None
-        before = tokens[first - 1] if first > 0 else None
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
-        # Particles inside a name: Piero della Francesca, Ursula von der Leyen.
-        if (
-            before is not None
-            and after is not None
-            and before.value[:1].isupper()
-            and after.value[:1].isupper()
-            and self._adjacent(before, members[0])
-            and self._adjacent(members[-1], after)
-        ):
             return None
         whole = self._covers_sentence(tokens, first, last)
         if self._is_cited(start, end, members):
@@ -449,8 +543,22 @@ class _Analyzer:
             return ForeignSpan(start, end, lang, 1, LOW, whole, heading, "capitalised")
         return ForeignSpan(start, end, lang, 1, MEDIUM, whole, heading)
 
+    def _name_like(self, tokens: list[Token], index: int) -> bool:
+        """A capitalised word, or a particle (de, della, von) next to one."""
+        value = tokens[index].value
+        if is_capitalised(value):
+            return True
+        if normalize(value) not in NAME_PARTICLES:
+            return False
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(tokens):
+                left, right = sorted((tokens[index], tokens[other]))
+                if is_capitalised(tokens[other].value) and self._adjacent(left, right):
+                    return True
+        return False
+
     def _strong_lowercase(self, strong: list[Token]) -> bool:
-        return any(t.value[:1].islower() for t in strong)
+        return any(not is_capitalised(t.value) for t in strong)
 
     def _capitalised_single(self, token: Token, lang: str, initial: bool) -> ForeignSpan | None:
         """A lone capitalised foreign word: a name, or a German noun; at most LOW."""
@@ -530,7 +638,12 @@ class _Analyzer:
     def _is_name_or_foreign(self, token: Token) -> bool:
         if self.verdict(token.value)[0] >= POSSIBLE:
             return True
-        return token.value[:1].isupper() and not self._is_initial(token.start)
+        if not is_capitalised(token.value):
+            return False
+        if not self._is_initial(token.start):
+            return True
+        info = self.lexicon.lookup(normalize(token.value))
+        return info.proper_noun or not info.dictionary
 
     def _is_cited(self, start: int, end: int, members: list[Token]) -> bool:
         """Named, cited, glossed or italicised on purpose: a title, a term, a slogan."""
@@ -546,15 +659,32 @@ class _Analyzer:
             return True
         if opener in "*_" and after[:1] in "*_":
             return True
-        if opener in '"“‘«„':
-            # A short title-case quotation without final punctuation is a title:
-            # "Le Petit Prince". Quoted speech ends with punctuation inside the marks.
-            closing = re.match(r"[^\"”’»\n]{0,60}?[\"”’»]", text[end:])
-            if closing:
-                inner = text[start : end + closing.end() - 1].rstrip()
-                if members[0].value[:1].isupper() and inner[-1:] not in ".!?…,;:":
-                    return True
-        return False
+        return self._in_title(start, end)
+
+    def _in_title(self, start: int, end: int) -> bool:
+        """Inside a short quotation that starts with a capital and has no final stop: a
+        title (“Cien años de soledad”); quoted speech ends with punctuation inside."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        opening = -1
+        for i in range(start - 1, max(line_start, start - 80) - 1, -1):
+            if text[i] in "”»":
+                return False
+            if text[i] in "“«„":
+                opening = i
+                break
+        if opening < 0:
+            straight = text.rfind('"', line_start, start)
+            if straight < 0 or text.count('"', line_start, straight) % 2:
+                return False
+            opening = straight
+        closing = _CLOSING_QUOTE.search(text, end, min(len(text), end + 80))
+        if closing is None or closing.group() == "\n":
+            return False
+        inner = text[opening + 1 : closing.start()].strip()
+        if not inner or not inner[0].isupper() or inner[-1] in ".!?…":
+            return False
+        return len(inner.split()) <= MAX_TITLE_WORDS
 
     # Non-Latin scripts --------------------------------------------------------------
 
