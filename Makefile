@@ -14,6 +14,9 @@ $(STAMP): setup.cfg pyproject.toml
 
 demo: $(STAMP)
 	-$(BIN)/mtlint check fixtures/articles/nk-soldiers.txt
+	@mkdir -p build
+	@$(BIN)/mtlint check fixtures/articles/nk-soldiers.txt --format html --output build/report.html || test $$? -eq 1
+	@echo "HTML report: $(CURDIR)/build/report.html"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
