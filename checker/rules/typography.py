@@ -414,7 +414,7 @@ _H_TIME = re.compile(
 )
 _H_HOUR = re.compile(
     rf"\b(?:at|until|till|before|after|since)\s+"
-    rf"(?P<time>(?P<hour>[01]?\d|2[0-3]){_SPACE}?h)(?![\w\-])"
+    rf"(?P<time>(?P<hour>[01]?\d|2[0-3]){_SPACE}?h)(?![\w\-]|{_SPACE}\d)"
 )
 
 

@@ -1,0 +1,290 @@
+"""Source-locale typography rules (family T): what they report, what they leave, their fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import lint_text
+from checker.fix import apply_fixes
+from checker.rules.typography import english_ordinal, roman_value
+from checker.types import Severity
+
+
+def t(text: str, select: str = "T"):
+    return lint_text(text, select=select)
+
+
+def alarms(text: str, select: str = "T") -> list[str]:
+    """Codes of the warnings and errors."""
+    return [f.code for f in t(text, select) if f.severity >= Severity.WARNING]
+
+
+def fixed(text: str, select: str = "T") -> str:
+    return apply_fixes(text, [f.fix for f in t(text, select) if f.fix]).text
+
+
+# --- T101 space-before-punctuation --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Why did he go ?\n", "Why did he go?\n"),
+        ("Incredible !\n", "Incredible!\n"),
+        ("He said : no.\n", "He said: no.\n"),
+        ("One ; two.\n", "One; two.\n"),
+        ("Why\u00a0?\n", "Why?\n"),
+        ("Why\u202f?\n", "Why?\n"),
+        ("Really ?!\n", "Really?!\n"),
+        ("(really ?)\n", "(really?)\n"),
+        ("He asked “why ?”\n", "He asked “why?”\n"),
+    ],
+)
+def test_space_before_punctuation_is_removed(text: str, expected: str) -> None:
+    assert alarms(text) == ["T101"]
+    assert fixed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did he go? Nobody knows: the army said nothing; the family waited!\n",
+        "Great :) see you ;) soon :-( or :P or :'( or :D\n",
+        "The ratio is 3 : 1 and the time 6 : 30.\n",
+        "The code a ? b : c is not prose.\n",
+        "Visit https://example.com/a ?b=1 for more.\n",
+        "The `x ? y` operator.\n",
+        "The question mark ( ? ) and “ ? ” are symbols.\n",
+        "Line one\n? is a list marker here\n",
+        "| a | :--- |\n",
+    ],
+)
+def test_space_before_punctuation_traps(text: str) -> None:
+    assert alarms(text) == []
+
+
+# --- T102 decimal-comma -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It grew by 3,5 million.\n", "It grew by 3.5 million.\n"),
+        ("Inflation was 0,8 in May.\n", "Inflation was 0.8 in May.\n"),
+        ("Inflation was 0,8 %.\n", "Inflation was 0.8%.\n"),
+        ("It costs €12,50.\n", "It costs €12.50.\n"),
+        ("It costs 12,50 euros.\n", "It costs 12.50 euros.\n"),
+        ("A 1,5 km walk.\n", "A 1.5 km walk.\n"),
+        ("Between 3,5 and 6 million.\n", "Between 3.5 and 6 million.\n"),
+        ("It cost 1.250,50 euros.\n", "It cost 1,250.50 euros.\n"),
+        ("Fertility is 1,8 children per woman.\n", "Fertility is 1.8 children per woman.\n"),
+    ],
+)
+def test_decimal_comma_with_a_measure_is_fixed(text: str, expected: str) -> None:
+    assert "T102" in alarms(text)
+    assert fixed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,700 were wounded and 11,000 deployed; 1,000,000 people.\n",
+        "See pages 3,5 and 7.\n",
+        "Verses 12,13 and chapter 4.\n",
+        "The herbicide 2,4-D and 1,2-dichloroethane.\n",
+        "The point (3,5) is on the curve.\n",
+        "In 2019,2020 turnout rose.\n",
+        "The list 1,2,3 and 4,5,6.\n",
+        "India counts 1,25,000 rupees.\n",
+        "Visit https://example.com/?a=3,5 now.\n",
+        "He scored 1, 2, 3 goals in 2019, 2020 and 2021.\n",
+    ],
+)
+def test_decimal_comma_traps(text: str) -> None:
+    assert alarms(text) == []
+
+
+def test_decimal_comma_without_a_measure_is_info_without_fix() -> None:
+    (finding,) = t("The score was 3,5 overall.\n")
+    assert (finding.code, finding.severity, finding.fix) == ("T102", Severity.INFO, None)
+    assert finding.message == "decimal comma in 3,5; English writes 3.5"
+
+
+# --- T103 space-grouped-thousands ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 11 000 troops.\n", "About 11,000 troops.\n"),
+        ("And 1 250 000 shells.\n", "And 1,250,000 shells.\n"),
+        ("Some 11\u00a0000 troops.\n", "Some 11,000 troops.\n"),
+        ("Some 11\u202f000 troops.\n", "Some 11,000 troops.\n"),
+        ("Some 2 500 people.\n", "Some 2,500 people.\n"),
+    ],
+)
+def test_space_grouped_thousands_are_fixed(text: str, expected: str) -> None:
+    assert alarms(text) == ["T103"]
+    assert fixed(text) == expected
+
+
+def test_thin_space_grouping_is_info_si_style() -> None:
+    (finding,) = t("A wavelength of 10\u2009000 nm.\n")
+    assert (finding.code, finding.severity) == ("T103", Severity.INFO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 300 soldiers left.\n",
+        "On May 12 300 people marched.\n",
+        "Call +33 1 234 567 now.\n",
+        "Phone: 020 794 600.\n",
+        "The ISBN is 978 0 306 40615 7.\n",
+        "Pages 12 345 and 346.\n",
+        "It was 1 of 3 000? No: 11,000.\n".replace("1 of 3 000", "one of 3,000"),
+        "Numbers 4 8 15 16 23 42.\n",
+    ],
+)
+def test_space_grouped_thousands_traps(text: str) -> None:
+    assert alarms(text) == []
+
+
+# --- T104 space-before-percent ------------------------------------------------------------
+
+
+def test_space_before_percent() -> None:
+    (finding,) = t("Turnout reached 50 % in the capital.\n")
+    assert (finding.code, finding.start, finding.end) == ("T104", 18, 20)
+    assert finding.message == "space before %; English writes 50%"
+    assert fixed("Turnout reached 50 % and 3.5\u00a0%.\n") == "Turnout reached 50% and 3.5%.\n"
+
+
+@pytest.mark.parametrize("text", ["It rose 50% (48 per cent).\n", "An URL with 50 %20 in it.\n"])
+def test_space_before_percent_traps(text: str) -> None:
+    assert alarms(text) == []
+
+
+# --- T105 foreign-ordinal -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the 1er mai.\n", "On the 1st mai.\n"),
+        ("The 1re fois.\n", "The 1st fois.\n"),
+        ("In the XIXe century.\n", "In the 19th century.\n"),
+        ("In the XXe century.\n", "In the 20th century.\n"),
+        ("The Ve Republic.\n", "The 5th Republic.\n"),
+        ("The 16e arrondissement.\n", "The 16th arrondissement.\n"),
+        ("The 3ème round.\n", "The 3rd round.\n"),
+        ("She was 2º in the race.\n", "She was 2nd in the race.\n"),
+        ("The 1.ª edition.\n", "The 1st edition.\n"),
+        ("The 11e century and the 22e round.\n", "The 11th century and the 22nd round.\n"),
+    ],
+)
+def test_foreign_ordinals_are_fixed(text: str, expected: str) -> None:
+    assert set(alarms(text)) == {"T105"}
+    assert fixed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He finished 1st, she was 2nd, they were 3rd, in the 19th century.\n",
+        "Biology 2e is a textbook and D&D 5e a game.\n",
+        "The 49ers and the 76ers played; 2e-5 is small; the color #1e1e1e.\n",
+        "Xe is xenon and Ce is cerium; it is 40° outside.\n",
+        "Louis XIV and Henry VIII; World War II.\n",
+    ],
+)
+def test_foreign_ordinal_traps(text: str) -> None:
+    assert alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("number", "ordinal"),
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (101, "101st"),
+        (111, "111th"),
+    ],
+)
+def test_english_ordinal(number: int, ordinal: str) -> None:
+    assert english_ordinal(number) == ordinal
+
+
+@pytest.mark.parametrize(("roman", "value"), [("XIX", 19), ("XX", 20), ("IV", 4), ("XC", 90)])
+def test_roman_value(roman: str, value: int) -> None:
+    assert roman_value(roman) == value
+
+
+# --- T106 french-time ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It starts at 18 h 30.\n", "It starts at 18:30.\n"),
+        ("It starts at 18h30.\n", "It starts at 18:30.\n"),
+        ("It starts at 9h05.\n", "It starts at 9:05.\n"),
+        ("The vote is at 20h.\n", "The vote is at 20:00.\n"),
+        ("Open until 18 h.\n", "Open until 18:00.\n"),
+    ],
+)
+def test_french_times_are_fixed(text: str, expected: str) -> None:
+    assert alarms(text) == ["T106"]
+    assert fixed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It starts at 18:30 and ends at 6:00 p.m.\n",
+        "A 24h strike and a 48h delay; the run took 2 h 30 min.\n",
+        "Reduced to 6h of sleep; the 1H NMR spectrum.\n",
+        "Tags h1 and h264.\n",
+    ],
+)
+def test_french_time_traps(text: str) -> None:
+    assert alarms(text) == []
+
+
+# --- all rules together -------------------------------------------------------------------
+
+
+def test_all_typography_fixes_together() -> None:
+    text = "Why ? About 11 000 troops, 3,5 million euros, 0,8 %, the XIXe century, at 18 h 30.\n"
+    assert fixed(text) == (
+        "Why? About 11,000 troops, 3.5 million euros, 0.8%, the 19th century, at 18:30.\n"
+    )
+
+
+def test_masked_code_spans_are_not_typography() -> None:
+    from checker.config import Config
+    from checker.document import Document
+    from checker.engine import lint
+
+    text = "Run `a ; b` then `x` ; and 11 000.\n"
+    code_a = (text.index("`a"), text.index("b`") + 2)
+    code_x = (text.index("`x`"), text.index("`x`") + 3)
+    doc = Document(text=text, masked=(code_a, code_x))
+    found = [(f.code, f.start) for f in lint(doc, Config.from_options(select="T"))]
+    assert found == [("T103", text.index("11 000"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 5000 + ",", "1 " * 3000 + "1111", "1 111" * 2000 + "1", " ?" * 3000, "1,2" * 3000],
+)
+def test_long_adversarial_runs_finish(text: str) -> None:
+    for finding in t(text):
+        assert finding.code.startswith("T")
