@@ -47,6 +47,7 @@ _HYPHENS = "-‐‑"
 # a colon, a dash or a list bullet.
 _OPENERS = frozenset('"“‘«([{:;—–-•*>')
 _SPACES = " \u00a0"
+_APOSTROPHES = frozenset("'’")
 # Words of one name are separated by one space (a title's or an initial's period is part of
 # the title or initial: ``Mr. Zelensky``, ``J. K. Rowling``).
 _NAME_GAPS = frozenset({" ", "\u00a0", ""})
@@ -91,8 +92,8 @@ def loose_key(text: str) -> str:
 
 
 def is_acronym(word: str) -> bool:
-    letters = [ch for ch in word if ch.isalpha()]
-    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+    """Two or more letters, all capitals (``NATO``, ``U-S``)."""
+    return len(word) > 1 and word.isupper()
 
 
 def is_name_word(word: str) -> bool:
@@ -223,6 +224,19 @@ def _analyze(doc: Document) -> NameAnalysis:
         run.clear()
 
     for index, token in enumerate(tokens):
+        if not token.value[0].isupper():
+            # Most words: a particle may continue a span, anything else ends it.
+            if span_start >= 0:
+                if (
+                    run
+                    and token.value in particle_set
+                    and text[run_end : token.start] in _NAME_GAPS
+                ):
+                    run_end = token.end
+                    continue
+                close_run()
+                span_start = -1
+            continue
         value, end, possessive = _strip_possessive(token)
         joined = span_start >= 0 and text[run_end : token.start] in _NAME_GAPS
         if is_name_word(value) and len(value) > 1:
@@ -251,9 +265,6 @@ def _analyze(doc: Document) -> NameAnalysis:
                 span_start = token.start
             run_end = token.end + 1
             continue
-        if joined and run and value in particle_set:
-            run_end = token.end
-            continue
         close_run()
         span_start = -1
     close_run()
@@ -263,10 +274,9 @@ def _analyze(doc: Document) -> NameAnalysis:
 def _strip_possessive(token: Token) -> tuple[str, int, bool]:
     """(word, end, was possessive): ``Zelensky’s`` → ``Zelensky``."""
     value = token.value
-    for mark in ("’s", "'s", "’S", "'S"):
-        if value.endswith(mark) and len(value) > len(mark):
-            cut = len(value) - len(mark)
-            return value[:cut], token.start + cut, True
+    if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
+        cut = len(value) - 2
+        return value[:cut], token.start + cut, True
     return value, token.end, False
 
 

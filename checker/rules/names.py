@@ -43,6 +43,7 @@ _CITING_WORDS = frozenset(
 )
 MAX_NAME_WORDS = 4
 MAX_FRAGMENT = 12
+MAX_NAMES_PER_WORD = 8
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -87,13 +88,18 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
     tokens = doc.tokens
     ends = [t.end for t in tokens]
     verbs = reporting_verbs()
+    line_starts = doc.line_starts
+    attested = attested_starts(doc)
     for match in _FRAGMENT.finditer(text):
         hyphen = match.start()
         fragment = match.group("fragment")
         if len(fragment) < 2:
             continue
-        line_start = max(text.rfind("\n", 0, hyphen), text.rfind("\r", 0, hyphen)) + 1
-        if not text[line_start:hyphen].strip():
+        line_start = line_starts[bisect.bisect_right(line_starts, hyphen) - 1]
+        first = hyphen
+        while first > line_start and text[first - 1] in " \t\u00a0":
+            first -= 1
+        if first == line_start:
             continue  # a list bullet: " -item"
         index = bisect.bisect_right(ends, hyphen) - 1
         previous = tokens[index] if index >= 0 else None
@@ -109,7 +115,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
                     word not in stop_words()
                     and len(word) >= 3
                     and word.isalpha()
-                    and all(tokens[i].start in attested_starts(doc) for i in name)
+                    and all(tokens[i].start in attested for i in name)
                 ):
                     yield _verb_inside_name(doc, match, index, name, Severity.WARNING)
                     continue
@@ -130,7 +136,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             continue
         if previous is not None and previous.value.casefold() in _CITING_WORDS:
             continue
-        if not _name_nearby(doc, index):
+        if not any(tokens[i].start in attested for i in range(max(0, index - 3), index + 1)):
             continue  # a command-line option (gcc -pedantic) or a code fragment
         yield BrokenName(
             "N102",
@@ -146,13 +152,6 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
 def _name_like(fragment: str) -> bool:
     """A syllable or two of a name: ``wan``, ``Pierre``, ``sun-hee``; not ``Xsubtree``."""
     return len(fragment) <= MAX_FRAGMENT and not any(ch.isupper() for ch in fragment[1:])
-
-
-def _name_nearby(doc: Document, index: int) -> bool:
-    """A word capitalised as a name among the few words before token ``index``."""
-    starts = attested_starts(doc)
-    tokens = doc.tokens
-    return any(tokens[i].start in starts for i in range(max(0, index - 3), index + 1))
 
 
 def attested_starts(doc: Document) -> frozenset[int]:
@@ -191,7 +190,7 @@ def _verb_inside_name(
     start = tokens[name[0]].start
     head = text[start : tokens[name[-1]].end]
     full_name = f"{head}{match.group('hyphen')}{match.group('fragment')}"
-    before = text[:start].rstrip(" \t\u00a0")
+    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0")
     after_quote = bool(before) and (
         before[-1] in _CLOSING_QUOTES or (before[-1] == "," and before[-2:-1] in _CLOSING_QUOTES)
     )
@@ -422,7 +421,8 @@ def _variant_hits(forms: dict[str, _Form], wanted: str | None) -> Iterator[Hit]:
     # Two words stand for one only when the other spelling hyphenates them (Jong Un,
     # Jong-un): against a closed compound they are usually an identifier (Sorted Dict,
     # SortedDict) or two names.
-    if not any("-" in text for text, form in forms.items() if not form.is_pair):
+    hyphenated = [text for text, form in forms.items() if not form.is_pair and "-" in text]
+    if not hyphenated and not (wanted and "-" in wanted):
         forms = {text: form for text, form in forms.items() if not form.is_pair}
     # A capital at a sentence start or in a heading proves nothing: such spellings count only
     # as votes for the attested spelling they match (case aside, for title-case headings).
@@ -508,25 +508,35 @@ def _common_words(run: str) -> bool:
     return True
 
 
-def _known_names(doc: Document) -> dict[str, set[str]]:
-    """Names proved capitalised, by their first word in lower case."""
-    known: dict[str, set[str]] = {}
+def _known_names(doc: Document) -> dict[str, list[str]]:
+    """Names proved capitalised, by their first word in lower case, longest first.
+
+    At most ``MAX_NAMES_PER_WORD`` names (the first seen) per first word keep the scan
+    linear whatever the text.
+    """
+    known: dict[str, list[str]] = {}
+
+    def add(first: str, name: str) -> None:
+        names = known.setdefault(first.casefold(), [])
+        if name not in names and len(names) < MAX_NAMES_PER_WORD:
+            names.append(name)
+
+    for name in doc.settings.names:
+        add(name.split()[0], name)
     text = doc.analysis_text
     for span in analyze_names(doc).spans:
         words = span.person_words
-        if len(words) < 2 or not all(w.attested for w in words[1:]):
+        if not 2 <= len(words) <= MAX_NAME_WORDS or not all(w.attested for w in words[1:]):
             continue
         if not _person_evidence(span, words):
             continue
-        name = text[words[0].start : words[-1].end]
-        known.setdefault(words[0].value.casefold(), set()).add(name)
+        add(words[0].value, text[words[0].start : words[-1].end])
         for word in words:
             _, _, tail = word.value.partition("-")
             if tail and tail[:1].islower():
-                known.setdefault(word.value.casefold(), set()).add(word.value)
-    for name in doc.settings.names:
-        first = name.split()[0]
-        known.setdefault(first.casefold(), set()).add(name)
+                add(word.value, word.value)
+    for names in known.values():
+        names.sort(key=len, reverse=True)
     return known
 
 
@@ -561,7 +571,7 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
         candidates = known.get(value)
         if not candidates:
             continue
-        for name in sorted(candidates, key=len, reverse=True):
+        for name in candidates:
             end = token.start + len(name)
             found = text[token.start : end]
             if found.casefold() != name.casefold() or not found.islower():

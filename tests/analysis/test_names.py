@@ -1,0 +1,118 @@
+"""Name words and spans, and the keys that group spellings of one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.analysis.names import analyze_names, is_acronym, loose_key, strict_key
+from checker.document import Document
+
+
+def spans(text: str) -> list[str]:
+    return [span.text for span in analyze_names(Document(text)).spans]
+
+
+def words(text: str) -> dict[str, tuple[bool, bool]]:
+    """Each name word with (initial, heading)."""
+    return {w.value: (w.initial, w.heading) for w in analyze_names(Document(text)).words}
+
+
+def test_spans_join_capitalised_words_one_space_apart() -> None:
+    assert spans("Yesterday Kim Jong-un met Choe Sang-Hun in Seoul.") == [
+        "Yesterday Kim Jong-un",
+        "Choe Sang-Hun",
+        "Seoul",
+    ]
+
+
+def test_particles_titles_and_initials_stay_inside_a_span() -> None:
+    assert spans("Charles de Gaulle met Ursula von der Leyen, Mr. Zelensky and J. K. Rowling.") == [
+        "Charles de Gaulle",
+        "Ursula von der Leyen",
+        "Mr. Zelensky",
+        "J. K. Rowling",
+    ]
+
+
+def test_a_sentence_end_or_a_possessive_ends_a_span() -> None:
+    assert spans("He left Ukraine. Another day came.") == ["He", "Ukraine", "Another"]
+    assert spans("Volodymyr Zelensky’s X account") == ["Volodymyr Zelensky"]
+
+
+def test_a_particle_neither_starts_nor_ends_a_span() -> None:
+    assert spans("the price de facto fell in Paris de") == ["Paris"]
+
+
+def test_acronyms_are_not_name_words() -> None:
+    assert spans("The UN and NATO met Kim.") == ["The", "Kim"]
+    assert is_acronym("NATO") and not is_acronym("Nato") and not is_acronym("A")
+
+
+def test_initial_marks_capitals_that_prove_nothing() -> None:
+    found = words("Kim spoke. Then he met Lee: Park said “Moon was there” to Choi.")
+    assert found["Kim"] == (True, False)  # starts the text
+    assert found["Then"] == (True, False)  # starts a sentence
+    assert found["Lee"] == (False, False)  # mid-sentence: a name
+    assert found["Park"] == (True, False)  # after a colon
+    assert found["Moon"] == (True, False)  # opens a quotation
+    assert found["Choi"] == (False, False)
+
+
+def test_heading_words_are_marked() -> None:
+    found = words("Kim Jong-Un Visits Moscow\n\nKim Jong-un arrived on Monday.")
+    assert found["Visits"] == (False, True)
+    assert found["Jong-un"] == (False, False)
+
+
+def test_person_words_drop_titles_and_leading_stop_words() -> None:
+    doc = Document("Ukrainian President Volodymyr Zelensky spoke. The Ukrainian leader left.")
+    found = [[w.value for w in s.person_words] for s in analyze_names(doc).spans]
+    assert found == [["Volodymyr", "Zelensky"], ["Ukrainian"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Kim Jong-un", "Kim Jong-Un"),
+        ("Erdoğan", "Erdogan"),
+        ("Wałęsa", "Walesa"),
+    ],
+)
+def test_strict_key_folds_case_hyphens_spaces_and_diacritics(a: str, b: str) -> None:
+    assert strict_key(a) == strict_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zelensky", "Zelenskyy"),
+        ("Zelensky", "Zelenskiy"),
+        ("Dmitri", "Dmitry"),
+        ("Hassan", "Hasan"),
+        ("Mohammed", "Mohamed"),
+    ],
+)
+def test_loose_key_folds_doubled_letters_and_endings(a: str, b: str) -> None:
+    assert strict_key(a) != strict_key(b)
+    assert loose_key(a) == loose_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong-un", "Kim Jong-il"),
+        ("Lee", "Li"),
+        ("Lee", "Le"),
+        ("Kim", "Kimberly"),
+        ("Licensee", "License"),
+        ("Sidney", "Sydney"),
+    ],
+)
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert loose_key(a) != loose_key(b)
+
+
+def test_analysis_is_computed_once_per_document() -> None:
+    doc = Document("Kim Jong-un spoke.")
+    assert analyze_names(doc) is analyze_names(doc)

@@ -1,0 +1,187 @@
+"""Names (family N): exact codes, spans, severities and fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import lint_text
+from checker.fix import apply_fixes
+from checker.types import Severity
+
+ARTICLE = Path(__file__).resolve().parents[2] / "fixtures" / "articles" / "nk-soldiers.txt"
+
+
+def names(text: str, **options):
+    return lint_text(text, select="N", **options)
+
+
+def fixed(text: str, **options) -> str:
+    findings = names(text, **options)
+    return apply_fixes(text, [f.fix for f in findings if f.fix is not None]).text
+
+
+# N101 verb-inside-name ------------------------------------------------------------------
+
+
+def test_seed_article_line_25_is_the_only_warning() -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    findings = [f for f in names(text) if f.severity >= Severity.WARNING]
+    assert [(f.code, f.line, f.severity) for f in findings] == [("N101", 25, Severity.ERROR)]
+    finding = findings[0]
+    assert text[finding.fix.start : finding.fix.end] == "Kang Dong said -wan"
+    assert finding.fix.replacement == "said Kang Dong-wan"
+
+
+def test_after_a_quotation_the_verb_comes_before_the_joined_name() -> None:
+    text = "“We will respond,” Lee Jae told -myung reporters on Monday.\n"
+    assert fixed(text) == "“We will respond,” told Lee Jae-myung reporters on Monday.\n"
+
+
+def test_elsewhere_the_verb_follows_the_whole_name() -> None:
+    text = "Jean said -Pierre Dupont that the talks had failed.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.column, finding.end_column) == ("N101", 1, 25)
+    assert fixed(text) == "Jean-Pierre Dupont said that the talks had failed.\n"
+
+
+def test_a_leading_stop_word_is_not_part_of_the_name() -> None:
+    text = "“No,” then Kang Dong said -wan.\n"
+    (finding,) = names(text)
+    assert finding.fix.replacement == "Kang Dong-wan said"
+
+
+def test_an_unlisted_verb_inside_a_name_is_a_warning() -> None:
+    text = "“No,” Kang Dong yelled -wan loudly.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N101", Severity.WARNING)
+    assert finding.fix.replacement == "yelled Kang Dong-wan"
+
+
+def test_a_pronoun_is_not_a_name() -> None:
+    assert [f.code for f in names("He said -wan was right.\n")] == []
+
+
+# N102 split-name-fragment ---------------------------------------------------------------
+
+
+def test_a_fragment_split_from_its_name_is_joined_back() -> None:
+    text = "The specialist Kang Dong -wan was not available.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.severity, finding.column) == ("N102", Severity.WARNING, 25)
+    assert fixed(text) == "The specialist Kang Dong-wan was not available.\n"
+
+
+def test_a_fragment_after_punctuation_near_a_name_is_info_without_fix() -> None:
+    (finding,) = names("The specialist, Kang Dong, -wan, was not there.\n")
+    assert (finding.code, finding.severity, finding.fix) == ("N102", Severity.INFO, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopping list:\n -eggs\n -milk\n",
+        "The figures for 1990 -2000 show a fall of -5 percent.\n",
+        "Adverbs end in -ly; the suffix -ness makes nouns.\n",
+        "Compile it with gcc -pedantic and then run it.\n",
+        "Use the -Xsubtree option.\n",
+        "It was a well-known, state-of-the-art, anti-war campaign.\n",
+    ],
+)
+def test_not_fragments(text: str) -> None:
+    assert [f.code for f in names(text)] == []
+
+
+# N103 inconsistent-name-spelling --------------------------------------------------------
+
+
+def test_minority_spelling_is_reported_with_the_majority_one() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky spoke on Sunday. Mr. Zelensky said the talks "
+        "had failed. Later, Zelenskyy told reporters he was tired.\n"
+    )
+    (finding,) = names(text)
+    assert finding.code == "N103"
+    assert text[finding.start : finding.end] == "Zelenskyy"
+    assert finding.message == "“Zelenskyy” is spelt “Zelensky” elsewhere in the document"
+    assert finding.fix.replacement == "Zelensky"
+
+
+def test_hyphen_space_and_case_variants_of_a_korean_name() -> None:
+    text = (
+        "Kim Jong-un inspected the troops. Media said Kim Jong-un was pleased. "
+        "Later Kim Jong Un left, and Kim Jong-Un returned.\n"
+    )
+    found = [(text[f.start : f.end], f.fix.replacement) for f in names(text)]
+    assert found == [("Jong Un", "Jong-un"), ("Jong-Un", "Jong-un")]
+
+
+def test_a_tie_is_reported_without_a_fix() -> None:
+    text = "Mr. Zelensky spoke first, and then Mr. Zelenskyy answered.\n"
+    (finding,) = names(text)
+    assert text[finding.start : finding.end] == "Zelenskyy"
+    assert finding.fix is None
+
+
+def test_configured_spelling_wins_over_the_majority() -> None:
+    text = "Mr. Zelensky spoke on Sunday, and Mr. Zelensky left on Monday.\n"
+    findings = names(text, names=["Volodymyr Zelenskyy"])
+    assert [(f.code, f.column) for f in findings] == [("N103", 5), ("N103", 39)]
+    assert all(f.fix.replacement == "Zelenskyy" for f in findings)
+    assert "configured spelling" in findings[0].message
+
+
+def test_configured_spelling_of_a_hyphenated_name() -> None:
+    text = "Mr. Kim Jong Un spoke.\n"
+    assert fixed(text, names=["Kim Jong-un"]) == "Mr. Kim Jong-un spoke.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong-un succeeded his father, Kim Jong-il. Kim Jong-il had ruled since 1994.\n",
+        "Lee Jae-myung met Li Qiang. Mr. Lee and Mr. Li discussed trade.\n",
+        "Kim Kardashian met Kimberly Kim. Kim spoke to Kimberly.\n",
+        "Sergio García won, and Jeff Garcia watched.\n",
+        "José Mourinho praised Jose Altuve.\n",
+        "God knows. Good people stayed, and they thanked God.\n",
+        "Kim Jong-Un Visits Moscow\n\nKim Jong-un arrived in Moscow on Monday.\n",
+        "The library defines a SortedDict. A Sorted Dict keeps its keys sorted.\n",
+    ],
+)
+def test_not_variants(text: str) -> None:
+    assert [f.code for f in names(text) if f.severity >= Severity.WARNING] == []
+
+
+def test_a_doubled_letter_alone_is_only_info() -> None:
+    text = "Mr. Hassan spoke, Mr. Hassan left, and Mr. Hasan stayed.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N103", Severity.INFO)
+
+
+# N104 lowercase-name --------------------------------------------------------------------
+
+
+def test_a_known_person_name_in_lower_case() -> None:
+    text = "North Korea's leader, Kim Jong-un, spoke. Reporters saw kim jong-un leave.\n"
+    (finding,) = names(text)
+    assert (finding.code, text[finding.start : finding.end]) == ("N104", "kim jong-un")
+    assert fixed(text).endswith("saw Kim Jong-un leave.\n")
+
+
+def test_a_configured_name_in_lower_case() -> None:
+    (finding,) = names("The specialist kang dong-wan spoke.\n", names=["Kang Dong-wan"])
+    assert finding.fix.replacement == "Kang Dong-wan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Will White spoke. The white house and the will were his.\n",
+        "General Electric Company made it. The electric company failed.\n",
+        "Prime Minister Sarah Whitcombe left. The prime minister said nothing.\n",
+    ],
+)
+def test_common_words_are_not_lowercased_names(text: str) -> None:
+    assert [f.code for f in names(text)] == []
