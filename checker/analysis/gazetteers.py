@@ -18,6 +18,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
 
 # Kinds of proper-name entries.
 COUNTRY = "country"
+REGION = "region"
 CITY = "city"
 ORGANISATION = "organisation"
 DEMONYM = "demonym"
@@ -78,6 +79,7 @@ def places() -> PhraseTable:
     table = PhraseTable()
     for name, kind in (
         ("countries", COUNTRY),
+        ("regions", REGION),
         ("capitals", CITY),
         ("organisations", ORGANISATION),
         ("demonyms", DEMONYM),

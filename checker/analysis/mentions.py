@@ -22,6 +22,7 @@ linear in the length of the text: each token is looked at a bounded number of ti
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ NAME = "name"  # a capitalised name of unknown kind: may be a person
 POSSIBLE = "possible-person"  # someone, another, one of..., an agent-shaped noun
 ANIMAL = "animal"
 COUNTRY = gz.COUNTRY
+REGION = gz.REGION
 CITY = gz.CITY
 ORGANISATION = gz.ORGANISATION
 INSTITUTION = "institution"  # a common noun: the company, the North Korean government
@@ -45,7 +47,7 @@ VESSEL = "vessel"  # a ship, which English may call "she"
 PEOPLE_GROUP = "people"  # a demonym used as a plural noun: Ukrainians
 
 ANIMATE_KINDS = frozenset({PERSON, NAME, POSSIBLE, ANIMAL})
-NONPERSON_KINDS = frozenset({COUNTRY, CITY, ORGANISATION, INSTITUTION, VESSEL})
+NONPERSON_KINDS = frozenset({COUNTRY, REGION, CITY, ORGANISATION, INSTITUTION, VESSEL})
 
 FEMALE = "female"
 MALE = "male"
@@ -456,6 +458,7 @@ class _Builder:
             sent = _Sentence(text, tokens[first:t], index, sentence.start, sentence.end)
             self._scan(sent)
         self._link_names()
+        self._appositions()
         self._pronoun_evidence()
         return result
 
@@ -516,13 +519,13 @@ class _Builder:
         pronoun.in_quote = self.quotes.inside(start)
         pronoun.generic = any(a <= start < b for a, b in self._generic_near(start))
         prev = s.lower(k - 1)
-        prev2 = s.lower(k - 2)
-        pronoun.after_relative = prev in RELATIVES or (
-            prev == "that" and prev2 not in self.speech_verbs
+        # "said (in a statement) that she": a reported clause, not a relative one.
+        reported = prev == "that" and any(
+            s.lower(j) in self.speech_verbs and not s.gap(j).strip(" ")
+            for j in range(k - 2, max(-1, k - 10), -1)
         )
-        pronoun.after_speech_verb = prev in self.speech_verbs or (
-            prev == "that" and (prev2 in self.speech_verbs or s.lower(k - 3) in self.speech_verbs)
-        )
+        pronoun.after_relative = prev in RELATIVES or (prev == "that" and not reported)
+        pronoun.after_speech_verb = prev in self.speech_verbs or reported
         if case == SUBJECT and not pronoun.in_quote:
             verb_follows = nxt is not None and nxt.value.lower() in self.speech_verbs
             pronoun.speech_tag = self.quotes.ends_just_before(start, self.text) or (
@@ -889,14 +892,10 @@ class _Builder:
             return False
         nxt = toks[k + 1].value
         lower = nxt.lower()
-        if _is_capitalised(nxt) or lower in FUNCTION_WORDS or lower in self.speech_verbs:
+        # Only a noun we know makes this one a modifier: the spy agency, the Kremlin
+        # spokesman, North Korea specialist. An unknown next word may be a verb (withdrew).
+        if _is_capitalised(nxt) or (self._noun_class(lower) is None and lower not in self.roles):
             return False
-        if lower.endswith(("ed", "s", "ing")) and not lower.endswith("ss"):
-            return False  # a verb: the company plans, the army retreated
-        if k + 2 < len(toks) and s.gap(k + 1) == " ":
-            after = toks[k + 2].value.lower()
-            if after in DETERMINERS or after in ("it", "them", "him", "her", "that", "to"):
-                return False  # their government kept their deployment secret
         mention.modifier = True
         return True
 
@@ -944,7 +943,7 @@ class _Builder:
         items: list[Mention | Pronoun] = sorted(
             [m for m in found if m.start >= zone_start and not m.in_quote]
             + [p for p in pronouns if p.start >= zone_start and not p.in_quote],
-            key=lambda x: x.start,
+            key=lambda x: (x.start, isinstance(x, Mention)),  # "Her director": the pronoun
         )
         cursor = zone_start
         for item in items:
@@ -996,6 +995,25 @@ class _Builder:
                 m.gender = genders.pop()
                 m.evidence = "name"
                 m.kind = PERSON
+
+    def _appositions(self) -> None:
+        """``Mrs. Okafor, the new mayor,`` and ``the leader, Kim Jong-un``: one person, so
+        the role noun takes the name's stated gender and the other way round."""
+        mentions = self.result.mentions
+        text = self.text
+        for a, b in itertools.pairwise(mentions):
+            if a.sentence != b.sentence or a.kind != PERSON or b.kind not in (PERSON, NAME):
+                continue
+            if a.plural or b.plural or text[a.end : b.start] not in (", ", ","):
+                continue
+            if (a.name_start >= 0) == (b.name_start >= 0):
+                continue  # two names, or two role nouns: a list, not an apposition
+            for source, target in ((a, b), (b, a)):
+                strong = source.evidence in ("title", "noun", "name")
+                if source.gender and strong and target.gender is None:
+                    target.gender = source.gender
+                    target.evidence = "name"
+                    target.kind = PERSON
 
     def _pronoun_evidence(self) -> None:
         """A pronoun whose sentence (up to it) and the sentence before hold exactly one

@@ -16,9 +16,10 @@ before, or of the pronoun's own clause) makes a warning; a weaker one only an in
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.analysis.mentions import (
     FEMALE,
@@ -37,6 +38,7 @@ from checker.registry import rule
 from checker.types import Fix, Hit, Severity
 
 WINDOW = 2  # sentences before the pronoun's own
+LOOKBACK = 8  # sentences before the window where a compatible person lowers the severity
 STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
 
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
@@ -63,6 +65,22 @@ class _Summary:
     unknown: int = 0  # singular animate without strong gender evidence
     plural: int = 0  # plural people (they make any he/she of a sentence less sure)
     contrary: list[Mention] | None = None
+    # Singular animate mentions in text order, with running (female, male, unknown) counts.
+    starts: list[int] = field(default_factory=list)
+    running: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def add(self, start: int, female: int, male: int, unknown: int) -> None:
+        last = self.running[-1] if self.running else (0, 0, 0)
+        self.starts.append(start)
+        self.running.append((last[0] + female, last[1] + male, last[2] + unknown))
+
+    def compatible_before(self, gender: str, offset: int) -> int:
+        """Compatible singular mentions starting before ``offset``."""
+        k = bisect.bisect_left(self.starts, offset)
+        if not k:
+            return 0
+        female, male, unknown = self.running[k - 1]
+        return unknown + (female if gender == FEMALE else male)
 
     def compatible(self, gender: str) -> int:
         return self.unknown + (self.female if gender == FEMALE else self.male)
@@ -82,11 +100,14 @@ def _summaries(found: Mentions, count: int) -> list[_Summary]:
         elif m.evidence in STRONG_EVIDENCE and m.gender == FEMALE:
             summary.female += 1
             summary.contrary = [*(summary.contrary or []), m][-4:]
+            summary.add(m.start, 1, 0, 0)
         elif m.evidence in STRONG_EVIDENCE and m.gender is not None:
             summary.male += 1
             summary.contrary = [*(summary.contrary or []), m][-4:]
+            summary.add(m.start, 0, 1, 0)
         else:
             summary.unknown += 1
+            summary.add(m.start, 0, 0, 1)
     return summaries
 
 
@@ -100,8 +121,8 @@ def _suggestion(pronoun: Pronoun) -> tuple[str, bool]:
     if case in _NEUTER:
         return _case_like(_NEUTER[case], pronoun.text), True
     if case == POSSESSIVE_OR_OBJECT:
-        return _case_like("it", pronoun.text) + " or " + "its", False
-    return "its", False  # hers, his standing alone: rephrase
+        return _case_like("it", pronoun.text) + "” or “" + _case_like("its", pronoun.text), False
+    return _case_like("its", pronoun.text), False  # hers, his standing alone: rephrase
 
 
 class _Resolver:
@@ -110,6 +131,8 @@ class _Resolver:
         self.found: Mentions = doc.mentions
         self.sentences = len(doc.sentences)
         self.flagged_subjects: dict[int, Mention] = {}
+        # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
+        self.possessed = {m.start: m for m in self.found.mentions}
 
     def run(self) -> list[Verdict]:
         found = self.found
@@ -118,7 +141,6 @@ class _Resolver:
             return []
         summaries = _summaries(found, count)
         headings = found.heading_sentences
-        paragraph_of = found.paragraph_of_sentence
         verdicts: list[Verdict] = []
         # Pronouns not reported, per sentence and gender (they stand for some person).
         kept: list[dict[str, int]] = [{} for _ in range(count)]
@@ -168,7 +190,7 @@ class _Resolver:
                     animate_before,
                     section_gender.get((section_start[i], pronoun.gender), 0) > 0
                     and section_start[i] < first,
-                    self._paragraph_compatible(pronoun, first, summaries, paragraph_of),
+                    self._compatible_before(pronoun, first, summaries, section_start[i]),
                 )
             if verdict is not None:
                 verdicts.append(verdict)
@@ -197,18 +219,14 @@ class _Resolver:
                 key = (section, gender)
                 section_gender[key] = section_gender.get(key, 0) + total
 
-    def _paragraph_compatible(
-        self, pronoun: Pronoun, first: int, summaries: list[_Summary], paragraph_of: list[int]
+    @staticmethod
+    def _compatible_before(
+        pronoun: Pronoun, first: int, summaries: list[_Summary], section_start: int
     ) -> bool:
-        """A compatible person earlier in the pronoun's paragraph, before the window."""
-        paragraph = paragraph_of[pronoun.sentence]
-        j = first - 1
-        steps = 0
-        while j >= 0 and paragraph_of[j] == paragraph and steps < 8:
+        """A compatible person in the few sentences before the window, in its section."""
+        for j in range(first - 1, max(section_start, first - LOOKBACK) - 1, -1):
             if summaries[j].compatible(pronoun.gender):
                 return True
-            j -= 1
-            steps += 1
         return False
 
     def _judge(
@@ -220,14 +238,31 @@ class _Resolver:
         nonpersons: list[list[Mention]],
         animate_before: list[int],
         section_has_gender: bool,
-        paragraph_has_compatible: bool,
+        compatible_before: bool,
     ) -> Verdict | None:
         gender = pronoun.gender
-        compatible = sum(summaries[j].compatible(gender) for j in window)
+        i = pronoun.sentence
+        compatible = sum(summaries[j].compatible(gender) for j in window[1:])
+        subject = self.found.subjects.get(i)
+        if subject is not None and subject.start < pronoun.start and not pronoun.opens_clause:
+            # After its clause's subject a pronoun looks back: "The company presented
+            # herself as a leader" cannot mean the leader.
+            compatible += summaries[i].compatible_before(gender, pronoun.start)
+        else:
+            # Before it, a pronoun may look ahead: "When she arrived, the minister ...".
+            compatible += summaries[i].compatible(gender)
+            possessed = self.possessed.get(pronoun.start)
+            # "Her director": the pronoun cannot stand for the noun it determines.
+            if (
+                possessed is not None
+                and possessed.animate
+                and not possessed.plural
+                and (possessed.evidence not in STRONG_EVIDENCE or possessed.gender == gender)
+            ):
+                compatible -= 1
         compatible += sum(kept[j].get(gender, 0) for j in window)
         if compatible:
             return None
-        i = pronoun.sentence
         candidates = [
             m
             for j in window
@@ -237,7 +272,7 @@ class _Resolver:
         if gender == FEMALE and any(m.kind == VESSEL for j in window for m in nonpersons[j]):
             return None  # a ship is "she"
         antecedent = self._salient(pronoun, window)
-        downgraded = section_has_gender or paragraph_has_compatible
+        downgraded = section_has_gender or compatible_before
         if antecedent is not None and not pronoun.speech_tag:
             suggestion, certain = _suggestion(pronoun)
             severity = Severity.INFO if downgraded else Severity.WARNING
@@ -247,7 +282,7 @@ class _Resolver:
             and (i + 1 >= len(summaries) or not self._animate(summaries[i + 1]))
             and not any(kept[j] for j in range(max(0, i - 50), i + 1))
         )
-        if nothing_animate and not self.found.first_or_second_person and i > 0:
+        if nothing_animate and not self.found.first_or_second_person and not pronoun.speech_tag:
             return Verdict("P103", pronoun, Severity.WARNING if candidates else Severity.INFO)
         if candidates and not pronoun.speech_tag and not pronoun.after_relative:
             suggestion, _ = _suggestion(pronoun)
