@@ -20,15 +20,15 @@ import bisect
 import re
 import unicodedata
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import LANGUAGE_ALIASES, Lexicon, lexicon, normalize
-from checker.analysis.tokens import WORD
+from checker.analysis.tokens import WORD, Token
 
 if TYPE_CHECKING:
-    from checker.analysis.tokens import Token
     from checker.document import Document
 
 HIGH, MEDIUM, LOW = 3, 2, 1
@@ -76,6 +76,7 @@ _ELISION = re.compile(
 _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"”»\n]")
 MAX_TITLE_WORDS = 10
+_PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
 _POSSESSIVE = re.compile(r"'s$")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 _SENTENCE_END = re.compile(r"[.!?…:;]")
@@ -109,6 +110,12 @@ _MARKS = (
 )
 _NON_LATIN_CHAR = rf"(?:[^\W\d_{_LATIN}]|[{_MARKS}])"
 _NON_LATIN_RUN = re.compile(rf"{_NON_LATIN_CHAR}+(?:[ \u3000\u00b7\u30fb'’\-]+{_NON_LATIN_CHAR}+)*")
+# A fast first test: any character in the blocks of non-Latin scripts at all?
+_NON_LATIN_BLOCK = re.compile(
+    "[\u0370-\u1cff\u2c00-\u2c5f\u2d00-\u2dff\u2e80-\u2fff\u3040-\u9fff\ua000-\ua6ff"
+    "\ua800-\ua8ff\uac00-\ud7af\uf900-\ufaff\ufe70-\ufeff\uff66-\uffdc"
+    "\U00010000-\U0003ffff]"
+)
 _CYRILLIC_HINTS = (
     ("uk", frozenset("іїєґІЇЄҐ")),
     ("sr", frozenset("ђћџљњјЂЋЏЉЊЈ")),
@@ -241,6 +248,23 @@ def language_report(doc: Document) -> LanguageReport:
         report = _Analyzer(doc).run()
         _REPORTS[doc] = report
     return report
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each word (as :data:`WORD` finds them) occurs in ``text``.
+
+    Splitting on white space and counting are done in C; only each distinct piece that is
+    not a plain word after trimming punctuation goes through the word regex.
+    """
+    words: Counter[str] = Counter()
+    for piece, count in Counter(text.split()).items():
+        core = piece.strip(_PUNCTUATION)
+        if core.isalpha():
+            words[core] += count
+        else:
+            for word in WORD.findall(piece):
+                words[word] += count
+    return words
 
 
 def is_capitalised(value: str) -> bool:
@@ -381,39 +405,63 @@ class _Analyzer:
     # The pass over the document ----------------------------------------------------------
 
     def run(self) -> LanguageReport:
+        """One C-level pass counts the word forms; each distinct form is judged once; only
+        the lines holding a strong foreign word are tokenised and read in context."""
         report = LanguageReport()
-        tokens = self.doc.tokens
+        text = self.text
         verdict = self.verdict
         english = foreign = 0
-        strong_at: list[int] = []
-        for index, token in enumerate(tokens):
-            value = token.value
+        strong: list[str] = []
+        for value, count in word_counts(text).items():
             kind = verdict(value)[0]
             if kind == ENGLISH:
-                english += 1
+                english += count
             elif kind >= POSSIBLE:
                 # Capitalised words are mostly names: they do not make a document foreign.
-                foreign += value[:1].islower()
+                if value[:1].islower():
+                    foreign += count
                 if kind == STRONG:
-                    strong_at.append(index)
+                    strong.append(value)
         report.english_words, report.foreign_words = english, foreign
         report.scripts = list(self._script_runs())
-        if self._is_foreign_document(report, len(tokens)):
+        if self._is_foreign_document(report):
             return report
-        consumed = -1
-        for index in strong_at:
-            if index <= consumed:
-                continue
-            span = self._span_around(tokens, index)
-            if span is None:
-                continue
-            _, last, found = span
-            consumed = last
-            if found is not None:
-                report.spans.append(found)
+        for line_start, line_end in self._lines_with(strong):
+            tokens = [
+                Token(m.start(), m.end(), m.group())
+                for m in WORD.finditer(text, line_start, line_end)
+            ]
+            consumed = -1
+            for index, token in enumerate(tokens):
+                if index <= consumed or verdict(token.value)[0] != STRONG:
+                    continue
+                span = self._span_around(tokens, index)
+                if span is None:
+                    continue
+                _, consumed, found = span
+                if found is not None:
+                    report.spans.append(found)
         return report
 
-    def _is_foreign_document(self, report: LanguageReport, words: int) -> bool:
+    def _lines_with(self, words: list[str]) -> list[tuple[int, int]]:
+        """(start, end) of every line where one of ``words`` may occur, in order."""
+        if not words:
+            return []
+        text = self.text
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        lines: list[tuple[int, int]] = []
+        position = 0
+        while True:
+            match = pattern.search(text, position)
+            if match is None:
+                return lines
+            start = text.rfind("\n", 0, match.start()) + 1
+            end = text.find("\n", match.end())
+            end = len(text) if end < 0 else end
+            lines.append((start, end))
+            position = end + 1
+
+    def _is_foreign_document(self, report: LanguageReport) -> bool:
         letters = len(self.text)
         script_chars = sum(run.end - run.start for run in report.scripts)
         mostly_other_script = letters > 0 and script_chars * 2 > letters
@@ -692,8 +740,19 @@ class _Analyzer:
         text = self.text
         if text.isascii():
             return
-        for match in _NON_LATIN_RUN.finditer(text):
+        position = 0
+        while True:
+            block = _NON_LATIN_BLOCK.search(text, position)
+            if block is None:
+                return
+            match = _NON_LATIN_RUN.match(text, block.start())
+            if match is None:
+                position = block.end()
+                continue
+            position = match.end()
             run = match.group()
+            if not any(ch.isalpha() for ch in run):
+                continue
             script = unicodedata.name(run[0], "UNKNOWN").split()[0]
             if script == "GREEK" and len(run) <= 2:
                 continue  # a symbol: π, μ, Δ

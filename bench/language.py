@@ -1,0 +1,86 @@
+"""Throughput and start-up cost of the language family (L) alone.
+
+    python bench/language.py [FILE ...]
+
+Prints, for each file (default: the clean-English fixtures repeated to 1 MiB, and
+bench/corpus/corpus-1mb.txt when it exists), the best of several runs of the L rules on a
+fresh Document (word splitting included), and the cost of opening the word lists: time and
+resident memory, measured in a child process so nothing else is loaded.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+MIB = 1024 * 1024
+RUNS = 5
+
+_LOAD_PROBE = """
+import resource, sys, time
+import checker.document, checker.engine  # what every run imports anyway
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+from checker.analysis.lexicon import lexicon
+lx = lexicon()
+lx.lookup("muet"); lx.loanwords; lx.languages
+elapsed = time.perf_counter() - start
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"{elapsed * 1000:.1f} {(after - before) / 1024:.1f} {'langdetect' in sys.modules}")
+"""
+
+
+def clean_english() -> tuple[str, str]:
+    parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures/clean").glob("*.txt"))]
+    text = "\n\n".join(parts)
+    if not text.strip():
+        raise SystemExit("no clean fixtures found")
+    return "fixtures/clean × n (1 MiB)", (text + "\n\n") * (MIB // len(text.encode()) + 1)
+
+
+def measure(text: str) -> tuple[float, int, bool]:
+    from checker.config import Config
+    from checker.document import Document
+    from checker.engine import lint
+
+    config = Config.from_options(select="L")
+    best = float("inf")
+    findings = 0
+    for _ in range(RUNS):
+        doc = Document(text=text, path="bench.txt")
+        start = time.perf_counter()
+        findings = len(lint(doc, config))
+        best = min(best, time.perf_counter() - start)
+    return best, findings, "langdetect" in sys.modules
+
+
+def main(paths: list[str]) -> None:
+    load = subprocess.run(
+        [sys.executable, "-c", _LOAD_PROBE], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.split()
+    print(
+        f"word lists: opened in {load[0]} ms, +{load[1]} MB resident "
+        f"(langdetect imported: {load[2]})"
+    )
+    corpora = [clean_english()]
+    default = ROOT / "bench/corpus/corpus-1mb.txt"
+    if paths:
+        corpora = [(p, Path(p).read_text(encoding="utf-8")) for p in paths]
+    elif default.exists():
+        corpora.append((str(default.relative_to(ROOT)), default.read_text(encoding="utf-8")))
+    for name, text in corpora:
+        seconds, findings, detector = measure(text)
+        megabytes = len(text.encode()) / 1e6
+        print(
+            f"{name}: {megabytes:.2f} MB in {seconds * 1000:.0f} ms = "
+            f"{megabytes / seconds:.1f} MB/s (L family alone, best of {RUNS}); "
+            f"{findings} findings; langdetect loaded: {detector}"
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
