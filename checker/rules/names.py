@@ -16,7 +16,7 @@ import itertools
 import re
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker.analysis.names import (
     NameSpan,
@@ -44,6 +44,8 @@ _CITING_WORDS = frozenset(
 MAX_NAME_WORDS = 4
 MAX_FRAGMENT = 12
 MAX_NAMES_PER_WORD = 8
+# Zipf frequency (log10 uses per billion words) from which a word is everyday English.
+EVERYDAY_ZIPF = 5.0
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -104,12 +106,21 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
         index = bisect.bisect_right(ends, hyphen) - 1
         previous = tokens[index] if index >= 0 else None
         attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
+        # "said -and then left": a hyphen used as a dash before an everyday word.
+        dash = fragment.islower() and _everyday_word(fragment)
         if attached and previous is not None:
             word = previous.value
             name = _name_before(doc, index)
+            if dash and name is not None and len(name) < 2:
+                continue  # “No,” Kang said -and I agree- that…
             if word.islower() and name is not None:
                 if word in verbs:
-                    yield _verb_inside_name(doc, match, index, name, Severity.ERROR)
+                    broken = _verb_inside_name(doc, match, index, name, Severity.ERROR)
+                    if dash:
+                        broken = replace(broken, fix=None, severity=Severity.WARNING)
+                    yield broken
+                    continue
+                if dash:
                     continue
                 if (
                     word not in stop_words()
@@ -119,7 +130,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
                 ):
                     yield _verb_inside_name(doc, match, index, name, Severity.WARNING)
                     continue
-            if is_name_word(word) and word.casefold() not in stop_words():
+            if is_name_word(word) and word.casefold() not in stop_words() and not dash:
                 gap_start = previous.end
                 yield BrokenName(
                     "N102",
@@ -132,7 +143,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
                     f"write “{word}{match.group()}”",
                 )
                 continue
-        if fragment.casefold() in english_suffixes() or not _name_like(fragment):
+        if dash or fragment.casefold() in english_suffixes() or not _name_like(fragment):
             continue
         if previous is not None and previous.value.casefold() in _CITING_WORDS:
             continue
@@ -147,6 +158,14 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             Severity.INFO,
             f"hyphenated fragment “{match.group()}” attached to nothing",
         )
+
+
+def _everyday_word(word: str) -> bool:
+    """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
+    from checker.analysis.lexicon import lexicon, normalize
+
+    zipf, dictionary, proper = lexicon().english(normalize(word))
+    return dictionary and not proper and zipf >= EVERYDAY_ZIPF
 
 
 def _name_like(fragment: str) -> bool:

@@ -59,6 +59,16 @@ def test_an_unlisted_verb_inside_a_name_is_a_warning() -> None:
     assert finding.fix.replacement == "yelled Kang Dong-wan"
 
 
+def test_a_hyphen_used_as_a_dash_is_not_a_name_fragment() -> None:
+    assert names("“No,” Kang said -and I agree- that it was over.\n") == []
+    assert names("He visited Paris -and then Berlin.\n") == []
+
+
+def test_an_everyday_word_as_fragment_is_a_warning_without_fix() -> None:
+    (finding,) = names("“No,” Moon Jae said -in Seoul.\n")
+    assert (finding.code, finding.severity, finding.fix) == ("N101", Severity.WARNING, None)
+
+
 def test_a_pronoun_is_not_a_name() -> None:
     assert [f.code for f in names("He said -wan was right.\n")] == []
 
