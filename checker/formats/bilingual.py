@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,10 @@ def build_document(
     if not parts:
         return []
     line_map.append(line_map[-1])  # the empty line after the final line break
+    if not source_lang and not config.source_lang:
+        detected = guess_language(segment.source for segment in segments)
+        if detected != config.target_lang:
+            source_lang = detected
     return [
         Document(
             text="\n".join(parts) + "\n",
@@ -88,6 +93,48 @@ def build_document(
             config=config,
         )
     ]
+
+
+# Enough letters of source text for langdetect to name its language reliably.
+MIN_DETECT_LETTERS = 200
+MIN_DETECT_PROBABILITY = 0.9
+
+
+@lru_cache(maxsize=4096)
+def detect_language(text: str) -> tuple[tuple[str, float], ...]:
+    """langdetect's (language, probability) list for ``text``, seeded; empty on failure."""
+    try:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:
+        return ()
+    DetectorFactory.seed = 0
+    try:
+        return tuple((r.lang.split("-")[0], r.prob) for r in detect_langs(text))
+    except LangDetectException:
+        return ()
+
+
+def guess_language(sources: Iterable[str | None]) -> str | None:
+    """The language of a file's sources taken together, when there is enough text to tell.
+
+    Formats that do not declare their source language (line-aligned pairs, TSV, PO) get
+    it this way, so that the language rules know what to look for.
+    """
+    sample: list[str] = []
+    letters = 0
+    for source in sources:
+        if source:
+            sample.append(source)
+            letters += sum(ch.isalpha() for ch in source)
+            if letters >= 4 * MIN_DETECT_LETTERS:
+                break
+    if letters < MIN_DETECT_LETTERS:
+        return None
+    ranked = detect_language("\n".join(sample))
+    if ranked and ranked[0][1] >= MIN_DETECT_PROBABILITY:
+        return ranked[0][0]
+    return None
 
 
 def toolkit(module: str) -> ModuleType:

@@ -23,11 +23,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from statistics import median
 from typing import TYPE_CHECKING
 
 from checker.analysis.tokens import WORD
+from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
 from checker.registry import rule
 from checker.types import Hit, Severity
 
@@ -755,46 +755,15 @@ def _looks_like_name(word: str) -> bool:
 # ----------------------------------------------------------------------------------------
 
 _DOC_LANGUAGE: weakref.WeakKeyDictionary[Document, str | None] = weakref.WeakKeyDictionary()
-# Enough letters of source text for langdetect to name its language reliably.
-MIN_DETECT_LETTERS = 200
-
-
-@lru_cache(maxsize=4096)
-def detect_language(text: str) -> tuple[tuple[str, float], ...]:
-    """langdetect's (language, probability) list for ``text``, seeded; empty on failure."""
-    try:
-        from langdetect import DetectorFactory, detect_langs
-        from langdetect.lang_detect_exception import LangDetectException
-    except ImportError:
-        return ()
-    DetectorFactory.seed = 0
-    try:
-        return tuple((r.lang.split("-")[0], r.prob) for r in detect_langs(text))
-    except LangDetectException:
-        return ()
 
 
 def source_language(doc: Document) -> str | None:
     """The source language: declared (file or option), else detected on all the sources."""
     if doc.source_lang:
         return doc.source_lang
-    if doc in _DOC_LANGUAGE:
-        return _DOC_LANGUAGE[doc]
-    sample: list[str] = []
-    letters = 0
-    for segment in doc.segments:
-        if segment.source:
-            sample.append(segment.source)
-            letters += sum(ch.isalpha() for ch in segment.source)
-            if letters >= 4 * MIN_DETECT_LETTERS:
-                break
-    language = None
-    if letters >= MIN_DETECT_LETTERS:
-        ranked = detect_language("\n".join(sample))
-        if ranked and ranked[0][1] >= 0.9:
-            language = ranked[0][0]
-    _DOC_LANGUAGE[doc] = language
-    return language
+    if doc not in _DOC_LANGUAGE:
+        _DOC_LANGUAGE[doc] = guess_language(segment.source for segment in doc.segments)
+    return _DOC_LANGUAGE[doc]
 
 
 def _normalised(text: str) -> str:
@@ -816,8 +785,9 @@ def copied_source(doc: Document) -> Iterator[Hit]:
     """The target is the source copied unchanged: the segment was never translated.
 
     Reported when the source language is not the target language and the segment has an
-    ordinary (lower-case) word, so names, codes and numbers copied on purpose pass; a
-    copy of fewer than three words is only worth a look (info).
+    ordinary (lower-case) word that is not a common English word, so names, codes, numbers
+    and words both languages share (``%d messages``, ``Menu``) pass; a copy of fewer than
+    three words is only worth a look (info).
 
     Okay: Pyongyang => Pyongyang
     B301: Le pays n'a pas répondu aux informations. => Le pays n'a pas répondu aux informations.
@@ -830,7 +800,7 @@ def copied_source(doc: Document) -> Iterator[Hit]:
         if _normalised(pair.source) != _normalised(pair.target):
             continue
         plain = [w for w in _plain_words(pair.target) if len(w) >= 3]
-        if not plain:
+        if not plain or all(_common_english(w) for w in plain):
             continue
         if language is None:
             ranked = detect_language(pair.target)
@@ -840,10 +810,20 @@ def copied_source(doc: Document) -> Iterator[Hit]:
         yield Hit(pair.start, pair.end, severity=Severity.INFO if short else None)
 
 
-# A target sharing this share of its lower-case words with its source is suspect...
+def _common_english(word: str) -> bool:
+    """A frequent English word (Zipf 3: once per million words), per the shared lexicon."""
+    try:
+        from checker.analysis.lexicon import lexicon, normalize
+
+        return lexicon().lookup(normalize(word)).english >= COMMON_ENGLISH_ZIPF
+    except (ImportError, OSError, AttributeError, ValueError):
+        return False
+
+
+COMMON_ENGLISH_ZIPF = 3.0
+# A target sharing this share of its lower-case words with its source is suspect, and is
+# reported when langdetect puts it in the source's language (MIN_DETECT_PROBABILITY sure).
 MIN_SHARED_WORDS = 0.5
-# ... and is reported when langdetect puts it in the source's language at least this sure.
-MIN_DETECT_PROBABILITY = 0.9
 MIN_UNTRANSLATED_WORDS = 4
 
 
