@@ -331,9 +331,9 @@ class _Analyzer:
                 # An elided article (l'accord, d'après, dell'anno) is French, Italian or
                 # Catalan whatever the word after it.
                 rest = self.lexicon.lookup(elision.group("rest"))
-                langs = {
-                    k: v for k, v in rest.foreign if k in ELIDING_LANGUAGES and v >= POSSIBLE_ZIPF
-                }
+                if not any(k in ELIDING_LANGUAGES for k, _ in rest.foreign):
+                    return OTHER, {}
+                langs = {k: max(rest.zipf_in(k), POSSIBLE_ZIPF) for k in ELIDING_LANGUAGES}
                 if self.hint_known:
                     langs = {k: v for k, v in langs.items() if k == self.hint}
                 return (STRONG, langs) if langs else (OTHER, {})

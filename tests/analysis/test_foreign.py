@@ -1,0 +1,117 @@
+"""The language analysis: word counting, per-word verdicts, spans, scripts, langdetect."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.analysis.foreign import (
+    ENGLISH,
+    HIGH,
+    LOW,
+    MEDIUM,
+    POSSIBLE,
+    STRONG,
+    _Analyzer,
+    detect_language,
+    is_capitalised,
+    language_report,
+    word_counts,
+)
+from checker.analysis.tokens import WORD
+from checker.config import Config
+from checker.document import Document
+
+
+def analyzer(text: str = "x", **options) -> _Analyzer:
+    return _Analyzer(Document(text=text, config=Config.from_options(**options)))
+
+
+@given(st.text(alphabet=st.sampled_from("ab é-’'. ,\n«»Жж2_“”"), max_size=80))
+def test_word_counts_match_the_word_regex(text):
+    assert word_counts(text) == Counter(WORD.findall(text))
+
+
+def test_verdicts():
+    judge = analyzer().verdict
+    assert judge("water")[0] == ENGLISH
+    assert judge("muet") == (STRONG, {"fr": 3.8})
+    assert judge("pour")[0] == POSSIBLE  # English too: never alone
+    assert judge("l'accord")[0] == STRONG  # an elided article
+    assert judge("realpolitik")[0] == ENGLISH  # an allowed loanword
+    assert judge("déjà")[0] == STRONG  # allowed only inside its phrase, déjà vu
+    assert judge("num")[0] != STRONG  # an English abbreviation
+
+
+def test_source_lang_keeps_only_that_language():
+    assert analyzer(source_lang="de").verdict("muet")[0] != STRONG
+    assert set(analyzer(source_lang="fr").verdict("lui")[1]) == {"fr"}
+
+
+def test_allow_words_make_a_word_english():
+    assert analyzer(allow_words=["muet"]).verdict("muet")[0] == ENGLISH
+
+
+def test_is_capitalised_sees_through_elided_articles():
+    assert is_capitalised("Kyiv") and is_capitalised("d'Orsay") and is_capitalised("l’Élysée")
+    assert not is_capitalised("d'état") and not is_capitalised("muet")
+
+
+def spans(text: str, **options):
+    doc = Document(text=text, config=Config.from_options(**options))
+    return [
+        (text[s.start : s.end], s.lang, s.confidence, s.whole, s.heading)
+        for s in language_report(doc).spans
+    ]
+
+
+def test_span_grows_over_neighbours_of_the_same_language_only():
+    assert spans("The plan was, selon lui, a failure.\n") == [
+        ("selon lui", "fr", HIGH, False, False)
+    ]
+
+
+def test_span_bridges_an_unknown_inflection():
+    found = spans("Officials said. Les négociations reprendront lundi prochain.\n")
+    assert found == [("Les négociations reprendront lundi prochain", "fr", HIGH, True, False)]
+
+
+def test_heading_with_a_name_and_a_foreign_word():
+    assert spans("Pyongyang muet\n") == [("muet", "fr", HIGH, True, True)]
+
+
+def test_single_word_in_english_heading_is_medium():
+    assert spans("Why the recovery is évidente\n")[0][2] == MEDIUM
+
+
+def test_cited_and_glossed_words_are_low():
+    assert spans('The word "muet" was used.\n')[0][2] == LOW
+    assert spans("They were muet (silent) all day.\n")[0][2] == LOW
+    assert spans("They were *muet* all day.\n")[0][2] == LOW
+
+
+def test_names_with_particles_are_not_spans():
+    assert spans("Piero della Francesca met Lula da Silva in Corriere della Sera.\n") == []
+
+
+def test_quoted_speech_is_not_a_title():
+    found = spans("He said: “Je ne regrette rien, vraiment.” Then he left.\n")
+    assert found and found[0][2] == HIGH
+
+
+def test_script_runs():
+    doc = Document(text="Он сказал (он) and 北京 and π.\n")
+    runs = [(r.script, r.lang, r.confidence) for r in language_report(doc).scripts]
+    assert runs == [("CYRILLIC", "ru", HIGH), ("CYRILLIC", "ru", LOW), ("CJK", "zh", HIGH)]
+
+
+def test_detect_language_is_seeded_and_restricted():
+    text = "les négociations reprendront lundi prochain"
+    first = detect_language(text, ("fr", "it", "en"))
+    assert first is not None and first[0] == "fr"
+    assert detect_language(text, ("fr", "it", "en")) == first
+    assert detect_language("selon lui", ("de", "en"))[0] in {"de", "en"}
+    assert detect_language("selon lui", ("nb", "en"))[0] in {"nb", "en"}  # code mapping
+    assert detect_language("1234 !!", None) is None

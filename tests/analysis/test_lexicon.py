@@ -1,0 +1,59 @@
+"""The word lists of the language family: shape, content, size."""
+
+from __future__ import annotations
+
+from checker.analysis.lexicon import DATA, Lexicon, language_name, lexicon, normalize
+
+
+def test_english_words_have_frequency_and_dictionary_flag():
+    info = lexicon().lookup("soldiers")
+    assert info.dictionary and info.english > 4
+    assert not lexicon().lookup("muet").dictionary
+
+
+def test_foreign_frequencies_are_ordered_most_frequent_first():
+    info = lexicon().lookup("selon")
+    assert info.foreign[0][0] == "fr" and info.foreign[0][1] > 5
+    zipfs = [z for _, z in lexicon().lookup("lui").foreign]
+    assert zipfs == sorted(zipfs, reverse=True)
+    assert info.zipf_in("fr") == info.best_foreign
+    assert info.zipf_in("vi") == 0.0
+
+
+def test_proper_nouns_known_to_the_english_dictionary_are_flagged():
+    assert lexicon().lookup("pyongyang").proper_noun
+
+
+def test_unknown_word_has_no_evidence():
+    info = lexicon().lookup("zqxjvbw")
+    assert (info.english, info.dictionary, info.foreign) == (0.0, False, ())
+
+
+def test_lookups_are_memoised():
+    lx = Lexicon()
+    assert lx.lookup("muet") is lx.lookup("muet")
+
+
+def test_normalize_folds_case_and_apostrophes():
+    assert normalize("D’État") == "d'état"
+
+
+def test_language_names():
+    assert language_name("fr") == "French"
+    assert language_name("sh") == "Serbo-Croatian"
+    assert language_name("xx") == "xx"
+
+
+def test_loanwords_hold_words_and_phrases_without_comments():
+    loanwords = lexicon().loanwords
+    assert {"déjà vu", "coup d'état", "realpolitik", "per se"} <= loanwords
+    assert not any(entry.startswith("#") for entry in loanwords)
+
+
+def test_every_listed_language_is_known_and_data_stays_small():
+    lx = lexicon()
+    assert {"fr", "es", "de", "it", "pt", "nl", "pl", "cs", "ro", "sv", "tr", "id", "vi"} <= set(
+        lx.languages
+    )
+    size = sum(p.stat().st_size for p in DATA.glob("lexicon-*"))
+    assert size < 6_000_000

@@ -1,0 +1,153 @@
+"""Language rules (L101-L104): what is reported, where, how severely, and what is not."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker import lint_text
+from checker.types import Severity
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def language_findings(text: str, **options):
+    return [f for f in lint_text(text, select="L", **options) if f.family == "language"]
+
+
+def test_seed_article_reports_only_the_french_heading():
+    text = (ROOT / "fixtures/articles/nk-soldiers.txt").read_text(encoding="utf-8")
+    findings = [f for f in language_findings(text) if f.severity >= Severity.WARNING]
+    assert [(f.line, f.column, f.end_column, f.code) for f in findings] == [(13, 11, 15, "L101")]
+    assert findings[0].message == 'French text left untranslated: "muet"'
+    assert findings[0].severity is Severity.ERROR  # a heading with no English word
+    assert findings[0].category == "Accuracy/Untranslated"
+
+
+def test_single_lowercase_word_is_a_warning_with_its_exact_span():
+    text = "The recovery is évidente, the minister said.\n"
+    (finding,) = language_findings(text)
+    assert finding.code == "L101"
+    assert finding.severity is Severity.WARNING
+    assert text[finding.start : finding.end] == "évidente"
+    assert finding.message == 'French text left untranslated: "évidente"'
+
+
+def test_multi_word_span_is_an_error_and_covers_only_the_foreign_words():
+    text = "The crisis, según los expertos, will last another year.\n"
+    (finding,) = language_findings(text)
+    assert (finding.code, finding.severity) == ("L101", Severity.ERROR)
+    assert text[finding.start : finding.end] == "según los expertos"
+    assert finding.message.startswith("Spanish text left untranslated")
+
+
+def test_whole_foreign_sentence_is_l102():
+    text = "The talks failed. Les négociations reprendront lundi prochain.\n"
+    (finding,) = language_findings(text)
+    assert finding.code == "L102"
+    assert finding.message == (
+        'French sentence left untranslated: "Les négociations reprendront lundi prochain"'
+    )
+
+
+def test_foreign_heading_is_l102_heading():
+    (finding,) = language_findings("Pyongyang reste silencieux\n")
+    assert finding.code == "L102"
+    assert finding.message == 'French heading left untranslated: "reste silencieux"'
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The practice became common практикой in the region.\n", "Russian"),
+        ("Traces of 三聚氰胺 were found in the milk.\n", "Chinese"),
+        ("The minister said 우리는 준비되어 있다 in a speech.\n", "Korean"),
+        ("The mayor wrote їжак on the board.\n", "Ukrainian"),
+        ("Officials called it 特別軍事作戦です in Tokyo.\n", "Japanese"),
+    ],
+)
+def test_non_latin_run_is_an_error_naming_its_language(text, language):
+    (finding,) = language_findings(text)
+    assert (finding.code, finding.severity) == ("L103", Severity.ERROR)
+    assert finding.message.startswith(f"{language} text left untranslated")
+    run = text[finding.start : finding.end]
+    assert run and run == run.strip() and not any(ch.isascii() and ch != " " for ch in run)
+
+
+def test_original_script_in_parentheses_and_symbols_are_not_warnings():
+    findings = language_findings("Kim Jong-un (김정은) said π is 3.14 and Δ is small.\n")
+    assert all(f.severity is Severity.INFO for f in findings)
+
+
+def test_foreign_document_is_reported_once():
+    text = (
+        "Les négociations ont repris lundi après une semaine de retards et d'accusations.\n"
+        "Le ministère a indiqué que les deux délégations se retrouveraient jeudi à Genève.\n"
+    )
+    findings = language_findings(text)
+    assert [(f.code, f.line, f.column) for f in findings] == [("L104", 1, 1)]
+    assert findings[0].message == "the document is in French, not English"
+
+
+def test_source_lang_restricts_the_languages_considered():
+    text = "The recovery is évidente, the minister said.\n"
+    assert [f.code for f in language_findings(text, source_lang="fr")] == ["L101"]
+    assert language_findings(text, source_lang="de") == []
+
+
+def test_source_lang_names_the_language_of_a_span():
+    text = "He said the result was molto buono for the team.\n"
+    (finding,) = language_findings(text, source_lang="it")
+    assert finding.message == 'Italian text left untranslated: "molto buono"'
+
+
+def test_allow_words_extends_the_allow_list_with_words_and_phrases():
+    assert language_findings("The recovery is évidente.\n", allow_words=["évidente"]) == []
+    text = "The deal, selon lui, is dead.\n"
+    assert [f.code for f in language_findings(text)] == ["L101"]
+    assert language_findings(text, allow_words=["selon lui"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a sense of déjà vu when the coup d'état failed.\n",
+        "Pour the water slowly, then add the pork loin.\n",
+        "Le Monde reported that crowds gathered on the Champs-Élysées.\n",
+        "Ursula von der Leyen met Lula da Silva in Rio de Janeiro.\n",
+        "Côte d'Ivoire and the Quai d'Orsay declined to comment.\n",
+        'She read "Cien años de soledad" twice.\n',
+        'The French word "muet" means silent.\n',
+    ],
+)
+def test_no_warning_on_loanwords_names_titles_and_cited_words(text):
+    assert [f for f in language_findings(text) if f.severity >= Severity.WARNING] == []
+
+
+def test_capitalised_foreign_word_at_sentence_start_is_at_most_info():
+    findings = language_findings("Mais the decision came too late.\n")
+    assert [(f.code, f.severity) for f in findings] in ([], [("L101", Severity.INFO)])
+
+
+def test_langdetect_is_not_loaded_without_a_candidate_span():
+    probe = (
+        "import sys\n"
+        "from checker import lint_text\n"
+        "lint_text('Pour the water. The recovery is évidente. The ministers met in Kyiv.\\n',"
+        " select='L')\n"
+        "print('langdetect' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_findings_are_deterministic():
+    text = "He said it was nicht möglich to wait, selon lui, and très difficile.\n"
+    first = [(f.code, f.start, f.end, f.message) for f in language_findings(text)]
+    assert first == [(f.code, f.start, f.end, f.message) for f in language_findings(text)]
+    assert len(first) == 3
