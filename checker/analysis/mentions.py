@@ -22,6 +22,7 @@ linear in the length of the text: each token is looked at a bounded number of ti
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -75,6 +76,9 @@ _GENERIC = re.compile(
     r"(?:he|she|him|her|his|hers|himself|herself))\b",
     re.IGNORECASE,
 )
+# Lower case and capitalised forms only: HE and HER in capitals are headings or acronyms.
+_PRONOUN_FORMS = frozenset([*PRONOUNS, *(p.capitalize() for p in PRONOUNS)])
+_APOSTROPHE = re.compile(r"['’]")
 _FIRST_SECOND_PERSON = frozenset({"I", "me", "my", "we", "us", "our", "you", "your", "Your"})
 
 # Words -------------------------------------------------------------------------------------
@@ -192,6 +196,9 @@ _NOT_AGENT = frozenset(
     litre manner banner corridor doctor mayor major minor
     """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
 )
+_PLURAL_PEOPLE = frozenset(
+    ["people", "men", "women", "children", "troops", "police", "staff", "crew"]
+)
 _GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$")
 
@@ -295,6 +302,7 @@ class Mentions:
 # Quotations ---------------------------------------------------------------------------------
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
 _CLOSERS = frozenset("”»’›")
+_QUOTE_CHARS = re.compile(r'["“”«»„‘’‹›]')
 
 
 def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -308,8 +316,9 @@ def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     for p_start, p_end in paragraphs:
         depth: list[str] = []
         open_at = -1
-        for i in range(p_start, p_end):
-            ch = text[i]
+        for match in _QUOTE_CHARS.finditer(text, p_start, p_end):
+            i = match.start()
+            ch = match.group()
             if ch == '"':
                 if depth and depth[-1] == '"':
                     depth.pop()
@@ -433,6 +442,7 @@ class _Builder:
         self.demonyms = gz.demonyms()
         self.places = gz.places()
         self.titles = gz.titles()
+        self.interesting = _interesting_words()
 
     # Top level --------------------------------------------------------------------------
     def build(self) -> Mentions:
@@ -464,39 +474,70 @@ class _Builder:
 
     # One sentence -----------------------------------------------------------------------
     def _scan(self, s: _Sentence) -> None:
-        toks = s.tokens
-        n = len(toks)
         found: list[Mention] = []
         pronouns: list[Pronoun] = []
+        self._words(s, found, pronouns)
+        self._finish_sentence(s, found, pronouns)
+
+    def _words(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
+        toks = s.tokens
+        interesting = self.interesting
+        # Only words that may start a mention or be a pronoun need a closer look.
+        candidates = [
+            i
+            for i, token in enumerate(toks)
+            if token.value in interesting
+            or token.value[0].isupper()
+            or "’" in token.value
+            or "'" in token.value
+            or (len(token.value) >= 5 and token.value.endswith(_AGENT_SUFFIXES))
+        ]
         k = 0
-        while k < n:
-            value = toks[k].value
-            pronoun = self._pronoun(s, k)
+        for c in candidates:
+            if c >= k:
+                k = self._word(s, c, found, pronouns)
+
+    def _word(self, s: _Sentence, k: int, found: list[Mention], pronouns: list[Pronoun]) -> int:
+        """Look at token k; return the index of the next token to look at."""
+        toks = s.tokens
+        value = toks[k].value
+        base = value
+        if "’" in value or "'" in value:
+            base = _APOSTROPHE.split(value, maxsplit=1)[0]  # she’s, company’s
+        if base in _PRONOUN_FORMS:
+            pronoun = self._pronoun(s, k, base)
             if pronoun is not None:
                 pronouns.append(pronoun)
-                k += 1
-                continue
-            if value in _FIRST_SECOND_PERSON and not self.quotes.inside(toks[k].start):
-                self.result.first_or_second_person = True
-            if _is_capitalised(value) and value not in ("I",):
-                k = self._capitalised_run(s, k, found)
-                continue
-            k = self._lowercase(s, k, found)
+                return k + 1
+            if not value[0].isupper():
+                return k + 1
+        if value[0].isupper():
+            if value in _FIRST_SECOND_PERSON or value in ("My", "We", "You", "Our"):
+                self._first_or_second(toks[k].start)
+            if value == "I":
+                return k + 1
+            return self._capitalised_run(s, k, found)
+        if value in _FIRST_SECOND_PERSON:
+            self._first_or_second(toks[k].start)
+            return k + 1
+        if base in self.interesting or (len(base) >= 5 and base.endswith(_AGENT_SUFFIXES)):
+            return self._lowercase(s, k, found)
+        return k + 1
+
+    def _finish_sentence(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         for mention in found:
             mention.in_quote = self.quotes.inside(mention.start)
         self._mark_subject(s, found, pronouns)
         self.result.mentions.extend(found)
         self.result.pronouns.extend(pronouns)
 
+    def _first_or_second(self, offset: int) -> None:
+        if not self.result.first_or_second_person and not self.quotes.inside(offset):
+            self.result.first_or_second_person = True
+
     # Pronouns ---------------------------------------------------------------------------
-    def _pronoun(self, s: _Sentence, k: int) -> Pronoun | None:
+    def _pronoun(self, s: _Sentence, k: int, base: str) -> Pronoun | None:
         tok = s.tokens[k]
-        value = tok.value
-        base = re.split(r"['’]", value, maxsplit=1)[0]
-        if base not in PRONOUNS and not (base[:1].isupper() and base.lower() in PRONOUNS):
-            return None
-        if base[1:] != base[1:].lower():  # HE, HER: a heading in capitals, or an acronym
-            return None
         lower = base.lower()
         gender, case = PRONOUNS[lower]
         nxt = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
@@ -803,8 +844,8 @@ class _Builder:
                 return INSTITUTION, plural
             if form in self.animals:
                 return ANIMAL, plural
-        if word in ("people", "men", "women", "children", "troops", "police", "staff", "crew"):
-            return PERSON, word != "police" or True
+        if word in _PLURAL_PEOPLE:
+            return PERSON, True
         return None
 
     def _lowercase(self, s: _Sentence, k: int, found: list[Mention], det: int | None = None) -> int:
@@ -1038,6 +1079,29 @@ class _Builder:
                 only.evidence = "pronoun"
 
 
+@functools.cache
+def _interesting_words() -> frozenset[str]:
+    """Lower-case words that may start a mention (nouns of the gazetteers, their plurals)."""
+    nouns = (
+        gz.role_nouns()
+        | frozenset(gz.gendered_nouns())
+        | gz.nonperson_nouns()
+        | gz.vessel_nouns()
+        | gz.animal_nouns()
+    )
+    words = set(INDEFINITE_PEOPLE) | {"one", "each", "either", "neither"} | set(_PLURAL_PEOPLE)
+    words |= _PRONOUN_FORMS | _FIRST_SECOND_PERSON
+    for noun in nouns:
+        first = noun.split()[0]
+        words.add(first)
+        words.add(first + "s")
+        words.add(first + "es")
+        if first.endswith("y"):
+            words.add(first[:-1] + "ies")
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
     """A dictionary word of English that is not a known proper noun (from the L lexicon)."""
     try:
