@@ -82,7 +82,7 @@ _TIME = re.compile(
     (?:
         [ \u00a0\u202f]?[hH](?![^\W\d_])[ \u00a0\u202f]?(?P<hmin>[0-5]\d)?(?!\d)
       | :(?P<min>[0-5]\d)(?![\d.,:])(?:[ \u00a0\u202f]?(?P<ampm1>[aApP])\.?[mM]\b\.?)?
-      | \.(?P<dmin>[0-5]\d)[ \u00a0\u202f]?(?P<ampm2>[aApP])\.?[mM]\b\.?
+      | \.(?P<dmin>[0-5]\d)[ \u00a0\u202f]?(?:(?P<ampm2>[aApP])\.?[mM]\b\.?|(?:Uhr|uur|h)\b)
       | [ \u00a0\u202f]?(?P<ampm3>[aApP])\.?[mM]\b\.?
     )
     """,
@@ -360,8 +360,9 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
     Numbers are compared by value in every reading their locale allows: ``11 000``,
     ``11.000`` and ``11,000`` are 11000; ``3,5`` is 3.5; ``2,7 millions`` is 2.7 million or
     2,700,000; ``18 h 30`` is 6:30 p.m.; ``3`` may be written ``three`` and ``1`` ``a``.
-    A number that became another (a target number left without a source) is an error;
-    a number simply missing is a warning, since a translation may rephrase it.
+    A number that became another (one source number and one target number left without a
+    partner) is an error (a warning when a time or date is involved); a number simply
+    missing is a warning, since a translation may rephrase it.
 
     Okay: Il y a 11 000 soldats. => There are 11,000 soldiers.
     B101: Il y a 11 000 soldats. => There are 1,000 soldiers.
@@ -378,10 +379,11 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
         for quantity in missing:
             if len(missing) == 1 and len(extra_digits) == 1:
                 changed = extra_digits[0]
+                plain = all(kind == "n" for kind, _ in quantity.keys | changed.keys)
                 yield Hit(
                     pair.start + changed.start,
                     pair.start + changed.end,
-                    severity=Severity.ERROR,
+                    severity=Severity.ERROR if plain else Severity.WARNING,
                     message=(
                         f"number {quantity.text} of the source became {changed.text} in the target"
                     ),
@@ -584,8 +586,11 @@ class NameSpan:
         return tuple(w for w in self.words if w.capitalised)
 
 
-def _name_spans(source: list[Word]) -> list[NameSpan]:
-    """Capitalised runs of the source, each starting on a word that is not sentence-initial."""
+def _name_spans(text: str, source: list[Word]) -> list[NameSpan]:
+    """Capitalised runs of the source, each starting on a word that is not sentence-initial.
+
+    Punctuation ends a run: ``du Pentagone, John Kirby`` holds two names.
+    """
     spans: list[NameSpan] = []
     run: list[Word] = []
     pending: list[Word] = []  # particles after the run, kept if a capital follows
@@ -596,7 +601,11 @@ def _name_spans(source: list[Word]) -> list[NameSpan]:
         run.clear()
         pending.clear()
 
+    previous_end = 0
     for word in source:
+        if run and text[previous_end : word.start].strip():
+            close()  # punctuation (or an elided article) between the words
+        previous_end = word.end
         if word.capitalised and len(word.value) >= 2 and (run or not word.initial):
             run.extend(pending)
             pending.clear()
@@ -628,6 +637,10 @@ def _target_forms(target: list[Word]) -> set[str]:
     return forms
 
 
+# Lower-case words inside an English name: Bank of England, Council on Foreign Relations.
+_NAME_JOINERS = frozenset({"of", "the", "for", "on"})
+
+
 def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> int:
     """Runs of capitalised target words with no counterpart in the source: translated names."""
     runs = 0
@@ -643,7 +656,7 @@ def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> int:
         )
         if not explained and not in_run:
             runs += 1
-        in_run = not explained or (in_run and folded in _ENGLISH_FUNCTION_WORDS)
+        in_run = not explained or (in_run and folded in _NAME_JOINERS)
     return runs
 
 
@@ -712,7 +725,7 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         return
     for pair in pairs(doc):
         source = words(pair.source)
-        spans = _name_spans(source)
+        spans = _name_spans(pair.source, source)
         if not spans:
             continue
         capitalised = sum(1 for w in source if w.capitalised and not w.initial)
@@ -887,8 +900,10 @@ def _language_name(code: str) -> str:
 
 # Below this many non-space characters of source, lengths vary too much to mean anything.
 MIN_SOURCE_CHARS = 40
-# Target shorter than this share of the expected length: a likely omission (warning).
-OMISSION_RATIO = 0.5
+# Target shorter than this share of the expected length: a likely omission (warning)...
+OMISSION_RATIO = 0.4
+# ... and shorter than this share: worth a look (info).
+SHORT_RATIO = 0.5
 # Target longer than this multiple of the expected length: a possible addition (info).
 ADDITION_RATIO = 2.0
 # With this many long-enough segments, the expected ratio is the document's median.
@@ -929,8 +944,9 @@ def possible_omission(doc: Document) -> Iterator[Hit]:
 
     Lengths are counted in non-space characters on sources of at least 40. The expected
     ratio is the document's median target/source ratio when it has 8 or more such segments
-    (so any language pair calibrates itself), else 1. A target under half (``0.5``) of the
-    expected length is reported.
+    (so any language pair calibrates itself), else 1. A target under 40 % of the expected
+    length is reported (warning), under half is worth a look (info): on news text from
+    French, Spanish and German, correct translations ranged from 48 % to 129 %.
 
     Okay: Il a été soigné à Kyiv pendant trois longues semaines. => He was treated in Kyiv for three long weeks.
     B401: Il a été soigné à Kyiv pendant trois longues semaines. => He was treated.
@@ -968,7 +984,10 @@ def _length_hits(doc: Document, omission: bool) -> Iterator[Hit]:
         if size < MIN_SOURCE_CHARS:
             continue
         relative = _size(pair.target) / size / expected
-        if (omission and relative < OMISSION_RATIO) or (not omission and relative > ADDITION_RATIO):
+        if omission and relative < SHORT_RATIO:
+            severity = None if relative < OMISSION_RATIO else Severity.INFO
+            yield Hit(pair.start, pair.end, {"percent": round(relative * 100)}, severity=severity)
+        elif not omission and relative > ADDITION_RATIO:
             yield Hit(pair.start, pair.end, {"percent": round(relative * 100)})
 
 
