@@ -54,7 +54,10 @@ ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
 BRIDGE_ZIPF = 4.0
 SHORT_WORD = 4
 RARE_DICTIONARY_ZIPF = 2.5
-RARE_DICTIONARY_MARGIN = 3.0
+RARE_DICTIONARY_MARGIN = 3.3
+# A plain-ASCII word English text uses this often (proto, anders) needs a wider margin.
+USED_IN_ENGLISH = 3.0
+USED_MARGIN = 3.0
 SHORT_MARGIN = 3.5
 SHORT_ENGLISH = 2.5
 # Languages checked without a hint at the base thresholds; the other Latin-script
@@ -374,11 +377,12 @@ class _Analyzer:
         ):
             # Short plain-ASCII words that English uses are often abbreviations (num, len,
             # mak): only a function word far more frequent abroad (een, lui, uit) is strong.
-            floor = (
-                SHORT_MARGIN
-                if len(word) <= SHORT_WORD and word.isascii() and english >= SHORT_ENGLISH
-                else 0.0
-            )
+            floor = 0.0
+            if word.isascii():
+                if len(word) <= SHORT_WORD and english >= SHORT_ENGLISH:
+                    floor = SHORT_MARGIN
+                elif english >= USED_IN_ENGLISH:
+                    floor = USED_MARGIN
             strong = {
                 lang: z
                 for lang, z in possible.items()
