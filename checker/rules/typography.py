@@ -10,6 +10,7 @@ as a fix when it is certain, and stays silent when a number could be something e
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -28,21 +29,58 @@ def words(listing: str) -> frozenset[str]:
 _SPACE = f"[{SPACES}]"
 
 # Spans no typography rule looks into: URLs, e-mail addresses, `inline code`.
-_UNTOUCHABLE = re.compile(
-    r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]+`", re.IGNORECASE
-)
+_CODE = re.compile(r"`[^`\n]+`")
+_EMAIL_DOMAIN = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_LOCAL = frozenset(".+-_")
+URL_MARKERS = ("://", "www.")
 
 
-def _untouchable_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _UNTOUCHABLE.finditer(text)]
+def untouchable_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint (start, end) of the URLs, e-mail addresses and `code` of ``text``.
+
+    Found from literal markers (``://``, ``www.``, ``@``, a backtick) with ``str.find``:
+    a regular expression with alternatives at its start is tried at every offset.
+    """
+    spans = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
+    for marker in URL_MARKERS:
+        found = text.find(marker)
+        while found >= 0:
+            start = found
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1  # the scheme: https
+            end = found + len(marker)
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            spans.append((start, end))
+            found = text.find(marker, end)
+    if "@" in text:
+        for match in _EMAIL_DOMAIN.finditer(text):
+            start = match.start()  # walk back over the local part (stops at the previous @)
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _EMAIL_LOCAL):
+                start -= 1
+            if start < match.start():
+                spans.append((start, match.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class _Guard:
-    """Answers "is this offset inside a URL or code span?" in order, in linear time overall."""
+    """Answers "is this offset inside a URL, an e-mail address or a code span?".
+
+    The spans are found on the first question only: on most texts no rule has a candidate,
+    and nothing is spent.
+    """
 
     def __init__(self, text: str) -> None:
-        self.spans = _untouchable_spans(text)
-        self.index = 0
+        self.text = text
+        self.spans: list[tuple[int, int]] | None = None
+        self.starts: list[int] = []
 
     @staticmethod
     def masked(doc: Document, start: int, end: int) -> bool:
@@ -50,20 +88,24 @@ class _Guard:
         return doc.text[start:end] != doc.analysis_text[start:end]
 
     def __contains__(self, position: int) -> bool:
-        spans = self.spans
-        while self.index < len(spans) and spans[self.index][1] <= position:
-            self.index += 1
-        return self.index < len(spans) and spans[self.index][0] <= position
+        if self.spans is None:
+            self.spans = untouchable_spans(self.text)
+            self.starts = [start for start, _ in self.spans]
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.spans[index][1]
 
 
 # --- T101 -------------------------------------------------------------------------------
 
-# A word (or a closing quote or bracket), spaces, then ? ! : ; ending a clause.
-_SPACE_BEFORE_PUNCT = re.compile(
-    rf"(?<=[^\W_]|[”’»\"')\]])(?P<space>{_SPACE}+)(?P<punct>[?!;:])"
-    rf"(?=$|\s|[?!”’»\"')\]])",
-    re.MULTILINE,
-)
+# The marks French typography spaces; each is found first, then the spaces before it.
+_CLAUSE_PUNCT = re.compile(r"[?!;:]")
+# What may stand before the spaces: a word, or a closing quote or bracket.
+_BEFORE_SPACED_PUNCT = "”’»\"')]"
+# What may follow ? and ! (a clause ends there), beyond white space and the end.
+_AFTER_QUESTION = "?!”’»\"')]"
+# The ternary operator of code (a ? b : c) written in prose, seen from its ? or its :.
+_TERNARY_AFTER_QUESTION = re.compile(r"\? \S+ : \S")
+_TERNARY_BEFORE_COLON = re.compile(r"\S \? \S+$")
 
 
 def _ends_clause(text: str, position: int) -> bool:
@@ -71,8 +113,30 @@ def _ends_clause(text: str, position: int) -> bool:
     return position >= len(text) or text[position].isspace() or text[position] in "”’»"
 
 
-# The ternary operator of code (a ? b : c) written in prose.
-_TERNARY = re.compile(r"\S \? \S+ : \S")
+def _spaced_punctuation(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start of the spaces, offset of the mark, mark) for ``word ?`` and the like."""
+    for match in _CLAUSE_PUNCT.finditer(text):
+        mark = match.start()
+        start = mark
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        if start == mark or start == 0:
+            continue
+        before = text[start - 1]
+        if not (before.isalnum() or before in _BEFORE_SPACED_PUNCT):
+            continue
+        punct = match.group()
+        after = text[mark + 1 : mark + 2]
+        if punct in "?!":
+            if after and not after.isspace() and after not in _AFTER_QUESTION:
+                continue
+        elif before.isdigit() or not _ends_clause(text, mark + 1):
+            continue  # a ratio or a time (3 : 2), an emoticon (:) ;-) :'()
+        if punct == "?" and _TERNARY_AFTER_QUESTION.match(text, mark):
+            continue
+        if punct == ":" and _TERNARY_BEFORE_COLON.search(text, max(0, start - 60), start):
+            continue
+        yield start, mark, punct
 
 
 @rule(
@@ -95,26 +159,19 @@ def space_before_punctuation(doc: Document) -> Iterator[Hit]:
     """
     text = doc.analysis_text
     guard = _Guard(text)
-    ternaries = {p for m in _TERNARY.finditer(text) for p in (m.start() + 1, m.end() - 4)}
-    for match in _SPACE_BEFORE_PUNCT.finditer(text):
-        punct = match.group("punct")
-        start, end = match.span("space")
-        if start in guard or _Guard.masked(doc, start, match.end()):
+    for start, mark, punct in _spaced_punctuation(text):
+        if start in guard or _Guard.masked(doc, start, mark + 1):
             continue
-        if punct in ":;" and text[start - 1].isdigit():
-            continue  # a ratio or a time: 3 : 2
-        if punct in ":;" and not _ends_clause(text, match.end()):
-            continue  # an emoticon: :) ;-) :'(
-        if start in ternaries:
-            continue
-        yield Hit(start, match.end(), {"punct": punct}, fix=Fix(start, end, ""))
+        yield Hit(start, mark + 1, {"punct": punct}, fix=Fix(start, mark, ""))
 
 
 # --- T102 -------------------------------------------------------------------------------
 
-_NUMBER_WITH_COMMA = re.compile(r"(?<![\w.,'’])(?P<int>\d+),(?P<frac>\d+)(?![\d,]|\.\d)")
+# Each pattern starts with the character it needs (a digit...) and looks behind it only then:
+# much faster than a look-behind tried at every offset.
+_NUMBER_WITH_COMMA = re.compile(r"(?P<int>\d(?<![\w.,'’]\d)\d*),(?P<frac>\d+)(?![\d,]|\.\d)")
 _DOT_THOUSANDS_COMMA = re.compile(
-    r"(?<![\w.,])(?P<int>\d{1,3}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])"
+    r"(?P<int>\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])"
 )
 # Units and magnitudes that make a number a measure: 3,5 million, 0,8 %, 1,5 km.
 UNITS = (
@@ -211,7 +268,8 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
 # --- T103 -------------------------------------------------------------------------------
 
 _SPACE_GROUPED = re.compile(
-    rf"(?<![\w.,+\-/:])(?P<head>[1-9]\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)(?![\w]|[.,]\d)"
+    rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)"
+    rf"(?![\w]|[.,]\d)"
 )
 # Words after which a number is a label, so a following number is another one.
 LABEL_WORDS = words(
@@ -269,7 +327,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
 # --- T104 -------------------------------------------------------------------------------
 
-_SPACE_PERCENT = re.compile(rf"(?<=\d)(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
+_SPACE_PERCENT = re.compile(rf"\d(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
 
 
 @rule(
@@ -310,10 +368,14 @@ def space_before_percent(doc: Document) -> Iterator[Hit]:
 
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _FRENCH_ORDINAL = re.compile(
-    r"(?<![\w.,])(?P<number>\d+)(?P<suffix>ers?|res?|ères?|èmes?|emes?|es?|ᵉʳ|ᵉ)(?![\w\-+]|\.\d)"
+    r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>ers?|res?|ères?|èmes?|emes?|es?|ᵉʳ|ᵉ)"
+    r"(?![\w\-+]|\.\d)"
 )
-_ROMAN_ORDINAL = re.compile(rf"(?<![\w.])(?P<roman>{_ROMAN})(?P<suffix>er|e|ème|ᵉ)(?!\w)")
-_IBERIAN_ORDINAL = re.compile(r"(?<![\w.,])(?P<number>\d+)(?P<suffix>\.?[ºª])")
+_ROMAN_ORDINAL = re.compile(
+    r"(?P<roman>[IVXLC](?<![\w.][IVXLC])[IVXLC]*)(?P<suffix>er|e|ème|ᵉ)(?!\w)"
+)
+_VALID_ROMAN = re.compile(_ROMAN)
+_IBERIAN_ORDINAL = re.compile(r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>\.?[ºª])")
 # Words around a bare "19e" that make it a French ordinal rather than a name (D&D 5e).
 ORDINAL_CONTEXT_AFTER = words(
     "century centuries siècle siècles arrondissement anniversary round place floor "
@@ -390,7 +452,7 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
     for match in _ROMAN_ORDINAL.finditer(text):
         start, end = match.span()
         roman = match.group("roman")
-        if start in guard or not roman or _Guard.masked(doc, start, end):
+        if not _VALID_ROMAN.fullmatch(roman) or start in guard or _Guard.masked(doc, start, end):
             continue
         before, after = _words_around(text, start, end)
         if len(roman) < 2 and (roman not in "IVX" or after not in ORDINAL_CONTEXT_AFTER):
@@ -409,13 +471,15 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
 
 # --- T106 -------------------------------------------------------------------------------
 
+# An hour written with h, and its minutes when there are some: 18 h 30, 18h30, 20h.
 _H_TIME = re.compile(
-    rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3]){_SPACE}?h{_SPACE}?(?P<minute>[0-5]\d)(?!\w|{_SPACE}?min)"
+    rf"(?P<hour>\d(?<![\w.,:]\d)\d?){_SPACE}?h(?:{_SPACE}?(?P<minute>[0-5]\d)(?!\d))?"
+    rf"(?![\w\-])"
 )
-_H_HOUR = re.compile(
-    rf"\b(?:at|until|till|before|after|since)\s+"
-    rf"(?P<time>(?P<hour>[01]?\d|2[0-3]){_SPACE}?h)(?![\w\-]|{_SPACE}\d)"
-)
+_MINUTES_AFTER = re.compile(rf"{_SPACE}?min")
+_DIGIT_AFTER = re.compile(rf"{_SPACE}\d")
+# Words before a bare hour that make it a time of day: at 20h, until 18 h.
+TIME_PREPOSITIONS = words("at until till before after since")
 
 
 @rule(
@@ -439,16 +503,18 @@ def french_time(doc: Document) -> Iterator[Hit]:
     guard = _Guard(text)
     for match in _H_TIME.finditer(text):
         start, end = match.span()
-        if start in guard or _Guard.masked(doc, start, end):
+        hour, minute = match.group("hour"), match.group("minute")
+        if int(hour) > 23 or start in guard or _Guard.masked(doc, start, end):
             continue
-        english = f"{match.group('hour')}:{match.group('minute')}"
-        detail = {"time": match.group(), "english": english}
-        yield Hit(start, end, detail, fix=Fix(start, end, english))
-    guard = _Guard(text)
-    for match in _H_HOUR.finditer(text):
-        start, end = match.span("time")
-        if start in guard or _Guard.masked(doc, start, end):
-            continue
-        english = f"{match.group('hour')}:00"
-        detail = {"time": match.group("time"), "english": english}
-        yield Hit(start, end, detail, fix=Fix(start, end, english))
+        if minute is not None:
+            if _MINUTES_AFTER.match(text, end):
+                continue  # a duration: 2 h 30 min
+        else:
+            before, _ = _words_around(text, start, end)
+            if before not in TIME_PREPOSITIONS or _DIGIT_AFTER.match(text, end):
+                continue  # a duration (a 24h strike) or a count
+            minute = "00"
+        english = f"{hour}:{minute}"
+        yield Hit(
+            start, end, {"time": match.group(), "english": english}, fix=Fix(start, end, english)
+        )
