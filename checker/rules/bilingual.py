@@ -81,7 +81,7 @@ _TIME = re.compile(
     (?P<hour>[01]?\d|2[0-3])
     (?:
         [ \u00a0\u202f]?[hH](?![^\W\d_])[ \u00a0\u202f]?(?P<hmin>[0-5]\d)?(?!\d)
-      | :(?P<min>[0-5]\d)(?![\d.,:])(?:[ \u00a0\u202f]?(?P<ampm1>[aApP])\.?[mM]\b\.?)?
+      | :(?P<min>[0-5]\d)(?!\d|[.,:]\d)(?:[ \u00a0\u202f]?(?P<ampm1>[aApP])\.?[mM]\b\.?)?
       | \.(?P<dmin>[0-5]\d)[ \u00a0\u202f]?(?:(?P<ampm2>[aApP])\.?[mM]\b\.?|(?:Uhr|uur|h)\b)
       | [ \u00a0\u202f]?(?P<ampm3>[aApP])\.?[mM]\b\.?
     )
