@@ -105,6 +105,14 @@ DETERMINERS = frozenset(
         "some",
         "whose",
         "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "many",
+        "few",
+        "both",
     ]
 )
 CALENDAR_WORDS = frozenset(
@@ -196,6 +204,7 @@ _NOT_AGENT = frozenset(
     litre manner banner corridor doctor mayor major minor
     """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
 )
+_OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
 _PLURAL_PEOPLE = frozenset(
     ["people", "men", "women", "children", "troops", "police", "staff", "crew"]
 )
@@ -590,12 +599,11 @@ class _Builder:
         # of her soldiers, in her speech, Her economy: a determiner before a word.
         if k == 0 or (
             prev in FUNCTION_WORDS
-            and prev
-            not in ("said", "told", "asked", "to", "for", "with", "by", "from", "than", "as")
+            and prev not in ("told", "asked", "to", "for", "with", "by", "from", "than", "as")
         ):
             return POSSESSIVE
-        if nxt in self.roles or nxt in self.nonperson or nxt in self.gendered:
-            return POSSESSIVE
+        if self._noun_class(_bare(nxt)[0]) is not None:
+            return POSSESSIVE  # her troops, her government
         return POSSESSIVE_OR_OBJECT
 
     # Capitalised words ------------------------------------------------------------------
@@ -636,7 +644,10 @@ class _Builder:
         det = self._determiner_before(s, k)
         # Words capitalised only because they open the sentence: The, When, Another.
         at_sentence_start = k == 0 or (k == 1 and s.lower(0) in CONJUNCTIONS | LEADING_ADVERBIAL)
-        while start < end and toks[start].value.lower() in FUNCTION_WORDS | DETERMINERS:
+        while start < end and (
+            toks[start].value.lower() in _OPENING_WORDS
+            or (start == 0 and toks[start].value.lower().endswith("ly"))
+        ):
             if start == k and not at_sentence_start and toks[start].value not in ("The", "A"):
                 break
             if toks[start].value.lower() in DETERMINERS:
@@ -916,7 +927,7 @@ class _Builder:
             if lower in DETERMINERS:
                 return j
             if _POSSESSIVE_TAIL.search(value):
-                return j  # the country's army, Russia's government
+                return j + 1  # the country's army, Russia's government: after the possessor
             if lower in FUNCTION_WORDS:
                 return None
             if _is_capitalised(value) and value not in self.demonyms and j > 0:
@@ -1070,7 +1081,9 @@ class _Builder:
             recent = [m for m in recent[-12:] if m.sentence >= pronoun.sentence - 1]
             if pronoun.in_quote or pronoun.generic:
                 continue
-            candidates = [m for m in recent if (m.animate or m.ambiguous) and not m.plural]
+            candidates = [
+                m for m in recent if (m.animate or m.ambiguous) and not m.plural and not m.modifier
+            ]
             if len(candidates) != 1 or any(m.kind == PEOPLE_GROUP for m in recent):
                 continue
             only = candidates[0]

@@ -1,0 +1,239 @@
+"""The mentions analysis: people, names, non-persons and gendered pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.analysis.mentions import (
+    CITY,
+    COUNTRY,
+    FEMALE,
+    INSTITUTION,
+    MALE,
+    NAME,
+    OBJECT,
+    ORGANISATION,
+    PERSON,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    POSSIBLE,
+    REFLEXIVE,
+    SUBJECT,
+    VESSEL,
+    Mentions,
+    find_mentions,
+    quotation_spans,
+)
+from checker.document import Document
+
+
+def analyse(text: str) -> Mentions:
+    return find_mentions(Document(text))
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in analyse(text).mentions]
+
+
+def test_document_caches_the_analysis() -> None:
+    doc = Document("Mr. Kim arrived.")
+    assert doc.mentions is doc.mentions
+    assert [m.text for m in doc.mentions.people] == ["Mr. Kim"]
+
+
+def test_titled_name_has_name_span_title_and_gender() -> None:
+    text = "Ukrainian President Volodymyr Zelensky spoke. Later Mrs. Okafor left."
+    found = analyse(text)
+    zelensky, okafor = found.people
+    assert zelensky.text == "Ukrainian President Volodymyr Zelensky"
+    assert zelensky.name == "Volodymyr Zelensky"
+    assert text[zelensky.name_start : zelensky.name_end] == "Volodymyr Zelensky"
+    assert zelensky.title == "President"
+    assert zelensky.gender is None
+    assert (okafor.name, okafor.title, okafor.gender, okafor.evidence) == (
+        "Okafor",
+        "Mrs.",
+        FEMALE,
+        "title",
+    )
+
+
+def test_a_later_title_gives_the_full_name_its_gender() -> None:
+    found = analyse("Volodymyr Zelensky posted a video. Mr. Zelensky then spoke.")
+    first = found.mentions[0]
+    assert (first.name, first.kind, first.gender, first.evidence) == (
+        "Volodymyr Zelensky",
+        PERSON,
+        MALE,
+        "name",
+    )
+
+
+def test_two_people_with_one_surname_share_no_gender() -> None:
+    found = analyse("Kim Jong-un met Kim Yo-jong. Ms. Kim said nothing.")
+    assert [m.gender for m in found.mentions[:2]] == [None, None]
+
+
+def test_role_and_gendered_nouns() -> None:
+    found = analyse("The interpreter met the mother of a soldier and two farmers.")
+    people = [(m.text, m.gender, m.evidence, m.plural) for m in found.people]
+    assert people == [
+        ("The interpreter", None, None, False),
+        ("the mother", FEMALE, "noun", False),
+        ("a soldier", None, None, False),
+        ("two farmers", None, None, True),
+    ]
+
+
+def test_apposition_shares_the_stated_gender() -> None:
+    found = analyse("Mrs. Okafor, the new mayor, met the press.")
+    mayor = found.mentions[1]
+    assert (mayor.text, mayor.gender) == ("the new mayor", FEMALE)
+
+
+def test_non_persons() -> None:
+    assert kinds("North Korea, the U.S. and Pyongyang met NATO and the company.") == [
+        ("North Korea", COUNTRY),
+        ("the U.S", COUNTRY),
+        ("Pyongyang", CITY),
+        ("NATO", ORGANISATION),
+        ("the company", INSTITUTION),
+    ]
+
+
+def test_demonym_before_a_noun() -> None:
+    assert kinds("The North Korean government thanked a Korean interpreter.") == [
+        ("The North Korean government", INSTITUTION),
+        ("a Korean interpreter", PERSON),
+    ]
+
+
+def test_organisation_by_its_last_word() -> None:
+    found = analyse("South Korea’s National Intelligence Service told lawmakers.")
+    assert [(m.text, m.kind, m.possessive) for m in found.mentions[:2]] == [
+        ("South Korea", COUNTRY, True),
+        ("National Intelligence Service", ORGANISATION, False),
+    ]
+
+
+def test_unknown_names_and_person_context() -> None:
+    found = analyse("Choe Sang-Hun visited Seoul. Later Kang Dong said it was over.")
+    assert [(m.name, m.kind) for m in found.names] == [
+        ("Choe Sang-Hun", NAME),
+        ("Kang Dong", PERSON),
+    ]
+
+
+def test_name_particles_belong_to_the_name() -> None:
+    found = analyse("They met Ursula von der Leyen in Brussels.")
+    assert found.names[0].name == "Ursula von der Leyen"
+
+
+def test_place_that_is_also_a_given_name_is_ambiguous() -> None:
+    jordan = analyse("Jordan scored 30 points.").mentions[0]
+    assert jordan.kind == COUNTRY and jordan.ambiguous and jordan.animate
+    assert not jordan.nonperson
+
+
+def test_calendar_words_and_sentence_openers_are_not_names() -> None:
+    assert analyse("Lying in bed on Jan. 3, the soldier waited.").names == []
+
+
+def test_possible_people_and_vessels() -> None:
+    assert kinds("Someone saw one of the ships and a retired plumber on the ferry.") == [
+        ("Someone", POSSIBLE),
+        ("one", POSSIBLE),
+        ("the ships", VESSEL),
+        ("a retired plumber", POSSIBLE),
+        ("the ferry", VESSEL),
+    ]
+
+
+def test_noun_modifying_a_noun_is_a_modifier() -> None:
+    found = analyse("The spy agency met a North Korea specialist.")
+    assert [(m.kind, m.modifier) for m in found.mentions] == [
+        (PERSON, True),  # spy
+        (INSTITUTION, False),  # The spy agency
+        (COUNTRY, True),  # North Korea
+        (PERSON, False),  # specialist
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("They saw her.", OBJECT),
+        ("They saw her at home.", OBJECT),
+        ("The loss of her soldiers hurt.", POSSESSIVE),
+        ("Her army retreated.", POSSESSIVE),
+        ("They protect her steel.", POSSESSIVE_OR_OBJECT),
+        ("They protect her industry.", POSSESSIVE),
+        ("He left.", SUBJECT),
+        ("The company presented herself.", REFLEXIVE),
+    ],
+)
+def test_pronoun_case(text: str, case: str) -> None:
+    (pronoun,) = analyse(text).pronouns
+    assert pronoun.case == case
+
+
+def test_pronoun_flags() -> None:
+    text = (
+        "“She is the best ship,” he said. Each student sends his or her form. "
+        "The firm, which she leads, said that he would go. He Lifeng met Her Majesty."
+    )
+    found = analyse(text)
+    flags = [
+        (p.text, p.in_quote, p.generic, p.speech_tag, p.after_relative, p.after_speech_verb)
+        for p in found.pronouns
+    ]
+    assert flags == [
+        ("She", True, False, False, False, False),
+        ("he", False, False, True, False, False),
+        ("his", False, True, False, False, False),
+        ("her", False, True, False, False, False),
+        ("she", False, False, False, True, False),
+        ("he", False, False, False, False, True),
+    ]
+
+
+def test_subject_of_each_sentence() -> None:
+    text = "On Monday, the ministry refused. South Korea’s spy agency agreed. She left."
+    found = analyse(text)
+    assert [m.text for m in found.subjects.values()] == ["the ministry", "spy agency"]
+    assert found.pronouns[0].opens_clause
+
+
+def test_pronoun_evidence_for_the_only_candidate() -> None:
+    soldier = analyse("A young soldier says he did not know.").mentions[0]
+    assert (soldier.gender, soldier.evidence) == (MALE, "pronoun")
+
+
+def test_first_or_second_person_outside_quotations() -> None:
+    assert not analyse("“I know,” she said.").first_or_second_person
+    assert analyse("I met her.").first_or_second_person
+
+
+def test_quotation_spans() -> None:
+    text = "“I saw,” he said. ‘It’s fine’ and «oui» and “never closed"
+    spans = quotation_spans(text, [(0, len(text))])
+    assert [text[a:b] for a, b in spans] == ["I saw,", "It’s fine", "oui", "never closed"]
+
+
+def test_headings_and_sentence_lookup() -> None:
+    text = "Pyongyang silent\n\nNorth Korea said nothing. It waited."
+    found = analyse(text)
+    assert found.heading_sentences == frozenset({0})
+    assert found.sentence_at(text.index("It")) == 2
+
+
+def test_seed_article_people_and_places() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "fixtures/articles/nk-soldiers.txt").read_text()
+    found = analyse(text)
+    names = {m.name for m in found.names}
+    assert {"Volodymyr Zelensky", "Zelensky", "Kim Jong-un", "Choe Sang-Hun"} <= names
+    she = next(p for p in found.pronouns if p.text == "She")
+    subject = found.subjects[she.sentence - 1]
+    assert (subject.text, subject.kind) == ("North Korea", COUNTRY)

@@ -1,0 +1,157 @@
+"""Pronoun rules P101-P103 (checker/rules/pronouns.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import lint_text
+from checker.fix import apply_fixes
+from checker.types import Severity
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def p_findings(text: str):
+    return [f for f in lint_text(text, select="P") if f.code.startswith("P")]
+
+
+def spans(text: str, findings) -> list[str]:
+    return [text[f.start : f.end] for f in findings]
+
+
+def test_seed_article_reports_line_14_she_with_it_and_nothing_else() -> None:
+    text = (FIXTURES / "articles" / "nk-soldiers.txt").read_text(encoding="utf-8")
+    findings = [f for f in p_findings(text) if f.severity >= Severity.WARNING]
+    assert [(f.code, f.line, f.column) for f in findings] == [("P101", 14, 103)]
+    assert spans(text, findings) == ["She"]
+    (finding,) = findings
+    assert finding.fix is not None and finding.fix.replacement == "It"
+    assert text[finding.fix.start : finding.fix.end] == "She"
+    assert finding.message == "“She” refers to North Korea, which is not a person: use “It”"
+    assert finding.category == "Accuracy/Mistranslation"
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in (FIXTURES / "clean").iterdir() if p.name != "README.md"),
+    ids=lambda p: p.name,
+)
+def test_clean_corpus_has_no_pronoun_finding(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    findings = [f for f in lint_text(text, path=str(path), select="P")]
+    assert findings == [], [(f.line, f.column, f.code, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The company said he would cut jobs.", "The company said it would cut jobs."),
+        ("The company doubled his profits.", "The company doubled its profits."),
+        ("Germany is proud of her engineers.", "Germany is proud of its engineers."),
+        (
+            "The company presented herself as a leader.",
+            "The company presented itself as a leader.",
+        ),
+        (
+            "The ministry published the data. She’s late.",
+            "The ministry published the data. It’s late.",
+        ),
+    ],
+)
+def test_fix_replaces_the_pronoun_keeping_case(text: str, fixed: str) -> None:
+    findings = p_findings(text)
+    assert [f.code for f in findings] == ["P101"]
+    assert apply_fixes(text, [f.fix for f in findings if f.fix]).text == fixed
+
+
+def test_ambiguous_her_gets_no_fix_but_both_forms_in_the_message() -> None:
+    (finding,) = p_findings("The bank raised her rates again.")
+    assert finding.code == "P101" and finding.fix is None
+    assert finding.message.endswith("use “it” or “its”")
+
+
+def test_a_chain_of_pronouns_for_the_same_thing_is_reported_whole() -> None:
+    text = "Russia denied the reports. She said her troops never crossed the border."
+    findings = p_findings(text)
+    assert [(text[f.start : f.end], f.severity) for f in findings] == [
+        ("She", Severity.WARNING),
+        ("her", Severity.WARNING),
+    ]
+    assert findings[1].fix is not None and findings[1].fix.replacement == "its"
+
+
+def test_woman_named_before_the_window_lowers_the_severity() -> None:
+    text = (
+        "Angela Merkel led Germany for 16 years.\n\nGermany grew richer.\n\n"
+        "The country took in a million refugees.\n\nShe left office in 2021.\n"
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, finding.severity, finding.fix) == ("P101", Severity.INFO, None)
+
+
+def test_heading_ends_the_reach_of_earlier_people() -> None:
+    text = "Mr. Kim and his aide arrived.\n\nNo comment\n\n"
+    text += "The ministry was silent. She said nothing.\n"
+    (finding,) = p_findings(text)
+    assert finding.code == "P101" and finding.severity == Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Giorgia Meloni arrived in Rome. She said the talks went well.",
+        "The interpreter translated the question. She then repeated it.",
+        "A young North Korean soldier says he didn’t know where he would fight.",
+        "“She is the finest ship on this coast,” the captain said.",
+        "The ferry is 38 years old. There has been talk of replacing her.",
+        "Each applicant must send his or her passport.",
+        "Italy has a new government. Its leader said she would cut taxes.",
+        "Choe Sang-Hun reported from Seoul. He said the ministry refused to comment.",
+        "The mother of the soldier called the ministry. She had not heard from him.",
+        "Ana Ferreira founded the company. She sold it in 2015.",
+        "When she arrived, the prime minister went to the ministry.",
+        "The dog barked at the company van. He was hungry.",
+        "He Lifeng met the delegation. Her Majesty’s Government replied.",
+    ],
+)
+def test_correct_pronouns_stay_silent(text: str) -> None:
+    assert [f for f in p_findings(text) if f.severity >= Severity.WARNING] == []
+
+
+def test_p102_names_the_contradicted_person() -> None:
+    (finding,) = p_findings("Mr. Kim met the press on Monday. She said the talks failed.")
+    assert finding.code == "P102" and finding.fix is None
+    assert finding.message == (
+        "“She” does not match Mr. Kim, referred to as male, the only person in reach"
+    )
+
+
+def test_p102_stays_silent_with_a_person_of_unknown_gender_in_reach() -> None:
+    text = "Mr. Kim met a reporter on Monday. She said the talks failed."
+    assert p_findings(text) == []
+
+
+def test_p103_without_any_person_in_the_text() -> None:
+    (finding,) = p_findings("The valve failed on Monday. The valve says he was replaced.")
+    assert finding.code == "P103"
+
+
+def test_p103_is_only_info_in_a_first_person_text() -> None:
+    text = "I checked the valve on Monday. The report says he was replaced in 2019."
+    assert all(f.severity == Severity.INFO for f in p_findings(text))
+
+
+def test_pronouns_inside_quotations_are_not_judged() -> None:
+    text = "Russia denied the reports. “She will never give up,” an official said."
+    assert p_findings(text) == []
+
+
+def test_reach_is_bounded_so_long_texts_stay_linear() -> None:
+    # Many sentences, many mentions, many pronouns: finishes, and still finds the one error.
+    text = ("Mr. Kim met the soldier. He said he was tired. " * 2000) + (
+        "\n\nNo comment\n\nThe ministry was silent. She said nothing.\n"
+    )
+    findings = p_findings(text)
+    assert [(f.code, text[f.start : f.end]) for f in findings] == [("P101", "She")]
