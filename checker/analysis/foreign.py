@@ -155,6 +155,16 @@ SCRIPT_DEFAULT_LANGUAGE = {
     "BENGALI": "bn",
     "TAMIL": "ta",
 }
+# Letters that, in a word no list knows, point to one language.
+DISTINCTIVE_LETTERS = (
+    (frozenset("ăîșşțţ"), "ro"),
+    (frozenset("łąęśźżń"), "pl"),
+    (frozenset("řěů"), "cs"),
+    (frozenset("őű"), "hu"),
+    (frozenset("ğı"), "tr"),
+    (frozenset("đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"), "vi"),
+    (frozenset("ß"), "de"),
+)
 # Lower-case words that belong inside names (Ursula von der Leyen, Museo del Prado).
 NAME_PARTICLES = frozenset(
     {
@@ -361,7 +371,7 @@ class _Analyzer:
                 # bridge a span of that language: "misure per le famiglie".
                 bridge = {lang: z for lang, z in candidates if z >= BRIDGE_ZIPF and z >= english}
                 return ENGLISH, bridge
-            return OTHER, {}
+            return self._by_letters(word, info.english)
         # SCOWL lists obscure words that are plainly foreign in use (très, surtout): a
         # dictionary word English hardly uses and another language uses far more can be
         # strong evidence too.
@@ -390,7 +400,20 @@ class _Analyzer:
             }
             if strong:
                 return STRONG, possible
+        kind, by_letters = self._by_letters(word, english)
+        if kind == STRONG and not by_letters.keys().isdisjoint(possible):
+            return STRONG, possible
         return POSSIBLE, possible
+
+    def _by_letters(self, word: str, english: float) -> tuple[int, dict[str, float]]:
+        """A word no list knows, spelt with letters only one language uses (ă, ł, ř, ő, ğ,
+        ơ, ß): rarer inflections (contaminată, zniszczonych) that the lists cut off."""
+        if english > 0 or len(word) < MIN_STRONG_LENGTH + 1 or word.isascii():
+            return OTHER, {}
+        for letters, lang in DISTINCTIVE_LETTERS:
+            if not letters.isdisjoint(word) and (not self.hint_known or lang == self.hint):
+                return STRONG, {lang: POSSIBLE_ZIPF}
+        return OTHER, {}
 
     def _penalty(self, lang: str) -> float:
         return 0.0 if self.hint_known or lang in MAIN_LANGUAGES else MINOR_PENALTY

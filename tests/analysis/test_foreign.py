@@ -115,3 +115,11 @@ def test_detect_language_is_seeded_and_restricted():
     assert detect_language("selon lui", ("de", "en"))[0] in {"de", "en"}
     assert detect_language("selon lui", ("nb", "en"))[0] in {"nb", "en"}  # code mapping
     assert detect_language("1234 !!", None) is None
+
+
+def test_letters_of_one_language_make_an_unlisted_word_strong():
+    judge = analyzer().verdict
+    assert judge("zniszczonych") == (STRONG, {"pl": 3.0})
+    assert judge("contaminată")[0] == STRONG
+    assert judge("Wiśniewska")[0] != ENGLISH  # judged, but capitalised words stay names
+    assert analyzer(source_lang="cs").verdict("zniszczonych")[0] != STRONG
