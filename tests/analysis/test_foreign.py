@@ -119,7 +119,8 @@ def test_detect_language_is_seeded_and_restricted():
 
 def test_letters_of_one_language_make_an_unlisted_word_strong():
     judge = analyzer().verdict
-    assert judge("zniszczonych") == (STRONG, {"pl": 3.0})
+    assert judge("wyremontowanego") == (STRONG, {"pl": 3.0})
     assert judge("contaminată")[0] == STRONG
     assert judge("Wiśniewska")[0] != ENGLISH  # judged, but capitalised words stay names
-    assert analyzer(source_lang="cs").verdict("zniszczonych")[0] != STRONG
+    assert analyzer(source_lang="cs").verdict("wyremontowanego")[0] != STRONG
+    assert analyzer().verdict("nezaměstnaností") == (STRONG, {"cs": 3.0})
