@@ -153,8 +153,9 @@ class QuoteAnalysis:
     """Every mark of a text, the pairs they form, and the marks left without a partner.
 
     ``unmatched`` holds closing marks that close nothing; ``unclosed`` opening marks never
-    closed; ``continued`` opening marks left open at a paragraph end because the next
-    paragraph reopens the quotation (correct English, not reported).
+    closed (``interrupted`` are those still open when an outer quotation closed);
+    ``continued`` opening marks left open at a paragraph end because the next paragraph
+    reopens the quotation (correct English, not reported).
     """
 
     marks: list[QuoteMark] = field(default_factory=list)
@@ -162,6 +163,7 @@ class QuoteAnalysis:
     unmatched: list[QuoteMark] = field(default_factory=list)
     unclosed: list[QuoteMark] = field(default_factory=list)
     continued: list[QuoteMark] = field(default_factory=list)
+    interrupted: list[QuoteMark] = field(default_factory=list)
 
     @property
     def quotes(self) -> list[QuoteMark]:
@@ -310,6 +312,7 @@ def _pair_group(
                 continue
             opener, depth, above = stack.close(mark.level)
             analysis.unclosed.extend(above)
+            analysis.interrupted.extend(above)
             analysis.pairs.append(QuotePair(opener, mark, depth))
     if not stack.items:
         return

@@ -17,6 +17,7 @@ from checker.analysis.quotes import (
     ENGLISH_CURLY,
     ENGLISH_OPENING,
     GUILLEMETS,
+    SINGLE,
     QuoteAnalysis,
     QuoteMark,
     QuotePair,
@@ -253,15 +254,22 @@ def unclosed_quote(doc: Document) -> Iterator[Hit]:
 
     A quotation running over several paragraphs, with no closing mark at a paragraph's end
     and an opening mark at the next paragraph's start, is correct English and not reported.
-    An unclosed straight single mark is often an apostrophe: reported as info only.
+    A single mark left open, outside any quotation, in a text that quotes with double marks
+    only is more likely a misdirected apostrophe (‘cause) than a quotation: reported as
+    info, as is a straight one.
 
     Okay: “I was hiding,” he said.
     Okay: “I was hiding in a shelter.\\n\\n“When I woke up, I was in a hospital.”
     Q103: “I was hiding in a shelter, he said.
     """
     analysis: QuoteAnalysis = doc.quotes
+    quotes_with_single_marks = any(p.opening.level == SINGLE for p in analysis.pairs)
+    nested = {m.start for m in analysis.interrupted}
     for mark in analysis.unclosed:
-        severity = Severity.INFO if mark.char == "'" else None
+        apostrophe_like = mark.char == "'" or (
+            mark.level == SINGLE and not quotes_with_single_marks and mark.start not in nested
+        )
+        severity = Severity.INFO if apostrophe_like else None
         yield Hit(mark.start, mark.end, {"char": mark.char}, severity=severity)
 
 

@@ -335,7 +335,7 @@ _SPACE_PERCENT = re.compile(rf"\d(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
     "space-before-percent",
     Severity.WARNING,
     category="Locale convention/Number format",
-    message="space before {sign}; English writes {english}",
+    message="space before {sign} (French typography)",
     fixable=True,
 )
 def space_before_percent(doc: Document) -> Iterator[Hit]:
@@ -350,16 +350,10 @@ def space_before_percent(doc: Document) -> Iterator[Hit]:
         start, end = match.span("space")
         if start in guard or _Guard.masked(doc, start, match.end()):
             continue
-        number_start = start
-        while number_start > 0 and (
-            text[number_start - 1].isdigit() or text[number_start - 1] in ".,"
-        ):
-            number_start -= 1
-        english = text[number_start:start] + match.group("sign")
         yield Hit(
             start,
             match.end(),
-            {"sign": match.group("sign"), "english": english},
+            {"sign": match.group("sign")},
             fix=Fix(start, end, ""),
         )
 
@@ -380,9 +374,8 @@ _IBERIAN_ORDINAL = re.compile(r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>\.?[º�
 ORDINAL_CONTEXT_AFTER = words(
     "century centuries siècle siècles arrondissement anniversary round place floor "
     "division district army corps regiment brigade republic république legislature "
-    "congress congrès festival session"
+    "congress congrès festival session étage rang édition"
 )
-ORDINAL_CONTEXT_BEFORE = words("the its his her their our this au du le la")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
@@ -443,9 +436,9 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
         if suffix in _FIRST_ONLY and match.group("number") != "1":
             continue
         if suffix in ("e", "es"):
-            before, after = _words_around(text, start, end)
-            if before not in ORDINAL_CONTEXT_BEFORE and after not in ORDINAL_CONTEXT_AFTER:
-                continue
+            _, after = _words_around(text, start, end)
+            if after not in ORDINAL_CONTEXT_AFTER:
+                continue  # Biology 2e, the 12e (editions), D&D 5e
         english = english_ordinal(int(match.group("number")))
         detail = {"ordinal": match.group(), "language": "French", "english": english}
         yield Hit(start, end, detail, fix=Fix(start, end, english))
@@ -454,8 +447,10 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
         roman = match.group("roman")
         if not _VALID_ROMAN.fullmatch(roman) or start in guard or _Guard.masked(doc, start, end):
             continue
-        before, after = _words_around(text, start, end)
-        if len(roman) < 2 and (roman not in "IVX" or after not in ORDINAL_CONTEXT_AFTER):
+        _, after = _words_around(text, start, end)
+        if after not in ORDINAL_CONTEXT_AFTER:
+            continue  # a bare Roman numeral and e (the XXe brand): a name, not an ordinal
+        if len(roman) < 2 and roman not in "IVX":
             continue  # Xe is xenon, and French "Ce siècle" is "this century"
         english = english_ordinal(roman_value(roman))
         detail = {"ordinal": match.group(), "language": "French", "english": english}

@@ -128,6 +128,15 @@ def test_unclosed_straight_single_mark_is_info() -> None:
     assert (finding.code, finding.severity) == ("Q103", Severity.INFO)
 
 
+def test_lone_curly_single_mark_is_info_unless_single_marks_quote() -> None:
+    (lone,) = q("He left ‘cause he was tired.\n")
+    assert (lone.code, lone.severity) == ("Q103", Severity.INFO)
+    british = q("‘Yes,’ he said. He left ‘cause he was tired.\n")
+    assert [(f.code, f.severity) for f in british] == [("Q103", Severity.WARNING)]
+    nested = q("“He said ‘never, and left,” she said.\n")
+    assert [(f.code, f.severity) for f in nested] == [("Q103", Severity.WARNING)]
+
+
 def test_multi_paragraph_quotation_is_not_unclosed() -> None:
     text = "“First paragraph.\n\n“Second paragraph.\n\n“Last paragraph.”\n"
     assert codes(text) == []

@@ -156,7 +156,7 @@ def test_space_grouped_thousands_traps(text: str) -> None:
 def test_space_before_percent() -> None:
     (finding,) = t("Turnout reached 50 % in the capital.\n")
     assert (finding.code, finding.start, finding.end) == ("T104", 18, 20)
-    assert finding.message == "space before %; English writes 50%"
+    assert finding.message == "space before % (French typography)"
     assert fixed("Turnout reached 50 % and 3.5\u00a0%.\n") == "Turnout reached 50% and 3.5%.\n"
 
 
@@ -196,6 +196,7 @@ def test_foreign_ordinals_are_fixed(text: str, expected: str) -> None:
         "The 49ers and the 76ers played; 2e-5 is small; the color #1e1e1e.\n",
         "Xe is xenon and Ce is cerium; it is 40° outside.\n",
         "Louis XIV and Henry VIII; World War II.\n",
+        "The 12e of Campbell Biology is out; the LIVe tour and the XXe brand.\n",
     ],
 )
 def test_foreign_ordinal_traps(text: str) -> None:
