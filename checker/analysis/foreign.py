@@ -77,6 +77,9 @@ _ELISION = re.compile(
     r"(?P<rest>.+)$"
 )
 _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
+_QUOTE_OPENERS = frozenset("\"“‘«„'")
+_QUOTE_CLOSERS = frozenset("\"”’»'")
 _CLOSING_QUOTE = re.compile(r"[\"”»\n]")
 MAX_TITLE_WORDS = 10
 _PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
@@ -93,7 +96,7 @@ _CITATION_CUE = re.compile(
     r"in\s+Spanish|in\s+German|in\s+Italian|in\s+Portuguese|in\s+Dutch|in\s+Polish|"
     r"in\s+Latin|in\s+Czech|in\s+Romanian|in\s+Swedish|in\s+Turkish|in\s+Indonesian|"
     r"in\s+Vietnamese|in\s+Korean|in\s+Japanese|in\s+Chinese|in\s+Russian|"
-    r"in\s+Ukrainian|in\s+Arabic)\W{0,3}$)",
+    r"in\s+Ukrainian|in\s+Arabic)(?:\s+(?:as|is|was|for))?\W{0,3}$)",
     re.IGNORECASE,
 )
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
@@ -600,6 +603,8 @@ class _Analyzer:
         whole = self._covers_sentence(tokens, first, last)
         if self._is_cited(start, end, members):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "cited")
+        if not heading and self._continues_name(tokens, first, last, initial):
+            return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
         if len(members) >= 2:
             detected = detect_language(self.text[start:end], self._candidates(lang, langs))
             if detected is not None and detected[0] == "en" and detected[1] >= ENGLISH_VETO:
@@ -617,6 +622,16 @@ class _Analyzer:
         if token.value[:1].isupper():
             return ForeignSpan(start, end, lang, 1, LOW, whole, heading, "capitalised")
         return ForeignSpan(start, end, lang, 1, MEDIUM, whole, heading)
+
+    def _continues_name(self, tokens: list[Token], first: int, last: int, initial: bool) -> bool:
+        """Names of institutions often keep lower-case words after a capital mid-sentence:
+        the Académie française, Reporters sans frontières, Prawo i Sprawiedliwość."""
+        if is_capitalised(tokens[first].value) and not initial:
+            return True
+        if first > 0 and self._adjacent(tokens[first - 1], tokens[first]):
+            before = tokens[first - 1]
+            return is_capitalised(before.value) and not self._is_initial(before.start)
+        return False
 
     def _name_like(self, tokens: list[Token], index: int) -> bool:
         """A capitalised word, or a particle (de, della, von) next to one."""
@@ -687,6 +702,8 @@ class _Analyzer:
         text = self.text
         while i >= 0 and (text[i] in " \t\u00a0" or text[i] in _OPENERS):
             i -= 1
+        if i >= 0 and text[i] == "." and _TITLE_BEFORE.search(text, max(0, i - 6), i + 1):
+            return False  # Mr. Nguyễn, Dr. Müller
         return i < 0 or text[i] in "\n\r.!?…:;—–"
 
     def _covers_sentence(self, tokens: list[Token], first: int, last: int) -> bool:
@@ -734,6 +751,8 @@ class _Analyzer:
             return True
         if opener in "*_" and after[:1] in "*_":
             return True
+        if len(members) == 1 and opener in _QUOTE_OPENERS and after[:1] in _QUOTE_CLOSERS:
+            return True  # a single quoted word is cited on purpose: said "hayır"
         return self._in_title(start, end)
 
     def _in_title(self, start: int, end: int) -> bool:
