@@ -11,6 +11,7 @@ Codes match by prefix (``Q1`` covers ``Q101``) or family name, as flake8's ``noq
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -62,10 +63,14 @@ def _directives(doc: Document) -> list[_Directive]:
     matter, a ``<script>`` block) when that span starts before it; such a comment is an
     example in the text, not an instruction.
     """
+    spans = sorted(doc.masked)
+    span_starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
     directives = []
     for match in COMMENT.finditer(doc.text):
         offset = match.start()
-        if any(start < offset < end for start, end in doc.masked):
+        before = bisect.bisect_left(span_starts, offset)  # spans that start before the comment
+        if before and reach[before - 1] > offset:
             continue
         directives.append(
             _Directive(offset, match.group("action"), _selectors(match.group("codes")))
