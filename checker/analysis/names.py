@@ -45,9 +45,13 @@ LOOSE_MIN_LENGTH = 5
 _HYPHENS = "-‐‑"
 # What may stand before a word whose capital proves nothing: an opening quote or bracket,
 # a colon, a dash or a list bullet.
-_OPENERS = frozenset('"“‘«([{:;—–-•*>')
+_OPENERS = frozenset('"“‘«([{:;—–-•*>|')
 _SPACES = " \u00a0"
 _APOSTROPHES = frozenset("'’")
+# A short line whose longer words are nearly all capitalised is a title, even when it ends
+# with a question mark (a sentence ends with a period).
+MAX_TITLE_LENGTH = 160
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words of one name are separated by one space (a title's or an initial's period is part of
 # the title or initial: ``Mr. Zelensky``, ``J. K. Rowling``).
 _NAME_GAPS = frozenset({" ", "\u00a0", ""})
@@ -176,7 +180,23 @@ def _sentence_starts(doc: Document) -> list[int]:
 
 
 def _heading_bounds(doc: Document) -> list[tuple[int, int]]:
-    return [(p.start, p.end) for p in doc.paragraphs if p.is_heading]
+    """Headings, and short one-line paragraphs in title case (a headline ending in ``?``)."""
+    text = doc.analysis_text
+    bounds = []
+    for paragraph in doc.paragraphs:
+        if paragraph.is_heading or _title_case_line(text[paragraph.start : paragraph.end]):
+            bounds.append((paragraph.start, paragraph.end))
+    return bounds
+
+
+def _title_case_line(block: str) -> bool:
+    if len(block) > MAX_TITLE_LENGTH or "\n" in block or block.endswith(".") or ". " in block:
+        return False
+    words = [w for w in _TITLE_WORD.findall(block) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised * 4 >= len(words) * 3
 
 
 def _in_ranges(offset: int, starts: list[int], bounds: list[tuple[int, int]]) -> bool:

@@ -64,6 +64,17 @@ def test_heading_words_are_marked() -> None:
     assert found["Jong-un"] == (False, False)
 
 
+def test_a_title_case_headline_counts_as_a_heading() -> None:
+    found = words("Is This The End Of Kim Jong-Un's Long Rule?\nKim Jong-un spoke on Monday.")
+    assert found["Jong-Un"] == (False, True)
+    assert found["Jong-un"] == (False, False)
+
+
+def test_a_line_full_of_names_is_not_a_headline() -> None:
+    found = words("Mohammed bin Salman met Recep Tayyip Erdogan in Riyadh.")
+    assert found["Erdogan"] == (False, False)
+
+
 def test_person_words_drop_titles_and_leading_stop_words() -> None:
     doc = Document("Ukrainian President Volodymyr Zelensky spoke. The Ukrainian leader left.")
     found = [[w.value for w in s.person_words] for s in analyze_names(doc).spans]
