@@ -360,10 +360,14 @@ def _units(doc: Document) -> Iterator[_Unit]:
 
 
 def _configured_spellings(doc: Document) -> dict[str, str]:
-    """The user's known spellings (``names``), by loose key of each word and word pair."""
+    """The user's known spellings (``names``), by loose key of each word and word pair.
+
+    Lower-case particles (``de`` in ``Charles de Gaulle``) are left out: ``Robert De Niro``
+    is no misspelling of them.
+    """
     preferred: dict[str, str] = {}
     for name in doc.settings.names:
-        words = name.split()
+        words = [word for word in name.split() if is_name_word(word)]
         for word in words:
             preferred.setdefault(loose_key(word), word)
         for first, second in itertools.pairwise(words):

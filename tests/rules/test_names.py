@@ -142,6 +142,11 @@ def test_configured_spelling_wins_over_the_majority() -> None:
     assert "configured spelling" in findings[0].message
 
 
+def test_a_configured_particle_is_not_a_spelling() -> None:
+    text = "Robert De Niro met Mr. De Gaulle's grandson.\n"
+    assert names(text, names=["Charles de Gaulle"]) == []
+
+
 def test_configured_spelling_of_a_hyphenated_name() -> None:
     text = "Mr. Kim Jong Un spoke.\n"
     assert fixed(text, names=["Kim Jong-un"]) == "Mr. Kim Jong-un spoke.\n"
