@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -333,6 +334,7 @@ def main(argv: Sequence[str] | None = None, linter: Linter | None = None) -> int
     except MarkupError as error:
         print(f"eval: {error}", file=sys.stderr)
         return 2
+    args.output.write_text(json.dumps(report(result), indent=2, ensure_ascii=False) + "\n")
     print(table(result))
     if result.crashes:
         print(f"\n{len(result.crashes)} rule crash(es) (E900), not scored:")
@@ -341,11 +343,14 @@ def main(argv: Sequence[str] | None = None, linter: Linter | None = None) -> int
     if args.verbose:
         print()
         print(details(result, texts))
-    args.output.write_text(json.dumps(report(result), indent=2, ensure_ascii=False) + "\n")
     print(f"\nwrote {args.output}")
     return 0
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent))
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # piped into head: the results file is already written
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -150,3 +151,32 @@ def test_bad_markup_exits_2(tmp_path: Path, capsys) -> None:
     (tmp_path / "bad.txt").write_text("⟦L:never closed\n", encoding="utf-8")
     assert score_module.main(["--texts", str(tmp_path), "--output", str(tmp_path / "r")]) == 2
     assert "bad.txt:1" in capsys.readouterr().err
+
+
+def _eight_grams(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
+
+
+def test_eval_texts_share_no_phrase_with_fixtures() -> None:
+    """The evaluation measures generalisation: no 8-word phrase of it appears in fixtures/."""
+    root = SCORE_PATH.parent.parent
+    fixture_grams: set[str] = set()
+    for path in (root / "fixtures").rglob("*"):
+        if path.is_file() and path.suffix in {".txt", ".md", ".tsv", ".po", ".xlf", ".tmx"}:
+            fixture_grams |= _eight_grams(path.read_text(encoding="utf-8", errors="replace"))
+    shared = {}
+    for path in score_module.text_files(SCORE_PATH.parent / "texts"):
+        clean, _ = parse_markers(path.read_text(encoding="utf-8"), path.name)
+        common = _eight_grams(clean) & fixture_grams
+        if common:
+            shared[path.name] = sorted(common)[:3]
+    assert not shared, shared
+
+
+def test_eval_texts_parse_and_plant_every_family() -> None:
+    defects = []
+    for path in score_module.text_files(SCORE_PATH.parent / "texts"):
+        defects += parse_markers(path.read_text(encoding="utf-8"), path.name)[1]
+    counts = {family: sum(d.family == family for d in defects) for family in "LQTPN"}
+    assert min(counts.values()) >= 25, counts
