@@ -33,11 +33,14 @@ _WEEKDAYS_MONTHS = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
 
+# Linear on any input: a match starts only at the first mark of a run, and the possessive
+# quantifiers never backtrack (on 100,000 periods the plain pattern was quadratic).
 _BOUNDARY = re.compile(
     r"""
-    (?P<end>[.!?…]+["”’»)\]]*)      # final punctuation and closers
-    (?P<gap>\s+)
-    (?=["“‘«(\[¿¡]*[\d\w])          # an opener, then a letter or digit
+    (?<![.!?…])
+    (?P<end>[.!?…]++["”’»)\]]*+)    # final punctuation and closers
+    (?P<gap>\s++)
+    (?=["“‘«(\[¿¡]*+[\d\w])         # an opener, then a letter or digit
     """,
     re.VERBOSE,
 )
