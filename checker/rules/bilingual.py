@@ -408,7 +408,7 @@ _PLACEHOLDER = re.compile(
     """,
     re.VERBOSE,
 )
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”«»]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_TRAILING = ".,;:!?)]}’'"
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 
@@ -565,6 +565,9 @@ def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
+# Names are compared pairwise with fuzzy matching: longer segments (tables, dumps) are
+# skipped so that the cost stays linear in the size of the file.
+MAX_NAME_WORDS = 400
 # Lower-case particles inside a name: Corée du Nord, Charles de Gaulle, Ludwig van Beethoven.
 _NAME_PARTICLES = frozenset(
     "de du des di da do dos das del della van von der den ten al bin ibn".split()  # noqa: SIM905
@@ -725,6 +728,8 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         return
     for pair in pairs(doc):
         source = words(pair.source)
+        if len(source) > MAX_NAME_WORDS:
+            continue
         spans = _name_spans(pair.source, source)
         if not spans:
             continue
@@ -732,6 +737,8 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         if capitalised >= 3 and capitalised * 2 >= len(source):
             continue  # Title Case or all capitals: capitals say nothing here
         target = words(pair.target)
+        if len(target) > MAX_NAME_WORDS:
+            continue
         target_forms = _target_forms(target)
         target_names = [fold(w.value) for w in target if w.capitalised]
         missing = [
@@ -914,11 +921,21 @@ _UNSPACED_SCRIPT = re.compile(
 
 
 def _size(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    """Non-space characters."""
+    return len("".join(text.split()))
+
+
+_EXPECTED_RATIO: weakref.WeakKeyDictionary[Document, float | None] = weakref.WeakKeyDictionary()
 
 
 def expected_ratio(doc: Document) -> float | None:
     """Target/source length expected for this document; None when it cannot be known."""
+    if doc not in _EXPECTED_RATIO:
+        _EXPECTED_RATIO[doc] = _expected_ratio(doc)
+    return _EXPECTED_RATIO[doc]
+
+
+def _expected_ratio(doc: Document) -> float | None:
     ratios = [
         _size(p.target) / size
         for p in pairs(doc)
@@ -1002,10 +1019,10 @@ _MARK_NAMES = {"?": "question mark", "!": "exclamation mark", ".": "full stop", 
 
 def _final_mark(text: str) -> str:
     """The last character that is not space, a closing quote or a bracket."""
-    stripped = text.rstrip()
-    while stripped and (stripped[-1] in _CLOSERS or stripped[-1].isspace()):
-        stripped = stripped[:-1]
-    return stripped[-1:] if stripped else ""
+    index = len(text) - 1
+    while index >= 0 and (text[index] in _CLOSERS or text[index].isspace()):
+        index -= 1
+    return text[index] if index >= 0 else ""
 
 
 @rule(
