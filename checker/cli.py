@@ -321,7 +321,7 @@ def list_rules(fmt: str) -> None:
     for r in rules:
         fixable = "fix" if r.fixable else "   "
         click.echo(
-            f"{r.code}  {r.name:<28} {r.family:<11} {r.severity.label:<8} {fixable}  {r.summary}"
+            f"{r.code}  {r.name:<32} {r.family:<11} {r.severity.label:<8} {fixable}  {r.summary}"
         )
 
 
