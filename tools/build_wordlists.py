@@ -67,8 +67,8 @@ FOREIGN_MIN_ZIPF = 2.5
 FOREIGN_MAX_WORDS = 40_000
 # Per word, languages kept: within this many Zipf × 10 of its most frequent one, at most
 # this many (``the`` is frequent in Portuguese web text too: that is noise, not evidence).
-FOREIGN_PAIR_SPREAD = 15
-FOREIGN_MAX_PAIRS = 6
+FOREIGN_PAIR_SPREAD = 20
+FOREIGN_MAX_PAIRS = 12
 # An English word frequent enough to count as a dictionary word even if SCOWL lacks it
 # (online, covid...), unless another language uses it far more.
 ENGLISH_COMMON_ZIPF = 4.0

@@ -53,6 +53,8 @@ MIN_STRONG_LENGTH = 3
 ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
 BRIDGE_ZIPF = 4.0
 SHORT_WORD = 4
+# Spans of one language this many words apart or fewer are merged into one.
+MERGE_GAP = 2
 RARE_DICTIONARY_ZIPF = 2.5
 RARE_DICTIONARY_MARGIN = 3.3
 # A plain-ASCII word English text uses this often (proto, anders) needs a wider margin.
@@ -462,16 +464,57 @@ class _Analyzer:
                 for m in WORD.finditer(text, line_start, line_end)
             ]
             consumed = -1
+            found_here: list[tuple[int, int, ForeignSpan]] = []
             for index, token in enumerate(tokens):
                 if index <= consumed or verdict(token.value)[0] != STRONG:
                     continue
                 span = self._span_around(tokens, index)
                 if span is None:
                     continue
-                _, consumed, found = span
+                first, consumed, found = span
                 if found is not None:
-                    report.spans.append(found)
+                    found_here.append((first, consumed, found))
+            report.spans.extend(self._merged(tokens, found_here))
         return report
+
+    def _merged(
+        self, tokens: list[Token], spans: list[tuple[int, int, ForeignSpan]]
+    ) -> list[ForeignSpan]:
+        """Spans of one language in one sentence, at most MERGE_GAP words apart, are one
+        passage: "Le ministère a indiqué que..." is not two leftovers but one."""
+        merged: list[tuple[int, int, ForeignSpan]] = []
+        for first, last, span in spans:
+            if merged:
+                p_first, p_last, previous = merged[-1]
+                gap = self.text[tokens[p_last].end : tokens[first].start]
+                if (
+                    previous.lang == span.lang
+                    and first - p_last - 1 <= MERGE_GAP
+                    and "\n" not in gap
+                    and not _SENTENCE_END.search(gap)
+                    and min(previous.confidence, span.confidence) >= MEDIUM
+                    and all(
+                        self._may_belong(token.value, span.lang)
+                        for token in tokens[p_last + 1 : first]
+                    )
+                ):
+                    whole = self._covers_sentence(tokens, p_first, last)
+                    merged[-1] = (
+                        p_first,
+                        last,
+                        ForeignSpan(
+                            previous.start,
+                            span.end,
+                            span.lang,
+                            last - p_first + 1,
+                            HIGH,
+                            whole,
+                            previous.heading,
+                        ),
+                    )
+                    continue
+            merged.append((first, last, span))
+        return [span for _, _, span in merged]
 
     def _lines_with(self, words: list[str]) -> list[tuple[int, int]]:
         """(start, end) of every line where one of ``words`` may occur, in order."""
@@ -622,6 +665,15 @@ class _Analyzer:
         if token.value[:1].isupper():
             return ForeignSpan(start, end, lang, 1, LOW, whole, heading, "capitalised")
         return ForeignSpan(start, end, lang, 1, MEDIUM, whole, heading)
+
+    def _may_belong(self, value: str, lang: str) -> bool:
+        """A word between two spans of ``lang`` that may be of ``lang`` too."""
+        if value[:1].isupper():
+            return False
+        kind, langs = self.verdict(value)
+        if kind == OTHER or lang in langs:
+            return True
+        return self.lexicon.lookup(normalize(value)).zipf_in(lang) >= POSSIBLE_ZIPF
 
     def _continues_name(self, tokens: list[Token], first: int, last: int, initial: bool) -> bool:
         """Names of institutions often keep lower-case words after a capital mid-sentence:

@@ -124,3 +124,23 @@ def test_letters_of_one_language_make_an_unlisted_word_strong():
     assert judge("Wiśniewska")[0] != ENGLISH  # judged, but capitalised words stay names
     assert analyzer(source_lang="cs").verdict("wyremontowaną")[0] != STRONG
     assert analyzer().verdict("nezaměstnaností") == (STRONG, {"cs": 3.0})
+
+
+def test_spans_of_one_language_a_few_words_apart_merge_into_one_sentence():
+    text = (
+        "The deal was signed on Monday after a long week of talks between the two sides. "
+        "Le ministère a indiqué que les deux délégations se retrouveraient jeudi à Genève. "
+        "The talks will resume today in the capital with the mediators.\n"
+    )
+    assert [(t, lang, whole) for t, lang, _, whole, _ in spans(text)] == [
+        (
+            "Le ministère a indiqué que les deux délégations se retrouveraient jeudi à Genève",
+            "fr",
+            True,
+        )
+    ]
+
+
+def test_english_words_between_spans_keep_them_apart():
+    found = [t for t, *_ in spans("He was, selon lui, and très difficile, the last.\n")]
+    assert found == ["selon lui", "très difficile"]
