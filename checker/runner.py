@@ -10,7 +10,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker.config import Config
 from checker.engine import lint, make_finding
@@ -98,7 +98,10 @@ def lint_file(
         return FileResult(shown, [error_finding(documents)], error=documents)
     findings: list[Finding] = []
     for document in documents:
-        findings.extend(lint(document, config))
+        found = lint(document, config)
+        if document.segments:  # offsets into the joined targets, not the file: no fix
+            found = [replace(f, fix=None) if f.fix else f for f in found]
+        findings.extend(found)
     result = FileResult(shown, findings)
     if keep_text and len(documents) == 1 and not documents[0].segments:
         document = documents[0]

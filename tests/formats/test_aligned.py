@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,15 @@ def test_fixes_are_never_applied_to_a_bilingual_document(tmp_path: Path) -> None
     target.write_text("He is 3,5 years old.\n", encoding="utf-8")
     CliRunner().invoke(main, ["check", "--fix", "--source", str(source), str(target)])
     assert target.read_text(encoding="utf-8") == "He is 3,5 years old.\n"
+
+
+def test_findings_of_bilingual_documents_carry_no_fix(tmp_path: Path) -> None:
+    source = tmp_path / "src.txt"
+    target = tmp_path / "out.txt"
+    source.write_text("Il a 3,5 ans.\n", encoding="utf-8")
+    target.write_text("He is 3,5 years old.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["check", "--format", "json", "--source", str(source), str(target)]
+    )
+    findings = json.loads(result.output)["findings"]
+    assert findings and all(f["fix"] is None for f in findings)
