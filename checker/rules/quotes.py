@@ -380,14 +380,17 @@ def mixed_quote_styles(doc: Document) -> Iterator[Hit]:
     """Straight ("...") and curly (“...”) quotation marks in one document.
 
     Each style is fine on its own; both in one text usually means pieces from different
-    sources or tools. Reported once, at the first mark of the rarer style.
+    sources or tools. Reported once, at the first mark of the rarer style; marks of foreign
+    or mismatched pairs are left to Q102 and Q104.
 
     Okay: “One,” he said. “Two.”
     Q107: “One,” he said. "Two."
     """
     analysis: QuoteAnalysis = doc.quotes
-    straight = [m for m in analysis.marks if m.is_quote and m.is_straight]
-    curly = [m for m in analysis.marks if m.is_quote and m.char in ENGLISH_CURLY]
+    foreign = {m.start for p in analysis.pairs if not p.is_english for m in (p.opening, p.closing)}
+    marks = [m for m in analysis.marks if m.is_quote and m.start not in foreign]
+    straight = [m for m in marks if m.is_straight]
+    curly = [m for m in marks if m.char in ENGLISH_CURLY]
     if not straight or not curly:
         return
     rarer = straight if len(straight) <= len(curly) else curly

@@ -251,3 +251,8 @@ def test_fixes_never_eat_a_masked_comment() -> None:
 def test_bare_marks_do_not_crash(text: str) -> None:
     for finding in q(text):
         assert finding.code.startswith("Q")
+
+
+def test_foreign_pairs_do_not_count_as_curly_style() -> None:
+    text = '„We stay“, he said. "Fine," she said.\n'
+    assert [c for c, _ in codes(text)] == ["Q104", "Q104"]
