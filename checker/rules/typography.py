@@ -122,6 +122,8 @@ def _spaced_punctuation(text: str) -> Iterator[tuple[int, int, str]]:
             start -= 1
         if start == mark or start == 0:
             continue
+        if mark - start > 1 and text[start:mark].strip(" ") == "":
+            continue  # several plain spaces: colons aligned in a list (Director   : Kim)
         before = text[start - 1]
         if not (before.isalnum() or before in _BEFORE_SPACED_PUNCT):
             continue
@@ -277,6 +279,8 @@ LABEL_WORDS = words(
     "september oct october nov november dec december page pages room rooms flight route bus "
     "line no number chapter verse year years platform gate seat row"
 )
+_NUMBER_BEFORE = re.compile(r"\d[ \t]$")
+_NUMBER_AFTER = re.compile(r"[ \t]\d")
 _PHONE_CONTEXT = re.compile(
     r"(?:\+\d+|\(\d+\)|\b(?:phone|tel|telephone|fax|call|mobile|dial)\b)[^\n]{0,12}$",
     re.IGNORECASE,
@@ -313,6 +317,8 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
         word = _WORD_BEFORE.search(before)
         if word is not None and word.group(1).lower() in LABEL_WORDS:
             continue
+        if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(text, end):
+            continue  # a run of numbers (a table row, a list): 2019 300 400
         digits = re.split(_SPACE, match.group())
         english = ",".join(digits)
         severity = Severity.INFO if "\u2009" in match.group() else None  # SI style
@@ -474,7 +480,7 @@ _H_TIME = re.compile(
 _MINUTES_AFTER = re.compile(rf"{_SPACE}?min")
 _DIGIT_AFTER = re.compile(rf"{_SPACE}\d")
 # Words before a bare hour that make it a time of day: at 20h, until 18 h.
-TIME_PREPOSITIONS = words("at until till before after since")
+TIME_PREPOSITIONS = words("at until till")
 
 
 @rule(

@@ -57,6 +57,7 @@ def test_space_before_punctuation_is_removed(text: str, expected: str) -> None:
         "The question mark ( ? ) and “ ? ” are symbols.\n",
         "Line one\n? is a list marker here\n",
         "| a | :--- |\n",
+        "Director   : Kim Ji-woon\nProducer   : Lee Jae-won\n",
     ],
 )
 def test_space_before_punctuation_traps(text: str) -> None:
@@ -144,6 +145,7 @@ def test_thin_space_grouping_is_info_si_style() -> None:
         "Pages 12 345 and 346.\n",
         "It was 1 of 3 000? No: 11,000.\n".replace("1 of 3 000", "one of 3,000"),
         "Numbers 4 8 15 16 23 42.\n",
+        "Sales by year: 2019 300 400 500.\n",
     ],
 )
 def test_space_grouped_thousands_traps(text: str) -> None:
@@ -252,6 +254,7 @@ def test_french_times_are_fixed(text: str, expected: str) -> None:
         "It starts at 18:30 and ends at 6:00 p.m.\n",
         "A 24h strike and a 48h delay; the run took 2 h 30 min.\n",
         "Reduced to 6h of sleep; the 1H NMR spectrum.\n",
+        "Talks resumed after 3h of silence, since 2h this morning.\n",
         "Tags h1 and h264.\n",
     ],
 )
