@@ -292,3 +292,25 @@ def test_diff_of_a_markdown_file_leaves_code_alone(workdir: Path) -> None:
     result = run("check", "--diff", "--select", "Q,T", "a.md")
     changed = [line for line in result.stdout.splitlines() if line.startswith(("-", "+"))]
     assert changed[2:] == ["-Why ? See `a ? b : c`.", "+Why? See `a ? b : c`."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(LINTABLE)
+def test_fix_results_converge_and_a_second_run_changes_nothing(text: str) -> None:
+    import tempfile
+
+    from checker.config import Config
+    from checker.fix import fix_results
+    from checker.runner import lint_file
+
+    config = Config.from_options(select="Q,T")
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "a.txt")
+        with open(path, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+        first = lint_file(path, config, keep_text=True)
+        fix_results([first], config, write=True)
+        once = Path(path).read_bytes()
+        second = lint_file(path, config, keep_text=True)
+        assert fix_results([second], config, write=True) == ""
+        assert Path(path).read_bytes() == once
