@@ -232,12 +232,15 @@ def mixed_quote_pair(doc: Document) -> Iterator[Hit]:
             opening.char in GUILLEMETS or closing.char in GUILLEMETS
         )
         severity = Severity.WARNING if straight_vs_curly else None
-        if opening.char == ENGLISH_OPENING[opening.level] and closing.level == opening.level:
+        if opening.char == ENGLISH_OPENING[opening.level]:
             fix = _closer_fix(doc, closing, ENGLISH_CLOSING[opening.level])
             yield Hit(closing.start, closing.end, detail, fix=fix, severity=severity)
         elif curly and closing.char == ENGLISH_CLOSING[closing.level]:
             fix = _opener_fix(doc, opening, ENGLISH_OPENING[closing.level])
             yield Hit(opening.start, opening.end, detail, fix=fix, severity=severity)
+        elif opening.is_straight:
+            fix = _closer_fix(doc, closing, opening.char)  # "… » : close as it opened
+            yield Hit(closing.start, closing.end, detail, fix=fix, severity=severity)
         else:
             yield Hit(closing.start, closing.end, detail, severity=severity)
 
@@ -305,6 +308,12 @@ def foreign_quote_marks(doc: Document) -> Iterator[Hit]:
         if pair.closing.char != closing:
             fix = _closer_fix(doc, pair.closing, closing)
             yield Hit(pair.closing.start, pair.closing.end, detail, fix=fix)
+    # A foreign quotation over several paragraphs: the marks that reopen each paragraph.
+    for mark in analysis.continued:
+        opening = ENGLISH_OPENING[mark.level]
+        if mark.char != opening and not mark.is_straight:
+            detail = {"chars": mark.char, "english": opening + ENGLISH_CLOSING[mark.level]}
+            yield Hit(mark.start, mark.end, detail, fix=_opener_fix(doc, mark, opening))
 
 
 @rule(

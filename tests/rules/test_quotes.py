@@ -101,6 +101,7 @@ def test_a_stray_mark_on_the_next_line_is_not_deleted_with_the_line_break() -> N
         ('"Cannon fodder.”\n', "“Cannon fodder.”\n", Severity.WARNING),
         ("« Cannon fodder.”\n", "“Cannon fodder.”\n", Severity.ERROR),
         ("a “test of strength“ here\n", "a “test of strength” here\n", Severity.ERROR),
+        ('"Cannon fodder. »\n', '"Cannon fodder."\n', Severity.ERROR),
     ],
 )
 def test_mixed_pairs_get_the_english_partner(text: str, expected: str, severity) -> None:
@@ -256,3 +257,9 @@ def test_bare_marks_do_not_crash(text: str) -> None:
 def test_foreign_pairs_do_not_count_as_curly_style() -> None:
     text = '„We stay“, he said. "Fine," she said.\n'
     assert [c for c, _ in codes(text)] == ["Q104", "Q104"]
+
+
+def test_foreign_quotation_over_several_paragraphs_is_fixed_everywhere() -> None:
+    text = "« First paragraph.\n\n« Second paragraph. »\n"
+    assert [c for c, _ in codes(text, "Q104")] == ["Q104", "Q104", "Q104"]
+    assert fixed(text) == "“First paragraph.\n\n“Second paragraph.”\n"
