@@ -268,20 +268,25 @@ def language_report(doc: Document) -> LanguageReport:
     return report
 
 
-def word_counts(text: str) -> Counter[str]:
-    """How often each word (as :data:`WORD` finds them) occurs in ``text``.
+def piece_words(text: str) -> dict[str, tuple[list[str], int]]:
+    """Each distinct white-space-separated piece of ``text``: its words and its count.
 
-    Splitting on white space and counting are done in C; only each distinct piece that is
-    not a plain word after trimming punctuation goes through the word regex.
+    Splitting and counting are done in C; only a distinct piece that is not a plain word
+    once punctuation is trimmed goes through the word regex.
     """
-    words: Counter[str] = Counter()
+    pieces: dict[str, tuple[list[str], int]] = {}
     for piece, count in Counter(text.split()).items():
         core = piece.strip(_PUNCTUATION)
-        if core.isalpha():
-            words[core] += count
-        else:
-            for word in WORD.findall(piece):
-                words[word] += count
+        pieces[piece] = ([core] if core.isalpha() else WORD.findall(piece), count)
+    return pieces
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each word (as :data:`WORD` finds them) occurs in ``text``."""
+    words: Counter[str] = Counter()
+    for found, count in piece_words(text).values():
+        for word in found:
+            words[word] += count
     return words
 
 
@@ -444,7 +449,12 @@ class _Analyzer:
         verdict = self.verdict
         english = foreign = 0
         strong: list[str] = []
-        for value, count in word_counts(text).items():
+        pieces = piece_words(text)
+        counts: Counter[str] = Counter()
+        for found, count in pieces.values():
+            for word in found:
+                counts[word] += count
+        for value, count in counts.items():
             kind = verdict(value)[0]
             if kind == ENGLISH:
                 english += count
@@ -458,7 +468,11 @@ class _Analyzer:
         report.scripts = list(self._script_runs())
         if self._is_foreign_document(report):
             return report
-        for line_start, line_end in self._lines_with(strong):
+        strong_set = set(strong)
+        strong_pieces = {
+            piece for piece, (found, _) in pieces.items() if not strong_set.isdisjoint(found)
+        }
+        for line_start, line_end in self._lines_with(strong_pieces):
             tokens = [
                 Token(m.start(), m.end(), m.group())
                 for m in WORD.finditer(text, line_start, line_end)
@@ -516,23 +530,17 @@ class _Analyzer:
             merged.append((first, last, span))
         return [span for _, _, span in merged]
 
-    def _lines_with(self, words: list[str]) -> list[tuple[int, int]]:
-        """(start, end) of every line where one of ``words`` may occur, in order."""
-        if not words:
+    def _lines_with(self, pieces: set[str]) -> list[tuple[int, int]]:
+        """(start, end) of every line holding one of ``pieces`` (white-space separated)."""
+        if not pieces:
             return []
-        text = self.text
-        pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-        lines: list[tuple[int, int]] = []
-        position = 0
-        while True:
-            match = pattern.search(text, position)
-            if match is None:
-                return lines
-            start = text.rfind("\n", 0, match.start()) + 1
-            end = text.find("\n", match.end())
-            end = len(text) if end < 0 else end
-            lines.append((start, end))
-            position = end + 1
+        lines = []
+        start = 0
+        for line in self.text.split("\n"):
+            if not pieces.isdisjoint(line.split()):
+                lines.append((start, start + len(line)))
+            start += len(line) + 1
+        return lines
 
     def _is_foreign_document(self, report: LanguageReport) -> bool:
         letters = len(self.text)
@@ -885,6 +893,7 @@ class _Analyzer:
         return SCRIPT_DEFAULT_LANGUAGE.get(script)
 
 
+@lru_cache(maxsize=4096)
 def detect_language(text: str, candidates: tuple[str, ...] | None) -> tuple[str, float] | None:
     """langdetect's best (language, probability) for ``text``, among ``candidates``.
 
