@@ -299,6 +299,8 @@ def is_capitalised(value: str) -> bool:
 
 
 def strip_accents(word: str) -> str:
+    if word.isascii():
+        return word
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
