@@ -116,6 +116,16 @@ def gendered_nouns() -> dict[str, str]:
 
 
 @cache
+def given_names() -> dict[str, str]:
+    """``Angela`` → ``female``: given names borne almost only by one gender."""
+    result = {}
+    for entry in entries("given_names"):
+        name, _, gender = entry.rpartition(" ")
+        result[name] = gender
+    return result
+
+
+@cache
 def demonyms() -> frozenset[str]:
     return frozenset(entries("demonyms"))
 

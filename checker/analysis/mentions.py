@@ -280,6 +280,7 @@ class Pronoun:
     after_relative: bool = False  # which she leads
     after_speech_verb: bool = False  # the ministry said (that) she
     speech_tag: bool = False  # ,” she said
+    after_conjunction: bool = False  # the ministry says ..., and he has refused
 
 
 @dataclass
@@ -576,6 +577,7 @@ class _Builder:
         )
         pronoun.after_relative = prev in RELATIVES or (prev == "that" and not reported)
         pronoun.after_speech_verb = prev in self.speech_verbs or reported
+        pronoun.after_conjunction = case == SUBJECT and prev in ("and", "but", "yet")
         if case == SUBJECT and not pronoun.in_quote:
             verb_follows = nxt is not None and nxt.value.lower() in self.speech_verbs
             pronoun.speech_tag = self.quotes.ends_just_before(start, self.text) or (
@@ -639,11 +641,22 @@ class _Builder:
 
     def _capitalised_run(self, s: _Sentence, k: int, found: list[Mention]) -> int:
         toks = s.tokens
+        value = toks[k].value
+        if value.isupper() and len(value) > 1 and self._match(s, k, k + 1) is None:
+            return k + 1  # KYIV (a dateline), an unknown acronym: not a person
+        head, _, tail = value.partition("-")
+        if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
+            return k + 1  # Korean-speaking, Russian-made, Kremlin-backed: adjectives
         end = self._run_end(s, k)
         start = k
         det = self._determiner_before(s, k)
-        # Words capitalised only because they open the sentence: The, When, Another.
-        at_sentence_start = k == 0 or (k == 1 and s.lower(0) in CONJUNCTIONS | LEADING_ADVERBIAL)
+        # Words capitalised only because they open the sentence or clause: The, When, Another.
+        before = self.text[toks[k - 1].end : toks[k].start] if k else ""
+        at_sentence_start = (
+            k == 0
+            or (k == 1 and s.lower(0) in CONJUNCTIONS | LEADING_ADVERBIAL)
+            or any(mark in before for mark in '—–:(“"')
+        )
         while start < end and (
             toks[start].value.lower() in _OPENING_WORDS
             or (start == 0 and toks[start].value.lower().endswith("ly"))
@@ -660,7 +673,7 @@ class _Builder:
                 return end
         if end - start == 1 and _bare(toks[start].value)[0] in CALENDAR_WORDS:
             return end
-        return self._interpret_run(s, start, end, found, det, start == 0 or start == k == 1)
+        return self._interpret_run(s, start, end, found, det, at_sentence_start and start == k)
 
     def _match(self, s: _Sentence, k: int, end: int) -> tuple[str, int, object] | None:
         """The longest title or gazetteer entry at token k (label, end index, phrase)."""
@@ -743,14 +756,14 @@ class _Builder:
             if (
                 sentence_initial
                 and not self._person_context(s, start, end)
-                and (lower in FUNCTION_WORDS or _common_word(lower))
+                and (lower in FUNCTION_WORDS or _common_word(lower) or _foreign_word(lower))
             ):
                 return end  # Lying in a bed..., Published at...
         # A name of unknown kind (maybe a person): the whole run, with a leading particle.
         name_first = start
         if start > 0 and toks[start - 1].value in NAME_PARTICLES:
             name_first = start - 1
-        the = det is not None and s.lower(det) == "the"
+        the = det is not None and det == start - 1 and s.lower(det) == "the"
         mention = self._mention(s, det if the else name_first, end, NAME)
         mention.name_start = toks[name_first].start
         mention.name_end = self._token_end(toks[end - 1])
@@ -758,6 +771,11 @@ class _Builder:
         mention.possessive = bool(_POSSESSIVE_TAIL.search(toks[end - 1].value))
         if self._person_context(s, start, end):
             mention.kind = PERSON
+        elif end < len(toks) and s.gap(end - 1) == " " and not mention.possessive:
+            noun = self._noun_class(toks[end].value.lower())
+            if noun is not None and noun[0] == INSTITUTION:
+                mention.kind = ORGANISATION  # the Kursk region, the Rheinwerk group
+                mention.modifier = True
         found.append(mention)
         return end
 
@@ -897,6 +915,8 @@ class _Builder:
         kind, plural = noun
         if kind in (INSTITUTION, VESSEL) and det is None and not plural:
             return k + 1  # "government spending", "company law": no determiner, no mention
+        if word.endswith("ed") and det is None:
+            return k + 1  # "accused Seoul" is a verb; "the accused" a person
         mention = self._mention(
             s, det if det is not None else k, k + 1, kind, head=word, plural=plural
         )
@@ -1017,36 +1037,69 @@ class _Builder:
 
     # Document-wide evidence -------------------------------------------------------------
     def _link_names(self) -> None:
-        """Give every mention of a name the gender a titled mention of it states."""
-        by_key: dict[str, set[str | None]] = {}
-        full_by_last: dict[str, set[str]] = {}
-        named = [m for m in self.result.mentions if m.name_start >= 0]
-        for m in named:
-            name = m.text_of_name
-            parts = name.split()
-            if len(parts) > 1:
-                full_by_last.setdefault(parts[-1], set()).add(name)
-        for m in named:
-            if m.gender is None or m.evidence != "title":
+        """Spread what one mention of a name says to the others.
+
+        ``the company Rheinwerk`` or ``Rheinwerk, the chemical company,`` make every
+        ``Rheinwerk`` an organisation. A titled mention (``Mr. Zelensky``) gives every mention
+        of that name, and of the one full name ending in it, the title's gender; a given name
+        borne by one gender (``Angela``) gives weaker evidence the same way.
+        """
+        mentions = self.result.mentions
+        text = self.text
+        things: dict[str, str] = {}
+        for a, b in itertools.pairwise(mentions):
+            if b.kind != NAME or a.sentence != b.sentence:
                 continue
-            name = m.text_of_name
+            if a.kind in (INSTITUTION, VESSEL) and not a.plural and text[a.end : b.start] == " ":
+                things[b.text_of_name] = ORGANISATION if a.kind == INSTITUTION else VESSEL
+        for a, b in itertools.pairwise(mentions):
+            if (
+                a.kind == NAME
+                and b.kind in (INSTITUTION, VESSEL)
+                and not b.plural
+                and text[a.end : b.start] in (", ", ",")
+                and b.text[:4].lower() in ("the ", "a ")
+            ):
+                things[a.text_of_name] = ORGANISATION if b.kind == INSTITUTION else VESSEL
+        named = [m for m in mentions if m.name_start >= 0]
+        full_by_last: dict[str, set[str]] = {}
+        for m in named:
+            if m.kind == NAME and m.text_of_name in things:
+                m.kind = things[m.text_of_name]
+                continue
+            parts = m.text_of_name.split()
+            if len(parts) > 1:
+                full_by_last.setdefault(parts[-1], set()).add(m.text_of_name)
+        named = [m for m in named if m.kind in (PERSON, NAME)]
+
+        def keys_of(name: str) -> set[str]:
             keys = {name}
             if " " not in name and len(full_by_last.get(name, ())) == 1:
                 keys |= full_by_last[name]
-            for key in keys:
-                by_key.setdefault(key, set()).add(m.gender)
+            return keys
+
+        given = gz.given_names()
+        strong: dict[str, set[str]] = {}
+        weak: dict[str, set[str]] = {}
+        for m in named:
+            name = m.text_of_name
+            if m.gender is not None and m.evidence == "title":
+                for key in keys_of(name):
+                    strong.setdefault(key, set()).add(m.gender)
+            first = name.split()[0]
+            if " " in name and first in given:
+                weak.setdefault(name, set()).add(given[first])
         for m in named:
             if m.gender is not None:
                 continue
-            name = m.text_of_name
-            keys = {name}
-            if " " not in name and len(full_by_last.get(name, ())) == 1:
-                keys |= full_by_last[name]
-            genders = set().union(*(by_key.get(key, set()) for key in keys))
-            if len(genders) == 1:
-                m.gender = genders.pop()
-                m.evidence = "name"
-                m.kind = PERSON
+            keys = keys_of(m.text_of_name)
+            for table, evidence in ((strong, "name"), (weak, "given-name")):
+                genders = set().union(*(table.get(key, set()) for key in keys))
+                if len(genders) == 1:
+                    m.gender = genders.pop()
+                    m.evidence = evidence
+                    m.kind = PERSON
+                    break
 
     def _appositions(self) -> None:
         """``Mrs. Okafor, the new mayor,`` and ``the leader, Kim Jong-un``: one person, so
@@ -1124,6 +1177,20 @@ def _common_word(word: str) -> bool:
     except Exception:  # the lexicon is optional evidence: no lexicon, no answer
         return False
     return dictionary and not proper
+
+
+@functools.lru_cache(maxsize=65536)
+def _foreign_word(word: str) -> bool:
+    """A frequent word of another language, unknown to English (a leftover, not a name)."""
+    try:
+        from checker.analysis.lexicon import lexicon
+
+        found = lexicon()
+        english, _, proper = found.english(word)
+        foreign = found.foreign(word)
+    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
+        return False
+    return not proper and english < 2.0 and any(zipf >= 4.0 for _, zipf in foreign)
 
 
 def _only_adjectives(between: str) -> bool:

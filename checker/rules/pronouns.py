@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from checker.analysis.mentions import (
     FEMALE,
+    MALE,
     OBJECT,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
@@ -38,8 +39,8 @@ from checker.registry import rule
 from checker.types import Fix, Hit, Severity
 
 WINDOW = 2  # sentences before the pronoun's own
-LOOKBACK = 8  # sentences before the window where a compatible person lowers the severity
 STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
+GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name"}
 
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
 
@@ -60,11 +61,15 @@ class Verdict:
 class _Summary:
     """Animate mentions of one sentence, by what they allow."""
 
-    female: int = 0  # singular, female by strong evidence
+    female: int = 0  # singular, female by stated evidence (title, noun, given name)
     male: int = 0
-    unknown: int = 0  # singular animate without strong gender evidence
-    plural: int = 0  # plural people (they make any he/she of a sentence less sure)
-    contrary: list[Mention] | None = None
+    weak_female: int = 0  # ... of which only by a given name
+    weak_male: int = 0
+    unknown: int = 0  # singular animate without gender evidence
+    # Named people and subjects, whom a reader takes up again: (female, male, unknown).
+    topical: tuple[int, int, int] = (0, 0, 0)
+    plural: int = 0  # plural people
+    contrary: list[Mention] | None = None  # people with a title or gendered noun
     # Singular animate mentions in text order, with running (female, male, unknown) counts.
     starts: list[int] = field(default_factory=list)
     running: list[tuple[int, int, int]] = field(default_factory=list)
@@ -85,8 +90,22 @@ class _Summary:
     def compatible(self, gender: str) -> int:
         return self.unknown + (self.female if gender == FEMALE else self.male)
 
-    def opposite(self, gender: str) -> int:
-        return self.male if gender == FEMALE else self.female
+    def prominent(self, gender: str) -> int:
+        """Compatible people a reader would take up again: named, subjects, or gendered."""
+        return self.topical[2] + (self.female if gender == FEMALE else self.male)
+
+    def topic(self, gender: str) -> int:
+        """Compatible named people and subjects: the people the text is about."""
+        female, male, unknown = self.topical
+        return unknown + (female if gender == FEMALE else male)
+
+    def opposite_strong(self, gender: str) -> int:
+        if gender == FEMALE:
+            return self.male - self.weak_male
+        return self.female - self.weak_female
+
+    def opposite_weak(self, gender: str) -> int:
+        return self.weak_male if gender == FEMALE else self.weak_female
 
 
 def _summaries(found: Mentions, count: int) -> list[_Summary]:
@@ -95,19 +114,29 @@ def _summaries(found: Mentions, count: int) -> list[_Summary]:
         if not m.animate:
             continue
         summary = summaries[m.sentence]
+        gendered = m.gender is not None and m.evidence in GENDER_EVIDENCE
         if m.plural:
             summary.plural += 1
-        elif m.evidence in STRONG_EVIDENCE and m.gender == FEMALE:
+        elif gendered and m.gender == FEMALE:
             summary.female += 1
-            summary.contrary = [*(summary.contrary or []), m][-4:]
+            summary.weak_female += m.evidence not in STRONG_EVIDENCE
             summary.add(m.start, 1, 0, 0)
-        elif m.evidence in STRONG_EVIDENCE and m.gender is not None:
+        elif gendered:
             summary.male += 1
-            summary.contrary = [*(summary.contrary or []), m][-4:]
+            summary.weak_male += m.evidence not in STRONG_EVIDENCE
             summary.add(m.start, 0, 1, 0)
         else:
             summary.unknown += 1
             summary.add(m.start, 0, 0, 1)
+        if not m.plural and (m.subject or m.name_start >= 0):
+            female, male, unknown = summary.topical
+            summary.topical = (
+                female + (gendered and m.gender == FEMALE),
+                male + (gendered and m.gender != FEMALE),
+                unknown + (not gendered),
+            )
+        if gendered and m.evidence in STRONG_EVIDENCE and not m.plural:
+            summary.contrary = [*(summary.contrary or []), m][-4:]
     return summaries
 
 
@@ -160,7 +189,8 @@ class _Resolver:
             if i in headings:
                 start = i + 1
             section_start[i] = start
-        section_gender: dict[tuple[int, str], int] = {}  # (section, gender) -> strong evidence
+        # The people the section was last about, before each window: (female, male, unknown).
+        last_topic: tuple[bool, bool, bool] | None = None
         section_done = 0
         for pronoun in found.pronouns:
             i = pronoun.sentence
@@ -170,14 +200,13 @@ class _Resolver:
                     break
                 window.append(j)
             first = window[-1]
-            # Strong same-gender evidence in the section before the window.
             while section_done < first:
-                self._note_section(
-                    section_gender,
-                    section_start[section_done],
-                    summaries[section_done],
-                    kept[section_done],
-                )
+                if section_done in headings:
+                    last_topic = None
+                else:
+                    last_topic = self._topic(summaries[section_done], kept[section_done]) or (
+                        last_topic
+                    )
                 section_done += 1
             verdict = None
             if not (pronoun.in_quote or pronoun.generic or i in headings):
@@ -188,9 +217,7 @@ class _Resolver:
                     kept,
                     nonpersons,
                     animate_before,
-                    section_gender.get((section_start[i], pronoun.gender), 0) > 0
-                    and section_start[i] < first,
-                    self._compatible_before(pronoun, first, summaries, section_start[i]),
+                    self._continues_topic(pronoun, last_topic),
                 )
             if verdict is not None:
                 verdicts.append(verdict)
@@ -207,27 +234,22 @@ class _Resolver:
         return verdicts
 
     @staticmethod
-    def _note_section(
-        section_gender: dict[tuple[int, str], int],
-        section: int,
-        summary: _Summary,
-        kept: dict[str, int],
-    ) -> None:
-        for gender, strong in (("female", summary.female), ("male", summary.male)):
-            total = strong + kept.get(gender, 0)
-            if total:
-                key = (section, gender)
-                section_gender[key] = section_gender.get(key, 0) + total
+    def _topic(summary: _Summary, kept: dict[str, int]) -> tuple[bool, bool, bool] | None:
+        """Who a sentence is about: named people, subjects and pronouns, by gender."""
+        female, male, unknown = summary.topical
+        female += kept.get(FEMALE, 0)
+        male += kept.get(MALE, 0)
+        if female or male or unknown:
+            return bool(female), bool(male), bool(unknown)
+        return None
 
     @staticmethod
-    def _compatible_before(
-        pronoun: Pronoun, first: int, summaries: list[_Summary], section_start: int
-    ) -> bool:
-        """A compatible person in the few sentences before the window, in its section."""
-        for j in range(first - 1, max(section_start, first - LOOKBACK) - 1, -1):
-            if summaries[j].compatible(pronoun.gender):
-                return True
-        return False
+    def _continues_topic(pronoun: Pronoun, topic: tuple[bool, bool, bool] | None) -> bool:
+        """The last person the section was about, before the window, fits the pronoun."""
+        if topic is None:
+            return False
+        female, male, unknown = topic
+        return unknown or (female if pronoun.gender == FEMALE else male)
 
     def _judge(
         self,
@@ -237,46 +259,31 @@ class _Resolver:
         kept: list[dict[str, int]],
         nonpersons: list[list[Mention]],
         animate_before: list[int],
-        section_has_gender: bool,
-        compatible_before: bool,
+        topic_fits: bool,
     ) -> Verdict | None:
         gender = pronoun.gender
         i = pronoun.sentence
-        compatible = sum(summaries[j].compatible(gender) for j in window[1:])
-        subject = self.found.subjects.get(i)
-        if subject is not None and subject.start < pronoun.start and not pronoun.opens_clause:
-            # After its clause's subject a pronoun looks back: "The company presented
-            # herself as a leader" cannot mean the leader.
-            compatible += summaries[i].compatible_before(gender, pronoun.start)
-        else:
-            # Before it, a pronoun may look ahead: "When she arrived, the minister ...".
-            compatible += summaries[i].compatible(gender)
-            possessed = self.possessed.get(pronoun.start)
-            # "Her director": the pronoun cannot stand for the noun it determines.
-            if (
-                possessed is not None
-                and possessed.animate
-                and not possessed.plural
-                and (possessed.evidence not in STRONG_EVIDENCE or possessed.gender == gender)
-            ):
-                compatible -= 1
-        compatible += sum(kept[j].get(gender, 0) for j in window)
-        if compatible:
-            return None
-        candidates = [
-            m
-            for j in window
-            for m in nonpersons[j]
-            if m.start < pronoun.start and not (m.kind == VESSEL and gender == FEMALE)
-        ]
+        # Compatible people in the pronoun's own sentence and the one before: any of them.
+        here = self._compatible_here(pronoun, summaries[i]) + kept[i].get(gender, 0)
+        near = sum(summaries[j].compatible(gender) + kept[j].get(gender, 0) for j in window[1:2])
+        # Two sentences back, only people a reader would take up again block a clear
+        # non-person antecedent; a passing "any prisoner" does not.
+        far = sum(summaries[j].compatible(gender) + kept[j].get(gender, 0) for j in window[2:])
+        far_prominent = sum(
+            summaries[j].prominent(gender) + kept[j].get(gender, 0) for j in window[2:]
+        )
         if gender == FEMALE and any(m.kind == VESSEL for j in window for m in nonpersons[j]):
             return None  # a ship is "she"
         antecedent = self._salient(pronoun, window)
-        downgraded = section_has_gender or compatible_before
-        if antecedent is not None and not pronoun.speech_tag:
+        # A woman (man) the text was about just before the window may still be meant.
+        downgraded = topic_fits
+        if antecedent is not None and not pronoun.speech_tag and not here + near + far_prominent:
             suggestion, certain = _suggestion(pronoun)
             severity = Severity.INFO if downgraded else Severity.WARNING
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
+        if here + near + far:
+            return None
+        candidates = [m for j in window for m in nonpersons[j] if m.start < pronoun.start]
         nothing_animate = (
             animate_before[i + 1] == 0
             and (i + 1 >= len(summaries) or not self._animate(summaries[i + 1]))
@@ -284,15 +291,46 @@ class _Resolver:
         )
         if nothing_animate and not self.found.first_or_second_person and not pronoun.speech_tag:
             return Verdict("P103", pronoun, Severity.WARNING if candidates else Severity.INFO)
+        contrary = [m for j in window for m in (summaries[j].contrary or [])]
+        unknown = sum(summaries[j].unknown for j in window)
+        weak = sum(summaries[j].opposite_weak(gender) for j in window)
+        strong = sum(summaries[j].opposite_strong(gender) for j in window)
+        if contrary and strong and not unknown and not weak:
+            severity = Severity.INFO if downgraded else Severity.WARNING
+            return Verdict("P102", pronoun, severity, contrary[-1])
         if candidates and not pronoun.speech_tag and not pronoun.after_relative:
             suggestion, _ = _suggestion(pronoun)
             return Verdict("P101", pronoun, Severity.INFO, candidates[-1], suggestion, False)
-        contrary = [m for j in window for m in (summaries[j].contrary or [])]
-        unknown = sum(summaries[j].unknown for j in window)
-        if contrary and not unknown and sum(summaries[j].opposite(gender) for j in window):
-            severity = Severity.INFO if downgraded else Severity.WARNING
-            return Verdict("P102", pronoun, severity, contrary[-1])
         return None
+
+    def _compatible_here(self, pronoun: Pronoun, summary: _Summary) -> int:
+        """Compatible people in the pronoun's sentence that it could stand for."""
+        gender = pronoun.gender
+        subject = self.found.subjects.get(pronoun.sentence)
+        if pronoun.opens_clause and pronoun.case == SUBJECT:
+            # The subject of its sentence stands for someone before it ("She, the
+            # minister, said" names her at once).
+            text = self.doc.analysis_text
+            offset = pronoun.start
+            if text[pronoun.end : pronoun.end + 2] == ", ":
+                offset = pronoun.end + 3
+            return summary.compatible_before(gender, offset)
+        if subject is not None and subject.start < pronoun.start and not pronoun.opens_clause:
+            # After its clause's subject a pronoun looks back: "The company presented
+            # herself as a leader" cannot mean the leader.
+            return summary.compatible_before(gender, pronoun.start)
+        # Before it, a pronoun may look ahead: "When she arrived, the minister ...".
+        compatible = summary.compatible(gender)
+        possessed = self.possessed.get(pronoun.start)
+        # "Her director": the pronoun cannot stand for the noun it determines.
+        if (
+            possessed is not None
+            and possessed.animate
+            and not possessed.plural
+            and (possessed.evidence not in GENDER_EVIDENCE or possessed.gender == gender)
+        ):
+            compatible -= 1
+        return compatible
 
     @staticmethod
     def _animate(summary: _Summary) -> bool:
@@ -313,10 +351,15 @@ class _Resolver:
                 subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
         elif pronoun.after_relative:
             return None
-        elif pronoun.after_speech_verb or pronoun.case in (
-            POSSESSIVE,
-            REFLEXIVE,
-            POSSESSIVE_OR_OBJECT,
+        elif (
+            pronoun.after_speech_verb
+            or pronoun.after_conjunction
+            or pronoun.case
+            in (
+                POSSESSIVE,
+                REFLEXIVE,
+                POSSESSIVE_OR_OBJECT,
+            )
         ):
             subject = subjects.get(i) or self.flagged_subjects.get(i)
             if subject is not None and subject.start > pronoun.start:

@@ -49,7 +49,7 @@ def test_titled_name_has_name_span_title_and_gender() -> None:
     assert zelensky.name == "Volodymyr Zelensky"
     assert text[zelensky.name_start : zelensky.name_end] == "Volodymyr Zelensky"
     assert zelensky.title == "President"
-    assert zelensky.gender is None
+    assert (zelensky.gender, zelensky.evidence) == (MALE, "given-name")
     assert (okafor.name, okafor.title, okafor.gender, okafor.evidence) == (
         "Okafor",
         "Mrs.",
