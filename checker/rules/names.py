@@ -189,15 +189,22 @@ def _name_before(doc: Document, verb_index: int) -> list[int] | None:
         token = tokens[index]
         if text[token.end : follower.start] not in (" ", "\u00a0"):
             break
-        if not is_name_word(token.value):
+        if not is_name_word(token.value) or token.value.casefold() in stop_words():
             break
+        if indices and _is_place(token.value):
+            break  # In Seoul Kang Dong said -wan: Seoul is no part of the name
         indices.append(index)
         follower = token
         index -= 1
     indices.reverse()
-    while indices and tokens[indices[0]].value.casefold() in stop_words():
-        indices.pop(0)
     return indices or None
+
+
+def _is_place(word: str) -> bool:
+    """A one-word country, region, city, organisation or demonym of the gazetteers."""
+    from checker.analysis.gazetteers import places
+
+    return any(len(p.words) == 1 for p in places().candidates(word))
 
 
 def _verb_inside_name(

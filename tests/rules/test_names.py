@@ -52,6 +52,19 @@ def test_a_leading_stop_word_is_not_part_of_the_name() -> None:
     assert finding.fix.replacement == "Kang Dong-wan said"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Kang Dong said -wan that it was over.\n",
+        "In Seoul Kang Dong said -wan that it was over.\n",
+        "Earlier, Kang Dong said -wan that it was over.\n",
+    ],
+)
+def test_the_name_stops_at_a_day_a_place_or_an_adverb(text: str) -> None:
+    (finding,) = names(text)
+    assert finding.fix.replacement == "Kang Dong-wan said"
+
+
 def test_an_unlisted_verb_inside_a_name_is_a_warning() -> None:
     text = "“No,” Kang Dong yelled -wan loudly.\n"
     (finding,) = names(text)
