@@ -198,6 +198,8 @@ LIST_WORDS = words(
     "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s*$")
+# Words that open a range whose first number is a decimal: between 3,5 and 6.
+RANGE_OPENERS = words("between from")
 
 
 def _decimal_comma_evidence(text: str, start: int, end: int) -> bool:
@@ -220,9 +222,11 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
 
     In English ``3,5`` is not a number at all, and ``2,700`` is two thousand seven hundred:
     a comma followed by exactly three digits is a thousands separator and is never reported.
-    A measure (a unit or magnitude after it, a currency before it, a leading zero) makes the
-    decimal certain and the fix safe; without one (``pages 3,5``, ``2,4-D``) it is info or
-    nothing.
+    A measure (a unit or magnitude after it, a currency before it, a leading zero, a range
+    ``between 3,5 and 6``) makes the decimal certain and the fix safe. Without one, ``3,5``
+    is still reported (English lists put a space after the comma) but with no fix, and as
+    info when it may start a list (``4,5 and 6``); list nouns (``pages 3,5``) and chemical
+    names (``2,4-D``) are left alone.
 
     Okay: About 2,700 soldiers and 11,000 troops; see pages 3,5 and 1,2-dichloroethane.
     T102: The economy grew by 3,5 million euros, or 0,8 %.
@@ -257,14 +261,25 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
         comma = start + len(integer)
         english = f"{integer}.{fraction}"
         detail = {"number": match.group(), "english": english}
-        sure = _decimal_comma_evidence(text, start, end) or (integer == "0" and len(fraction) <= 3)
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if before is not None and before.group(1).lower() in LIST_WORDS:
+        before_word = before.group(1).lower() if before is not None else ""
+        if before_word in LIST_WORDS:
             continue
+        after = _NEXT_WORD.match(text, end)
+        after_word = after.group(1).lower() if after is not None else ""
+        sure = (
+            _decimal_comma_evidence(text, start, end)
+            or (integer == "0" and len(fraction) <= 3)
+            or (before_word in RANGE_OPENERS and after_word in ("and", "to"))
+        )
         if sure:
             yield Hit(start, end, detail, fix=Fix(comma, comma + 1, "."))
-        elif len(fraction) <= 2 and not integer.startswith("0"):
-            yield Hit(start, end, detail, severity=Severity.INFO)
+        elif len(fraction) > 2 or integer.startswith("0"):
+            continue
+        elif len(integer) <= 3 and after_word not in ("and", "or") and text[end : end + 1] != ",":
+            yield Hit(start, end, detail)  # no list reads "3,5" without a space: no fix, though
+        else:
+            yield Hit(start, end, detail, severity=Severity.INFO)  # 4,5 and 6: maybe a list
 
 
 # --- T103 -------------------------------------------------------------------------------
@@ -519,3 +534,50 @@ def french_time(doc: Document) -> Iterator[Hit]:
         yield Hit(
             start, end, {"time": match.group(), "english": english}, fix=Fix(start, end, english)
         )
+
+
+# --- T107 -------------------------------------------------------------------------------
+
+_DOT_GROUPED = re.compile(
+    r"(?P<head>[1-9](?<![\w.,][1-9])\d{0,2})(?P<groups>(?:\.\d{3})+)(?![\w]|[.,]\d)"
+)
+# Words before a dotted number that make it a version or a reference, not a quantity.
+VERSION_WORDS = words("version versions release build firmware v ip address section rule")
+
+
+@rule(
+    "T107",
+    "dot-grouped-thousands",
+    Severity.WARNING,
+    category="Locale convention/Number format",
+    message="thousands grouped with dots in {number}; English writes {english}",
+    fixable=True,
+)
+def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
+    """Thousands separated by dots (``11.000``, ``1.250.000``), as German, Spanish or Italian do.
+
+    In English the dot is the decimal point: ``11.000`` reads as eleven. Two dot groups or
+    more (``1.250.000``) cannot be a decimal; one group of zeros (``11.000``) is a thousands
+    group in practice. ``2.718``, ``1.000`` (a batting average), versions (``version
+    2.100.300``) and IP addresses are left alone.
+
+    Okay: He hit 1.000 in May; e is 2.718; version 2.100.300; host 192.168.100.200.
+    T107: About 11.000 soldiers and 1.250.000 shells.
+    """
+    text = doc.analysis_text
+    guard = _Guard(text)
+    for match in _DOT_GROUPED.finditer(text):
+        start, end = match.span()
+        head, groups = match.group("head"), match.group("groups")[1:].split(".")
+        if len(groups) == 1 and (groups[0] != "000" or head == "1"):
+            continue  # a decimal: 2.718, 1.000
+        if len(groups) == 3 and all(int(part) <= 255 for part in [head, *groups]):
+            continue  # an IP address
+        if start in guard or _Guard.masked(doc, start, end):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1).lower() in VERSION_WORDS:
+            continue
+        english = ",".join([head, *groups])
+        detail = {"number": match.group(), "english": english}
+        yield Hit(start, end, detail, fix=Fix(start, end, english))

@@ -105,10 +105,15 @@ def test_decimal_comma_traps(text: str) -> None:
     assert alarms(text) == []
 
 
-def test_decimal_comma_without_a_measure_is_info_without_fix() -> None:
+def test_decimal_comma_without_a_measure_is_reported_without_fix() -> None:
     (finding,) = t("The score was 3,5 overall.\n")
-    assert (finding.code, finding.severity, finding.fix) == ("T102", Severity.INFO, None)
+    assert (finding.code, finding.severity, finding.fix) == ("T102", Severity.WARNING, None)
     assert finding.message == "decimal comma in 3,5; English writes 3.5"
+
+
+@pytest.mark.parametrize("text", ["Options 4,5 and 6 remain.\n", "Pick 12,15 or 18.\n"])
+def test_decimal_comma_that_may_start_a_list_is_info(text: str) -> None:
+    assert [(f.code, f.severity, f.fix) for f in t(text)] == [("T102", Severity.INFO, None)]
 
 
 # --- T103 space-grouped-thousands ---------------------------------------------------------
@@ -292,3 +297,33 @@ def test_masked_code_spans_are_not_typography() -> None:
 def test_long_adversarial_runs_finish(text: str) -> None:
     for finding in t(text):
         assert finding.code.startswith("T")
+
+
+# --- T107 dot-grouped-thousands -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 11.000 soldiers.\n", "About 11,000 soldiers.\n"),
+        ("And 1.250.000 shells.\n", "And 1,250,000 shells.\n"),
+        ("Some 2.500.000 euros.\n", "Some 2,500,000 euros.\n"),
+        ("Nearly 300.000 people.\n", "Nearly 300,000 people.\n"),
+    ],
+)
+def test_dot_grouped_thousands_are_fixed(text: str, expected: str) -> None:
+    assert alarms(text) == ["T107"]
+    assert fixed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hit 1.000 for the series; e is about 2.718 and phi 1.618.\n",
+        "Update to version 2.100.300 or release 3.000.\n",
+        "The host 192.168.100.200 and v1.000.000 answered.\n",
+        "It cost 1.250,50 euros.\n",
+    ],
+)
+def test_dot_grouped_thousands_traps(text: str) -> None:
+    assert "T107" not in alarms(text)
