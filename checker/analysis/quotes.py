@@ -83,6 +83,8 @@ _ELISION = re.compile(r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b)", re.IGNORECASE)
 _N_ELISION = re.compile(r"(?<!\w)[’'‘]n[’'‘](?!\w)")
 # Feet and inches just before a straight double mark: 6'2" is a height, even in a quotation.
 _FEET_INCHES = re.compile(r"\d['′]\d{1,2}$")
+# A blockquote line with no text: a paragraph break inside a Markdown blockquote.
+_BLOCKQUOTE_BREAK = re.compile(r"\n[ \t]*(?:>[ \t]*)+\n")
 # Line ends after which a hard-wrapped line is a new paragraph, not the same sentence.
 _LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
 
@@ -209,7 +211,8 @@ def _paragraph_groups(text: str, paragraphs: list[Paragraph]) -> list[tuple[int,
     A paragraph that is one line of a hard-wrapped block (a single line break before the
     next one, and no sentence-final character at its end) runs on into the next one; a
     Markdown heading never does. Joining only lets a quotation span the line break: a
-    mark left open is still reported at the end of the joined block.
+    mark left open is still reported at the end of the joined block. A Markdown blockquote
+    line holding only ``>`` separates paragraphs of the quoted text.
     """
     groups: list[tuple[int, int, int]] = []
     current: tuple[int, int, int] | None = None
@@ -224,7 +227,15 @@ def _paragraph_groups(text: str, paragraphs: list[Paragraph]) -> list[tuple[int,
         current = (paragraph.start, paragraph.end, index)
     if current is not None:
         groups.append(current)
-    return groups
+    if ">" not in text:
+        return groups
+    split: list[tuple[int, int, int]] = []
+    for start, end, index in groups:
+        for gap in _BLOCKQUOTE_BREAK.finditer(text, start, end):
+            split.append((start, gap.start(), index))
+            start = gap.end()
+        split.append((start, end, index))
+    return split
 
 
 def _flanks(text: str, position: int, start: int, end: int) -> tuple[bool, bool]:
@@ -327,6 +338,8 @@ def _pair_group(
 def _leading_openers(text: str, position: int) -> str:
     """The opening quote marks that start the paragraph at ``position``."""
     marks = []
+    while position < len(text) and (text[position] == ">" or text[position].isspace()):
+        position += 1  # a Markdown blockquote's marker
     while position < len(text) and text[position] in "“‘«‹„\"'":
         marks.append(text[position])
         position += 1

@@ -134,6 +134,13 @@ def test_a_quotation_reopened_at_the_next_paragraph_is_continued() -> None:
     assert pairs(text) == ["“The last one.”"]
 
 
+def test_a_quotation_over_paragraphs_of_a_markdown_blockquote_is_continued() -> None:
+    text = "> “First paragraph.\n>\n> “Second paragraph,” she said.\n"
+    analysis = analyze_text(text)
+    assert [m.start for m in analysis.continued] == [2]
+    assert not analysis.unclosed and not analysis.unmatched
+
+
 def test_continuation_needs_the_same_level() -> None:
     analysis = analyze_text("“One paragraph.\n\n‘Another one.’")
     assert [m.char for m in analysis.unclosed] == ["“"]
