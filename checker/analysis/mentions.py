@@ -142,7 +142,7 @@ FUNCTION_WORDS = frozenset(
     the a an of in on at to for with by from into onto over under about after before since
     against between among through across within without toward towards around behind beside
     near along amid upon via per including like despite during until except beyond inside
-    outside
+    outside cannot
     and or but nor so yet as than that which who whom whose what when where while if because
     though although whether is was are were be been being am has had have having will would
     can could may might must shall should do does did not no also still then now just even
@@ -192,6 +192,10 @@ _NOT_AGENT_ENDINGS = ("ment", "ness", "ity", "ship", "ence", "ance")
 _NOT_AGENT = frozenset(
     """
     other order number water matter letter paper power border center centre summer winter
+    longer shorter bigger smaller higher lower larger greater better faster slower older
+    younger stronger weaker easier harder wider deeper earlier richer poorer cheaper safer
+    closer clearer lesser upper outer inner disaster agree degree coffee guarantee three tree
+    knee fee decree referee employee
     weather error floor door color colour factor sector mirror tower river chapter corner
     quarter shelter monster after under never ever over whether rather together however later
     former latter further either neither another moment comment event content extent talent
@@ -205,6 +209,54 @@ _NOT_AGENT = frozenset(
     """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
 )
 _OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
+# A singular role noun right after one of these is a verb: "to coach", "will guard".
+_BEFORE_VERBS = frozenset(
+    [
+        "to",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "cannot",
+        "not",
+        "never",
+        "also",
+        "i",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+    ]
+)
+# Role nouns that are far more often adjectives: a person only when they end the phrase.
+_ADJECTIVE_ROLES = frozenset(
+    [
+        "general",
+        "principal",
+        "executive",
+        "native",
+        "major",
+        "private",
+        "chief",
+        "senior",
+        "junior",
+        "fellow",
+        "deputy",
+        "model",
+        "star",
+        "head",
+        "veteran",
+        "rival",
+    ]
+)
+# Universal and negative quantifiers bind a pronoun only inside their own sentence.
+QUANTIFIERS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "whoever"})
 _PLURAL_PEOPLE = frozenset(
     ["people", "men", "women", "children", "troops", "police", "staff", "crew"]
 )
@@ -595,6 +647,8 @@ class _Builder:
         if k + 1 >= len(s.tokens) or s.gap(k).strip(" "):
             return OBJECT
         nxt = s.lower(k + 1)
+        if nxt == "own":
+            return POSSESSIVE
         if nxt in FUNCTION_WORDS or nxt.endswith("ly"):
             return OBJECT
         prev = s.lower(k - 1)
@@ -667,8 +721,9 @@ class _Builder:
                 det = start
             start += 1
         if start > k:
-            if toks[k].value.lower() in INDEFINITE_PEOPLE:
-                found.append(self._mention(s, k, k + 1, POSSIBLE, head=toks[k].value.lower()))
+            word = toks[k].value.lower()
+            if word in INDEFINITE_PEOPLE and (word != "another" or self._stands_alone(s, k)):
+                found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             if start == end:
                 return end
         if end - start == 1 and _bare(toks[start].value)[0] in CALENDAR_WORDS:
@@ -882,13 +937,17 @@ class _Builder:
         value = _bare(toks[k].value)[0]
         word = value.lower()
         if word in INDEFINITE_PEOPLE:
-            if word not in ("latter", "former") or s.lower(k - 1) == "the":
-                found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
+            if word in ("latter", "former") and s.lower(k - 1) != "the":
+                return k + 1
+            if word == "another" and not self._stands_alone(s, k):
+                return k + 1  # another election: a determiner
+            found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             return k + 1
         if word in ("one", "each", "either", "neither") and (
             s.lower(k + 1) == "of" or s.lower(k - 1) in ("no", "the", "every")
         ):
-            found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
+            if s.lower(k + 1) != "of" or not self._of_things(s, k + 2):
+                found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             return k + 1
         # prime minister, vice president: two-word role nouns.
         if k + 1 < len(toks) and f"{word} {s.lower(k + 1)}" in self.roles:
@@ -907,12 +966,14 @@ class _Builder:
         if det is None:
             det = self._determiner_before(s, k)
         if noun is None:
-            if self._agent_shaped(word) and det is not None:
-                mention = self._mention(s, det, k + 1, POSSIBLE, head=word)
-                if not self._set_modifier(s, k, mention):
-                    found.append(mention)
+            if self._agent_shaped(word) and det is not None and self._stands_alone(s, k):
+                found.append(self._mention(s, det, k + 1, POSSIBLE, head=word))
             return k + 1
         kind, plural = noun
+        if kind == PERSON and not plural and det is None and s.lower(k - 1) in _BEFORE_VERBS:
+            return k + 1  # "to coach a team", "will guard": verbs
+        if word in _ADJECTIVE_ROLES and not self._stands_alone(s, k):
+            return k + 1  # "general election", "executive order", "chief concern"
         if kind in (INSTITUTION, VESSEL) and det is None and not plural:
             return k + 1  # "government spending", "company law": no determiner, no mention
         if word.endswith("ed") and det is None:
@@ -928,6 +989,25 @@ class _Builder:
         self._set_modifier(s, k, mention)
         found.append(mention)
         return k + 1
+
+    def _stands_alone(self, s: _Sentence, k: int) -> bool:
+        """Token k ends its noun phrase: punctuation, a function word, a verb-like word or a
+        capital follows (``a retired plumber.``, ``another said``), not a lower-case word."""
+        if k + 1 >= len(s.tokens) or s.gap(k).strip(" "):
+            return True
+        nxt = s.tokens[k + 1].value
+        lower = nxt.lower()
+        if _is_capitalised(nxt) or lower in FUNCTION_WORDS or lower in self.speech_verbs:
+            return True
+        return lower.endswith(("ed", "s")) and not lower.endswith("ss")
+
+    def _of_things(self, s: _Sentence, k: int) -> bool:
+        """``one of the most intensive farming countries``: the noun after "of" is a thing."""
+        for j in range(k, min(len(s.tokens), k + 6)):
+            noun = self._noun_class(_bare(s.tokens[j].value)[0].lower())
+            if noun is not None:
+                return noun[0] in NONPERSON_KINDS
+        return False
 
     def _agent_shaped(self, word: str) -> bool:
         if len(word) < 5 or word in _NOT_AGENT or word in FUNCTION_WORDS:

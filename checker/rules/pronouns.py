@@ -27,6 +27,7 @@ from checker.analysis.mentions import (
     OBJECT,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
+    QUANTIFIERS,
     REFLEXIVE,
     SUBJECT,
     VESSEL,
@@ -69,6 +70,7 @@ class _Summary:
     # Named people and subjects, whom a reader takes up again: (female, male, unknown).
     topical: tuple[int, int, int] = (0, 0, 0)
     plural: int = 0  # plural people
+    quantifiers: int = 0  # everyone, nobody: antecedents inside their own sentence only
     contrary: list[Mention] | None = None  # people with a title or gendered noun
     # Singular animate mentions in text order, with running (female, male, unknown) counts.
     starts: list[int] = field(default_factory=list)
@@ -115,6 +117,10 @@ def _summaries(found: Mentions, count: int) -> list[_Summary]:
             continue
         summary = summaries[m.sentence]
         gendered = m.gender is not None and m.evidence in GENDER_EVIDENCE
+        if m.head in QUANTIFIERS:
+            summary.quantifiers += 1
+            summary.add(m.start, 0, 0, 1)
+            continue
         if m.plural:
             summary.plural += 1
         elif gendered and m.gender == FEMALE:
@@ -281,7 +287,7 @@ class _Resolver:
             suggestion, certain = _suggestion(pronoun)
             severity = Severity.INFO if downgraded else Severity.WARNING
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
-        if here + near + far:
+        if here + near + far_prominent:
             return None
         candidates = [m for j in window for m in nonpersons[j] if m.start < pronoun.start]
         nothing_animate = (
@@ -291,11 +297,14 @@ class _Resolver:
         )
         if nothing_animate and not self.found.first_or_second_person and not pronoun.speech_tag:
             return Verdict("P103", pronoun, Severity.WARNING if candidates else Severity.INFO)
-        contrary = [m for j in window for m in (summaries[j].contrary or [])]
-        unknown = sum(summaries[j].unknown for j in window)
-        weak = sum(summaries[j].opposite_weak(gender) for j in window)
-        strong = sum(summaries[j].opposite_strong(gender) for j in window)
-        if contrary and strong and not unknown and not weak:
+        contrary = [
+            m
+            for j in window
+            for m in (summaries[j].contrary or [])
+            if j < i or m.start < pronoun.start
+        ]
+        if contrary and not far:
+            # Every person in reach is stated to be of the other gender.
             severity = Severity.INFO if downgraded else Severity.WARNING
             return Verdict("P102", pronoun, severity, contrary[-1])
         if candidates and not pronoun.speech_tag and not pronoun.after_relative:
@@ -320,7 +329,7 @@ class _Resolver:
             # herself as a leader" cannot mean the leader.
             return summary.compatible_before(gender, pronoun.start)
         # Before it, a pronoun may look ahead: "When she arrived, the minister ...".
-        compatible = summary.compatible(gender)
+        compatible = summary.compatible(gender) + summary.quantifiers
         possessed = self.possessed.get(pronoun.start)
         # "Her director": the pronoun cannot stand for the noun it determines.
         if (

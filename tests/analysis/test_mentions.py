@@ -140,13 +140,21 @@ def test_calendar_words_and_sentence_openers_are_not_names() -> None:
 
 
 def test_possible_people_and_vessels() -> None:
-    assert kinds("Someone saw one of the ships and a retired plumber on the ferry.") == [
+    assert kinds("Someone saw one of the prisoners and a retired plumber on the ferry.") == [
         ("Someone", POSSIBLE),
         ("one", POSSIBLE),
-        ("the ships", VESSEL),
+        ("the prisoners", PERSON),
         ("a retired plumber", POSSIBLE),
         ("the ferry", VESSEL),
     ]
+
+
+def test_words_that_only_look_like_people() -> None:
+    text = (
+        "It is one of the largest countries. Another election is due. The general election "
+        "and her national disaster plan were discussed, and he wants to coach a team."
+    )
+    assert [m.text for m in analyse(text).mentions if m.animate] == []
 
 
 def test_noun_modifying_a_noun_is_a_modifier() -> None:
