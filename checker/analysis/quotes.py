@@ -172,6 +172,11 @@ class QuoteAnalysis:
         """Marks that open or close a quotation (apostrophes and primes left out)."""
         return [m for m in self.marks if m.is_quote]
 
+    @property
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each outermost quotation, marks included, in text order."""
+        return sorted((p.opening.start, p.closing.end) for p in self.pairs if p.depth == 0)
+
 
 def analyze_quotes(doc: Document) -> QuoteAnalysis:
     """The quote structure of a document (cached as ``doc.quotes``)."""

@@ -80,6 +80,11 @@ def test_nested_quotes_pair_inside_out() -> None:
     assert not analysis.unmatched and not analysis.unclosed
 
 
+def test_quoted_spans_are_the_outermost_quotations() -> None:
+    text = "“He told me, ‘Go,’ and I went,” she said. “Fine.”"
+    assert analyze_text(text).quoted_spans == [(0, 31), (text.index("“Fine"), len(text))]
+
+
 def test_straight_quotes_nest_by_their_neighbours() -> None:
     text = '"He said "no" to me," she said.'
     assert pairs(text) == ['"no"', '"He said "no" to me,"']
