@@ -53,12 +53,17 @@ MIN_STRONG_LENGTH = 3
 ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
 BRIDGE_ZIPF = 4.0
 SHORT_WORD = 4
+# A capitalised word opening its sentence before a comma is a connective (Allerdings,
+# Tuttavia) when its language uses it this often and English text hardly ever.
+CONNECTIVE_ZIPF = 5.0
+CONNECTIVE_ENGLISH = 2.0
+SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
 # Spans of one language this many words apart or fewer are merged into one.
 MERGE_GAP = 2
 RARE_DICTIONARY_ZIPF = 2.5
 RARE_DICTIONARY_MARGIN = 3.3
-# A plain-ASCII word English text uses this often (proto, anders) needs a wider margin.
-USED_IN_ENGLISH = 3.0
+# A word English text uses this often (proto, anders, erdoğan) needs a wider margin.
+USED_IN_ENGLISH = 2.5
 USED_MARGIN = 3.0
 SHORT_MARGIN = 3.5
 SHORT_ENGLISH = 2.5
@@ -392,19 +397,21 @@ class _Analyzer:
             and info.best_foreign - english >= RARE_DICTIONARY_MARGIN
             and (len(word) >= 5 or not word.isascii())
         )
-        if (
-            (not info.dictionary or rare_in_english)
-            and len(word) >= MIN_STRONG_LENGTH
-            and english < ENGLISH_CEILING
+        if (not info.dictionary or rare_in_english) and (
+            (len(word) >= MIN_STRONG_LENGTH and english < ENGLISH_CEILING)
+            or (len(word) < MIN_STRONG_LENGTH and not word.isascii())
         ):
             # Short plain-ASCII words that English uses are often abbreviations (num, len,
             # mak): only a function word far more frequent abroad (een, lui, uit) is strong.
             floor = 0.0
-            if word.isascii():
-                if len(word) <= SHORT_WORD and english >= SHORT_ENGLISH:
-                    floor = SHORT_MARGIN
-                elif english >= USED_IN_ENGLISH:
-                    floor = USED_MARGIN
+            if len(word) < MIN_STRONG_LENGTH:
+                floor = SHORT_MARGIN  # à, è, é: only where the language uses them far more
+            elif word.isascii() and len(word) <= SHORT_WORD and english >= SHORT_ENGLISH:
+                floor = SHORT_MARGIN
+            elif english >= USED_IN_ENGLISH:
+                # Seen in English text this often: a name (erdoğan, kabul), a loanword, or
+                # a function word far more frequent abroad (lui, une), which alone passes.
+                floor = USED_MARGIN
             strong = {
                 lang: z
                 for lang, z in possible.items()
@@ -713,10 +720,27 @@ class _Analyzer:
         return any(not is_capitalised(t.value) for t in strong)
 
     def _capitalised_single(self, token: Token, lang: str, initial: bool) -> ForeignSpan | None:
-        """A lone capitalised foreign word: a name, or a German noun; at most LOW."""
+        """A lone capitalised foreign word: a name or a German noun (at most LOW), or a
+        sentence connective left untranslated (MEDIUM).
+
+        "Allerdings, the plan...", "Jednak, officials...": a word that opens its sentence,
+        is followed by a comma, is among the most frequent words of its language and is
+        almost never seen in English text is a connective, not a name (names frequent as
+        words abroad, Paz, Rosa, Kurz, are seen in English text). Vietnamese is left out:
+        its family names are common syllables (Lý, Hồ).
+        """
         info = self.lexicon.lookup(normalize(token.value))
         if info.proper_noun or info.english >= 2.0:
             return None
+        zipf = self.verdict(token.value)[1].get(lang, 0.0)
+        if (
+            initial
+            and self.text.startswith(",", token.end)
+            and zipf >= CONNECTIVE_ZIPF
+            and info.english < CONNECTIVE_ENGLISH
+            and lang not in SYLLABIC_NAME_LANGUAGES
+        ):
+            return ForeignSpan(token.start, token.end, lang, 1, MEDIUM, reason="connective")
         if initial or lang == "de":
             return ForeignSpan(token.start, token.end, lang, 1, LOW, reason="capitalised")
         return None
