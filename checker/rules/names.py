@@ -46,6 +46,8 @@ MAX_FRAGMENT = 12
 MAX_NAMES_PER_WORD = 8
 # Zipf frequency (log10 uses per billion words) from which a word is everyday English.
 EVERYDAY_ZIPF = 5.0
+# An ordinary dictionary word at least this frequent is no part of a lower-cased name.
+NAME_PART_ZIPF = 4.0
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -349,9 +351,14 @@ def _units(doc: Document) -> Iterator[_Unit]:
             before = words[index - 1] if index > 0 and not words[index - 1].is_title else None
             given = loose_key(before.value) if before is not None else None
             key = loose_key(word.value)
+            attested = word.attested
             if index + 1 < len(words):
                 key = f"{key} {loose_key(words[index + 1].value)}"
-            yield _Unit(key, word.start, word.end, word.value, word.attested, False, given)
+                # Theo Marchand at a sentence start: the name after it proves it a name.
+                attested = attested or (
+                    words[index + 1].attested and word.value.casefold() not in stop_words()
+                )
+            yield _Unit(key, word.start, word.end, word.value, attested, False, given)
             if before is not None and text[before.end : word.start] == " ":
                 pair = text[before.start : word.end]
                 earlier = words[index - 2] if index > 1 and not words[index - 2].is_title else None
@@ -570,6 +577,92 @@ def _known_names(doc: Document) -> dict[str, list[str]]:
     return known
 
 
+def _matches(text: str, start: int, name: str) -> bool:
+    """``text`` holds ``name`` in lower case at ``start``, as whole words, not common words."""
+    end = start + len(name)
+    found = text[start:end]
+    if found.casefold() != name.casefold() or not found.islower():
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑"):
+        return False
+    return not _common_words(found)
+
+
+def _given_name(word: str) -> bool:
+    """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
+    from checker.analysis.gazetteers import given_names
+    from checker.analysis.lexicon import lexicon, normalize
+
+    if word in _lower_given_names(given_names()):
+        return True
+    zipf, dictionary, proper = lexicon().english(normalize(word))
+    return proper and not (dictionary and zipf >= EVERYDAY_ZIPF)
+
+
+_LOWER_GIVEN: dict[int, frozenset[str]] = {}
+
+
+def _lower_given_names(names: dict[str, str]) -> frozenset[str]:
+    found = _LOWER_GIVEN.get(id(names))
+    if found is None:
+        found = _LOWER_GIVEN[id(names)] = frozenset(n.casefold() for n in names)
+    return found
+
+
+def _name_part(word: str) -> bool:
+    """A lower-case word that may belong to a name: no function word, no everyday word."""
+    from checker.analysis.lexicon import lexicon, normalize
+
+    if word in stop_words() or not word.replace("-", "").isalpha():
+        return False
+    # A hyphenated word is an everyday compound only when all its parts are everyday
+    # words (well-known); so-yeon is a given name.
+    for part in word.split("-"):
+        zipf, dictionary, proper = lexicon().english(normalize(part))
+        if not (dictionary and not proper and zipf >= NAME_PART_ZIPF):
+            return True
+    return False
+
+
+def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
+    """A lower-case full name that no capitalised spelling introduced (``said kim so-yeon,``).
+
+    It starts with a given name, has two or three words none of which is an everyday word,
+    and stands where names stand: after or before a reporting verb, or between commas.
+    Returns the end offset and the capitalised name.
+    """
+    text = doc.analysis_text
+    tokens = doc.tokens
+    if not _name_part(tokens[index].value):
+        return None
+    last = index
+    while (
+        last + 1 < len(tokens)
+        and last - index < 2
+        and text[tokens[last].end : tokens[last + 1].start] == " "
+        and tokens[last + 1].value.islower()
+        and _name_part(tokens[last + 1].value)
+    ):
+        last += 1
+    if last == index:
+        return None
+    start, end = tokens[index].start, tokens[last].end
+    verbs = reporting_verbs()
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 1]
+    verb_before = index > 0 and tokens[index - 1].value in verbs and before.endswith(" ")
+    verb_after = (
+        last + 1 < len(tokens)
+        and tokens[last + 1].value in verbs
+        and text[end : tokens[last + 1].start] in (" ", ", ")
+    )
+    between_commas = before == ", " and after == ","
+    if not ((verb_before and after in (",", ".", ";")) or verb_after or between_commas):
+        return None
+    name = " ".join(word[:1].upper() + word[1:] for word in text[start:end].split(" "))
+    return end, name
+
+
 @rule(
     "N104",
     "lowercase-name",
@@ -579,36 +672,48 @@ def _known_names(doc: Document) -> dict[str, list[str]]:
     fixable=True,
 )
 def lowercase_name(doc: Document) -> Iterator[Hit]:
-    """A person's name written in lower case (``kim jong-un``) where it is capitalised elsewhere.
+    """A person's name written in lower case (``kim jong-un``).
 
-    Only names known to be people's are compared: capitalised mid-sentence elsewhere in the
-    document and marked as a person (a title before them, a ``Jong-un``-style given name or
-    a reporting verb beside them), or named in the ``names`` setting. Common words that are
-    also names (``rose``, ``park``, ``white house``) are left alone.
+    Machine translation sometimes loses the capitals of a name it did not recognise. Two
+    kinds are reported: a name capitalised elsewhere in the document and known to be a
+    person's (a title before it, a ``Jong-un``-style given name, or the ``names`` setting);
+    and a full name of two or three words, starting with a known given name and holding no
+    everyday English word, where names stand (after or before a reporting verb, or between
+    commas: ``said kim so-yeon, a professor``). Common words that are also names (``rose``,
+    ``park``, ``white house``, ``said grace``) are left alone.
 
     Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
     N104: North Korea's leader, Kim Jong-un, spoke. Later, kim jong-un left.
+    N104: “It is not over,” said pierre vidal, a professor at the university.
     """
     known = _known_names(doc)
-    if not known:
-        return
     text = doc.analysis_text
+    tokens = doc.tokens
     covered = 0  # end of the last reported name: its later words are not names again
-    for token in doc.tokens:
+    for index, token in enumerate(tokens):
         value = token.value
         if token.start < covered or not value.islower():
             continue
-        candidates = known.get(value)
-        if not candidates:
+        candidates = known.get(value, ())
+        if not any(_matches(text, token.start, name) for name in candidates):
+            if _given_name(value):
+                unknown = _unknown_name(doc, index)
+                if unknown is not None:
+                    end, name = unknown
+                    message = f"name “{text[token.start : end]}” written in lower case"
+                    yield Hit(
+                        token.start,
+                        end,
+                        {"found": text[token.start : end], "expected": name},
+                        Fix(token.start, end, name),
+                        message=message,
+                    )
+                    covered = end
             continue
         for name in candidates:
             end = token.start + len(name)
             found = text[token.start : end]
-            if found.casefold() != name.casefold() or not found.islower():
-                continue
-            if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑"):
-                continue
-            if _common_words(found):
+            if not _matches(text, token.start, name):
                 continue
             yield Hit(
                 token.start, end, {"found": found, "expected": name}, Fix(token.start, end, name)

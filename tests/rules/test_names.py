@@ -213,3 +213,39 @@ def test_a_configured_name_in_lower_case() -> None:
 )
 def test_common_words_are_not_lowercased_names(text: str) -> None:
     assert [f.code for f in names(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“No,” said kim so-yeon, a professor.\n", "Kim So-yeon"),
+        ("The head of the chamber, andrzej kowal, said no.\n", "Andrzej Kowal"),
+        ("Then pierre vidal said nothing.\n", "Pierre Vidal"),
+    ],
+)
+def test_a_lower_case_full_name_where_names_stand(text: str, expected: str) -> None:
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers said ray tracing, a rendering method, was slow.\n",
+        "We said grace, then ate.\n",
+        "He said la semaine, then left.\n",
+        "He met mark smith, then left.\n",
+        "He said well-known things.\n",
+    ],
+)
+def test_lower_case_words_that_are_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_sentence_initial_given_name_is_proved_by_the_surname_after_it() -> None:
+    text = (
+        "Théo Marchand founded the firm. Its chief, Théo Marchand, is 31. "
+        "Theo Marchand said the city was chosen with care.\n"
+    )
+    (finding,) = names(text)
+    assert (text[finding.start : finding.end], finding.fix.replacement) == ("Theo", "Théo")
