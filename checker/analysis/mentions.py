@@ -45,10 +45,11 @@ CITY = gz.CITY
 ORGANISATION = gz.ORGANISATION
 INSTITUTION = "institution"  # a common noun: the company, the North Korean government
 VESSEL = "vessel"  # a ship, which English may call "she"
+PLACE = "place"  # an unknown name used as a place: near Alès, the Gard
 PEOPLE_GROUP = "people"  # a demonym used as a plural noun: Ukrainians
 
 ANIMATE_KINDS = frozenset({PERSON, NAME, POSSIBLE, ANIMAL})
-NONPERSON_KINDS = frozenset({COUNTRY, REGION, CITY, ORGANISATION, INSTITUTION, VESSEL})
+NONPERSON_KINDS = frozenset({COUNTRY, REGION, CITY, ORGANISATION, INSTITUTION, VESSEL, PLACE})
 
 FEMALE = "female"
 MALE = "male"
@@ -255,11 +256,21 @@ _ADJECTIVE_ROLES = frozenset(
         "rival",
     ]
 )
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "via"]
+)
 # Universal and negative quantifiers bind a pronoun only inside their own sentence.
 QUANTIFIERS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "whoever"})
 _PLURAL_PEOPLE = frozenset(
     ["people", "men", "women", "children", "troops", "police", "staff", "crew"]
 )
+# Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
+_APPOSITION_GAP = re.compile(
+    r",\s?(?:\d{1,3},\s?)?|\s(?:for|of|at|from|in|with)\s[^,.;:!?]{1,60},\s?"
+)
+# Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
+# runs the terminal, Atlântica Portos,".
+_THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$")
 
@@ -627,6 +638,11 @@ class _Builder:
             s.lower(j) in self.speech_verbs and not s.gap(j).strip(" ")
             for j in range(k - 2, max(-1, k - 10), -1)
         )
+        # "has not said what she will demand": a reported question.
+        reported = reported or (
+            prev in ("what", "whether", "if", "how", "why", "when")
+            and s.lower(k - 2) in self.speech_verbs | {"said", "say", "know", "explain"}
+        )
         pronoun.after_relative = prev in RELATIVES or (prev == "that" and not reported)
         pronoun.after_speech_verb = prev in self.speech_verbs or reported
         pronoun.after_conjunction = case == SUBJECT and prev in ("and", "but", "yet")
@@ -831,6 +847,12 @@ class _Builder:
             if noun is not None and noun[0] == INSTITUTION:
                 mention.kind = ORGANISATION  # the Kursk region, the Rheinwerk group
                 mention.modifier = True
+        if mention.kind == NAME and not mention.possessive:
+            before = s.lower(name_first - 1)
+            if before in _PLACE_PREPOSITIONS and s.gap(name_first - 1) == " ":
+                mention.kind = PLACE  # near Alès, in Nîmes: people are not "in" or "near"
+            elif the and end - start == 1:
+                mention.kind = PLACE  # the Gard, the Rhine: a single name after "the"
         found.append(mention)
         return end
 
@@ -1128,13 +1150,17 @@ class _Builder:
         text = self.text
         things: dict[str, str] = {}
         for a, b in itertools.pairwise(mentions):
-            if b.kind != NAME or a.sentence != b.sentence:
+            if not _maybe_a_thing(b) or a.sentence != b.sentence:
                 continue
-            if a.kind in (INSTITUTION, VESSEL) and not a.plural and text[a.end : b.start] == " ":
+            if (
+                a.kind in (INSTITUTION, VESSEL)
+                and not a.plural
+                and _THING_NAME_GAP.fullmatch(text, a.end, b.start)
+            ):
                 things[b.text_of_name] = ORGANISATION if a.kind == INSTITUTION else VESSEL
         for a, b in itertools.pairwise(mentions):
             if (
-                a.kind == NAME
+                _maybe_a_thing(a)
                 and b.kind in (INSTITUTION, VESSEL)
                 and not b.plural
                 and text[a.end : b.start] in (", ", ",")
@@ -1144,7 +1170,7 @@ class _Builder:
         named = [m for m in mentions if m.name_start >= 0]
         full_by_last: dict[str, set[str]] = {}
         for m in named:
-            if m.kind == NAME and m.text_of_name in things:
+            if _maybe_a_thing(m) and m.text_of_name in things:
                 m.kind = things[m.text_of_name]
                 continue
             parts = m.text_of_name.split()
@@ -1153,9 +1179,15 @@ class _Builder:
         named = [m for m in named if m.kind in (PERSON, NAME)]
 
         def keys_of(name: str) -> set[str]:
+            """The name, and the one longer name it ends (Zelensky, de Vries)."""
             keys = {name}
-            if " " not in name and len(full_by_last.get(name, ())) == 1:
-                keys |= full_by_last[name]
+            longer = {
+                full
+                for full in full_by_last.get(name.split()[-1], ())
+                if full != name and full.endswith(" " + name)
+            }
+            if len(longer) == 1:
+                keys |= longer
             return keys
 
         given = gz.given_names()
@@ -1182,23 +1214,31 @@ class _Builder:
                     break
 
     def _appositions(self) -> None:
-        """``Mrs. Okafor, the new mayor,`` and ``the leader, Kim Jong-un``: one person, so
-        the role noun takes the name's stated gender and the other way round."""
+        """``Mrs. Okafor, the new mayor,``, ``the leader, Kim Jong-un`` and ``a lawyer for
+        Greenpeace, Femke Visser``: one person, so the role noun takes the name's stated
+        gender and the other way round."""
         mentions = self.result.mentions
         text = self.text
-        for a, b in itertools.pairwise(mentions):
-            if a.sentence != b.sentence or a.kind != PERSON or b.kind not in (PERSON, NAME):
+        for index, a in enumerate(mentions):
+            if a.kind != PERSON or a.plural:
                 continue
-            if a.plural or b.plural or text[a.end : b.start] not in (", ", ","):
-                continue
-            if (a.name_start >= 0) == (b.name_start >= 0):
-                continue  # two names, or two role nouns: a list, not an apposition
-            for source, target in ((a, b), (b, a)):
-                strong = source.evidence in ("title", "noun", "name")
-                if source.gender and strong and target.gender is None:
-                    target.gender = source.gender
-                    target.evidence = "name"
-                    target.kind = PERSON
+            # The next person mention of the sentence, at most three mentions on.
+            for b in mentions[index + 1 : index + 4]:
+                if b.sentence != a.sentence:
+                    break
+                if b.kind not in (PERSON, NAME, POSSIBLE) or b.plural:
+                    continue
+                if _APPOSITION_GAP.fullmatch(text, a.end, b.start) is None:
+                    break
+                if (a.name_start >= 0) != (b.name_start >= 0):  # a name and a role noun
+                    for source, target in ((a, b), (b, a)):
+                        strong = source.evidence in ("title", "noun", "name")
+                        weak = source.evidence == "given-name"
+                        if source.gender and (strong or weak) and target.gender is None:
+                            target.gender = source.gender
+                            target.evidence = "name" if strong else "given-name"
+                            target.kind = PERSON
+                break
 
     def _pronoun_evidence(self) -> None:
         """A pronoun whose sentence (up to it) and the sentence before hold exactly one
@@ -1245,6 +1285,13 @@ def _interesting_words() -> frozenset[str]:
         if first.endswith("y"):
             words.add(first[:-1] + "ies")
     return frozenset(words)
+
+
+def _maybe_a_thing(mention: Mention) -> bool:
+    """A name with nothing that makes it a person (no title, no stated gender)."""
+    if mention.name_start < 0 or mention.title is not None or mention.evidence is not None:
+        return False
+    return mention.kind in (NAME, PERSON)
 
 
 @functools.lru_cache(maxsize=65536)
