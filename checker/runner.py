@@ -7,7 +7,9 @@ report is the same byte for byte with one process or many.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
+import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -131,13 +133,31 @@ def lint_paths(
     if jobs is None:
         jobs = (os.cpu_count() or 1) if len(files) >= PARALLEL_THRESHOLD else 1
     tasks = [(p, config, stdin_bytes, stdin_name, source_path, keep_text) for p in files]
-    if jobs <= 1 or len(files) <= 1:
-        return [_lint_for_pool(t) for t in tasks]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    with _rare_garbage_collection():
+        if jobs <= 1 or len(files) <= 1:
+            return [_lint_for_pool(t) for t in tasks]
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
-    load_rules()  # import rule modules once, before forking
-    context = multiprocessing.get_context("fork")
-    chunk = max(1, len(tasks) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(pool.map(_lint_for_pool, tasks, chunksize=chunk))
+        load_rules()  # import rule modules once, before forking
+        context = multiprocessing.get_context("fork")
+        chunk = max(1, len(tasks) // (jobs * 8))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            return list(pool.map(_lint_for_pool, tasks, chunksize=chunk))
+
+
+# The analyses of 1 MB of text hold some 300,000 small container objects; with the default
+# threshold (700 allocations) the collector walks them over and over: a quarter of the time
+# of the whole rule set. Linting makes no cycles worth collecting at that pace.
+GC_THRESHOLD = 20_000
+
+
+@contextlib.contextmanager
+def _rare_garbage_collection() -> Iterator[None]:
+    """Collect garbage less often while linting (workers forked inside inherit it)."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_THRESHOLD), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
