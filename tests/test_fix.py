@@ -314,3 +314,31 @@ def test_fix_results_converge_and_a_second_run_changes_nothing(text: str) -> Non
         second = lint_file(path, config, keep_text=True)
         assert fix_results([second], config, write=True) == ""
         assert Path(path).read_bytes() == once
+
+
+def test_overlapping_fixes_of_two_rules_converge_in_one_run(workdir: Path) -> None:
+    path = workdir / "a.txt"
+    path.write_text("He said: « I want to live here. »\n", encoding="utf-8")
+    result = run("check", "--fix", "--select", "Q", "a.txt")
+    assert path.read_text(encoding="utf-8") == "He said: “I want to live here.”\n"
+    assert result.exit_code == 0
+
+
+def test_fix_applies_only_the_findings_reported(workdir: Path) -> None:
+    path = workdir / "a.txt"
+    path.write_text(FIXABLE, encoding="utf-8")
+    run("check", "--fix", "--select", "Q,T", "--min-severity", "error", "a.txt")
+    # Only the error (the mixed pair) is fixed; the typography warnings stay.
+    assert path.read_text(encoding="utf-8") == FIXABLE.replace("fodder. »", "fodder.”")
+
+
+def test_diff_of_several_files_applies_as_one_patch(workdir: Path) -> None:
+    (workdir / "a.txt").write_text(FIXABLE, encoding="utf-8")
+    (workdir / "b.txt").write_text("Turnout was 50 %.\n", encoding="utf-8")
+    (workdir / "c.txt").write_text(CLEAN, encoding="utf-8")
+    diff = run("check", "--diff", "--select", "Q,T", "a.txt", "b.txt", "c.txt").stdout
+    assert diff.count("--- a/") == 2
+    subprocess.run(["git", "apply", "-"], input=diff.encode(), check=True)
+    assert (workdir / "a.txt").read_text(encoding="utf-8") == FIXED
+    assert (workdir / "b.txt").read_text(encoding="utf-8") == "Turnout was 50%.\n"
+    assert (workdir / "c.txt").read_text(encoding="utf-8") == CLEAN
