@@ -385,6 +385,12 @@ def _role(
     if char == "‚":
         return Role.OPENING if can_open and not can_close else Role.OTHER
     if char in "”»›":
+        if (
+            char == "”"
+            and before.isdigit()
+            and (top is None or _FEET_INCHES.search(text, max(start, position - 4), position))
+        ):
+            return Role.PRIME  # a 12” pizza, 5’11” (smart quotes turn inches curly)
         if can_open and not can_close and top is None:
             return Role.OPENING  # ”…” (Swedish) or »…« (German, Danish)
         return Role.CLOSING

@@ -38,6 +38,8 @@ def pairs(text: str) -> list[str]:
         ("6'2\" tall", [("'", "prime"), ('"', "prime")]),
         ("a 12\" record and a 40' container", [('"', "prime"), ("'", "prime")]),
         ("45° 30′ 15″", [("′", "prime"), ("″", "prime")]),
+        ("a 12” pizza and a 5’11” guard", [("”", "prime"), ("’", "apostrophe"), ("”", "prime")]),
+        ("“It was 1999”", [("“", "opening"), ("”", "closing")]),
         ("“Yes,” he said.", [("“", "opening"), ("”", "closing")]),
         ('"Yes," he said.', [('"', "opening"), ('"', "closing")]),
         ("'Yes,' he said.", [("'", "opening"), ("'", "closing")]),
