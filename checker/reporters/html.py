@@ -9,7 +9,7 @@ previous finding. Everything from the files and the messages is escaped.
 
 Where findings overlap, the text is cut at every boundary and each piece lists all the
 findings that cover it, so every finding stays highlighted; its first piece carries the
-anchor ``f-N``.
+anchor ``f-N`` (findings that start on the same piece get nested marks, one each).
 """
 
 from __future__ import annotations
@@ -70,31 +70,47 @@ def _pieces(text: str, spans: Sequence[tuple[int, Finding]]) -> list[tuple[int, 
     return pieces
 
 
-def _mark(
-    text: str, start: int, end: int, covering: list[int], findings: dict[int, Finding], first: set
+def _open_mark(
+    members: list[int], findings: dict[int, Finding], anchor: int | None, point: bool
 ) -> str:
-    ordered = sorted(covering, key=lambda i: (-findings[i].severity, i))
-    top = findings[ordered[0]]
-    families = " ".join(dict.fromkeys(findings[i].family for i in ordered))
-    codes = " ".join(dict.fromkeys(findings[i].code for i in ordered))
-    title = "\n".join(f"{findings[i].code} {findings[i].message}" for i in ordered)
-    anchors = [i for i in ordered if i not in first]
-    first.update(anchors)
+    """The opening ``<mark>`` for a piece covered by ``members`` (most severe first)."""
+    top = findings[members[0]]
+    families = " ".join(dict.fromkeys(findings[i].family for i in members))
+    codes = " ".join(findings[i].code for i in members)  # in step with data-findings
+    title = "\n".join(f"{findings[i].code} {findings[i].message}" for i in members)
     attributes = [
-        f'id="f-{anchors[0]}"' if anchors else "",
-        f'class="{"point " if start == end else ""}sev-{top.severity.label}"',
+        f'id="f-{anchor}"' if anchor is not None else "",
+        f'class="{"point " if point else ""}sev-{top.severity.label}"',
         f'data-code="{esc(codes)}"',
         f'data-family="{esc(top.family)}"',
         f'data-families="{esc(families)}"',
-        f'data-findings="{" ".join(str(i) for i in ordered)}"',
+        f'data-findings="{" ".join(str(i) for i in members)}"',
         f'data-severity="{top.severity.label}"',
         f'data-message="{esc(title)}"',
         f'title="{esc(title)}"',
-        f'aria-describedby="{" ".join(f"d-{i}" for i in ordered)}"',
+        f'aria-describedby="{" ".join(f"d-{i}" for i in members)}"',
         'tabindex="0"',
     ]
-    body = esc(text[start:end])
-    return f"<mark {' '.join(a for a in attributes if a)}>{body}</mark>"
+    return f"<mark {' '.join(a for a in attributes if a)}>"
+
+
+def _marked_piece(
+    text: str, start: int, end: int, covering: list[int], findings: dict[int, Finding], first: set
+) -> str:
+    """A piece of text in one ``<mark>`` per finding that starts there (nested, so each has
+    its own anchor and tab stop); the innermost also lists the findings that go on from an
+    earlier piece."""
+    ordered = sorted(covering, key=lambda i: (-findings[i].severity, i))
+    starting = [i for i in ordered if i not in first]
+    first.update(starting)
+    going_on = [i for i in ordered if i not in starting]
+    point = start == end
+    if not starting:
+        opening = [_open_mark(going_on, findings, None, point)]
+    else:
+        opening = [_open_mark([i], findings, i, point) for i in starting[1:]]
+        opening.append(_open_mark([starting[0], *going_on], findings, starting[0], point))
+    return "".join(opening) + esc(text[start:end]) + "</mark>" * len(opening)
 
 
 def render_text(text: str, spans: Sequence[tuple[int, Finding]]) -> str:
@@ -104,7 +120,7 @@ def render_text(text: str, spans: Sequence[tuple[int, Finding]]) -> str:
     parts = []
     for start, end, covering in _pieces(text, spans):
         if covering:
-            parts.append(_mark(text, start, end, covering, findings, first))
+            parts.append(_marked_piece(text, start, end, covering, findings, first))
         else:
             parts.append(esc(text[start:end]))
     return "".join(parts)

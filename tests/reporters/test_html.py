@@ -47,28 +47,27 @@ def finding(
 
 
 class Marks(html.parser.HTMLParser):
-    """Collects each <mark>'s attributes and text, to read a rendered fragment back."""
+    """Collects each <mark>'s attributes and text (marks may nest), to read a fragment back."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.marks: list[tuple[dict[str, str | None], str]] = []
+        self.marks: list[list[Any]] = []  # [attributes, text]
         self.text: list[str] = []
-        self._open: dict[str, str | None] | None = None
+        self._open: list[int] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "mark":
-            self._open = dict(attrs)
-            self.marks.append((self._open, ""))
+            self._open.append(len(self.marks))
+            self.marks.append([dict(attrs), ""])
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "mark":
-            self._open = None
+            self._open.pop()
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
-        if self._open is not None:
-            attrs, text = self.marks[-1]
-            self.marks[-1] = (attrs, text + data)
+        for index in self._open:
+            self.marks[index][1] += data
 
 
 def parse(fragment: str) -> Marks:
@@ -103,10 +102,30 @@ def test_overlapping_and_zero_length_findings_all_stay_marked() -> None:
     marks = parse(render_text(text, spans))
     assert "".join(marks.text) == text
     pieces = [(m.get("data-findings"), t) for m, t in marks.marks]
-    assert pieces == [("0", "bc"), ("0 1", "de"), ("1", "fg"), ("2", "")]
+    assert pieces == [("0", "bc"), ("1 0", "de"), ("1", "fg"), ("2", "")]
     ids = [m.get("id") for m, _ in marks.marks]
     assert ids == ["f-0", "f-1", None, "f-2"]  # each finding has exactly one anchor
     assert marks.marks[3][0]["class"] == "point sev-warning"
+
+
+def test_findings_starting_together_get_one_nested_mark_each() -> None:
+    text = "abcdefg"
+    spans = [
+        (0, finding(2, 4, "Q101", "quotes")),
+        (1, finding(2, 4, "T101", "typography")),
+        (2, finding(6, 6, "E900", "input")),
+        (3, finding(6, 6, "E001", "input")),
+    ]
+    rendered = render_text(text, spans)
+    marks = parse(rendered)
+    assert "".join(marks.text) == text
+    assert [(m["id"], m["data-findings"], t) for m, t in marks.marks] == [
+        ("f-1", "1", "cd"),
+        ("f-0", "0", "cd"),
+        ("f-3", "3", ""),
+        ("f-2", "2", ""),
+    ]
+    assert rendered.count("<mark ") == rendered.count("</mark>") == 4
 
 
 def test_page_is_self_contained_with_summary_filter_and_unreadable_paths() -> None:
