@@ -58,6 +58,8 @@ SHORT_WORD = 4
 CONNECTIVE_ZIPF = 5.0
 CONNECTIVE_ENGLISH = 2.0
 SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
+# A sentence is read at most this many words either side of a span.
+MAX_SENTENCE_WORDS = 50
 # Spans of one language this many words apart or fewer are merged into one.
 MERGE_GAP = 2
 RARE_DICTIONARY_ZIPF = 2.5
@@ -491,7 +493,7 @@ class _Analyzer:
             for index, token in enumerate(tokens):
                 if index <= consumed or verdict(token.value)[0] != STRONG:
                     continue
-                span = self._span_around(tokens, index)
+                span = self._span_around(tokens, index, consumed + 1)
                 if span is None:
                     continue
                 first, consumed, found = span
@@ -574,13 +576,15 @@ class _Analyzer:
         return not gap or _SPACES.fullmatch(gap) is not None
 
     def _span_around(
-        self, tokens: list[Token], index: int
+        self, tokens: list[Token], index: int, floor: int = 0
     ) -> tuple[int, int, ForeignSpan | None] | None:
+        """The span grown around the strong word ``tokens[index]``, never left of
+        ``floor`` (where the previous span ended), with its verdict."""
         langs = dict(self.verdict(tokens[index].value)[1])
         first = last = index
         while True:
             step = self._extend(tokens, first, -1, langs)
-            if step is None:
+            if step is None or step[0] < floor:
                 break
             first, langs = step
         while True:
@@ -793,24 +797,28 @@ class _Analyzer:
         return i < 0 or text[i] in "\n\r.!?…:;—–"
 
     def _covers_sentence(self, tokens: list[Token], first: int, last: int) -> bool:
-        """No English word in the span's sentence outside the span (names do not count)."""
+        """No English word in the span's sentence outside the span (names do not count).
+
+        At most MAX_SENTENCE_WORDS words are read on each side, so a line with no
+        punctuation costs linear time however many spans it holds.
+        """
         text = self.text
-        j = first - 1
-        while j >= 0:
-            gap = text[tokens[j].end : tokens[j + 1].start]
-            if "\n" in gap or _SENTENCE_END.search(gap):
-                break
-            if not self._is_name_or_foreign(tokens[j]):
-                return False
-            j -= 1
-        j = last + 1
-        while j < len(tokens):
-            gap = text[tokens[j - 1].end : tokens[j].start]
-            if "\n" in gap or _SENTENCE_END.search(gap):
-                break
-            if not self._is_name_or_foreign(tokens[j]):
-                return False
-            j += 1
+        for step, stop in (
+            (-1, max(-1, first - 1 - MAX_SENTENCE_WORDS)),
+            (1, min(len(tokens), last + 1 + MAX_SENTENCE_WORDS)),
+        ):
+            j = first - 1 if step < 0 else last + 1
+            while j != stop:
+                left, right = (tokens[j], tokens[j + 1]) if step < 0 else (tokens[j - 1], tokens[j])
+                gap = text[left.end : right.start]
+                if "\n" in gap or _SENTENCE_END.search(gap):
+                    break
+                if not self._is_name_or_foreign(tokens[j]):
+                    return False
+                j += step
+            else:
+                if 0 <= stop < len(tokens):
+                    return False  # a sentence too long to be read whole
         return True
 
     def _is_name_or_foreign(self, token: Token) -> bool:

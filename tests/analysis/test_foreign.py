@@ -144,3 +144,15 @@ def test_spans_of_one_language_a_few_words_apart_merge_into_one_sentence():
 def test_english_words_between_spans_keep_them_apart():
     found = [t for t, *_ in spans("He was, selon lui, and très difficile, the last.\n")]
     assert found == ["selon lui", "très difficile"]
+
+
+def test_a_sentence_too_long_to_read_whole_is_not_whole():
+    text = "muet " + "Pyongyang " * 60 + "\n"
+    doc = Document(text=text)
+    assert [s.whole for s in language_report(doc).spans] == [False]
+
+
+def test_spans_never_grow_back_over_the_previous_span():
+    found = spans("He said it was nicht möglich und selon lui alors the end.\n")
+    starts = [t for t, *_ in found]
+    assert starts == ["nicht möglich und", "selon lui alors"]
