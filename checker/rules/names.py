@@ -450,8 +450,97 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
         if len(forms) < 2 and (wanted is None or wanted in forms):
             continue
         hits.extend(_variant_hits(forms, wanted))
+    # A full-name variant over a word already reported adds nothing.
+    covered = sorted((h.start, h.end) for h in hits)
+    starts = [start for start, _ in covered]
+    longest = max((end - start for start, end in covered), default=0)
+    for hit in _full_name_variants(doc):
+        first = bisect.bisect_left(starts, hit.start - longest)
+        last = bisect.bisect_left(starts, hit.end)
+        if not any(hit.start < end for _, end in covered[first:last]):
+            hits.append(hit)
     hits.sort(key=lambda h: (h.start, h.end))
     yield from hits
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+MIN_VOWEL_VARIANT = 5
+
+
+def _full_name_variants(doc: Document) -> Iterator[Hit]:
+    """Full names that differ only in a particle (``van der`` / ``van de Meulen``) or in one
+    vowel of one unhyphenated word (``Thomas Maier`` / ``Thomas Meier``).
+
+    Full names (two words or more after any title) are grouped by a key that drops particles
+    and blanks vowels, so the groups stay small; each minority form is compared with the
+    majority form of its group only.
+    """
+    text = doc.analysis_text
+    groups: dict[str, dict[str, _Form]] = {}
+    parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for span in analyze_names(doc).spans:
+        words = span.person_words
+        if len(words) < 2:
+            continue
+        form_text = text[words[0].start : words[-1].end]
+        names = tuple(w.value for w in words)
+        particles_ = _particles_of(form_text)
+        key = " ".join(_VOWELS.sub("*", strict_key(w)) for w in names)
+        forms = groups.setdefault(key, {})
+        form = forms.get(form_text)
+        if form is None:
+            form = forms[form_text] = _Form(form_text, False, words[0].start)
+            parts[form_text] = (names, particles_)
+        form.count += 1
+        form.attested += words[-1].attested
+        form.occurrences.append((words[0].start, words[-1].end))
+    for forms in groups.values():
+        attested = {t: f for t, f in forms.items() if f.attested}
+        if len(attested) < 2:
+            continue
+        expected = max(attested, key=lambda t: (attested[t].count, -attested[t].first))
+        want_names, want_particles = parts[expected]
+        for form_text, form in attested.items():
+            if form_text == expected:
+                continue
+            names, particles_ = parts[form_text]
+            if not (
+                (names == want_names and particles_ != want_particles)
+                or (particles_ == want_particles and _one_vowel_apart(names, want_names))
+            ):
+                continue
+            count = attested[expected].count
+            safe = count >= 2 and count > form.count
+            for start, end in form.occurrences:
+                yield Hit(
+                    start,
+                    end,
+                    {"found": form_text, "expected": expected},
+                    Fix(start, end, expected) if safe else None,
+                )
+
+
+def _particles_of(name: str) -> tuple[str, ...]:
+    return tuple(word for word in name.split() if word in _particle_set())
+
+
+def _particle_set() -> frozenset[str]:
+    from checker.analysis.names import particles
+
+    return particles()
+
+
+def _one_vowel_apart(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """The same words but one, a long unhyphenated word with one inner vowel changed."""
+    different = [(a, b) for a, b in zip(names, others, strict=True) if a != b]
+    if len(different) != 1:
+        return False
+    a, b = (strict_key(w) for w in different[0])
+    if "-" in different[0][0] or "-" in different[0][1] or len(a) < MIN_VOWEL_VARIANT:
+        return False
+    if len(a) != len(b) or a[-1] != b[-1]:
+        return False  # Paolo / Paola, Mario / Maria: the ending tells two people apart
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _variant_hits(forms: dict[str, _Form], wanted: str | None) -> Iterator[Hit]:

@@ -249,3 +249,37 @@ def test_a_sentence_initial_given_name_is_proved_by_the_surname_after_it() -> No
     )
     (finding,) = names(text)
     assert (text[finding.start : finding.end], finding.fix.replacement) == ("Theo", "Théo")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "Ingrid van der Meulen testified. Judge Ingrid van der Meulen left, "
+            "and later Ingrid van de Meulen returned.\n",
+            "Ingrid van de Meulen",
+            "Ingrid van der Meulen",
+        ),
+        (
+            "Thomas Maier spoke. The minister, Thomas Maier, left. Then Thomas Meier came.\n",
+            "Thomas Meier",
+            "Thomas Maier",
+        ),
+    ],
+)
+def test_full_names_one_particle_or_one_vowel_apart(text: str, found: str, expected: str) -> None:
+    (finding,) = names(text)
+    assert finding.code == "N103"
+    assert (text[finding.start : finding.end], finding.fix.replacement) == (found, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paolo Rossi and Paola Rossi, his sister, met Mario Garcia and Maria Garcia.\n",
+        "Thomas Maier and Thomas Meyer met.\n",
+        "Kim Jong-un and Kim Jong-an met.\n",
+    ],
+)
+def test_full_names_that_are_two_people(text: str) -> None:
+    assert names(text) == []
