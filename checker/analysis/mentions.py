@@ -1164,7 +1164,7 @@ class _Builder:
                 and b.kind in (INSTITUTION, VESSEL)
                 and not b.plural
                 and text[a.end : b.start] in (", ", ",")
-                and b.text[:4].lower() in ("the ", "a ")
+                and b.text.lower().startswith(("the ", "a ", "an "))
             ):
                 things[a.text_of_name] = ORGANISATION if b.kind == INSTITUTION else VESSEL
         named = [m for m in mentions if m.name_start >= 0]
@@ -1308,7 +1308,8 @@ def _common_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _foreign_word(word: str) -> bool:
-    """A frequent word of another language, unknown to English (a leftover, not a name)."""
+    """A frequent word of another language that English text hardly uses: a leftover of the
+    source (``Según``, ``Laut``), not a name (names are frequent in English text too)."""
     try:
         from checker.analysis.lexicon import lexicon
 

@@ -304,9 +304,15 @@ class _Resolver:
             if j < i or m.start < pronoun.start
         ]
         if contrary and not far:
-            # Every person in reach is stated to be of the other gender.
-            severity = Severity.INFO if downgraded else Severity.WARNING
-            return Verdict("P102", pronoun, severity, contrary[-1])
+            # Every person in reach is stated to be of the other gender. When the pronoun
+            # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
+            # an earlier topic is no excuse.
+            subjects = self.found.subjects
+            continued = subjects.get(i - 1) if pronoun.opens_clause else None
+            continues = any(m is continued for m in contrary)
+            severity = Severity.INFO if downgraded and not continues else Severity.WARNING
+            person = continued if continues else contrary[-1]
+            return Verdict("P102", pronoun, severity, person)
         if candidates and not pronoun.speech_tag and not pronoun.after_relative:
             suggestion, _ = _suggestion(pronoun)
             return Verdict("P101", pronoun, Severity.INFO, candidates[-1], suggestion, False)

@@ -245,3 +245,51 @@ def test_seed_article_people_and_places() -> None:
     she = next(p for p in found.pronouns if p.text == "She")
     subject = found.subjects[she.sentence - 1]
     assert (subject.text, subject.kind) == ("North Korea", COUNTRY)
+
+
+def test_given_name_is_weak_gender_evidence() -> None:
+    found = analyse("Angela Merkel spoke first. Then Merkel left.")
+    assert [(m.gender, m.evidence) for m in found.mentions] == [
+        (FEMALE, "given-name"),
+        (FEMALE, "given-name"),
+    ]
+
+
+def test_title_links_to_the_full_name_it_ends() -> None:
+    found = analyse("Willem de Vries spoke first. Mr. de Vries then left.")
+    assert [(m.name, m.gender, m.evidence) for m in found.mentions] == [
+        ("Willem de Vries", MALE, "name"),
+        ("de Vries", MALE, "title"),
+    ]
+
+
+def test_apposition_across_a_short_phrase_and_an_age() -> None:
+    found = analyse(
+        "A lawyer for Greenpeace, Ms. Visser, spoke. Then Ana Ruiz, 64, a retired baker, left."
+    )
+    genders = {m.text: m.gender for m in found.mentions if m.animate}
+    assert genders["A lawyer"] == FEMALE
+    assert genders["a retired baker"] == FEMALE
+
+
+def test_names_of_things_by_apposition() -> None:
+    text = (
+        "The chemical company Rheinwerk grew. Veltrix, a French start-up, said it would hire. "
+        "Rheinwerk and Veltrix said so."
+    )
+    found = analyse(text)
+    assert [m.kind for m in found.names] == [ORGANISATION] * 4
+
+
+def test_unknown_names_used_as_places_are_not_people() -> None:
+    found = analyse("Two people were missing near Valdora. The Gard was flooded.")
+    assert [(m.name, m.kind, m.animate) for m in found.names] == [
+        ("Valdora", "place", False),
+        ("Gard", "place", False),
+    ]
+
+
+def test_quantifiers_and_reported_questions() -> None:
+    found = analyse("Everyone knew him. The party has not said what she wants.")
+    assert found.mentions[0].head == "everyone"
+    assert found.pronouns[1].after_speech_verb and not found.pronouns[1].after_relative

@@ -155,3 +155,28 @@ def test_reach_is_bounded_so_long_texts_stay_linear() -> None:
     )
     findings = p_findings(text)
     assert [(f.code, text[f.start : f.end]) for f in findings] == [("P101", "She")]
+
+
+def test_p102_when_the_pronoun_continues_the_previous_subject() -> None:
+    text = (
+        "Ms. Ortiz founded the clinic in 1999. The clinic treats 4,000 patients a year. "
+        "The city pays for most of it. Ms. Alvarez briefed the council on Monday. "
+        "He said the repairs would take a month."
+    )
+    findings = p_findings(text)
+    assert [(f.code, f.severity, text[f.start : f.end]) for f in findings] == [
+        ("P102", Severity.WARNING, "He")
+    ]
+    assert "Ms. Alvarez" in findings[0].message
+
+
+def test_reported_speech_about_someone_else_is_not_a_mismatch() -> None:
+    text = (
+        "Ms. Lopez gave an interview on Monday. The newspaper printed it on Tuesday. "
+        "The editor apologised. Mr. Chen said she had been misquoted."
+    )
+    assert [f for f in p_findings(text) if f.severity >= Severity.WARNING] == []
+
+
+def test_a_given_name_alone_never_makes_a_mismatch() -> None:
+    assert p_findings("Angela Ferreira met the press. He said the talks had failed.") == []
