@@ -86,6 +86,9 @@ _ELISION = re.compile(
     r"(?P<rest>.+)$"
 )
 _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
+# The word just before or after a name, across one run of spaces.
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
 _QUOTE_CLOSERS = frozenset("\"”’»'")
@@ -339,6 +342,7 @@ class _Analyzer:
         self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)
         self.verdicts: dict[str, tuple[int, dict[str, float]]] = {}
         self._headings: list[tuple[int, int]] | None = None
+        self._names: dict[str, bool] = {}
 
     # Per-token evidence ----------------------------------------------------------------
 
@@ -720,6 +724,26 @@ class _Analyzer:
                     return True
         return False
 
+    def _in_full_name(self, value: str) -> bool:
+        """The word stands beside another capitalised word somewhere in the document
+        (Lena Zürcher, Małgorzata Wiśniewska): it is part of a name."""
+        found = self._names.get(value)
+        if found is None:
+            found = False
+            text = self.text
+            position = text.find(value)
+            while position >= 0 and not found:
+                end = position + len(value)
+                before = _WORD_BEFORE.search(text, max(0, position - 40), position)
+                after = _WORD_AFTER.match(text, end)
+                found = bool(
+                    (before and before.group(1)[:1].isupper())
+                    or (after and after.group(1)[:1].isupper())
+                )
+                position = text.find(value, end)
+            self._names[value] = found
+        return found
+
     def _strong_lowercase(self, strong: list[Token]) -> bool:
         return any(not is_capitalised(t.value) for t in strong)
 
@@ -734,7 +758,7 @@ class _Analyzer:
         its family names are common syllables (Lý, Hồ).
         """
         info = self.lexicon.lookup(normalize(token.value))
-        if info.proper_noun or info.english >= 2.0:
+        if info.proper_noun or info.english >= 2.0 or self._in_full_name(token.value):
             return None
         zipf = self.verdict(token.value)[1].get(lang, 0.0)
         if (

@@ -156,3 +156,9 @@ def test_spans_never_grow_back_over_the_previous_span():
     found = spans("He said it was nicht möglich und selon lui alors the end.\n")
     starts = [t for t, *_ in found]
     assert starts == ["nicht möglich und", "selon lui alors"]
+
+
+def test_a_word_seen_beside_another_capital_is_a_name_everywhere():
+    text = "Lena Zürcher won. Zürcher, 22, grew up in a village.\n"
+    assert spans(text) == []
+    assert [c for _, _, c, *_ in spans("Zürcher grew up in a village.\n")] == [LOW]
