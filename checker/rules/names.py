@@ -37,6 +37,7 @@ _FRAGMENT = re.compile(
     r"(?<=[ \t\u00a0])(?P<hyphen>[-‐‑])(?P<fragment>[^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w'’\-‐‑])"
 )
 _CLOSING_QUOTES = frozenset("”\"’'»")
+_QUOTE_MARKS = frozenset("\"'“”‘’«»`")
 # Words that cite a suffix rather than break a name ("adverbs ending in -ly").
 _CITING_WORDS = frozenset(
     {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
@@ -426,7 +427,12 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     over the vote. Names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` /
     ``Li``) have different keys. Only capitals that prove a name count: a word at the start
     of a sentence or in a title-case heading is capitalised anyway. A doubled-letter
-    difference alone (``Hassan`` / ``Hasan``) is only worth a look.
+    difference alone (``Hassan`` / ``Hasan``) is only worth a look. Full names are also
+    compared as a whole: a changed particle (``van der`` / ``van de Meulen``) or one inner
+    vowel of one word (``Thomas Maier`` / ``Thomas Meier``) is a variant, but not a changed
+    ending (``Paolo`` / ``Paola``) or a hyphenated given name (``Jong-un`` / ``Jong-il``).
+    Two spellings that only ever follow different given names belong to two people
+    (``Sergio García``, ``Jeff Garcia``).
 
     Okay: Kim Jong-un met his sister. Kim Jong-il, his father, died in 2011.
     N103: Mr. Zelensky spoke first, and then Mr. Zelenskyy answered the questions.
@@ -654,8 +660,8 @@ def _known_names(doc: Document) -> dict[str, list[str]]:
         words = span.person_words
         if not 2 <= len(words) <= MAX_NAME_WORDS or not all(w.attested for w in words[1:]):
             continue
-        if not _person_evidence(span, words):
-            continue
+        if not _person_evidence(span, words) and any(_everyday(w.value) for w in words):
+            continue  # White House, Supreme Court: their words are everyday words
         add(words[0].value, text[words[0].start : words[-1].end])
         for word in words:
             _, _, tail = word.value.partition("-")
@@ -674,7 +680,21 @@ def _matches(text: str, start: int, name: str) -> bool:
         return False
     if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑"):
         return False
+    if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
+        return False  # 'nyasa tonga' quoted as a string: a citation, not a use
     return not _common_words(found)
+
+
+def _everyday(word: str) -> bool:
+    """An ordinary English word, frequent enough that its lower case proves nothing."""
+    from checker.analysis.lexicon import lexicon, normalize
+
+    return any(
+        dictionary and not proper and zipf >= NAME_PART_ZIPF
+        for zipf, dictionary, proper in (
+            lexicon().english(normalize(part)) for part in word.split("-")
+        )
+    )
 
 
 def _given_name(word: str) -> bool:

@@ -283,3 +283,14 @@ def test_full_names_one_particle_or_one_vowel_apart(text: str, found: str, expec
 )
 def test_full_names_that_are_two_people(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_capitalised_name_of_no_everyday_word_is_known() -> None:
+    text = "Recep Tayyip Erdogan met them. Officials said recep tayyip erdogan would host.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Recep Tayyip Erdogan")
+
+
+def test_an_institution_of_everyday_words_is_not_known() -> None:
+    text = "The Supreme Court ruled. A supreme court in another state did not.\n"
+    assert names(text) == []
