@@ -226,6 +226,7 @@ NAME_PARTICLES = frozenset(
         "ap",
     }
 )
+MAX_PARTICLES = 3  # von der, de la, van den
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 
@@ -711,17 +712,23 @@ class _Analyzer:
         return False
 
     def _name_like(self, tokens: list[Token], index: int) -> bool:
-        """A capitalised word, or a particle (de, della, von) next to one."""
+        """A capitalised word, or a particle (de, della, von der) before or after one."""
         value = tokens[index].value
         if is_capitalised(value):
             return True
         if normalize(value) not in NAME_PARTICLES:
             return False
-        for other in (index - 1, index + 1):
-            if 0 <= other < len(tokens):
-                left, right = sorted((tokens[index], tokens[other]))
-                if is_capitalised(tokens[other].value) and self._adjacent(left, right):
+        for step in (-1, 1):
+            j = index
+            while 0 <= j + step < len(tokens) and abs(j - index) < MAX_PARTICLES:
+                left, right = sorted((tokens[j], tokens[j + step]))
+                if not self._adjacent(left, right):
+                    break
+                j += step
+                if is_capitalised(tokens[j].value):
                     return True
+                if normalize(tokens[j].value) not in NAME_PARTICLES:
+                    break
         return False
 
     def _in_full_name(self, value: str) -> bool:
