@@ -2,7 +2,7 @@
 
 Machine translation damages names in ways no spell-checker sees: a verb lands inside the
 name when the source language's inversion is kept (French *a déclaré Kang Dong-wan* gives
-``Kang Dong said -wan``), a hyphenated given name loses its first half (`` -wan``), one
+``Kang Dong said -wan``), a hyphenated given name is cut in two (``Kang Dong -wan``), one
 person's name is spelt several ways in one document (``Zelensky`` / ``Zelenskyy``), or a
 name comes out in lower case. Name words and spans come from
 :mod:`checker.analysis.names`; spellings are grouped by normalised keys, never compared
