@@ -292,6 +292,64 @@ def score(
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Findings file: .parquet, or .jsonl / .ndjson for JSON Lines.",
+)
+@click.option("--scheduler", help="Address of an existing Dask scheduler (tcp://host:8786).")
+@click.option("--partitions", type=click.IntRange(min=1), help="Number of partitions.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Worker processes of the local cluster [default: one per core].",
+)
+@click.option("--select", help="Codes, prefixes or family names to enable (comma-separated).")
+@click.option("--ignore", help="Codes, prefixes or family names to disable (comma-separated).")
+@click.option("--source-lang", help="ISO 639-1 code of the source language, e.g. fr.")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Configuration file (default: discovered from the current folder up).",
+)
+def corpus(
+    inputs: tuple[str, ...],
+    output: str,
+    scheduler: str | None,
+    partitions: int | None,
+    workers: int | None,
+    select: str | None,
+    ignore: str | None,
+    source_lang: str | None,
+    config_file: str | None,
+) -> None:
+    """Lint JSON Lines, Parquet or TSV segment files on Dask; write one row per finding."""
+    from checker.corpus import CorpusError, progress_stream, run
+
+    config = build_config(config_file, select=select, ignore=ignore, source_lang=source_lang)
+    try:
+        summary = run(
+            inputs,
+            output,
+            config,
+            scheduler=scheduler,
+            partitions=partitions,
+            workers=workers,
+            progress=progress_stream(),
+        )
+    except CorpusError as error:
+        fail(str(error))
+        return
+    click.echo(summary.to_text(output))
+    failing = summary.by_severity.keys() & {s.label for s in Severity if s >= config.fail_on}
+    sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
 @main.command("rules")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True

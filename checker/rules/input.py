@@ -38,6 +38,16 @@ def binary_file(doc: Document) -> Iterator[Hit]:
     return iter(())
 
 
+@rule("E004", "bad-record", Severity.ERROR, category="Other/Input", message="{reason}")
+def bad_record(doc: Document) -> Iterator[Hit]:
+    """A corpus record that cannot be linted: no id, no text, a field of the wrong type.
+
+    ``mtlint corpus`` and ``checker.batch.lint_records`` report it against the record (its
+    position, and its id when it has one) instead of dropping it; the others are linted.
+    """
+    return iter(())
+
+
 @rule("E900", "internal-error", Severity.ERROR, category="Other/Internal", message="{reason}")
 def internal_error(doc: Document) -> Iterator[Hit]:
     """A rule raised an exception on this document; the other rules' findings are kept.
