@@ -68,12 +68,13 @@ pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ, file_actions=actions
 _, status, usage = os.wait4(pid, 0)
 wall = time.perf_counter() - start
 print(json.dumps({"wall": wall, "maxrss_kb": usage.ru_maxrss,
+                  "cpu": usage.ru_utime + usage.ru_stime,
                   "code": os.waitstatus_to_exitcode(status)}))
 """
 
 
-def run_once(argv: list[str], cwd: Path = ROOT) -> tuple[float, float, int, str]:
-    """(wall seconds, peak RSS in MB, exit code, stderr) of one run of ``argv``."""
+def run_once(argv: list[str], cwd: Path = ROOT) -> tuple[float, float, float, int, str]:
+    """(wall seconds, CPU seconds, peak RSS in MB, exit code, stderr) of one run of ``argv``."""
     with tempfile.NamedTemporaryFile(suffix=".stderr") as err:
         launcher = [sys.executable, "-I", "-S", "-c", LAUNCHER, err.name, *argv]
         done = subprocess.run(launcher, cwd=cwd, capture_output=True, text=True, check=False)
@@ -81,22 +82,24 @@ def run_once(argv: list[str], cwd: Path = ROOT) -> tuple[float, float, int, str]
             raise BenchError(f"launcher failed: {done.stderr[-2000:]}")
         report = json.loads(done.stdout)
         stderr = Path(err.name).read_text(encoding="utf-8", errors="replace")
-    return report["wall"], report["maxrss_kb"] / 1024, report["code"], stderr
+    return report["wall"], report["cpu"], report["maxrss_kb"] / 1024, report["code"], stderr
 
 
 def measure(argv: list[str], runs: int, warmup: int = 1) -> dict:
     """Median wall time and peak RSS of ``runs`` runs of ``argv`` (after ``warmup`` runs)."""
-    walls, peaks = [], []
+    walls, cpus, peaks = [], [], []
     for index in range(warmup + runs):
-        wall, peak, code, stderr = run_once(argv)
+        wall, cpu, peak, code, stderr = run_once(argv)
         if code not in (0, 1):
             raise BenchError(f"{' '.join(argv)} exited {code}:\n{stderr[-2000:]}")
         if index >= warmup:
             walls.append(wall)
+            cpus.append(cpu)
             peaks.append(peak)
     return {
         "wall_s": statistics.median(walls),
         "wall_min_s": min(walls),
+        "cpu_s": statistics.median(cpus),
         "peak_rss_mb": statistics.median(peaks),
         "runs": runs,
     }
@@ -116,17 +119,18 @@ path, select, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 config = Config.from_options(select=select) if select != "ALL" else Config()
 data = open(path, "rb").read()
 rules = rules_for(config, path)
-warm = to_documents("warm.txt", b"A warm-up sentence. \xe2\x80\x9cQuoted,\xe2\x80\x9d she said.\n",
-                    config)
-for document in warm:
+warm = data[:65536].decode("utf-8", "ignore")  # the same kind of text, so every lazy load
+for document in to_documents("warm.txt", warm.encode("utf-8"), config):
     lint(document, config)  # imports and data loads happen here, not in the timed runs
-times, findings = [], 0
+times, cpu, findings = [], [], 0
 for _ in range(runs):
     documents = to_documents(path, data, config)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     findings = sum(len(lint(document, config)) for document in documents)
     times.append(time.perf_counter() - start)
-print(json.dumps({"times": times, "findings": findings, "rules": len(rules), "bytes": len(data)}))
+    cpu.append(time.process_time() - start_cpu)
+print(json.dumps({"times": times, "cpu": cpu, "findings": findings, "rules": len(rules),
+                  "bytes": len(data)}))
 """
 
 LANGUAGE_LOAD = r"""
@@ -158,7 +162,10 @@ def in_process(path: Path, select: str, runs: int) -> dict:
         raise BenchError(f"harness ({select}) failed:\n{done.stderr[-2000:]}")
     payload = json.loads(done.stdout.strip().splitlines()[-1])
     median = statistics.median(payload["times"])
+    cpu = statistics.median(payload["cpu"])
     return {
+        "cpu_seconds": cpu,
+        "cpu_mb_s": payload["bytes"] / MB / cpu if cpu > 0 else None,
         "select": select,
         "rules": payload["rules"],
         "findings": payload["findings"],
@@ -243,6 +250,7 @@ def machine() -> dict:
         check=False,
     ).stdout.strip()
     return {
+        "load_average": os.getloadavg(),
         "nproc": os.cpu_count(),
         "cpu": model,
         "python": platform.python_version(),
@@ -264,6 +272,13 @@ def run(runs: int, quick: bool) -> dict:
     out = ["--output", os.devnull]
     big_runs = max(1, runs // 2) if not quick else 1
     results: dict = {"machine": machine(), "corpus": manifest, "runs": runs}
+    # Bytecode compiled, as pip leaves an installed package (PYTHONDONTWRITEBYTECODE or a
+    # fresh clone would otherwise make every cold start compile the sources).
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "checker")],
+        check=False,
+        capture_output=True,
+    )
 
     step("interpreter start (python -c pass)")
     results["python_start"] = measure([sys.executable, "-c", "pass"], runs * 2)
@@ -330,6 +345,7 @@ def run(runs: int, quick: bool) -> dict:
         }
         for name, (_, comparison, target, unit) in TARGETS.items()
     }
+    results["machine"]["load_average_after"] = os.getloadavg()
     return results
 
 
@@ -348,50 +364,74 @@ def step(what: str) -> None:
 
 def table(results: dict) -> str:
     m = results["machine"]
+    load = ", ".join(f"{x:.1f}" for x in m["load_average"])
     lines = [
         f"mtlint benchmark — {m['nproc']} cores, {m['cpu']}, Python {m['python']}, "
-        f"commit {m['commit']}; median of {results['runs']} runs",
+        f"commit {m['commit']}; median of {results['runs']} runs; load average {load}",
         "",
-        f"{'figure':<44} {'value':>12}  {'target':<14} met",
-        "-" * 78,
+        f"{'figure':<46} {'value':>11} {'CPU':>11}  {'target':<13} met",
+        "-" * 90,
     ]
 
-    def row(label: str, value: float | None, unit: str, name: str | None = None) -> None:
-        shown = "n/a" if value is None else f"{value:,.{2 if value < 10 else 1}f} {unit}"
+    def row(label: str, value, unit: str, name: str | None = None, cpu=None) -> None:
+        def shown(number) -> str:
+            if number is None:
+                return "n/a" if unit else ""
+            return f"{number:,.{2 if number < 10 else 1}f} {unit}".strip()
+
         target = results["targets"].get(name) if name else None
         verdict = "" if target is None else {True: "yes", False: "NO", None: "n/a"}[target["met"]]
-        lines.append(f"{label:<44} {shown:>12}  {target['target'] if target else '':<14} {verdict}")
+        goal = target["target"] if target else ""
+        cpu_text = "" if cpu is None else shown(cpu)
+        lines.append(
+            f"{label:<46} {shown(value):>11} {cpu_text:>11}  {goal:<13} {verdict}".rstrip()
+        )
 
     ms = 1000
-    row("python -c pass (interpreter alone)", results["python_start"]["wall_s"] * ms, "ms")
+    start, cold = results["python_start"], results["cold_start"]
     row(
-        "cold start: mtlint check one paragraph",
-        results["cold_start"]["wall_s"] * ms,
+        "python -c pass (the interpreter alone)",
+        start["wall_s"] * ms,
+        "ms",
+        cpu=start["cpu_s"] * ms,
+    )
+    row(
+        "cold start: mtlint check, one paragraph",
+        cold["wall_s"] * ms,
         "ms",
         "cold_start_ms",
+        cold["cpu_s"] * ms,
     )
-    row("cold start peak memory", results["cold_start"]["peak_rss_mb"], "MB")
-    row(
-        "whole rule set, 1 MB file (process)",
-        results["whole_1mb"]["mb_s"],
-        "MB/s",
-        "throughput_all_mb_s",
-    )
-    row("  wall time, 1 MB", results["whole_1mb"]["wall_s"], "s")
-    row("  peak memory, 1 MB", results["whole_1mb"]["peak_rss_mb"], "MB")
-    row("whole rule set, 10 MB file (process)", results["whole_10mb"]["mb_s"], "MB/s")
-    row("  wall time, 10 MB", results["whole_10mb"]["wall_s"], "s")
-    row("  peak memory, 10 MB", results["whole_10mb"]["peak_rss_mb"], "MB", "peak_rss_10mb_mb")
+    row("  peak memory", cold["peak_rss_mb"], "MB")
+    for size in ("1", "10"):
+        whole = results[f"whole_{size}mb"]
+        cpu_rate = whole["bytes"] / MB / whole["cpu_s"] if whole["cpu_s"] else None
+        name = "throughput_all_mb_s" if size == "1" else None
+        row(f"whole rule set, {size} MB file, mtlint check", whole["mb_s"], "MB/s", name, cpu_rate)
+        row(f"  time, {size} MB", whole["wall_s"], "s", cpu=whole["cpu_s"])
+        row(
+            f"  peak memory, {size} MB",
+            whole["peak_rss_mb"],
+            "MB",
+            "peak_rss_10mb_mb" if size == "10" else None,
+        )
     for select, figure in results["in_process"].items():
-        label = "all families" if select == "ALL" else f"--select {select}"
+        label = "every family" if select == "ALL" else f"--select {select}"
         name = "throughput_L_mb_s" if select == "L" else None
-        value = figure["mb_s"] if figure["rules"] else None
-        row(f"in process, {label} ({figure['rules']} rules)", value, "MB/s", name)
-    row("in process, all families, 10 MB", results["in_process_10mb"]["mb_s"], "MB/s")
+        has_rules = bool(figure["rules"])
+        row(
+            f"in process, 1 MB, {label} ({figure['rules']} rules)",
+            figure["mb_s"] if has_rules else None,
+            "MB/s",
+            name,
+            figure["cpu_mb_s"] if has_rules else None,
+        )
+    ten = results["in_process_10mb"]
+    row("in process, 10 MB, every family", ten["mb_s"], "MB/s", cpu=ten["cpu_mb_s"])
     scaling = results["scaling"]
-    row("scaling 1→10 MB: time ratio, in process", scaling["in_process_time_ratio"], "×")
+    row("scaling 1→10 MB, in process: time ratio", scaling["in_process_time_ratio"], "×")
     row("  linearity (time ratio / size ratio)", scaling["in_process_linearity"], "")
-    row("scaling 1→10 MB: time ratio, process − start", scaling["whole_process_time_ratio"], "×")
+    row("scaling 1→10 MB, process − start: time ratio", scaling["whole_process_time_ratio"], "×")
     row("  linearity (time ratio / size ratio)", scaling["whole_process_linearity"], "")
     language = results["language_load"]
     row(
@@ -404,22 +444,22 @@ def table(results: dict) -> str:
         row("  import of checker.rules.language", language["import_ms"], "ms")
         row("  first use (word lists)", language["first_use_ms"], "ms")
     small = results["small_files"]
-    row("1,000 small files, --jobs 1", small["1"]["wall_s"], "s")
-    row("1,000 small files, --jobs 2", small["2"]["wall_s"], "s", "small_files_jobs2_s")
-    row("1,000 small files, default jobs", small["default"]["wall_s"], "s")
+    for jobs, name in (("1", None), ("2", "small_files_jobs2_s"), ("default", None)):
+        label = "default --jobs" if jobs == "default" else f"--jobs {jobs}"
+        row(f"1,000 small files, {label}", small[jobs]["wall_s"], "s", name, small[jobs]["cpu_s"])
     row("  peak memory, --jobs 2 (largest process)", small["2"]["peak_rss_mb"], "MB")
 
     imports = results["import_times"]
     lines += [
         "",
-        f"cold-start imports (python -X importtime, {imports['total_ms']:.1f} ms in all):",
+        f"cold-start imports (python -X importtime; {imports['total_ms']:.1f} ms in all):",
     ]
-    lines.append(f"  {'top-level module':<40} {'cumulative':>10}")
+    lines.append(f"  {'top-level import':<42} {'cumulative':>10}")
     for entry in imports["top_level"][:10]:
-        lines.append(f"  {entry['module']:<40} {entry['cumulative_ms']:>8.1f} ms")
-    lines.append(f"  {'costliest modules (own time)':<40} {'self':>10}")
+        lines.append(f"  {entry['module']:<42} {entry['cumulative_ms']:>7.1f} ms")
+    lines.append(f"  {'costliest modules, own time':<42} {'self':>10}")
     for entry in imports["top_self"][:10]:
-        lines.append(f"  {entry['module']:<40} {entry['self_ms']:>8.1f} ms")
+        lines.append(f"  {entry['module']:<42} {entry['self_ms']:>7.1f} ms")
     return "\n".join(lines)
 
 
@@ -436,9 +476,10 @@ def profile(path: Path, select: str, top: int) -> None:
     from checker.formats import to_documents
 
     config = Config.from_options(select=select) if select != "ALL" else Config()
-    for document in to_documents("warm.txt", "A warm-up sentence, “quoted.”\n".encode(), config):
-        lint(document, config)
     data = path.read_bytes()
+    warm = data[:65536].decode("utf-8", "ignore").encode("utf-8")
+    for document in to_documents("warm.txt", warm, config):
+        lint(document, config)
     documents = to_documents(str(path), data, config)
     profiler = cProfile.Profile()
     profiler.enable()

@@ -55,13 +55,17 @@ def fake_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     engine._rules_for.cache_clear()
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[bytes]:
+def cli(*args: str, hash_seed: str | None = None) -> subprocess.CompletedProcess[bytes]:
     """``python -m checker`` in a real process (forks, FIFOs and signals behave for real)."""
+    env = dict(os.environ)
+    if hash_seed is not None:
+        env["PYTHONHASHSEED"] = hash_seed
     return subprocess.run(
         [sys.executable, "-m", "checker", *args],
         capture_output=True,
         timeout=GUARD,
         cwd=ROOT,
+        env=env,
         check=False,
     )
 
@@ -174,8 +178,9 @@ def test_cli_output_is_byte_for_byte_the_same_with_any_jobs(tmp_path: Path, fmt:
     _mixed_tree(tmp_path / "tree")
     shutil.copytree(FIXTURES, tmp_path / "fixtures")
     args = ["check", "--format", fmt, "--no-color", str(tmp_path)]
-    outputs = {jobs: cli(*args, "--jobs", jobs) for jobs in ("1", "2", "3")}
-    outputs["default"] = cli(*args)
+    # Each run with its own hash seed too: set order must never leak into a report.
+    outputs = {jobs: cli(*args, "--jobs", jobs, hash_seed=jobs) for jobs in ("1", "2", "3")}
+    outputs["default"] = cli(*args, hash_seed="random")
     reference = outputs["1"]
     assert reference.returncode == 2  # the missing/binary/latin-1 files
     assert b"Traceback" not in reference.stderr
