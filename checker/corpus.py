@@ -40,6 +40,7 @@ TSV_ENDINGS = (".tsv",)
 MAX_PARTITION_ROWS = 10_000
 PARTITIONS_PER_THREAD = 4
 _BOM = b"\xef\xbb\xbf"
+LOOPBACK = "127.0.0.1"
 
 
 class CorpusError(Exception):
@@ -312,6 +313,8 @@ def cut_points(total: int, target: int, blocked: list[tuple[int, int]]) -> list[
 def plan(inputs: Sequence[Input], cuts: Sequence[int]) -> list[Partition]:
     """Partitions starting at ``cuts``, with byte offsets for the line-based inputs."""
     total = sum(i.rows for i in inputs)
+    if not cuts:
+        return []
     bounds = list(zip(cuts, [*cuts[1:], total], strict=True))
     # Row positions whose byte offset and line are needed, per input.
     locations: dict[int, dict[int, tuple[int, int]]] = {}
@@ -513,7 +516,12 @@ class Progress:
 
 
 def local_cluster(workers: int | None = None, processes: bool = True) -> Any:
-    """A LocalCluster on loopback, one thread per worker, no dashboard."""
+    """A LocalCluster that listens on loopback only: one thread per worker, no dashboard.
+
+    Scheduler and workers speak TCP on 127.0.0.1 even as threads (the in-process transport
+    would give their HTTP endpoints the machine's address), and the scheduler's HTTP endpoint
+    takes a free loopback port instead of 8787 on every interface.
+    """
     import logging
 
     from distributed import LocalCluster
@@ -522,8 +530,10 @@ def local_cluster(workers: int | None = None, processes: bool = True) -> Any:
         n_workers=workers or os.cpu_count() or 1,
         threads_per_worker=1,
         processes=processes,
-        host="127.0.0.1",
+        protocol="tcp://",
+        host=LOOPBACK,
         dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": f"{LOOPBACK}:0"},
         silence_logs=logging.ERROR,
     )
 
@@ -599,8 +609,10 @@ def _run_on(
     )
     target = max(1, math.ceil(total / max(1, count)))
     parts = plan(inputs, cut_points(total, target, blocked))
-    bag = db.from_sequence(parts, partition_size=1).map_partitions(lint_partition, config)
-    tasks = bag.to_delayed()
+    tasks = []
+    if parts:
+        bag = db.from_sequence(parts, partition_size=1).map_partitions(lint_partition, config)
+        tasks = bag.to_delayed()
     summary = Summary(segments=total, partitions=len(parts))
     bar = Progress(total, len(parts), progress)
     temporary = f"{output}.tmp{os.getpid()}"

@@ -1,0 +1,405 @@
+"""``mtlint corpus`` on Dask: the same findings as ``mtlint check``, whatever the partitions.
+
+A module-wide LocalCluster of 2 workers (threads, on loopback, no dashboard) runs the corpus
+tests; one test starts worker processes the way the command does. Every wait is bounded.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+
+from test_batch import BREAKS, _installed, check_keys, row_keys
+
+from checker import corpus
+from checker.batch import COLUMNS
+from checker.cli import main
+from checker.config import Config
+from checker.runner import lint_file
+
+GUARD = 180  # seconds; only a hang gets anywhere near it
+OPTIONS = ("--workers", "2", "--select", "N,T,E")
+
+CLEAN = [
+    "The minister said the talks would resume on Monday.",
+    "Workers gathered outside the plant before dawn.",
+    "The company reported higher profits this quarter.",
+    "Officials declined to comment on the report.",
+    "The river flooded several villages last spring.",
+    "Prices rose sharply after the announcement.",
+]
+FLAWED = [
+    "The price was 3,5 euros per litre.",
+    "Is it really true ?",
+    "He said « we will stay until the end ».",
+    "Selon lui, the army was ready to leave.",
+    "Kim Jong-un visited the plant on Tuesday.",
+    "Kim Jong Un praised the workers for their effort.",
+    "Production fell by 12 % last year.",
+    "“It is over,” he said. “We are going home.",
+]
+PAIRS = [
+    ("Il y a environ 11 000 soldats en Russie.", "There are about 1,000 soldiers in Russia."),
+    ("Le pays n’a pas répondu aux questions.", "Le pays n’a pas répondu aux questions."),
+    ("Selon Kang Dong-wan, la Corée du Nord a menti.", "According to him, North Korea lied."),
+    ("Le ministre est arrivé lundi.", "The minister arrived on Monday."),
+]
+
+
+def generate(seed: int = 7, documents: int = 40) -> list[dict]:
+    """A corpus of monolingual and bilingual documents, some single segments without doc_id."""
+    rng = random.Random(seed)
+    records: list[dict] = []
+    for number in range(documents):
+        kind = rng.choice(["text", "text", "text", "pairs", "single"])
+        if kind == "single":
+            records.append({"id": f"single-{number}", "text": rng.choice(CLEAN + FLAWED)})
+            continue
+        for index in range(rng.randint(2, 7)):
+            record = {"id": f"d{number}-{index}", "doc_id": f"d{number}"}
+            if kind == "pairs":
+                source, target = rng.choice(PAIRS)
+                record.update(text=target, source=source)
+            else:
+                record["text"] = rng.choice(CLEAN + FLAWED)
+            records.append(record)
+    # One document whose records are not adjacent: others come between them.
+    records.insert(3, {"id": "late-0", "doc_id": "late", "text": FLAWED[4]})
+    records.insert(20, {"id": "late-1", "doc_id": "late", "text": FLAWED[5]})
+    return records
+
+
+def expected_by_check(records: list[dict], folder: Path) -> set:
+    """What ``mtlint check`` reports on one file per document, keyed like the corpus rows."""
+    documents: dict[str, list[dict]] = {}
+    for record in records:
+        documents.setdefault(record.get("doc_id") or record["id"], []).append(record)
+    keys: set = set()
+    for name, members in documents.items():
+        ids = [r["id"] for r in members]
+        texts = [r["text"] for r in members]
+        if "source" in members[0]:
+            path = folder / f"{name}.tsv"
+            lines = [f"{r['source']}\t{r['text']}" for r in members]
+        else:
+            path = folder / f"{name}.txt"
+            lines = texts
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        keys |= check_keys(lint_file(str(path), Config()).findings, ids, texts)
+    return keys
+
+
+def write_jsonl(path: Path, records: list) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(record if isinstance(record, str) else json.dumps(record, ensure_ascii=False))
+            out.write("\n")
+    return path
+
+
+def write_parquet(path: Path, records: list[dict]) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    names = ["id", "doc_id", "text", "source"]
+    columns = {n: [r.get(n) for r in records] for n in names}
+    pq.write_table(pa.table(columns), path, row_group_size=17)
+    return path
+
+
+def write_tsv(path: Path, records: list[dict]) -> Path:
+    lines = ["id\tdoc_id\ttext\tsource"]
+    lines += [
+        "\t".join([r["id"], r.get("doc_id") or "", r["text"], r.get("source") or ""])
+        for r in records
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    from distributed import Client
+
+    with (
+        corpus.local_cluster(workers=2, processes=False) as cluster,
+        Client(cluster, timeout=GUARD) as connected,
+    ):
+        yield connected
+
+
+def run(client, inputs, output: Path, config: Config | None = None, **options) -> corpus.Summary:
+    return corpus.run(
+        [str(p) for p in inputs], str(output), config or Config(), client=client, **options
+    )
+
+
+def test_two_workers_give_exactly_the_findings_of_check(client, tmp_path: Path) -> None:
+    records = generate()
+    source = write_jsonl(tmp_path / "corpus.jsonl", records)
+    expected = expected_by_check(records, tmp_path)
+
+    summary = run(client, [source], tmp_path / "findings.jsonl", partitions=7)
+    rows = read_jsonl(tmp_path / "findings.jsonl")
+
+    families = {r["family"] for r in rows}
+    assert families >= {"typography", "quotes", "name", "bilingual", "language"}
+    assert row_keys(rows) == expected
+    assert len(rows) == len(expected)  # no finding twice
+    assert summary.segments == len(records)
+    assert summary.partitions > 1
+    assert summary.findings == len(rows)
+    assert summary.flagged_segments == len({r["record"] for r in rows})
+    late = [r for r in rows if r["doc_id"] == "late" and r["code"] == "N103"]
+    assert [r["id"] for r in late] == ["late-1"]  # the document was seen whole
+
+
+def test_rows_are_in_record_order_and_the_same_whatever_the_partitions(
+    client, tmp_path: Path
+) -> None:
+    source = write_jsonl(tmp_path / "corpus.jsonl", generate(seed=3))
+    outputs = []
+    for count in (1, 5, 23):
+        output = tmp_path / f"findings-{count}.jsonl"
+        run(client, [source], output, partitions=count)
+        outputs.append(output.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    rows = read_jsonl(tmp_path / "findings-1.jsonl")
+    order = [(r["record"], r["start"]) for r in rows]
+    assert order == sorted(order)
+    assert all(list(r) == list(COLUMNS) for r in rows)
+
+
+def test_jsonl_parquet_and_tsv_inputs_read_the_same_records(client, tmp_path: Path) -> None:
+    records = generate(seed=11, documents=20)
+    inputs = {
+        "jsonl": write_jsonl(tmp_path / "c.jsonl", records),
+        "parquet": write_parquet(tmp_path / "c.parquet", records),
+        "tsv": write_tsv(tmp_path / "c.tsv", records),
+    }
+    results = {}
+    for kind, path in inputs.items():
+        output = tmp_path / f"out-{kind}.jsonl"
+        run(client, [path], output, partitions=4)
+        results[kind] = read_jsonl(output)
+    strip = [{k: v for k, v in r.items() if k not in ("input", "line")} for r in results["jsonl"]]
+    assert strip
+    for kind in ("parquet", "tsv"):
+        assert [
+            {k: v for k, v in r.items() if k not in ("input", "line")} for r in results[kind]
+        ] == strip
+    # Each row points at the record's line (TSV: after the header) or row (Parquet).
+    first = results["jsonl"][0]
+    assert first["line"] == first["record"] + 1
+    assert results["tsv"][0]["line"] == first["record"] + 2
+    assert results["parquet"][0]["line"] == first["record"] + 1
+
+
+def test_several_inputs_number_records_across_files(client, tmp_path: Path) -> None:
+    one = write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "text": "Fine text."}] * 3)
+    two = write_jsonl(tmp_path / "two.jsonl", [{"id": "b", "text": "Is it true ?"}])
+    output = tmp_path / "out.jsonl"
+    summary = run(client, [one, two], output)
+    (row,) = read_jsonl(output)
+    assert (row["record"], row["input"], row["line"], row["code"]) == (3, str(two), 1, "T101")
+    assert summary.segments == 4 and summary.flagged_segments == 1
+
+
+def test_bad_records_are_reported_not_dropped(client, tmp_path: Path) -> None:
+    source = tmp_path / "bad.jsonl"
+    source.write_bytes(
+        b'{"id": "ok", "text": "Is it true ?"}\n'
+        b"\n"
+        b"this is not JSON\n"
+        b'{"id": "n", "text": 5}\n'
+        b'{"text": "no id"}\n'
+        b'{"id": "u", "text": "caf\xe9"}\n'
+        b'["a", "list"]\n'
+        b'{"id": "end", "text": "Is it over ?"}'
+    )
+    output = tmp_path / "out.jsonl"
+    summary = run(client, [source], output, config=Config(select=("T101",)))
+    rows = read_jsonl(output)
+    assert [(r["record"], r["line"], r["code"]) for r in rows] == [
+        (0, 1, "T101"),
+        (1, 3, "E004"),
+        (2, 4, "E004"),
+        (3, 5, "E004"),
+        (4, 6, "E004"),
+        (5, 7, "E004"),
+        (6, 8, "T101"),
+    ]
+    assert "not valid JSON" in rows[1]["message"]
+    assert rows[2]["id"] == "n" and "'text'" in rows[2]["message"]
+    assert "not UTF-8" in rows[4]["message"]
+    assert summary.segments == 7 and summary.by_family["input"] == 5
+
+
+def test_a_tsv_row_with_too_many_fields_is_reported(client, tmp_path: Path) -> None:
+    source = tmp_path / "bad.tsv"
+    source.write_text("id\ttext\n1\tIs it true ?\n2\ttoo\tmany\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    run(client, [source], output, config=Config(select=("T101",)))
+    rows = read_jsonl(output)
+    assert [(r["id"], r["line"], r["code"]) for r in rows] == [("1", 2, "T101"), (None, 3, "E004")]
+
+
+def test_a_tsv_without_header_reads_id_text_source_reference(client, tmp_path: Path) -> None:
+    source = tmp_path / "plain.tsv"
+    source.write_text("7\tIs it true ?\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    run(client, [source], output, config=Config(select=("T101",)))
+    assert [(r["id"], r["line"]) for r in read_jsonl(output)] == [("7", 1)]
+
+
+def test_a_segment_that_breaks_a_rule_costs_only_that_segment(client, tmp_path: Path) -> None:
+    records = [{"id": str(i), "text": "A boom here." if i == 5 else "Calm."} for i in range(12)]
+    source = write_jsonl(tmp_path / "c.jsonl", records)
+    output = tmp_path / "out.jsonl"
+    with _installed(BREAKS):  # the workers are threads of this process: they see it
+        run(client, [source], output, config=Config(select=("T993",)), partitions=3)
+    rows = read_jsonl(output)
+    assert [(r["id"], r["code"]) for r in rows] == [
+        (str(i), "E900" if i == 5 else "T993") for i in range(12)
+    ]
+
+
+def test_parquet_output_holds_the_same_rows(client, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    source = write_jsonl(tmp_path / "c.jsonl", generate(seed=5, documents=15))
+    run(client, [source], tmp_path / "out.jsonl", partitions=3)
+    run(client, [source], tmp_path / "out.parquet", partitions=3)
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.column_names == list(COLUMNS)
+    assert table.to_pylist() == read_jsonl(tmp_path / "out.jsonl")
+
+
+def test_an_empty_corpus_writes_an_empty_file(client, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "empty.jsonl"
+    source.write_text("\n", encoding="utf-8")
+    summary = run(client, [source], tmp_path / "out.parquet")
+    assert pq.read_table(tmp_path / "out.parquet").num_rows == 0
+    assert summary.segments == 0 and summary.share_flagged == 0.0
+
+
+def test_cut_points_never_split_a_document() -> None:
+    blocked = [(3, 6), (9, 14)]
+    cuts = corpus.cut_points(20, 4, blocked)
+    assert cuts == [0, 7, 15, 19]
+    for first, last in blocked:
+        assert not any(first < c <= last for c in cuts)
+    assert corpus.cut_points(0, 4, []) == []
+    assert corpus.cut_points(5, 10, []) == [0]
+    assert corpus.cut_points(6, 2, [(1, 5)]) == [0]
+
+
+def test_partitions_cover_every_row_once(tmp_path: Path) -> None:
+    records = generate(seed=2, documents=30)
+    one = write_jsonl(tmp_path / "a.jsonl", records[:50])
+    two = write_parquet(tmp_path / "b.parquet", records[50:])
+    inputs, blocked = corpus.scan([str(one), str(two)])
+    parts = corpus.plan(inputs, corpus.cut_points(len(records), 9, blocked))
+    positions = [item.position for p in parts for s in p.slices for item in corpus.read_slice(s)]
+    assert positions == list(range(len(records)))
+    read = [item.record for p in parts for s in p.slices for item in corpus.read_slice(s)]
+    assert [r["id"] for r in read] == [r["id"] for r in records]
+
+
+def test_summary_names_families_and_the_share_of_segments_with_findings() -> None:
+    summary = corpus.Summary(segments=4, partitions=1)
+    summary.add(
+        [
+            {"record": 0, "family": "quotes", "severity": "error"},
+            {"record": 0, "family": "language", "severity": "warning"},
+            {"record": 2, "family": "quotes", "severity": "error"},
+        ]
+    )
+    text = summary.to_text("out.parquet")
+    assert "4 segments in 1 partition(s), 3 finding(s) written to out.parquet" in text
+    assert "segments with findings: 2 (50.0 %)" in text
+    assert text.splitlines()[2:] == ["by family:", "  language          1", "  quotes            2"]
+
+
+def test_unknown_endings_are_usage_errors(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": "Fine."}])
+    result = CliRunner().invoke(main, ["corpus", str(source), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 2
+    assert "unknown output ending" in result.output
+    csv = tmp_path / "c.csv"
+    csv.write_text("id,text\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["corpus", str(csv), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2 and "unknown input ending" in result.output
+    missing = tmp_path / "missing.jsonl"
+    result = CliRunner().invoke(main, ["corpus", str(missing), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2 and "missing.jsonl" in result.output
+
+
+def test_without_the_extra_the_command_names_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed → ImportError
+    source = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": "Fine."}])
+    result = CliRunner().invoke(main, ["corpus", str(source), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2
+    (line,) = result.output.strip().splitlines()
+    assert "pip install 'mtlint[corpus]'" in line
+
+
+def test_the_command_on_worker_processes(tmp_path: Path) -> None:
+    """The real thing: a LocalCluster of worker processes on loopback, Parquet out."""
+    records = [
+        {"id": "1", "doc_id": "a", "text": "Kim Jong-un visited the plant."},
+        {"id": "2", "doc_id": "a", "text": "Kim Jong Un said it was fine ?"},
+        {"id": "3", "text": 4},
+    ]
+    source = write_jsonl(tmp_path / "c.jsonl", records)
+    output = tmp_path / "out.parquet"
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", "corpus", str(source), "-o", str(output), *OPTIONS],
+        capture_output=True,
+        text=True,
+        timeout=GUARD,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(output).to_pylist()
+    assert [(r["id"], r["code"]) for r in rows] == [("2", "N103"), ("2", "T101"), ("3", "E004")]
+    assert "3 segments" in done.stdout
+    assert "segments with findings: 2 (66.7 %)" in done.stdout
+    assert "typography" in done.stdout
+
+
+def _bound_hosts(node: object) -> set[str]:
+    """The addresses an HTTP endpoint of a scheduler or worker listens on."""
+    sockets = getattr(node.http_server, "_sockets", {})  # type: ignore[attr-defined]
+    return {sock.getsockname()[0] for sock in sockets.values()}
+
+
+def test_the_local_cluster_listens_on_loopback_only_without_dashboard(client) -> None:
+    cluster = client.cluster
+    assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+    assert _bound_hosts(cluster.scheduler) == {"127.0.0.1"}
+    assert all(_bound_hosts(worker) == {"127.0.0.1"} for worker in cluster.workers.values())
+    addresses = client.scheduler_info()["workers"]
+    assert len(addresses) == 2
+    assert all(address.startswith("tcp://127.0.0.1:") for address in addresses)
