@@ -58,6 +58,8 @@ SHORT_WORD = 4
 CONNECTIVE_ZIPF = 5.0
 CONNECTIVE_ENGLISH = 2.0
 SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
+# Up to this many distinct pieces holding a strong word are located with str.find.
+FIND_PIECES = 64
 # A sentence is read at most this many words either side of a span.
 MAX_SENTENCE_WORDS = 50
 # Spans of one language this many words apart or fewer are merged into one.
@@ -547,16 +549,37 @@ class _Analyzer:
         return [span for _, _, span in merged]
 
     def _lines_with(self, pieces: set[str]) -> list[tuple[int, int]]:
-        """(start, end) of every line holding one of ``pieces`` (white-space separated)."""
+        """(start, end) of every line holding one of ``pieces`` (white-space separated).
+
+        A few pieces are found with ``str.find`` (C speed); many (a text full of
+        leftovers) by splitting each line.
+        """
         if not pieces:
             return []
-        lines = []
-        start = 0
-        for line in self.text.split("\n"):
-            if not pieces.isdisjoint(line.split()):
-                lines.append((start, start + len(line)))
-            start += len(line) + 1
-        return lines
+        text = self.text
+        if len(pieces) > FIND_PIECES:
+            lines = []
+            start = 0
+            for line in text.split("\n"):
+                if not pieces.isdisjoint(line.split()):
+                    lines.append((start, start + len(line)))
+                start += len(line) + 1
+            return lines
+        starts: set[int] = set()
+        for piece in pieces:
+            position = text.find(piece)
+            while position >= 0:
+                end = position + len(piece)
+                if (position == 0 or text[position - 1].isspace()) and (
+                    end == len(text) or text[end].isspace()
+                ):
+                    starts.add(text.rfind("\n", 0, position) + 1)
+                position = text.find(piece, end)
+        bounds = []
+        for start in sorted(starts):
+            end = text.find("\n", start)
+            bounds.append((start, len(text) if end < 0 else end))
+        return bounds
 
     def _is_foreign_document(self, report: LanguageReport) -> bool:
         letters = len(self.text)
