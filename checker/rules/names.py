@@ -17,6 +17,8 @@ import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from checker.analysis.names import (
     NameSpan,
@@ -31,6 +33,9 @@ from checker.analysis.names import (
 from checker.document import Document
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
+
+if TYPE_CHECKING:
+    from checker.analysis.tokens import Token
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``.
 _FRAGMENT = re.compile(
@@ -49,6 +54,7 @@ MAX_NAMES_PER_WORD = 8
 EVERYDAY_ZIPF = 5.0
 # An ordinary dictionary word at least this frequent is no part of a lower-cased name.
 NAME_PART_ZIPF = 4.0
+WORD_CACHE_SIZE = 65536
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -697,6 +703,17 @@ def _everyday(word: str) -> bool:
     )
 
 
+def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]) -> bool:
+    """Cheap test: a reporting verb just before or a few words after, or a comma before."""
+    if index > 0 and tokens[index - 1].value in verbs:
+        return True
+    start = tokens[index].start
+    if text[max(0, start - 2) : start] == ", ":
+        return True
+    return any(tokens[j].value in verbs for j in range(index + 2, min(index + 4, len(tokens))))
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _given_name(word: str) -> bool:
     """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
     from checker.analysis.gazetteers import given_names
@@ -718,6 +735,7 @@ def _lower_given_names(names: dict[str, str]) -> frozenset[str]:
     return found
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _name_part(word: str) -> bool:
     """A lower-case word that may belong to a name: no function word, no everyday word."""
     from checker.analysis.lexicon import lexicon, normalize
@@ -798,6 +816,7 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     known = _known_names(doc)
     text = doc.analysis_text
     tokens = doc.tokens
+    verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
     for index, token in enumerate(tokens):
         value = token.value
@@ -805,7 +824,7 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
             continue
         candidates = known.get(value, ())
         if not any(_matches(text, token.start, name) for name in candidates):
-            if _given_name(value):
+            if _given_name(value) and _name_slot(tokens, index, text, verbs):
                 unknown = _unknown_name(doc, index)
                 if unknown is not None:
                     end, name = unknown
