@@ -26,12 +26,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import LANGUAGE_ALIASES, Lexicon, lexicon, normalize
+from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
 from checker.analysis.tokens import WORD, Token
 
 if TYPE_CHECKING:
     from checker.document import Document
 
-HIGH, MEDIUM, LOW = 3, 2, 1
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -116,62 +116,6 @@ _CITATION_CUE = re.compile(
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
 _GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
 
-# Letters of the Latin script (with IPA, modifiers, ligatures, fullwidth forms, letterlike
-# and number-form symbols). Anything else that is a letter belongs to another script.
-_LATIN = (
-    r"A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u024f\u0250-\u02ff\u1d00-\u1dbf\u1e00-\u1eff"
-    r"\u2070-\u209f\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06"
-    r"\u2460-\u24ff\u2776-\u2793\uff21-\uff3a\uff41-\uff5a"
-)
-# Combining marks of the scripts (Indic vowel signs are not \w in Python's re).
-_MARKS = (
-    r"\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    r"\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e\u1100-\u11ff\u3099\u309a"
-)
-_NON_LATIN_CHAR = rf"(?:[^\W\d_{_LATIN}]|[{_MARKS}])"
-_NON_LATIN_RUN = re.compile(rf"{_NON_LATIN_CHAR}+(?:[ \u3000\u00b7\u30fb'’\-]+{_NON_LATIN_CHAR}+)*")
-# A fast first test: any character in the blocks of non-Latin scripts at all?
-_NON_LATIN_BLOCK = re.compile(
-    "[\u0370-\u1cff\u2c00-\u2c5f\u2d00-\u2dff\u2e80-\u2fff\u3040-\u9fff\ua000-\ua6ff"
-    "\ua800-\ua8ff\uac00-\ud7af\uf900-\ufaff\ufe70-\ufeff\uff66-\uffdc"
-    "\U00010000-\U0003ffff]"
-)
-_CYRILLIC_HINTS = (
-    ("uk", frozenset("іїєґІЇЄҐ")),
-    ("sr", frozenset("ђћџљњјЂЋЏЉЊЈ")),
-    ("be", frozenset("ўЎ")),
-    ("bg", frozenset("ъЪ")),
-)
-_PERSIAN_LETTERS = frozenset("پچژگ")
-SCRIPT_LANGUAGES = {
-    "CYRILLIC": ("ru", "uk", "bg", "mk", "sr", "be", "kk"),
-    "CJK": ("zh", "ja"),
-    "HIRAGANA": ("ja",),
-    "KATAKANA": ("ja",),
-    "HANGUL": ("ko",),
-    "ARABIC": ("ar", "fa", "ur"),
-    "HEBREW": ("he", "yi"),
-    "GREEK": ("el",),
-    "DEVANAGARI": ("hi", "mr", "ne"),
-    "THAI": ("th",),
-    "GEORGIAN": ("ka",),
-    "ARMENIAN": ("hy",),
-    "BENGALI": ("bn",),
-    "TAMIL": ("ta",),
-}
-SCRIPT_DEFAULT_LANGUAGE = {
-    "CYRILLIC": "ru",
-    "HIRAGANA": "ja",
-    "KATAKANA": "ja",
-    "HANGUL": "ko",
-    "ARABIC": "ar",
-    "HEBREW": "he",
-    "GREEK": "el",
-    "DEVANAGARI": "hi",
-    "THAI": "th",
-    "BENGALI": "bn",
-    "TAMIL": "ta",
-}
 # Letters that, in a word no list knows, point to one language.
 DISTINCTIVE_LETTERS = (
     (frozenset("ăîșşțţ"), "ro"),
@@ -245,17 +189,6 @@ class ForeignSpan:
     whole: bool = False
     heading: bool = False
     reason: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ScriptRun:
-    """A run of letters in a non-Latin script, ``lang`` its most likely language."""
-
-    start: int
-    end: int
-    script: str
-    lang: str | None
-    confidence: int
 
 
 @dataclass
@@ -931,54 +864,15 @@ class _Analyzer:
     # Non-Latin scripts --------------------------------------------------------------
 
     def _script_runs(self):
+        """Non-Latin runs; one in parentheses (an original spelling) or after a citing
+        word (the word ...) is LOW."""
         text = self.text
-        if text.isascii():
-            return
-        position = 0
-        while True:
-            block = _NON_LATIN_BLOCK.search(text, position)
-            if block is None:
-                return
-            match = _NON_LATIN_RUN.match(text, block.start())
-            if match is None:
-                position = block.end()
-                continue
-            position = match.end()
-            run = match.group()
-            if not any(ch.isalpha() for ch in run):
-                continue
-            script = unicodedata.name(run[0], "UNKNOWN").split()[0]
-            if script == "GREEK" and len(run) <= 2:
-                continue  # a symbol: π, μ, Δ
-            if any(unicodedata.name(ch, "").startswith(("HIRAGANA", "KATAKANA")) for ch in run):
-                script = "HIRAGANA" if script == "CJK" else script
-            start, end = match.span()
-            confidence = HIGH
-            before = text[max(0, start - 2) : start]
-            if before.endswith("(") or self._cited_run(start, end):
-                confidence = LOW
-            yield ScriptRun(start, end, script, self._script_language(run, script), confidence)
-
-    def _cited_run(self, start: int, end: int) -> bool:
-        text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - 60) : start]
-        return bool(_CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")))
-
-    def _script_language(self, run: str, script: str) -> str | None:
-        candidates = SCRIPT_LANGUAGES.get(script, ())
-        if self.hint and self.hint in candidates:
-            return self.hint
-        if script == "CYRILLIC":
-            letters = set(run)
-            for lang, hints in _CYRILLIC_HINTS:
-                if letters & hints:
-                    return lang
-        if script == "ARABIC" and _PERSIAN_LETTERS & set(run):
-            return "fa"
-        if script == "CJK":
-            return "zh"
-        return SCRIPT_DEFAULT_LANGUAGE.get(script)
+        for run in script_runs(text, self.hint):
+            line_start = text.rfind("\n", 0, run.start) + 1
+            before = text[max(line_start, run.start - 60) : run.start]
+            if before.endswith("(") or _CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")):
+                run = ScriptRun(run.start, run.end, run.script, run.lang, LOW)
+            yield run
 
 
 @lru_cache(maxsize=4096)

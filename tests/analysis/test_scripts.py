@@ -1,0 +1,40 @@
+"""Non-Latin script runs: where they are, which script, which language."""
+
+from __future__ import annotations
+
+from checker.analysis.scripts import HIGH, script_language, script_runs
+
+
+def runs(text: str, hint: str | None = None):
+    return [
+        (text[r.start : r.end], r.script, r.lang, r.confidence) for r in script_runs(text, hint)
+    ]
+
+
+def test_runs_cover_words_and_the_spaces_between_them():
+    assert runs("He said 우리는 준비되어 있다 today.") == [
+        ("우리는 준비되어 있다", "HANGUL", "ko", HIGH)
+    ]
+
+
+def test_latin_text_symbols_and_punctuation_give_no_run():
+    assert runs("Café “déjà vu” — 3.14 π, 2 μm, ² ³, Ⅻ, ﬁ, ℃.") == []
+    assert runs("plain ASCII") == []
+
+
+def test_greek_words_are_runs_but_letters_alone_are_symbols():
+    assert runs("He answered ναι, then Δ.") == [("ναι", "GREEK", "el", HIGH)]
+
+
+def test_japanese_is_told_from_chinese_by_its_kana():
+    assert runs("北京 and 東京です")[0][2] == "zh"
+    assert runs("北京 and 東京です")[1][1:3] == ("HIRAGANA", "ja")
+
+
+def test_letters_and_hints_name_the_language():
+    assert script_language("їжак", "CYRILLIC") == "uk"
+    assert script_language("путь", "CYRILLIC") == "ru"
+    assert script_language("путь", "CYRILLIC", hint="bg") == "bg"
+    assert script_language("پدر", "ARABIC") == "fa"
+    assert script_language("ქართული", "GEORGIAN") == "ka"
+    assert script_language("ꦗꦮ", "JAVANESE") is None
