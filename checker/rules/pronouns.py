@@ -166,6 +166,7 @@ class _Resolver:
         self.found: Mentions = doc.mentions
         self.sentences = len(doc.sentences)
         self.flagged_subjects: dict[int, Mention] = {}
+        self.vessel_sentences: set[int] = set()
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
 
@@ -183,6 +184,8 @@ class _Resolver:
         for m in found.mentions:
             if m.nonperson and not m.plural and not m.modifier and not m.in_quote:
                 nonpersons[m.sentence].append(m)
+                if m.kind == VESSEL:
+                    self.vessel_sentences.add(m.sentence)
         # Running evidence earlier than the window: per paragraph and per section.
         animate_before: list[int] = [0] * (count + 1)  # prefix sums of animate sentences
         for i, summary in enumerate(summaries):
@@ -278,7 +281,7 @@ class _Resolver:
         far_prominent = sum(
             summaries[j].prominent(gender) + kept[j].get(gender, 0) for j in window[2:]
         )
-        if gender == FEMALE and any(m.kind == VESSEL for j in window for m in nonpersons[j]):
+        if gender == FEMALE and any(j in self.vessel_sentences for j in window):
             return None  # a ship is "she"
         antecedent = self._salient(pronoun, window)
         # A woman (man) the text was about just before the window may still be meant.
@@ -289,14 +292,14 @@ class _Resolver:
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
         if here + near + far_prominent:
             return None
-        candidates = [m for j in window for m in nonpersons[j] if m.start < pronoun.start]
+        candidate = self._last_thing(pronoun, window, nonpersons)
         nothing_animate = (
             animate_before[i + 1] == 0
             and (i + 1 >= len(summaries) or not self._animate(summaries[i + 1]))
             and not any(kept[j] for j in range(max(0, i - 50), i + 1))
         )
         if nothing_animate and not self.found.first_or_second_person and not pronoun.speech_tag:
-            return Verdict("P103", pronoun, Severity.WARNING if candidates else Severity.INFO)
+            return Verdict("P103", pronoun, Severity.WARNING if candidate else Severity.INFO)
         contrary = [
             m
             for j in window
@@ -313,9 +316,23 @@ class _Resolver:
             severity = Severity.INFO if downgraded and not continues else Severity.WARNING
             person = continued if continues else contrary[-1]
             return Verdict("P102", pronoun, severity, person)
-        if candidates and not pronoun.speech_tag and not pronoun.after_relative:
+        if candidate is not None and not pronoun.speech_tag and not pronoun.after_relative:
             suggestion, _ = _suggestion(pronoun)
-            return Verdict("P101", pronoun, Severity.INFO, candidates[-1], suggestion, False)
+            return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
+        return None
+
+    @staticmethod
+    def _last_thing(
+        pronoun: Pronoun, window: list[int], nonpersons: list[list[Mention]]
+    ) -> Mention | None:
+        """The nearest non-person before the pronoun in its window (a bisection, not a scan)."""
+        for j in window:  # the pronoun's sentence first, then backwards
+            things = nonpersons[j]
+            k = len(things)
+            if j == pronoun.sentence:
+                k = bisect.bisect_left(things, pronoun.start, key=lambda m: m.start)
+            if k:
+                return things[k - 1]
         return None
 
     def _compatible_here(self, pronoun: Pronoun, summary: _Summary) -> int:
