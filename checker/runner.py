@@ -95,7 +95,8 @@ def lint_file(
     if isinstance(data, ReadError):
         data = ReadError(shown, data.message, data.code)
         return FileResult(shown, [error_finding(data)], error=data)
-    documents = to_documents(stdin_name or path, data, config, shown, source_path)
+    name = (stdin_name or path) if path == STDIN else path  # --stdin-filename names stdin only
+    documents = to_documents(name, data, config, shown, source_path)
     if isinstance(documents, ReadError):
         return FileResult(shown, [error_finding(documents)], error=documents)
     findings: list[Finding] = []
@@ -132,7 +133,10 @@ def lint_paths(
     """Lint every file, in processes when there are many; results in ``files`` order."""
     if jobs is None:
         jobs = (os.cpu_count() or 1) if len(files) >= PARALLEL_THRESHOLD else 1
-    tasks = [(p, config, stdin_bytes, stdin_name, source_path, keep_text) for p in files]
+    tasks = [
+        (p, config, stdin_bytes if p == STDIN else None, stdin_name, source_path, keep_text)
+        for p in files
+    ]  # stdin's bytes travel with its own task only, not to every worker with every file
     with _rare_garbage_collection():
         if jobs <= 1 or len(files) <= 1:
             return [_lint_for_pool(t) for t in tasks]

@@ -383,3 +383,28 @@ def test_fix_in_an_unwritable_folder_is_reported_and_other_files_fixed(
     assert locked.read_text(encoding="utf-8") == "a zorp here\n"
     assert writable.read_text(encoding="utf-8") == "another x\n"
     assert list(locked.parent.iterdir()) == [locked]  # no temporary file left behind
+
+
+def test_stdin_filename_names_stdin_only(tmp_path: Path, fake_rule: str) -> None:
+    """``--stdin-filename notes.md`` must not make the other files Markdown too."""
+    fenced = "Text.\n\n```\nzorp\n```\n"
+    plain = write(tmp_path / "plain.txt", fenced)  # plain text: the fence is prose
+    args = ["check", "--select", fake_rule, "--format", "json", "--stdin-filename", "notes.md"]
+    result = CliRunner().invoke(main, [*args, "-", str(plain)], input=fenced.encode("utf-8"))
+    report = json.loads(result.stdout)
+    # stdin is Markdown (the fenced block is code, masked); plain.txt is not.
+    assert codes_by_path(report) == {str(plain): [fake_rule]}
+
+
+def test_stdin_bytes_go_to_the_stdin_task_only(tmp_path: Path, monkeypatch) -> None:
+    seen: list[tuple[str, bytes | None]] = []
+    real = runner.lint_file
+
+    def spy(path, config, stdin_bytes=None, *rest):
+        seen.append((path, stdin_bytes))
+        return real(path, config, stdin_bytes, *rest)
+
+    monkeypatch.setattr(runner, "lint_file", spy)
+    files = [str(write(tmp_path / f"{i}.txt")) for i in range(3)]
+    lint_paths(["-", *files], Config(), jobs=1, stdin_bytes=b"From stdin.\n")
+    assert seen == [("-", b"From stdin.\n")] + [(f, None) for f in files]
