@@ -185,3 +185,50 @@ def test_end_to_end_with_the_real_language_rules(tmp_path) -> None:
     assert places, result.output
     assert all(line == 18 for line, _ in places), report["findings"]
     assert min(column for _, column in places) >= 22
+
+
+TECHNICAL_NOTE = """\
+---
+title: "Rapport « final »"
+lang: fr
+---
+# Release notes
+
+Run the converter on the French export before publishing:
+
+```sh
+convert --input « rapport final ».txt --lang fr   # le rapport est prêt ?
+```
+
+The option `--titre "Le gouvernement a répondu"` keeps the original title.
+See [the guide](https://example.org/guide/le-rapport-est-prêt?lang=fr&page=11 000)
+or <https://example.org/notes-de-version>, and www.example.org/aide-en-ligne.
+
+<!-- Note de l'éditeur : le texte français reste à relire ! -->
+<span class="note">Checked by the desk.</span>
+
+    Le gouvernement n'a pas encore répondu à nos questions ?
+
+[notes]: https://example.org/les-notes "Les notes de version"
+"""
+
+
+def test_code_urls_front_matter_and_comments_raise_nothing_with_every_rule(tmp_path) -> None:
+    """Precision: everything French or French-typeset here is code, a URL or a comment."""
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    markdown = tmp_path / "notes.md"
+    markdown.write_text(TECHNICAL_NOTE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(markdown)])
+    findings = json.loads(result.stdout)["findings"]
+    assert [f for f in findings if f["severity"] != "info"] == [], findings
+    # the same text read as plain text is full of findings: the masking is what helps
+    plain = tmp_path / "notes.txt"
+    plain.write_text(TECHNICAL_NOTE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(plain)])
+    families = {f["code"][0] for f in json.loads(result.stdout)["findings"]}
+    assert families >= {"L", "Q", "T"}
