@@ -256,6 +256,10 @@ _ADJECTIVE_ROLES = frozenset(
         "rival",
     ]
 )
+_COPULAS = frozenset(
+    ["is", "was", "are", "were", "be", "been", "being", "become", "became", "becomes", "remains"]
+)
+_UNAMBIGUOUS_PRESENT = frozenset(["says", "tells", "adds", "asks", "insists", "explains"])
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "via"]
 )
@@ -694,7 +698,11 @@ class _Builder:
                 if not _is_capitalised(value):
                     # Charles de Gaulle, Ursula von der Leyen: particles between capitals.
                     m = j
-                    while m < len(toks) and toks[m].value in NAME_PARTICLES and m - j < 2:
+                    # Ministry of Defence, Republic of Korea: "of" after an institution word.
+                    connectors = NAME_PARTICLES
+                    if toks[j - 1].value in self.org_heads:
+                        connectors = NAME_PARTICLES | {"of", "the"}
+                    while m < len(toks) and toks[m].value in connectors and m - j < 2:
                         m += 1
                     if m == j or m >= len(toks) or not _is_capitalised(toks[m].value):
                         break
@@ -817,9 +825,23 @@ class _Builder:
                 found.append(self._mention(s, first, b, PEOPLE_GROUP, plural=True))
                 return b
         last = _bare(toks[end - 1].value)[0]
-        if last in self.org_heads or (end - start > 1 and last.lower() in self.nonperson):
+        institution_of = any(
+            toks[x].value == "of" and toks[x - 1].value in self.org_heads
+            for x in range(start + 1, end)
+        )
+        if (
+            institution_of
+            or last in self.org_heads
+            or (end - start > 1 and last.lower() in self.nonperson)
+        ):
             found.append(self._mention(s, first, end, ORGANISATION, head=last))
             return end
+        if (
+            sentence_initial
+            and end - start > 1
+            and all(_foreign_word(t.value.lower()) for t in toks[start:end])
+        ):
+            return end  # Laut Angaben, Según fuentes: source words left untranslated
         if end - start == 1:
             lower = _bare(toks[start].value)[0].lower()
             if self._noun_class(lower) is not None or lower in INDEFINITE_PEOPLE:
@@ -847,12 +869,13 @@ class _Builder:
             if noun is not None and noun[0] == INSTITUTION:
                 mention.kind = ORGANISATION  # the Kursk region, the Rheinwerk group
                 mention.modifier = True
-        if mention.kind == NAME and not mention.possessive:
+        if mention.kind == NAME:
             before = s.lower(name_first - 1)
-            if before in _PLACE_PREPOSITIONS and s.gap(name_first - 1) == " ":
-                mention.kind = PLACE  # near Alès, in Nîmes: people are not "in" or "near"
+            of_place = before == "of" and s.lower(name_first - 2) in self.nonperson
+            if of_place or (before in _PLACE_PREPOSITIONS and not mention.possessive):
+                mention.kind = PLACE  # near Alès, the town of Sorriso: not a person
             elif the and end - start == 1:
-                mention.kind = PLACE  # the Gard, the Rhine: a single name after "the"
+                mention.kind = PLACE  # the Gard, the South's: a single name after "the"
         found.append(mention)
         return end
 
@@ -905,7 +928,9 @@ class _Builder:
             return True
         if end < len(s.tokens):
             nxt = s.lower(end)
-            if nxt in self.speech_verbs and s.gap(end - 1) == " ":
+            # "Gulf states", "the party's reports": plural nouns that look like verbs.
+            verb = not nxt.endswith("s") or nxt in _UNAMBIGUOUS_PRESENT
+            if nxt in self.speech_verbs and verb and s.gap(end - 1) == " ":
                 return True
         return False
 
@@ -988,7 +1013,12 @@ class _Builder:
         if det is None:
             det = self._determiner_before(s, k)
         if noun is None:
-            if self._agent_shaped(word) and det is not None and self._stands_alone(s, k):
+            if (
+                self._agent_shaped(word)
+                and det is not None
+                and self._stands_alone(s, k)
+                and not self._predicate(s, k)
+            ):
                 found.append(self._mention(s, det, k + 1, POSSIBLE, head=word))
             return k + 1
         kind, plural = noun
@@ -996,6 +1026,8 @@ class _Builder:
             return k + 1  # "to coach a team", "will guard": verbs
         if word in _ADJECTIVE_ROLES and not self._stands_alone(s, k):
             return k + 1  # "general election", "executive order", "chief concern"
+        if kind == PERSON and word not in self.gendered and self._predicate(s, k):
+            return k + 1  # "Brazil is the world's largest exporter": the subject again
         if kind in (INSTITUTION, VESSEL) and det is None and not plural:
             return k + 1  # "government spending", "company law": no determiner, no mention
         if word.endswith("ed") and det is None:
@@ -1022,6 +1054,19 @@ class _Builder:
         if _is_capitalised(nxt) or lower in FUNCTION_WORDS or lower in self.speech_verbs:
             return True
         return lower.endswith(("ed", "s")) and not lower.endswith("ss")
+
+    @staticmethod
+    def _predicate(s: _Sentence, k: int) -> bool:
+        """Token k heads the complement of a copula (``is the largest exporter``)."""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if s.gap(j).strip(" ’'s"):
+                return False
+            word = s.lower(j)
+            if word in _COPULAS:
+                return True
+            if word in FUNCTION_WORDS and word not in DETERMINERS:
+                return False
+        return False
 
     def _of_things(self, s: _Sentence, k: int) -> bool:
         """``one of the most intensive farming countries``: the noun after "of" is a thing."""
@@ -1298,9 +1343,9 @@ def _maybe_a_thing(mention: Mention) -> bool:
 def _common_word(word: str) -> bool:
     """A dictionary word of English that is not a known proper noun (from the L lexicon)."""
     try:
-        from checker.analysis.lexicon import lexicon
+        from checker.analysis.lexicon import lexicon, normalize
 
-        _, dictionary, proper = lexicon().english(word)
+        _, dictionary, proper = lexicon().english(normalize(word))
     except Exception:  # the lexicon is optional evidence: no lexicon, no answer
         return False
     return dictionary and not proper
@@ -1311,9 +1356,10 @@ def _foreign_word(word: str) -> bool:
     """A frequent word of another language that English text hardly uses: a leftover of the
     source (``Según``, ``Laut``), not a name (names are frequent in English text too)."""
     try:
-        from checker.analysis.lexicon import lexicon
+        from checker.analysis.lexicon import lexicon, normalize
 
         found = lexicon()
+        word = normalize(word)
         english, _, proper = found.english(word)
         foreign = found.foreign(word)
     except Exception:  # the lexicon is optional evidence: no lexicon, no answer

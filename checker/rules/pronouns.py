@@ -316,7 +316,12 @@ class _Resolver:
             severity = Severity.INFO if downgraded and not continues else Severity.WARNING
             person = continued if continues else contrary[-1]
             return Verdict("P102", pronoun, severity, person)
-        if candidate is not None and not pronoun.speech_tag and not pronoun.after_relative:
+        if (
+            candidate is not None
+            and not downgraded  # the person the text was about is the likelier antecedent
+            and not pronoun.speech_tag
+            and not pronoun.after_relative
+        ):
             suggestion, _ = _suggestion(pronoun)
             return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
         return None
