@@ -196,7 +196,22 @@ _NOT_AGENT = frozenset(
     longer shorter bigger smaller higher lower larger greater better faster slower older
     younger stronger weaker easier harder wider deeper earlier richer poorer cheaper safer
     closer clearer lesser upper outer inner disaster agree degree coffee guarantee three tree
-    knee fee decree referee employee
+    knee fee decree referee employee merger cluster barrier chamber container counter cover
+    danger finger hammer layer ledger lever marker monitor motor trigger tumor tumour vector
+    horror labor labour favor favour flavor flavour humor humour honor honour rumor rumour
+    terror elevator refrigerator radiator generator indicator reactor processor detector
+    shower tower flower powder ladder rubber silver copper timber lumber gender calendar
+    character quarter thunder cancer center answer matter manner dinner banner poster filter
+    cylinder bitter sister brother mother father daughter other whether ever never however
+    later after under over offer order border member river paper letter number water weather
+    plant restaurant variant pollutant implant grant instant pageant elephant
+    career register disaster canister roster lobster
+    twist wrist list mist fist midst
+    committee jubilee
+    document instrument government parliament department argument agreement settlement
+    apartment compartment statement treatment payment investment equipment environment
+    management development movement experiment element segment
+    recipient
     weather error floor door color colour factor sector mirror tower river chapter corner
     quarter shelter monster after under never ever over whether rather together however later
     former latter further either neither another moment comment event content extent talent
