@@ -343,6 +343,33 @@ def test_hostile_input(name: str) -> None:
     assert len(outcome.text) >= 0  # applying every fix at once must not fail either
 
 
+HOSTILE_MARKDOWN = {
+    "unclosed comments": "<!-- " * M,
+    "comment pairs": "<!-- a -->" * M,
+    "unclosed declarations": "<!a" * M,
+    "backticks": "`" * N,
+    "fences": "```\n" * M,
+    "brackets": "[" * N,
+    "unclosed links": "[a](" * M,
+    "emphasis marks": "*_" * M,
+    "empty headings": "# \n" * M,
+    "nested quotes": ">" * N + " text",
+    "nested lists": "".join("  " * i + "- a\n" for i in range(1000)),
+    "tags": "<div>" * M,
+    "front matter never closed": "---\n" + "a: b\n" * M,
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_MARKDOWN))
+def test_hostile_markdown(name: str) -> None:
+    text = HOSTILE_MARKDOWN[name]
+    config = Config()
+    documents = to_documents("a.md", text.encode("utf-8"), config)
+    assert isinstance(documents, list)
+    for document in documents:
+        check_findings(document.text, lint(document, config))
+
+
 # --- linear time, without a clock ----------------------------------------------------------
 
 SHAPES = {
