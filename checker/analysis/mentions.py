@@ -84,37 +84,10 @@ _FIRST_SECOND_PERSON = frozenset({"I", "me", "my", "we", "us", "our", "you", "yo
 
 # Words -------------------------------------------------------------------------------------
 DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "his",
-        "her",
-        "every",
-        "each",
-        "another",
-        "any",
-        "no",
-        "some",
-        "whose",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "several",
-        "many",
-        "few",
-        "both",
-    ]
+    """
+    the a an this these those its their our my your his her every each another any no some
+    whose one two three four five several many few both
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 CALENDAR_WORDS = frozenset(
     """
@@ -124,19 +97,9 @@ CALENDAR_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 INDEFINITE_PEOPLE = frozenset(
-    [
-        "someone",
-        "somebody",
-        "anyone",
-        "anybody",
-        "everyone",
-        "everybody",
-        "nobody",
-        "whoever",
-        "another",
-        "latter",
-        "former",
-    ]
+    """
+    someone somebody anyone anybody everyone everybody nobody whoever another latter former
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 FUNCTION_WORDS = frozenset(
     """
@@ -165,28 +128,9 @@ LEADING_ADVERBIAL = frozenset(
 CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "then"})
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-        "del",
-        "dos",
-        "das",
-        "ter",
-        "ten",
-        "zu",
-    ]
+    """
+    de van von der den bin ibn al el da di du la le del dos das ter ten zu
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ster")
 _NOT_AGENT_ENDINGS = ("ment", "ness", "ity", "ship", "ence", "ance")
@@ -227,49 +171,17 @@ _NOT_AGENT = frozenset(
 _OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
 # A singular role noun right after one of these is a verb: "to coach", "will guard".
 _BEFORE_VERBS = frozenset(
-    [
-        "to",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "must",
-        "may",
-        "might",
-        "cannot",
-        "not",
-        "never",
-        "also",
-        "i",
-        "you",
-        "we",
-        "they",
-        "he",
-        "she",
-        "it",
-    ]
+    """
+    to will would can could should must may might cannot not never also i you we they he she
+    it
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # Role nouns that are far more often adjectives: a person only when they end the phrase.
 _ADJECTIVE_ROLES = frozenset(
-    [
-        "general",
-        "principal",
-        "executive",
-        "native",
-        "major",
-        "private",
-        "chief",
-        "senior",
-        "junior",
-        "fellow",
-        "deputy",
-        "model",
-        "star",
-        "head",
-        "veteran",
-        "rival",
-    ]
+    """
+    general principal executive native major private chief senior junior fellow deputy model
+    star head veteran rival
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _COPULAS = frozenset(
     ["is", "was", "are", "were", "be", "been", "being", "become", "became", "becomes", "remains"]

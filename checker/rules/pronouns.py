@@ -6,12 +6,23 @@ grammatical gender into English as *she* or *he* for a country, a government or 
 It also makes *she* of a man it has just called *Mr. Kim*.
 
 All three rules read one resolution of every gendered pronoun against the mentions of
-:mod:`checker.analysis.mentions`, in reach: the pronoun's sentence and the two before it,
-never across a heading. Precision comes first: any person who could be the antecedent (a
-name of unknown gender, a role noun, *someone*, an animal) silences the rules, as do
-pronouns inside quotations, speech tags next to a quotation (the speaker), generic *he or
-she*, and ships called *she*. A strongly suggested antecedent (the subject of the sentence
-before, or of the pronoun's own clause) makes a warning; a weaker one only an info.
+:mod:`checker.analysis.mentions`. Reach is the pronoun's sentence and the two before it,
+never across a heading:
+
+- any person of a compatible gender (or of unknown gender: a name, a role noun, *someone*,
+  an animal) in the pronoun's sentence or the one before silences the rules; two sentences
+  back only people a reader takes up again (named people, subjects, people of that gender)
+  do, not a passing *any prisoner*;
+- the antecedent is plain when the pronoun opens its sentence and the sentence before has a
+  non-person subject (*North Korea has not responded... She*), or when the pronoun follows
+  its own clause's non-person subject as a possessive, a reflexive, after a speech verb or
+  after *and* (*The company said he*, *Germany is proud of her engineers*);
+- the severity drops to info when the person the text was last about, before the reach,
+  fits the pronoun (a woman profiled two paragraphs earlier may still be *she*).
+
+Pronouns inside quotations, speech tags next to a quotation (the speaker), generic *he or
+she*, ships called *she* and pronouns in headings are never judged. Everything is linear:
+per-sentence summaries and running counts, no scan over mentions per pronoun.
 """
 
 from __future__ import annotations
