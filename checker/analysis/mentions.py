@@ -15,8 +15,15 @@ One pass over the word tokens of each sentence finds
 - gendered pronouns (she/her/hers/herself, he/him/his/himself) with their case, whether
   they sit inside a quotation, open their clause, or belong to a generic ``he or she``.
 
-The gazetteers are hand-curated data files (``checker/data/gazetteers``). Everything is
-linear in the length of the text: each token is looked at a bounded number of times.
+The gazetteers are hand-curated data files (``checker/data/gazetteers``); the English and
+foreign word lists of :mod:`checker.analysis.lexicon`, when present, tell a sentence-initial
+common word (``Lying``) or a source-language leftover (``Según``) from a name.
+
+Use: ``doc.mentions`` is a :class:`Mentions`; ``.mentions`` and ``.pronouns`` are in text
+order, ``.people`` the sure people, ``.names`` every mention holding a proper name (with
+``name_start``/``name_end``, ``title``, ``gender`` and ``evidence``), ``.subjects`` the
+subject mention of each sentence that has one. Everything is linear in the length of the
+text: each token is looked at a bounded number of times.
 """
 
 from __future__ import annotations
