@@ -293,3 +293,20 @@ def test_quantifiers_and_reported_questions() -> None:
     found = analyse("Everyone knew him. The party has not said what she wants.")
     assert found.mentions[0].head == "everyone"
     assert found.pronouns[1].after_speech_verb and not found.pronouns[1].after_relative
+
+
+def test_institution_of_place_and_place_of_name() -> None:
+    found = analyse(
+        "The Ministry of Defence and the Republic of Korea met farmers near the town of Sorriso."
+    )
+    assert [(m.text, m.kind) for m in found.mentions if m.name_start >= 0 or m.kind != PERSON] == [
+        ("The Ministry of Defence", ORGANISATION),
+        ("the Republic of Korea", COUNTRY),
+        ("the town", INSTITUTION),
+        ("Sorriso", "place"),
+    ]
+
+
+def test_copula_complement_is_not_a_new_person() -> None:
+    found = analyse("Brazil is the world’s largest exporter of coffee.")
+    assert [m.kind for m in found.mentions] == [COUNTRY]
