@@ -20,7 +20,8 @@ def lint_text(
 
     ``options`` are the configuration keys with underscores (``select``, ``ignore``,
     ``source_lang``, ``allow_words``, ``names``, ``min_severity``...). ``source`` (a text or
-    a list of lines, line-aligned with ``text``) turns on the bilingual checks.
+    a list of lines, line-aligned with ``text``) turns on the bilingual checks. A ``path``
+    ending in ``.md``, ``.po``, ``.xlf``... is read as that format (Markdown code masked...).
     """
     from checker.config import Config
     from checker.document import Document
@@ -28,7 +29,19 @@ def lint_text(
 
     config = Config.from_options(**options)
     if source is None:
-        return lint(Document(text=text, path=path), config)
+        from pathlib import PurePath
+
+        from checker.formats import READERS, to_documents
+
+        if PurePath(path).suffix.lower() not in READERS:
+            return lint(Document(text=text, path=path), config)
+        documents = to_documents(path, text.encode("utf-8"), config, path)
+        if not isinstance(documents, list):
+            from checker.runner import error_finding
+
+            return [error_finding(documents)]
+        findings = [f for doc in documents for f in lint(doc, config)]
+        return sorted(findings, key=lambda f: f.sort_key)
     from checker.formats.aligned import pair_document
 
     findings = [f for doc in pair_document(text, source, path, config) for f in lint(doc, config)]

@@ -100,3 +100,11 @@ def test_a_reader_that_crashes_costs_one_file_not_the_run(
     result = _lint_for_pool((str(path), Config(), None, None, None, False))
     assert result.error is not None and result.error.code == "E900"
     assert "reader bug" in result.findings[0].message
+
+
+def test_lint_text_reads_markdown_paths_as_markdown() -> None:
+    from checker import lint_text
+
+    text = "Intro.\n\n```\nLe gouvernement a refusé de commenter la décision.\n```\n"
+    assert lint_text(text, path="notes.txt", select="L")
+    assert lint_text(text, path="notes.md", select="L") == []
