@@ -39,6 +39,8 @@ data: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python eval/score.py $(if $(VERBOSE),--verbose)
+	@echo; echo "held-out (eval/heldout; never read or tune on these texts):"
+	$(BIN)/python eval/score.py --texts eval/heldout --output /dev/null
 
 golden: $(STAMP)
 	$(BIN)/python tools/golden.py

@@ -232,7 +232,12 @@ def lint_findings(file: str, text: str) -> list[Found]:
 
 
 def text_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in SCORED_SUFFIXES)
+    """The annotated texts of ``folder``: its .txt and .md files, except a README.md."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix in SCORED_SUFFIXES and p.name != "README.md"
+    )
 
 
 def evaluate(paths: Iterable[Path], linter: Linter = lint_findings) -> tuple[Score, dict[str, str]]:
