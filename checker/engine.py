@@ -25,12 +25,16 @@ def _rules_for(select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, 
     return tuple(selected_rules(select, ignore))
 
 
-def rules_for(config: Config, path: str = "") -> tuple[Rule, ...]:
+def rules_for(config: Config, path: str = "", bilingual: bool = True) -> tuple[Rule, ...]:
     """The rules that run on ``path`` under ``config``.
 
     A per-file ignore always wins over ``select``: it names codes never wanted in those files.
+    Without ``bilingual`` (a document with no aligned source) the bilingual family, which
+    finds nothing there, is left out unless a code of it is selected: its module is not
+    even imported (a cold start saves its imports, ``decimal`` and ``statistics``).
     """
-    rules = _rules_for(tuple(config.select), tuple(config.ignore))
+    ignore = tuple(config.ignore) if bilingual else (*config.ignore, "B")
+    rules = _rules_for(tuple(config.select), ignore)
     dropped = [
         p for glob, codes in config.per_file_ignores if _path_matches(path, glob) for p in codes
     ]
@@ -109,7 +113,7 @@ def lint(doc: Document, config: Config | None = None) -> list[Finding]:
     """The sorted findings of the rules ``config`` selects on ``doc``."""
     config = config or doc.config or Config()
     doc.config = config
-    findings = run_rules(doc, rules_for(config, doc.path))
+    findings = run_rules(doc, rules_for(config, doc.path, bilingual=bool(doc.segments)))
     if "mtlint:" in doc.text:
         from checker.suppress import apply_comments
 
