@@ -132,6 +132,13 @@ LEADING_ADVERBIAL = frozenset(
     yesterday tomorrow once by from until unless whereas besides again finally first
     """.split()  # noqa: SIM905
 )
+# Openers that start a subordinate clause: the pronoun after them is not the main subject.
+SUBORDINATORS = frozenset(
+    """
+    when while if as because although though since until unless whereas once before after
+    whenever wherever
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "then"})
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 NAME_PARTICLES = frozenset(
@@ -1090,6 +1097,20 @@ class _Builder:
                     break
             else:
                 zone = 1 if first in CONJUNCTIONS else -1
+        if zone < 0 and first not in SUBORDINATORS:
+            # "Last year she opened", "In 2019 he founded": a short opener, no comma.
+            for pronoun in pronouns:
+                if pronoun.start > toks[min(len(toks) - 1, 5)].start:
+                    break
+                before = self.text[toks[1].start : pronoun.start].lower().split()
+                if (
+                    pronoun.case == SUBJECT
+                    and not pronoun.in_quote
+                    and len(before) <= 3
+                    and not any(w in FUNCTION_WORDS - DETERMINERS for w in before[1:])
+                ):
+                    pronoun.opens_clause = True
+                break
         if zone < 0 or zone >= len(toks):
             return
         zone_start = toks[zone].start
