@@ -32,6 +32,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/corpus.py
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/corpus_bench.py
 
 data: $(STAMP)
 	$(BIN)/python -m pip install -q 'wordfreq>=3.1'
