@@ -1178,16 +1178,19 @@ class _Builder:
                 full_by_last.setdefault(parts[-1], set()).add(m.text_of_name)
         named = [m for m in named if m.kind in (PERSON, NAME)]
 
+        key_cache: dict[str, set[str]] = {}
+
         def keys_of(name: str) -> set[str]:
             """The name, and the one longer name it ends (Zelensky, de Vries)."""
-            keys = {name}
-            longer = {
-                full
-                for full in full_by_last.get(name.split()[-1], ())
-                if full != name and full.endswith(" " + name)
-            }
-            if len(longer) == 1:
-                keys |= longer
+            keys = key_cache.get(name)
+            if keys is None:
+                keys = {name}
+                fulls = full_by_last.get(name.split()[-1], ())
+                if len(fulls) <= 8:  # many people share it: link none (and stay linear)
+                    longer = {f for f in fulls if f != name and f.endswith(" " + name)}
+                    if len(longer) == 1:
+                        keys |= longer
+                key_cache[name] = keys
             return keys
 
         given = gz.given_names()
