@@ -32,7 +32,7 @@ from checker.batch import COLUMNS, FIELDS, Numbered, lint_numbered
 from checker.config import Config
 
 EXTRA_HINT = "pip install 'mtlint[corpus]'"
-JSONL_ENDINGS = (".jsonl", ".ndjson", ".json")
+JSONL_ENDINGS = (".jsonl", ".ndjson")
 PARQUET_ENDINGS = (".parquet", ".pq")
 TSV_ENDINGS = (".tsv",)
 # Rows per partition when --partitions is not given: small enough to balance the load over

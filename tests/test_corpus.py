@@ -6,6 +6,7 @@ tests; one test starts worker processes the way the command does. Every wait is 
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import subprocess
@@ -350,6 +351,31 @@ def test_unknown_endings_are_usage_errors(tmp_path: Path) -> None:
     missing = tmp_path / "missing.jsonl"
     result = CliRunner().invoke(main, ["corpus", str(missing), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 2 and "missing.jsonl" in result.output
+
+
+def test_the_command_runs_on_an_existing_scheduler(client, tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": "Is it true ?"}])
+    output = tmp_path / "out.jsonl"
+    address = client.cluster.scheduler_address
+    arguments = ["corpus", str(source), "-o", str(output), "--scheduler", address]
+    result = CliRunner().invoke(main, [*arguments, "--select", "T101"])
+    assert result.exit_code == 1, result.output
+    assert [(r["id"], r["code"]) for r in read_jsonl(output)] == [("1", "T101")]
+    assert "segments with findings: 1 (100.0 %)" in result.output
+
+
+def test_the_progress_bar_counts_segments_and_partitions() -> None:
+    stream = io.StringIO()
+    bar = corpus.Progress(total_rows=200, total_partitions=4, stream=stream, width=10)
+    bar.advance(50)
+    bar.advance(50)
+    bar.finish()
+    *_, last = stream.getvalue().rstrip("\n").split("\r")
+    assert last.startswith("[#####.....]  50.0 % 2/4 partitions, ")
+    assert last.endswith(" segments/s")
+    silent = corpus.Progress(total_rows=1, total_partitions=1)
+    silent.advance(1)
+    silent.finish()  # no stream: nothing to write, nothing raised
 
 
 def test_without_the_extra_the_command_names_it(
