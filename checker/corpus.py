@@ -611,7 +611,10 @@ def _run_on(
         threads * PARTITIONS_PER_THREAD, math.ceil(total / MAX_PARTITION_ROWS)
     )
     target = max(1, math.ceil(total / max(1, count)))
-    parts = plan(inputs, cut_points(total, target, blocked))
+    try:
+        parts = plan(inputs, cut_points(total, target, blocked))
+    except OSError as error:
+        raise CorpusError(f"{error.filename}: {error.strerror or error}") from None
     tasks = []
     if parts:
         bag = db.from_sequence(parts, partition_size=1).map_partitions(lint_partition, config)
@@ -632,7 +635,7 @@ def _run_on(
                 break
         while pending:
             future, part = pending.popleft()
-            rows = future.result()
+            rows = _result(future, part)
             future.release()
             writer.write(rows)
             summary.add(rows)
@@ -651,6 +654,31 @@ def _run_on(
         bar.finish()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _result(future: Any, part: Partition) -> list[dict]:
+    """A partition's rows, or a CorpusError that says which rows could not be linted.
+
+    Linting itself never fails a partition (a failing rule or document becomes an E900
+    finding); what can is reading the input on a worker, or a worker dying.
+    """
+    try:
+        return future.result()
+    except OSError as error:
+        where = describe(part)
+        raise CorpusError(
+            f"a worker could not read {where}: {error}; on a cluster, the inputs must be on "
+            f"storage that every worker can read, at the same path"
+        ) from None
+    except Exception as error:
+        raise CorpusError(
+            f"linting {describe(part)} failed: {type(error).__name__}: {error}"
+        ) from None
+
+
+def describe(part: Partition) -> str:
+    """``rows 1-10,000 of corpus.jsonl`` (1-based, per input), for messages."""
+    return ", ".join(f"rows {s.start + 1:,}-{s.stop:,} of {s.input.path}" for s in part.slices)
 
 
 def progress_stream() -> IO[str] | None:

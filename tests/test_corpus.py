@@ -280,6 +280,18 @@ def test_a_segment_that_breaks_a_rule_costs_only_that_segment(client, tmp_path: 
     ]
 
 
+def test_an_input_the_workers_cannot_read_is_a_clear_error(client, tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": "Fine."}])
+    inputs, blocked = corpus.scan([str(source)])
+    parts = corpus.plan(inputs, corpus.cut_points(1, 1, blocked))
+    source.unlink()  # gone between planning and reading, as on a worker without the file
+    output = tmp_path / "out.jsonl"
+    future = client.submit(corpus.lint_partition, parts, Config(), pure=False)
+    with pytest.raises(corpus.CorpusError, match=r"could not read rows 1-1 of .*c\.jsonl"):
+        corpus._result(future, parts[0])
+    assert not output.exists()
+
+
 def test_parquet_output_holds_the_same_rows(client, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
