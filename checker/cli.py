@@ -293,7 +293,7 @@ def score(
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--output",
     "-o",
@@ -328,7 +328,7 @@ def corpus(
     source_lang: str | None,
     config_file: str | None,
 ) -> None:
-    """Lint JSON Lines, Parquet or TSV segment files on Dask; write one row per finding."""
+    """Lint JSON Lines, Parquet or TSV segment files (or folders of them) on Dask."""
     from checker.corpus import CorpusError, progress_stream, run
 
     config = build_config(config_file, select=select, ignore=ignore, source_lang=source_lang)

@@ -122,7 +122,10 @@ class Summary:
                 f"  {name:<{width}}  {count:>9,}" for name, count in sorted(self.by_family.items())
             )
         if self.seconds > 0:
-            lines.append(f"{self.segments / self.seconds:,.0f} segments/s ({self.seconds:.1f} s)")
+            lines.append(
+                f"{self.seconds:.1f} s, {self.segments / self.seconds:,.0f} segments/s "
+                f"(start-up included)"
+            )
         return "\n".join(lines)
 
 
@@ -143,6 +146,26 @@ def require_extra() -> None:
 
 
 # Planning -----------------------------------------------------------------------------------
+
+
+def expand(paths: Sequence[str]) -> list[str]:
+    """Files as given; a folder stands for its input files (sorted, not recursive), as a
+    Parquet dataset's parts or a day's exports are laid out."""
+    files: list[str] = []
+    for path in paths:
+        if not os.path.isdir(path):
+            files.append(path)
+            continue
+        endings = JSONL_ENDINGS + PARQUET_ENDINGS + TSV_ENDINGS
+        found = sorted(
+            entry.path
+            for entry in os.scandir(path)
+            if entry.is_file() and Path(entry.name).suffix.lower() in endings
+        )
+        if not found:
+            raise CorpusError(f"{path}: folder holds no .jsonl, .ndjson, .parquet or .tsv file")
+        files.extend(found)
+    return files
 
 
 def kind_of(path: str) -> str:
@@ -560,7 +583,7 @@ def run(
     require_extra()
     started = time.perf_counter()
     open_writer_check(output)
-    inputs, blocked = scan(paths)
+    inputs, blocked = scan(expand(paths))
 
     def go(on: Any) -> Summary:
         return _run_on(on, inputs, blocked, output, config, partitions, progress, started)

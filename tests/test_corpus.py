@@ -221,6 +221,21 @@ def test_several_inputs_number_records_across_files(client, tmp_path: Path) -> N
     assert summary.segments == 4 and summary.flagged_segments == 1
 
 
+def test_a_folder_stands_for_its_input_files_in_name_order(client, tmp_path: Path) -> None:
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    write_jsonl(folder / "part-1.jsonl", [{"id": "b", "text": "Is it true ?"}])
+    write_parquet(folder / "part-0.parquet", [{"id": "a", "text": "Is it over ?"}])
+    (folder / "notes.txt").write_text("not an input\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    run(client, corpus.expand([str(folder)]), output, config=Config(select=("T101",)))
+    assert [(r["record"], r["id"]) for r in read_jsonl(output)] == [(0, "a"), (1, "b")]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(corpus.CorpusError, match="folder holds no"):
+        corpus.expand([str(empty)])
+
+
 def test_bad_records_are_reported_not_dropped(client, tmp_path: Path) -> None:
     source = tmp_path / "bad.jsonl"
     source.write_bytes(
