@@ -138,14 +138,14 @@ def _validate(item: Numbered, config: Config) -> _Valid | str:
     if not isinstance(record, Mapping):
         return f"a record must be an object with 'id' and 'text', got {_kind(record)}"
     problems = []
-    record_id = _identifier(record.get("id"))
+    record_id = as_identifier(record.get("id"))
     if record_id is None:
         problems.append(_field_problem("id", record.get("id"), "a string or an integer"))
     text = record.get("text")
     if not isinstance(text, str):
         problems.append(_field_problem("text", text, "a string"))
     raw_doc_id = record.get("doc_id")
-    doc_id = None if raw_doc_id is None else _identifier(raw_doc_id)
+    doc_id = None if raw_doc_id is None else as_identifier(raw_doc_id)
     if raw_doc_id is not None and doc_id is None:
         problems.append(_field_problem("doc_id", raw_doc_id, "a string or an integer"))
     for name in ("source", "reference"):
@@ -175,7 +175,8 @@ def _validate(item: Numbered, config: Config) -> _Valid | str:
     )
 
 
-def _identifier(value: Any) -> str | None:
+def as_identifier(value: Any) -> str | None:
+    """An ``id`` or ``doc_id`` as a string: a non-empty string, or an integer; else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -219,8 +220,8 @@ def _bad_record_row(item: Numbered, reason: str) -> dict:
     )
     return _row(
         item,
-        _identifier(record.get("id")),
-        _identifier(record.get("doc_id")),
+        as_identifier(record.get("id")),
+        as_identifier(record.get("doc_id")),
         finding,
         0,
         0,
@@ -442,4 +443,4 @@ def _lint_alone(record: _Valid, config: Config) -> list[Finding]:
     return lint(document, config) if document is not None else []
 
 
-__all__ = ["COLUMNS", "FIELDS", "Numbered", "lint_numbered", "lint_records"]
+__all__ = ["COLUMNS", "FIELDS", "Numbered", "as_identifier", "lint_numbered", "lint_records"]

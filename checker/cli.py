@@ -331,6 +331,8 @@ def corpus(
     """Lint JSON Lines, Parquet or TSV segment files (or folders of them) on Dask."""
     from checker.corpus import CorpusError, progress_stream, run
 
+    if scheduler is not None and workers is not None:
+        fail("--workers sizes the local cluster; with --scheduler the cluster's workers run")
     config = build_config(config_file, select=select, ignore=ignore, source_lang=source_lang)
     try:
         summary = run(

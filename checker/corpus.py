@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from checker.batch import COLUMNS, FIELDS, Numbered, lint_numbered
+from checker.batch import COLUMNS, FIELDS, Numbered, as_identifier, lint_numbered
 from checker.config import Config
 
 EXTRA_HINT = "pip install 'mtlint[corpus]'"
@@ -198,15 +198,7 @@ def _jsonl_doc_id(line: bytes) -> str | None:
         record = json.loads(line)
     except ValueError:
         return None  # the worker reports the bad line
-    return _doc_key(record.get("doc_id")) if isinstance(record, dict) else None
-
-
-def _doc_key(value: Any) -> str | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return str(value)
-    return value if isinstance(value, str) and value.strip() else None
+    return as_identifier(record.get("doc_id")) if isinstance(record, dict) else None
 
 
 def _tsv_header(line: bytes) -> tuple[str, ...] | None:
@@ -276,7 +268,7 @@ def _scan_parquet(path: str, position: int, spans: dict[str, list[int]]) -> Inpu
         row = position
         for batch in parquet.iter_batches(columns=["doc_id"], batch_size=65_536):
             for value in batch.column(0).to_pylist():
-                doc_id = _doc_key(value)
+                doc_id = as_identifier(value)
                 if doc_id is not None:
                     _note(spans, doc_id, row)
                 row += 1

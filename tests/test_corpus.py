@@ -375,6 +375,11 @@ def test_unknown_endings_are_usage_errors(tmp_path: Path) -> None:
     csv.write_text("id,text\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["corpus", str(csv), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 2 and "unknown input ending" in result.output
+    both = ["--scheduler", "tcp://127.0.0.1:1", "--workers", "2"]
+    result = CliRunner().invoke(
+        main, ["corpus", str(source), "-o", str(tmp_path / "o.jsonl"), *both]
+    )
+    assert result.exit_code == 2 and "--workers" in result.output
     missing = tmp_path / "missing.jsonl"
     result = CliRunner().invoke(main, ["corpus", str(missing), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 2 and "missing.jsonl" in result.output
