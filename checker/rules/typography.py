@@ -397,6 +397,24 @@ ORDINAL_CONTEXT_AFTER = words(
     "division district army corps regiment brigade republic république legislature "
     "congress congrès festival session étage rang édition"
 )
+# Words before a bare "2e" or "2°" that make it an ordinal: the 2e round, the 2° place.
+ORDINAL_DETERMINERS = words("the his her its their our my your de het")
+# Words after "the 5e" that make it an edition (the 5e rules, the 12e of a textbook).
+EDITION_WORDS = words(
+    "edition editions version rules ruleset players character characters campaign "
+    "of in on at to for from by with and or but is was are were has had have"
+)
+# Nouns after "the 20°" that make it an angle or a temperature, not an ordinal.
+DEGREE_NOUNS = words(
+    "angle angles turn turns view views rotation slope slopes incline tilt bend arc heat "
+    "weather temperature temperatures water mark line lines north south east west latitude "
+    "longitude meridian meridians parallel shift pitch spin celsius fahrenheit"
+)
+# Verbs after which a bare "3°" is a rank: he finished 3°.
+RANK_VERBS = words("finished finishing finishes placed ranked ranks came comes classified")
+# A number and a degree sign (no space) then a letter or the end of a phrase: 2° posto.
+_DEGREE_ORDINAL = re.compile(r"(?P<number>\d(?<![\w.,\-+]\d)\d?)°(?![\w°'′\"″]|\.\d)")
+MAX_DEGREE_ORDINAL = 30
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
@@ -442,10 +460,15 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
     """An ordinal written the French, Italian or Spanish way: ``1er``, ``2e``, ``XIXe``, ``1º``.
 
     English writes ``1st``, ``2nd``, ``19th``. A bare ``5e`` is reported only in a context
-    that makes it an ordinal (``the 19e century``), since English uses ``2e`` for editions.
+    that makes it an ordinal (``the 19e century``, Dutch ``the 2e round``: a determiner
+    before, a noun after), since English uses ``2e`` for editions. Italian's degree-sign
+    ordinal (``the 2° place``, ``finished 3°``) is reported only for small numbers in an
+    ordinal's place, never for temperatures, angles or coordinates.
 
     Okay: On 1st May, in the 19th century, Biology 2e and D&D 5e were not sold; 2e-5 is small.
+    Okay: It was 20° in Rome and 20 °C in Milan; a 45° angle, the 30° slope, 12° north.
     T105: On the 1er mai, in the XIXe siècle, the 2º floor.
+    T105: He took the 2° place in the 2e round and finished 3°.
     """
     text = doc.analysis_text
     guard = _Guard(text)
@@ -457,8 +480,10 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
         if suffix in _FIRST_ONLY and match.group("number") != "1":
             continue
         if suffix in ("e", "es"):
-            _, after = _words_around(text, start, end)
-            if after not in ORDINAL_CONTEXT_AFTER:
+            before, after = _words_around(text, start, end)
+            if after not in ORDINAL_CONTEXT_AFTER and not (
+                before in ORDINAL_DETERMINERS and after and after not in EDITION_WORDS
+            ):
                 continue  # Biology 2e, the 12e (editions), D&D 5e
         english = english_ordinal(int(match.group("number")))
         detail = {"ordinal": match.group(), "language": "French", "english": english}
@@ -483,6 +508,43 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
         english = english_ordinal(int(match.group("number")))
         detail = {"ordinal": match.group(), "language": "Spanish or Italian", "english": english}
         yield Hit(start, end, detail, fix=Fix(start, end, english))
+    yield from _degree_ordinals(doc, text, guard)
+
+
+def _degree_ordinals(doc: Document, text: str, guard: _Guard) -> Iterator[Hit]:
+    """``the 2° place``, ``he finished 3°``: Italian writes ordinals with a degree sign.
+
+    A degree sign is a temperature, an angle or a coordinate far more often, so only small
+    numbers in an ordinal's place count: after ``the`` (or a possessive) and before a noun
+    that no angle or temperature takes, or alone after a ranking verb.
+    """
+    if "°" not in text:
+        return
+    for match in _DEGREE_ORDINAL.finditer(text):
+        start, end = match.span()
+        number = int(match.group("number"))
+        if not 0 < number <= MAX_DEGREE_ORDINAL:
+            continue
+        if text[end : end + 1] in ("C", "F", "K") or start in guard:
+            continue
+        if _Guard.masked(doc, start, end):
+            continue
+        before, after = _words_around(text, start, end)
+        following = text[end : end + 2]
+        if before in ORDINAL_DETERMINERS:
+            if (
+                after in DEGREE_NOUNS
+                or after in EDITION_WORDS
+                or after == ""
+                or not following.strip(SPACES)[:1].isalpha()
+            ):
+                continue
+        elif not (before in RANK_VERBS and not following[:1].isalnum()):
+            continue
+        english = english_ordinal(number)
+        detail = {"ordinal": match.group(), "language": "Italian", "english": english}
+        message = f"{match.group()} is an Italian ordinal; English writes {english}"
+        yield Hit(start, end, detail, fix=Fix(start, end, english), message=message)
 
 
 # --- T106 -------------------------------------------------------------------------------
@@ -496,6 +558,40 @@ _MINUTES_AFTER = re.compile(rf"{_SPACE}?min")
 _DIGIT_AFTER = re.compile(rf"{_SPACE}\d")
 # Words before a bare hour that make it a time of day: at 20h, until 18 h.
 TIME_PREPOSITIONS = words("at until till")
+# A bare hour that opens a range closed by a time: from 8h to 5pm, between 8h and 17h.
+RANGE_START_WORDS = words("from between")
+_RANGE_LINK = rf"{_SPACE}*(?:to|and|until|till|-|–){_SPACE}*"
+# A clock time (9:00, 5pm, 5 p.m.) or a bare hour (17h) as the other end of the range.
+_OTHER_END = (
+    rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{_SPACE}?[ap]\.?m\b\.?)|{_SPACE}?h(?![\w\-]))"
+)
+_RANGE_END_AFTER = re.compile(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
+_RANGE_START_BEFORE = re.compile(
+    rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE
+)
+# Two bare hours make a range of times only with an afternoon hour of the 24-hour clock:
+# "between 8h and 17h" is opening hours, "from 2h to 3h" may be a duration.
+AFTERNOON_HOUR = 13
+_OF_AFTER = re.compile(rf"{_SPACE}+of\b")
+MAX_RANGE_START = 30
+
+
+def _in_time_range(text: str, start: int, end: int, before: str, hour: int) -> bool:
+    """``8h`` opens or closes a range of times: from 8h to 5pm, between 8h and 17h."""
+    other = None
+    if before in RANGE_START_WORDS:
+        other = _RANGE_END_AFTER.match(text, end)
+        range_end = other.end() if other is not None else end
+    if other is None:
+        other = _RANGE_START_BEFORE.search(text, max(0, start - MAX_RANGE_START), start)
+        range_end = end
+    if other is None:
+        return False
+    if other.group("clock"):
+        return True  # the other end is a clock time: 5pm, 9:00
+    return max(hour, int(other.group("other"))) >= AFTERNOON_HOUR and not _OF_AFTER.match(
+        text, range_end
+    )
 
 
 @rule(
@@ -509,11 +605,15 @@ TIME_PREPOSITIONS = words("at until till")
 def french_time(doc: Document) -> Iterator[Hit]:
     """A 24-hour time written with ``h`` (``18 h 30``, ``18h30``, ``at 20 h``), as in French.
 
-    English writes ``18:30`` (or ``6:30 p.m.``). Durations in minutes (``2 h 30 min``) are
-    left alone.
+    English writes ``18:30`` (or ``6:30 p.m.``). A bare hour (``20h``) is a time after
+    ``at`` or ``until``, or in a range of times (``from 8h to 5pm``, ``between 8h and 17h``);
+    durations (``2 h 30 min``, ``a 24h strike``, ``from 2h to 3h of sleep`` is rare enough)
+    are otherwise left alone.
 
     Okay: The meeting starts at 18:30 and ends at 6:00 p.m.; a 24h strike, 2 h 30 min.
+    Okay: The race lasted between 2 and 3 hours; it grew from 8 to 12 units.
     T106: The meeting starts at 18 h 30 and the vote at 20h.
+    T106: Shops open from 8h to 5pm, and offices between 8h and 17h.
     """
     text = doc.analysis_text
     guard = _Guard(text)
@@ -527,7 +627,10 @@ def french_time(doc: Document) -> Iterator[Hit]:
                 continue  # a duration: 2 h 30 min
         else:
             before, _ = _words_around(text, start, end)
-            if before not in TIME_PREPOSITIONS or _DIGIT_AFTER.match(text, end):
+            if (
+                before not in TIME_PREPOSITIONS
+                and not _in_time_range(text, start, end, before, int(hour))
+            ) or _DIGIT_AFTER.match(text, end):
                 continue  # a duration (a 24h strike) or a count
             minute = "00"
         english = f"{hour}:{minute}"
@@ -543,6 +646,34 @@ _DOT_GROUPED = re.compile(
 )
 # Words before a dotted number that make it a version or a reference, not a quantity.
 VERSION_WORDS = words("version versions release build firmware v ip address section rule")
+# Plural nouns that count people or things: "12.500 visitors" has no decimal reading.
+IRREGULAR_PLURALS = words("people children men women police staff troops personnel cattle")
+_COUNTED_NOUN = re.compile(r"[ \u00a0]([a-z]+)\b")
+# A measure, a score or a rate, where three decimals make sense: 12.500 seconds, 9.850 points.
+MEASURE_NOUNS = words(
+    "points percent seconds minutes hours degrees metres meters miles kilometres kilometers "
+    "grams kilograms tonnes tons litres liters euros dollars pounds francs pesos rupees yuan "
+    "shares goals runs wins votes units carats inches feet yards knots volts amps watts times "
+    "decibels calories cents marks stars pixels bits bytes ohms hertz joules newtons "
+    "kilos dinars dirhams rubles roubles riyals lire yen won"
+)
+
+
+def _counted_noun_after(text: str, end: int) -> bool:
+    """A plural count noun right after the number: ``12.500 visitors``, ``2.300 people``."""
+    match = _COUNTED_NOUN.match(text, end)
+    if match is None:
+        return False
+    noun = match.group(1)
+    if noun in IRREGULAR_PLURALS:
+        return True
+    return (
+        len(noun) > 3
+        and noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is"))
+        and noun not in MEASURE_NOUNS
+        and _UNIT_AFTER.match(text, end) is None
+    )
 
 
 @rule(
@@ -558,19 +689,25 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
     In English the dot is the decimal point: ``11.000`` reads as eleven. Two dot groups or
     more (``1.250.000``) cannot be a decimal; one group of zeros (``11.000``) is a thousands
-    group in practice. ``2.718``, ``1.000`` (a batting average), versions (``version
+    group in practice, and so is any single group before a plural count noun (``12.500
+    visitors``: nobody counts visitors in thousandths). ``2.718``, ``1.000`` (a batting
+    average), measures and scores (``9.580 seconds``, ``14.500 points``), versions (``version
     2.100.300``) and IP addresses are left alone.
 
-    Okay: He hit 1.000 in May; e is 2.718; version 2.100.300; host 192.168.100.200.
-    T107: About 11.000 soldiers and 1.250.000 shells.
+    Okay: He hit 1.000 in May; e is 2.718; she ran 9.580 seconds; version 2.100.300.
+    T107: About 11.000 soldiers, 12.500 visitors and 1.250.000 shells.
     """
     text = doc.analysis_text
     guard = _Guard(text)
     for match in _DOT_GROUPED.finditer(text):
         start, end = match.span()
         head, groups = match.group("head"), match.group("groups")[1:].split(".")
-        if len(groups) == 1 and (groups[0] != "000" or head == "1"):
-            continue  # a decimal: 2.718, 1.000
+        if (
+            len(groups) == 1
+            and (groups[0] != "000" or head == "1")
+            and not _counted_noun_after(text, end)
+        ):
+            continue  # a decimal: 2.718, 1.000 (but 12.500 visitors, 1.500 people are counts)
         if len(groups) == 3 and all(int(part) <= 255 for part in [head, *groups]):
             continue  # an IP address
         if start in guard or _Guard.masked(doc, start, end):

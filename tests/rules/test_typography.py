@@ -188,6 +188,13 @@ def test_space_before_percent_traps(text: str) -> None:
         ("She was 2º in the race.\n", "She was 2nd in the race.\n"),
         ("The 1.ª edition.\n", "The 1st edition.\n"),
         ("The 11e century and the 22e round.\n", "The 11th century and the 22nd round.\n"),
+        ("Ajax lost the 2e half badly.\n", "Ajax lost the 2nd half badly.\n"),
+        ("A vote in the 2e Kamer.\n", "A vote in the 2nd Kamer.\n"),
+        ("Bianchi took the 2° place.\n", "Bianchi took the 2nd place.\n"),
+        (
+            "The Italian rider finished 3°, behind Rossi.\n",
+            "The Italian rider finished 3rd, behind Rossi.\n",
+        ),
     ],
 )
 def test_foreign_ordinals_are_fixed(text: str, expected: str) -> None:
@@ -204,6 +211,10 @@ def test_foreign_ordinals_are_fixed(text: str, expected: str) -> None:
         "Xe is xenon and Ce is cerium; it is 40° outside.\n",
         "Louis XIV and Henry VIII; World War II.\n",
         "The 12e of Campbell Biology is out; the LIVe tour and the XXe brand.\n",
+        "We play by the 5e rules; the 2e edition sold well.\n",
+        "It was 20° in Rome, 18 °C in Milan, and 3° at night; the 3° was felt.\n",
+        "Make a 90° turn, hold the 15° angle and the 30° slope; sail at 12° north.\n",
+        "The city lies at 45°N, 9°E; the 12° meridian; it warmed by 2° in a decade.\n",
     ],
 )
 def test_foreign_ordinal_traps(text: str) -> None:
@@ -246,11 +257,19 @@ def test_roman_value(roman: str, value: int) -> None:
         ("It starts at 9h05.\n", "It starts at 9:05.\n"),
         ("The vote is at 20h.\n", "The vote is at 20:00.\n"),
         ("Open until 18 h.\n", "Open until 18:00.\n"),
+        ("Open from 8h to 5pm.\n", "Open from 8:00 to 5pm.\n"),
+        ("Open from 9:30 to 18h daily.\n", "Open from 9:30 to 18:00 daily.\n"),
     ],
 )
 def test_french_times_are_fixed(text: str, expected: str) -> None:
     assert alarms(text) == ["T106"]
     assert fixed(text) == expected
+
+
+def test_both_bare_hours_of_a_range_are_fixed() -> None:
+    text = "Open between 8h and 17h.\n"
+    assert alarms(text) == ["T106", "T106"]
+    assert fixed(text) == "Open between 8:00 and 17:00.\n"
 
 
 @pytest.mark.parametrize(
@@ -261,6 +280,8 @@ def test_french_times_are_fixed(text: str, expected: str) -> None:
         "Reduced to 6h of sleep; the 1H NMR spectrum.\n",
         "Talks resumed after 3h of silence, since 2h this morning.\n",
         "Tags h1 and h264.\n",
+        "The run took from 2h to 3h; they slept between 6h and 14h of the night.\n",
+        "Output rose from 8 to 17 units, from 2 to 3h of work.\n",
     ],
 )
 def test_french_time_traps(text: str) -> None:
@@ -309,6 +330,9 @@ def test_long_adversarial_runs_finish(text: str) -> None:
         ("And 1.250.000 shells.\n", "And 1,250,000 shells.\n"),
         ("Some 2.500.000 euros.\n", "Some 2,500,000 euros.\n"),
         ("Nearly 300.000 people.\n", "Nearly 300,000 people.\n"),
+        ("Some 12.500 visitors came.\n", "Some 12,500 visitors came.\n"),
+        ("And 1.500 people left.\n", "And 1,500 people left.\n"),
+        ("Only 2.350 households.\n", "Only 2,350 households.\n"),
     ],
 )
 def test_dot_grouped_thousands_are_fixed(text: str, expected: str) -> None:
@@ -323,6 +347,8 @@ def test_dot_grouped_thousands_are_fixed(text: str, expected: str) -> None:
         "Update to version 2.100.300 or release 3.000.\n",
         "The host 192.168.100.200 and v1.000.000 answered.\n",
         "It cost 1.250,50 euros.\n",
+        "She ran 9.580 seconds and scored 14.750 points; 2.125 inches; 1.375 miles.\n",
+        "It weighed 12.500 kg; a 3.125 ratio; the 1.250 class.\n",
     ],
 )
 def test_dot_grouped_thousands_traps(text: str) -> None:
