@@ -531,8 +531,9 @@ def pronoun_without_person(doc: Document) -> Iterator[Hit]:
 
     When nothing before the pronoun (nor later in its sentence or in the next one) could be
     a person or an animal, *she* or *he* most likely stands for a thing named with a
-    gendered noun in the source. Texts written in the first or second person only get an
-    info, as do pronouns with no thing in reach either.
+    gendered noun in the source. With no thing in reach either, it is only an info; texts
+    written in the first or second person (a letter, a chat) are left alone, since their
+    *he* may be someone both sides know.
 
     Okay: The engineer checked the valve. He said it was safe.
     P103: The valve failed on Monday. The report says he was replaced in 2019.
