@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.analysis.quotes import (
     DOUBLE,
@@ -346,6 +346,69 @@ def space_inside_guillemets(doc: Document) -> Iterator[Hit]:
             start = _space_before(text, closing.start)
             if opening.end < start < closing.start:
                 yield Hit(start, closing.start, fix=Fix(start, closing.start, ""))
+
+
+# Marks next to which a space inside quotes is deliberate: an ellipsis or a dash
+# (“ … and then”, “and so — ”).
+_DELIBERATE_NEIGHBOURS = frozenset("…-–—")
+_ELLIPSIS_DOTS = ".."
+
+
+def _inner_space_hits(doc: Document, pair: QuotePair) -> list[Hit]:
+    """The spaces just inside a curly pair, each with its fix (none when the pair is blank)."""
+    text = doc.text
+    opening, closing = pair.opening, pair.closing
+    end = _space_after(text, opening.end)
+    start = _space_before(text, closing.start)
+    if end >= start:
+        return []  # “ ”: a quoted space, or an empty pair
+    hits = []
+    if end > opening.end and text[end] not in _DELIBERATE_NEIGHBOURS and text[end] != ".":
+        hits.append(Hit(opening.end, end, {"mark": opening.char}, Fix(opening.end, end, "")))
+    if (
+        start < closing.start
+        and text[start - 1] not in _DELIBERATE_NEIGHBOURS
+        and not text[:start].endswith(_ELLIPSIS_DOTS)
+    ):
+        hits.append(
+            Hit(start, closing.start, {"mark": closing.char}, Fix(start, closing.start, ""))
+        )
+    return hits
+
+
+@rule(
+    "Q108",
+    "space-inside-quotes",
+    Severity.WARNING,
+    category="Locale convention/Quotation marks",
+    message="space inside the quotation mark {mark} (French typography)",
+    fixable=True,
+)
+def space_inside_quotes(doc: Document) -> Iterator[Hit]:
+    """Spaces just inside English curly quotes, kept from French typography: “ We stay ”.
+
+    A translation from French often swaps « » for “ ” but keeps the spaces the guillemets
+    had. English never separates a quotation mark from the quoted words. Only curly double
+    marks that pair on one line are read (a straight ``"`` next to a space is ambiguous, and
+    a line break inside the marks is hard wrapping); a space on both sides is a warning, a
+    space on one side alone info (a typing slip more often than French typography). An
+    ellipsis or a dash next to the mark (“ … and then”) and a quoted space (“ ”) are left
+    alone.
+
+    Okay: He said: “We will not give in.” Type “ ” for a space; “ … and so on,” she said.
+    Q108: He said: “ We will not give in. ”
+    """
+    analysis: QuoteAnalysis = doc.quotes
+    text = doc.text
+    for pair in analysis.pairs:
+        if pair.chars != ("“", "”"):
+            continue
+        if "\n" in text[pair.opening.end : pair.closing.start]:
+            continue
+        hits = _inner_space_hits(doc, pair)
+        if len(hits) == 1:
+            hits[0] = replace(hits[0], severity=Severity.INFO)
+        yield from hits
 
 
 @rule(

@@ -180,6 +180,44 @@ def test_foreign_pairs_are_fixed(text: str, expected: str) -> None:
     assert fixed(text) == expected
 
 
+# --- Q108 space-inside-quotes -------------------------------------------------------------
+
+
+def test_french_spaces_inside_curly_quotes_are_removed() -> None:
+    text = "He said: \u201c We will not give in \u201d and left.\n"
+    findings = q(text)
+    assert [(f.code, f.start, f.severity) for f in findings] == [
+        ("Q108", 10, Severity.WARNING),
+        ("Q108", 30, Severity.WARNING),
+    ]
+    assert fixed(text) == "He said: \u201cWe will not give in\u201d and left.\n"
+
+
+def test_no_break_spaces_inside_curly_quotes_are_removed() -> None:
+    text = "\u201c\u00a0Never.\u202f\u201d\n"
+    assert [c for c, _ in codes(text)] == ["Q108", "Q108"]
+    assert fixed(text) == "\u201cNever.\u201d\n"
+
+
+def test_a_space_on_one_side_only_is_info() -> None:
+    findings = q("\u201cWe will,\u201d he said. \u201c We must.\u201d\n")
+    assert [(f.code, f.start, f.severity) for f in findings] == [("Q108", 21, Severity.INFO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Type \u201c \u201d for a space, and \u201c\u201d for nothing.\n",
+        "\u201c\u2026 and so on,\u201d she said. \u201cAnd then... \u201d he stopped.\n",
+        "\u201cWe stay \u2014 \u201d and the line went dead.\n",
+        "He wrote \u201cWe will\nnot give in\u201d on the wall.\n",
+        'Straight marks: " We stay " are not read.\n',
+    ],
+)
+def test_deliberate_spaces_inside_curly_quotes_are_left_alone(text: str) -> None:
+    assert [f for f in q(text) if f.code == "Q108" and f.severity >= Severity.WARNING] == []
+
+
 # --- Q106 unopened-resumed-quote ---------------------------------------------------------
 
 
