@@ -10,7 +10,8 @@ sentence, a line or a quotation, or that stands in a heading, is capitalised wha
 Spellings are grouped by keys, never compared pairwise: :func:`strict_key` folds case,
 diacritics, hyphens and spaces (``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim Jong-Un``);
 :func:`loose_key` also folds doubled letters and transliteration endings
-(``Zelensky`` = ``Zelenskyy`` = ``Zelenskiy``) on words long enough for that to be safe
+(``Zelensky`` = ``Zelenskyy`` = ``Zelenskiy``, ``Rijkaard`` = ``Rykaard``, ``Yevgeny`` =
+``Evgeny``) on words long enough for that to be safe
 (``Lee`` and ``Li``, ``Kim`` and ``Kimberly`` stay apart).
 """
 
@@ -42,6 +43,10 @@ _DOUBLED = re.compile(r"([^aeiou])\1+")
 # Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
 _ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
 LOOSE_MIN_LENGTH = 5
+# Dutch ij is written y (or yj) when a name is transliterated back: Rijkaard, Rykaard.
+_DUTCH_IJ = re.compile(r"ij|yj")
+# Russian Е opening a name is written Ye or E: Yevgeny, Evgeny; Yelena, Elena.
+_RUSSIAN_YE = re.compile(r"^ye")
 _HYPHENS = "-‐‑"
 # What may stand before a word whose capital proves nothing: an opening quote or bracket,
 # a colon, a dash or a list bullet.
@@ -84,7 +89,9 @@ def strict_key(text: str) -> str:
 
 
 def loose_key(text: str) -> str:
-    """:func:`strict_key` with doubled letters and transliteration endings also folded.
+    """:func:`strict_key` with doubled letters and transliteration endings also folded, and
+    the Dutch ``ij`` / ``y`` (``Rijkaard``, ``Rykaard``, ``Ryjkaard``) and a Russian name's
+    opening ``Ye`` / ``E`` (``Yevgeny``, ``Evgeny``).
 
     Only keys of at least ``LOOSE_MIN_LENGTH`` letters are loosened: on short names a
     doubled letter or a final vowel tells different names apart (Lee, Le, Li).
@@ -92,7 +99,16 @@ def loose_key(text: str) -> str:
     key = strict_key(text)
     if len(key) < LOOSE_MIN_LENGTH:
         return key
+    key = _DUTCH_IJ.sub("y", _RUSSIAN_YE.sub("e", key))
     return _ENDING.sub("y", _DOUBLED.sub(r"\1", key))
+
+
+def transliteration_key(text: str) -> str:
+    """:func:`strict_key` with only the Dutch ij / y and Russian Ye / E spellings folded."""
+    key = strict_key(text)
+    if len(key) < LOOSE_MIN_LENGTH:
+        return key
+    return _DUTCH_IJ.sub("y", _RUSSIAN_YE.sub("e", key))
 
 
 def is_acronym(word: str) -> bool:

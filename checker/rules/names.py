@@ -28,6 +28,7 @@ from checker.analysis.names import (
     loose_key,
     stop_words,
     strict_key,
+    transliteration_key,
     word_list,
 )
 from checker.document import Document
@@ -329,6 +330,7 @@ class _Form:
     first: int
     count: int = 0
     attested: int = 0
+    full_name: bool = False  # keyed with the next word of its name (a given name)
     givens: set[str] = field(default_factory=set)
     occurrences: list[tuple[int, int]] = field(default_factory=list)
 
@@ -398,12 +400,15 @@ def _configured_spellings(doc: Document) -> dict[str, str]:
 
 
 def _difference(found: str, expected: str) -> str:
-    """What separates two spellings of one key: ``form``, ``ending`` or ``doubled``."""
+    """What separates two spellings of one key: ``form``, ``ending``, ``transliteration``
+    (Dutch ij / y, Russian Ye / E) or ``doubled``."""
     a, b = strict_key(found), strict_key(expected)
     if a == b:
         return "form"  # case, hyphen, space or diacritics
     if _strip_ending(a) == _strip_ending(b):
         return "ending"
+    if transliteration_key(found) == transliteration_key(expected):
+        return "transliteration"
     return "doubled"
 
 
@@ -455,6 +460,7 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
         form.occurrences.append((unit.start, unit.end))
         if unit.given is not None:
             form.givens.add(unit.given)
+        form.full_name = form.full_name or " " in unit.key
 
     hits: list[Hit] = []
     for key, forms in groups.items():
@@ -596,9 +602,16 @@ def _variant_hits(forms: dict[str, _Form], wanted: str | None) -> Iterator[Hit]:
         ):
             continue  # Sergio García and Jeff Garcia: two people
         difference = _difference(text, expected)
+        # The same given name before, or the same family name after, makes one person:
+        # Mikhail Kasyanov / Mikhail Kassyanov, Yevgeny Primakov / Evgeny Primakov.
+        same_person = form.full_name or (
+            reference is not None and not form.givens.isdisjoint(reference.givens)
+        )
         severity = Severity.WARNING
-        if difference == "doubled" or (
-            difference == "ending" and min(len(text), len(expected)) < 6
+        if (
+            (difference == "doubled" and not same_person)
+            or (difference == "ending" and min(len(text), len(expected)) < 6)
+            or (difference == "transliteration" and not same_person)
         ):
             severity = Severity.INFO
         safe = decided_by_user or (votes[expected] >= 2 and votes[expected] > votes.get(text, 0))

@@ -188,6 +188,36 @@ def test_a_doubled_letter_alone_is_only_info() -> None:
     assert (finding.code, finding.severity) == ("N103", Severity.INFO)
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Mikhail Kasyanov spoke. Then Mikhail Kassyanov left.\n", "Kassyanov", "Kasyanov"),
+        ("Frank Rijkaard coached Ajax. Then Frank Ryjkaard left.\n", "Ryjkaard", "Rijkaard"),
+        ("Yevgeny Primakov arrived. Then Evgeny Primakov left.\n", "Evgeny", "Yevgeny"),
+        ("Yelena Isinbayeva jumped. Then Elena Isinbayeva won.\n", "Elena", "Yelena"),
+    ],
+)
+def test_a_variant_within_one_full_name_is_a_warning(text: str, found: str, expected: str) -> None:
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N103", Severity.WARNING)
+    assert (text[finding.start : finding.end], finding.message) == (
+        found,
+        f"“{found}” is spelt “{expected}” elsewhere in the document",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yelena Isinbayeva jumped and Elena Rybakina served. Elena won.\n",
+        "Paolo Rossi and Paola Rossi met Kim Jong-un and Kim Jong-il.\n",
+        "Ali Hassan and Omar Hasan spoke.\n",
+    ],
+)
+def test_transliterations_of_two_people_are_no_warning(text: str) -> None:
+    assert [f.code for f in names(text) if f.severity >= Severity.WARNING] == []
+
+
 # N104 lowercase-name --------------------------------------------------------------------
 
 
