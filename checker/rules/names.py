@@ -159,6 +159,19 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             continue
         if not any(tokens[i].start in attested for i in range(max(0, index - 3), index + 1)):
             continue  # a command-line option (gcc -pedantic) or a code fragment
+        split_from = _name_ending_sentence(doc, index, hyphen, fragment)
+        if split_from is not None:
+            yield BrokenName(
+                "N102",
+                hyphen,
+                match.end(),
+                {"fragment": match.group(), "name": split_from},
+                None,
+                Severity.WARNING,
+                f"name fragment “{match.group()}” opens a sentence after “{split_from}”: "
+                f"part of the name, cut off by the period",
+            )
+            continue
         yield BrokenName(
             "N102",
             hyphen,
@@ -168,6 +181,43 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             Severity.INFO,
             f"hyphenated fragment “{match.group()}” attached to nothing",
         )
+
+
+# A syllable of a given name, not a word: "-Wan", "-hee" (at most this many letters).
+MAX_SYLLABLE = 6
+
+
+def _name_ending_sentence(doc: Document, index: int, hyphen: int, fragment: str) -> str | None:
+    """The name that ends the sentence before a fragment: ``said Kang Dong. -Wan is…``.
+
+    The token before the period is the last word of a name of two words or more, or a
+    reporting verb right after such a name (``Kang Dong said. -Wan``); the fragment is a
+    syllable, no English word. Returns the name, or None.
+    """
+    text = doc.analysis_text
+    tokens = doc.tokens
+    if index < 1 or len(fragment) > MAX_SYLLABLE or _everyday_word(fragment.casefold()):
+        return None
+    previous = tokens[index]
+    if text[previous.end : hyphen].rstrip(" \t\u00a0") != ".":
+        return None
+    if previous.value in reporting_verbs():
+        name = _name_before(doc, index)  # Kang Dong said. -Wan
+    else:
+        name = _name_before_period(doc, index)  # said Kang Dong. -Wan
+    if name is None or len(name) < 2:
+        return None
+    return text[tokens[name[0]].start : tokens[name[-1]].end]
+
+
+def _name_before_period(doc: Document, last: int) -> list[int] | None:
+    """Indices of the name words ending with ``tokens[last]``, one space apart."""
+    if not is_name_word(doc.tokens[last].value) or doc.tokens[last].value.casefold() in (
+        stop_words()
+    ):
+        return None
+    before = _name_before(doc, last)
+    return [*(before or []), last]
 
 
 def _everyday_word(word: str) -> bool:

@@ -104,6 +104,32 @@ def test_a_fragment_after_punctuation_near_a_name_is_info_without_fix() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "“No,” said Kang Dong. -Wan is a specialist.\n",
+        "“No,” Kang Dong said. -wan is a specialist.\n",
+    ],
+)
+def test_a_fragment_opening_the_sentence_after_a_name_is_a_warning(text: str) -> None:
+    (finding,) = names(text)
+    assert (finding.code, finding.severity, finding.fix) == ("N102", Severity.WARNING, None)
+    assert finding.column == 23
+    assert "after “Kang Dong”" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in Seoul. -Wan was late.\n",
+        "Kang Dong left. -And then nothing.\n",
+        "Kang Dong said no. -Yes, she answered.\n",
+    ],
+)
+def test_a_fragment_after_a_sentence_without_a_name_before_is_no_warning(text: str) -> None:
+    assert [f for f in names(text) if f.severity >= Severity.WARNING] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Shopping list:\n -eggs\n -milk\n",
         "The figures for 1990 -2000 show a fall of -5 percent.\n",
         "Adverbs end in -ly; the suffix -ness makes nouns.\n",
