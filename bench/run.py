@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -228,6 +229,27 @@ def import_times(paragraph: Path, runs: int = 3, top: int = 12) -> dict:
 # --- the benchmark -------------------------------------------------------------------------
 
 
+BUSY = "for _ in range(20_000_000): pass"
+
+
+def free_cores(processes: int = 2) -> float:
+    """Cores this benchmark actually gets now: one busy loop against ``processes`` at once.
+
+    On a shared machine the neighbours take cores; ``--jobs 2`` cannot beat ``--jobs 1``
+    when this says 1.
+    """
+    argv = [sys.executable, "-I", "-S", "-c", BUSY]
+    start = time.perf_counter()
+    subprocess.run(argv, check=True)
+    alone = time.perf_counter() - start
+    start = time.perf_counter()
+    running = [subprocess.Popen(argv) for _ in range(processes)]
+    for process in running:
+        process.wait()
+    together = time.perf_counter() - start
+    return processes * alone / together
+
+
 def machine() -> dict:
     model = ""
     try:
@@ -251,6 +273,7 @@ def machine() -> dict:
     ).stdout.strip()
     return {
         "load_average": os.getloadavg(),
+        "free_cores": round(free_cores(), 2),
         "nproc": os.cpu_count(),
         "cpu": model,
         "python": platform.python_version(),
@@ -346,6 +369,7 @@ def run(runs: int, quick: bool) -> dict:
         for name, (_, comparison, target, unit) in TARGETS.items()
     }
     results["machine"]["load_average_after"] = os.getloadavg()
+    results["machine"]["free_cores_after"] = round(free_cores(), 2)
     return results
 
 
@@ -367,7 +391,9 @@ def table(results: dict) -> str:
     load = ", ".join(f"{x:.1f}" for x in m["load_average"])
     lines = [
         f"mtlint benchmark — {m['nproc']} cores, {m['cpu']}, Python {m['python']}, "
-        f"commit {m['commit']}; median of {results['runs']} runs; load average {load}",
+        f"commit {m['commit']}; median of {results['runs']} runs; load average {load}; "
+        f"cores free for the benchmark: {m['free_cores']:.1f} before, "
+        f"{m['free_cores_after']:.1f} after",
         "",
         f"{'figure':<46} {'value':>11} {'CPU':>11}  {'target':<13} met",
         "-" * 90,
