@@ -375,17 +375,16 @@ def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
 
 
 class _QuoteIndex:
-    """Monotone membership test: offsets are asked in increasing order."""
+    """Membership tests on sorted, disjoint quotation spans (by bisection: a sentence's
+    pronouns are looked at before its mentions, so offsets do not come in order)."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = spans
-        self.i = 0
+        self.starts = [start for start, _ in spans]
 
     def inside(self, offset: int) -> bool:
-        spans = self.spans
-        while self.i < len(spans) and spans[self.i][1] <= offset:
-            self.i += 1
-        return self.i < len(spans) and spans[self.i][0] <= offset < spans[self.i][1]
+        j = bisect.bisect_right(self.starts, offset) - 1
+        return j >= 0 and offset < self.spans[j][1]
 
     def ends_just_before(self, offset: int, text: str) -> bool:
         """A quotation closes right before ``offset`` (``,” she said``)."""

@@ -82,7 +82,7 @@ class _Summary:
     topical: tuple[int, int, int] = (0, 0, 0)
     plural: int = 0  # plural people
     quantifiers: int = 0  # everyone, nobody: antecedents inside their own sentence only
-    contrary: list[Mention] | None = None  # people with a title or gendered noun
+    contrary: list[Mention] | None = None  # people with gender evidence (title, noun, name)
     # Singular animate mentions in text order, with running (female, male, unknown) counts.
     starts: list[int] = field(default_factory=list)
     running: list[tuple[int, int, int]] = field(default_factory=list)
@@ -152,9 +152,21 @@ def _summaries(found: Mentions, count: int) -> list[_Summary]:
                 male + (gendered and m.gender != FEMALE),
                 unknown + (not gendered),
             )
-        if gendered and m.evidence in STRONG_EVIDENCE and not m.plural:
+        if gendered and not m.plural:
             summary.contrary = [*(summary.contrary or []), m][-4:]
     return summaries
+
+
+def _named_last(people: list[Mention]) -> Mention:
+    """The last of ``people`` to name them (``Laura Bianchi`` over ``the chief executive``,
+    her apposition), else the last one."""
+    last = people[-1]
+    for m in reversed(people):
+        if m.sentence != last.sentence:
+            break
+        if m.name_start >= 0:
+            return m
+    return last
 
 
 def _case_like(word: str, model: str) -> str:
@@ -192,7 +204,12 @@ class _Resolver:
         # Pronouns not reported, per sentence and gender (they stand for some person).
         kept: list[dict[str, int]] = [{} for _ in range(count)]
         nonpersons: list[list[Mention]] = [[] for _ in range(count)]
+        # Singular and plural animate mentions outside quotations, per sentence: the people
+        # who may speak the words a speech tag closes.
+        self.speakers: list[list[Mention]] = [[] for _ in range(count)]
         for m in found.mentions:
+            if m.animate and not m.in_quote:
+                self.speakers[m.sentence].append(m)
             if m.nonperson and not m.plural and not m.modifier and not m.in_quote:
                 nonpersons[m.sentence].append(m)
                 if m.kind == VESSEL:
@@ -229,7 +246,9 @@ class _Resolver:
                     )
                 section_done += 1
             verdict = None
-            if not (pronoun.in_quote or pronoun.generic or i in headings):
+            if pronoun.speech_tag and not (pronoun.in_quote or pronoun.generic):
+                verdict = self._judge_speaker(pronoun, window, kept)
+            elif not (pronoun.in_quote or pronoun.generic or i in headings):
                 verdict = self._judge(
                     pronoun,
                     window,
@@ -325,7 +344,7 @@ class _Resolver:
             continued = subjects.get(i - 1) if pronoun.opens_clause else None
             continues = any(m is continued for m in contrary)
             severity = Severity.INFO if downgraded and not continues else Severity.WARNING
-            person = continued if continues else contrary[-1]
+            person = continued if continues else _named_last(contrary)
             return Verdict("P102", pronoun, severity, person)
         if (
             candidate is not None
@@ -336,6 +355,39 @@ class _Resolver:
             suggestion, _ = _suggestion(pronoun)
             return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
         return None
+
+    def _judge_speaker(
+        self, pronoun: Pronoun, window: list[int], kept: list[dict[str, int]]
+    ) -> Verdict | None:
+        """A speech tag next to a quotation (``,” she said``) stands for the speaker.
+
+        The speaker is someone outside the quotations, before the tag, in the tag's
+        paragraph when that paragraph names someone (a new paragraph opening with
+        ``Mr. Feld insisted ...`` hands the floor to him), else in the sentence and the two
+        before. When every such person is a man (woman) by a title, a gendered noun or
+        another mention of the name, and no pronoun of the tag's gender was kept there,
+        the tag contradicts the speaker.
+        """
+        paragraph_of = self.found.paragraph_of_sentence
+        paragraph = paragraph_of[pronoun.sentence]
+        people: list[Mention] = []
+        for j in window:
+            for m in self.speakers[j]:
+                if j == pronoun.sentence and m.start >= pronoun.start:
+                    break
+                people.append(m)
+        own = [m for m in people if paragraph_of[m.sentence] == paragraph]
+        if own:
+            people = own
+        gender = pronoun.gender
+        if not people or any(kept[j].get(gender) for j in {m.sentence for m in people}):
+            return None
+        for m in people:
+            if m.plural or m.gender is None or m.evidence not in STRONG_EVIDENCE:
+                return None
+            if m.gender == gender:
+                return None
+        return Verdict("P102", pronoun, Severity.WARNING, _named_last(people))
 
     @staticmethod
     def _last_thing(

@@ -180,5 +180,13 @@ def test_reported_speech_about_someone_else_is_not_a_mismatch() -> None:
     assert [f for f in p_findings(text) if f.severity >= Severity.WARNING] == []
 
 
-def test_a_given_name_alone_never_makes_a_mismatch() -> None:
-    assert p_findings("Angela Ferreira met the press. He said the talks had failed.") == []
+def test_a_given_name_makes_a_mismatch_only_when_no_one_else_fits() -> None:
+    text = "Angela Ferreira met the press. He said the talks had failed."
+    assert [(f.code, f.severity, text[f.start : f.end]) for f in p_findings(text)] == [
+        ("P102", Severity.WARNING, "He")
+    ]
+    # Another person of unknown gender in reach may be meant.
+    text = "Angela Ferreira met Kowalczyk on Monday. He said the talks had failed."
+    assert p_findings(text) == []
+    # A name borne by both genders (Andrea, Jean) is no evidence.
+    assert p_findings("Andrea Rossi met the press. He said the talks had failed.") == []
