@@ -53,7 +53,8 @@ COLUMNS = (
     "fix_start",
     "fix_end",
 )
-_FAILED_RULE = re.compile(r"rule \S+ \([^)]*\) failed")
+# The engine's message for a rule that raised (engine.internal_error): "rule Q102 (...) failed".
+_FAILED_RULE = re.compile(r"rule ([A-Z]\d{3}) \([^)]*\) failed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,33 +410,28 @@ def _blame_failing_records(
 ) -> list[Finding]:
     """Move each ``E900`` of a many-record document onto the records that make the rule fail.
 
-    The engine reports a failing rule at the document's start. Linting each record alone
-    (only when a rule failed) finds the segments that break it; when none fails alone, the
-    finding stays on the first record.
+    The engine reports a failing rule at the document's start. Running that one rule on each
+    record alone (only when it failed) finds the segments that break it; when none fails
+    alone, the finding stays on the first record.
     """
     failures = [f for f in findings if f.code == INTERNAL_ERROR]
     if not failures or len(placed.records) < 2:
         return findings
     kept = [f for f in findings if f.code != INTERNAL_ERROR]
     for failure in failures:
-        culprit = _rule_of(failure.message)
-        blamed = [
-            index
-            for index, record in enumerate(placed.records)
-            if any(
-                f.code == INTERNAL_ERROR and _rule_of(f.message) == culprit
-                for f in _lint_alone(record, config)
-            )
-        ]
+        match = _FAILED_RULE.match(failure.message)
+        blamed = []
+        if match is not None:
+            alone = replace(config, select=(match.group(1),), ignore=(), per_file_ignores=())
+            blamed = [
+                index
+                for index, record in enumerate(placed.records)
+                if any(f.code == INTERNAL_ERROR for f in _lint_alone(record, alone))
+            ]
         for index in blamed or [0]:
             at = placed.starts[index]
             kept.append(replace(failure, start=at, end=at, fix=None))
     return kept
-
-
-def _rule_of(message: str) -> str:
-    match = _FAILED_RULE.match(message)
-    return match.group(0) if match else message
 
 
 def _lint_alone(record: _Valid, config: Config) -> list[Finding]:

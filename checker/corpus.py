@@ -641,7 +641,7 @@ def _run_on(
     try:
         # A window of partitions in flight: the workers stay busy, and results are written in
         # order as they come, so neither the client nor the workers hold the whole corpus.
-        window = max(2, 2 * threads)
+        window = max(2, 4 * threads)
         pending: deque = deque()
         queued = iter(zip(tasks, parts, strict=True))
         for task, part in queued:

@@ -224,6 +224,24 @@ def test_a_segment_that_breaks_a_rule_gets_the_internal_error_the_others_keep_th
     assert rows[0]["family"] == "input"
 
 
+def breaks_on_long_documents(doc: Document) -> Iterator[Hit]:
+    if doc.text.count("\n") > 1:
+        raise RuntimeError("too long")
+    return iter(())
+
+
+def test_a_rule_that_breaks_only_on_the_whole_document_is_reported_on_its_first_record() -> None:
+    rule = Rule("T994", "test-long", Severity.WARNING, "Other/Test", "x", breaks_on_long_documents)
+    records = [
+        {"id": "a", "doc_id": "d", "text": "One."},
+        {"id": "b", "doc_id": "d", "text": "Two."},
+    ]
+    with _installed(rule):
+        rows = lint_records(records, Config(select=("T994",)))
+    assert [(r["id"], r["code"], r["start"]) for r in rows] == [("a", "E900", 0)]
+    assert "too long" in rows[0]["message"]
+
+
 def test_a_document_that_cannot_be_built_costs_its_records_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
