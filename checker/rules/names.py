@@ -853,6 +853,113 @@ def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
     return end, name
 
 
+# Role nouns that also name things (a graphics driver, a web host, a fashion model): a
+# lower-case run after them is no evidence of a person.
+_THING_ROLES = frozenset({
+    "driver", "host", "model", "client", "native", "general", "guide", "star", "speaker",
+    "peer", "principal", "chief", "guard", "patron", "pupil", "member", "person",
+    "individual", "relative", "troop",
+})  # fmt: skip
+# A foreign word at least this frequent in its language is a common word, not a name
+# (German Wirtschaft, French semaine); given names and surnames stay below it.
+FOREIGN_COMMON_ZIPF = 5.0
+# An English word this frequent is known to English readers, dictionary or not.
+ENGLISH_KNOWN_ZIPF = 3.5
+MAX_ROLE_NAME_WORDS = 3
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _foreign_name_word(word: str) -> bool:
+    """A lower-case word that reads as a name: no English word, no common foreign word.
+
+    ``kowalska``, ``marchand``, ``élodie``, ``vries``; not ``class``, ``general``, ``für``,
+    ``semaine``.
+    """
+    from checker.analysis.lexicon import lexicon, normalize
+
+    if word in stop_words() or not word.replace("-", "").isalpha() or len(word) < 2:
+        return False
+    words = lexicon()
+    for part in word.split("-"):
+        zipf, dictionary, proper = words.english(normalize(part))
+        if dictionary and not proper:
+            return False
+        if zipf >= ENGLISH_KNOWN_ZIPF and not proper:
+            return False
+        if any(freq >= FOREIGN_COMMON_ZIPF for _, freq in words.foreign(normalize(part))):
+            return False
+    return True
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _folded_given_name(word: str) -> bool:
+    """A given name of the gazetteer, accents aside (``maría`` → Maria, ``jürgen``)."""
+    from checker.analysis.gazetteers import given_names
+
+    given = _lower_given_names(given_names())
+    return word in given or strict_key(word) in given
+
+
+def _role_nouns() -> frozenset[str]:
+    from checker.analysis.gazetteers import role_nouns
+
+    return role_nouns()
+
+
+def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
+    """A lower-case full name right after a role noun: ``coach jürgen baumann``.
+
+    Two or three words (particles such as ``de`` or ``van der`` between them), the first a
+    known given name or a word of no language's common vocabulary, the others words of no
+    language's common vocabulary: ``the minister anna kowalska``, ``chairman pieter de
+    vries``; not ``coach class``, ``director general``, ``the minister für wirtschaft``.
+    """
+    text = doc.analysis_text
+    tokens = doc.tokens
+    first = tokens[index].value
+    if not (_folded_given_name(first) or _foreign_name_word(first)):
+        return None
+    particle_set = _particle_set()
+    last = index
+    words = 1
+    position = index + 1
+    while position < len(tokens) and words < MAX_ROLE_NAME_WORDS:
+        token = tokens[position]
+        if text[tokens[position - 1].end : token.start] != " " or not token.value.islower():
+            break
+        if token.value in particle_set:
+            position += 1
+            continue
+        if not _foreign_name_word(token.value):
+            break
+        last = position
+        words += 1
+        position += 1
+    if words < 2:
+        return None
+    start, end = tokens[index].start, tokens[last].end
+    if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑'’"):
+        return None
+    name = " ".join(
+        word if word in particle_set else word[:1].upper() + word[1:]
+        for word in text[start:end].split(" ")
+    )
+    return end, name
+
+
+def _after_role_noun(doc: Document, index: int) -> bool:
+    """The token before ``index`` is a role noun of a person (``coach``, ``minister``)."""
+    tokens = doc.tokens
+    if index < 1:
+        return False
+    role = tokens[index - 1].value
+    return (
+        role in _role_nouns()
+        and role not in _THING_ROLES
+        and doc.analysis_text[tokens[index - 1].end : tokens[index].start] == " "
+    )
+
+
 @rule(
     "N104",
     "lowercase-name",
@@ -887,19 +994,25 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
             continue
         candidates = known.get(value, ())
         if not any(_matches(text, token.start, name) for name in candidates):
-            if _given_name(value) and _name_slot(tokens, index, text, verbs):
+            unknown = None
+            certain = True
+            if _after_role_noun(doc, index):
+                unknown = _name_after_role(doc, index)
+                # Kowalska-Nowak or Dong-wan: the case after a hyphen is not certain.
+                certain = unknown is None or "-" not in unknown[1]
+            if unknown is None and _given_name(value) and _name_slot(tokens, index, text, verbs):
                 unknown = _unknown_name(doc, index)
-                if unknown is not None:
-                    end, name = unknown
-                    message = f"name “{text[token.start : end]}” written in lower case"
-                    yield Hit(
-                        token.start,
-                        end,
-                        {"found": text[token.start : end], "expected": name},
-                        Fix(token.start, end, name),
-                        message=message,
-                    )
-                    covered = end
+            if unknown is not None:
+                end, name = unknown
+                message = f"name “{text[token.start : end]}” written in lower case"
+                yield Hit(
+                    token.start,
+                    end,
+                    {"found": text[token.start : end], "expected": name},
+                    Fix(token.start, end, name) if certain else None,
+                    message=message,
+                )
+                covered = end
             continue
         for name in candidates:
             end = token.start + len(name)

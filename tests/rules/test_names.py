@@ -285,6 +285,41 @@ def test_a_lower_case_full_name_where_names_stand(text: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Later the minister anna kowalska said no.\n", "anna kowalska", "Anna Kowalska"),
+        ("The coach jürgen baumann resigned.\n", "jürgen baumann", "Jürgen Baumann"),
+        ("As director maría fernández put it, no.\n", "maría fernández", "María Fernández"),
+        ("The chairman pieter de vries declined.\n", "pieter de vries", "Pieter de Vries"),
+        ("“No,” said political scientist élodie marchand.\n", "élodie marchand", "Élodie Marchand"),
+    ],
+)
+def test_a_lower_case_full_name_after_a_role_noun(text: str, found: str, expected: str) -> None:
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N104", Severity.WARNING)
+    assert text[finding.start : finding.end] == found
+    assert finding.fix.replacement == expected
+
+
+def test_a_hyphenated_name_after_a_role_noun_has_no_fix() -> None:
+    (finding,) = names("The minister anna kowalska-nowak spoke.\n")
+    assert (finding.code, finding.fix) == ("N104", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said no; the coach class was full; the director general left.\n",
+        "The minister für wirtschaft spoke, and the minister de la culture agreed.\n",
+        "The graphics driver nvidia geforce crashed; the author et al replied.\n",
+        "The coach drove on, and the teacher semaine prochaine was booked.\n",
+    ],
+)
+def test_lower_case_words_after_a_role_noun_that_are_no_name(text: str) -> None:
+    assert [f.code for f in names(text) if f.severity >= Severity.WARNING] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Engineers said ray tracing, a rendering method, was slow.\n",
