@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checker.analysis.lexicon import LANGUAGE_ALIASES, Lexicon, lexicon, normalize
+from checker.analysis.lexicon import DATA, LANGUAGE_ALIASES, Lexicon, lexicon, normalize
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
 from checker.analysis.tokens import WORD, Token
 
@@ -91,6 +91,7 @@ _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)"
 # The word just before or after a name, across one run of spaces.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
 _QUOTE_CLOSERS = frozenset("\"”’»'")
@@ -106,7 +107,8 @@ _CITATION_CUE = re.compile(
     r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
     r"titled|entitled|nicknamed|known\s+as|meaning|means|meant|literally|"
     r"film|movie|book|novel|song|album|newspaper|magazine|daily|weekly|show|series|play|"
-    r"opera|poem|painting|headline|banner|sign|label|brand|menu|dish|in\s+French|"
+    r"opera|poem|painting|headline|banner|sign|label|brand|menu|dish|role\s+of|character|"
+    r"characters|played|plays|playing|in\s+French|"
     r"in\s+Spanish|in\s+German|in\s+Italian|in\s+Portuguese|in\s+Dutch|in\s+Polish|"
     r"in\s+Latin|in\s+Czech|in\s+Romanian|in\s+Swedish|in\s+Turkish|in\s+Indonesian|"
     r"in\s+Vietnamese|in\s+Korean|in\s+Japanese|in\s+Chinese|in\s+Russian|"
@@ -173,6 +175,52 @@ NAME_PARTICLES = frozenset(
     }
 )
 MAX_PARTICLES = 3  # von der, de la, van den
+# Conjunctions of other languages that, alone between two English words, were left
+# untranslated ("prices rose y wages fell"). The one-letter ones and ``en`` (also a
+# preposition in three languages) need another leftover of their language in the document
+# to reach MEDIUM.
+CONJUNCTIONS: dict[str, tuple[str, ...]] = {
+    "und": ("de",),
+    "oder": ("de",),
+    "oraz": ("pl",),
+    "och": ("sv",),
+    "et": ("fr",),
+    "ou": ("fr", "pt"),
+    "y": ("es",),
+    "e": ("it", "pt"),
+    "en": ("nl",),
+    "i": ("pl", "ca", "sh"),
+}
+AMBIGUOUS_CONJUNCTIONS = frozenset({"e", "en", "i"})
+# English words that may stand before a letter or a conjunction-like token in English
+# (x and y, vitamin e, where e is, type i): no conjunction is reported after them.
+_NOT_BEFORE_CONJUNCTION = frozenset(
+    """the a an of to in on at by for from with and or but nor as is was are were be been
+    being has have had do does did will would can could should may might must shall if
+    where when whence let that this these those than then so not no its his her their our
+    my your which who whom whose what whether while about into onto over under between
+    per via plus minus times equals say said says i we you he she it they me him them us
+    letter letters vitamin type class grade plan section option group category point
+    variable constant vector axis exhibit appendix item figure phase stage level size row
+    column schedule channel route model series version mode hepatitis generation square
+    unit block division league tier word pronounced spelled spelt named called value
+    values coordinate coordinates function parameter lowercase uppercase capital small
+    big number index vowel sound plot plots graph draw set solve find compute""".split()  # noqa: SIM905
+)
+# English words that, after the token, show it is a symbol (where e is, y equals).
+_NOT_AFTER_CONJUNCTION = frozenset(
+    """is are was were equals denotes represents has have had and or of to axis
+    coordinate coordinates chromosome value values against versus intercept""".split()  # noqa: SIM905
+)
+# A heading word must be a common word of the language (not a rare, name-like one).
+HEADING_WORD_ZIPF = 3.0
+HEADING_CONFIDENCE = 0.5
+# English text never uses a word below this Zipf (the English list stops at 1.5): a
+# heading of plain vocabulary has such a word, a newspaper's or a place's name seldom.
+UNSEEN_ENGLISH = 1.0
+# Lower-case words inside a run of capitals that still read as a name (dello, della, am).
+NAME_FUNCTION_ZIPF = 5.0
+NAME_FUNCTION_LENGTH = 5
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 
@@ -279,6 +327,8 @@ class _Analyzer:
         self.verdicts: dict[str, tuple[int, dict[str, float]]] = {}
         self._headings: list[tuple[int, int]] | None = None
         self._names: dict[str, bool] = {}
+        self.title_values: set[str] = set()
+        self.conjunction_values: set[str] = set()
 
     # Per-token evidence ----------------------------------------------------------------
 
@@ -419,28 +469,66 @@ class _Analyzer:
         report.scripts = list(self._script_runs())
         if self._is_foreign_document(report):
             return report
-        strong_set = set(strong)
+        titles = self.lexicon.titles
+        self.title_values = {v for v in counts if normalize(v) in titles}
+        self.conjunction_values = {v for v in counts if v in CONJUNCTIONS}
+        strong_set = set(strong) | self.title_values
         strong_pieces = {
             piece for piece, (found, _) in pieces.items() if not strong_set.isdisjoint(found)
         }
+        # A conjunction is read only where it stands alone between spaces.
+        strong_pieces.update(v for v in self.conjunction_values if v in pieces)
+        conjunctions: list[tuple[list[Token], int]] = []
         for line_start, line_end in self._lines_with(strong_pieces):
             tokens = [
                 Token(m.start(), m.end(), m.group())
                 for m in WORD.finditer(text, line_start, line_end)
             ]
-            consumed = -1
-            found_here: list[tuple[int, int, ForeignSpan]] = []
-            for index, token in enumerate(tokens):
-                if index <= consumed or verdict(token.value)[0] != STRONG:
-                    continue
-                span = self._span_around(tokens, index, consumed + 1)
-                if span is None:
-                    continue
-                first, consumed, found = span
-                if found is not None:
-                    found_here.append((first, consumed, found))
-            report.spans.extend(self._merged(tokens, found_here))
+            report.spans.extend(self._line_spans(tokens, conjunctions))
+        connectives = self._connective_spans(report.spans, counts)
+        if connectives:
+            # "No entanto" replaces its strong word "entanto" found alone.
+            report.spans = [
+                span
+                for span in report.spans
+                if not any(c.start <= span.start and span.end <= c.end for c in connectives)
+            ]
+            report.spans.extend(connectives)
+        report.spans.extend(self._conjunction_spans(conjunctions, report.spans))
+        report.spans.sort(key=lambda span: (span.start, span.end))
         return report
+
+    def _line_spans(
+        self, tokens: list[Token], conjunctions: list[tuple[list[Token], int]]
+    ) -> list[ForeignSpan]:
+        """The spans of one line: strong words grown into spans, titles before names;
+        conjunctions are kept in ``conjunctions`` for a later look at the whole document."""
+        verdict = self.verdict
+        consumed = -1
+        found_here: list[tuple[int, int, ForeignSpan]] = []
+        for index, token in enumerate(tokens):
+            if index <= consumed:
+                continue
+            if verdict(token.value)[0] == STRONG:
+                grown = self._span_around(tokens, index, consumed + 1)
+                if grown is None:
+                    continue
+                first, last, found = grown
+                if found is None or found.confidence < MEDIUM:
+                    title = self._title_span(tokens, index)
+                    if title is not None:
+                        found, first, last = title, index, index
+                consumed = last
+                if found is not None:
+                    found_here.append((first, last, found))
+            elif token.value in self.title_values:
+                title = self._title_span(tokens, index)
+                if title is not None:
+                    consumed = index
+                    found_here.append((index, index, title))
+            elif token.value in self.conjunction_values:
+                conjunctions.append((tokens, index))
+        return self._merged(tokens, found_here)
 
     def _merged(
         self, tokens: list[Token], spans: list[tuple[int, int, ForeignSpan]]
@@ -621,19 +709,32 @@ class _Analyzer:
         initial = self._is_initial(members[0].start)
         # Names, with their particles: Le Monde, Champs-Élysées, Côte d'Ivoire, Piero della
         # Francesca, Lula da Silva. A lone capitalised word is at most LOW.
+        opener = initial and not heading and self._is_opener(tokens, first, lang)
         if all(self._name_like(tokens, i) for i in range(first, last + 1)):
-            if len(members) == 1 and not heading:
+            if heading:
+                return self._foreign_heading(start, lang, langs)
+            if opener and len(members) >= 2 and not is_capitalised(members[1].value):
+                pass  # "Laut der Polizei": a preposition and its phrase, not a name
+            elif opener:
+                token = members[0]
+                return ForeignSpan(token.start, token.end, lang, 1, MEDIUM, reason="opener")
+            elif len(members) == 1:
                 return self._capitalised_single(members[0], lang, initial)
-            return None
+            else:
+                return None
         whole = self._covers_sentence(tokens, first, last)
         if self._is_cited(start, end, members):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "cited")
         if not heading and self._continues_name(tokens, first, last, initial):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
+        if not heading and self._lowercase_name(tokens, first, last, lang):
+            return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
+        if not heading and not opener and self._is_name_run(members, lang):
+            return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
         if len(members) >= 2:
             detected = detect_language(self.text[start:end], self._candidates(lang, langs))
             if detected is not None and detected[0] == "en" and detected[1] >= ENGLISH_VETO:
-                confidence = MEDIUM if self._strong_lowercase(strong) else LOW
+                confidence = MEDIUM if opener or self._strong_lowercase(strong) else LOW
             else:
                 if detected is not None and detected[0] in langs:
                     lang = detected[0]
@@ -735,6 +836,277 @@ class _Analyzer:
         if initial or lang == "de":
             return ForeignSpan(token.start, token.end, lang, 1, LOW, reason="capitalised")
         return None
+
+    def _is_opener(self, tokens: list[Token], index: int, lang: str) -> bool:
+        """``tokens[index]`` opens its sentence and is a preposition or connective of
+        ``lang`` left untranslated (Laut, Según, Selon, Volgens, Według), not a name.
+
+        The word must be among the most frequent of its language and almost never seen in
+        English text (names frequent as words abroad, Paz, Rosa, Kurz, are), never seen in
+        the document beside another capital (a full name), and followed by a comma, a
+        lower-case word or a frequent function word of its language (an article).
+        Vietnamese is left out: its family names are common syllables (Lý, Hồ).
+        """
+        token = tokens[index]
+        if lang in SYLLABIC_NAME_LANGUAGES:
+            return False
+        info = self.lexicon.lookup(normalize(token.value))
+        if (
+            info.proper_noun
+            or info.english >= CONNECTIVE_ENGLISH
+            or info.zipf_in(lang) < CONNECTIVE_ZIPF
+            or self._in_full_name(token.value)
+        ):
+            return False
+        if self.text.startswith(",", token.end):
+            return True
+        if index + 1 >= len(tokens) or not self._adjacent(token, tokens[index + 1]):
+            return False
+        after = tokens[index + 1].value
+        if not is_capitalised(after) and self.verdict(after)[0] >= POSSIBLE:
+            return True  # Según fuentes, Selon lui
+        # An article or preposition of the language: Laut der, Según El País, Volgens de.
+        info = self.lexicon.lookup(normalize(after))
+        return info.zipf_in(lang) >= CONNECTIVE_ZIPF and info.zipf_in(lang) > info.english
+
+    def _lowercase_name(self, tokens: list[Token], first: int, last: int, lang: str) -> bool:
+        """A person's name written in lower case after a role (coach tomasz wieczorek,
+        spokeswoman ingrid van houten): a name defect, not source text. The name's first
+        word must read as a name: a known proper noun, or seen in English text (foreign
+        common words are not) without being a dictionary or function word; the others
+        are particles or words no English dictionary lists."""
+        if last - first + 1 > MAX_PARTICLES + 1:
+            return False
+        start = first
+        while start > 0 and first - start < 2 and self._adjacent(tokens[start - 1], tokens[start]):
+            word = normalize(tokens[start - 1].value)
+            if not tokens[start - 1].value.islower() or not self.lexicon.lookup(word).proper_noun:
+                break
+            start -= 1  # ingrid, before "van houten"
+        if start == 0:
+            return False
+        role = tokens[start - 1]
+        if not self._adjacent(role, tokens[start]) or role.value.lower() not in _roles():
+            return False
+        for token in tokens[start : last + 1]:
+            word = normalize(token.value)
+            if not token.value.islower():
+                return False
+            if (
+                token is not tokens[start]
+                and word not in NAME_PARTICLES
+                and self.lexicon.lookup(word).dictionary
+            ):
+                return False
+        info = self.lexicon.lookup(normalize(tokens[start].value))
+        if info.dictionary or info.zipf_in(lang) >= CONNECTIVE_ZIPF:
+            return False
+        return info.proper_noun or info.english >= RARE_DICTIONARY_ZIPF - 1.0
+
+    def _is_name_run(self, members: list[Token], lang: str) -> bool:
+        """Two capitalised words or more with only short function words between them
+        (La Gazzetta dello Sport, Il Fatto Quotidiano): the name of a newspaper or an
+        organisation, in English text as much as in its own."""
+        capitals = 0
+        for token in members:
+            if is_capitalised(token.value):
+                capitals += 1
+                continue
+            word = normalize(token.value)
+            if len(word) > NAME_FUNCTION_LENGTH or (
+                word not in NAME_PARTICLES
+                and self.lexicon.lookup(word).zipf_in(lang) < NAME_FUNCTION_ZIPF
+            ):
+                return False
+        return capitals >= 2
+
+    def _foreign_heading(
+        self, start: int, lang: str, langs: dict[str, float]
+    ) -> ForeignSpan | None:
+        """A heading of capitalised words, all common words of ``lang`` (Schwierige
+        Verhandlungen): in a heading capitals are no sign of a name. Bylines and names of
+        places stay silent: every word must be a frequent word of the language, not a
+        known proper noun, and not found again in the rest of the document (a name
+        recurs); langdetect must agree."""
+        bounds = self._heading_at(start)
+        if bounds is None:
+            return None
+        words = list(WORD.finditer(self.text, *bounds))
+        if len(words) < 2:
+            return None
+        if all(self.lexicon.lookup(normalize(m.group())).english >= UNSEEN_ENGLISH for m in words):
+            return None  # names of papers and places are cited in English (Gazeta Wyborcza)
+        for match in words:
+            value = match.group()
+            kind, found = self.verdict(value)
+            if kind < POSSIBLE or found.get(lang, 0.0) < HEADING_WORD_ZIPF:
+                return None
+            if self.lexicon.lookup(normalize(value)).proper_noun:
+                return None
+            if self._found_outside(value, bounds):
+                return None
+        first, last = words[0].start(), words[-1].end()
+        detected = detect_language(self.text[first:last], self._candidates(lang, langs))
+        if detected is None or detected[0] not in langs or detected[1] < HEADING_CONFIDENCE:
+            return None
+        return ForeignSpan(first, last, detected[0], len(words), HIGH, True, True)
+
+    def _found_outside(self, value: str, bounds: tuple[int, int]) -> bool:
+        text = self.text
+        position = text.find(value)
+        while position >= 0:
+            if not bounds[0] <= position < bounds[1]:
+                return True
+            position = text.find(value, position + len(value))
+        return False
+
+    def _title_span(self, tokens: list[Token], index: int) -> ForeignSpan | None:
+        """A title or form of address of another language just before a name: "Herr
+        Schmidt", "Bürgermeister Krause", "la alcaldesa Gómez" (MEDIUM)."""
+        token = tokens[index]
+        lang = self.lexicon.titles.get(normalize(token.value))
+        if lang is None or (self.hint_known and lang != self.hint):
+            return None
+        if index + 1 >= len(tokens):
+            return None
+        name = tokens[index + 1]
+        gap = self.text[token.end : name.start]
+        if not _TITLE_GAP.fullmatch(gap) or not name.value[:1].isupper():
+            return None
+        if "." in gap and len(token.value) > SHORT_WORD:
+            return None  # a sentence ends after the word
+        if index > 0 and self._adjacent(tokens[index - 1], token):
+            before = tokens[index - 1].value
+            if normalize(before) in NAME_PARTICLES and is_capitalised(before):
+                return None
+            if normalize(before) in NAME_PARTICLES or (
+                is_capitalised(before) and not self._is_initial(tokens[index - 1].start)
+            ):
+                return None  # Trudy Herr, Avenue du Général Leclerc
+        if self._is_cited(token.start, name.end, [token, name]):
+            return None
+        return ForeignSpan(token.start, token.end, lang, 1, MEDIUM, reason="title")
+
+    def _connective_spans(
+        self, found: list[ForeignSpan], counts: Counter[str]
+    ) -> list[ForeignSpan]:
+        """Connectives of several words that look English word by word (Sin embargo, No
+        entanto), opening a sentence or between commas (MEDIUM). Only a phrase whose words
+        all occur in the text is looked for."""
+        text = self.text
+        spans: list[ForeignSpan] = []
+        allowed = self._allowed_phrases()
+        for lang, phrase in self.lexicon.connectives:
+            if self.hint_known and lang != self.hint:
+                continue
+            words = WORD.findall(phrase)
+            if any(word not in counts for word in words[1:]):
+                continue
+            if strip_accents(phrase) in allowed:
+                continue
+            forms = []
+            if words[0][:1].upper() + words[0][1:] in counts:
+                forms.append((phrase[:1].upper() + phrase[1:], True))
+            if words[0] in counts:
+                forms.append((phrase, False))
+            for form, initial in forms:
+                position = text.find(form)
+                while position >= 0:
+                    end = position + len(form)
+                    if self._connective_at(position, end, initial) and not any(
+                        span.start < end
+                        and position < span.end
+                        and not (position <= span.start and span.end <= end)
+                        for span in found
+                    ):
+                        spans.append(
+                            ForeignSpan(
+                                position,
+                                end,
+                                lang,
+                                len(phrase.split()),
+                                MEDIUM,
+                                reason="connective",
+                            )
+                        )
+                    position = text.find(form, end)
+        return spans
+
+    def _connective_at(self, start: int, end: int, initial: bool) -> bool:
+        text = self.text
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+            return False
+        following = text[end : end + 2]
+        if initial:
+            if not self._is_initial(start):
+                return False
+            if following[:1] == ",":
+                return True
+            return following[:1] == " " and following[1:2].islower()
+        before = text[max(0, start - 2) : start]
+        return before == ", " and following[:1] == ","
+
+    def _allowed_phrases(self) -> set[str]:
+        return {" ".join(p) for phrases in self.allow_phrases.values() for p in phrases}
+
+    def _conjunction_spans(
+        self, candidates: list[tuple[list[Token], int]], found: list[ForeignSpan]
+    ) -> list[ForeignSpan]:
+        """Conjunctions of another language alone between two English words (MEDIUM;
+        the ambiguous ones only when the document holds another leftover of their
+        language, LOW otherwise)."""
+        languages = {span.lang for span in found if span.confidence >= MEDIUM}
+        spans = []
+        for tokens, index in candidates:
+            token = tokens[index]
+            if _overlaps(found, token.start, token.end):
+                continue
+            langs = CONJUNCTIONS[token.value]
+            if self.hint_known:
+                if self.hint not in langs:
+                    continue
+                langs = (self.hint,)
+            if not self._between_english(tokens, index):
+                continue
+            known = [lang for lang in langs if lang in languages]
+            lang = known[0] if known else langs[0]
+            ambiguous = token.value in AMBIGUOUS_CONJUNCTIONS and not (known or self.hint_known)
+            confidence = LOW if ambiguous else MEDIUM
+            spans.append(
+                ForeignSpan(token.start, token.end, lang, 1, confidence, reason="conjunction")
+            )
+        return spans
+
+    def _between_english(self, tokens: list[Token], index: int) -> bool:
+        """Lower-case English words on both sides across single spaces, the one before a
+        content word, the one after no sign of a symbol (x and y, where e is)."""
+        if index == 0 or index + 1 >= len(tokens):
+            return False
+        before, token, after = tokens[index - 1], tokens[index], tokens[index + 1]
+        text = self.text
+        if text[before.end : token.start] != " " or text[token.end : after.start] != " ":
+            return False
+        first = before.value
+        if self._is_initial(before.start):
+            first = first.lower()  # "Farmers und traders protested"
+        for word in (first, after.value):
+            if not word.isalpha() or not word.islower() or self.verdict(word)[0] != ENGLISH:
+                return False
+            if not self.lexicon.lookup(word).dictionary:
+                return False
+        if len(before.value) < MIN_STRONG_LENGTH or len(after.value) < 2:
+            return False
+        if before.value.lower() in _NOT_BEFORE_CONJUNCTION or after.value in _NOT_AFTER_CONJUNCTION:
+            return False
+        start = before.start - 1
+        if start >= 0 and text[start] in "-'’\"/":
+            return False
+        keys = [strip_accents(normalize(t.value)) for t in tokens[index - 1 : index + 3]]
+        for offset in (0, 1):
+            for phrase in self.allow_phrases.get(keys[offset], ()):
+                if tuple(keys[offset : offset + len(phrase)]) == phrase:
+                    return False  # en route, et al
+        return True
 
     def _candidates(self, lang: str, langs: dict[str, float]) -> tuple[str, ...]:
         if self.hint:
@@ -873,6 +1245,27 @@ class _Analyzer:
             if before.endswith("(") or _CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")):
                 run = ScriptRun(run.start, run.end, run.script, run.lang, LOW)
             yield run
+
+
+# Roles that stand before a person's name besides the titles of name_titles.txt.
+_EXTRA_ROLES = (
+    "treasurer spokesman spokeswoman spokesperson striker midfielder goalkeeper defender "
+    "actor actress singer writer author novelist lawyer prosecutor manager colleague "
+    "teammate deputy adviser advisor economist analyst activist candidate"
+)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """Lower-case roles and titles that precede a person's name (coach, mayor, treasurer)."""
+    path = DATA / "name_titles.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    titles = {line.strip().lower() for line in lines if line.strip() and line[0] != "#"}
+    return frozenset(titles | set(_EXTRA_ROLES.split()))
+
+
+def _overlaps(spans: list[ForeignSpan], start: int, end: int) -> bool:
+    return any(span.start < end and start < span.end for span in spans)
 
 
 @lru_cache(maxsize=4096)

@@ -145,6 +145,16 @@ class Lexicon:
         )
 
     @cached_property
+    def titles(self) -> dict[str, str]:
+        """Forms of address and titles of other languages (herr, mme, alcaldesa) → language."""
+        return dict((word, lang) for lang, word in _entries(self.data / "foreign_titles.txt"))
+
+    @cached_property
+    def connectives(self) -> tuple[tuple[str, str], ...]:
+        """(language, phrase) of connectives of several words (sin embargo, no entanto)."""
+        return tuple(_entries(self.data / "foreign_connectives.txt"))
+
+    @cached_property
     def _cache(self) -> dict[str, WordInfo]:
         return {}
 
@@ -158,6 +168,9 @@ class Lexicon:
 
     def foreign(self, word: str) -> tuple[tuple[str, float], ...]:
         found = self._foreign.get(word)
+        if not found and "ß" in word:
+            # wordfreq case-folds its keys, and case folding turns ß into ss (große).
+            found = self._foreign.get(word.replace("ß", "ss"))
         if not found:
             return _NO_FOREIGN
         raw = found[0]
@@ -173,6 +186,17 @@ class Lexicon:
             info = WordInfo(english, dictionary, proper, self.foreign(word))
             cache[word] = info
         return info
+
+
+def _entries(path: Path) -> list[tuple[str, str]]:
+    """``language rest`` lines of a curated data file, comments and blanks skipped."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lang, rest = line.split(None, 1)
+            entries.append((lang, normalize(" ".join(rest.split()))))
+    return entries
 
 
 def normalize(word: str) -> str:
