@@ -112,6 +112,14 @@ def lint_file(
     return result
 
 
+def usable_cores() -> int:
+    """Cores this process may run on (a container or ``taskset`` may allow fewer than exist)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _lint_for_pool(args: tuple) -> FileResult:
     try:
         return lint_file(*args)
@@ -132,7 +140,7 @@ def lint_paths(
 ) -> list[FileResult]:
     """Lint every file, in processes when there are many; results in ``files`` order."""
     if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(files) >= PARALLEL_THRESHOLD else 1
+        jobs = usable_cores() if len(files) >= PARALLEL_THRESHOLD else 1
     tasks = [
         (p, config, stdin_bytes if p == STDIN else None, stdin_name, source_path, keep_text)
         for p in files

@@ -162,7 +162,7 @@ def test_many_files_use_processes_by_default(
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(runner, "usable_cores", lambda: 2)
     files = _mixed_tree(tmp_path, count=runner.PARALLEL_THRESHOLD + 4)
     config = Config(select=("", fake_rule))
     default = lint_paths(files, config)
@@ -171,6 +171,23 @@ def test_many_files_use_processes_by_default(
     pools.clear()
     lint_paths(files[:3], config)  # a few files: no pool
     assert pools == []
+
+
+def test_usable_cores_follow_the_affinity_mask() -> None:
+    """A process allowed one core (taskset, a container) starts one worker, not one a core."""
+    taskset = shutil.which("taskset")
+    if not hasattr(os, "sched_getaffinity") or taskset is None:
+        pytest.skip("needs Linux affinity masks and taskset")
+    assert runner.usable_cores() == len(os.sched_getaffinity(0))
+    code = "from checker.runner import usable_cores; print(usable_cores())"
+    done = subprocess.run(
+        [taskset, "-c", "0", sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=GUARD,
+        check=True,
+    )
+    assert done.stdout.strip() == "1"
 
 
 @pytest.mark.parametrize("fmt", ["json", "text"])
