@@ -162,3 +162,35 @@ def test_a_word_seen_beside_another_capital_is_a_name_everywhere():
     text = "Lena Zürcher won. Zürcher, 22, grew up in a village.\n"
     assert spans(text) == []
     assert [c for _, _, c, *_ in spans("Zürcher grew up in a village.\n")] == [LOW]
+
+
+def _spans(text: str, **options):
+    report = language_report(Document(text=text, config=Config.from_options(**options)))
+    return [(text[s.start : s.end], s.confidence, s.reason) for s in report.spans]
+
+
+def test_opener_before_an_article_is_a_phrase_and_before_a_comma_a_word():
+    assert _spans("Laut der Polizei, three people were hurt.")[0][:2] == ("Laut der Polizei", HIGH)
+    assert _spans("Allerdings, the plan failed.") == [("Allerdings", MEDIUM, "opener")]
+
+
+def test_title_connective_and_conjunction_spans_name_their_reason():
+    assert _spans("Herr Becker left.") == [("Herr", MEDIUM, "title")]
+    assert _spans("Sin embargo, it rained.") == [("Sin embargo", MEDIUM, "connective")]
+    assert _spans("Farmers und traders protested.") == [("und", MEDIUM, "conjunction")]
+
+
+def test_ambiguous_conjunction_rises_with_another_leftover_of_its_language():
+    assert _spans("The talks were long e difficult.") == [("e", LOW, "conjunction")]
+    text = "The talks were long e difficult, secondo gli analisti."
+    assert ("e", MEDIUM, "conjunction") in _spans(text)
+
+
+def test_connective_replaces_its_strong_word_found_alone():
+    assert _spans("No entanto, the talks continued.") == [("No entanto", MEDIUM, "connective")]
+
+
+def test_capitalised_run_in_a_sentence_is_a_name():
+    assert _spans("La Gazzetta dello Sport praised the coach.") == [
+        ("La Gazzetta dello", LOW, "name")
+    ]

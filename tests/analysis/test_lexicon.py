@@ -57,3 +57,23 @@ def test_every_listed_language_is_known_and_data_stays_small():
     )
     size = sum(p.stat().st_size for p in DATA.glob("lexicon-*"))
     assert size < 6_000_000
+
+
+def test_sharp_s_is_looked_up_as_wordfreq_case_folds_it():
+    assert lexicon().lookup("große").zipf_in("de") > 5
+    assert lexicon().lookup("straße").zipf_in("de") > 4
+
+
+def test_foreign_titles_map_lower_case_words_to_their_language():
+    titles = lexicon().titles
+    assert titles["herr"] == "de" and titles["mme"] == "fr" and titles["alcaldesa"] == "es"
+    # Established in English, or names of places: never listed.
+    assert not {"señor", "madame", "minister", "senator", "presidente"} & titles.keys()
+    assert all(word == normalize(word) and " " not in word for word in titles)
+
+
+def test_foreign_connectives_are_phrases_of_several_words():
+    connectives = lexicon().connectives
+    assert ("es", "sin embargo") in connectives and ("pt", "no entanto") in connectives
+    assert all(len(phrase.split()) >= 2 for _, phrase in connectives)
+    assert not {phrase for _, phrase in connectives} & lexicon().loanwords

@@ -151,3 +151,135 @@ def test_findings_are_deterministic():
     first = [(f.code, f.start, f.end, f.message) for f in language_findings(text)]
     assert first == [(f.code, f.start, f.end, f.message) for f in language_findings(text)]
     assert len(first) == 3
+
+
+def _warnings(text: str, **options):
+    return [
+        (text[f.start : f.end], f.code, f.severity)
+        for f in language_findings(text, **options)
+        if f.severity >= Severity.WARNING
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "severity"),
+    [
+        ("Laut der Polizei, three people were hurt.", "Laut der Polizei", Severity.ERROR),
+        ("Selon le ministère, the plan is final.", "Selon le ministère", Severity.ERROR),
+        ("Sin embargo, the union rejected the offer.", "Sin embargo", Severity.WARNING),
+        ("No obstante, the court upheld the ban.", "No obstante", Severity.WARNING),
+        ("The port reopened, sin embargo, after a week.", "sin embargo", Severity.WARNING),
+    ],
+)
+def test_source_language_sentence_openers(text, span, severity):
+    assert _warnings(text) == [(span, "L101", severity)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut is a small village in Bavaria.",
+        "Kurz said the deal was fair.",
+        "In general, the talks went well.",
+    ],
+)
+def test_names_and_english_openers_are_not_connectives(text):
+    assert _warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Herr Becker declined to comment.", "Herr"),
+        ("The court heard Maître Lefèvre for two hours.", "Maître"),
+        ("Mme. Martin left the room.", "Mme"),
+        ("Oberbürgermeister Lange opened the station.", "Oberbürgermeister"),
+    ],
+)
+def test_foreign_title_before_a_name_is_a_warning(text, title):
+    assert _warnings(text) == [(title, "L101", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madame Curie won the Nobel Prize twice.",
+        "Trudy Herr won the race in Boston.",
+        "The role of Frau Blücher made her famous.",
+        "Avenue du Général Leclerc was closed.",
+    ],
+)
+def test_established_titles_surnames_and_street_names_are_silent(text):
+    assert _warnings(text) == []
+
+
+def test_title_of_another_language_is_silent_with_source_lang():
+    assert _warnings("Herr Becker declined to comment.", source_lang="fr") == []
+
+
+def test_lone_conjunction_between_english_words():
+    assert _warnings("Wages fell y prices rose.") == [("y", "L101", Severity.WARNING)]
+    assert _warnings("Farmers und traders protested.") == [("und", "L101", Severity.WARNING)]
+    # A one-letter conjunction is a warning only with more evidence of its language.
+    assert _warnings("The talks were long e difficult.") == []
+    hinted = _warnings("The talks were long e difficult.", source_lang="it")
+    assert hinted == [("e", "L101", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plot y against x to see the trend.",
+        "Let e be the charge of an electron.",
+        "She took vitamin e supplements every morning.",
+        "The convoy was en route to the border.",
+        "Smith et al. described the method.",
+        "Between x and y there is a gap.",
+    ],
+)
+def test_letters_and_loan_phrases_are_not_conjunctions(text):
+    assert _warnings(text) == []
+
+
+def test_capitalised_heading_of_common_words_is_l102():
+    text = "Schwierige Verhandlungen\n\nThe talks will be hard, the union said.\n"
+    found = _warnings(text)
+    assert found == [("Schwierige Verhandlungen", "L102", Severity.ERROR)]
+    assert _warnings(text, source_lang="de") == found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Gazeta Wyborcza", "Petra Lindqvist", "Choe Sang-Hun", "Bayern München", "Nueva Esperanza"],
+)
+def test_name_headings_are_silent(heading):
+    assert _warnings(f"{heading}\n\nThe story was published on Monday.\n") == []
+
+
+def test_heading_words_found_again_in_the_text_are_a_name():
+    alone = "Neue Hoffnung\n\nThe shelter opened on Monday.\n"
+    assert [code for _, code, _ in _warnings(alone)] == ["L102"]
+    named = "Neue Hoffnung\n\nThe charity Neue Hoffnung opened a shelter on Monday.\n"
+    assert _warnings(named) == []
+
+
+def test_plant_closure_heading_is_reported():
+    text = (ROOT / "fixtures/articles/plant-closure.txt").read_text(encoding="utf-8")
+    found = [(f.line, f.code) for f in language_findings(text) if f.severity >= Severity.WARNING]
+    assert found == [(11, "L102")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Gazzetta dello Sport praised the coach.",
+        "Il Fatto Quotidiano reported the story.",
+        "The report in Die Welt am Sonntag was denied.",
+    ],
+)
+def test_run_of_capitalised_words_in_a_sentence_is_a_name(text):
+    assert _warnings(text) == []
+
+
+def test_lower_case_name_after_a_role_is_at_most_info():
+    assert _warnings("The club said coach tomasz wieczorek had left.") == []
