@@ -907,7 +907,7 @@ def _role_nouns() -> frozenset[str]:
 
 
 def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
-    """A lower-case full name right after a role noun: ``coach jürgen baumann``.
+    """A lower-case full name right after a role noun or verb: ``coach jürgen baumann``.
 
     Two or three words (particles such as ``de`` or ``van der`` between them), the first a
     known given name or a word of no language's common vocabulary, the others words of no
@@ -947,17 +947,28 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
     return end, name
 
 
-def _after_role_noun(doc: Document, index: int) -> bool:
-    """The token before ``index`` is a role noun of a person (``coach``, ``minister``)."""
+def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str | None:
+    """What makes ``tokens[index]`` start a name: the role noun or verb just before it.
+
+    Returns the punctuation the name must be followed by: ``""`` for anything (``coach
+    jürgen baumann resigned``), ``","`` for an apposition (``the envoy, jürgen baumann,
+    said``), ``",.;"`` after a reporting verb (``said jürgen baumann, the coach``); None
+    when the token stands in no name slot.
+    """
     tokens = doc.tokens
     if index < 1:
-        return False
-    role = tokens[index - 1].value
-    return (
-        role in _role_nouns()
-        and role not in _THING_ROLES
-        and doc.analysis_text[tokens[index - 1].end : tokens[index].start] == " "
-    )
+        return None
+    before = tokens[index - 1].value
+    gap = doc.analysis_text[tokens[index - 1].end : tokens[index].start]
+    role = before.casefold()  # Minister anna kowalska: a title opening the sentence
+    if role in _role_nouns() and role not in _THING_ROLES:
+        if gap == " ":
+            return ""
+        if gap == ", ":
+            return ","
+    if before in verbs and gap == " ":
+        return ",.;"
+    return None
 
 
 @rule(
@@ -996,8 +1007,11 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
         if not any(_matches(text, token.start, name) for name in candidates):
             unknown = None
             certain = True
-            if _after_role_noun(doc, index):
+            followers = _name_slot_before(doc, index, verbs)
+            if followers is not None:
                 unknown = _name_after_role(doc, index)
+                if unknown and followers and text[unknown[0] : unknown[0] + 1] not in followers:
+                    unknown = None  # said élodie marchand in Paris: no clause ends there
                 # Kowalska-Nowak or Dong-wan: the case after a hyphen is not certain.
                 certain = unknown is None or "-" not in unknown[1]
             if unknown is None and _given_name(value) and _name_slot(tokens, index, text, verbs):

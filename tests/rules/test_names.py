@@ -301,6 +301,31 @@ def test_a_lower_case_full_name_after_a_role_noun(text: str, found: str, expecte
     assert finding.fix.replacement == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The envoy, élodie marchand, said no.\n", "élodie marchand"),
+        ("“No,” said élodie marchand, a historian.\n", "élodie marchand"),
+        ("Minister anna kowalska said nothing.\n", "anna kowalska"),
+    ],
+)
+def test_a_lower_case_name_in_apposition_or_after_a_verb(text: str, found: str) -> None:
+    (finding,) = names(text)
+    assert (finding.code, text[finding.start : finding.end]) == ("N104", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“No,” said élodie marchand in Paris.\n",
+        "He said merci beaucoup, then left.\n",
+        "The envoy, élodie marchand arrived.\n",
+    ],
+)
+def test_lower_case_words_after_a_verb_where_no_clause_ends(text: str) -> None:
+    assert [f.code for f in names(text) if f.severity >= Severity.WARNING] == []
+
+
 def test_a_hyphenated_name_after_a_role_noun_has_no_fix() -> None:
     (finding,) = names("The minister anna kowalska-nowak spoke.\n")
     assert (finding.code, finding.fix) == ("N104", None)
