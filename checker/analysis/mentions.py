@@ -130,6 +130,7 @@ LEADING_ADVERBIAL = frozenset(
     under over for with without last this earlier later however meanwhile still yet but and
     so then now also instead indeed moreover nevertheless nonetheless separately today
     yesterday tomorrow once by from until unless whereas besides again finally first
+    according
     """.split()  # noqa: SIM905
 )
 # Openers that start a subordinate clause: the pronoun after them is not the main subject.
@@ -169,7 +170,7 @@ _NOT_AGENT = frozenset(
     document instrument government parliament department argument agreement settlement
     apartment compartment statement treatment payment investment equipment environment
     management development movement experiment element segment
-    recipient
+    recipient transfer charter
     weather error floor door color colour factor sector mirror tower river chapter corner
     quarter shelter monster after under never ever over whether rather together however later
     former latter further either neither another moment comment event content extent talent
@@ -218,6 +219,7 @@ _APPOSITION_GAP = re.compile(
 _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$")
+_STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
 
 
 # Data ---------------------------------------------------------------------------------------
@@ -288,7 +290,7 @@ class Pronoun:
     after_relative: bool = False  # which she leads
     after_speech_verb: bool = False  # the ministry said (that) she
     speech_tag: bool = False  # ,” she said
-    after_conjunction: bool = False  # the ministry says ..., and he has refused
+    after_conjunction: bool = False  # the ministry says ..., and he has refused; ...: he
 
 
 @dataclass
@@ -486,6 +488,7 @@ class _Builder:
             self._scan(sent)
         self._link_names()
         self._appositions()
+        self._repeated_roles()
         self._pronoun_evidence()
         return result
 
@@ -589,7 +592,11 @@ class _Builder:
         )
         pronoun.after_relative = prev in RELATIVES or (prev == "that" and not reported)
         pronoun.after_speech_verb = prev in self.speech_verbs or reported
-        pronoun.after_conjunction = case == SUBJECT and prev in ("and", "but", "yet")
+        # "..., and he has refused", "rejected the demand: he wants": a new main clause.
+        clause_break = k > 0 and s.gap(k - 1).strip() in (":", ";")
+        pronoun.after_conjunction = case == SUBJECT and (
+            prev in ("and", "but", "yet") or clause_break
+        )
         if case == SUBJECT and not pronoun.in_quote:
             verb_follows = nxt is not None and nxt.value.lower() in self.speech_verbs
             pronoun.speech_tag = self.quotes.ends_just_before(start, self.text) or (
@@ -660,7 +667,18 @@ class _Builder:
     def _capitalised_run(self, s: _Sentence, k: int, found: list[Mention]) -> int:
         toks = s.tokens
         value = toks[k].value
-        if value.isupper() and len(value) > 1 and self._match(s, k, k + 1) is None:
+        if (
+            value.isupper()
+            and len(value) > 1
+            and self._match(s, k, k + 1) is None
+            and not (  # IG Metall, KLM Royal Dutch Airlines: an acronym opening a name
+                k + 1 < len(toks)
+                and s.gap(k) == " "
+                and _is_capitalised(toks[k + 1].value)
+                and not toks[k + 1].value.isupper()
+                and value.lower() not in self.roles  # CEO Tim Cook: a role, then the name
+            )
+        ):
             return k + 1  # KYIV (a dateline), an unknown acronym: not a person
         head, _, tail = value.partition("-")
         if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
@@ -830,11 +848,15 @@ class _Builder:
         """``[Ukrainian] President Volodymyr Zelensky``, ``Mr. Kim``, or a title alone."""
         toks = s.tokens
         t = [seg[0] for seg in segments].index("title")
-        if not all(seg[0] == "place" and seg[3].kind == gz.DEMONYM for seg in segments[:t]):
-            return None
         title = segments[t][3]
         after = segments[t + 1 :]
-        if after and after[0][0] in ("word", "place"):
+        # Before the title, demonyms (Ukrainian President) or, when a name follows, any
+        # capitalised words (Health Minister Anna Nowak, NATO Secretary-General Mark Rutte).
+        demonyms_only = all(seg[0] == "place" and seg[3].kind == gz.DEMONYM for seg in segments[:t])
+        named = bool(after) and after[0][0] in ("word", "place")
+        if not demonyms_only and not (named and t > 0):
+            return None
+        if named:
             _, a, b, _ = after[0]
             last = _bare(toks[b - 1].value)[0]
             if last in self.org_heads:
@@ -1038,6 +1060,10 @@ class _Builder:
             if lower in FUNCTION_WORDS:
                 return None
             if _is_capitalised(value) and value not in self.demonyms and j > 0:
+                # "the Turin club", "the Kremlin spokesman": a place or name modifying the
+                # noun, right after the determiner.
+                if s.lower(j - 1) == "the" and s.gap(j - 1) == " " and j == k - 1:
+                    return j - 1
                 return None
         return None
 
@@ -1241,6 +1267,35 @@ class _Builder:
                             target.evidence = "name" if strong else "given-name"
                             target.kind = PERSON
                 break
+
+    def _repeated_roles(self) -> None:
+        """``The minister, Anna Nowak, ... The minister said``: a definite role noun that
+        repeats the role of a person of known gender a few sentences before is that person
+        (``Health Minister Anna Nowak ... the minister`` too). Two people of different
+        genders in that role leave it open."""
+        last: dict[str, tuple[Mention | None, int]] = {}
+        for m in self.result.mentions:
+            if m.kind != PERSON or m.plural or m.in_quote:
+                continue
+            keys = []
+            if m.name_start < 0 and m.head:
+                keys.append(m.head.split()[-1])
+            if m.title:
+                keys.append(m.title.split()[-1].lower().rstrip("."))
+            if m.gender is None:
+                if m.name_start >= 0 or not m.text.lower().startswith("the ") or not keys:
+                    continue
+                source, sentence = last.get(keys[0], (None, -9))
+                if source is not None and m.sentence - sentence <= 3:
+                    m.gender = source.gender
+                    m.evidence = "name" if source.evidence in _STRONG else "given-name"
+                continue
+            if m.evidence not in _STRONG and m.evidence != "given-name":
+                continue
+            for key in keys:
+                previous, _ = last.get(key, (None, -9))
+                conflict = key in last and (previous is None or previous.gender != m.gender)
+                last[key] = (None if conflict else m, m.sentence)
 
     def _pronoun_evidence(self) -> None:
         """A pronoun whose sentence (up to it) and the sentence before hold exactly one

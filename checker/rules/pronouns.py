@@ -245,6 +245,7 @@ class _Resolver:
                         last_topic
                     )
                 section_done += 1
+
             verdict = None
             if pronoun.speech_tag and not (pronoun.in_quote or pronoun.generic):
                 verdict = self._judge_speaker(pronoun, window, kept)
@@ -314,6 +315,17 @@ class _Resolver:
         if gender == FEMALE and any(j in self.vessel_sentences for j in window):
             return None  # a ship is "she"
         antecedent = self._salient(pronoun, window)
+        if antecedent is not None and far_prominent and len(window) > 2:
+            # A clear antecedent in a paragraph that has already moved on: people two
+            # sentences back in the paragraph before are out of reach.
+            paragraph_of = self.found.paragraph_of_sentence
+            here_paragraph = paragraph_of[i]
+            if paragraph_of[window[1]] == here_paragraph:
+                far_prominent = sum(
+                    summaries[j].prominent(gender) + kept[j].get(gender, 0)
+                    for j in window[2:]
+                    if paragraph_of[j] == here_paragraph
+                )
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
         if antecedent is not None and not pronoun.speech_tag and not here + near + far_prominent:

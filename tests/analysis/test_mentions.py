@@ -310,3 +310,55 @@ def test_institution_of_place_and_place_of_name() -> None:
 def test_copula_complement_is_not_a_new_person() -> None:
     found = analyse("Brazil is the world’s largest exporter of coffee.")
     assert [m.kind for m in found.mentions] == [COUNTRY]
+
+
+def test_mentions_inside_a_quotation_before_a_speech_tag_are_quoted() -> None:
+    found = analyse('Mr. Feld was firm. "We will support every employee," she said.')
+    quoted = {m.text: m.in_quote for m in found.mentions}
+    assert quoted == {"Mr. Feld": False, "every employee": True}
+    (pronoun,) = found.pronouns
+    assert pronoun.speech_tag and not pronoun.in_quote
+
+
+def test_a_definite_role_noun_repeats_the_person_of_that_role() -> None:
+    found = analyse(
+        "The minister, Anna Nowak, visited the villages. The minister said the state would pay."
+    )
+    second = [m for m in found.mentions if m.text == "The minister"][1]
+    assert (second.gender, second.evidence) == (FEMALE, "given-name")
+    # Two ministers of different genders: the role alone says nothing.
+    found = analyse("The minister, Anna Nowak, met the minister, Mr. Lund. The minister said no.")
+    assert [m.gender for m in found.mentions if m.text == "The minister"][-1] is None
+
+
+def test_capitalised_words_before_a_title_belong_to_the_titled_name() -> None:
+    found = analyse("Health Minister Anna Nowak visited the hospital.")
+    (person,) = found.people
+    assert (person.text, person.name, person.title) == (
+        "Health Minister Anna Nowak",
+        "Anna Nowak",
+        "Minister",
+    )
+    assert person.gender == FEMALE
+
+
+def test_foreign_titles_state_a_gender() -> None:
+    for text, gender in (("Señora Pérez runs the shop.", FEMALE), ("Herr Weber left.", MALE)):
+        (person,) = analyse(text).people
+        assert (person.gender, person.evidence) == (gender, "title")
+
+
+def test_a_name_between_the_and_an_institution_noun_modifies_it() -> None:
+    assert kinds("The Turin club confirmed the signing.")[-2:] == [
+        ("The Turin", ORGANISATION),
+        ("The Turin club", INSTITUTION),
+    ]
+
+
+def test_an_acronym_opens_a_name_and_an_institution_noun_makes_it_an_organisation() -> None:
+    assert ("IG Metall", ORGANISATION) in kinds("The union IG Metall called a strike.")
+
+
+def test_a_clause_after_a_colon_or_semicolon_is_a_new_main_clause() -> None:
+    (pronoun,) = analyse("The company refused: he wants to move.").pronouns
+    assert pronoun.after_conjunction and not pronoun.after_relative
