@@ -162,6 +162,7 @@ def main() -> int:
         print(f"corpus bench skipped: {error}", file=sys.stderr)
         return 0
     counts = [int(c) for c in args.workers.split(",") if c.strip()]
+    load_before = os.getloadavg()[0]
     results = []
     with tempfile.TemporaryDirectory(prefix="mtlint-corpus-bench-") as folder:
         source, warmup = Path(folder, "corpus.jsonl"), Path(folder, "warmup.jsonl")
@@ -173,6 +174,7 @@ def main() -> int:
             results.append(measure(source, warmup, output, workers))
             outputs.append(_rows(output))
     same = all(rows == outputs[0] for rows in outputs)
+    load = load_before  # afterwards the figure holds this benchmark's own workers
     print(f"corpus throughput, {args.segments:,} segments (seed {args.seed}):")
     for result in results:
         print(
@@ -182,12 +184,18 @@ def main() -> int:
             f"{100 * result['flagged_share']:.1f} % of segments flagged)"
         )
     print(f"  same findings at every worker count: {'yes' if same else 'NO'}")
+    if load > 0.5:
+        print(
+            f"  note: load average {load:.1f} on {os.cpu_count()} cores before measuring: "
+            f"other processes competed for the cores, so these figures are low"
+        )
     report = {
         "segments": args.segments,
         "seed": args.seed,
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
         "same_findings": same,
+        "load_average": round(load, 2),
         "runs": results,
     }
     args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
