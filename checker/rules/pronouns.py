@@ -190,6 +190,7 @@ class _Resolver:
         self.sentences = len(doc.sentences)
         self.flagged_subjects: dict[int, Mention] = {}
         self.vessel_sentences: set[int] = set()
+        self._discourse: list[int] | None = None
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
 
@@ -220,12 +221,7 @@ class _Resolver:
             animate_before[i + 1] = animate_before[i] + (
                 summary.female + summary.male + summary.unknown + summary.plural
             )
-        section_start = [0] * count
-        start = 0
-        for i in range(count):
-            if i in headings:
-                start = i + 1
-            section_start[i] = start
+        discourse = self._discourse_starts(count)
         # The people the section was last about, before each window: (female, male, unknown).
         last_topic: tuple[bool, bool, bool] | None = None
         section_done = 0
@@ -233,12 +229,12 @@ class _Resolver:
             i = pronoun.sentence
             window = [i]
             for j in range(i - 1, max(-1, i - 1 - WINDOW), -1):
-                if j in headings:
+                if j in headings or j < discourse[i]:
                     break
                 window.append(j)
             first = window[-1]
             while section_done < first:
-                if section_done in headings:
+                if section_done in headings or section_done == discourse[section_done]:
                     last_topic = None
                 else:
                     last_topic = self._topic(summaries[section_done], kept[section_done]) or (
@@ -257,6 +253,7 @@ class _Resolver:
                     kept,
                     nonpersons,
                     animate_before,
+                    discourse[i],
                     self._continues_topic(pronoun, last_topic),
                 )
             if verdict is not None:
@@ -272,6 +269,30 @@ class _Resolver:
             if verdict is None or verdict.severity < Severity.WARNING:
                 kept[i][pronoun.gender] = kept[i].get(pronoun.gender, 0) + 1
         return verdicts
+
+    def _discourse_starts(self, count: int) -> list[int]:
+        """The first sentence of each sentence's discourse: the whole text, or in a
+        bilingual file (PO, XLIFF, TMX, TSV, ``--source``) its own segment, since each
+        entry is translated and read apart from the others."""
+        if self._discourse is not None:
+            return self._discourse
+        starts = [0] * count
+        segments = self.doc.segments
+        if segments:
+            sentence_starts = self.found.sentence_starts
+            k = 0
+            first = 0
+            for i in range(count):
+                offset = sentence_starts[i]
+                moved = False
+                while k + 1 < len(segments) and segments[k + 1].start <= offset:
+                    k += 1
+                    moved = True
+                if moved:
+                    first = i
+                starts[i] = first
+        self._discourse = starts
+        return starts
 
     @staticmethod
     def _topic(summary: _Summary, kept: dict[str, int]) -> tuple[bool, bool, bool] | None:
@@ -299,6 +320,7 @@ class _Resolver:
         kept: list[dict[str, int]],
         nonpersons: list[list[Mention]],
         animate_before: list[int],
+        discourse_start: int,
         topic_fits: bool,
     ) -> Verdict | None:
         gender = pronoun.gender
@@ -335,12 +357,20 @@ class _Resolver:
         if here + near + far_prominent:
             return None
         candidate = self._last_thing(pronoun, window, nonpersons)
-        nothing_animate = (
-            animate_before[i + 1] == 0
-            and (i + 1 >= len(summaries) or not self._animate(summaries[i + 1]))
-            and not any(kept[j] for j in range(max(0, i - 50), i + 1))
+        last_of_discourse = i + 1 >= len(summaries) or (
+            self.doc.segments and self._discourse_starts(len(summaries))[i + 1] == i + 1
         )
-        if nothing_animate and not self.found.first_or_second_person and not pronoun.speech_tag:
+        nothing_animate = (
+            animate_before[i + 1] == animate_before[discourse_start]
+            and (last_of_discourse or not self._animate(summaries[i + 1]))
+            and not any(kept[j] for j in range(max(discourse_start, i - 50), i + 1))
+        )
+        if (
+            nothing_animate
+            and not self.found.first_or_second_person
+            and not pronoun.speech_tag
+            and (candidate is not None or not self.doc.segments)  # a lone entry: context
+        ):
             return Verdict("P103", pronoun, Severity.WARNING if candidate else Severity.INFO)
         contrary = [
             m

@@ -190,3 +190,20 @@ def test_a_given_name_makes_a_mismatch_only_when_no_one_else_fits() -> None:
     assert p_findings(text) == []
     # A name borne by both genders (Andrea, Jean) is no evidence.
     assert p_findings("Andrea Rossi met the press. He said the talks had failed.") == []
+
+
+def test_each_segment_of_a_bilingual_file_is_its_own_discourse() -> None:
+    source = [
+        "L'Égypte a fermé la frontière.",
+        "Il a dit non.",
+        "Le ministère a publié les chiffres. Elle est en retard.",
+    ]
+    target = (
+        "Egypt has closed the border.\nHe said no.\nThe ministry published the data. She is late.\n"
+    )
+    findings = [f for f in lint_text(target, source=source, select="P") if f.code.startswith("P")]
+    # "He" is not Egypt's: the entry before is another discourse, and a lone entry's "he"
+    # has its person elsewhere. Inside one entry the reach works as in prose.
+    assert [
+        (f.code, f.line, target.splitlines()[f.line - 1][f.column - 1 :][:3]) for f in findings
+    ] == [("P101", 3, "She")]
