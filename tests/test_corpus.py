@@ -29,6 +29,7 @@ from checker.cli import main
 from checker.config import Config
 from checker.runner import lint_file
 
+SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "corpus" / "segments.jsonl"
 GUARD = 180  # seconds; only a hang gets anywhere near it
 OPTIONS = ("--workers", "2", "--select", "N,T,E")
 
@@ -168,6 +169,27 @@ def test_two_workers_give_exactly_the_findings_of_check(client, tmp_path: Path) 
     assert summary.flagged_segments == len({r["record"] for r in rows})
     late = [r for r in rows if r["doc_id"] == "late" and r["code"] == "N103"]
     assert [r["id"] for r in late] == ["late-1"]  # the document was seen whole
+
+
+def test_the_sample_corpus_of_the_readme(client, tmp_path: Path) -> None:
+    output = tmp_path / "findings.jsonl"
+    summary = run(client, [SAMPLE], output)
+    assert [(r["id"], r["code"]) for r in read_jsonl(output)] == [
+        ("plant-1", "T105"),
+        ("plant-2", "T103"),
+        ("plant-2", "T102"),
+        ("plant-2", "T104"),
+        ("plant-3", "Q104"),
+        ("plant-3", "Q105"),
+        ("plant-3", "Q105"),
+        ("plant-3", "Q104"),
+        ("plant-4", "N103"),
+        ("talks-2", "B101"),
+        ("talks-3", "B301"),
+        ("talks-3", "L101"),
+        ("bad-1", "E004"),
+    ]
+    assert (summary.segments, summary.flagged_segments) == (8, 7)
 
 
 def test_rows_are_in_record_order_and_the_same_whatever_the_partitions(
