@@ -234,7 +234,9 @@ class _Resolver:
                 window.append(j)
             first = window[-1]
             while section_done < first:
-                if section_done in headings or section_done == discourse[section_done]:
+                if section_done == discourse[section_done]:
+                    last_topic = None  # a new segment
+                if section_done in headings:
                     last_topic = None
                 else:
                     last_topic = self._topic(summaries[section_done], kept[section_done]) or (
