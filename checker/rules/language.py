@@ -45,11 +45,19 @@ def untranslated_span(doc: Document) -> Iterator[Hit]:
     (``selon lui``) and words of headings in the source language. A lone lower-case word is
     a warning; several words of one language (confirmed by langdetect), or a heading with no
     English word, are errors; a capitalised word that may be a name is at most info.
-    Loanwords (``déjà vu``, ``per se``), names, cited terms and titles are not reported;
-    ``allow-words`` adds your own.
+    Some words are reported by their place: a preposition or connective of another
+    language opening a sentence (``Laut der Polizei,``, ``Sin embargo,``), a title or
+    form of address before a name (``Herr Schmidt``, ``Bürgermeister Krause``), and a
+    conjunction alone between two English words (``wages fell y prices rose``) are
+    warnings. Loanwords (``déjà vu``, ``per se``), names (a run of capitalised words
+    inside a sentence, such as ``Il Fatto Quotidiano``, is one), cited terms and titles
+    are not reported; ``allow-words`` adds your own.
 
     Okay: We had a sense of déjà vu when the coup d'état failed.
+    Okay: Corriere della Sera and Il Fatto Quotidiano reported the story.
     L101: The recovery is évidente, the minister said.
+    L101: Sin embargo, the union rejected the offer.
+    L101: Herr Becker declined to comment.
     """
     report = language_report(doc)
     text = doc.text
@@ -78,7 +86,10 @@ def untranslated_sentence(doc: Document) -> Iterator[Hit]:
     """A whole sentence or heading left in the source language.
 
     A sentence or heading whose words are all foreign (names aside) was not translated at
-    all: the reader of the English text loses it entirely.
+    all: the reader of the English text loses it entirely. In a heading capitals are no
+    sign of a name: a heading of common words of one language (``Schwierige
+    Verhandlungen``), confirmed by langdetect, is reported, while bylines and names of
+    papers or places (rare words, or words the text uses again) are not.
 
     Okay: The ministry said the talks would resume on Monday.
     L102: The talks failed. Les négociations reprendront lundi prochain.
