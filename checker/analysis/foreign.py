@@ -57,6 +57,9 @@ SHORT_WORD = 4
 # Tuttavia) when its language uses it this often and English text hardly ever.
 CONNECTIVE_ZIPF = 5.0
 CONNECTIVE_ENGLISH = 2.0
+# Among the few hundred most frequent words of its language: an opener even before a
+# capitalised name (Según Pedro Sánchez), unless the text puts it after a capital.
+OPENER_BEFORE_NAME_ZIPF = 5.5
 SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
 # Up to this many distinct pieces holding a strong word are located with str.find.
 FIND_PIECES = 64
@@ -91,6 +94,7 @@ _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)"
 # The word just before or after a name, across one run of spaces.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_ROLE_GAP = re.compile(r",?[ \u00a0]+")
 _TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
@@ -855,12 +859,21 @@ class _Analyzer:
             info.proper_noun
             or info.english >= CONNECTIVE_ENGLISH
             or info.zipf_in(lang) < CONNECTIVE_ZIPF
-            or self._in_full_name(token.value)
         ):
+            return False
+        adjacent = index + 1 < len(tokens) and self._adjacent(token, tokens[index + 1])
+        if (
+            adjacent
+            and info.zipf_in(lang) >= OPENER_BEFORE_NAME_ZIPF
+            and is_capitalised(tokens[index + 1].value)
+            and not self._after_capital(token.value)
+        ):
+            return True  # Según Pedro Sánchez, Volgens Mark Rutte: a top word, not a name
+        if self._in_full_name(token.value):
             return False
         if self.text.startswith(",", token.end):
             return True
-        if index + 1 >= len(tokens) or not self._adjacent(token, tokens[index + 1]):
+        if not adjacent:
             return False
         after = tokens[index + 1].value
         if not is_capitalised(after) and self.verdict(after)[0] >= POSSIBLE:
@@ -886,8 +899,9 @@ class _Analyzer:
         if start == 0:
             return False
         role = tokens[start - 1]
-        if not self._adjacent(role, tokens[start]) or role.value.lower() not in _roles():
-            return False
+        gap = self.text[role.end : tokens[start].start]
+        if not _ROLE_GAP.fullmatch(gap) or role.value.lower() not in _roles():
+            return False  # coach tomasz wieczorek; the captain, sebastián okonkwo
         for token in tokens[start : last + 1]:
             word = normalize(token.value)
             if not token.value.islower():
@@ -902,6 +916,17 @@ class _Analyzer:
         if info.dictionary or info.zipf_in(lang) >= CONNECTIVE_ZIPF:
             return False
         return info.proper_noun or info.english >= RARE_DICTIONARY_ZIPF - 1.0
+
+    def _after_capital(self, value: str) -> bool:
+        """``value`` follows a capitalised word somewhere in the text (Anna Laut)."""
+        text = self.text
+        position = text.find(value)
+        while position >= 0:
+            before = _WORD_BEFORE.search(text, max(0, position - 40), position)
+            if before and before.group(1)[:1].isupper():
+                return True
+            position = text.find(value, position + len(value))
+        return False
 
     def _is_name_run(self, members: list[Token], lang: str) -> bool:
         """Two capitalised words or more with only short function words between them

@@ -283,3 +283,14 @@ def test_run_of_capitalised_words_in_a_sentence_is_a_name(text):
 
 def test_lower_case_name_after_a_role_is_at_most_info():
     assert _warnings("The club said coach tomasz wieczorek had left.") == []
+
+
+def test_lower_case_name_after_a_role_and_a_comma_is_at_most_info():
+    assert _warnings("The club's captain, sebastián okonkwo, said the season was over.") == []
+
+
+def test_top_preposition_before_a_name_is_an_opener_unless_it_is_a_surname():
+    assert _warnings("Según Carmen Ortiz, the museum will reopen.") == [
+        ("Según", "L101", Severity.WARNING)
+    ]
+    assert _warnings("Anna Selon spoke first. Selon Emmanuel agreed.") == []
