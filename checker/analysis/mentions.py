@@ -219,6 +219,7 @@ _APPOSITION_GAP = re.compile(
 _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$")
+_WHICH_AFTER = re.compile(r",\s?which\b")
 _STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
 
 
@@ -695,7 +696,7 @@ class _Builder:
         )
         while start < end and (
             toks[start].value.lower() in _OPENING_WORDS
-            or (start == 0 and toks[start].value.lower().endswith("ly"))
+            or (start == 0 and self._adverb(toks[start].value))
         ):
             if start == k and not at_sentence_start and toks[start].value not in ("The", "A"):
                 break
@@ -1006,6 +1007,15 @@ class _Builder:
         found.append(mention)
         return k + 1
 
+    def _adverb(self, value: str) -> bool:
+        """An -ly word opening a sentence (``Finally``), not a name (``Italy``, ``Emily``)."""
+        bare = _bare(value)[0]
+        return (
+            bare.lower().endswith("ly")
+            and not self.places.candidates(bare)
+            and bare not in gz.given_names()
+        )
+
     def _stands_alone(self, s: _Sentence, k: int) -> bool:
         """Token k ends its noun phrase: punctuation, a function word, a verb-like word or a
         capital follows (``a retired plumber.``, ``another said``), not a lower-case word."""
@@ -1115,7 +1125,7 @@ class _Builder:
             return  # a sentence opening with a quotation: its subject is the speaker
         zone = 0
         first = toks[0].value.lower()
-        if first in LEADING_ADVERBIAL or first.endswith("ly"):
+        if first in LEADING_ADVERBIAL or self._adverb(toks[0].value):
             for j in range(min(len(toks), 14)):
                 if s.gap(j).startswith(","):
                     zone = j + 1
@@ -1192,6 +1202,10 @@ class _Builder:
                 and b.text.lower().startswith(("the ", "a ", "an "))
             ):
                 things[a.text_of_name] = ORGANISATION if b.kind == INSTITUTION else VESSEL
+        for m in mentions:
+            # "Real Madrid, which owns ...": people are "who", things "which".
+            if _maybe_a_thing(m) and _WHICH_AFTER.match(text, m.end):
+                things.setdefault(m.text_of_name, ORGANISATION)
         named = [m for m in mentions if m.name_start >= 0]
         full_by_last: dict[str, set[str]] = {}
         for m in named:

@@ -51,6 +51,7 @@ from checker.registry import rule
 from checker.types import Fix, Hit, Severity
 
 WINDOW = 2  # sentences before the pronoun's own
+TOPIC_REACH = 2  # sentences before the window where the person the text was about counts
 STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
 GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name"}
 
@@ -224,6 +225,7 @@ class _Resolver:
         discourse = self._discourse_starts(count)
         # The people the section was last about, before each window: (female, male, unknown).
         last_topic: tuple[bool, bool, bool] | None = None
+        topic_sentence = -1
         section_done = 0
         for pronoun in found.pronouns:
             i = pronoun.sentence
@@ -239,10 +241,13 @@ class _Resolver:
                 if section_done in headings:
                     last_topic = None
                 else:
-                    last_topic = self._topic(summaries[section_done], kept[section_done]) or (
-                        last_topic
-                    )
+                    topic = self._topic(summaries[section_done], kept[section_done])
+                    if topic is not None:
+                        last_topic, topic_sentence = topic, section_done
                 section_done += 1
+            # Only a recent topic: the text moves on, and so does a reader.
+            if last_topic is not None and first - topic_sentence > TOPIC_REACH:
+                last_topic = None
 
             verdict = None
             if pronoun.speech_tag and not (pronoun.in_quote or pronoun.generic):
@@ -339,19 +344,23 @@ class _Resolver:
         if gender == FEMALE and any(j in self.vessel_sentences for j in window):
             return None  # a ship is "she"
         antecedent = self._salient(pronoun, window)
-        if antecedent is not None and far_prominent and len(window) > 2:
-            # A clear antecedent in a paragraph that has already moved on: people two
-            # sentences back in the paragraph before are out of reach.
-            paragraph_of = self.found.paragraph_of_sentence
-            here_paragraph = paragraph_of[i]
-            if paragraph_of[window[1]] == here_paragraph:
-                far_prominent = sum(
-                    summaries[j].prominent(gender) + kept[j].get(gender, 0)
-                    for j in window[2:]
-                    if paragraph_of[j] == here_paragraph
-                )
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
+        paragraph_of = self.found.paragraph_of_sentence
+        if (
+            antecedent is not None
+            and len(window) > 1
+            and paragraph_of[window[1]] == paragraph_of[i]
+        ):
+            # A clear antecedent in a paragraph that has already moved on (its sentences
+            # before the pronoun name no one who fits): the people of the paragraphs before
+            # are out of reach.
+            downgraded = False
+            far_prominent = sum(
+                summaries[j].prominent(gender) + kept[j].get(gender, 0)
+                for j in window[2:]
+                if paragraph_of[j] == paragraph_of[i]
+            )
         if antecedent is not None and not pronoun.speech_tag and not here + near + far_prominent:
             suggestion, certain = _suggestion(pronoun)
             severity = Severity.INFO if downgraded else Severity.WARNING

@@ -362,3 +362,16 @@ def test_an_acronym_opens_a_name_and_an_institution_noun_makes_it_an_organisatio
 def test_a_clause_after_a_colon_or_semicolon_is_a_new_main_clause() -> None:
     (pronoun,) = analyse("The company refused: he wants to move.").pronouns
     assert pronoun.after_conjunction and not pronoun.after_relative
+
+
+def test_a_country_ending_in_ly_opens_its_sentence_as_a_name_not_an_adverb() -> None:
+    found = analyse("Italy has closed its ports.")
+    assert [(m.text, m.kind, m.subject) for m in found.mentions][0] == ("Italy", COUNTRY, True)
+    found = analyse("Finally, the minister resigned.")
+    assert [(m.text, m.subject) for m in found.mentions] == [("the minister", True)]
+
+
+def test_a_name_followed_by_which_is_a_thing() -> None:
+    found = analyse("Real Madrid, which owns the stadium, declined to comment.")
+    assert found.mentions[0].text == "Real Madrid"
+    assert found.mentions[0].kind == ORGANISATION

@@ -207,3 +207,25 @@ def test_each_segment_of_a_bilingual_file_is_its_own_discourse() -> None:
     assert [
         (f.code, f.line, target.splitlines()[f.line - 1][f.column - 1 :][:3]) for f in findings
     ] == [("P101", 3, "She")]
+
+
+def test_a_new_paragraph_about_a_thing_puts_earlier_people_out_of_reach() -> None:
+    text = (
+        "Housing Minister Isabel Rodríguez defended the decree. According to her, rents "
+        "have risen by 40 percent.\n\n"
+        "The Ministry of Consumer Affairs announced fines on Monday. In a statement, the "
+        "ministry indicated that she had opened three files.\n"
+    )
+    findings = p_findings(text)
+    assert [(f.code, f.severity, text[f.start : f.end]) for f in findings] == [
+        ("P101", Severity.WARNING, "she")
+    ]
+
+
+def test_a_person_the_text_was_about_long_before_no_longer_lowers_the_severity() -> None:
+    text = (
+        "Ms. Ortiz founded the clinic in 1999. The clinic grew. It hired nurses. It bought "
+        "scanners. It opened a wing. The city paid for it. The clinic said she would expand."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, finding.severity) == ("P101", Severity.WARNING)
