@@ -366,7 +366,8 @@ def test_a_clause_after_a_colon_or_semicolon_is_a_new_main_clause() -> None:
 
 def test_a_country_ending_in_ly_opens_its_sentence_as_a_name_not_an_adverb() -> None:
     found = analyse("Italy has closed its ports.")
-    assert [(m.text, m.kind, m.subject) for m in found.mentions][0] == ("Italy", COUNTRY, True)
+    first = found.mentions[0]
+    assert (first.text, first.kind, first.subject) == ("Italy", COUNTRY, True)
     found = analyse("Finally, the minister resigned.")
     assert [(m.text, m.subject) for m in found.mentions] == [("the minister", True)]
 
