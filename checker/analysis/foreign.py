@@ -332,6 +332,8 @@ class _Analyzer:
         self._headings: list[tuple[int, int]] | None = None
         self._names: dict[str, bool] = {}
         self.title_values: set[str] = set()
+        self._counts: dict[str, int] = {}
+        self._after_capitals: dict[str, bool] = {}
         self.conjunction_values: set[str] = set()
 
     # Per-token evidence ----------------------------------------------------------------
@@ -492,10 +494,9 @@ class _Analyzer:
         connectives = self._connective_spans(report.spans, counts)
         if connectives:
             # "No entanto" replaces its strong word "entanto" found alone.
+            covering = _Intervals(connectives)
             report.spans = [
-                span
-                for span in report.spans
-                if not any(c.start <= span.start and span.end <= c.end for c in connectives)
+                span for span in report.spans if not covering.inside(span.start, span.end)
             ]
             report.spans.extend(connectives)
         report.spans.extend(self._conjunction_spans(conjunctions, report.spans))
@@ -918,15 +919,19 @@ class _Analyzer:
         return info.proper_noun or info.english >= RARE_DICTIONARY_ZIPF - 1.0
 
     def _after_capital(self, value: str) -> bool:
-        """``value`` follows a capitalised word somewhere in the text (Anna Laut)."""
-        text = self.text
-        position = text.find(value)
-        while position >= 0:
-            before = _WORD_BEFORE.search(text, max(0, position - 40), position)
-            if before and before.group(1)[:1].isupper():
-                return True
-            position = text.find(value, position + len(value))
-        return False
+        """``value`` follows a capitalised word somewhere in the text (Anna Laut);
+        memoised, so each word form is searched once."""
+        found = self._after_capitals.get(value)
+        if found is None:
+            found = False
+            text = self.text
+            position = text.find(value)
+            while position >= 0 and not found:
+                before = _WORD_BEFORE.search(text, max(0, position - 40), position)
+                found = bool(before and before.group(1)[:1].isupper())
+                position = text.find(value, position + len(value))
+            self._after_capitals[value] = found
+        return found
 
     def _is_name_run(self, members: list[Token], lang: str) -> bool:
         """Two capitalised words or more with only short function words between them
@@ -977,13 +982,11 @@ class _Analyzer:
         return ForeignSpan(first, last, detected[0], len(words), HIGH, True, True)
 
     def _found_outside(self, value: str, bounds: tuple[int, int]) -> bool:
-        text = self.text
-        position = text.find(value)
-        while position >= 0:
-            if not bounds[0] <= position < bounds[1]:
-                return True
-            position = text.find(value, position + len(value))
-        return False
+        """``value`` occurs in the text outside ``bounds`` (counts memoised: linear)."""
+        total = self._counts.get(value)
+        if total is None:
+            total = self._counts[value] = self.text.count(value)
+        return total > self.text.count(value, *bounds)
 
     def _title_span(self, tokens: list[Token], index: int) -> ForeignSpan | None:
         """A title or form of address of another language just before a name: "Herr
@@ -1021,6 +1024,7 @@ class _Analyzer:
         text = self.text
         spans: list[ForeignSpan] = []
         allowed = self._allowed_phrases()
+        taken = _Intervals(found)
         for lang, phrase in self.lexicon.connectives:
             if self.hint_known and lang != self.hint:
                 continue
@@ -1038,11 +1042,8 @@ class _Analyzer:
                 position = text.find(form)
                 while position >= 0:
                     end = position + len(form)
-                    if self._connective_at(position, end, initial) and not any(
-                        span.start < end
-                        and position < span.end
-                        and not (position <= span.start and span.end <= end)
-                        for span in found
+                    if self._connective_at(position, end, initial) and not (
+                        taken.overlaps_outside(position, end)
                     ):
                         spans.append(
                             ForeignSpan(
@@ -1081,10 +1082,11 @@ class _Analyzer:
         the ambiguous ones only when the document holds another leftover of their
         language, LOW otherwise)."""
         languages = {span.lang for span in found if span.confidence >= MEDIUM}
+        taken = _Intervals(found)
         spans = []
         for tokens, index in candidates:
             token = tokens[index]
-            if _overlaps(found, token.start, token.end):
+            if taken.overlaps(token.start, token.end):
                 continue
             langs = CONJUNCTIONS[token.value]
             if self.hint_known:
@@ -1289,8 +1291,36 @@ def _roles() -> frozenset[str]:
     return frozenset(titles | set(_EXTRA_ROLES.split()))
 
 
-def _overlaps(spans: list[ForeignSpan], start: int, end: int) -> bool:
-    return any(span.start < end and start < span.end for span in spans)
+class _Intervals:
+    """Spans sorted by start, with the running maximum of their ends: whether a range
+    overlaps one of them, or holds one, is answered in logarithmic time."""
+
+    def __init__(self, spans: list[ForeignSpan]) -> None:
+        ordered = sorted(spans, key=lambda span: (span.start, span.end))
+        self.starts = [span.start for span in ordered]
+        self.ends = [span.end for span in ordered]
+        self.max_ends: list[int] = []
+        reach = -1
+        for end in self.ends:
+            reach = max(reach, end)
+            self.max_ends.append(reach)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.max_ends[index] > start
+
+    def overlaps_outside(self, start: int, end: int) -> bool:
+        """A span overlaps ``[start, end)`` without lying inside it."""
+        before = bisect.bisect_left(self.starts, start) - 1
+        if before >= 0 and self.max_ends[before] > start:
+            return True
+        inside = bisect.bisect_left(self.starts, end)
+        return any(self.ends[i] > end for i in range(before + 1, inside))
+
+    def inside(self, start: int, end: int) -> bool:
+        """``[start, end)`` lies inside one of the spans (which do not overlap)."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and end <= self.ends[index] and start >= self.starts[index]
 
 
 @lru_cache(maxsize=4096)
