@@ -681,6 +681,8 @@ class _Builder:
             )
         ):
             return k + 1  # KYIV (a dateline), an unknown acronym: not a person
+        if len(value) == 1 and not s.gap(k).startswith("."):
+            return k + 1  # the K2 tank, plan B: a letter, not an initial
         head, _, tail = value.partition("-")
         if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
             return k + 1  # Korean-speaking, Russian-made, Kremlin-backed: adjectives
