@@ -348,13 +348,16 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
 
     A space before the hyphen of a compound name (``Dong -wan``) detaches the given name's
     second syllable; the fix joins it back (warning). A fragment after punctuation or after
-    an ordinary word is attached to nothing: worth a look (info). List bullets (a hyphen at
+    an ordinary word is attached to nothing: worth a look (info), unless it opens the
+    sentence right after a name the period cut (``said Kang Dong. -Wan is``): a warning,
+    without a fix. List bullets (a hyphen at
     the start of a line), negative numbers and ranges (``1990 -2000``) and cited suffixes
     (``ending in -ly``) are not fragments.
 
     Okay: Adverbs often end in -ly, and the suffix -ness makes nouns.
     Okay: Prices rose by -5 percent between 1990 -2000.
     N102: The specialist Kang Dong -wan was not available.
+    N102: “No,” said Kang Dong. -Wan is a specialist at Dong-A University.
     """
     for broken in broken_names(doc):
         if broken.code == "N102":
@@ -487,8 +490,12 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     minority spelling is reported with the majority one; the user's ``names`` setting wins
     over the vote. Names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` /
     ``Li``) have different keys. Only capitals that prove a name count: a word at the start
-    of a sentence or in a title-case heading is capitalised anyway. A doubled-letter
-    difference alone (``Hassan`` / ``Hasan``) is only worth a look. Full names are also
+    of a sentence or in a title-case heading is capitalised anyway. Dutch ``ij`` / ``y``
+    (``Rijkaard`` / ``Ryjkaard``) and a Russian name's ``Ye`` / ``E`` (``Yevgeny`` /
+    ``Evgeny``) are folded too. A doubled-letter or such a transliteration difference alone
+    (``Hassan`` / ``Hasan``) is only worth a look (info); within one full name, after the
+    same given name or before the same family name (``Mikhail Kasyanov`` / ``Mikhail
+    Kassyanov``, ``Yelena Volkova`` / ``Elena Volkova``), it is a warning. Full names are also
     compared as a whole: a changed particle (``van der`` / ``van de Meulen``) or one inner
     vowel of one word (``Thomas Maier`` / ``Thomas Meier``) is a variant, but not a changed
     ending (``Paolo`` / ``Paola``) or a hyphenated given name (``Jong-un`` / ``Jong-il``).
@@ -497,6 +504,7 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
 
     Okay: Kim Jong-un met his sister. Kim Jong-il, his father, died in 2011.
     N103: Mr. Zelensky spoke first, and then Mr. Zelenskyy answered the questions.
+    N103: Yevgeny Primakov arrived on Monday, and Evgeny Primakov left on Tuesday.
     """
     configured = _configured_spellings(doc)
     groups: dict[str, dict[str, _Form]] = {}
@@ -987,12 +995,20 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     person's (a title before it, a ``Jong-un``-style given name, or the ``names`` setting);
     and a full name of two or three words, starting with a known given name and holding no
     everyday English word, where names stand (after or before a reporting verb, or between
-    commas: ``said kim so-yeon, a professor``). Common words that are also names (``rose``,
-    ``park``, ``white house``, ``said grace``) are left alone.
+    commas: ``said kim so-yeon, a professor``); and a full name of two or three words right
+    after a role noun, in apposition or after a reporting verb (``coach jürgen baumann``,
+    ``the envoy, élodie marchand,``, ``chairman pieter de vries``), whose first word is a
+    known given name or, like every other word, belongs to no language's common vocabulary
+    (the lexicon's English and foreign frequencies). Common words that are also names
+    (``rose``, ``park``, ``white house``, ``said grace``), common nouns after a role noun
+    (``coach class``, ``director general``) and foreign phrases (``the minister für
+    wirtschaft``) are left alone. A hyphenated name found that way gets no fix (``Dong-wan``
+    or ``Kowalska-Nowak``?).
 
     Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
     N104: North Korea's leader, Kim Jong-un, spoke. Later, kim jong-un left.
     N104: “It is not over,” said pierre vidal, a professor at the university.
+    N104: The club said coach jürgen baumann had resigned.
     """
     known = _known_names(doc)
     text = doc.analysis_text
