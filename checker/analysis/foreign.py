@@ -57,9 +57,12 @@ SHORT_WORD = 4
 # Tuttavia) when its language uses it this often and English text hardly ever.
 CONNECTIVE_ZIPF = 5.0
 CONNECTIVE_ENGLISH = 2.0
-# Among the few hundred most frequent words of its language: an opener even before a
-# capitalised name (Según Pedro Sánchez), unless the text puts it after a capital.
+# Among the few hundred most frequent words of its language: an opener before any word,
+# even a name (Según Pedro Sánchez), unless the text puts it after a capital.
 OPENER_BEFORE_NAME_ZIPF = 5.5
+# Languages whose surnames are mostly common words (Turkish Güzel, Yıldız, Akşam): their
+# top words open a sentence only before a comma, a lower-case word of theirs or an article.
+WORD_SURNAME_LANGUAGES = frozenset({"tr"})
 SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
 # Up to this many distinct pieces holding a strong word are located with str.find.
 FIND_PIECES = 64
@@ -866,10 +869,11 @@ class _Analyzer:
         if (
             adjacent
             and info.zipf_in(lang) >= OPENER_BEFORE_NAME_ZIPF
-            and is_capitalised(tokens[index + 1].value)
+            and lang not in WORD_SURNAME_LANGUAGES
             and not self._after_capital(token.value)
         ):
-            return True  # Según Pedro Sánchez, Volgens Mark Rutte: a top word, not a name
+            # Según Pedro Sánchez, Selon the report: a top word of its language, not a name.
+            return True
         if self._in_full_name(token.value):
             return False
         if self.text.startswith(",", token.end):
