@@ -133,6 +133,9 @@ LEADING_ADVERBIAL = frozenset(
     according
     """.split()  # noqa: SIM905
 )
+# Words that end a short opener without comma ("Last year the firm", not "In talks with the
+# firm").
+_OPENER_STOPS = FUNCTION_WORDS - DETERMINERS - {"then", "now"}
 # Openers that start a subordinate clause: the pronoun after them is not the main subject.
 SUBORDINATORS = frozenset(
     """
@@ -1131,10 +1134,32 @@ class _Builder:
             for j in range(min(len(toks), 14)):
                 if s.gap(j).startswith(","):
                     zone = j + 1
+                    if s.lower(zone) in CONJUNCTIONS or s.lower(zone) in RELATIVES:
+                        zone = -1  # "Since then the firm has struggled, and": no opener
                     break
             else:
                 zone = 1 if first in CONJUNCTIONS else -1
-        if zone < 0 and first not in SUBORDINATORS:
+        since_then = first in ("since", "until") and s.lower(1) in ("then", "now")
+        if zone < 0 and (first not in SUBORDINATORS or since_then):
+            # "Last year the company doubled", "Since then the firm has": a short opener,
+            # no comma, then a non-person noun phrase.
+            opener_end = toks[min(len(toks) - 1, 5)].start
+            for m in found:
+                if m.start > opener_end or m.in_quote:
+                    break
+                before = self.text[toks[0].end : m.start].lower().split()
+                if (
+                    m.start > toks[0].start
+                    and m.nonperson
+                    and not (m.possessive or m.modifier)
+                    and 1 <= len(before) <= 2
+                    and not any(w in _OPENER_STOPS for w in before)
+                    and not any(p.start < m.start for p in pronouns)
+                ):
+                    m.subject = True
+                    self.result.subjects[s.index] = m
+                    return
+                break
             # "Last year she opened", "In 2019 he founded": a short opener, no comma.
             for pronoun in pronouns:
                 if pronoun.start > toks[min(len(toks) - 1, 5)].start:
