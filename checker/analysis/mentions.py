@@ -638,6 +638,7 @@ class _Builder:
         """Index past the run of capitalised tokens (with name particles) starting at k."""
         toks = s.tokens
         j = k
+        institution_of = False  # the run holds "Ministry of ..."
         while j < len(toks):
             value = toks[j].value
             if j > k:
@@ -653,12 +654,15 @@ class _Builder:
                     connectors = NAME_PARTICLES
                     if toks[j - 1].value in self.org_heads:
                         connectors = NAME_PARTICLES | {"of", "the"}
+                    elif institution_of and value == "and" and self._last_capital(s, j + 1):
+                        connectors = frozenset({"and"})  # Ministry of Health and Welfare
                     while m < len(toks) and toks[m].value in connectors and m - j < 2:
                         m += 1
                     if m == j or m >= len(toks) or not _is_capitalised(toks[m].value):
                         break
                     if not all(_GAP_IN_NAME.fullmatch(s.gap(x)) for x in range(j, m)):
                         break
+                    institution_of = institution_of or toks[j].value == "of"
                     j = m
                     continue
             elif not _is_capitalised(value):
@@ -667,6 +671,17 @@ class _Builder:
                 break
             j += 1
         return max(j, k + 1)
+
+    def _last_capital(self, s: _Sentence, k: int) -> bool:
+        """Token k is a capitalised word ending its run, neither a title nor a place."""
+        toks = s.tokens
+        if k >= len(toks) or not _is_capitalised(toks[k].value):
+            return False
+        if self.titles.candidates(toks[k].value) or self.places.candidates(toks[k].value):
+            return False
+        return (
+            k + 1 >= len(toks) or not _is_capitalised(toks[k + 1].value) or bool(s.gap(k).strip())
+        )
 
     def _capitalised_run(self, s: _Sentence, k: int, found: list[Mention]) -> int:
         toks = s.tokens
@@ -788,6 +803,16 @@ class _Builder:
             if label == "people":
                 found.append(self._mention(s, first, b, PEOPLE_GROUP, plural=True))
                 return b
+        if (
+            len(segments) > 1
+            and segments[-1][0] == "place"
+            and segments[-1][3].kind in (gz.COUNTRY, gz.CITY)
+            and segments[-1][3].text not in self.name_places
+            and segments[0][0] == "word"
+        ):
+            # Statistics Korea, Radio France, Visit Britain: a name ending in a place.
+            found.append(self._mention(s, first, end, ORGANISATION, head=segments[-1][3].text))
+            return end
         last = _bare(toks[end - 1].value)[0]
         institution_of = any(
             toks[x].value == "of" and toks[x - 1].value in self.org_heads
@@ -1352,6 +1377,14 @@ class _Builder:
             recent = [m for m in recent[-12:] if m.sentence >= pronoun.sentence - 1]
             if pronoun.in_quote or pronoun.generic:
                 continue
+            subject = self.result.subjects.get(pronoun.sentence)
+            if (
+                subject is not None
+                and subject.nonperson
+                and subject.start < pronoun.start
+                and not pronoun.opens_clause
+            ):
+                continue  # "The ministry said she": the ministry's, whatever its gender
             candidates = [
                 m for m in recent if (m.animate or m.ambiguous) and not m.plural and not m.modifier
             ]
