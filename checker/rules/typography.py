@@ -399,16 +399,15 @@ ORDINAL_CONTEXT_AFTER = words(
 )
 # Words before a bare "2e" or "2°" that make it an ordinal: the 2e round, the 2° place.
 ORDINAL_DETERMINERS = words("the his her its their our my your de het")
-# Words after "the 5e" that make it an edition (the 5e rules, the 12e of a textbook).
-EDITION_WORDS = words(
-    "edition editions version rules ruleset players character characters campaign "
-    "of in on at to for from by with and or but is was are were has had have"
-)
-# Nouns after "the 20°" that make it an angle or a temperature, not an ordinal.
-DEGREE_NOUNS = words(
-    "angle angles turn turns view views rotation slope slopes incline tilt bend arc heat "
-    "weather temperature temperatures water mark line lines north south east west latitude "
-    "longitude meridian meridians parallel shift pitch spin celsius fahrenheit"
+# Nouns that an ordinal commonly counts: after a determiner, "the 2e round" and "the 2°
+# place" are ordinals (Dutch 2e, Italian 2°); anything else (the 5e rules, the 2° rise,
+# a 45° angle) may be an edition, a temperature or an angle.
+ORDINAL_NOUNS = words(
+    "place places position spot seed term terms half day days time week weeks month year "
+    "years season seasons stage stages lap laps leg legs match game games race round rounds "
+    "set sets quarter goal goals title titles attempt attempts try wave phase tier grade "
+    "class generation mandate victory win defeat consecutive straight chamber kamer ronde "
+    "helft plaats klasse divisie posto giro turno tempo giorno anno"
 )
 # Verbs after which a bare "3°" is a rank: he finished 3°.
 RANK_VERBS = words("finished finishing finishes placed ranked ranks came comes classified")
@@ -482,7 +481,7 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
         if suffix in ("e", "es"):
             before, after = _words_around(text, start, end)
             if after not in ORDINAL_CONTEXT_AFTER and not (
-                before in ORDINAL_DETERMINERS and after and after not in EDITION_WORDS
+                before in ORDINAL_DETERMINERS and after in ORDINAL_NOUNS
             ):
                 continue  # Biology 2e, the 12e (editions), D&D 5e
         english = english_ordinal(int(match.group("number")))
@@ -516,7 +515,7 @@ def _degree_ordinals(doc: Document, text: str, guard: _Guard) -> Iterator[Hit]:
 
     A degree sign is a temperature, an angle or a coordinate far more often, so only small
     numbers in an ordinal's place count: after ``the`` (or a possessive) and before a noun
-    that no angle or temperature takes, or alone after a ranking verb.
+    that ordinals count (place, round, term), or alone after a ranking verb.
     """
     if "°" not in text:
         return
@@ -530,16 +529,10 @@ def _degree_ordinals(doc: Document, text: str, guard: _Guard) -> Iterator[Hit]:
         if _Guard.masked(doc, start, end):
             continue
         before, after = _words_around(text, start, end)
-        following = text[end : end + 2]
         if before in ORDINAL_DETERMINERS:
-            if (
-                after in DEGREE_NOUNS
-                or after in EDITION_WORDS
-                or after == ""
-                or not following.strip(SPACES)[:1].isalpha()
-            ):
-                continue
-        elif not (before in RANK_VERBS and not following[:1].isalnum()):
+            if text[end : end + 1] not in SPACES or after not in ORDINAL_NOUNS:
+                continue  # the 20° heat, a 45° angle, the 2° rise: a degree
+        elif before not in RANK_VERBS or text[end : end + 1].isalnum():
             continue
         english = english_ordinal(number)
         detail = {"ordinal": match.group(), "language": "Italian", "english": english}

@@ -215,6 +215,7 @@ def test_foreign_ordinals_are_fixed(text: str, expected: str) -> None:
         "It was 20° in Rome, 18 °C in Milan, and 3° at night; the 3° was felt.\n",
         "Make a 90° turn, hold the 15° angle and the 30° slope; sail at 12° north.\n",
         "The city lies at 45°N, 9°E; the 12° meridian; it warmed by 2° in a decade.\n",
+        "Leaders kept the 2° target; the 2° rise and the 3° drop; the 1.5° limit.\n",
     ],
 )
 def test_foreign_ordinal_traps(text: str) -> None:
