@@ -173,7 +173,7 @@ _NOT_AGENT = frozenset(
     document instrument government parliament department argument agreement settlement
     apartment compartment statement treatment payment investment equipment environment
     management development movement experiment element segment
-    recipient transfer charter
+    recipient transfer charter interior exterior behavior behaviour tractor anchor vapor
     weather error floor door color colour factor sector mirror tower river chapter corner
     quarter shelter monster after under never ever over whether rather together however later
     former latter further either neither another moment comment event content extent talent
@@ -1152,7 +1152,12 @@ class _Builder:
         if not toks:
             return
         if self.quotes.inside(toks[0].start) or self.text[s.start : toks[0].start].strip("(["):
-            return  # a sentence opening with a quotation: its subject is the speaker
+            # A sentence opening with a quotation: its subject is the speaker.
+            speaker = self._speaker(s, found)
+            if speaker is not None:
+                speaker.subject = True
+                self.result.subjects[s.index] = speaker
+            return
         zone = 0
         first = toks[0].value.lower()
         if first in LEADING_ADVERBIAL or self._adverb(toks[0].value):
@@ -1223,6 +1228,36 @@ class _Builder:
             item.subject = True
             self.result.subjects[s.index] = item
             return
+
+    def _speaker(self, s: _Sentence, found: list[Mention]) -> Mention | None:
+        """The speaker right after an opening quotation: ``“...,” the ministry said`` or
+        ``“...,” said the ministry``."""
+        toks = s.tokens
+        k = 0
+        while k < len(toks) and self.quotes.inside(toks[k].start):
+            k += 1
+        if k == 0 or k >= len(toks):
+            return None
+        if s.lower(k) in self.speech_verbs:
+            k += 1  # inversion: said the ministry
+            verb_after = False
+        else:
+            verb_after = True
+        if k >= len(toks):
+            return None
+        start = toks[k].start
+        for m in found:
+            if m.start > start:
+                break
+            if m.start == start and not m.in_quote and not m.possessive and not m.modifier:
+                if verb_after:
+                    j = k
+                    while j < len(toks) and toks[j].start < m.end:
+                        j += 1
+                    if s.lower(j) not in self.speech_verbs:
+                        return None
+                return m
+        return None
 
     # Document-wide evidence -------------------------------------------------------------
     def _link_names(self) -> None:
