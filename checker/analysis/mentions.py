@@ -452,7 +452,7 @@ class _Sentence:
 class _Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.text = doc.analysis_text
+        self.text = _unwrapped(doc)
         self.result = Mentions()
         self.roles = gz.role_nouns()
         self.gendered = gz.gendered_nouns()
@@ -1502,6 +1502,25 @@ def _only_adjectives(between: str) -> bool:
         if word.endswith(","):
             return False
     return True
+
+
+def _unwrapped(doc: Document) -> str:
+    """``doc.analysis_text`` with the line breaks inside paragraphs (hard-wrapped prose) made
+    spaces, so that ``the\nMadrid club`` reads as ``the Madrid club``; offsets unchanged."""
+    text = doc.analysis_text
+    if "\n" not in text:
+        return text
+    parts: list[str] = []
+    done = 0
+    for paragraph in doc.paragraphs:
+        if "\n" in text[paragraph.start : paragraph.end]:
+            parts.append(text[done : paragraph.start])
+            parts.append(text[paragraph.start : paragraph.end].replace("\n", " "))
+            done = paragraph.end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def find_mentions(doc: Document) -> Mentions:

@@ -376,3 +376,13 @@ def test_a_name_followed_by_which_is_a_thing() -> None:
     found = analyse("Real Madrid, which owns the stadium, declined to comment.")
     assert found.mentions[0].text == "Real Madrid"
     assert found.mentions[0].kind == ORGANISATION
+
+
+def test_hard_wrapped_lines_read_as_one_paragraph() -> None:
+    text = (
+        "Real Madrid, which owns several buildings near the stadium, declined to comment. The\n"
+        "Madrid club said only that his lawyers were studying the text of the new decree.\n"
+        "\nThe league has not commented.\n"
+    )
+    assert ("The Madrid club", INSTITUTION) in kinds(text)
+    assert [p.case for p in analyse(text).pronouns] == [POSSESSIVE]
