@@ -996,9 +996,12 @@ class _Analyzer:
         """A title or form of address of another language just before a name: "Herr
         Schmidt", "Bürgermeister Krause", "la alcaldesa Gómez" (MEDIUM)."""
         token = tokens[index]
-        lang = self.lexicon.titles.get(normalize(token.value))
-        if lang is None or (self.hint_known and lang != self.hint):
+        langs = self.lexicon.titles.get(normalize(token.value), ())
+        if self.hint_known:
+            langs = tuple(lang for lang in langs if lang == self.hint)
+        if not langs:
             return None
+        lang = langs[0]
         if index + 1 >= len(tokens):
             return None
         name = tokens[index + 1]

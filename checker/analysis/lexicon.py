@@ -145,9 +145,13 @@ class Lexicon:
         )
 
     @cached_property
-    def titles(self) -> dict[str, str]:
-        """Forms of address and titles of other languages (herr, mme, alcaldesa) → language."""
-        return dict((word, lang) for lang, word in _entries(self.data / "foreign_titles.txt"))
+    def titles(self) -> dict[str, tuple[str, ...]]:
+        """Forms of address and titles of other languages (herr, mme, ministro) → their
+        languages, in file order."""
+        titles: dict[str, tuple[str, ...]] = {}
+        for lang, word in _entries(self.data / "foreign_titles.txt"):
+            titles[word] = (*titles.get(word, ()), lang)
+        return titles
 
     @cached_property
     def connectives(self) -> tuple[tuple[str, str], ...]:

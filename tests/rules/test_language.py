@@ -217,6 +217,12 @@ def test_title_of_another_language_is_silent_with_source_lang():
     assert _warnings("Herr Becker declined to comment.", source_lang="fr") == []
 
 
+def test_title_shared_by_languages_is_named_after_the_source_language():
+    for lang, name in (("es", "Spanish"), ("it", "Italian"), ("pt", "Portuguese")):
+        found = language_findings("Ministra Costa opened the bridge.", source_lang=lang)
+        assert [f.message for f in found] == [f'{name} text left untranslated: "Ministra"']
+
+
 def test_lone_conjunction_between_english_words():
     assert _warnings("Wages fell y prices rose.") == [("y", "L101", Severity.WARNING)]
     assert _warnings("Farmers und traders protested.") == [("und", "L101", Severity.WARNING)]
