@@ -54,6 +54,9 @@ WINDOW = 2  # sentences before the pronoun's own
 TOPIC_REACH = 2  # sentences before the window where the person the text was about counts
 STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
 GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name"}
+# A person an earlier pronoun made a man (woman) is no antecedent for the other gender, but
+# is no proof of a mismatch either: that pronoun may be the wrong one.
+COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun"}
 
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
 
@@ -128,7 +131,7 @@ def _summaries(found: Mentions, count: int) -> list[_Summary]:
         if not m.animate:
             continue
         summary = summaries[m.sentence]
-        gendered = m.gender is not None and m.evidence in GENDER_EVIDENCE
+        gendered = m.gender is not None and m.evidence in COMPATIBILITY_EVIDENCE
         if m.head in QUANTIFIERS:
             summary.quantifiers += 1
             summary.add(m.start, 0, 0, 1)
@@ -153,7 +156,7 @@ def _summaries(found: Mentions, count: int) -> list[_Summary]:
                 male + (gendered and m.gender != FEMALE),
                 unknown + (not gendered),
             )
-        if gendered and not m.plural:
+        if gendered and not m.plural and m.evidence in GENDER_EVIDENCE:
             summary.contrary = [*(summary.contrary or []), m][-4:]
     return summaries
 
@@ -405,6 +408,25 @@ class _Resolver:
             and not pronoun.speech_tag
             and not pronoun.after_relative
         ):
+            # No one in reach at all: when the text was about a non-person subject just
+            # before (its own clause's or the sentence before's), that is the antecedent.
+            subjects = self.found.subjects
+            own = subjects.get(i)
+            previous = subjects.get(i - 1) if len(window) > 1 and window[1] == i - 1 else None
+            topic = next(
+                (
+                    m
+                    for m in (
+                        own if own is not None and own.start < pronoun.start else None,
+                        previous,
+                    )
+                    if m is not None and m.nonperson and not m.plural
+                ),
+                None,
+            )
+            if topic is not None and not (topic.kind == VESSEL and gender == FEMALE):
+                suggestion, certain = _suggestion(pronoun)
+                return Verdict("P101", pronoun, Severity.WARNING, topic, suggestion, certain)
             suggestion, _ = _suggestion(pronoun)
             return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
         return None
