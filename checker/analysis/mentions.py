@@ -222,6 +222,7 @@ _APPOSITION_GAP = re.compile(
 _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$")
+_FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s?which\b")
 _STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
 
@@ -295,6 +296,9 @@ class Pronoun:
     after_speech_verb: bool = False  # the ministry said (that) she
     speech_tag: bool = False  # ,” she said
     after_conjunction: bool = False  # the ministry says ..., and he has refused; ...: he
+    # Inside a quotation that opens with a non-person subject, a possessive, reflexive or
+    # reported pronoun of that clause: “The company has doubled his profits,” he said.
+    quote_subject: Mention | None = None
 
 
 @dataclass
@@ -552,6 +556,7 @@ class _Builder:
         for mention in found:
             mention.in_quote = self.quotes.inside(mention.start)
         self._mark_subject(s, found, pronouns)
+        self._quote_subjects(s, found, pronouns)
         self.result.mentions.extend(found)
         self.result.pronouns.extend(pronouns)
 
@@ -1228,6 +1233,38 @@ class _Builder:
             item.subject = True
             self.result.subjects[s.index] = item
             return
+
+    def _quote_subjects(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
+        """``“The company has doubled his profits,” he said``: a possessive, reflexive or
+        reported pronoun inside a quotation whose clause opens with a non-person and holds
+        no one else before it belongs to that non-person."""
+        spans = self.quotes.spans
+        for pronoun in pronouns:
+            if not pronoun.in_quote or pronoun.generic:
+                continue
+            if pronoun.case not in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT) and not (
+                pronoun.after_speech_verb
+            ):
+                continue
+            j = bisect.bisect_right(self.quotes.starts, pronoun.start) - 1
+            quote_start = spans[j][0]
+            inside = [m for m in found if quote_start <= m.start < pronoun.start]
+            if not inside:
+                continue
+            first = inside[0]
+            if (
+                self.text[quote_start : first.start].strip()
+                or not first.nonperson
+                or first.plural
+                or first.possessive
+                or first.modifier
+                or first.kind == VESSEL
+                or any(m.animate for m in inside)
+                or any(quote_start <= p.start < pronoun.start for p in pronouns)
+                or _FIRST_SECOND_IN.search(self.text, quote_start, pronoun.start)
+            ):
+                continue
+            pronoun.quote_subject = first
 
     def _speaker(self, s: _Sentence, found: list[Mention]) -> Mention | None:
         """The speaker right after an opening quotation: ``“...,” the ministry said`` or

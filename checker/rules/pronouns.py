@@ -253,7 +253,9 @@ class _Resolver:
                 last_topic = None
 
             verdict = None
-            if pronoun.speech_tag and not (pronoun.in_quote or pronoun.generic):
+            if pronoun.quote_subject is not None and i not in headings:
+                verdict = self._judge_quoted(pronoun, window, summaries, kept)
+            elif pronoun.speech_tag and not (pronoun.in_quote or pronoun.generic):
                 verdict = self._judge_speaker(pronoun, window, kept)
             elif not (pronoun.in_quote or pronoun.generic or i in headings):
                 verdict = self._judge(
@@ -430,6 +432,29 @@ class _Resolver:
             suggestion, _ = _suggestion(pronoun)
             return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
         return None
+
+    def _judge_quoted(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[dict[str, int]],
+    ) -> Verdict | None:
+        """A pronoun of a quoted clause that opens with a non-person (``“The company has
+        doubled his profits,”``), when no one of that gender is in the sentence before it
+        or in the sentence before."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        compatible = summaries[i].compatible_before(gender, pronoun.start) + kept[i].get(gender, 0)
+        compatible += sum(
+            summaries[j].compatible(gender) + kept[j].get(gender, 0) for j in window[1:2]
+        )
+        if compatible:
+            return None
+        suggestion, certain = _suggestion(pronoun)
+        return Verdict(
+            "P101", pronoun, Severity.WARNING, pronoun.quote_subject, suggestion, certain
+        )
 
     def _judge_speaker(
         self, pronoun: Pronoun, window: list[int], kept: list[dict[str, int]]
