@@ -394,13 +394,13 @@ class _Resolver:
             for m in (summaries[j].contrary or [])
             if j < i or m.start < pronoun.start
         ]
-        if contrary and not far:
+        subjects = self.found.subjects
+        continued = subjects.get(i - 1) if pronoun.opens_clause else None
+        continues = any(m is continued for m in contrary)
+        if contrary and (not far or continues):
             # Every person in reach is stated to be of the other gender. When the pronoun
             # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
-            # an earlier topic is no excuse.
-            subjects = self.found.subjects
-            continued = subjects.get(i - 1) if pronoun.opens_clause else None
-            continues = any(m is continued for m in contrary)
+            # an earlier topic is no excuse, nor a passing someone two sentences back.
             severity = Severity.INFO if downgraded and not continues else Severity.WARNING
             person = continued if continues else _named_last(contrary)
             return Verdict("P102", pronoun, severity, person)
