@@ -470,6 +470,7 @@ class _Builder:
         self.places = gz.places()
         self.titles = gz.titles()
         self.interesting = _interesting_words()
+        self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
 
     # Top level --------------------------------------------------------------------------
     def build(self) -> Mentions:
@@ -1386,7 +1387,7 @@ class _Builder:
         mentions = self.result.mentions
         text = self.text
         for index, a in enumerate(mentions):
-            if a.kind != PERSON or a.plural:
+            if a.kind not in (PERSON, NAME) or a.plural:
                 continue
             # The next person mention of the sentence, at most three mentions on.
             for b in mentions[index + 1 : index + 4]:
@@ -1394,9 +1395,13 @@ class _Builder:
                     break
                 if b.kind not in (PERSON, NAME, POSSIBLE) or b.plural:
                     continue
+                if PERSON not in (a.kind, b.kind):
+                    break
                 if _APPOSITION_GAP.fullmatch(text, a.end, b.start) is None:
                     break
                 if (a.name_start >= 0) != (b.name_start >= 0):  # a name and a role noun
+                    self.partner[id(a)] = b
+                    self.partner[id(b)] = a
                     for source, target in ((a, b), (b, a)):
                         strong = source.evidence in ("title", "noun", "name")
                         weak = source.evidence == "given-name"
@@ -1460,12 +1465,23 @@ class _Builder:
             candidates = [
                 m for m in recent if (m.animate or m.ambiguous) and not m.plural and not m.modifier
             ]
+            # "Maria Rossi, a climate scientist": one person.
+            candidates = [
+                m
+                for m in candidates
+                if m.name_start >= 0 or not any(c is self.partner.get(id(m)) for c in candidates)
+            ]
             if len(candidates) != 1 or any(m.kind == PEOPLE_GROUP for m in recent):
                 continue
             only = candidates[0]
-            if only.gender is None and only.kind in (PERSON, NAME):
-                only.gender = pronoun.gender
-                only.evidence = "pronoun"
+            # A speech tag, a sentence's subject or a reported subject (says he) is telling;
+            # a pronoun elsewhere less so.
+            telling = pronoun.speech_tag or pronoun.opens_clause or pronoun.after_speech_verb
+            evidence = "pronoun" if telling else "pronoun-weak"
+            for person in (only, self.partner.get(id(only))):
+                if person is not None and person.gender is None and person.kind in (PERSON, NAME):
+                    person.gender = pronoun.gender
+                    person.evidence = evidence
 
 
 @functools.cache

@@ -53,10 +53,11 @@ from checker.types import Fix, Hit, Severity
 WINDOW = 2  # sentences before the pronoun's own
 TOPIC_REACH = 2  # sentences before the window where the person the text was about counts
 STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
-GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name"}
-# A person an earlier pronoun made a man (woman) is no antecedent for the other gender, but
-# is no proof of a mismatch either: that pronoun may be the wrong one.
-COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun"}
+# A speech tag or a sentence-opening pronoun that had only this person to refer to
+# ("“We must act,” she said") is evidence of a gender; another pronoun only makes the
+# person no antecedent for the other gender.
+GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name", "pronoun"}
+COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun-weak"}
 
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
 
