@@ -196,6 +196,7 @@ class _Resolver:
         self.flagged_subjects: dict[int, Mention] = {}
         self.vessel_sentences: set[int] = set()
         self._discourse: list[int] | None = None
+        self.topic_sentence = -1  # where the person the text was last about was named
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
 
@@ -230,6 +231,7 @@ class _Resolver:
         # The people the section was last about, before each window: (female, male, unknown).
         last_topic: tuple[bool, bool, bool] | None = None
         topic_sentence = -1
+        paragraph_of = found.paragraph_of_sentence
         section_done = 0
         for pronoun in found.pronouns:
             i = pronoun.sentence
@@ -249,9 +251,16 @@ class _Resolver:
                     if topic is not None:
                         last_topic, topic_sentence = topic, section_done
                 section_done += 1
+            self.topic_sentence = topic_sentence
             # Only a recent topic: the text moves on, and so does a reader.
-            if last_topic is not None and first - topic_sentence > TOPIC_REACH:
-                last_topic = None
+            # (or one named earlier in the pronoun's own paragraph).
+            recent_topic = last_topic
+            if (
+                last_topic is not None
+                and first - topic_sentence > TOPIC_REACH
+                and paragraph_of[topic_sentence] != paragraph_of[i]
+            ):
+                recent_topic = None
 
             verdict = None
             if pronoun.quote_subject is not None and i not in headings:
@@ -267,7 +276,7 @@ class _Resolver:
                     nonpersons,
                     animate_before,
                     discourse[i],
-                    self._continues_topic(pronoun, last_topic),
+                    self._continues_topic(pronoun, recent_topic),
                 )
             if verdict is not None:
                 verdicts.append(verdict)
@@ -361,7 +370,8 @@ class _Resolver:
             # A clear antecedent in a paragraph that has already moved on (its sentences
             # before the pronoun name no one who fits): the people of the paragraphs before
             # are out of reach.
-            downgraded = False
+            if paragraph_of[self.topic_sentence] != paragraph_of[i]:
+                downgraded = False
             far_prominent = sum(
                 summaries[j].prominent(gender) + kept[j].get(gender, 0)
                 for j in window[2:]
