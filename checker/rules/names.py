@@ -955,6 +955,13 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
     return end, name
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _slot_word(word: str, verbs: frozenset[str]) -> bool:
+    """``word`` may open a name slot (:func:`_name_slot_before`): a role noun or a verb."""
+    role = word.casefold()
+    return (role in _role_nouns() and role not in _THING_ROLES) or word in verbs
+
+
 def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str | None:
     """What makes ``tokens[index]`` start a name: the role noun or verb just before it.
 
@@ -1015,14 +1022,26 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     tokens = doc.tokens
     verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
-    for index, token in enumerate(tokens):
-        value = token.value
-        if token.start < covered or not value.islower():
+    previous = ""  # the value of the token before, whatever its case
+    for index, (start, _, value) in enumerate(tokens):
+        before, previous = previous, value
+        if not value.islower() or start < covered:
             continue
-        candidates = known.get(value, ())
-        if not any(_matches(text, token.start, name) for name in candidates):
-            unknown = None
-            certain = True
+        expected = None
+        for name in known.get(value, ()):
+            if _matches(text, start, name):
+                expected = name
+                break
+        if expected is not None:
+            end = start + len(expected)
+            found = text[start:end]
+            yield Hit(start, end, {"found": found, "expected": expected}, Fix(start, end, expected))
+            covered = end
+            continue
+        unknown = None
+        certain = True
+        # Only a word after a role noun or a reporting verb can stand in a name slot.
+        if index > 0 and _slot_word(before, verbs):
             followers = _name_slot_before(doc, index, verbs)
             if followers is not None:
                 unknown = _name_after_role(doc, index)
@@ -1030,27 +1049,16 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
                     unknown = None  # said élodie marchand in Paris: no clause ends there
                 # Kowalska-Nowak or Dong-wan: the case after a hyphen is not certain.
                 certain = unknown is None or "-" not in unknown[1]
-            if unknown is None and _given_name(value) and _name_slot(tokens, index, text, verbs):
-                unknown = _unknown_name(doc, index)
-            if unknown is not None:
-                end, name = unknown
-                message = f"name “{text[token.start : end]}” written in lower case"
-                yield Hit(
-                    token.start,
-                    end,
-                    {"found": text[token.start : end], "expected": name},
-                    Fix(token.start, end, name) if certain else None,
-                    message=message,
-                )
-                covered = end
-            continue
-        for name in candidates:
-            end = token.start + len(name)
-            found = text[token.start : end]
-            if not _matches(text, token.start, name):
-                continue
+        if unknown is None and _given_name(value) and _name_slot(tokens, index, text, verbs):
+            unknown = _unknown_name(doc, index)
+        if unknown is not None:
+            end, name = unknown
+            message = f"name “{text[start:end]}” written in lower case"
             yield Hit(
-                token.start, end, {"found": found, "expected": name}, Fix(token.start, end, name)
+                start,
+                end,
+                {"found": text[start:end], "expected": name},
+                Fix(start, end, name) if certain else None,
+                message=message,
             )
             covered = end
-            break
