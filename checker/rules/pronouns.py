@@ -574,7 +574,11 @@ class _Resolver:
         ):
             subject = subjects.get(i) or self.flagged_subjects.get(i)
             if subject is not None and subject.start > pronoun.start:
-                subject = None
+                # "In his statement, the ministry said": a possessive in the opener looks
+                # ahead to the subject after the comma.
+                between = self.doc.analysis_text[pronoun.end : subject.start]
+                if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
+                    subject = None
         if subject is None or not subject.nonperson or subject.plural:
             return None
         if subject.kind == VESSEL and pronoun.gender == FEMALE:
