@@ -491,6 +491,13 @@ class _Resolver:
         if own:
             people = own
         gender = pronoun.gender
+        # The speaker may be named just after: “We will win,” she said. Ms. Lee, a nurse, ...
+        after = [m for m in self.speakers[pronoun.sentence] if m.start > pronoun.start]
+        following = pronoun.sentence + 1
+        if following < len(self.speakers) and paragraph_of[following] == paragraph:
+            after += self.speakers[following]
+        if any(not m.plural and m.gender in (None, gender) for m in after):
+            return None
         if not people or any(kept[j].get(gender) for j in {m.sentence for m in people}):
             return None
         for m in people:
