@@ -679,15 +679,18 @@ class _Builder:
         return max(j, k + 1)
 
     def _last_capital(self, s: _Sentence, k: int) -> bool:
-        """Token k is a capitalised word ending its run, neither a title nor a place."""
+        """Tokens from k are one to three capitalised words ending the run (``Climate
+        Policy``), none a title or a place: the last part of an institution's name."""
         toks = s.tokens
-        if k >= len(toks) or not _is_capitalised(toks[k].value):
-            return False
-        if self.titles.candidates(toks[k].value) or self.places.candidates(toks[k].value):
-            return False
-        return (
-            k + 1 >= len(toks) or not _is_capitalised(toks[k + 1].value) or bool(s.gap(k).strip())
-        )
+        for j in range(k, min(len(toks), k + 3)):
+            value = toks[j].value
+            if not _is_capitalised(value):
+                return j > k
+            if self.titles.candidates(value) or self.places.candidates(value):
+                return False
+            if j + 1 >= len(toks) or s.gap(j).strip():
+                return True
+        return k + 3 < len(toks) and not _is_capitalised(toks[k + 3].value)
 
     def _capitalised_run(self, s: _Sentence, k: int, found: list[Mention]) -> int:
         toks = s.tokens
