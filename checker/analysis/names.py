@@ -22,7 +22,7 @@ import re
 import unicodedata
 import weakref
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,8 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words of one name are separated by one space (a title's or an initial's period is part of
 # the title or initial: ``Mr. Zelensky``, ``J. K. Rowling``).
 _NAME_GAPS = frozenset({" ", "\u00a0", ""})
+# Keys are pure functions of a word or two, and a document repeats its names: memoised.
+KEY_CACHE_SIZE = 65536
 
 
 @cache
@@ -81,6 +83,7 @@ def stop_words() -> frozenset[str]:
     return word_list("name_stop_words.txt")
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def strict_key(text: str) -> str:
     """``text`` with case, diacritics, hyphens, spaces, apostrophes and periods folded."""
     folded = unicodedata.normalize("NFKD", text.casefold())
@@ -88,6 +91,7 @@ def strict_key(text: str) -> str:
     return _JOINERS.sub("", folded.translate(_LETTER_FOLD))
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def loose_key(text: str) -> str:
     """:func:`strict_key` with doubled letters and transliteration endings also folded, and
     the Dutch ``ij`` / ``y`` (``Rijkaard``, ``Rykaard``, ``Ryjkaard``) and a Russian name's
@@ -103,6 +107,7 @@ def loose_key(text: str) -> str:
     return _ENDING.sub("y", _DOUBLED.sub(r"\1", key))
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def transliteration_key(text: str) -> str:
     """:func:`strict_key` with only the Dutch ij / y and Russian Ye / E spellings folded."""
     key = strict_key(text)
