@@ -349,9 +349,10 @@ def test_foreign_titles_state_a_gender() -> None:
 
 
 def test_a_name_between_the_and_an_institution_noun_modifies_it() -> None:
-    assert kinds("The Turin club confirmed the signing.")[-2:] == [
-        ("The Turin", ORGANISATION),
-        ("The Turin club", INSTITUTION),
+    found = analyse("The Varese club confirmed the signing.").mentions
+    assert [(m.text, m.kind, m.modifier) for m in found] == [
+        ("The Varese", ORGANISATION, True),
+        ("The Varese club", INSTITUTION, False),
     ]
 
 
