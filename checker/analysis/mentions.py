@@ -222,6 +222,7 @@ _APPOSITION_GAP = re.compile(
 _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$")
+_QUOTED_CLAUSE = 200  # characters from a quotation's start within which its opening clause is
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s?which\b")
 _STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
@@ -1252,7 +1253,13 @@ class _Builder:
                 continue
             j = bisect.bisect_right(self.quotes.starts, pronoun.start) - 1
             quote_start = spans[j][0]
-            inside = [m for m in found if quote_start <= m.start < pronoun.start]
+            if pronoun.start - quote_start > _QUOTED_CLAUSE:
+                continue  # far into a long quotation: its clause is not the opening one
+            k = bisect.bisect_left(found, quote_start, key=lambda m: m.start)
+            inside = []
+            while k < len(found) and found[k].start < pronoun.start:
+                inside.append(found[k])
+                k += 1
             if not inside:
                 continue
             first = inside[0]
