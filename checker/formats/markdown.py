@@ -28,9 +28,11 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 
 _FRONT_MATTER_OPEN = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n")
-_HTML_TAG_OR_COMMENT = re.compile(
-    r"<!--.*?-->|<\?.*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[.*?\]\]>|</?[A-Za-z][^<>]*>", re.DOTALL
-)
+# Tags and declarations end before the next "<", so matching one is bounded by that distance.
+_HTML_TAG = re.compile(r"<![A-Za-z][^<>]*>|</?[A-Za-z][^<>]*>")
+# Constructs with a multi-character closer, found with str.find (linear: once a closer is
+# missing, nothing later can close one of that kind, so the search for it stops).
+_HTML_CLOSERS = (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>"))
 _RAW_HTML_BLOCK = re.compile(r"\s*<(?:script|pre|style|textarea)(?:[\s>]|$)", re.IGNORECASE)
 _BARE_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}’”]")
 _BACKTICKS = re.compile(r"`+")
@@ -116,8 +118,31 @@ def _html_block(text: str, start: int, end: int) -> Iterator[Span]:
     if _RAW_HTML_BLOCK.match(block):
         yield (start, end)
         return
-    for match in _HTML_TAG_OR_COMMENT.finditer(block):
-        yield (start + match.start(), start + match.end())
+    for piece_start, piece_end in _html_pieces(block):
+        yield (start + piece_start, start + piece_end)
+
+
+def _html_pieces(block: str) -> Iterator[Span]:
+    """Comments, processing instructions, CDATA, declarations and tags of ``block``, in order."""
+    unclosed: set[str] = set()
+    position = 0
+    while (opening := block.find("<", position)) >= 0:
+        position = opening + 1
+        for opener, closer in _HTML_CLOSERS:
+            if block.startswith(opener, opening):
+                if opener not in unclosed:
+                    closing = block.find(closer, opening + len(opener))
+                    if closing < 0:
+                        unclosed.add(opener)
+                    else:
+                        position = closing + len(closer)
+                        yield (opening, position)
+                break
+        else:
+            tag = _HTML_TAG.match(block, opening)
+            if tag is not None:
+                position = tag.end()
+                yield (opening, position)
 
 
 def _urls(segment: str) -> Iterator[re.Match[str]]:

@@ -232,3 +232,14 @@ def test_code_urls_front_matter_and_comments_raise_nothing_with_every_rule(tmp_p
     result = CliRunner().invoke(main, ["check", "--format", "json", str(plain)])
     families = {f["code"][0] for f in json.loads(result.stdout)["findings"]}
     assert families >= {"L", "Q", "T"}
+
+
+def test_unclosed_html_comments_cost_linear_work() -> None:
+    from checker.formats.markdown import _html_pieces
+
+    # Every opener but the last is unclosed: each used to rescan to the end of the block.
+    block = "<!-- open " * 50_000 + "<b>bold</b>"
+    assert list(_html_pieces(block)) == [(500_000, 500_003), (500_007, 500_011)]
+    mixed = "a <b>x</b> <!-- c --> <?php ?> <![CDATA[ y ]]> <!DOCTYPE html> < 3"
+    expected = [(2, 5), (6, 10), (11, 21), (22, 30), (31, 46), (47, 62)]
+    assert list(_html_pieces(mixed)) == expected
