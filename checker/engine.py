@@ -3,10 +3,16 @@
 It alone knows about selection, per-file ignores, suppression comments, the severity
 threshold, offsets → line/column and the order of the report. A rule that raises does not
 crash the run: it becomes an ``E900`` finding naming the rule.
+
+A very long document (a corpus dump rather than an article) is linted in blocks of about
+``BLOCK_CHARS`` cut at paragraph breaks, so memory stays bounded whatever the file's size:
+the analyses of one block are freed before the next is built. Document-wide rules (one name
+spelt two ways, quote styles mixed) then see one block at a time.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 from collections.abc import Iterable
 from functools import lru_cache
@@ -14,10 +20,11 @@ from functools import lru_cache
 from checker.config import Config
 from checker.document import Document
 from checker.registry import RULES, load_rules, selected_rules
-from checker.types import Finding, Hit, Rule, Severity
+from checker.types import Finding, Fix, Hit, Rule, Severity
 
 EXCERPT_WIDTH = 120
 INTERNAL_ERROR = "E900"
+BLOCK_CHARS = 256 * 1024
 
 
 @lru_cache(maxsize=64)
@@ -98,22 +105,82 @@ def internal_error(doc: Document, rule: Rule, error: BaseException) -> Finding:
     return make_finding(doc, meta, hit)
 
 
-def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
-    """Every finding of ``rules`` on ``doc``, unfiltered and unsorted."""
+def _shifted(hit: Hit, offset: int) -> Hit:
+    fix = hit.fix
+    if fix is not None:
+        fix = Fix(fix.start + offset, fix.end + offset, fix.replacement)
+    return dataclasses.replace(hit, start=hit.start + offset, end=hit.end + offset, fix=fix)
+
+
+def run_rules(
+    doc: Document, rules: Iterable[Rule], placed_in: Document | None = None, offset: int = 0
+) -> list[Finding]:
+    """Every finding of ``rules`` on ``doc``, unfiltered and unsorted.
+
+    When ``doc`` is a block of a larger document, ``placed_in`` is that document and
+    ``offset`` where the block starts in it: findings are placed in the whole document.
+    """
+    target = placed_in or doc
     findings = []
     for rule in rules:
         try:
-            findings.extend(make_finding(doc, rule, hit) for hit in rule.check(doc))
+            for hit in rule.check(doc):
+                findings.append(
+                    make_finding(target, rule, _shifted(hit, offset) if offset else hit)
+                )
         except Exception as error:  # a broken rule must not lose the other findings
-            findings.append(internal_error(doc, rule, error))
+            findings.append(internal_error(target, rule, error))
     return findings
+
+
+def block_bounds(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` into blocks of at most ``size`` characters at paragraph breaks.
+
+    Each cut falls in the second half of a block: after a blank line if there is one, else
+    after a line break, else after a space, else at ``size`` (a line with no space at all).
+    """
+    bounds = []
+    start = 0
+    while len(text) - start > size:
+        low, limit = start + size // 2, start + size
+        for separator in ("\n\n", "\n", " "):
+            cut = text.rfind(separator, low, limit)
+            if cut >= 0:
+                cut += len(separator)
+                break
+        else:
+            cut = limit
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _block(doc: Document, start: int, end: int) -> Document:
+    masked = tuple(
+        (max(s, start) - start, min(e, end) - start) for s, e in doc.masked if s < end and e > start
+    )
+    return Document(
+        text=doc.text[start:end],
+        path=doc.path,
+        masked=masked,
+        source_lang=doc.source_lang,
+        format=doc.format,
+        config=doc.config,
+    )
 
 
 def lint(doc: Document, config: Config | None = None) -> list[Finding]:
     """The sorted findings of the rules ``config`` selects on ``doc``."""
     config = config or doc.config or Config()
     doc.config = config
-    findings = run_rules(doc, rules_for(config, doc.path, bilingual=bool(doc.segments)))
+    rules = rules_for(config, doc.path, bilingual=bool(doc.segments))
+    if len(doc.text) <= BLOCK_CHARS or doc.segments or doc.line_map is not None:
+        findings = run_rules(doc, rules)
+    else:
+        findings = []
+        for start, end in block_bounds(doc.text):
+            findings.extend(run_rules(_block(doc, start, end), rules, doc, start))
     if "mtlint:" in doc.text:
         from checker.suppress import apply_comments
 

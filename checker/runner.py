@@ -99,6 +99,8 @@ def lint_file(
     documents = to_documents(name, data, config, shown, source_path)
     if isinstance(documents, ReadError):
         return FileResult(shown, [error_finding(documents)], error=documents)
+    if not keep_text:
+        data = b""  # the decoded text is all that is needed now: free the bytes
     findings: list[Finding] = []
     for document in documents:
         found = lint(document, config)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,3 +109,31 @@ def test_lint_text_reads_markdown_paths_as_markdown() -> None:
     text = "Intro.\n\n```\nLe gouvernement a refusé de commenter la décision.\n```\n"
     assert lint_text(text, path="notes.txt", select="L")
     assert lint_text(text, path="notes.md", select="L") == []
+
+
+def test_block_bounds_cut_at_paragraph_breaks_and_cover_the_text() -> None:
+    text = ("A paragraph of words here.\n\n" * 40) + "x" * 300
+    bounds = engine.block_bounds(text, size=200)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
+    assert all(end - start <= 200 for start, end in bounds)
+    assert all(text[end - 2 : end] == "\n\n" for _, end in bounds[:-2])
+
+
+def test_long_documents_are_linted_in_blocks_with_true_positions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from checker.fix import apply_fixes
+
+    paragraph = "The council met on Monday and the talks went on late into the night.\n\n"
+    text = paragraph * 60 + "Did the minister agree ?\n\n" + paragraph * 3
+    whole = engine.lint(Document(text), Config(select=("T101",)))
+    monkeypatch.setattr(engine, "BLOCK_CHARS", 500)
+    blocked = engine.lint(Document(text), Config(select=("T101",)))
+    assert len(engine.block_bounds(text, 500)) > 5
+    assert [(f.line, f.column, f.start, f.fix) for f in blocked] == [
+        (f.line, f.column, f.start, f.fix) for f in whole
+    ]
+    (finding,) = blocked
+    assert finding.line == 121
+    assert "agree?" in apply_fixes(text, [finding.fix]).text
