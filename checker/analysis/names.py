@@ -18,6 +18,7 @@ diacritics, hyphens and spaces (``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim Jong-U
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 import weakref
@@ -71,14 +72,17 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
 
 
+@cache
 def particles() -> frozenset[str]:
     return word_list("name_particles.txt")
 
 
+@cache
 def titles() -> frozenset[str]:
     return word_list("name_titles.txt")
 
 
+@cache
 def stop_words() -> frozenset[str]:
     return word_list("name_stop_words.txt")
 
@@ -163,11 +167,13 @@ class NameSpan:
     def person_words(self) -> tuple[NameWord, ...]:
         """The words after the last title and leading stop words (``Mr. Zelensky`` → Zelensky)."""
         words = self.words
+        title_set = titles()
         for index in range(len(words) - 1, -1, -1):
-            if words[index].is_title:
+            if words[index].value in title_set:
                 return words[index + 1 :]
         skip = 0
-        while skip < len(words) and words[skip].value.casefold() in stop_words():
+        stops = stop_words()
+        while skip < len(words) and words[skip].value.casefold() in stops:
             skip += 1
         return words[skip:]
 
@@ -235,6 +241,9 @@ def _is_initial(text: str, start: int, sentence_start: bool) -> bool:
     return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
 
 
+_TOKEN_START = operator.attrgetter("start")
+
+
 def _analyze(doc: Document) -> NameAnalysis:
     text = doc.analysis_text
     tokens = doc.tokens
@@ -244,10 +253,10 @@ def _analyze(doc: Document) -> NameAnalysis:
     particle_set = particles()
 
     # First token of each sentence: the first token starting at or after its start.
-    token_starts = [t.start for t in tokens]
     first_tokens = set()
-    for start in sentence_starts:
-        index = bisect.bisect_left(token_starts, start)
+    index = 0
+    for start in sentence_starts:  # in order: each search starts where the last one ended
+        index = bisect.bisect_left(tokens, start, lo=index, key=_TOKEN_START)
         if index < len(tokens):
             first_tokens.add(index)
 
@@ -256,6 +265,7 @@ def _analyze(doc: Document) -> NameAnalysis:
     run: list[NameWord] = []
     span_start = -1  # start of the current span (its first word or initial), -1 when none
     run_end = -1  # end of the last word, particle or initial of the current span
+    title_set = titles()
 
     def close_run() -> None:
         if run:
@@ -264,37 +274,47 @@ def _analyze(doc: Document) -> NameAnalysis:
             )
         run.clear()
 
-    for index, token in enumerate(tokens):
-        if not token.value[0].isupper():
-            # Most words: a particle may continue a span, anything else ends it.
-            if span_start >= 0:
-                if (
-                    run
-                    and token.value in particle_set
-                    and text[run_end : token.start] in _NAME_GAPS
-                ):
-                    run_end = token.end
+    # Only capitalised tokens start or extend a span; the lower-case ones between them
+    # matter only while a span is open: particles continue it (``van der``), anything else
+    # ends it.
+    capitals = [index for index, token in enumerate(tokens) if token.value[0].isupper()]
+    after = 0  # index of the first token not yet read
+    for index in capitals:
+        if span_start >= 0:
+            for between in range(after, index):
+                start, end, value = tokens[between]
+                if run and value in particle_set and text[run_end:start] in _NAME_GAPS:
+                    run_end = end
                     continue
-                close_run()
+                if run:
+                    close_run()
                 span_start = -1
-            continue
-        value, end, possessive = _strip_possessive(token)
-        joined = span_start >= 0 and text[run_end : token.start] in _NAME_GAPS
-        if is_name_word(value) and len(value) > 1:
+                break
+        after = index + 1
+        start, end, value = token = tokens[index]
+        possessive = False
+        if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
+            value = value[:-2]  # Zelensky’s → Zelensky
+            end -= 2
+            possessive = True
+        joined = span_start >= 0 and text[run_end:start] in _NAME_GAPS
+        # A name word (capital first, no acronym) of two letters or more.
+        if len(value) > 1 and not value.isupper():
             word = NameWord(
-                token.start,
+                start,
                 end,
                 value,
-                _is_initial(text, token.start, index in first_tokens),
-                _in_ranges(token.start, heading_starts, heading_bounds),
+                _is_initial(text, start, index in first_tokens),
+                _in_ranges(start, heading_starts, heading_bounds),
             )
             words.append(word)
             if not joined:
-                close_run()
-                span_start = token.start
+                if run:
+                    close_run()
+                span_start = start
             run.append(word)
             run_end = end
-            if word.is_title and text[end : end + 1] == ".":
+            if value in title_set and text[end : end + 1] == ".":
                 run_end = end + 1
             if possessive:
                 close_run()
@@ -302,11 +322,13 @@ def _analyze(doc: Document) -> NameAnalysis:
             continue
         if _is_initial_letter(text, token):
             if not joined:
-                close_run()
-                span_start = token.start
-            run_end = token.end + 1
+                if run:
+                    close_run()
+                span_start = start
+            run_end = end + 1
             continue
-        close_run()
+        if run:
+            close_run()
         span_start = -1
     close_run()
     return NameAnalysis(tuple(words), tuple(spans))
