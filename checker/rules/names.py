@@ -986,6 +986,33 @@ def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str |
     return None
 
 
+def _role_name_start(word: str) -> bool:
+    """A lower-case word that :func:`_name_after_role` may take as a name's first word."""
+    return word.islower() and (_folded_given_name(word) or _foreign_name_word(word))
+
+
+def _lowercase_candidates(
+    tokens: list[Token], known: dict[str, list[str]], verbs: frozenset[str]
+) -> list[int]:
+    """Indices of the lower-case tokens that may start a lower-cased name, in order.
+
+    A known name's first word, a given name, or any word right after a role noun or a
+    reporting verb; each distinct word is tested once, so the cost per token is one set
+    look-up.
+    """
+    values = [token.value for token in tokens]
+    distinct = set(values)
+    starts = {w for w in distinct if w.islower() and (w in known or _given_name(w))}
+    found = {index for index, value in enumerate(values) if value in starts}
+    # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
+    slots = {w for w in distinct if _slot_word(w, verbs)}
+    after_slots = [index for index, value in enumerate(values, 1) if value in slots]
+    if after_slots and after_slots[-1] == len(values):
+        after_slots.pop()
+    found.update(index for index in after_slots if _role_name_start(values[index]))
+    return sorted(found)
+
+
 @rule(
     "N104",
     "lowercase-name",
@@ -1022,11 +1049,11 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     tokens = doc.tokens
     verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
-    previous = ""  # the value of the token before, whatever its case
-    for index, (start, _, value) in enumerate(tokens):
-        before, previous = previous, value
-        if not value.islower() or start < covered:
+    for index in _lowercase_candidates(tokens, known, verbs):
+        start, _, value = tokens[index]
+        if start < covered:
             continue
+        before = tokens[index - 1].value if index > 0 else ""
         expected = None
         for name in known.get(value, ()):
             if _matches(text, start, name):
