@@ -25,7 +25,7 @@ import weakref
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
@@ -130,12 +130,13 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() and not is_acronym(word)
 
 
-@dataclass(frozen=True, slots=True)
-class NameWord:
+class NameWord(NamedTuple):
     """A capitalised word: ``text[start:end] == value`` (a possessive ``’s`` left out).
 
     ``initial`` is true when the capital proves nothing (sentence, line or quotation start);
     ``heading`` when the word stands in a heading, where title case capitalises every word.
+    An immutable named tuple, like :class:`~checker.analysis.tokens.Token`: a document has
+    tens of thousands, and a tuple is made three times faster than a frozen dataclass.
     """
 
     start: int
@@ -154,8 +155,7 @@ class NameWord:
         return self.value in titles()
 
 
-@dataclass(frozen=True, slots=True)
-class NameSpan:
+class NameSpan(NamedTuple):
     """A run of name words: ``text[start:end]``; ``words`` excludes particles and initials."""
 
     start: int
