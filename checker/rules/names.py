@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.names import (
     NameSpan,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 _FRAGMENT = re.compile(
     r"(?<=[ \t\u00a0])(?P<hyphen>[-‐‑])(?P<fragment>[^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w'’\-‐‑])"
 )
+_TOKEN_END = operator.attrgetter("end")
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _QUOTE_MARKS = frozenset("\"'“”‘’«»`")
 # Words that cite a suffix rather than break a name ("adverbs ending in -ly").
@@ -98,10 +100,8 @@ def broken_names(doc: Document) -> list[BrokenName]:
 def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
     text = doc.analysis_text
     tokens = doc.tokens
-    ends = [t.end for t in tokens]
     verbs = reporting_verbs()
     line_starts = doc.line_starts
-    attested = attested_starts(doc)
     for match in _FRAGMENT.finditer(text):
         hyphen = match.start()
         fragment = match.group("fragment")
@@ -113,7 +113,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             first -= 1
         if first == line_start:
             continue  # a list bullet: " -item"
-        index = bisect.bisect_right(ends, hyphen) - 1
+        index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
         previous = tokens[index] if index >= 0 else None
         attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
         # "said -and then left": a hyphen used as a dash before an everyday word.
@@ -136,7 +136,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
                     word not in stop_words()
                     and len(word) >= 3
                     and word.isalpha()
-                    and all(tokens[i].start in attested for i in name)
+                    and all(tokens[i].start in attested_starts(doc) for i in name)
                 ):
                     yield _verb_inside_name(doc, match, index, name, Severity.WARNING)
                     continue
@@ -157,6 +157,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             continue
         if previous is not None and previous.value.casefold() in _CITING_WORDS:
             continue
+        attested = attested_starts(doc)
         if not any(tokens[i].start in attested for i in range(max(0, index - 3), index + 1)):
             continue  # a command-line option (gcc -pedantic) or a code fragment
         split_from = _name_ending_sentence(doc, index, hyphen, fragment)
@@ -220,6 +221,7 @@ def _name_before_period(doc: Document, last: int) -> list[int] | None:
     return [*(before or []), last]
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday_word(word: str) -> bool:
     """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
     from checker.analysis.lexicon import lexicon, normalize
@@ -233,9 +235,16 @@ def _name_like(fragment: str) -> bool:
     return len(fragment) <= MAX_FRAGMENT and not any(ch.isupper() for ch in fragment[1:])
 
 
+_ATTESTED_CACHE: weakref.WeakKeyDictionary[Document, frozenset[int]] = weakref.WeakKeyDictionary()
+
+
 def attested_starts(doc: Document) -> frozenset[int]:
-    """Start offsets of the name words whose capital proves a name."""
-    return frozenset(w.start for w in analyze_names(doc).words if w.attested)
+    """Start offsets of the name words whose capital proves a name (cached per document)."""
+    found = _ATTESTED_CACHE.get(doc)
+    if found is None:
+        found = frozenset(w.start for w in analyze_names(doc).words if w.attested)
+        _ATTESTED_CACHE[doc] = found
+    return found
 
 
 def _name_before(doc: Document, verb_index: int) -> list[int] | None:
@@ -388,8 +397,7 @@ class _Form:
     occurrences: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+class _Unit(NamedTuple):
     key: str
     start: int
     end: int
@@ -762,6 +770,7 @@ def _matches(text: str, start: int, name: str) -> bool:
     return not _common_words(found)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday(word: str) -> bool:
     """An ordinary English word, frequent enough that its lower case proves nothing."""
     from checker.analysis.lexicon import lexicon, normalize
