@@ -472,6 +472,7 @@ class _Builder:
         self.titles = gz.titles()
         self.interesting = _interesting_words()
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
+        self.noun_classes: dict[str, tuple[str, bool] | None] = {}
 
     # Top level --------------------------------------------------------------------------
     def build(self) -> Mentions:
@@ -487,15 +488,26 @@ class _Builder:
             i for i, s in enumerate(sentences) if paragraphs[s.paragraph].is_heading
         )
         self.generic_spans = [(m.start(), m.end()) for m in _GENERIC.finditer(text)]
+        # Only words that may start a mention or be a pronoun need a closer look: decided
+        # once per distinct word, then found for the whole text in one pass.
+        values = [token.value for token in tokens]
+        chosen = {value for value in set(values) if _candidate(value, self.interesting)}
+        candidates = [i for i, value in enumerate(values) if value in chosen]
         t = 0
+        c = 0
         for index, sentence in enumerate(sentences):
             while t < len(tokens) and tokens[t].start < sentence.start:
                 t += 1
             first = t
             while t < len(tokens) and tokens[t].end <= sentence.end:
                 t += 1
+            while c < len(candidates) and candidates[c] < first:
+                c += 1
+            mine = c
+            while c < len(candidates) and candidates[c] < t:
+                c += 1
             sent = _Sentence(text, tokens[first:t], index, sentence.start, sentence.end)
-            self._scan(sent)
+            self._scan(sent, [i - first for i in candidates[mine:c]])
         self._link_names()
         self._appositions()
         self._repeated_roles()
@@ -503,25 +515,16 @@ class _Builder:
         return result
 
     # One sentence -----------------------------------------------------------------------
-    def _scan(self, s: _Sentence) -> None:
+    def _scan(self, s: _Sentence, candidates: list[int]) -> None:
         found: list[Mention] = []
         pronouns: list[Pronoun] = []
-        self._words(s, found, pronouns)
+        self._words(s, candidates, found, pronouns)
         self._finish_sentence(s, found, pronouns)
 
-    def _words(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
-        toks = s.tokens
-        interesting = self.interesting
-        # Only words that may start a mention or be a pronoun need a closer look.
-        candidates = [
-            i
-            for i, token in enumerate(toks)
-            if token.value in interesting
-            or token.value[0].isupper()
-            or "’" in token.value
-            or "'" in token.value
-            or (len(token.value) >= 5 and token.value.endswith(_AGENT_SUFFIXES))
-        ]
+    def _words(
+        self, s: _Sentence, candidates: list[int], found: list[Mention], pronouns: list[Pronoun]
+    ) -> None:
+        """Look at the candidate tokens (indices into the sentence) in order."""
         k = 0
         for c in candidates:
             if c >= k:
@@ -966,7 +969,14 @@ class _Builder:
 
     # Lower-case words -------------------------------------------------------------------
     def _noun_class(self, word: str) -> tuple[str, bool] | None:
-        """(kind, plural) of a common noun we know, else None."""
+        """(kind, plural) of a common noun we know, else None (memoised per word)."""
+        try:
+            return self.noun_classes[word]
+        except KeyError:
+            noun = self.noun_classes[word] = self._classify_noun(word)
+            return noun
+
+    def _classify_noun(self, word: str) -> tuple[str, bool] | None:
         for form, plural in ((word, False), (_singular(word), True)):
             if form is None:
                 continue
@@ -1514,6 +1524,17 @@ def _interesting_words() -> frozenset[str]:
         if first.endswith("y"):
             words.add(first[:-1] + "ies")
     return frozenset(words)
+
+
+def _candidate(value: str, interesting: frozenset[str]) -> bool:
+    """A word that may start a mention or be a pronoun: one worth a closer look."""
+    return (
+        value in interesting
+        or value[0].isupper()
+        or "’" in value
+        or "'" in value
+        or (len(value) >= 5 and value.endswith(_AGENT_SUFFIXES))
+    )
 
 
 def _maybe_a_thing(mention: Mention) -> bool:
