@@ -13,7 +13,7 @@ $(STAMP): setup.cfg pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	-$(BIN)/mtlint check fixtures/articles/nk-soldiers.txt
+	$(BIN)/mtlint check fixtures/articles/nk-soldiers.txt || test $$? -eq 1
 	@mkdir -p build
 	@$(BIN)/mtlint check fixtures/articles/nk-soldiers.txt --format html --output build/report.html || test $$? -eq 1
 	@echo "HTML report: $(CURDIR)/build/report.html"
