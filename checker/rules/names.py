@@ -29,6 +29,7 @@ from checker.analysis.names import (
     loose_key,
     stop_words,
     strict_key,
+    titles,
     transliteration_key,
     word_list,
 )
@@ -415,23 +416,31 @@ def _units(doc: Document) -> Iterator[_Unit]:
     word too, so ``José Mourinho`` and ``Jose Altuve`` do not make ``José`` a variant.
     """
     text = doc.analysis_text
+    title_set = titles()
+    stops = stop_words()
     for span in analyze_names(doc).spans:
         words = span.words
+        last = len(words) - 1
+        keys = [loose_key(word.value) for word in words]
         for index, word in enumerate(words):
-            before = words[index - 1] if index > 0 and not words[index - 1].is_title else None
-            given = loose_key(before.value) if before is not None else None
-            key = loose_key(word.value)
+            before = words[index - 1] if index > 0 else None
+            if before is not None and before.value in title_set:
+                before = None
+            given = keys[index - 1] if before is not None else None
+            key = keys[index]
             attested = word.attested
-            if index + 1 < len(words):
-                key = f"{key} {loose_key(words[index + 1].value)}"
+            if index < last:
+                key = f"{key} {keys[index + 1]}"
                 # Theo Marchand at a sentence start: the name after it proves it a name.
                 attested = attested or (
-                    words[index + 1].attested and word.value.casefold() not in stop_words()
+                    words[index + 1].attested and word.value.casefold() not in stops
                 )
             yield _Unit(key, word.start, word.end, word.value, attested, False, given)
             if before is not None and text[before.end : word.start] == " ":
                 pair = text[before.start : word.end]
-                earlier = words[index - 2] if index > 1 and not words[index - 2].is_title else None
+                earlier = None
+                if index > 1 and words[index - 2].value not in title_set:
+                    earlier = keys[index - 2]
                 yield _Unit(
                     loose_key(pair),
                     before.start,
@@ -439,7 +448,7 @@ def _units(doc: Document) -> Iterator[_Unit]:
                     pair,
                     before.attested and not word.heading,
                     True,
-                    loose_key(earlier.value) if earlier is not None else None,
+                    earlier,
                 )
 
 
@@ -568,13 +577,12 @@ def _full_name_variants(doc: Document) -> Iterator[Hit]:
             continue
         form_text = text[words[0].start : words[-1].end]
         names = tuple(w.value for w in words)
-        particles_ = _particles_of(form_text)
-        key = " ".join(_VOWELS.sub("*", strict_key(w)) for w in names)
+        key = " ".join(map(_vowel_key, names))
         forms = groups.setdefault(key, {})
         form = forms.get(form_text)
         if form is None:
             form = forms[form_text] = _Form(form_text, False, words[0].start)
-            parts[form_text] = (names, particles_)
+            parts[form_text] = (names, _particles_of(form_text))
         form.count += 1
         form.attested += words[-1].attested
         form.occurrences.append((words[0].start, words[-1].end))
@@ -602,6 +610,12 @@ def _full_name_variants(doc: Document) -> Iterator[Hit]:
                     {"found": form_text, "expected": expected},
                     Fix(start, end, expected) if safe else None,
                 )
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _vowel_key(word: str) -> str:
+    """:func:`strict_key` with every vowel blanked (``Maier``, ``Meier`` → ``m**r``)."""
+    return _VOWELS.sub("*", strict_key(word))
 
 
 def _particles_of(name: str) -> tuple[str, ...]:
