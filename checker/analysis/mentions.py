@@ -221,7 +221,8 @@ _APPOSITION_GAP = re.compile(
 # runs the terminal, Atlântica Portos,".
 _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
-_POSSESSIVE_TAIL = re.compile(r"['’]s$")
+# A token's possessive ending (tokens hold no line break: a test of the ending is enough).
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 _QUOTED_CLAUSE = 200  # characters from a quotation's start within which its opening clause is
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s?which\b")
@@ -426,7 +427,7 @@ def _singular(word: str) -> str | None:
 
 def _bare(value: str) -> tuple[str, bool]:
     """A token without its possessive ``’s``; whether it had one."""
-    if _POSSESSIVE_TAIL.search(value):
+    if value.endswith(_POSSESSIVE_ENDINGS):
         return value[:-2], True
     return value, False
 
@@ -449,6 +450,13 @@ class _Sentence:
         """Text between token k and token k+1 (or the sentence end)."""
         end = self.tokens[k + 1].start if k + 1 < len(self.tokens) else self.end
         return self.text[self.tokens[k].end : end]
+
+    def gap_matches(self, k: int, pattern: re.Pattern[str]) -> bool:
+        """The text between token k and the next (or the sentence end) matches ``pattern``
+        (tested in place: no slice)."""
+        toks = self.tokens
+        end = toks[k + 1].start if k + 1 < len(toks) else self.end
+        return pattern.fullmatch(self.text, toks[k].end, end) is not None
 
     def lower(self, k: int) -> str:
         return self.tokens[k].value.lower() if 0 <= k < len(self.tokens) else ""
@@ -652,10 +660,9 @@ class _Builder:
         while j < len(toks):
             value = toks[j].value
             if j > k:
-                gap = s.gap(j - 1)
-                if not _GAP_IN_NAME.fullmatch(gap):
+                if not s.gap_matches(j - 1, _GAP_IN_NAME):
                     break
-                if _POSSESSIVE_TAIL.search(toks[j - 1].value):
+                if toks[j - 1].value.endswith(_POSSESSIVE_ENDINGS):
                     break
                 if not _is_capitalised(value):
                     # Charles de Gaulle, Ursula von der Leyen: particles between capitals.
@@ -670,7 +677,7 @@ class _Builder:
                         m += 1
                     if m == j or m >= len(toks) or not _is_capitalised(toks[m].value):
                         break
-                    if not all(_GAP_IN_NAME.fullmatch(s.gap(x)) for x in range(j, m)):
+                    if not all(s.gap_matches(x, _GAP_IN_NAME) for x in range(j, m)):
                         break
                     institution_of = institution_of or toks[j].value == "of"
                     j = m
@@ -863,7 +870,7 @@ class _Builder:
         mention.name_start = toks[name_first].start
         mention.name_end = self._token_end(toks[end - 1])
         mention.head = last
-        mention.possessive = bool(_POSSESSIVE_TAIL.search(toks[end - 1].value))
+        mention.possessive = toks[end - 1].value.endswith(_POSSESSIVE_ENDINGS)
         if self._person_context(s, start, end):
             mention.kind = PERSON
         elif end < len(toks) and s.gap(end - 1) == " " and not mention.possessive:
@@ -911,7 +918,7 @@ class _Builder:
             mention.name_end = self._token_end(toks[b - 1])
             mention.gender = title.gender
             mention.evidence = "title" if title.gender else None
-            mention.possessive = bool(_POSSESSIVE_TAIL.search(toks[b - 1].value))
+            mention.possessive = toks[b - 1].value.endswith(_POSSESSIVE_ENDINGS)
             found.append(mention)
             return b
         if not after:
@@ -947,9 +954,7 @@ class _Builder:
         # Up to two lower-case adjectives: the North Korean state-run news agency.
         limit = min(len(toks), b + 3)
         while (
-            j < limit
-            and _GAP_IN_NAME.fullmatch(s.gap(j - 1))
-            and not _is_capitalised(toks[j].value)
+            j < limit and s.gap_matches(j - 1, _GAP_IN_NAME) and not _is_capitalised(toks[j].value)
         ):
             word = _bare(toks[j].value)[0].lower()
             if self._noun_class(word) is not None:
@@ -960,9 +965,7 @@ class _Builder:
         # "a Ukrainian" alone: a person; otherwise an adjective we cannot place.
         det_word = s.lower(first) if first < a else ""
         if det_word in ("a", "an", "the", "one") and (
-            b >= len(toks)
-            or not _GAP_IN_NAME.fullmatch(s.gap(b - 1))
-            or s.lower(b) in FUNCTION_WORDS
+            b >= len(toks) or not s.gap_matches(b - 1, _GAP_IN_NAME) or s.lower(b) in FUNCTION_WORDS
         ):
             found.append(self._mention(s, first, b, PERSON, head=toks[a].value))
         return b
@@ -1023,15 +1026,12 @@ class _Builder:
             found.append(mention)
             return k2 + 1
         noun = self._noun_class(word)
+        if noun is None and not _agent_shaped(word):
+            return k + 1  # neither a noun we know nor shaped like one: no mention
         if det is None:
             det = self._determiner_before(s, k)
         if noun is None:
-            if (
-                self._agent_shaped(word)
-                and det is not None
-                and self._stands_alone(s, k)
-                and not self._predicate(s, k)
-            ):
+            if det is not None and self._stands_alone(s, k) and not self._predicate(s, k):
                 found.append(self._mention(s, det, k + 1, POSSIBLE, head=word))
             return k + 1
         kind, plural = noun
@@ -1098,24 +1098,17 @@ class _Builder:
                 return noun[0] in NONPERSON_KINDS
         return False
 
-    def _agent_shaped(self, word: str) -> bool:
-        if len(word) < 5 or word in _NOT_AGENT or word in FUNCTION_WORDS:
-            return False
-        if word.endswith(_NOT_AGENT_ENDINGS):
-            return False
-        return word.endswith(_AGENT_SUFFIXES)
-
     def _determiner_before(self, s: _Sentence, k: int) -> int | None:
         """Index of a determiner up to three words before k, with only adjectives between."""
         for j in range(k - 1, max(-1, k - 4), -1):
             value = s.tokens[j].value
-            if not _GAP_IN_NAME.fullmatch(s.gap(j)) and s.gap(j) != "-":
+            if not s.gap_matches(j, _GAP_IN_NAME) and s.gap(j) != "-":
                 # "the state-owned company": hyphens are inside tokens; other punctuation stops.
                 return None
             lower = value.lower()
             if lower in DETERMINERS:
                 return j
-            if _POSSESSIVE_TAIL.search(value):
+            if value.endswith(_POSSESSIVE_ENDINGS):
                 return j + 1  # the country's army, Russia's government: after the possessor
             if lower in FUNCTION_WORDS:
                 return None
@@ -1130,10 +1123,11 @@ class _Builder:
     def _set_modifier(self, s: _Sentence, k: int, mention: Mention) -> bool:
         """Mark a noun followed by another noun (``the company van``) as a modifier."""
         toks = s.tokens
-        mention.possessive = bool(_POSSESSIVE_TAIL.search(toks[k].value)) or s.gap(k).startswith(
+        gap = s.gap(k)
+        mention.possessive = toks[k].value.endswith(_POSSESSIVE_ENDINGS) or gap.startswith(
             ("’ ", "' ")
         )
-        if mention.possessive or k + 1 >= len(toks) or s.gap(k) != " ":
+        if mention.possessive or k + 1 >= len(toks) or gap != " ":
             return False
         nxt = toks[k + 1].value
         lower = nxt.lower()
@@ -1542,6 +1536,16 @@ def _maybe_a_thing(mention: Mention) -> bool:
     if mention.name_start < 0 or mention.title is not None or mention.evidence is not None:
         return False
     return mention.kind in (NAME, PERSON)
+
+
+@functools.lru_cache(maxsize=65536)
+def _agent_shaped(word: str) -> bool:
+    """Shaped like an agent noun (``plumber``, ``activist``), not a known look-alike."""
+    if len(word) < 5 or word in _NOT_AGENT or word in FUNCTION_WORDS:
+        return False
+    if word.endswith(_NOT_AGENT_ENDINGS):
+        return False
+    return word.endswith(_AGENT_SUFFIXES)
 
 
 @functools.lru_cache(maxsize=65536)
