@@ -27,6 +27,7 @@ from checker.analysis.names import (
     analyze_names,
     is_name_word,
     loose_key,
+    particles,
     stop_words,
     strict_key,
     titles,
@@ -619,12 +620,11 @@ def _vowel_key(word: str) -> str:
 
 
 def _particles_of(name: str) -> tuple[str, ...]:
-    return tuple(word for word in name.split() if word in _particle_set())
+    particle_set = particles()
+    return tuple(word for word in name.split() if word in particle_set)
 
 
 def _particle_set() -> frozenset[str]:
-    from checker.analysis.names import particles
-
     return particles()
 
 
