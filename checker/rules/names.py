@@ -529,17 +529,20 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     """
     configured = _configured_spellings(doc)
     groups: dict[str, dict[str, _Form]] = {}
-    for unit in _units(doc):
-        forms = groups.setdefault(unit.key, {})
-        form = forms.get(unit.text)
+    for key, start, end, text, attested, is_pair, given in _units(doc):
+        forms = groups.get(key)
+        if forms is None:
+            forms = groups[key] = {}
+        form = forms.get(text)
         if form is None:
-            form = forms[unit.text] = _Form(unit.text, unit.is_pair, unit.start)
+            form = forms[text] = _Form(text, is_pair, start)
         form.count += 1
-        form.attested += unit.attested
-        form.occurrences.append((unit.start, unit.end))
-        if unit.given is not None:
-            form.givens.add(unit.given)
-        form.full_name = form.full_name or " " in unit.key
+        form.attested += attested
+        form.occurrences.append((start, end))
+        if given is not None:
+            form.givens.add(given)
+        if not form.full_name and " " in key:
+            form.full_name = True
 
     hits: list[Hit] = []
     for key, forms in groups.items():
