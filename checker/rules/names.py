@@ -1032,13 +1032,17 @@ def _lowercase_candidates(
     values = [token.value for token in tokens]
     distinct = set(values)
     starts = {w for w in distinct if w.islower() and (w in known or _given_name(w))}
-    found = {index for index, value in enumerate(values) if value in starts}
     # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
     slots = {w for w in distinct if _slot_word(w, verbs)}
-    after_slots = [index for index, value in enumerate(values, 1) if value in slots]
-    if after_slots and after_slots[-1] == len(values):
-        after_slots.pop()
-    found.update(index for index in after_slots if _role_name_start(values[index]))
+    found = set()
+    last = len(values) - 1
+    either = starts | slots
+    for index in [i for i, value in enumerate(values) if value in either]:
+        value = values[index]
+        if value in starts:
+            found.add(index)
+        if value in slots and index < last and _role_name_start(values[index + 1]):
+            found.add(index + 1)
     return sorted(found)
 
 
