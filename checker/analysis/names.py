@@ -163,24 +163,26 @@ class NameSpan(NamedTuple):
     end: int
     words: tuple[NameWord, ...]
     text: str
-
-    @property
-    def person_words(self) -> tuple[NameWord, ...]:
-        """The words after the last title and leading stop words (``Mr. Zelensky`` → Zelensky)."""
-        words = self.words
-        title_set = titles()
-        for index in range(len(words) - 1, -1, -1):
-            if words[index].value in title_set:
-                return words[index + 1 :]
-        skip = 0
-        stops = stop_words()
-        while skip < len(words) and words[skip].value.casefold() in stops:
-            skip += 1
-        return words[skip:]
+    # The words after the last title and leading stop words (``Mr. Zelensky`` → Zelensky),
+    # found once when the span is made (see :func:`person_words`).
+    person_words: tuple[NameWord, ...]
 
     @property
     def has_title(self) -> bool:
         return any(w.is_title for w in self.words)
+
+
+def person_words(
+    words: tuple[NameWord, ...], title_set: frozenset[str], stops: frozenset[str]
+) -> tuple[NameWord, ...]:
+    """The words after the last title and leading stop words (``Mr. Zelensky`` → Zelensky)."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].value in title_set:
+            return words[index + 1 :]
+    skip = 0
+    while skip < len(words) and words[skip].value.casefold() in stops:
+        skip += 1
+    return words[skip:]
 
 
 @dataclass(frozen=True)
@@ -266,11 +268,14 @@ def _analyze(doc: Document) -> NameAnalysis:
     title_set = titles()
     new_word = tuple.__new__  # NameWord without its generated __new__: 20 % faster
 
+    stops = stop_words()
+
     def close_run() -> None:
         if run:
-            spans.append(
-                NameSpan(span_start, run[-1].end, tuple(run), text[span_start : run[-1].end])
-            )
+            members = tuple(run)
+            last_end = run[-1].end
+            person = person_words(members, title_set, stops)
+            spans.append(NameSpan(span_start, last_end, members, text[span_start:last_end], person))
         run.clear()
 
     # Only capitalised tokens start or extend a span; the lower-case ones between them
