@@ -486,6 +486,8 @@ class _Builder:
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         self.noun_classes: dict[str, tuple[str, bool] | None] = {}
         self.given = gz.given_names()
+        # First words of the role nouns of two words and more (prime minister).
+        self.role_firsts = frozenset(role.split()[0] for role in self.roles if " " in role)
 
     # Top level --------------------------------------------------------------------------
     def build(self) -> Mentions:
@@ -504,7 +506,11 @@ class _Builder:
         # Only words that may start a mention or be a pronoun need a closer look: decided
         # once per distinct word, then found for the whole text in one pass.
         values = list(map(operator.itemgetter(2), tokens))
-        chosen = {value for value in set(values) if _candidate(value, self.interesting)}
+        chosen = {
+            value
+            for value in set(values)
+            if _candidate(value, self.interesting) and not self._inert(value)
+        }
         candidates = list(itertools.compress(range(len(values)), map(chosen.__contains__, values)))
         # A sentence's tokens: from the first starting in it, while they end in it (tokens
         # do not overlap, so starts and ends are both sorted).
@@ -569,6 +575,23 @@ class _Builder:
         if base in self.interesting or (len(base) >= 5 and base.endswith(_AGENT_SUFFIXES)):
             return self._lowercase(s, k, found)
         return k + 1
+
+    def _inert(self, value: str) -> bool:
+        """A lower-case word that :meth:`_word` passes over whatever its context: no
+        pronoun, no first or second person, and no reading of :meth:`_lowercase` (no
+        indefinite, no "one of", no role of two words, no noun we know or agent shape)."""
+        if value[0].isupper() or "’" in value or "'" in value:
+            return False
+        if value in _PRONOUN_FORMS or value in _FIRST_SECOND_PERSON:
+            return False
+        word = value.lower()
+        return (
+            word not in INDEFINITE_PEOPLE
+            and word not in ("one", "each", "either", "neither")
+            and word not in self.role_firsts
+            and self._noun_class(word) is None
+            and not _agent_shaped(word)
+        )
 
     def _finish_sentence(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         if not found and not pronouns:
@@ -1022,7 +1045,11 @@ class _Builder:
                 found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             return k + 1
         # prime minister, vice president: two-word role nouns.
-        if k + 1 < len(toks) and f"{word} {s.lower(k + 1)}" in self.roles:
+        if (
+            word in self.role_firsts
+            and k + 1 < len(toks)
+            and f"{word} {s.lower(k + 1)}" in self.roles
+        ):
             k2 = k + 1
             head = f"{word} {s.lower(k + 1)}"
             mention = self._mention(
