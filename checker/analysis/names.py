@@ -252,14 +252,6 @@ def _analyze(doc: Document) -> NameAnalysis:
     heading_starts = [b[0] for b in heading_bounds]
     particle_set = particles()
 
-    # First token of each sentence: the first token starting at or after its start.
-    token_starts = [t.start for t in tokens]  # bisect on ints: 3× faster than on tokens
-    first_tokens = set()
-    for start in sentence_starts:
-        index = bisect.bisect_left(token_starts, start)
-        if index < len(tokens):
-            first_tokens.add(index)
-
     words: list[NameWord] = []
     spans: list[NameSpan] = []
     run: list[NameWord] = []
@@ -305,7 +297,9 @@ def _analyze(doc: Document) -> NameAnalysis:
         # A name word (capital first, no acronym) of two letters or more.
         if len(value) > 1 and not value.isupper():
             # _is_initial and _in_ranges, inlined: this runs for every capitalised word.
-            initial = index in first_tokens
+            # The first token of a sentence: a sentence starts after the token before it.
+            at = bisect.bisect_right(sentence_starts, start) - 1
+            initial = at >= 0 and (index == 0 or sentence_starts[at] > tokens[index - 1].start)
             if not initial:
                 i = start - 1
                 while i >= 0 and text[i] in _SPACES:
