@@ -28,6 +28,7 @@ per-sentence summaries and running counts, no scan over mentions per pronoun.
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -596,11 +597,20 @@ class _Resolver:
 _CACHE: weakref.WeakKeyDictionary[Document, list[Verdict]] = weakref.WeakKeyDictionary()
 
 
+# A word spelt like a gendered pronoun (she, He, her’s...), standing alone as words start
+# and end: every pronoun of the mentions analysis is one, so a text without any has no
+# pronoun to resolve, and its mentions need not be found.
+_PRONOUN_WORD = re.compile(
+    r"(?<![^\W\d_])(?:[Ss]he|[Hh](?:e|im|is|er|ers|imself|erself))(?![^\W\d_])"
+)
+
+
 def resolve(doc: Document) -> list[Verdict]:
     """Every gendered pronoun that a P rule reports, computed once per document."""
     verdicts = _CACHE.get(doc)
     if verdicts is None:
-        verdicts = _Resolver(doc).run()
+        has_pronoun = _PRONOUN_WORD.search(doc.analysis_text) is not None
+        verdicts = _Resolver(doc).run() if has_pronoun else []
         _CACHE[doc] = verdicts
     return verdicts
 
