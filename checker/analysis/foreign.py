@@ -64,6 +64,9 @@ OPENER_BEFORE_NAME_ZIPF = 5.5
 # top words open a sentence only before a comma, a lower-case word of theirs or an article.
 WORD_SURNAME_LANGUAGES = frozenset({"tr"})
 SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
+# "Junts, the Catalan separatist party, said...": a capitalised word that a closed apposition
+# explains is a name, not a connective left untranslated ("Allerdings, the party said...").
+_APPOSITION = re.compile(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]{1,80},[ \t]+[a-z]")
 # Up to this many distinct pieces holding a strong word are located with str.find.
 FIND_PIECES = 64
 # A sentence is read at most this many words either side of a span.
@@ -836,6 +839,7 @@ class _Analyzer:
         if (
             initial
             and self.text.startswith(",", token.end)
+            and _APPOSITION.match(self.text, token.end) is None
             and zipf >= CONNECTIVE_ZIPF
             and info.english < CONNECTIVE_ENGLISH
             and lang not in SYLLABIC_NAME_LANGUAGES
@@ -877,7 +881,7 @@ class _Analyzer:
         if self._in_full_name(token.value):
             return False
         if self.text.startswith(",", token.end):
-            return True
+            return _APPOSITION.match(self.text, token.end) is None
         if not adjacent:
             return False
         after = tokens[index + 1].value
