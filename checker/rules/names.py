@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from checker.analysis.names import (
     NameSpan,
@@ -402,14 +402,9 @@ class _Form:
     occurrences: list[tuple[int, int]] = field(default_factory=list)
 
 
-class _Unit(NamedTuple):
-    key: str
-    start: int
-    end: int
-    text: str
-    attested: bool
-    is_pair: bool
-    given: str | None
+# One spelling occurrence: (key, start, end, text, attested, is_pair, given). A plain
+# tuple: a document has tens of thousands, and a named tuple costs twice as much to make.
+_Unit = tuple[str, int, int, str, bool, bool, str | None]
 
 
 def _units(doc: Document) -> Iterator[_Unit]:
@@ -439,13 +434,13 @@ def _units(doc: Document) -> Iterator[_Unit]:
                 attested = attested or (
                     words[index + 1].attested and word.value.casefold() not in stops
                 )
-            yield _Unit(key, word.start, word.end, word.value, attested, False, given)
+            yield (key, word.start, word.end, word.value, attested, False, given)
             if before is not None and text[before.end : word.start] == " ":
                 pair = text[before.start : word.end]
                 earlier = None
                 if index > 1 and words[index - 2].value not in title_set:
                     earlier = keys[index - 2]
-                yield _Unit(
+                yield (
                     loose_key(pair),
                     before.start,
                     word.end,
