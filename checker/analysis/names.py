@@ -258,7 +258,7 @@ def _analyze(doc: Document) -> NameAnalysis:
     span_start = -1  # start of the current span (its first word or initial), -1 when none
     run_end = -1  # end of the last word, particle or initial of the current span
     title_set = titles()
-    new_word = tuple.__new__  # NameWord without its generated __new__: 20 % faster
+    new_tuple = tuple.__new__  # NameWord, NameSpan without their generated __new__: faster
 
     stops = stop_words()
 
@@ -267,7 +267,8 @@ def _analyze(doc: Document) -> NameAnalysis:
             members = tuple(run)
             last_end = run[-1].end
             person = person_words(members, title_set, stops)
-            spans.append(NameSpan(span_start, last_end, members, text[span_start:last_end], person))
+            span = (span_start, last_end, members, text[span_start:last_end], person)
+            spans.append(new_tuple(NameSpan, span))
         run.clear()
 
     # Only capitalised tokens start or extend a span; the lower-case ones between them
@@ -306,7 +307,7 @@ def _analyze(doc: Document) -> NameAnalysis:
                     i -= 1
                 initial = i < 0 or text[i] in _LINE_STARTERS
             heading = bool(heading_bounds) and _in_ranges(start, heading_starts, heading_bounds)
-            word = new_word(NameWord, (start, end, value, initial, heading))
+            word = new_tuple(NameWord, (start, end, value, initial, heading))
             words.append(word)
             if not joined:
                 if run:
