@@ -191,6 +191,9 @@ _NOT_AGENT = frozenset(
     """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
 )
 _OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
+# Every lower-case word that may continue a capitalised run (de Gaulle, Ministry of Health and
+# Welfare).
+_CONNECTORS = NAME_PARTICLES | {"of", "the", "and"}
 # A singular role noun right after one of these is a verb: "to coach", "will guard".
 _BEFORE_VERBS = frozenset(
     """
@@ -398,6 +401,11 @@ class _QuoteIndex:
         self.spans = spans
         self.starts = [start for start, _ in spans]
 
+    def meets(self, start: int, end: int) -> bool:
+        """A quotation overlaps ``start:end`` (when not, no offset there is inside one)."""
+        j = bisect.bisect_left(self.starts, end) - 1
+        return j >= 0 and self.spans[j][1] > start
+
     def inside(self, offset: int) -> bool:
         j = bisect.bisect_right(self.starts, offset) - 1
         return j >= 0 and offset < self.spans[j][1]
@@ -486,6 +494,7 @@ class _Builder:
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         self.noun_classes: dict[str, tuple[str, bool] | None] = {}
         self.given = gz.given_names()
+        self.adverbs: dict[str, bool] = {}
         # First words of the role nouns of two words and more (prime minister).
         self.role_firsts = frozenset(role.split()[0] for role in self.roles if " " in role)
 
@@ -596,8 +605,9 @@ class _Builder:
     def _finish_sentence(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         if not found and not pronouns:
             return  # no subject to mark, no quotation subject to find
-        for mention in found:
-            mention.in_quote = self.quotes.inside(mention.start)
+        if self.quotes.meets(s.start, s.end):
+            for mention in found:
+                mention.in_quote = self.quotes.inside(mention.start)
         self._mark_subject(s, found, pronouns)
         self._quote_subjects(s, found, pronouns)
         self.result.mentions.extend(found)
@@ -690,6 +700,8 @@ class _Builder:
         while j < len(toks):
             value = toks[j].value
             if j > k:
+                if not _is_capitalised(value) and value not in _CONNECTORS:
+                    break  # a lower-case word that joins no name: the run ends here
                 if not s.gap_matches(j - 1, _GAP_IN_NAME):
                     break
                 if toks[j - 1].value.endswith(_POSSESSIVE_ENDINGS):
@@ -1095,12 +1107,15 @@ class _Builder:
 
     def _adverb(self, value: str) -> bool:
         """An -ly word opening a sentence (``Finally``), not a name (``Italy``, ``Emily``)."""
-        bare = _bare(value)[0]
-        return (
-            bare.lower().endswith("ly")
-            and not self.places.candidates(bare)
-            and bare not in self.given
-        )
+        known = self.adverbs.get(value)
+        if known is None:
+            bare = _bare(value)[0]
+            known = self.adverbs[value] = (
+                bare.lower().endswith("ly")
+                and not self.places.candidates(bare)
+                and bare not in self.given
+            )
+        return known
 
     def _stands_alone(self, s: _Sentence, k: int) -> bool:
         """Token k ends its noun phrase: punctuation, a function word, a verb-like word or a
