@@ -420,6 +420,18 @@ def _units(doc: Document) -> Iterator[_Unit]:
     for span in analyze_names(doc).spans:
         words = span.words
         last = len(words) - 1
+        if not last:  # one word, the most common span: no pair, no neighbour
+            word = words[0]
+            yield (
+                loose_key(word.value),
+                word.start,
+                word.end,
+                word.value,
+                word.attested,
+                False,
+                None,
+            )
+            continue
         keys = [loose_key(word.value) for word in words]
         for index, word in enumerate(words):
             before = words[index - 1] if index > 0 else None
