@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from checker.types import FAMILIES
+
 HERE = Path(__file__).resolve().parent
 OPEN, CLOSE = "⟦", "⟧"
 _OPENING = re.compile(r"⟦([A-Z])(?:#([A-Za-z0-9_-]+))?:")
@@ -257,14 +259,7 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.1f}%"
 
 
-FAMILY_NAMES = {
-    "L": "language",
-    "Q": "quotes",
-    "T": "typography",
-    "P": "pronoun",
-    "N": "name",
-    "B": "bilingual",
-}
+FAMILY_NAMES = {letter: name for letter, name in FAMILIES.items() if letter != "E"}
 
 
 def table(result: Score) -> str:

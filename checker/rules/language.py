@@ -31,6 +31,24 @@ def _is_sentence(span: ForeignSpan) -> bool:
     return span.whole and span.words >= 2
 
 
+def _span_hits(doc: Document, sentences: bool) -> Iterator[Hit]:
+    """Hits for the foreign spans that are whole sentences/headings (or the others)."""
+    text = doc.text
+    for span in language_report(doc).spans:
+        if _is_sentence(span) != sentences:
+            continue
+        yield Hit(
+            span.start,
+            span.end,
+            detail={
+                "language": language_name(span.lang),
+                "unit": "heading" if span.heading else "sentence",
+                "text": _quoted(text[span.start : span.end]),
+            },
+            severity=_SEVERITY[span.confidence],
+        )
+
+
 @rule(
     "L101",
     "untranslated-span",
@@ -59,20 +77,7 @@ def untranslated_span(doc: Document) -> Iterator[Hit]:
     L101: Sin embargo, the union rejected the offer.
     L101: Herr Becker declined to comment.
     """
-    report = language_report(doc)
-    text = doc.text
-    for span in report.spans:
-        if _is_sentence(span):
-            continue
-        yield Hit(
-            span.start,
-            span.end,
-            detail={
-                "language": language_name(span.lang),
-                "text": _quoted(text[span.start : span.end]),
-            },
-            severity=_SEVERITY[span.confidence],
-        )
+    yield from _span_hits(doc, sentences=False)
 
 
 @rule(
@@ -94,21 +99,7 @@ def untranslated_sentence(doc: Document) -> Iterator[Hit]:
     Okay: The ministry said the talks would resume on Monday.
     L102: The talks failed. Les négociations reprendront lundi prochain.
     """
-    report = language_report(doc)
-    text = doc.text
-    for span in report.spans:
-        if not _is_sentence(span):
-            continue
-        yield Hit(
-            span.start,
-            span.end,
-            detail={
-                "language": language_name(span.lang),
-                "unit": "heading" if span.heading else "sentence",
-                "text": _quoted(text[span.start : span.end]),
-            },
-            severity=_SEVERITY[span.confidence],
-        )
+    yield from _span_hits(doc, sentences=True)
 
 
 @rule(
