@@ -224,6 +224,8 @@ _PLURAL_PEOPLE = frozenset(
 _APPOSITION_GAP = re.compile(
     r",\s?(?:\d{1,3},\s?)?|\s(?:for|of|at|from|in|with)\s[^,.;:!?]{1,60},\s?"
 )
+# Between a role noun and a name inside its complement: "the Minister of (the) Justice".
+_ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
 # Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
 # runs the terminal, Atlântica Portos,".
 _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
@@ -1388,6 +1390,7 @@ class _Builder:
                 _maybe_a_thing(a)
                 and b.kind in (INSTITUTION, VESSEL)
                 and not b.plural
+                and not b.modifier  # "Sanna Marin, the party leader,": a person
                 and text[a.end : b.start] in (", ", ",")
                 and b.text.lower().startswith(("the ", "a ", "an "))
             ):
@@ -1455,6 +1458,7 @@ class _Builder:
             if a.kind not in (PERSON, NAME) or a.plural:
                 continue
             # The next person mention of the sentence, at most three mentions on.
+            complement: list[Mention] = []  # "Justice" of "the Minister of Justice, ..."
             for b in mentions[index + 1 : index + 4]:
                 if b.sentence != a.sentence:
                     break
@@ -1463,7 +1467,18 @@ class _Builder:
                 if PERSON not in (a.kind, b.kind):
                     break
                 if _APPOSITION_GAP.fullmatch(text, a.end, b.start) is None:
+                    if (
+                        b.kind == NAME
+                        and a.name_start < 0
+                        and _ROLE_COMPLEMENT.fullmatch(text, a.end, b.start) is not None
+                    ):
+                        complement.append(b)
+                        continue
                     break
+                if complement and b.name_start < 0:
+                    break
+                for name in complement:  # a name inside a role: no one to refer to
+                    name.kind = ORGANISATION
                 if (a.name_start >= 0) != (b.name_start >= 0):  # a name and a role noun
                     self.partner[id(a)] = b
                     self.partner[id(b)] = a

@@ -408,6 +408,11 @@ class _Resolver:
         ]
         subjects = self.found.subjects
         continued = subjects.get(i - 1) if pronoun.opens_clause else None
+        if continued is None and pronoun.after_speech_verb:
+            # "Elly Schlein, secretary of the party, said that he": the speaker reports.
+            own = subjects.get(i)
+            if own is not None and own.start < pronoun.start:
+                continued = own
         continues = any(m is continued for m in contrary)
         if contrary and (not far or continues):
             # Every person in reach is stated to be of the other gender. When the pronoun

@@ -387,3 +387,16 @@ def test_hard_wrapped_lines_read_as_one_paragraph() -> None:
     )
     assert ("The Madrid club", INSTITUTION) in kinds(text)
     assert [p.case for p in analyse(text).pronouns] == [POSSESSIVE]
+
+
+def test_a_name_inside_a_role_is_no_person_and_the_role_takes_the_apposed_gender() -> None:
+    found = analyse("The decree was signed by the Minister of Justice, Carlo Nordio, on Monday.")
+    role, office, person = (m for m in found.mentions if m.text != "The decree")
+    assert (role.text, role.gender) == ("the Minister", "male")
+    assert (office.text, office.kind, office.animate) == ("Justice", ORGANISATION, False)
+    assert (person.text, person.gender) == ("Carlo Nordio", "male")
+
+
+def test_a_name_before_a_role_noun_with_a_modifier_stays_a_person() -> None:
+    found = analyse("Sanna Marin, the party leader, said she would vote.")
+    assert (found.mentions[0].text, found.mentions[0].kind) == ("Sanna Marin", PERSON)

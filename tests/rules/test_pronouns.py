@@ -237,3 +237,25 @@ def test_a_person_the_text_was_about_long_before_no_longer_lowers_the_severity()
     # Within one paragraph, the person it is about stays in mind: only an info.
     (finding,) = p_findings(" ".join(lines) + "\n")
     assert (finding.code, finding.severity) == ("P101", Severity.INFO)
+
+
+def test_a_man_of_the_paragraph_before_does_not_block_a_country_subject() -> None:
+    text = (
+        "“It is a historic day,” declared the Minister of Justice, Carlo Nordio. He added that"
+        " the law would take effect in May.\n\n"
+        "Italy has been criticised for years for the slowness of her courts. She must cut the"
+        " length of civil trials.\n"
+    )
+    found = [(f.code, f.severity, text[f.start : f.end]) for f in p_findings(text)]
+    assert found == [("P101", Severity.WARNING, "her"), ("P101", Severity.WARNING, "She")]
+
+
+def test_a_reporting_subject_of_the_other_gender_contradicts_that_he() -> None:
+    text = (
+        "Mr. Rossi spoke first. He said the reform would pass.\n\nThe opposition denounced the"
+        " text. It called the reform dangerous. Elly Schlein, secretary"
+        " of the Democratic Party, said that he would fight the reform.\n"
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, finding.severity) == ("P102", Severity.WARNING)
+    assert "Elly Schlein" in finding.message
