@@ -115,7 +115,7 @@ _OPENERS = "\"“‘«„‹'([*_"
 # Words before a quoted or plain term that show it is cited, named or glossed on purpose.
 _CITATION_CUE = re.compile(
     r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
-    r"titled|entitled|nicknamed|known\s+as|meaning|means|meant|literally|"
+    r"titled|entitled|nicknamed|known(?:\s+\w+ly)?\s+as|meaning|means|meant|literally|"
     r"film|movie|book|novel|song|album|newspaper|magazine|daily|weekly|show|series|play|"
     r"opera|poem|painting|headline|banner|sign|label|brand|menu|dish|role\s+of|character|"
     r"characters|played|plays|playing|in\s+French|"
@@ -125,6 +125,18 @@ _CITATION_CUE = re.compile(
     r"in\s+Ukrainian|in\s+Arabic)(?:\s+(?:as|is|was|for))?\W{0,3}$)",
     re.IGNORECASE,
 )
+# Before a quotation, words that cite what it holds as a term: what the French call an
+# "épisode cévenol", a feeling Germans call "Torschlusspanik", their so-called "furbizia".
+_QUOTED_TERM_CUE = re.compile(
+    r"\b(?:call|calls|calling|called|so-called|term|terms|termed|dub|dubs|dubbed|"
+    r"nickname|nicknames|nicknamed|name|names|named|word|words|expression|phrase|concept|"
+    r"notion|known(?:\s+\w+ly)?\s+as)"
+    r"(?:\s+(?:it|them|this|that|him|her|what))?(?:\s+(?:a|an|the|their|its|his|her))?$",
+    re.IGNORECASE,
+)
+# The end of a quoted term: its closing quote, maybe after a comma or a full stop.
+_TERM_CLOSE = re.compile(r"[,.;:!?]?[\"”’»']")
+MAX_TERM_WORDS = 6
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
 _GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
 
@@ -740,6 +752,8 @@ class _Analyzer:
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
         if not heading and self._lowercase_name(tokens, first, last, lang):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
+        if not heading and self._given_name_person(tokens, first, last):
+            return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
         if not heading and not opener and self._is_name_run(members, lang):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
         if len(members) >= 2:
@@ -925,6 +939,63 @@ class _Analyzer:
         if info.dictionary or info.zipf_in(lang) >= CONNECTIVE_ZIPF:
             return False
         return info.proper_noun or info.english >= RARE_DICTIONARY_ZIPF - 1.0
+
+    def _given_name_person(self, tokens: list[Token], first: int, last: int) -> bool:
+        """A person's name, maybe written in lower case, where a name stands: a known given
+        name, then one or two words (with particles) that are no common word of any
+        language, after a role or "according to" or beside a reporting verb (carlos ibáñez
+        said; according to maría lópez). A name defect, not source text."""
+        start = first
+        if not _is_given_name(tokens[start].value):
+            if start == 0 or not self._adjacent(tokens[start - 1], tokens[start]):
+                return False
+            start -= 1
+            if not _is_given_name(tokens[start].value):
+                return False
+        stop = last + 1  # the name may go on past the span: maría lópez garcía
+        while stop < len(tokens) and stop - start < MAX_NAME_WORDS:
+            if not self._adjacent(tokens[stop - 1], tokens[stop]):
+                break
+            if not self._surname_like(tokens[stop].value):
+                break
+            stop += 1
+        rest = tokens[start + 1 : stop]
+        surnames = [t for t in rest if normalize(t.value) not in NAME_PARTICLES]
+        if not 1 <= len(surnames) <= 2 or len(rest) > MAX_NAME_WORDS - 1:
+            return False
+        if not all(
+            normalize(t.value) in NAME_PARTICLES or self._surname_like(t.value) for t in rest
+        ):
+            return False
+        return self._in_name_position(tokens, start, stop)
+
+    def _surname_like(self, value: str) -> bool:
+        """A word that may be a family name: no English dictionary word, no common word of
+        any language, and seen as a name (or rare everywhere)."""
+        info = self.lexicon.lookup(normalize(value))
+        if info.dictionary or info.best_foreign >= CONNECTIVE_ZIPF:
+            return False
+        return info.proper_noun or info.english >= SURNAME_ENGLISH_ZIPF or info.best_foreign < 4.0
+
+    def _in_name_position(self, tokens: list[Token], start: int, stop: int) -> bool:
+        """Tokens ``start``..``stop`` stand where a person's name stands: after a role,
+        after "according to", before or after a reporting verb."""
+        text = self.text
+        verbs = _speech_verbs()
+        if stop < len(tokens):
+            gap = text[tokens[stop - 1].end : tokens[stop].start]
+            if _ROLE_GAP.fullmatch(gap) and tokens[stop].value.lower() in verbs:
+                return True  # carlos ibáñez said
+        if start == 0:
+            return False
+        before = tokens[start - 1]
+        gap = text[before.end : tokens[start].start]
+        if not _ROLE_GAP.fullmatch(gap):
+            return False
+        word = before.value.lower()
+        if word in verbs or word in _roles():
+            return True  # said carlos ibáñez; the minister, joan puig
+        return word == "to" and start >= 2 and tokens[start - 2].value.lower() == "according"
 
     def _after_capital(self, value: str) -> bool:
         """``value`` follows a capitalised word somewhere in the text (Anna Laut);
@@ -1242,9 +1313,24 @@ class _Analyzer:
             return True
         if opener in "*_" and after[:1] in "*_":
             return True
-        if len(members) == 1 and opener in _QUOTE_OPENERS and after[:1] in _QUOTE_CLOSERS:
+        if len(members) == 1 and opener in _QUOTE_OPENERS and _TERM_CLOSE.match(after):
             return True  # a single quoted word is cited on purpose: said "hayır"
+        if opener in _QUOTE_OPENERS and _QUOTED_TERM_CUE.search(stripped[:-1].rstrip()):
+            return self._short_quotation(start, end)
         return self._in_title(start, end)
+
+    def _short_quotation(self, start: int, end: int) -> bool:
+        """The quotation that opens just before ``start`` closes soon after ``end`` (its
+        comma or full stop inside the quote marks) and holds a term, not a sentence."""
+        text = self.text
+        limit = min(len(text), end + 60)
+        for i in range(end, limit):
+            if text[i] == "\n":
+                return False
+            if _TERM_CLOSE.match(text, i) and (i + 1 >= len(text) or not text[i + 1].isalpha()):
+                inner = text[start:i]
+                return len(inner.split()) <= MAX_TERM_WORDS
+        return False
 
     def _in_title(self, start: int, end: int) -> bool:
         """Inside a short quotation that starts with a capital and has no final stop: a
@@ -1300,6 +1386,34 @@ def _roles() -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").split("\n")
     titles = {line.strip().lower() for line in lines if line.strip() and line[0] != "#"}
     return frozenset(titles | set(_EXTRA_ROLES.split()))
+
+
+MAX_NAME_WORDS = 5
+# A family name is seen in English text (López, Ferrer) at least this often (Zipf).
+SURNAME_ENGLISH_ZIPF = 2.0
+
+
+def _is_given_name(value: str) -> bool:
+    return strip_accents(value.lower()) in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Lower-case, unaccented given names of the gazetteer (maria, carlos)."""
+    from checker.analysis.gazetteers import given_names
+
+    return frozenset(strip_accents(name.lower()) for name in given_names())
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Reporting verbs (said, told, added) from the gazetteer and reporting_verbs.txt."""
+    from checker.analysis.gazetteers import speech_verbs
+
+    path = DATA / "reporting_verbs.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    listed = {line.strip().lower() for line in lines if line.strip() and line[0] != "#"}
+    return frozenset(listed | set(speech_verbs()))
 
 
 class _Intervals:

@@ -209,3 +209,27 @@ def test_many_leftovers_stay_linear():
     text = "Herr Schmidt met the team. Wages fell y prices rose et the mayor spoke.\n" * 3000
     report = language_report(Document(text=text))
     assert len(report.spans) == 9000
+
+
+def test_quoted_term_after_a_citing_verb_is_cited():
+    text = "Heavy rain brought what the French call an “épisode cévenol,” a slow storm."
+    assert _spans(text) == [("épisode", LOW, "cited")]
+    assert _spans("The scene was known locally as “la movida.” It faded.") == [
+        ("la movida", LOW, "cited")
+    ]
+
+
+def test_quoted_speech_after_a_reporting_verb_is_not_cited():
+    text = "The minister said “la situación es grave” on Monday."
+    assert _spans(text) == [("la situación es", HIGH, "")]
+
+
+def test_lower_case_name_with_a_known_given_name_is_a_name():
+    assert _spans("carlos ibáñez said the talks would resume.") == [("ibáñez", LOW, "name")]
+
+
+def test_given_name_out_of_a_name_position_keeps_its_leftover():
+    assert _spans("The talks failed, según fuentes oficiales, after midnight.") == [
+        ("según fuentes oficiales", HIGH, "")
+    ]
+    assert _spans("maria dijo que no.")[0][1] == HIGH

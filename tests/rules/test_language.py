@@ -300,3 +300,17 @@ def test_top_preposition_before_a_name_is_an_opener_unless_it_is_a_surname():
         ("Según", "L101", Severity.WARNING)
     ]
     assert _warnings("Anna Selon spoke first. Selon Emmanuel agreed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Rain brought what the French call an “épisode cévenol,” for days.\n", "épisode"),
+        ("The bar was known locally as “la movida.” It closed.\n", "la movida"),
+        ("carlos ibáñez said the talks would resume.\n", "ibáñez"),
+    ],
+)
+def test_cited_terms_and_lower_case_names_are_only_info(text, span):
+    (finding,) = language_findings(text)
+    assert finding.severity is Severity.INFO
+    assert text[finding.start : finding.end] == span
