@@ -128,10 +128,12 @@ _CITATION_CUE = re.compile(
 # Before a quotation, words that cite what it holds as a term: what the French call an
 # "épisode cévenol", a feeling Germans call "Torschlusspanik", their so-called "furbizia".
 _QUOTED_TERM_CUE = re.compile(
-    r"\b(?:call|calls|calling|called|so-called|term|terms|termed|dub|dubs|dubbed|"
-    r"nickname|nicknames|nicknamed|name|names|named|word|words|expression|phrase|concept|"
-    r"notion|known(?:\s+\w+ly)?\s+as)"
-    r"(?:\s+(?:it|them|this|that|him|her|what))?(?:\s+(?:a|an|the|their|its|his|her))?$",
+    r"\b(?:(?:call|calls|calling|called|so-called|term|terms|name|names|named|word|words|"
+    r"expression|phrase|concept|notion|known(?:\s+\w+ly)?\s+as)"
+    r"(?:\s+(?:it|them|this|that|him|her|what))?(?:\s+(?:a|an|the|their|its|his|her))?"
+    # verbs that only name: dubbed the reform "la ley mordaza"
+    r"|(?:dub|dubs|dubbed|nickname|nicknames|nicknamed|termed|christened|branded)"
+    r"(?:\s+[\w’'-]+){0,3})$",
     re.IGNORECASE,
 )
 # The end of a quoted term: its closing quote, maybe after a comma or a full stop.
