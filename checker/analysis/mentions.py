@@ -223,6 +223,7 @@ _PLURAL_PEOPLE = frozenset(
 # Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
 _APPOSITION_GAP = re.compile(
     r",\s?(?:\d{1,3},\s?)?|\s(?:for|of|at|from|in|with)\s[^,.;:!?]{1,60},\s?"
+    r"|,\s?(?:the\s)?[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}['’]s\s"  # Ann Lee, the union's chief
 )
 # Between a role noun and a name inside its complement: "the Minister of (the) Justice".
 _ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
@@ -889,7 +890,10 @@ class _Builder:
             or last in self.org_heads
             or (end - start > 1 and last.lower() in self.nonperson)
         ):
-            found.append(self._mention(s, first, end, ORGANISATION, head=last))
+            mention = self._mention(s, first, end, ORGANISATION, head=last)
+            if end < len(toks) and s.gap(end - 1) == " " and toks[end].value in self.roles:
+                mention.modifier = True  # Democratic Party leader Elly Schlein
+            found.append(mention)
             return end
         if (
             sentence_initial
@@ -1385,12 +1389,21 @@ class _Builder:
                 and _THING_NAME_GAP.fullmatch(text, a.end, b.start)
             ):
                 things[b.text_of_name] = ORGANISATION if a.kind == INSTITUTION else VESSEL
-        for a, b in itertools.pairwise(mentions):
+        for index, (a, b) in enumerate(itertools.pairwise(mentions)):
+            head = mentions[index + 2] if index + 2 < len(mentions) else None
             if (
                 _maybe_a_thing(a)
                 and b.kind in (INSTITUTION, VESSEL)
                 and not b.plural
                 and not b.modifier  # "Sanna Marin, the party leader,": a person
+                # "Ann Lee, the union's president,": the possessor is not what she is.
+                and not (
+                    b.possessive
+                    and head is not None
+                    and head.animate
+                    and head.sentence == b.sentence
+                    and head.start - b.end <= 3
+                )
                 and text[a.end : b.start] in (", ", ",")
                 and b.text.lower().startswith(("the ", "a ", "an "))
             ):
@@ -1432,6 +1445,8 @@ class _Builder:
             name = m.text_of_name
             if m.gender is not None and m.evidence == "title":
                 for key in keys_of(name):
+                    if given.get(key.split()[0], m.gender) != m.gender:
+                        continue  # Mr. Lee is not Sharon Lee
                     strong.setdefault(key, set()).add(m.gender)
             first = name.split()[0]
             if " " in name and first in given:
@@ -1466,7 +1481,9 @@ class _Builder:
                     continue
                 if PERSON not in (a.kind, b.kind):
                     break
-                if _APPOSITION_GAP.fullmatch(text, a.end, b.start) is None:
+                # "spokesman Dmitry Peskov", "the party's leader Elly Schlein": a role as title.
+                as_title = a.kind == PERSON and a.name_start < 0 and text[a.end : b.start] == " "
+                if not as_title and _APPOSITION_GAP.fullmatch(text, a.end, b.start) is None:
                     if (
                         b.kind == NAME
                         and a.name_start < 0

@@ -400,3 +400,17 @@ def test_a_name_inside_a_role_is_no_person_and_the_role_takes_the_apposed_gender
 def test_a_name_before_a_role_noun_with_a_modifier_stays_a_person() -> None:
     found = analyse("Sanna Marin, the party leader, said she would vote.")
     assert (found.mentions[0].text, found.mentions[0].kind) == ("Sanna Marin", PERSON)
+
+
+def test_a_title_does_not_give_its_gender_to_a_full_name_with_a_given_name_of_the_other() -> None:
+    found = analyse("Mr. Lee left the company. Sharon Lee, the union's president, spoke.")
+    lee = next(m for m in found.mentions if m.text == "Sharon Lee")
+    assert (lee.kind, lee.gender) == (PERSON, "female")
+
+
+def test_a_bare_role_before_a_name_is_the_same_person() -> None:
+    found = analyse("Kremlin spokesman Dmitry Peskov spoke.")
+    assert [(m.text, m.gender) for m in found.mentions if m.kind == PERSON] == [
+        ("spokesman", "male"),
+        ("Dmitry Peskov", "male"),
+    ]
