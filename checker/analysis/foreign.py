@@ -988,6 +988,8 @@ class _Analyzer:
             gap = text[tokens[stop - 1].end : tokens[stop].start]
             if _ROLE_GAP.fullmatch(gap) and tokens[stop].value.lower() in verbs:
                 return True  # carlos ibáñez said
+            if gap.startswith(",") and self._role_follows(tokens, stop):
+                return True  # carlos ibáñez, the mayor, ...
         if start == 0:
             return False
         before = tokens[start - 1]
@@ -998,6 +1000,13 @@ class _Analyzer:
         if word in verbs or word in _roles():
             return True  # said carlos ibáñez; the minister, joan puig
         return word == "to" and start >= 2 and tokens[start - 2].value.lower() == "according"
+
+    def _role_follows(self, tokens: list[Token], index: int) -> bool:
+        """A role in apposition starts at ``index``: (the) mayor, (a) lawyer."""
+        word = tokens[index].value.lower()
+        if word in _APPOSITION_DETERMINERS and index + 1 < len(tokens):
+            word = tokens[index + 1].value.lower()
+        return word in _roles()
 
     def _after_capital(self, value: str) -> bool:
         """``value`` follows a capitalised word somewhere in the text (Anna Laut);
@@ -1391,6 +1400,7 @@ def _roles() -> frozenset[str]:
 
 
 MAX_NAME_WORDS = 5
+_APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her"})
 # A family name is seen in English text (López, Ferrer) at least this often (Zipf).
 SURNAME_ENGLISH_ZIPF = 2.0
 

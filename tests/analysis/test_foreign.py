@@ -233,3 +233,8 @@ def test_given_name_out_of_a_name_position_keeps_its_leftover():
         ("según fuentes oficiales", HIGH, "")
     ]
     assert _spans("maria dijo que no.")[0][1] == HIGH
+
+
+def test_lower_case_name_before_a_role_in_apposition_is_a_name():
+    text = "carlos ibáñez, the mayor, said the road would reopen."
+    assert _spans(text) == [("ibáñez", LOW, "name")]
