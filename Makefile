@@ -42,6 +42,8 @@ eval: $(STAMP)
 	$(BIN)/python eval/score.py $(if $(VERBOSE),--verbose)
 	@echo; echo "held-out (eval/heldout; never read or tune on these texts):"
 	$(BIN)/python eval/score.py --texts eval/heldout --output /dev/null
+	@echo; echo "held-out 2 (eval/heldout-2, written blind 2026-11-27; never read or tune on these texts):"
+	$(BIN)/python eval/score.py --texts eval/heldout-2 --output /dev/null
 
 golden: $(STAMP)
 	$(BIN)/python tools/golden.py
