@@ -3,39 +3,23 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from checker import engine
 from checker.baseline import BaselineError, Key, keys, load, matched_text
 from checker.cli import main
-from checker.document import Document
-from checker.registry import RULES, load_rules
-from checker.types import Finding, Hit, Rule, Severity
+from checker.types import Finding, Severity
+from stand_in_rules import install_word_rules
 
 ARTICLE = "A first line.\n\nThe soldier stayed muet for an hour, then zorp.\n"
 
 
-def _word_rule(code: str, word: str) -> Rule:
-    def check(doc: Document) -> Iterator[Hit]:
-        for match in re.finditer(rf"\b{word}\b", doc.analysis_text):
-            yield Hit(match.start(), match.end())
-
-    return Rule(code, f"test-{word}", Severity.WARNING, "Other/Test", f"found {word}", check)
-
-
 @pytest.fixture(autouse=True)
 def word_rules(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    load_rules()
-    for rule in (_word_rule("L901", "muet"), _word_rule("Q901", "zorp")):
-        monkeypatch.setitem(RULES, rule.code, rule)
-    engine._rules_for.cache_clear()
-    yield
-    engine._rules_for.cache_clear()
+    yield from install_word_rules(monkeypatch)
 
 
 def check(*args: str) -> tuple[int, str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -13,28 +12,16 @@ from checker.document import Document
 from checker.formats import to_documents
 from checker.registry import RULES, load_rules
 from checker.suppress import comment_spans
-from checker.types import Hit, Rule, Severity
+from checker.types import Hit
+from stand_in_rules import install_word_rules
 
 SELECT = ("L901", "Q901")
-
-
-def _word_rule(code: str, word: str) -> Rule:
-    def check(doc: Document) -> Iterator[Hit]:
-        for match in re.finditer(rf"\b{word}\b", doc.analysis_text):
-            yield Hit(match.start(), match.end())
-
-    return Rule(code, f"test-{word}", Severity.WARNING, "Other/Test", f"found {word}", check)
 
 
 @pytest.fixture(autouse=True)
 def word_rules(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """L901 reports ``muet``, Q901 reports ``zorp``: stand-ins for real rules."""
-    load_rules()
-    for rule in (_word_rule("L901", "muet"), _word_rule("Q901", "zorp")):
-        monkeypatch.setitem(RULES, rule.code, rule)
-    engine._rules_for.cache_clear()
-    yield
-    engine._rules_for.cache_clear()
+    yield from install_word_rules(monkeypatch)
 
 
 def lint(text: str, path: str = "a.txt", **options) -> list[tuple[int, str]]:
