@@ -321,6 +321,143 @@ def _verb_inside_name(
     )
 
 
+# ---------------------------------------------------------------------------------------
+# A given name split from its family name by the verb, without a hyphen: N101
+
+# After a quotation (``,”`` / ``.”`` / ``”,``): a one-word given name, a verb, maybe name
+# particles, then one or two capitalised words closed by a comma, a period or the line end.
+# The scan starts only at closing quotation marks.
+_INVERTED_SPLIT = re.compile(
+    r"[”\"»’](?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
+    r"(?P<first>[^\W\d_]+) (?P<verb>[a-z]+) "
+    r"(?P<particles>(?:[a-z]+ ){0,2})"
+    r"(?P<last>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)?)"
+    r"(?=[,.](?!\w)|[ \t\u00a0]*$)",
+    re.MULTILINE,
+)
+# Capitalised words that are dates, not names: "Rossi said Monday."
+_CALENDAR_WORDS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+})  # fmt: skip
+# A family name is no English word at least this frequent (``Lopez`` yes, ``Today`` no).
+SURNAME_MAX_ZIPF = 3.0
+
+
+def inverted_reporting_verbs() -> frozenset[str]:
+    return word_list("inverted_reporting_verbs.txt")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _family_name_word(word: str) -> bool:
+    """A capitalised word that may be a family name: no date, place, title or common word."""
+    from checker.analysis.gazetteers import name_places
+    from checker.analysis.lexicon import lexicon, normalize
+
+    if not word[:1].isupper() or word in _CALENDAR_WORDS or word.isupper():
+        return False
+    if word.casefold() in stop_words() or word.casefold() in titles() or _is_place(word):
+        return False
+    if word in name_places():  # Paris, Jordan: a place as likely as a person
+        return False
+    for part in re.split(r"[-‐‑]", word):
+        zipf, dictionary, proper = lexicon().english(normalize(part))
+        if dictionary and not proper and zipf >= SURNAME_MAX_ZIPF:
+            return False
+    return True
+
+
+# Verbs that follow an apposition when the name is the subject of a reported clause.
+_CLAUSE_VERBS = frozenset({
+    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "can",
+    "should", "might", "may", "must", "did", "does", "do", "that",
+})  # fmt: skip
+_APPOSITION = re.compile(r", [^,.;:!?\n]{1,80}?, (?P<word>\w+)")
+
+
+def _apposition_before_verb(text: str, end: int) -> bool:
+    """``Lopez, the lawyer, would``: the comma after the name opens an apposition."""
+    found = _APPOSITION.match(text, end)
+    return found is not None and found.group("word").casefold() in _CLAUSE_VERBS
+
+
+def _known_given_name(word: str) -> bool:
+    from checker.analysis.gazetteers import given_names
+
+    return word in given_names()
+
+
+def _split_given_names(doc: Document) -> Iterator[Hit]:
+    """``“…,” Maria said Lopez, a lawyer`` → ``said Maria Lopez`` (see :func:`verb_inside_name`).
+
+    Error when the full name ``Maria Lopez`` stands elsewhere in the document, warning when
+    only the given name is known; particles (``Ana said de la Cruz``) need the full name.
+    """
+    text = doc.analysis_text
+    verbs = inverted_reporting_verbs()
+    candidates = []
+    for match in _INVERTED_SPLIT.finditer(text):
+        first, verb, last = match.group("first", "verb", "last")
+        if verb not in verbs or not first[:1].isupper() or not first[1:].islower():
+            continue
+        particle_words = match.group("particles").split()
+        last_words = last.split(" ")
+        if any(word not in particles() for word in particle_words) or not all(
+            word[:1].isupper() and word not in _CALENDAR_WORDS for word in last_words
+        ):
+            continue
+        if _apposition_before_verb(text, match.end("last")):
+            continue  # “…,” Maria said Lopez, the lawyer, would lead: Lopez is the subject
+        candidates.append((match, " ".join([first, *particle_words, last])))
+    if not candidates:
+        return
+    known = _full_names(doc, {match.group("first") for match, _ in candidates})
+    for match, full_name in candidates:
+        first, verb = match.group("first", "verb")
+        attested = full_name in known
+        if not attested and (
+            match.group("particles")
+            or not _known_given_name(first)
+            or not all(_family_name_word(word) for word in match.group("last").split(" "))
+        ):
+            continue
+        start, end = match.start("first"), match.end("last")
+        replacement = f"{verb} {full_name}"
+        yield Hit(
+            start,
+            end,
+            {"verb": verb, "name": full_name, "replacement": replacement},
+            Fix(start, end, replacement),
+            Severity.ERROR if attested else Severity.WARNING,
+            f"“{verb}” splits the name “{full_name}”: write “{replacement}”",
+        )
+
+
+# First name, two particles, two family names.
+MAX_FULL_NAME_WORDS = 5
+
+
+def _full_names(doc: Document, firsts: set[str]) -> set[str]:
+    """The runs of two to five words, one space apart, that start with one of ``firsts``."""
+    text = doc.analysis_text
+    tokens = doc.tokens
+    found = set()
+    for index, token in enumerate(tokens):
+        if token.value not in firsts:
+            continue
+        if token.start > 0 and text[token.start - 1] in "-‐‑":
+            continue
+        last = index
+        while last + 1 < len(tokens) and last - index < MAX_FULL_NAME_WORDS - 1:
+            following = tokens[last + 1]
+            if text[tokens[last].end : following.start] != " ":
+                break
+            last += 1
+            found.add(text[token.start : following.end])
+    return found
+
+
 @rule(
     "N101",
     "verb-inside-name",
@@ -337,16 +474,28 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     verb out of the name: after a quotation it keeps the inversion (``said Kang Dong-wan``),
     elsewhere it follows the name (``Jean-Pierre Dupont said``).
 
+    Without a hyphen, the same inversion (French *a déclaré Maria Lopez*, Spanish *dijo
+    Carlos Ruiz*) splits a given name from its family name right after a quotation:
+    ``“We will appeal,” Maria said Lopez, a lawyer``; the fix is ``said Maria Lopez``. Only
+    a verb that takes no person as object counts (``said``, ``added``; not ``told``), and
+    the word after it must close the clause (a comma, a period, the line's end), not open
+    a reported one (``Maria said Lopez was right``, ``Maria said Lopez, the lawyer,
+    would…``). An error when the full name stands elsewhere in the document; a warning
+    when the first word is a known given name and the second no date, place or common word.
+
     Okay: “We will not give in,” said Kang Dong-wan, a specialist at Dong-A University.
     Okay: Jean-Pierre Dupont said the talks had failed.
+    Okay: Maria said Lopez was right, and “Sit down,” Anna told Ruiz, her lawyer.
     N101: “We will not give in,” Kang Dong said -wan, a specialist at Dong-A University.
     N101: Jean said -Pierre Dupont that the talks had failed.
+    N101: “We will appeal,” Maria said Lopez, a lawyer for the family.
     """
     for broken in broken_names(doc):
         if broken.code == "N101":
             yield Hit(
                 broken.start, broken.end, broken.detail, broken.fix, broken.severity, broken.message
             )
+    yield from _split_given_names(doc)
 
 
 @rule(

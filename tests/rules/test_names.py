@@ -86,6 +86,66 @@ def test_a_pronoun_is_not_a_name() -> None:
     assert [f.code for f in names("He said -wan was right.\n")] == []
 
 
+# N101, without a hyphen: a given name split from its family name by the verb ------------
+
+
+def test_a_split_name_after_a_quotation_is_an_error_when_the_full_name_is_elsewhere() -> None:
+    text = "“We will appeal,” Maria said Lopez, a lawyer. Maria Lopez has won before.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.severity, finding.column, finding.end_column) == (
+        "N101",
+        Severity.ERROR,
+        19,
+        35,
+    )
+    assert fixed(text).startswith("“We will appeal,” said Maria Lopez, a lawyer.")
+
+
+def test_a_split_name_with_a_known_given_name_only_is_a_warning() -> None:
+    (finding,) = names("“We will appeal.” Carlos added Ruiz.\n")
+    assert (finding.code, finding.severity) == ("N101", Severity.WARNING)
+    assert finding.fix.replacement == "added Carlos Ruiz"
+
+
+def test_the_fix_keeps_the_verb_form_and_both_family_names() -> None:
+    (finding,) = names("“We won,” Maria says Garcia Lopez, the coach.\n")
+    assert finding.fix.replacement == "says Maria Garcia Lopez"
+
+
+def test_particles_need_the_full_name_elsewhere() -> None:
+    assert names("“No,” Ana said de la Cruz, the mayor.\n") == []
+    text = "“No,” Ana said de la Cruz, the mayor. Ana de la Cruz was elected in 2020.\n"
+    (finding,) = names(text)
+    assert (finding.severity, finding.fix.replacement) == (Severity.ERROR, "said Ana de la Cruz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria said Lopez was right.\n",  # no quotation before it
+        "“Sit down,” Maria said Lopez that day.\n",  # a reported clause follows
+        "“It is time,” Obama said Biden, then vice-president, would lead.\n",
+        "“It is time,” Maria said Lopez, the lawyer, would lead.\n",  # apposition, then verb
+        "“We lost,” Anna said. Lopez, however, disagreed.\n",
+        "“We lost,” Maria said Monday.\n",
+        "“We grow,” Maria said Beijing, too.\n",
+        "“We won,” Maria said Paris.\n",
+        "“We won,” Maria said Today, the show.\n",
+        "“We won,” Anna said Smith, the coach.\n",  # smith: a common word, no full name
+        "“Sit down,” Maria told Lopez, the new coach.\n",  # told takes a person
+        "“We won,” Rossi said Lopez, the coach.\n",  # Rossi: no known given name
+    ],
+)
+def test_english_that_merely_looks_split_is_silent(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_full_name_search_ignores_a_hyphenated_first_word() -> None:
+    text = "“We won,” Maria said Lopez, the coach. Anna-Maria Lopez agreed.\n"
+    (finding,) = names(text)
+    assert finding.severity == Severity.WARNING
+
+
 # N102 split-name-fragment ---------------------------------------------------------------
 
 
