@@ -377,9 +377,17 @@ _APPOSITION = re.compile(r", [^,.;:!?\n]{1,80}?, (?P<word>\w+)")
 
 
 def _apposition_before_verb(text: str, end: int) -> bool:
-    """``Lopez, the lawyer, would``: the comma after the name opens an apposition."""
+    """``Lopez, the lawyer, would``: the comma after the name opens an apposition.
+
+    After the apposition's closing comma, only a function word (``in``, ``on``, ``who``)
+    leaves the name in the inverted quotation; any other word may be the verb of a
+    reported clause (``Lopez, the coach, agreed``).
+    """
     found = _APPOSITION.match(text, end)
-    return found is not None and found.group("word").casefold() in _CLAUSE_VERBS
+    if found is None:
+        return False
+    word = found.group("word")
+    return word in _CLAUSE_VERBS or word not in stop_words()
 
 
 def _known_given_name(word: str) -> bool:

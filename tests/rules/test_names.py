@@ -101,6 +101,12 @@ def test_a_split_name_after_a_quotation_is_an_error_when_the_full_name_is_elsewh
     assert fixed(text).startswith("“We will appeal,” said Maria Lopez, a lawyer.")
 
 
+def test_an_apposition_followed_by_a_preposition_keeps_the_split_name() -> None:
+    text = "“We will appeal,” Maria said Lopez, a lawyer, in a statement.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N101", "said Maria Lopez")
+
+
 def test_a_split_name_with_a_known_given_name_only_is_a_warning() -> None:
     (finding,) = names("“We will appeal.” Carlos added Ruiz.\n")
     assert (finding.code, finding.severity) == ("N101", Severity.WARNING)
@@ -126,6 +132,7 @@ def test_particles_need_the_full_name_elsewhere() -> None:
         "“Sit down,” Maria said Lopez that day.\n",  # a reported clause follows
         "“It is time,” Obama said Biden, then vice-president, would lead.\n",
         "“It is time,” Maria said Lopez, the lawyer, would lead.\n",  # apposition, then verb
+        "“We were ready,” Anna said Ruiz, the coach, agreed.\n",  # the apposition's verb
         "“We lost,” Anna said. Lopez, however, disagreed.\n",
         "“We lost,” Maria said Monday.\n",
         "“We grow,” Maria said Beijing, too.\n",
