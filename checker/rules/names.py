@@ -390,10 +390,18 @@ def _apposition_before_verb(text: str, end: int) -> bool:
     return word in _CLAUSE_VERBS or word not in stop_words()
 
 
-def _known_given_name(word: str) -> bool:
-    from checker.analysis.gazetteers import given_names
+_AFTER_COMMA = re.compile(r",[ \u00a0]+(?P<word>[^\W\d_]+)")
 
-    return word in given_names()
+
+def _list_follows(text: str, end: int) -> bool:
+    """A capitalised word after the name's comma: a list of names, not an apposition."""
+    found = _AFTER_COMMA.match(text, end)
+    return found is not None and not found.group("word")[:1].islower()
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name of the gazetteer, accents aside (``Maria``, ``María``)."""
+    return _folded_given_name(word.casefold())
 
 
 def _split_given_names(doc: Document) -> Iterator[Hit]:
@@ -417,6 +425,8 @@ def _split_given_names(doc: Document) -> Iterator[Hit]:
             continue
         if _apposition_before_verb(text, match.end("last")):
             continue  # “…,” Maria said Lopez, the lawyer, would lead: Lopez is the subject
+        if _list_follows(text, match.end("last")):
+            continue  # “…,” Maria added Lopez, Garcia and Ruiz to the squad: a list
         candidates.append((match, " ".join([first, *particle_words, last])))
     if not candidates:
         return

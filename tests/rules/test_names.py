@@ -113,6 +113,11 @@ def test_a_split_name_with_a_known_given_name_only_is_a_warning() -> None:
     assert finding.fix.replacement == "added Carlos Ruiz"
 
 
+def test_a_given_name_with_an_accent_is_known() -> None:
+    (finding,) = names("“We will appeal,” María said López, a lawyer.\n")
+    assert (finding.severity, finding.fix.replacement) == (Severity.WARNING, "said María López")
+
+
 def test_the_fix_keeps_the_verb_form_and_both_family_names() -> None:
     (finding,) = names("“We won,” Maria says Garcia Lopez, the coach.\n")
     assert finding.fix.replacement == "says Maria Garcia Lopez"
@@ -133,6 +138,7 @@ def test_particles_need_the_full_name_elsewhere() -> None:
         "“It is time,” Obama said Biden, then vice-president, would lead.\n",
         "“It is time,” Maria said Lopez, the lawyer, would lead.\n",  # apposition, then verb
         "“We were ready,” Anna said Ruiz, the coach, agreed.\n",  # the apposition's verb
+        "“We need players,” Maria added Lopez, Garcia and Ruiz to the squad.\n",  # a list
         "“We lost,” Anna said. Lopez, however, disagreed.\n",
         "“We lost,” Maria said Monday.\n",
         "“We grow,” Maria said Beijing, too.\n",
