@@ -335,11 +335,12 @@ _INVERTED_SPLIT = re.compile(
     r"(?=[,.](?!\w)|[ \t\u00a0]*$)",
     re.MULTILINE,
 )
-# Capitalised words that are dates, not names: "Rossi said Monday."
+# Capitalised words that are dates, not names: "Rossi said Monday.", "said Easter".
 _CALENDAR_WORDS = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "October", "November", "December", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah",
+    "Passover", "Diwali", "Thanksgiving", "Halloween", "Lent", "Advent", "Pentecost",
 })  # fmt: skip
 # A family name is no English word at least this frequent (``Lopez`` yes, ``Today`` no).
 SURNAME_MAX_ZIPF = 3.0

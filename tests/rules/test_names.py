@@ -141,6 +141,7 @@ def test_particles_need_the_full_name_elsewhere() -> None:
         "“We need players,” Maria added Lopez, Garcia and Ruiz to the squad.\n",  # a list
         "“We lost,” Anna said. Lopez, however, disagreed.\n",
         "“We lost,” Maria said Monday.\n",
+        "“It is over,” Emma said Easter, not before.\n",
         "“We grow,” Maria said Beijing, too.\n",
         "“We won,” Maria said Paris.\n",
         "“We won,” Maria said Today, the show.\n",
