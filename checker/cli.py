@@ -18,7 +18,6 @@ from checker.types import Severity
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMAT_CHOICES = ["text", "json", "sarif", "github", "html"]
 SEVERITY_CHOICES = [s.label for s in Severity]
-MAX_FIX_PASSES = 10
 
 
 def fail(message: str) -> None:

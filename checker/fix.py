@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 from checker.types import Finding, Fix
 
+# --fix re-lints after each pass; fixes that unlock others converge well within this.
+MAX_PASSES = 10
+
 
 @dataclass(frozen=True)
 class FixResult:
@@ -161,5 +164,3 @@ def _report_unwritable(result, error: OSError) -> None:
     result.error = failure
     result.findings = [*result.findings, error_finding(failure)]
 
-
-MAX_PASSES = 10
