@@ -163,4 +163,3 @@ def _report_unwritable(result, error: OSError) -> None:
     failure = ReadError(result.path, f"cannot write the fixes: {error.strerror or error}")
     result.error = failure
     result.findings = [*result.findings, error_finding(failure)]
-
