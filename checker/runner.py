@@ -88,8 +88,9 @@ def lint_file(
     stdin_name: str | None = None,
     source_path: str | None = None,
     keep_text: bool = False,
+    jobs: int = 1,
 ) -> FileResult:
-    """Read and lint one path."""
+    """Read and lint one path (a long text may use ``jobs`` processes for its blocks)."""
     shown = (stdin_name or "<stdin>") if path == STDIN else path
     data = read_bytes(path, stdin_bytes)
     if isinstance(data, ReadError):
@@ -103,7 +104,7 @@ def lint_file(
         data = b""  # the decoded text is all that is needed now: free the bytes
     findings: list[Finding] = []
     for document in documents:
-        found = lint(document, config)
+        found = lint(document, config, jobs)
         if document.segments:  # offsets into the joined targets, not the file: no fix
             found = [replace(f, fix=None) if f.fix else f for f in found]
         findings.extend(found)
@@ -140,16 +141,21 @@ def lint_paths(
     source_path: str | None = None,
     keep_text: bool = False,
 ) -> list[FileResult]:
-    """Lint every file, in processes when there are many; results in ``files`` order."""
+    """Lint every file, in processes when there are many; results in ``files`` order.
+
+    With few files, the files are linted one after the other, and a long one (cut into
+    blocks by the engine) shares its blocks out to ``jobs`` processes instead.
+    """
+    processes = usable_cores() if jobs is None else jobs
     if jobs is None:
-        jobs = usable_cores() if len(files) >= PARALLEL_THRESHOLD else 1
+        jobs = processes if len(files) >= PARALLEL_THRESHOLD else 1
     tasks = [
         (p, config, stdin_bytes if p == STDIN else None, stdin_name, source_path, keep_text)
         for p in files
     ]  # stdin's bytes travel with its own task only, not to every worker with every file
     with _rare_garbage_collection():
         if jobs <= 1 or len(files) <= 1:
-            return [_lint_for_pool(t) for t in tasks]
+            return [_lint_for_pool((*t, processes)) for t in tasks]
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 

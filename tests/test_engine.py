@@ -120,6 +120,60 @@ def test_block_bounds_cut_at_paragraph_breaks_and_cover_the_text() -> None:
     assert all(text[end - 2 : end] == "\n\n" for _, end in bounds[:-2])
 
 
+def _long_article(paragraphs: int = 400) -> str:
+    """The bundled articles' paragraphs, repeated: real defects of every family, long text."""
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+    found = [
+        p.strip()
+        for path in sorted(root.glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n\n")
+        if p.strip()
+    ]
+    return "\n\n".join(found[i % len(found)] for i in range(paragraphs)) + "\n"
+
+
+def test_blocks_shared_out_to_processes_give_the_same_findings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import concurrent.futures
+
+    pools: list[int] = []
+
+    class CountingPool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:
+            pools.append(kwargs.get("max_workers", 0))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(engine, "BLOCK_CHARS", 4000)  # forked workers inherit the patch
+    text = _long_article()
+    assert len(engine.block_bounds(text, 4000)) > 10
+    serial = engine.lint(Document(text, path="long.txt"))
+    assert pools == []
+    parallel = engine.lint(Document(text, path="long.txt"), jobs=2)
+    assert pools == [2]
+    assert parallel == serial
+    assert {f.family for f in serial} >= {"language", "quotes", "pronoun", "name"}
+
+
+def _report_can_fork(queue) -> None:
+    queue.put(engine._can_fork_workers())
+
+
+def test_a_daemonic_worker_lints_its_blocks_itself() -> None:
+    """A daemonic process (a Dask worker) may not have children: no block pool there."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    worker = context.Process(target=_report_can_fork, args=(queue,), daemon=True)
+    worker.start()
+    answer = queue.get(timeout=30)
+    worker.join(timeout=30)
+    assert answer is False
+    assert engine._can_fork_workers() is True
+
+
 def test_long_documents_are_linted_in_blocks_with_true_positions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -209,6 +209,25 @@ def test_cli_output_is_byte_for_byte_the_same_with_any_jobs(tmp_path: Path, fmt:
         ), f"--jobs {jobs} differs"
 
 
+def test_one_long_file_gives_the_same_report_with_any_jobs(tmp_path: Path) -> None:
+    """A file long enough for blocks shares them out to processes; the report is unchanged."""
+    articles = sorted((FIXTURES / "articles").glob("*.txt"))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in articles)
+    repeats = engine.BLOCK_CHARS * 3 // len(text) + 1
+    long_file = write(tmp_path / "long.txt", "\n\n".join([text] * repeats))
+    args = ["check", "--format", "json", str(long_file)]
+    outputs = {jobs: cli(*args, "--jobs", jobs) for jobs in ("1", "2")}
+    outputs["default"] = cli(*args)
+    reference = outputs["1"]
+    assert reference.returncode == 1 and json_report(reference)["findings"]
+    for jobs, done in outputs.items():
+        assert (done.returncode, done.stdout, done.stderr) == (
+            reference.returncode,
+            reference.stdout,
+            reference.stderr,
+        ), f"--jobs {jobs} differs"
+
+
 def test_cli_on_many_paths_reports_each_bad_one_and_lints_the_rest(tmp_path: Path) -> None:
     good = [str(write(tmp_path / f"g{i:03d}.txt")) for i in range(150)]
     missing = [str(tmp_path / f"missing{i}.txt") for i in range(5)]
