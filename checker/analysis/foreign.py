@@ -1493,8 +1493,7 @@ def detect_language(text: str, candidates: tuple[str, ...] | None) -> tuple[str,
 
 @lru_cache(maxsize=1)
 def _detector_factory():
-    from langdetect import DetectorFactory, detector_factory
+    """langdetect's profiles, seeded, loaded lazily (:mod:`checker.analysis.langid`)."""
+    from checker.analysis.langid import LazyDetectorFactory
 
-    DetectorFactory.seed = 0
-    detector_factory.init_factory()
-    return detector_factory._factory
+    return LazyDetectorFactory(seed=0)

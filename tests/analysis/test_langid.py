@@ -1,0 +1,189 @@
+"""The lazy langdetect factory gives exactly langdetect's probabilities."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from langdetect.detector import Detector
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+from langdetect.utils.lang_profile import LangProfile
+
+from checker.analysis.langid import (
+    LazyDetectorFactory,
+    NGramProbabilities,
+    Profile,
+    RestrictedDetector,
+    read_profiles,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SHORT_TEXTS = [
+    "selon lui",
+    "Sin embargo",
+    "Laut der Polizei",
+    "nicht möglich",
+    "très difficile",
+    "de",
+    "x",
+    "per se",
+    "Les négociations reprendront lundi prochain.",
+    "Die Verhandlungen wurden am Montag fortgesetzt.",
+    "Las negociaciones se reanudarán el próximo lunes.",
+    "Le trattative riprenderanno lunedì prossimo.",
+    "As negociações serão retomadas na próxima segunda-feira.",
+    "De onderhandelingen worden maandag hervat.",
+    "Negocjacje zostaną wznowione w przyszły poniedziałek.",
+    "Jednání bude pokračovat příští pondělí.",
+    "Negocierile vor fi reluate luni viitoare.",
+    "Förhandlingarna återupptas på måndag.",
+    "Müzakereler önümüzdeki pazartesi yeniden başlayacak.",
+    "Perundingan akan dilanjutkan Senin depan.",
+    "Các cuộc đàm phán sẽ được nối lại vào thứ Hai tới.",
+    "Переговоры возобновятся в следующий понедельник.",
+    "Переговори відновляться наступного понеділка.",
+    "谈判将于下周一恢复。",
+    "交渉は来週の月曜日に再開される。",
+    "협상은 다음 주 월요일에 재개된다.",
+    "ستستأنف المفاوضات يوم الاثنين المقبل.",
+    "Οι διαπραγματεύσεις θα συνεχιστούν την επόμενη Δευτέρα.",
+    "המשא ומתן יתחדש ביום שני הבא.",
+    "वार्ता अगले सोमवार को फिर से शुरू होगी।",
+    "The talks will resume next Monday, the ministry said.",
+    "1234 !!",
+    "",
+]
+# Candidate languages, as the language analysis passes them in a prior map.
+PRIORS = [None, {"fr": 1.0, "en": 1.0}, {"de": 1.0, "it": 1.0, "nl": 1.0, "en": 1.0}, {"ru": 1.0}]
+
+
+def long_texts() -> list[str]:
+    """Each sentence above repeated into a paragraph, the sentences mixed, whole articles
+    and paragraphs of the bench corpus."""
+    texts = [" ".join([text] * 12) for text in SHORT_TEXTS if len(text) > 20]
+    texts.append(" ".join(SHORT_TEXTS))
+    articles = sorted((ROOT / "fixtures/articles").glob("*.txt"))
+    texts += [path.read_text(encoding="utf-8") for path in articles]
+    corpus = ROOT / "bench/corpus/corpus-1mb.txt"
+    if corpus.exists():
+        texts += corpus.read_text(encoding="utf-8")[:20000].split("\n\n")[:20]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def lazy() -> LazyDetectorFactory:
+    return LazyDetectorFactory(seed=0)
+
+
+@pytest.fixture(scope="module")
+def eager(lazy: LazyDetectorFactory) -> DetectorFactory:
+    """langdetect's own factory, its profiles added with its own code in sorted order."""
+    factory = DetectorFactory()
+    factory.seed = 0
+    paths = sorted(p for p in Path(PROFILES_DIRECTORY).iterdir() if not p.name.startswith("."))
+    for index, path in enumerate(paths):
+        profile = LangProfile(**json.loads(path.read_text(encoding="utf-8")))
+        factory.add_profile(profile, index, len(paths))
+    assert factory.langlist == lazy.langlist
+    return factory
+
+
+def probabilities(detector: Detector, text: str, prior: dict[str, float] | None):
+    if prior:
+        detector.set_prior_map(prior)
+    detector.append(text)
+    try:
+        return [(found.lang, found.prob) for found in detector.get_probabilities()]
+    except LangDetectException as error:
+        return error.code
+
+
+@pytest.mark.parametrize("prior", PRIORS)
+def test_same_probabilities_as_langdetect_on_short_texts(lazy, eager, prior):
+    for text in SHORT_TEXTS:
+        expected = probabilities(eager.create(), text, prior)
+        assert probabilities(lazy.create(), text, prior) == expected, text
+        # langdetect's own detector over the lazy map: the map alone is exact too.
+        assert probabilities(Detector(lazy), text, prior) == expected, text
+
+
+@pytest.mark.parametrize("prior", PRIORS[:3])
+def test_same_probabilities_as_langdetect_on_long_texts(lazy, eager, prior):
+    for text in long_texts():
+        assert probabilities(lazy.create(), text, prior) == probabilities(
+            eager.create(), text, prior
+        )
+
+
+def test_same_answer_as_langdetects_own_loading_order(lazy):
+    """langdetect's init_factory orders languages as the file system lists them; the
+    sums then round differently in the last bits at most."""
+    from langdetect import detector_factory
+
+    detector_factory.init_factory()
+    stock = detector_factory._factory
+    assert sorted(stock.langlist) == lazy.langlist
+    for text in SHORT_TEXTS[:20]:
+        detector = stock.create()
+        detector.seed = 0
+        expected = probabilities(detector, text, None)
+        got = probabilities(lazy.create(), text, None)
+        assert [lang for lang, _ in got] == [lang for lang, _ in expected]
+        assert [p for _, p in got] == pytest.approx([p for _, p in expected], abs=1e-9)
+
+
+def test_map_holds_the_same_ngrams_and_lists(lazy, eager):
+    mapping = lazy.word_lang_prob_map
+    assert len(mapping) == len(eager.word_lang_prob_map)
+    assert list(mapping) == list(eager.word_lang_prob_map)
+    for word in ("a", "ab", "the", "é", "ж", "的", " a", "ng "):
+        assert (word in mapping) == (word in eager.word_lang_prob_map)
+        if word in mapping:
+            assert mapping[word] == eager.word_lang_prob_map[word]
+
+
+def test_map_computes_a_list_once_and_only_when_asked():
+    profiles = [
+        Profile("aa", {"a": 3, "ab": 1, "abcd": 5}, [6, 2, 1]),
+        Profile("bb", {"a": 1, "b": 4}, [5, 4, 0]),
+    ]
+    mapping = NGramProbabilities(profiles)
+    assert "zz" not in mapping and 3 not in mapping
+    with pytest.raises(KeyError):
+        mapping["zz"]
+    assert mapping["a"] == [0.5, 0.2]
+    assert mapping["a"] is mapping["a"]
+    assert mapping["ab"] == [0.5, 0.0]
+    assert mapping["abcd"] == [0.0, 0.0]  # counted, but longer than langdetect's n-grams
+    assert list(mapping) == ["a", "ab", "abcd", "b"]
+    assert len(mapping) == 4
+
+
+def test_detector_updates_only_languages_with_a_prior(lazy):
+    detector = lazy.create()
+    assert isinstance(detector, RestrictedDetector)
+    detector.set_prior_map({"fr": 1.0, "en": 1.0})
+    detector.append("selon lui")
+    detector.get_probabilities()
+    zero = [lang for lang, p in zip(lazy.langlist, detector.langprob, strict=True) if p == 0.0]
+    assert set(lazy.langlist) - set(zero) <= {"fr", "en"}
+
+
+def test_profiles_are_read_in_sorted_order(tmp_path):
+    for name in ("zz", "aa", ".hidden"):
+        (tmp_path / name).write_text(
+            json.dumps({"name": name, "freq": {"a": 1}, "n_words": [1, 0, 0]}), encoding="utf-8"
+        )
+    assert [p.name for p in read_profiles(tmp_path)] == ["aa", "zz"]
+    (tmp_path / "bad").write_text("{", encoding="utf-8")
+    with pytest.raises(LangDetectException):
+        read_profiles(tmp_path)
+
+
+def test_factory_is_seeded(lazy):
+    text = "les négociations reprendront lundi prochain"
+    first = probabilities(lazy.create(), text, None)
+    assert probabilities(lazy.create(), text, None) == first
