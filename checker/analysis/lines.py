@@ -33,10 +33,12 @@ def _looks_like_heading(block: str) -> bool:
         return False
     if _MARKDOWN_HEADING.match(block):
         return True
+    if block[-1] in _FINAL_PUNCTUATION:
+        return False  # most paragraphs: no need to count their words
     words = _WORDS.findall(block)
     if not words or len(words) > MAX_HEADING_WORDS:
         return False
-    return block[-1] not in _FINAL_PUNCTUATION and any(ch.isalpha() for ch in block)
+    return any(ch.isalpha() for ch in block)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -80,7 +80,7 @@ _CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/”’»›\"'")
 # Elisions that start with an apostrophe: ’90s, ’em, ’til, ’tis, ’twas, rock ’n’ roll.
 _ELISION = re.compile(r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b)", re.IGNORECASE)
 # ’n’ as in rock ’n’ roll: both marks are apostrophes.
-_N_ELISION = re.compile(r"(?<!\w)[’'‘]n[’'‘](?!\w)")
+_N_ELISION = re.compile(r"[’'‘](?<!\w[’'‘])n[’'‘](?!\w)")  # the mark first: fast
 # Feet and inches just before a straight double mark: 6'2" is a height, even in a quotation.
 _FEET_INCHES = re.compile(r"\d['′]\d{1,2}$")
 # A blockquote line with no text: a paragraph break inside a Markdown blockquote.

@@ -34,6 +34,8 @@ def pairs(text: str) -> list[str]:
         ("The ’90s and ’em.", [("’", "apostrophe"), ("’", "apostrophe")]),
         ("Rock ’n’ roll.", [("’", "apostrophe"), ("’", "apostrophe")]),
         ("Rock 'n' roll and the '80s.", [("'", "apostrophe")] * 3),
+        ("’n’ roll at the very start.", [("’", "apostrophe"), ("’", "apostrophe")]),
+        ("He said ‘n’ twice.", [("‘", "apostrophe"), ("’", "apostrophe")]),
         ("Don‘t use this mark.", [("‘", "apostrophe")]),
         ("6'2\" tall", [("'", "prime"), ('"', "prime")]),
         ("a 12\" record and a 40' container", [('"', "prime"), ("'", "prime")]),
