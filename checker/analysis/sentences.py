@@ -44,7 +44,21 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+# Characters of the word before a period (``U.S``, ``O’Neill``, ``e.g``): \w and these.
+_WORD_PUNCTUATION = "_.’'-"
+_WORD_BEFORE_LIMIT = 40
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end`` (at most 40 characters; empty when there is none).
+
+    A backward walk over a few characters: a regular expression anchored with ``$`` would
+    be tried from every offset of the window.
+    """
+    start, low = end, max(0, end - _WORD_BEFORE_LIMIT)
+    while start > low and (text[start - 1].isalnum() or text[start - 1] in _WORD_PUNCTUATION):
+        start -= 1  # str.isalnum is exactly the \w of re, less the underscore
+    return text[start:end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +82,10 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return starts_upper
     if not starts_upper:
         return False
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None:
+    before = _word_before(text, match.start())
+    if not before:
         return True
-    word = before.group(1).lower().rstrip(".")
+    word = before.lower().rstrip(".")
     if word.endswith(("a.m", "p.m")):
         return _WEEKDAYS_MONTHS.match(nxt) is None
     if word in SENTENCE_FINAL_ABBREVIATIONS:
@@ -79,7 +93,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if word in ABBREVIATIONS:
         return False
     # An initial (J. K. Rowling) or a dotted acronym (D.C.-based is handled above).
-    return not (len(word) == 1 and word.isalpha() and before.group(1)[:1].isupper())
+    return not (len(word) == 1 and word.isalpha() and before[:1].isupper())
 
 
 def split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
