@@ -30,8 +30,9 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from checker.analysis.mentions import (
     FEMALE,
@@ -127,12 +128,22 @@ class _Summary:
         return self.weak_male if gender == FEMALE else self.weak_female
 
 
+# What every sentence without an animate mention shares: read, never written.
+_NO_ONE = _Summary()
+# The pronouns kept in a sentence that has none (read-only: a real dict replaces it).
+_NO_PRONOUNS: Mapping[str, int] = MappingProxyType({})
+
+
 def _summaries(found: Mentions, count: int) -> list[_Summary]:
-    summaries = [_Summary() for _ in range(count)]
+    """One summary per sentence; sentences without animate mentions (most of a long text
+    about things) all share the empty :data:`_NO_ONE`."""
+    summaries = [_NO_ONE] * count
     for m in found.mentions:
         if not m.animate:
             continue
         summary = summaries[m.sentence]
+        if summary is _NO_ONE:
+            summary = summaries[m.sentence] = _Summary()
         gendered = m.gender is not None and m.evidence in COMPATIBILITY_EVIDENCE
         if m.head in QUANTIFIERS:
             summary.quantifiers += 1
@@ -161,6 +172,15 @@ def _summaries(found: Mentions, count: int) -> list[_Summary]:
         if gendered and not m.plural and m.evidence in GENDER_EVIDENCE:
             summary.contrary = [*(summary.contrary or []), m][-4:]
     return summaries
+
+
+def _append(per_sentence: list[Sequence[Mention]], sentence: int, mention: Mention) -> None:
+    """Add ``mention`` to its sentence's list, made when the sentence gets its first."""
+    mentions = per_sentence[sentence]
+    if mentions:
+        mentions.append(mention)  # type: ignore[attr-defined]  (a list once not empty)
+    else:
+        per_sentence[sentence] = [mention]
 
 
 def _named_last(people: list[Mention]) -> Mention:
@@ -210,16 +230,20 @@ class _Resolver:
         headings = found.heading_sentences
         verdicts: list[Verdict] = []
         # Pronouns not reported, per sentence and gender (they stand for some person).
-        kept: list[dict[str, int]] = [{} for _ in range(count)]
-        nonpersons: list[list[Mention]] = [[] for _ in range(count)]
+        kept: list[Mapping[str, int]] = [_NO_PRONOUNS] * count
+        # Per sentence, empty sequences shared until a first mention gives one its own list.
+        nonpersons: list[Sequence[Mention]] = [()] * count
         # Singular and plural animate mentions outside quotations, per sentence: the people
         # who may speak the words a speech tag closes.
-        self.speakers: list[list[Mention]] = [[] for _ in range(count)]
+        speakers: list[Sequence[Mention]] = [()] * count
+        self.speakers = speakers
         for m in found.mentions:
-            if m.animate and not m.in_quote:
-                self.speakers[m.sentence].append(m)
-            if m.nonperson and not m.plural and not m.modifier and not m.in_quote:
-                nonpersons[m.sentence].append(m)
+            if m.in_quote:
+                continue
+            if m.animate:
+                _append(speakers, m.sentence, m)
+            if m.nonperson and not m.plural and not m.modifier:
+                _append(nonpersons, m.sentence, m)
                 if m.kind == VESSEL:
                     self.vessel_sentences.add(m.sentence)
         # Running evidence earlier than the window: per paragraph and per section.
@@ -247,7 +271,7 @@ class _Resolver:
                     last_topic = None  # a new segment
                 if section_done in headings:
                     last_topic = None
-                else:
+                elif summaries[section_done] is not _NO_ONE or kept[section_done]:
                     topic = self._topic(summaries[section_done], kept[section_done])
                     if topic is not None:
                         last_topic, topic_sentence = topic, section_done
@@ -290,7 +314,10 @@ class _Resolver:
                     # "She has never ... her ...", "She ... She also ...": the same thing.
                     self.flagged_subjects[i] = verdict.antecedent
             if verdict is None or verdict.severity < Severity.WARNING:
-                kept[i][pronoun.gender] = kept[i].get(pronoun.gender, 0) + 1
+                counts = kept[i]
+                if counts is _NO_PRONOUNS:
+                    counts = kept[i] = {}
+                counts[pronoun.gender] = counts.get(pronoun.gender, 0) + 1
         return verdicts
 
     def _discourse_starts(self, count: int) -> list[int]:
@@ -318,7 +345,7 @@ class _Resolver:
         return starts
 
     @staticmethod
-    def _topic(summary: _Summary, kept: dict[str, int]) -> tuple[bool, bool, bool] | None:
+    def _topic(summary: _Summary, kept: Mapping[str, int]) -> tuple[bool, bool, bool] | None:
         """Who a sentence is about: named people, subjects and pronouns, by gender."""
         female, male, unknown = summary.topical
         female += kept.get(FEMALE, 0)
@@ -340,8 +367,8 @@ class _Resolver:
         pronoun: Pronoun,
         window: list[int],
         summaries: list[_Summary],
-        kept: list[dict[str, int]],
-        nonpersons: list[list[Mention]],
+        kept: list[Mapping[str, int]],
+        nonpersons: list[Sequence[Mention]],
         animate_before: list[int],
         discourse_start: int,
         topic_fits: bool,
@@ -455,7 +482,7 @@ class _Resolver:
         pronoun: Pronoun,
         window: list[int],
         summaries: list[_Summary],
-        kept: list[dict[str, int]],
+        kept: list[Mapping[str, int]],
     ) -> Verdict | None:
         """A pronoun of a quoted clause that opens with a non-person (``“The company has
         doubled his profits,”``), when no one of that gender is in the sentence before it
@@ -474,7 +501,7 @@ class _Resolver:
         )
 
     def _judge_speaker(
-        self, pronoun: Pronoun, window: list[int], kept: list[dict[str, int]]
+        self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
     ) -> Verdict | None:
         """A speech tag next to a quotation (``,” she said``) stands for the speaker.
 
@@ -515,7 +542,7 @@ class _Resolver:
 
     @staticmethod
     def _last_thing(
-        pronoun: Pronoun, window: list[int], nonpersons: list[list[Mention]]
+        pronoun: Pronoun, window: list[int], nonpersons: list[Sequence[Mention]]
     ) -> Mention | None:
         """The nearest non-person before the pronoun in its window (a bisection, not a scan)."""
         for j in window:  # the pronoun's sentence first, then backwards
