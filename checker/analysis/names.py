@@ -22,7 +22,7 @@ import re
 import unicodedata
 import weakref
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -186,11 +186,59 @@ def person_words(
 
 
 @dataclass(frozen=True)
-class NameAnalysis:
-    """Every name word of a document in order, and the spans they make."""
+class _Context:
+    """What deciding a capital's ``initial`` and ``heading`` flags needs, read once."""
 
-    words: tuple[NameWord, ...]
-    spans: tuple[NameSpan, ...]
+    text: str
+    tokens: list[Token]
+    sentence_starts: list[int]
+    heading_starts: list[int]
+    heading_bounds: list[tuple[int, int]]
+
+
+class NameAnalysis:
+    """The name words and spans of a document, each found when first asked for.
+
+    The rules need little from the tens of thousands of capitals of a long document: the
+    spans of two name words or more (:attr:`long_spans`), and a few capitals' words
+    (:meth:`word_at`). Only the capitalised tokens (:attr:`capitals`) are listed up front;
+    every name word (:attr:`words`) and every span (:attr:`spans`) are made only on demand.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        heading_bounds = _heading_bounds(doc)
+        self._context = _Context(
+            doc.analysis_text,
+            doc.tokens,
+            _sentence_starts(doc),
+            [bound[0] for bound in heading_bounds],
+            heading_bounds,
+        )
+        tokens = doc.tokens
+        # Indexes of the tokens that start with a capital: only these start or extend a span.
+        self.capitals: list[int] = [
+            index for index, token in enumerate(tokens) if token[2][0].isupper()
+        ]
+
+    def word_at(self, index: int) -> NameWord | None:
+        """The name word of ``tokens[index]``, or None when that token is no name word."""
+        return _name_word(self._context, index)
+
+    @cached_property
+    def words(self) -> tuple[NameWord, ...]:
+        """Every name word of the document, in order."""
+        found = (_name_word(self._context, index) for index in self.capitals)
+        return tuple(word for word in found if word is not None)
+
+    @cached_property
+    def spans(self) -> tuple[NameSpan, ...]:
+        """Every name span of the document, in order."""
+        return tuple(_scan_spans(self._context, self.capitals, single=True))
+
+    @cached_property
+    def long_spans(self) -> tuple[NameSpan, ...]:
+        """The spans of two name words or more, in order (``Kim Jong-un``, ``Mr. Zelensky``)."""
+        return tuple(_scan_spans(self._context, self.capitals, single=False))
 
 
 _CACHE: weakref.WeakKeyDictionary[Document, NameAnalysis] = weakref.WeakKeyDictionary()
@@ -200,7 +248,7 @@ def analyze_names(doc: Document) -> NameAnalysis:
     """The name words and spans of ``doc``, computed once per document."""
     found = _CACHE.get(doc)
     if found is None:
-        found = _analyze(doc)
+        found = NameAnalysis(doc)
         _CACHE[doc] = found
     return found
 
@@ -244,39 +292,65 @@ def _is_initial(text: str, start: int, sentence_start: bool) -> bool:
     return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
 
 
-def _analyze(doc: Document) -> NameAnalysis:
-    text = doc.analysis_text
-    tokens = doc.tokens
-    sentence_starts = _sentence_starts(doc)
-    heading_bounds = _heading_bounds(doc)
-    heading_starts = [b[0] for b in heading_bounds]
-    particle_set = particles()
+def _name_word(context: _Context, index: int) -> NameWord | None:
+    """The name word of ``tokens[index]`` with its flags, or None for no name word.
 
-    words: list[NameWord] = []
+    A name word starts with a capital, is no acronym and has two letters or more once a
+    possessive ``’s`` is cut off (``Zelensky’s`` → ``Zelensky``).
+    """
+    start, end, value = context.tokens[index]
+    if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
+        value = value[:-2]
+        end -= 2
+    if len(value) < 2 or not value[0].isupper() or value.isupper():
+        return None
+    # The first token of a sentence: a sentence starts after the token before it.
+    sentence_starts = context.sentence_starts
+    at = bisect.bisect_right(sentence_starts, start) - 1
+    initial = at >= 0 and (index == 0 or sentence_starts[at] > context.tokens[index - 1][0])
+    if not initial:
+        text = context.text
+        i = start - 1
+        while i >= 0 and text[i] in _SPACES:
+            i -= 1
+        initial = i < 0 or text[i] in _LINE_STARTERS
+    heading = bool(context.heading_bounds) and _in_ranges(
+        start, context.heading_starts, context.heading_bounds
+    )
+    return tuple.__new__(NameWord, (start, end, value, initial, heading))
+
+
+def _scan_spans(context: _Context, capitals: list[int], *, single: bool) -> list[NameSpan]:
+    """The spans the capitals ``capitals`` (token indexes, in order) make.
+
+    Name words one space apart share a span; lower-case particles (``van der``) and
+    initials (``J. K.``) may stand between them; a title's period (``Mr.``) is part of the
+    title; a possessive ends the span. With ``single`` false, spans of one name word are
+    left out, and so is every capital that opens no span and has no capital or particle just
+    after it (most of a text's capitals): it makes a span of one word at most.
+    """
+    text, tokens = context.text, context.tokens
+    last_token = len(tokens) - 1
+    particle_set, title_set, stops = particles(), titles(), stop_words()
+    new_tuple = tuple.__new__  # NameSpan without its generated __new__: faster
     spans: list[NameSpan] = []
-    run: list[NameWord] = []
+    run: list[int] = []  # token indexes of the name words of the open span
     span_start = -1  # start of the current span (its first word or initial), -1 when none
     run_end = -1  # end of the last word, particle or initial of the current span
-    title_set = titles()
-    new_tuple = tuple.__new__  # NameWord, NameSpan without their generated __new__: faster
-
-    stops = stop_words()
 
     def close_run() -> None:
-        if run:
-            members = tuple(run)
-            last_end = run[-1].end
-            person = person_words(members, title_set, stops)
-            span = (span_start, last_end, members, text[span_start:last_end], person)
+        if len(run) > 1 or (run and single):
+            members = tuple(_name_word(context, index) for index in run)
+            end = members[-1].end  # type: ignore[union-attr]
+            person = person_words(members, title_set, stops)  # type: ignore[arg-type]
+            span = (span_start, end, members, text[span_start:end], person)
             spans.append(new_tuple(NameSpan, span))
         run.clear()
 
-    # Only capitalised tokens start or extend a span; the lower-case ones between them
-    # matter only while a span is open: particles continue it (``van der``), anything else
-    # ends it.
-    capitals = [index for index, token in enumerate(tokens) if token.value[0].isupper()]
     after = 0  # index of the first token not yet read
-    for index in capitals:
+    for index, following in zip(capitals, [*capitals[1:], -1], strict=False):
+        # The lower-case tokens between two capitals matter only while a span is open:
+        # particles continue it (``van der``), anything else ends it.
         if span_start >= 0:
             for between in range(after, index):
                 start, end, value = tokens[between]
@@ -288,6 +362,13 @@ def _analyze(doc: Document) -> NameAnalysis:
                 span_start = -1
                 break
         after = index + 1
+        if (
+            not single
+            and span_start < 0
+            and following != index + 1
+            and (index == last_token or tokens[index + 1][2] not in particle_set)
+        ):
+            continue
         start, end, value = token = tokens[index]
         possessive = False
         if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
@@ -295,25 +376,12 @@ def _analyze(doc: Document) -> NameAnalysis:
             end -= 2
             possessive = True
         joined = span_start >= 0 and text[run_end:start] in _NAME_GAPS
-        # A name word (capital first, no acronym) of two letters or more.
-        if len(value) > 1 and not value.isupper():
-            # _is_initial and _in_ranges, inlined: this runs for every capitalised word.
-            # The first token of a sentence: a sentence starts after the token before it.
-            at = bisect.bisect_right(sentence_starts, start) - 1
-            initial = at >= 0 and (index == 0 or sentence_starts[at] > tokens[index - 1].start)
-            if not initial:
-                i = start - 1
-                while i >= 0 and text[i] in _SPACES:
-                    i -= 1
-                initial = i < 0 or text[i] in _LINE_STARTERS
-            heading = bool(heading_bounds) and _in_ranges(start, heading_starts, heading_bounds)
-            word = new_tuple(NameWord, (start, end, value, initial, heading))
-            words.append(word)
+        if len(value) > 1 and not value.isupper():  # a name word
             if not joined:
                 if run:
                     close_run()
                 span_start = start
-            run.append(word)
+            run.append(index)
             run_end = end
             if value in title_set and text[end : end + 1] == ".":
                 run_end = end + 1
@@ -332,7 +400,7 @@ def _analyze(doc: Document) -> NameAnalysis:
             close_run()
         span_start = -1
     close_run()
-    return NameAnalysis(tuple(words), tuple(spans))
+    return spans
 
 
 def _strip_possessive(token: Token) -> tuple[str, int, bool]:

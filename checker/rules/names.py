@@ -43,11 +43,37 @@ if TYPE_CHECKING:
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
 # hyphen comes first and the space is checked behind it: the scan stops only at hyphens
-# (three times faster than a look-behind at every character).
-_FRAGMENT = re.compile(
-    r"(?P<hyphen>[-‐‑])(?<=[ \t\u00a0][-‐‑])"
+# (three times faster than a look-behind at every character), one pattern per hyphen.
+_FRAGMENT_PATTERN = (
+    r"(?P<hyphen>MARK)(?<=[ \t\u00a0]MARK)"
     r"(?P<fragment>[^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w'’\-‐‑])"
 )
+
+
+def _by_mark(pattern: str, marks: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
+    """``pattern``, whose first character is ``MARK``, compiled once for each of ``marks``.
+
+    A scan for a pattern that starts with one character jumps from one occurrence of that
+    character to the next; for a class of non-ASCII characters (``[-‐‑]``) it tests every
+    character of the text, ten times slower.
+    """
+    return {mark: re.compile(pattern.replace("MARK", re.escape(mark)), flags) for mark in marks}
+
+
+def _find_marked(patterns: dict[str, re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """Every match of :func:`_by_mark` patterns, in order; a mark absent from the text costs
+    one search. The patterns must match nothing that holds the start of another match."""
+    found = [
+        match
+        for mark, pattern in patterns.items()
+        if mark in text
+        for match in pattern.finditer(text)
+    ]
+    found.sort(key=lambda match: match.start())
+    return found
+
+
+_FRAGMENTS = _by_mark(_FRAGMENT_PATTERN, "-‐‑")
 _TOKEN_END = operator.attrgetter("end")
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _QUOTE_MARKS = frozenset("\"'“”‘’«»`")
@@ -107,7 +133,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
     tokens = doc.tokens
     verbs = reporting_verbs()
     line_starts = doc.line_starts
-    for match in _FRAGMENT.finditer(text):
+    for match in _find_marked(_FRAGMENTS, text):
         hyphen = match.start()
         fragment = match.group("fragment")
         if len(fragment) < 2:
@@ -141,7 +167,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
                     word not in stop_words()
                     and len(word) >= 3
                     and word.isalpha()
-                    and all(tokens[i].start in attested_starts(doc) for i in name)
+                    and all(_attested(doc, i) for i in name)
                 ):
                     yield _verb_inside_name(doc, match, index, name, Severity.WARNING)
                     continue
@@ -162,8 +188,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             continue
         if previous is not None and previous.value.casefold() in _CITING_WORDS:
             continue
-        attested = attested_starts(doc)
-        if not any(tokens[i].start in attested for i in range(max(0, index - 3), index + 1)):
+        if not any(_attested(doc, i) for i in range(max(0, index - 3), index + 1)):
             continue  # a command-line option (gcc -pedantic) or a code fragment
         split_from = _name_ending_sentence(doc, index, hyphen, fragment)
         if split_from is not None:
@@ -240,16 +265,10 @@ def _name_like(fragment: str) -> bool:
     return len(fragment) <= MAX_FRAGMENT and not any(ch.isupper() for ch in fragment[1:])
 
 
-_ATTESTED_CACHE: weakref.WeakKeyDictionary[Document, frozenset[int]] = weakref.WeakKeyDictionary()
-
-
-def attested_starts(doc: Document) -> frozenset[int]:
-    """Start offsets of the name words whose capital proves a name (cached per document)."""
-    found = _ATTESTED_CACHE.get(doc)
-    if found is None:
-        found = frozenset(w.start for w in analyze_names(doc).words if w.attested)
-        _ATTESTED_CACHE[doc] = found
-    return found
+def _attested(doc: Document, index: int) -> bool:
+    """``tokens[index]`` is a name word whose capital proves a name (mid-sentence, no heading)."""
+    word = analyze_names(doc).word_at(index)
+    return word is not None and word.attested
 
 
 def _name_before(doc: Document, verb_index: int) -> list[int] | None:
@@ -326,13 +345,14 @@ def _verb_inside_name(
 
 # After a quotation (``,”`` / ``.”`` / ``”,``): a one-word given name, a verb, maybe name
 # particles, then one or two capitalised words closed by a comma, a period or the line end.
-# The scan starts only at closing quotation marks.
-_INVERTED_SPLIT = re.compile(
-    r"[”\"»’](?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
+# The scan starts only at closing quotation marks (see :func:`_by_mark`).
+_INVERTED_SPLITS = _by_mark(
+    r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
     r"(?P<first>[^\W\d_]+) (?P<verb>[a-z]+) "
     r"(?P<particles>(?:[a-z]+ ){0,2})"
     r"(?P<last>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)?)"
     r"(?=[,.](?!\w)|[ \t\u00a0]*$)",
+    '”"»’',
     re.MULTILINE,
 )
 # Capitalised words that are dates, not names: "Rossi said Monday.", "said Easter".
@@ -414,7 +434,7 @@ def _split_given_names(doc: Document) -> Iterator[Hit]:
     text = doc.analysis_text
     verbs = inverted_reporting_verbs()
     candidates = []
-    for match in _INVERTED_SPLIT.finditer(text):
+    for match in _find_marked(_INVERTED_SPLITS, text):
         first, verb, last = match.group("first", "verb", "last")
         if verb not in verbs or not first[:1].isupper() or not first[1:].islower():
             continue
@@ -462,7 +482,9 @@ def _full_names(doc: Document, firsts: set[str]) -> set[str]:
     text = doc.analysis_text
     tokens = doc.tokens
     found = set()
-    for index, token in enumerate(tokens):
+    # ``firsts`` are capitalised: only the capitalised tokens are read.
+    for index in analyze_names(doc).capitals:
+        token = tokens[index]
         if token.value not in firsts:
             continue
         if token.start > 0 and text[token.start - 1] in "-‐‑":
@@ -575,8 +597,85 @@ class _Form:
 _Unit = tuple[str, int, int, str, bool, bool, str | None]
 
 
-def _units(doc: Document) -> Iterator[_Unit]:
-    """Every name word, and every two name words one space apart (``Jong Un``).
+def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
+    """The name words and pairs whose spelling may be reported, in document order.
+
+    A unit's group (its key) can hold two spellings only when two different spellings of
+    the document share its loose key (a word keyed with the next word of its name starts
+    with its own loose key), or when the user configured the key. Every other unit is left
+    out: most names are spelt one way, and their words are never made.
+    """
+    analysis = analyze_names(doc)
+    tokens = doc.tokens
+    spellings = _name_values(tokens, analysis.capitals)
+    pairs = _span_pairs(doc.analysis_text, analysis.long_spans)
+    shared = _shared_keys({*spellings.values(), *(pair for found in pairs for pair in found)})
+    bases = shared | {key.partition(" ")[0] for key in configured}
+
+    def kept(unit: _Unit) -> bool:
+        return loose_key(unit[3]) in shared or unit[0] in configured
+
+    found: list[tuple[int, list[_Unit]]] = []
+    in_long_spans = set()
+    for span, span_pairs in zip(analysis.long_spans, pairs, strict=True):
+        in_long_spans.update(word.start for word in span.words)
+        if any(loose_key(word.value) in bases for word in span.words) or any(
+            loose_key(pair) in bases for pair in span_pairs
+        ):
+            found.append((span.start, [unit for unit in _span_units(doc, span) if kept(unit)]))
+    wanted = {raw for raw, value in spellings.items() if loose_key(value) in bases}
+    for index in [index for index in analysis.capitals if tokens[index][2] in wanted]:
+        word = analysis.word_at(index)
+        if word is None or word.start in in_long_spans:
+            continue
+        unit = (loose_key(word.value), word.start, word.end, word.value, word.attested, False, None)
+        if kept(unit):
+            found.append((word.start, [unit]))
+    found.sort(key=operator.itemgetter(0))  # spans never overlap: document order
+    return [unit for _, units in found for unit in units]
+
+
+def _name_values(tokens: list[Token], capitals: list[int]) -> dict[str, str]:
+    """Each distinct capitalised token that is a name word, with its name word's spelling
+    (a possessive ``’s`` cut off: ``Zelensky’s`` → ``Zelensky``)."""
+    values = {}
+    for raw in {tokens[index][2] for index in capitals}:
+        value = raw
+        if raw[-2:-1] in "'’" and raw[-1:] in "sS" and len(raw) > 2:
+            value = raw[:-2]
+        if len(value) > 1 and not value.isupper():
+            values[raw] = value
+    return values
+
+
+def _span_pairs(text: str, spans: tuple[NameSpan, ...]) -> list[list[str]]:
+    """The pairs of each span (see :func:`_span_units`): two name words one space apart,
+    the first no title (``Jong Un`` in ``Mr. Kim Jong Un``)."""
+    title_set = titles()
+    return [
+        [
+            text[before.start : word.end]
+            for before, word in itertools.pairwise(span.words)
+            if before.value not in title_set and text[before.end : word.start] == " "
+        ]
+        for span in spans
+    ]
+
+
+def _shared_keys(spellings: set[str]) -> set[str]:
+    """The loose keys that two spellings or more of ``spellings`` share."""
+    first: dict[str, str] = {}
+    shared = set()
+    for spelling in spellings:
+        key = loose_key(spelling)
+        if first.setdefault(key, spelling) != spelling:
+            shared.add(key)
+    return shared
+
+
+def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
+    """Every word of a span of two name words or more, and every two of its words one space
+    apart (``Jong Un``).
 
     A pair is what a hyphenated name becomes when its hyphen is lost: ``Jong-un`` and
     ``Jong Un`` share a key. A word followed by another word of its name is keyed with that
@@ -585,50 +684,37 @@ def _units(doc: Document) -> Iterator[_Unit]:
     text = doc.analysis_text
     title_set = titles()
     stops = stop_words()
-    for span in analyze_names(doc).spans:
-        words = span.words
-        last = len(words) - 1
-        if not last:  # one word, the most common span: no pair, no neighbour
-            word = words[0]
-            yield (
-                loose_key(word.value),
-                word.start,
-                word.end,
-                word.value,
-                word.attested,
-                False,
-                None,
+    words = span.words
+    last = len(words) - 1
+    keys = [loose_key(word.value) for word in words]
+    for index, word in enumerate(words):
+        before = words[index - 1] if index > 0 else None
+        if before is not None and before.value in title_set:
+            before = None
+        given = keys[index - 1] if before is not None else None
+        key = keys[index]
+        attested = word.attested
+        if index < last:
+            key = f"{key} {keys[index + 1]}"
+            # Theo Marchand at a sentence start: the name after it proves it a name.
+            attested = attested or (
+                words[index + 1].attested and word.value.casefold() not in stops
             )
-            continue
-        keys = [loose_key(word.value) for word in words]
-        for index, word in enumerate(words):
-            before = words[index - 1] if index > 0 else None
-            if before is not None and before.value in title_set:
-                before = None
-            given = keys[index - 1] if before is not None else None
-            key = keys[index]
-            attested = word.attested
-            if index < last:
-                key = f"{key} {keys[index + 1]}"
-                # Theo Marchand at a sentence start: the name after it proves it a name.
-                attested = attested or (
-                    words[index + 1].attested and word.value.casefold() not in stops
-                )
-            yield (key, word.start, word.end, word.value, attested, False, given)
-            if before is not None and text[before.end : word.start] == " ":
-                pair = text[before.start : word.end]
-                earlier = None
-                if index > 1 and words[index - 2].value not in title_set:
-                    earlier = keys[index - 2]
-                yield (
-                    loose_key(pair),
-                    before.start,
-                    word.end,
-                    pair,
-                    before.attested and not word.heading,
-                    True,
-                    earlier,
-                )
+        yield (key, word.start, word.end, word.value, attested, False, given)
+        if before is not None and text[before.end : word.start] == " ":
+            pair = text[before.start : word.end]
+            earlier = None
+            if index > 1 and words[index - 2].value not in title_set:
+                earlier = keys[index - 2]
+            yield (
+                loose_key(pair),
+                before.start,
+                word.end,
+                pair,
+                before.attested and not word.heading,
+                True,
+                earlier,
+            )
 
 
 def _configured_spellings(doc: Document) -> dict[str, str]:
@@ -704,7 +790,7 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     """
     configured = _configured_spellings(doc)
     groups: dict[str, dict[str, _Form]] = {}
-    for key, start, end, text, attested, is_pair, given in _units(doc):
+    for key, start, end, text, attested, is_pair, given in _units(doc, configured):
         forms = groups.get(key)
         if forms is None:
             forms = groups[key] = {}
@@ -753,7 +839,7 @@ def _full_name_variants(doc: Document) -> Iterator[Hit]:
     text = doc.analysis_text
     groups: dict[str, dict[str, _Form]] = {}
     parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    for span in analyze_names(doc).spans:
+    for span in analyze_names(doc).long_spans:  # full names have two words or more
         words = span.person_words
         if len(words) < 2:
             continue
@@ -936,7 +1022,7 @@ def _known_names(doc: Document) -> dict[str, list[str]]:
     for name in doc.settings.names:
         add(name.split()[0], name)
     text = doc.analysis_text
-    for span in analyze_names(doc).spans:
+    for span in analyze_names(doc).long_spans:  # a name of one word is no full name
         words = span.person_words
         if not 2 <= len(words) <= MAX_NAME_WORDS or not all(w.attested for w in words[1:]):
             continue

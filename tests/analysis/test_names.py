@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.analysis.names import analyze_names, is_acronym, loose_key, strict_key
 from checker.document import Document
@@ -134,3 +136,50 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
 def test_analysis_is_computed_once_per_document() -> None:
     doc = Document("Kim Jong-un spoke.")
     assert analyze_names(doc) is analyze_names(doc)
+
+
+def test_capitals_are_the_indexes_of_capitalised_tokens() -> None:
+    doc = Document("the UN met Kim in l'Alsace and Jean-Pierre said so.")
+    found = [doc.tokens[index].value for index in analyze_names(doc).capitals]
+    assert found == ["UN", "Kim", "Jean-Pierre"]
+
+
+def test_word_at_makes_one_name_word_on_demand() -> None:
+    doc = Document("Kim spoke. Then he met Zelensky’s aide and NATO.")
+    analysis = analyze_names(doc)
+    by_value = {token.value: index for index, token in enumerate(doc.tokens)}
+    assert analysis.word_at(by_value["Kim"]).attested is False  # starts the text
+    zelensky = analysis.word_at(by_value["Zelensky’s"])
+    assert (zelensky.value, zelensky.attested) == ("Zelensky", True)
+    assert doc.text[zelensky.start : zelensky.end] == "Zelensky"
+    assert analysis.word_at(by_value["NATO"]) is None  # an acronym
+    assert analysis.word_at(by_value["spoke"]) is None
+    assert analysis.word_at(by_value["Zelensky’s"]) in analysis.words
+
+
+def test_long_spans_are_the_spans_of_two_name_words_or_more() -> None:
+    doc = Document("Mr. Zelensky met Kim in Seoul. J. Rowling and Ursula von der Leyen, Paris.")
+    analysis = analyze_names(doc)
+    assert [span.text for span in analysis.long_spans] == [
+        "Mr. Zelensky",
+        "Ursula von der Leyen",
+    ]
+    assert [span.text for span in analysis.spans if len(span.words) > 1] == [
+        span.text for span in analysis.long_spans
+    ]
+
+
+_PIECES = [
+    "Kim", "Jong-un", "Mr.", "Mr", "J.", "K.", "Zelensky’s", "NATO", "A", "I", "de", "van",
+    "der", "al", "the", "said", "Paris", ",", ".", "“", "”", ":", "\n", "\n\n", "Is", "This",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", "", "  "])))
+def test_long_spans_agree_with_the_full_scan(pieces: list[str], gaps: list[str]) -> None:
+    """Leaving isolated capitals out of the scan changes no span of two words or more."""
+    text = "".join(piece + (gaps[i] if i < len(gaps) else " ") for i, piece in enumerate(pieces))
+    analysis = analyze_names(Document(text))
+    assert analysis.long_spans == tuple(span for span in analysis.spans if len(span.words) > 1)
+    assert tuple(word for span in analysis.spans for word in span.words) == analysis.words
