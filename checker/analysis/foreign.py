@@ -339,6 +339,20 @@ def _allow_index(extra: frozenset[str]) -> tuple[frozenset[str], dict[str, list[
     return frozenset(words), phrases
 
 
+Verdict = tuple[int, dict[str, float]]
+
+
+@lru_cache(maxsize=8)
+def _shared_verdicts(hint: str | None, allow_words: frozenset[str]) -> dict[str, Verdict]:
+    """The memo of word verdicts for one source-language hint and allow list.
+
+    A verdict depends on the word, the hint and the allowed words only (the word lists
+    are fixed), so the documents of a run, and the blocks of a long file, share one memo
+    instead of judging their common words again. Verdicts are never modified.
+    """
+    return {}
+
+
 class _Analyzer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -348,17 +362,16 @@ class _Analyzer:
         self.hint = LANGUAGE_ALIASES.get(hint, hint) if hint else None
         self.hint_known = self.hint in self.lexicon.languages if self.hint else False
         self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)
-        self.verdicts: dict[str, tuple[int, dict[str, float]]] = {}
+        self.verdicts = _shared_verdicts(self.hint, self.allow_words)
         self._headings: list[tuple[int, int]] | None = None
-        self._names: dict[str, bool] = {}
+        self._capital_neighbours = CapitalNeighbours(self.text)
         self.title_values: set[str] = set()
         self._counts: dict[str, int] = {}
-        self._after_capitals: dict[str, bool] = {}
         self.conjunction_values: set[str] = set()
 
     # Per-token evidence ----------------------------------------------------------------
 
-    def verdict(self, value: str) -> tuple[int, dict[str, float]]:
+    def verdict(self, value: str) -> Verdict:
         """(ENGLISH | OTHER | POSSIBLE | STRONG, language → Zipf) of a token, memoised."""
         found = self.verdicts.get(value)
         if found is None:
@@ -366,7 +379,7 @@ class _Analyzer:
             self.verdicts[value] = found
         return found
 
-    def _judge(self, word: str) -> tuple[int, dict[str, float]]:
+    def _judge(self, word: str) -> Verdict:
         if strip_accents(word) in self.allow_words:
             return ENGLISH, {}
         info = self.lexicon.lookup(word)
@@ -395,16 +408,20 @@ class _Analyzer:
             candidates = list(info.foreign)
             strong_zipf, margin = STRONG_ZIPF, STRONG_MARGIN
         possible_margin = DICTIONARY_MARGIN if info.dictionary else POSSIBLE_MARGIN
-        possible = {
-            lang: z
-            for lang, z in candidates
-            if z >= POSSIBLE_ZIPF and z - english >= possible_margin
-        }
+        possible = {}
+        for lang, z in candidates:  # most frequent first: the first to fail ends the search
+            if z < POSSIBLE_ZIPF or z - english < possible_margin:
+                break
+            possible[lang] = z
         if not possible:
             if info.dictionary or english >= 4.0:
                 # An English word as frequent in another language (per, con, se) may
                 # bridge a span of that language: "misure per le famiglie".
-                bridge = {lang: z for lang, z in candidates if z >= BRIDGE_ZIPF and z >= english}
+                bridge = {}
+                for lang, z in candidates:  # most frequent first
+                    if z < BRIDGE_ZIPF or z < english:
+                        break
+                    bridge[lang] = z
                 return ENGLISH, bridge
             return self._by_letters(word, info.english)
         # SCOWL lists obscure words that are plainly foreign in use (très, surtout): a
@@ -442,7 +459,7 @@ class _Analyzer:
             return STRONG, possible
         return POSSIBLE, possible
 
-    def _by_letters(self, word: str, english: float) -> tuple[int, dict[str, float]]:
+    def _by_letters(self, word: str, english: float) -> Verdict:
         """A word no list knows, spelt with letters only one language uses (ă, ł, ř, ő, ğ,
         ơ, ß): rarer inflections (contaminată, zniszczonych) that the lists cut off."""
         if english > 0 or len(word) < MIN_STRONG_LENGTH + 1 or word.isascii():
@@ -455,7 +472,7 @@ class _Analyzer:
     def _penalty(self, lang: str) -> float:
         return 0.0 if self.hint_known or lang in MAIN_LANGUAGES else MINOR_PENALTY
 
-    def _judge_parts(self, parts: list[str]) -> tuple[int, dict[str, float]]:
+    def _judge_parts(self, parts: list[str]) -> Verdict:
         verdicts = [self._judge(p) for p in parts if p]
         if any(kind < POSSIBLE for kind, _ in verdicts):
             return OTHER, {}
@@ -818,22 +835,8 @@ class _Analyzer:
     def _in_full_name(self, value: str) -> bool:
         """The word stands beside another capitalised word somewhere in the document
         (Lena Zürcher, Małgorzata Wiśniewska): it is part of a name."""
-        found = self._names.get(value)
-        if found is None:
-            found = False
-            text = self.text
-            position = text.find(value)
-            while position >= 0 and not found:
-                end = position + len(value)
-                before = _WORD_BEFORE.search(text, max(0, position - 40), position)
-                after = _WORD_AFTER.match(text, end)
-                found = bool(
-                    (before and before.group(1)[:1].isupper())
-                    or (after and after.group(1)[:1].isupper())
-                )
-                position = text.find(value, end)
-            self._names[value] = found
-        return found
+        before, after = self._capital_neighbours(value)
+        return before or after
 
     def _strong_lowercase(self, strong: list[Token]) -> bool:
         return any(not is_capitalised(t.value) for t in strong)
@@ -1009,19 +1012,8 @@ class _Analyzer:
         return word in _roles()
 
     def _after_capital(self, value: str) -> bool:
-        """``value`` follows a capitalised word somewhere in the text (Anna Laut);
-        memoised, so each word form is searched once."""
-        found = self._after_capitals.get(value)
-        if found is None:
-            found = False
-            text = self.text
-            position = text.find(value)
-            while position >= 0 and not found:
-                before = _WORD_BEFORE.search(text, max(0, position - 40), position)
-                found = bool(before and before.group(1)[:1].isupper())
-                position = text.find(value, position + len(value))
-            self._after_capitals[value] = found
-        return found
+        """``value`` follows a capitalised word somewhere in the text (Anna Laut)."""
+        return self._capital_neighbours(value)[0]
 
     def _is_name_run(self, members: list[Token], lang: str) -> bool:
         """Two capitalised words or more with only short function words between them
@@ -1426,6 +1418,42 @@ def _speech_verbs() -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").split("\n")
     listed = {line.strip().lower() for line in lines if line.strip() and line[0] != "#"}
     return frozenset(listed | set(speech_verbs()))
+
+
+class CapitalNeighbours:
+    """Whether a capitalised word stands just before, and just after, some occurrence of a
+    word form in the text (Anna Laut; Lena Zürcher): a name's neighbours.
+
+    Occurrences are found as ``str.find`` finds them (inside longer words too); one scan
+    of the text answers both questions for a form, and stops once both are yes.
+    Memoised per form.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._memo: dict[str, tuple[bool, bool]] = {}
+
+    def __call__(self, value: str) -> tuple[bool, bool]:
+        """(a capital just before an occurrence, a capital just after one)."""
+        found = self._memo.get(value)
+        if found is None:
+            found = self._memo[value] = self._scan(value)
+        return found
+
+    def _scan(self, value: str) -> tuple[bool, bool]:
+        text = self.text
+        before = after = False
+        position = text.find(value)
+        while position >= 0 and not (before and after):
+            end = position + len(value)
+            if not before:
+                word = _WORD_BEFORE.search(text, max(0, position - 40), position)
+                before = word is not None and word.group(1)[:1].isupper()
+            if not after:
+                word = _WORD_AFTER.match(text, end)
+                after = word is not None and word.group(1)[:1].isupper()
+            position = text.find(value, end)
+        return before, after
 
 
 class _Intervals:

@@ -70,33 +70,42 @@ class NGramProbabilities(Mapping[str, list[float]]):
     def __init__(self, profiles: list[Profile]) -> None:
         self._freqs = [profile.freq for profile in profiles]
         self._totals = [profile.n_words for profile in profiles]
-        self._memo: dict[str, list[float] | None] = {}
+        self._present: dict[str, bool] = {}
+        self._lists: dict[str, list[float]] = {}
+        self._rows: dict[tuple[int, ...], Rows] = {}
 
-    def _probabilities(self, word: str) -> list[float] | None:
-        memo = self._memo
-        if word in memo:
-            return memo[word]
-        probabilities: list[float] | None = None
+    def probability(self, word: str, index: int) -> float:
+        """The probability of ``word`` in profile ``index`` (an entry of its list)."""
+        count = self._freqs[index].get(word)
         length = len(word)
-        for index, freq in enumerate(self._freqs):
-            count = freq.get(word)
-            if count is None:
-                continue
-            if probabilities is None:
-                probabilities = [0.0] * len(self._freqs)
-            if 1 <= length <= MAX_NGRAM:
-                probabilities[index] = 1.0 * count / self._totals[index][length - 1]
-        memo[word] = probabilities
-        return probabilities
+        if count is None or not 1 <= length <= MAX_NGRAM:
+            return 0.0
+        return 1.0 * count / self._totals[index][length - 1]
+
+    def rows(self, indices: tuple[int, ...]) -> Rows:
+        """word → the entries ``indices`` of its list, shared by the detectors restricted
+        to the same languages."""
+        rows = self._rows.get(indices)
+        if rows is None:
+            rows = self._rows[indices] = Rows(self, indices)
+        return rows
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._probabilities(word) is not None
+        if not isinstance(word, str):
+            return False
+        present = self._present.get(word)
+        if present is None:
+            present = self._present[word] = any(word in freq for freq in self._freqs)
+        return present
 
     def __getitem__(self, word: str) -> list[float]:
-        probabilities = self._probabilities(word) if isinstance(word, str) else None
-        if probabilities is None:
-            raise KeyError(word)
-        return probabilities
+        found = self._lists.get(word)
+        if found is None:
+            if word not in self:
+                raise KeyError(word)
+            found = [self.probability(word, index) for index in range(len(self._freqs))]
+            self._lists[word] = found
+        return found
 
     def __iter__(self) -> Iterator[str]:
         """Every n-gram, in the order langdetect's map holds them (first profile first)."""
@@ -109,34 +118,54 @@ class NGramProbabilities(Mapping[str, list[float]]):
         return len(set().union(*self._freqs))
 
 
+class Rows(dict[str, list[float]]):
+    """n-gram → its probabilities in some of the profiles, computed on first use."""
+
+    def __init__(self, probabilities: NGramProbabilities, indices: tuple[int, ...]) -> None:
+        super().__init__()
+        self.probabilities = probabilities
+        self.indices = indices
+
+    def __missing__(self, word: str) -> list[float]:
+        probability = self.probabilities.probability
+        row = self[word] = [probability(word, index) for index in self.indices]
+        return row
+
+
 class RestrictedDetector(Detector):
     """langdetect's detector, updating only the languages whose probability can be non-zero.
 
     With a prior map, a language given no prior starts at 0.0, and multiplying or dividing
-    0.0 leaves it 0.0: the loops skip it. The sum that normalises the probabilities still
-    runs over all languages, in langdetect's order, so every float is the same.
+    0.0 leaves it 0.0: the loops skip it, and read only the candidates' probabilities of an
+    n-gram. The sum that normalises the probabilities still runs over all languages, in
+    langdetect's order, so every float is the same.
     """
 
     def __init__(self, factory: DetectorFactory) -> None:
         super().__init__(factory)
-        self._active: list[int] = list(range(len(self.langlist)))
+        self._rows: Rows | None = None  # None: every language is updated
 
     def set_prior_map(self, prior_map: dict[str, float]) -> None:
         super().set_prior_map(prior_map)
-        self._active = [i for i, p in enumerate(self.prior_map) if p != 0.0]
+        active = tuple(i for i, p in enumerate(self.prior_map) if p != 0.0)
+        restricted = len(active) < len(self.langlist)
+        self._rows = self.word_lang_prob_map.rows(active) if restricted else None
 
     def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
         if word is None or word not in self.word_lang_prob_map:
             return False
-        lang_prob_map = self.word_lang_prob_map[word]
         weight = alpha / self.BASE_FREQ
-        for i in self._active:
-            prob[i] *= weight + lang_prob_map[i]
+        if self._rows is None:
+            for i, p in enumerate(self.word_lang_prob_map[word]):
+                prob[i] *= weight + p
+            return True
+        for i, p in zip(self._rows.indices, self._rows[word], strict=True):
+            prob[i] *= weight + p
         return True
 
     def _normalize_prob(self, prob: list[float]) -> float:
         maxp, sump = 0.0, sum(prob)
-        for i in self._active:
+        for i in range(len(prob)) if self._rows is None else self._rows.indices:
             p = prob[i] / sump
             if maxp < p:
                 maxp = p

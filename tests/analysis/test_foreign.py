@@ -14,6 +14,7 @@ from checker.analysis.foreign import (
     MEDIUM,
     POSSIBLE,
     STRONG,
+    CapitalNeighbours,
     _Analyzer,
     detect_language,
     is_capitalised,
@@ -238,3 +239,16 @@ def test_given_name_out_of_a_name_position_keeps_its_leftover():
 def test_lower_case_name_before_a_role_in_apposition_is_a_name():
     text = "carlos ibáñez, the mayor, said the road would reopen."
     assert _spans(text) == [("ibáñez", LOW, "name")]
+
+
+def test_capital_neighbours_of_a_word_form():
+    text = "Anna Laut came. Lena Zürcher said laut. Mit Zürcher\nKlein"
+    neighbours = CapitalNeighbours(text)
+    assert neighbours("Laut") == (True, False)  # after Anna, before "came."
+    assert neighbours("Zürcher") == (True, False)  # the line break is no space
+    assert neighbours("Lena") == (False, True)
+    assert neighbours("laut") == (False, False)
+    assert neighbours("Klein") == (False, False)
+    assert neighbours("absent") == (False, False)
+    # Found inside a longer word as str.find finds it: "Annabel" holds "Anna".
+    assert CapitalNeighbours("Mr Annabel went")("Anna") == (True, False)

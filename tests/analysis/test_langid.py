@@ -187,3 +187,21 @@ def test_factory_is_seeded(lazy):
     text = "les négociations reprendront lundi prochain"
     first = probabilities(lazy.create(), text, None)
     assert probabilities(lazy.create(), text, None) == first
+
+
+def test_a_prior_map_over_every_language_updates_them_all(lazy, eager):
+    everyone = dict.fromkeys(lazy.langlist, 1.0)
+    detector = lazy.create()
+    detector.set_prior_map({"fr": 1.0})
+    detector.set_prior_map(everyone)  # the later map wins, as in langdetect
+    detector.append("selon lui")
+    expected = probabilities(eager.create(), "selon lui", everyone)
+    assert [(found.lang, found.prob) for found in detector.get_probabilities()] == expected
+
+
+def test_rows_hold_the_entries_of_the_candidate_languages(lazy):
+    mapping = lazy.word_lang_prob_map
+    fr, en = lazy.langlist.index("fr"), lazy.langlist.index("en")
+    rows = mapping.rows((fr, en))
+    assert mapping.rows((fr, en)) is rows  # shared by the detectors of these candidates
+    assert rows["ou"] == [mapping["ou"][fr], mapping["ou"][en]]
