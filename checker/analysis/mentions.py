@@ -239,6 +239,15 @@ _WHICH_AFTER = re.compile(r",\s?which\b")
 _STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
 
 
+# How the scan looks at a candidate word (see ``_Builder._route``).
+_PASS = 0  # not at all (a word with an apostrophe that is no pronoun, noun or name)
+_PRONOUN = 1  # a gendered pronoun, or a capitalised one opening a name (He Lifeng)
+_CAPITAL = 2  # the start of a capitalised run
+_LOWER = 3  # a lower-case word that may start a mention
+_FIRST_SECOND = 4  # I, me, my, we...: the text speaks in the first or second person
+_FIRST_SECOND_CAPITAL = 5  # My, We, You...: that, and the start of a capitalised run
+
+
 # Data ---------------------------------------------------------------------------------------
 @dataclass(slots=True)
 class Mention:
@@ -454,24 +463,31 @@ def _is_capitalised(value: str) -> bool:
 class _Sentence:
     """The tokens of one sentence with the text between them."""
 
-    def __init__(self, text: str, tokens: list[Token], index: int, start: int, end: int):
+    def __init__(
+        self, text: str, tokens: list[Token], index: int, start: int, end: int, quoted: bool
+    ):
         self.text = text
         self.tokens = tokens
         self.index = index
         self.start = start
         self.end = end
+        # A quotation overlaps the sentence: when not, none of its words is quoted.
+        self.quoted = quoted
 
     def gap(self, k: int) -> str:
         """Text between token k and token k+1 (or the sentence end)."""
         end = self.tokens[k + 1].start if k + 1 < len(self.tokens) else self.end
         return self.text[self.tokens[k].end : end]
 
-    def gap_matches(self, k: int, pattern: re.Pattern[str]) -> bool:
-        """The text between token k and the next (or the sentence end) matches ``pattern``
-        (tested in place: no slice)."""
+    def joined(self, k: int) -> bool:
+        """Token k and the next are joined as within a name: one space, or a full stop and
+        at most one space (``Mr. Kim``, ``U.S``); :data:`_GAP_IN_NAME`, tested in place."""
         toks = self.tokens
+        start = toks[k].end
         end = toks[k + 1].start if k + 1 < len(toks) else self.end
-        return pattern.fullmatch(self.text, toks[k].end, end) is not None
+        if end == start + 1 and self.text[start] == " ":
+            return True  # by far the most frequent gap
+        return _GAP_IN_NAME.fullmatch(self.text, start, end) is not None
 
     def lower(self, k: int) -> str:
         return self.tokens[k].value.lower() if 0 <= k < len(self.tokens) else ""
@@ -498,6 +514,8 @@ class _Builder:
         self.noun_classes: dict[str, tuple[str, bool] | None] = {}
         self.given = gz.given_names()
         self.adverbs: dict[str, bool] = {}
+        self.lower_facts: dict[str, tuple[str, tuple[str, bool] | None, bool]] = {}
+        self.routes: dict[str, tuple[int, str]] = {}  # candidate word -> (route, base)
         # First words of the role nouns of two words and more (prime minister).
         self.role_firsts = frozenset(role.split()[0] for role in self.roles if " " in role)
 
@@ -518,11 +536,13 @@ class _Builder:
         # Only words that may start a mention or be a pronoun need a closer look: decided
         # once per distinct word, then found for the whole text in one pass.
         values = list(map(operator.itemgetter(2), tokens))
-        chosen = {
-            value
-            for value in set(values)
-            if _candidate(value, self.interesting) and not self._inert(value)
-        }
+        routes = self.routes
+        for value in set(values):
+            if _candidate(value, self.interesting) and not self._inert(value):
+                route = self._route(value)
+                if route[0] != _PASS:
+                    routes[value] = route
+        chosen = routes
         candidates = list(itertools.compress(range(len(values)), map(chosen.__contains__, values)))
         # A sentence's tokens: from the first starting in it, while they end in it (tokens
         # do not overlap, so starts and ends are both sorted).
@@ -537,7 +557,8 @@ class _Builder:
             c = bisect.bisect_left(candidates, t, mine)
             if mine == c:
                 continue  # no word worth a look: no mention, no pronoun, no subject
-            sent = _Sentence(text, tokens[first:t], index, sentence.start, sentence.end)
+            quoted = quotes.meets(sentence.start, sentence.end)
+            sent = _Sentence(text, tokens[first:t], index, sentence.start, sentence.end, quoted)
             self._scan(sent, [i - first for i in candidates[mine:c]])
         self._link_names()
         self._appositions()
@@ -555,41 +576,56 @@ class _Builder:
     def _words(
         self, s: _Sentence, candidates: list[int], found: list[Mention], pronouns: list[Pronoun]
     ) -> None:
-        """Look at the candidate tokens (indices into the sentence) in order."""
+        """Look at the candidate tokens (indices into the sentence) in order, each as its
+        route says (:meth:`_route`); a look may take in the words after it."""
+        toks = s.tokens
+        routes = self.routes
         k = 0
         for c in candidates:
-            if c >= k:
-                k = self._word(s, c, found, pronouns)
+            if c < k:
+                continue  # part of the run or phrase looked at just before
+            route, base = routes[toks[c].value]
+            k = c + 1
+            if route == _PRONOUN:
+                pronoun = self._pronoun(s, c, base)
+                if pronoun is not None:
+                    pronouns.append(pronoun)
+                    continue
+                if not base[0].isupper():
+                    continue
+                route = _CAPITAL  # He Lifeng, Her Majesty
+            if route == _CAPITAL:
+                k = self._capitalised_run(s, c, found)
+            elif route == _LOWER:
+                k = self._lowercase(s, c, found)
+            else:  # first or second person: I, my, We...
+                self._first_or_second(s, toks[c].start)
+                if route == _FIRST_SECOND_CAPITAL:
+                    k = self._capitalised_run(s, c, found)
 
-    def _word(self, s: _Sentence, k: int, found: list[Mention], pronouns: list[Pronoun]) -> int:
-        """Look at token k; return the index of the next token to look at."""
-        toks = s.tokens
-        value = toks[k].value
+    def _route(self, value: str) -> tuple[int, str]:
+        """How :meth:`_words` looks at a word, whatever its context: as a pronoun, a
+        capitalised run, a lower-case noun, a first or second person word, or not at all;
+        with the word without what follows its apostrophe (she’s, company’s)."""
         base = value
         if "’" in value or "'" in value:
-            base = _APOSTROPHE.split(value, maxsplit=1)[0]  # she’s, company’s
+            base = _APOSTROPHE.split(value, maxsplit=1)[0]
         if base in _PRONOUN_FORMS:
-            pronoun = self._pronoun(s, k, base)
-            if pronoun is not None:
-                pronouns.append(pronoun)
-                return k + 1
-            if not value[0].isupper():
-                return k + 1
+            return _PRONOUN, base
         if value[0].isupper():
-            if value in _FIRST_SECOND_PERSON or value in ("My", "We", "You", "Our"):
-                self._first_or_second(toks[k].start)
             if value == "I":
-                return k + 1
-            return self._capitalised_run(s, k, found)
+                return _FIRST_SECOND, base
+            if value in _FIRST_SECOND_PERSON or value in ("My", "We", "You", "Our"):
+                return _FIRST_SECOND_CAPITAL, base
+            return _CAPITAL, base
         if value in _FIRST_SECOND_PERSON:
-            self._first_or_second(toks[k].start)
-            return k + 1
+            return _FIRST_SECOND, base
         if base in self.interesting or (len(base) >= 5 and base.endswith(_AGENT_SUFFIXES)):
-            return self._lowercase(s, k, found)
-        return k + 1
+            return _LOWER, base
+        return _PASS, base
 
     def _inert(self, value: str) -> bool:
-        """A lower-case word that :meth:`_word` passes over whatever its context: no
+        """A lower-case word that :meth:`_words` passes over whatever its context: no
         pronoun, no first or second person, and no reading of :meth:`_lowercase` (no
         indefinite, no "one of", no role of two words, no noun we know or agent shape)."""
         if value[0].isupper() or "’" in value or "'" in value:
@@ -608,7 +644,7 @@ class _Builder:
     def _finish_sentence(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         if not found and not pronouns:
             return  # no subject to mark, no quotation subject to find
-        if self.quotes.meets(s.start, s.end):
+        if s.quoted:
             for mention in found:
                 mention.in_quote = self.quotes.inside(mention.start)
         self._mark_subject(s, found, pronouns)
@@ -616,8 +652,8 @@ class _Builder:
         self.result.mentions.extend(found)
         self.result.pronouns.extend(pronouns)
 
-    def _first_or_second(self, offset: int) -> None:
-        if not self.result.first_or_second_person and not self.quotes.inside(offset):
+    def _first_or_second(self, s: _Sentence, offset: int) -> None:
+        if not self.result.first_or_second_person and not (s.quoted and self.quotes.inside(offset)):
             self.result.first_or_second_person = True
 
     # Pronouns ---------------------------------------------------------------------------
@@ -642,7 +678,7 @@ class _Builder:
             case = INDEPENDENT
         start, end = tok.start, tok.start + len(base)
         pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
-        pronoun.in_quote = self.quotes.inside(start)
+        pronoun.in_quote = s.quoted and self.quotes.inside(start)
         pronoun.generic = any(a <= start < b for a, b in self._generic_near(start))
         prev = s.lower(k - 1)
         # "said (in a statement) that she": a reported clause, not a relative one.
@@ -705,7 +741,7 @@ class _Builder:
             if j > k:
                 if not _is_capitalised(value) and value not in _CONNECTORS:
                     break  # a lower-case word that joins no name: the run ends here
-                if not s.gap_matches(j - 1, _GAP_IN_NAME):
+                if not s.joined(j - 1):
                     break
                 if toks[j - 1].value.endswith(_POSSESSIVE_ENDINGS):
                     break
@@ -722,7 +758,7 @@ class _Builder:
                         m += 1
                     if m == j or m >= len(toks) or not _is_capitalised(toks[m].value):
                         break
-                    if not all(s.gap_matches(x, _GAP_IN_NAME) for x in range(j, m)):
+                    if not all(s.joined(x) for x in range(j, m)):
                         break
                     institution_of = institution_of or toks[j].value == "of"
                     j = m
@@ -1003,9 +1039,7 @@ class _Builder:
         j = b
         # Up to two lower-case adjectives: the North Korean state-run news agency.
         limit = min(len(toks), b + 3)
-        while (
-            j < limit and s.gap_matches(j - 1, _GAP_IN_NAME) and not _is_capitalised(toks[j].value)
-        ):
+        while j < limit and s.joined(j - 1) and not _is_capitalised(toks[j].value):
             word = _bare(toks[j].value)[0].lower()
             if self._noun_class(word) is not None:
                 return self._lowercase(s, j, found, det=first)
@@ -1015,7 +1049,7 @@ class _Builder:
         # "a Ukrainian" alone: a person; otherwise an adjective we cannot place.
         det_word = s.lower(first) if first < a else ""
         if det_word in ("a", "an", "the", "one") and (
-            b >= len(toks) or not s.gap_matches(b - 1, _GAP_IN_NAME) or s.lower(b) in FUNCTION_WORDS
+            b >= len(toks) or not s.joined(b - 1) or s.lower(b) in FUNCTION_WORDS
         ):
             found.append(self._mention(s, first, b, PERSON, head=toks[a].value))
         return b
@@ -1047,8 +1081,7 @@ class _Builder:
 
     def _lowercase(self, s: _Sentence, k: int, found: list[Mention], det: int | None = None) -> int:
         toks = s.tokens
-        value = _bare(toks[k].value)[0]
-        word = value.lower()
+        word, noun, agent = self._lower_facts(toks[k].value)
         if word in INDEFINITE_PEOPLE:
             if word in ("latter", "former") and s.lower(k - 1) != "the":
                 return k + 1
@@ -1079,8 +1112,7 @@ class _Builder:
             )
             found.append(mention)
             return k2 + 1
-        noun = self._noun_class(word)
-        if noun is None and not _agent_shaped(word):
+        if noun is None and not agent:
             return k + 1  # neither a noun we know nor shaped like one: no mention
         if det is None:
             det = self._determiner_before(s, k)
@@ -1110,6 +1142,15 @@ class _Builder:
         self._set_modifier(s, k, mention)
         found.append(mention)
         return k + 1
+
+    def _lower_facts(self, value: str) -> tuple[str, tuple[str, bool] | None, bool]:
+        """A word lower-cased without its ``’s``, its noun class and whether it is shaped
+        like an agent noun (memoised per word)."""
+        facts = self.lower_facts.get(value)
+        if facts is None:
+            word = _bare(value)[0].lower()
+            facts = self.lower_facts[value] = (word, self._noun_class(word), _agent_shaped(word))
+        return facts
 
     def _adverb(self, value: str) -> bool:
         """An -ly word opening a sentence (``Finally``), not a name (``Italy``, ``Emily``)."""
@@ -1157,9 +1198,10 @@ class _Builder:
 
     def _determiner_before(self, s: _Sentence, k: int) -> int | None:
         """Index of a determiner up to three words before k, with only adjectives between."""
+        toks = s.tokens
         for j in range(k - 1, max(-1, k - 4), -1):
-            value = s.tokens[j].value
-            if not s.gap_matches(j, _GAP_IN_NAME) and s.gap(j) != "-":
+            value = toks[j].value
+            if not s.joined(j) and s.gap(j) != "-":
                 # "the state-owned company": hyphens are inside tokens; other punctuation stops.
                 return None
             lower = value.lower()
@@ -1197,8 +1239,8 @@ class _Builder:
 
     @staticmethod
     def _token_end(token: Token) -> int:
-        value = _bare(token.value)[0]
-        return token.start + len(value)
+        """Where the token ends, before its possessive ``’s``."""
+        return token.end - 2 if token.value.endswith(_POSSESSIVE_ENDINGS) else token.end
 
     def _mention(
         self,
@@ -1210,10 +1252,9 @@ class _Builder:
         plural: bool = False,
     ) -> Mention:
         toks = s.tokens
-        a = b - 1 if a is None else a
-        start = toks[a].start
+        start = toks[b - 1 if a is None else a].start
         end = self._token_end(toks[b - 1])
-        return Mention(start, end, kind, s.index, self.text[start:end], head=head, plural=plural)
+        return Mention(start, end, kind, s.index, self.text[start:end], head, plural)
 
     # Subjects ---------------------------------------------------------------------------
     def _mark_subject(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
@@ -1222,7 +1263,8 @@ class _Builder:
         toks = s.tokens
         if not toks:
             return
-        if self.quotes.inside(toks[0].start) or self.text[s.start : toks[0].start].strip("(["):
+        quoted_first = s.quoted and self.quotes.inside(toks[0].start)
+        if quoted_first or self.text[s.start : toks[0].start].strip("(["):
             # A sentence opening with a quotation: its subject is the speaker.
             speaker = self._speaker(s, found)
             if speaker is not None:
@@ -1277,11 +1319,14 @@ class _Builder:
         if zone < 0 or zone >= len(toks):
             return
         zone_start = toks[zone].start
-        items: list[Mention | Pronoun] = sorted(
-            [m for m in found if m.start >= zone_start and not m.in_quote]
-            + [p for p in pronouns if p.start >= zone_start and not p.in_quote],
-            key=lambda x: (x.start, isinstance(x, Mention)),  # "Her director": the pronoun
-        )
+        items: list[Mention | Pronoun] = [
+            m for m in found if m.start >= zone_start and not m.in_quote
+        ]
+        heads = [p for p in pronouns if p.start >= zone_start and not p.in_quote]
+        if heads:
+            items = sorted(items + heads, key=_pronoun_first)  # "Her director": the pronoun
+        else:
+            items.sort(key=_START)
         cursor = zone_start
         for item in items:
             between = self.text[cursor : item.start]
@@ -1379,21 +1424,29 @@ class _Builder:
         """
         mentions = self.result.mentions
         text = self.text
+        # Only mentions holding a name can be linked (a few in ten): the loops visit those.
+        named_at = [i for i, m in enumerate(mentions) if m.name_start >= 0]
         things: dict[str, str] = {}
-        for a, b in itertools.pairwise(mentions):
-            if not _maybe_a_thing(b) or a.sentence != b.sentence:
+        for index in named_at:  # the mention before: "the company Rheinwerk"
+            b = mentions[index]
+            if index == 0 or not _maybe_a_thing(b):
                 continue
+            a = mentions[index - 1]
             if (
-                a.kind in (INSTITUTION, VESSEL)
+                a.sentence == b.sentence
+                and a.kind in (INSTITUTION, VESSEL)
                 and not a.plural
                 and _THING_NAME_GAP.fullmatch(text, a.end, b.start)
             ):
                 things[b.text_of_name] = ORGANISATION if a.kind == INSTITUTION else VESSEL
-        for index, (a, b) in enumerate(itertools.pairwise(mentions)):
+        for index in named_at:  # the mention after: "Rheinwerk, the chemical company,"
+            a = mentions[index]
+            if index + 1 >= len(mentions) or not _maybe_a_thing(a):
+                continue
+            b = mentions[index + 1]
             head = mentions[index + 2] if index + 2 < len(mentions) else None
             if (
-                _maybe_a_thing(a)
-                and b.kind in (INSTITUTION, VESSEL)
+                b.kind in (INSTITUTION, VESSEL)
                 and not b.plural
                 and not b.modifier  # "Sanna Marin, the party leader,": a person
                 # "Ann Lee, the union's president,": the possessor is not what she is.
@@ -1408,11 +1461,11 @@ class _Builder:
                 and b.text.lower().startswith(("the ", "a ", "an "))
             ):
                 things[a.text_of_name] = ORGANISATION if b.kind == INSTITUTION else VESSEL
-        for m in mentions:
+        named = [mentions[index] for index in named_at]
+        for m in named:
             # "Real Madrid, which owns ...": people are "who", things "which".
             if _maybe_a_thing(m) and _WHICH_AFTER.match(text, m.end):
                 things.setdefault(m.text_of_name, ORGANISATION)
-        named = [m for m in mentions if m.name_start >= 0]
         full_by_last: dict[str, set[str]] = {}
         for m in named:
             if _maybe_a_thing(m) and m.text_of_name in things:
@@ -1612,6 +1665,14 @@ def _candidate(value: str, interesting: frozenset[str]) -> bool:
         or "'" in value
         or (len(value) >= 5 and value.endswith(_AGENT_SUFFIXES))
     )
+
+
+_START = operator.attrgetter("start")
+
+
+def _pronoun_first(item: Mention | Pronoun) -> tuple[int, bool]:
+    """Text order, a pronoun before a mention starting where it does (``Her director``)."""
+    return item.start, isinstance(item, Mention)
 
 
 def _maybe_a_thing(mention: Mention) -> bool:
