@@ -323,13 +323,20 @@ def strip_accents(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)
+def phrase_key(word: str) -> str:
+    """The form allowed words and phrases are matched in: lower case, ``'`` apostrophes,
+    no accents (memoised: span checks ask for the same words again and again)."""
+    return strip_accents(normalize(word))
+
+
 @lru_cache(maxsize=32)
 def _allow_index(extra: frozenset[str]) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
     """(allowed single words, first word → allowed phrases), accent-insensitive."""
     words: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for entry in lexicon().loanwords | extra:
-        parts = tuple(strip_accents(normalize(w)) for w in WORD.findall(entry))
+        parts = tuple(phrase_key(w) for w in WORD.findall(entry))
         if not parts:
             continue
         if len(parts) == 1:
@@ -726,7 +733,7 @@ class _Analyzer:
         """True when every strong word of the span lies in an allowed phrase."""
         covered: set[int] = set()
         lo = max(0, first - 4)
-        keys = [strip_accents(normalize(t.value)) for t in tokens[lo : last + 5]]
+        keys = [phrase_key(t.value) for t in tokens[lo : last + 5]]
         for offset, key in enumerate(keys):
             for phrase in self.allow_phrases.get(key, ()):
                 if tuple(keys[offset : offset + len(phrase)]) == phrase:
@@ -851,6 +858,8 @@ class _Analyzer:
         words abroad, Paz, Rosa, Kurz, are seen in English text). Vietnamese is left out:
         its family names are common syllables (Lý, Hồ).
         """
+        if not initial and lang != "de":
+            return None  # inside a sentence, a name (German nouns aside)
         info = self.lexicon.lookup(normalize(token.value))
         if info.proper_noun or info.english >= 2.0 or self._in_full_name(token.value):
             return None
@@ -1213,7 +1222,7 @@ class _Analyzer:
         start = before.start - 1
         if start >= 0 and text[start] in "-'’\"/":
             return False
-        keys = [strip_accents(normalize(t.value)) for t in tokens[index - 1 : index + 3]]
+        keys = [phrase_key(t.value) for t in tokens[index - 1 : index + 3]]
         for offset in (0, 1):
             for phrase in self.allow_phrases.get(keys[offset], ()):
                 if tuple(keys[offset : offset + len(phrase)]) == phrase:

@@ -152,14 +152,14 @@ class RestrictedDetector(Detector):
         self._rows = self.word_lang_prob_map.rows(active) if restricted else None
 
     def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
-        if word is None or word not in self.word_lang_prob_map:
-            return False
+        rows = self._rows
+        row = rows.get(word) if rows is not None and word is not None else None
+        if row is None:  # not seen yet (or every language is updated)
+            if word is None or word not in self.word_lang_prob_map:
+                return False
+            row = self.word_lang_prob_map[word] if rows is None else rows[word]
         weight = alpha / self.BASE_FREQ
-        if self._rows is None:
-            for i, p in enumerate(self.word_lang_prob_map[word]):
-                prob[i] *= weight + p
-            return True
-        for i, p in zip(self._rows.indices, self._rows[word], strict=True):
+        for i, p in zip(range(len(prob)) if rows is None else rows.indices, row, strict=True):
             prob[i] *= weight + p
         return True
 

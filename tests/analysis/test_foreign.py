@@ -19,6 +19,7 @@ from checker.analysis.foreign import (
     detect_language,
     is_capitalised,
     language_report,
+    phrase_key,
     word_counts,
 )
 from checker.analysis.tokens import WORD
@@ -252,3 +253,9 @@ def test_capital_neighbours_of_a_word_form():
     assert neighbours("absent") == (False, False)
     # Found inside a longer word as str.find finds it: "Annabel" holds "Anna".
     assert CapitalNeighbours("Mr Annabel went")("Anna") == (True, False)
+
+
+def test_phrase_key_folds_case_apostrophes_and_accents():
+    assert phrase_key("Déjà") == "deja"
+    assert phrase_key("d’État") == "d'etat"
+    assert phrase_key("per") == "per"
