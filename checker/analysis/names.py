@@ -176,13 +176,34 @@ def person_words(
     words: tuple[NameWord, ...], title_set: frozenset[str], stops: frozenset[str]
 ) -> tuple[NameWord, ...]:
     """The words after the last title and leading stop words (``Mr. Zelensky`` → Zelensky)."""
-    for index in range(len(words) - 1, -1, -1):
-        if words[index].value in title_set:
-            return words[index + 1 :]
+    return words[person_start([word.value for word in words], title_set, stops) :]
+
+
+def person_start(values: list[str], title_set: frozenset[str], stops: frozenset[str]) -> int:
+    """Where a person's name starts among a span's words (their ``values``): after the last
+    title, else after the leading stop words (``The``, ``Mr``)."""
+    for index in range(len(values) - 1, -1, -1):
+        if values[index] in title_set:
+            return index + 1
     skip = 0
-    while skip < len(words) and words[skip].value.casefold() in stops:
+    while skip < len(values) and values[skip].casefold() in stops:
         skip += 1
-    return words[skip:]
+    return skip
+
+
+class NameRun(NamedTuple):
+    """A span as the scan finds it, before its words are made (see :meth:`NameAnalysis.span`).
+
+    ``text[start:end]`` is the span; ``tokens`` are its name words (a possessive ``’s`` cut
+    off: ``Zelensky’s`` → ``Zelensky``) and ``indexes`` their token indexes;
+    ``tokens[person:]`` are the words of the person's name (:func:`person_start`).
+    """
+
+    start: int
+    end: int
+    indexes: tuple[int, ...]
+    tokens: tuple[Token, ...]
+    person: int
 
 
 @dataclass(frozen=True)
@@ -200,9 +221,10 @@ class NameAnalysis:
     """The name words and spans of a document, each found when first asked for.
 
     The rules need little from the tens of thousands of capitals of a long document: the
-    spans of two name words or more (:attr:`long_spans`), and a few capitals' words
-    (:meth:`word_at`). Only the capitalised tokens (:attr:`capitals`) are listed up front;
-    every name word (:attr:`words`) and every span (:attr:`spans`) are made only on demand.
+    spans of two name words or more, most of them only as :class:`NameRun` (their words'
+    spellings and offsets), and the words of a few (:meth:`span`, :meth:`word_at`). Only
+    the capitalised tokens (:attr:`capitals`) are listed up front; every name word
+    (:attr:`words`) and every span (:attr:`spans`) are made only on demand.
     """
 
     def __init__(self, doc: Document) -> None:
@@ -224,6 +246,12 @@ class NameAnalysis:
         """The name word of ``tokens[index]``, or None when that token is no name word."""
         return _name_word(self._context, index)
 
+    def span(self, run: NameRun) -> NameSpan:
+        """The span of ``run``, its words made with their flags."""
+        words = tuple(_name_word(self._context, index) for index in run.indexes)
+        text = self._context.text[run.start : run.end]
+        return tuple.__new__(NameSpan, (run.start, run.end, words, text, words[run.person :]))
+
     @cached_property
     def words(self) -> tuple[NameWord, ...]:
         """Every name word of the document, in order."""
@@ -233,12 +261,17 @@ class NameAnalysis:
     @cached_property
     def spans(self) -> tuple[NameSpan, ...]:
         """Every name span of the document, in order."""
-        return tuple(_scan_spans(self._context, self.capitals, single=True))
+        return tuple(map(self.span, _scan_runs(self._context, self.capitals, single=True)))
+
+    @cached_property
+    def long_runs(self) -> tuple[NameRun, ...]:
+        """The runs of two name words or more, in order (``Kim Jong-un``, ``Mr. Zelensky``)."""
+        return tuple(_scan_runs(self._context, self.capitals, single=False))
 
     @cached_property
     def long_spans(self) -> tuple[NameSpan, ...]:
-        """The spans of two name words or more, in order (``Kim Jong-un``, ``Mr. Zelensky``)."""
-        return tuple(_scan_spans(self._context, self.capitals, single=False))
+        """The spans of two name words or more, in order."""
+        return tuple(map(self.span, self.long_runs))
 
 
 _CACHE: weakref.WeakKeyDictionary[Document, NameAnalysis] = weakref.WeakKeyDictionary()
@@ -320,8 +353,8 @@ def _name_word(context: _Context, index: int) -> NameWord | None:
     return tuple.__new__(NameWord, (start, end, value, initial, heading))
 
 
-def _scan_spans(context: _Context, capitals: list[int], *, single: bool) -> list[NameSpan]:
-    """The spans the capitals ``capitals`` (token indexes, in order) make.
+def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[NameRun]:
+    """The spans the capitals ``capitals`` (token indexes, in order) make, as runs.
 
     Name words one space apart share a span; lower-case particles (``van der``) and
     initials (``J. K.``) may stand between them; a title's period (``Mr.``) is part of the
@@ -332,20 +365,21 @@ def _scan_spans(context: _Context, capitals: list[int], *, single: bool) -> list
     text, tokens = context.text, context.tokens
     last_token = len(tokens) - 1
     particle_set, title_set, stops = particles(), titles(), stop_words()
-    new_tuple = tuple.__new__  # NameSpan without its generated __new__: faster
-    spans: list[NameSpan] = []
+    new_tuple = tuple.__new__  # NameRun, Token without their generated __new__: faster
+    runs: list[NameRun] = []
     run: list[int] = []  # token indexes of the name words of the open span
+    run_tokens: list[Token] = []  # and the words themselves, a possessive cut off
     span_start = -1  # start of the current span (its first word or initial), -1 when none
     run_end = -1  # end of the last word, particle or initial of the current span
 
     def close_run() -> None:
         if len(run) > 1 or (run and single):
-            members = tuple(_name_word(context, index) for index in run)
-            end = members[-1].end  # type: ignore[union-attr]
-            person = person_words(members, title_set, stops)  # type: ignore[arg-type]
-            span = (span_start, end, members, text[span_start:end], person)
-            spans.append(new_tuple(NameSpan, span))
+            values = [token[2] for token in run_tokens]
+            person = person_start(values, title_set, stops)
+            found = (span_start, run_tokens[-1][1], tuple(run), tuple(run_tokens), person)
+            runs.append(new_tuple(NameRun, found))
         run.clear()
+        run_tokens.clear()
 
     after = 0  # index of the first token not yet read
     for index, following in zip(capitals, [*capitals[1:], -1], strict=False):
@@ -382,6 +416,7 @@ def _scan_spans(context: _Context, capitals: list[int], *, single: bool) -> list
                     close_run()
                 span_start = start
             run.append(index)
+            run_tokens.append(new_tuple(type(token), (start, end, value)) if possessive else token)
             run_end = end
             if value in title_set and text[end : end + 1] == ".":
                 run_end = end + 1
@@ -400,7 +435,7 @@ def _scan_spans(context: _Context, capitals: list[int], *, single: bool) -> list
             close_run()
         span_start = -1
     close_run()
-    return spans
+    return runs
 
 
 def _strip_possessive(token: Token) -> tuple[str, int, bool]:

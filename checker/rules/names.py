@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.names import (
+    NameRun,
     NameSpan,
     NameWord,
     analyze_names,
@@ -39,6 +40,7 @@ from checker.registry import rule
 from checker.types import Fix, Hit, Severity
 
 if TYPE_CHECKING:
+    from checker.analysis.lexicon import WordInfo
     from checker.analysis.tokens import Token
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
@@ -75,6 +77,7 @@ def _find_marked(patterns: dict[str, re.Pattern[str]], text: str) -> list[re.Mat
 
 _FRAGMENTS = _by_mark(_FRAGMENT_PATTERN, "-‐‑")
 _TOKEN_END = operator.attrgetter("end")
+_TOKEN_VALUE = operator.itemgetter(2)
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _QUOTE_MARKS = frozenset("\"'“”‘’«»`")
 # Words that cite a suffix rather than break a name ("adverbs ending in -ly").
@@ -254,10 +257,27 @@ def _name_before_period(doc: Document, last: int) -> list[int] | None:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday_word(word: str) -> bool:
     """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
+
+    zipf, dictionary, proper = _english(word)
+    return dictionary and not proper and zipf >= EVERYDAY_ZIPF
+
+
+def _word_info(word: str) -> WordInfo:
+    """What the lexicon says about ``word`` (lower-cased).
+
+    Read through the lexicon's per-word memo (:meth:`~checker.analysis.lexicon.Lexicon.lookup`),
+    which the language rules have mostly filled already: a memo hit is a dict read, a trie
+    look-up a few microseconds.
+    """
     from checker.analysis.lexicon import lexicon, normalize
 
-    zipf, dictionary, proper = lexicon().english(normalize(word))
-    return dictionary and not proper and zipf >= EVERYDAY_ZIPF
+    return lexicon().lookup(normalize(word))
+
+
+def _english(word: str) -> tuple[float, bool, bool]:
+    """(Zipf frequency, dictionary word, known proper noun) of ``word`` in English."""
+    info = _word_info(word)
+    return info.english, info.dictionary, info.proper_noun
 
 
 def _name_like(fragment: str) -> bool:
@@ -374,7 +394,6 @@ def inverted_reporting_verbs() -> frozenset[str]:
 def _family_name_word(word: str) -> bool:
     """A capitalised word that may be a family name: no date, place, title or common word."""
     from checker.analysis.gazetteers import name_places
-    from checker.analysis.lexicon import lexicon, normalize
 
     if not word[:1].isupper() or word in _CALENDAR_WORDS or word.isupper():
         return False
@@ -383,7 +402,7 @@ def _family_name_word(word: str) -> bool:
     if word in name_places():  # Paris, Jordan: a place as likely as a person
         return False
     for part in re.split(r"[-‐‑]", word):
-        zipf, dictionary, proper = lexicon().english(normalize(part))
+        zipf, dictionary, proper = _english(part)
         if dictionary and not proper and zipf >= SURNAME_MAX_ZIPF:
             return False
     return True
@@ -608,7 +627,8 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
     analysis = analyze_names(doc)
     tokens = doc.tokens
     spellings = _name_values(tokens, analysis.capitals)
-    pairs = _span_pairs(doc.analysis_text, analysis.long_spans)
+    runs = analysis.long_runs
+    pairs = _run_pairs(doc.analysis_text, runs)
     shared = _shared_keys({*spellings.values(), *(pair for found in pairs for pair in found)})
     bases = shared | {key.partition(" ")[0] for key in configured}
 
@@ -617,12 +637,13 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
 
     found: list[tuple[int, list[_Unit]]] = []
     in_long_spans = set()
-    for span, span_pairs in zip(analysis.long_spans, pairs, strict=True):
-        in_long_spans.update(word.start for word in span.words)
-        if any(loose_key(word.value) in bases for word in span.words) or any(
-            loose_key(pair) in bases for pair in span_pairs
+    for run, run_pairs in zip(runs, pairs, strict=True):
+        in_long_spans.update(token.start for token in run.tokens)
+        if any(loose_key(token.value) in bases for token in run.tokens) or any(
+            loose_key(pair) in bases for pair in run_pairs
         ):
-            found.append((span.start, [unit for unit in _span_units(doc, span) if kept(unit)]))
+            units = _span_units(doc, analysis.span(run))
+            found.append((run.start, [unit for unit in units if kept(unit)]))
     wanted = {raw for raw, value in spellings.items() if loose_key(value) in bases}
     for index in [index for index in analysis.capitals if tokens[index][2] in wanted]:
         word = analysis.word_at(index)
@@ -648,17 +669,17 @@ def _name_values(tokens: list[Token], capitals: list[int]) -> dict[str, str]:
     return values
 
 
-def _span_pairs(text: str, spans: tuple[NameSpan, ...]) -> list[list[str]]:
-    """The pairs of each span (see :func:`_span_units`): two name words one space apart,
+def _run_pairs(text: str, runs: tuple[NameRun, ...]) -> list[list[str]]:
+    """The pairs of each run (see :func:`_span_units`): two name words one space apart,
     the first no title (``Jong Un`` in ``Mr. Kim Jong Un``)."""
     title_set = titles()
     return [
         [
             text[before.start : word.end]
-            for before, word in itertools.pairwise(span.words)
+            for before, word in itertools.pairwise(run.tokens)
             if before.value not in title_set and text[before.end : word.start] == " "
         ]
-        for span in spans
+        for run in runs
     ]
 
 
@@ -837,23 +858,35 @@ def _full_name_variants(doc: Document) -> Iterator[Hit]:
     majority form of its group only.
     """
     text = doc.analysis_text
+    analysis = analyze_names(doc)
+    # Full names by spelling, in document order; their words are made only for the groups
+    # that hold two spellings.
+    by_text: dict[str, list[NameRun]] = {}
+    for run in analysis.long_runs:  # full names have two words or more
+        if len(run.tokens) - run.person < 2:
+            continue
+        first, last = run.tokens[run.person], run.tokens[-1]
+        by_text.setdefault(text[first.start : last.end], []).append(run)
+    by_key: dict[str, list[str]] = {}
+    for form_text, runs in by_text.items():
+        names = tuple(token.value for token in runs[0].tokens[runs[0].person :])
+        by_key.setdefault(" ".join(map(_vowel_key, names)), []).append(form_text)
     groups: dict[str, dict[str, _Form]] = {}
     parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    for span in analyze_names(doc).long_spans:  # full names have two words or more
-        words = span.person_words
-        if len(words) < 2:
+    for key, form_texts in by_key.items():
+        if len(form_texts) < 2:
             continue
-        form_text = text[words[0].start : words[-1].end]
-        names = tuple(w.value for w in words)
-        key = " ".join(map(_vowel_key, names))
-        forms = groups.setdefault(key, {})
-        form = forms.get(form_text)
-        if form is None:
-            form = forms[form_text] = _Form(form_text, False, words[0].start)
-            parts[form_text] = (names, _particles_of(form_text))
-        form.count += 1
-        form.attested += words[-1].attested
-        form.occurrences.append((words[0].start, words[-1].end))
+        forms = groups[key] = {}
+        for form_text in form_texts:
+            for run in by_text[form_text]:
+                words = analysis.span(run).person_words
+                form = forms.get(form_text)
+                if form is None:
+                    form = forms[form_text] = _Form(form_text, False, words[0].start)
+                    parts[form_text] = (tuple(w.value for w in words), _particles_of(form_text))
+                form.count += 1
+                form.attested += words[-1].attested
+                form.occurrences.append((words[0].start, words[-1].end))
     for forms in groups.values():
         attested = {t: f for t, f in forms.items() if f.attested}
         if len(attested) < 2:
@@ -994,23 +1027,22 @@ def _person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
 
 def _common_words(run: str) -> bool:
     """Every word of ``run`` is an ordinary English word (``electric company``)."""
-    from checker.analysis.lexicon import lexicon, normalize
-
-    words = lexicon()
     for part in re.split(r"[\s\-‐‑]+", run):
         if not part:
             continue
-        _, dictionary, proper = words.english(normalize(part))
+        _, dictionary, proper = _english(part)
         if not dictionary or proper:
             return False
     return True
 
 
-def _known_names(doc: Document) -> dict[str, list[str]]:
+def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
     """Names proved capitalised, by their first word in lower case, longest first.
 
-    At most ``MAX_NAMES_PER_WORD`` names (the first seen) per first word keep the scan
-    linear whatever the text.
+    Only the names whose first word stands in ``present`` (the lower-case words of the
+    document, the only ones looked up) are made: the words of the other spans are never
+    made. At most ``MAX_NAMES_PER_WORD`` names (the first seen) per first word keep the
+    scan linear whatever the text.
     """
     known: dict[str, list[str]] = {}
 
@@ -1022,20 +1054,33 @@ def _known_names(doc: Document) -> dict[str, list[str]]:
     for name in doc.settings.names:
         add(name.split()[0], name)
     text = doc.analysis_text
-    for span in analyze_names(doc).long_spans:  # a name of one word is no full name
+    analysis = analyze_names(doc)
+    for run in analysis.long_runs:  # a name of one word is no full name
+        person = run.tokens[run.person :]
+        if not 2 <= len(person) <= MAX_NAME_WORDS:
+            continue
+        firsts = [person[0], *(token for token in person if _hyphenated_given(token.value))]
+        if not any(token.value.casefold() in present for token in firsts):
+            continue  # no lower-case spelling of this name to look for
+        span = analysis.span(run)
         words = span.person_words
-        if not 2 <= len(words) <= MAX_NAME_WORDS or not all(w.attested for w in words[1:]):
+        if not all(w.attested for w in words[1:]):
             continue
         if not _person_evidence(span, words) and any(_everyday(w.value) for w in words):
             continue  # White House, Supreme Court: their words are everyday words
         add(words[0].value, text[words[0].start : words[-1].end])
         for word in words:
-            _, _, tail = word.value.partition("-")
-            if tail and tail[:1].islower():
+            if _hyphenated_given(word.value):
                 add(word.value, word.value)
     for names in known.values():
         names.sort(key=len, reverse=True)
     return known
+
+
+def _hyphenated_given(word: str) -> bool:
+    """A given name of two syllables, the second in lower case (``Jong-un``, ``So-yeon``)."""
+    _, _, tail = word.partition("-")
+    return bool(tail) and tail[:1].islower()
 
 
 def _matches(text: str, start: int, name: str) -> bool:
@@ -1054,13 +1099,10 @@ def _matches(text: str, start: int, name: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday(word: str) -> bool:
     """An ordinary English word, frequent enough that its lower case proves nothing."""
-    from checker.analysis.lexicon import lexicon, normalize
 
     return any(
         dictionary and not proper and zipf >= NAME_PART_ZIPF
-        for zipf, dictionary, proper in (
-            lexicon().english(normalize(part)) for part in word.split("-")
-        )
+        for zipf, dictionary, proper in (_english(part) for part in word.split("-"))
     )
 
 
@@ -1078,11 +1120,10 @@ def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]
 def _given_name(word: str) -> bool:
     """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
     from checker.analysis.gazetteers import given_names
-    from checker.analysis.lexicon import lexicon, normalize
 
     if word in _lower_given_names(given_names()):
         return True
-    zipf, dictionary, proper = lexicon().english(normalize(word))
+    zipf, dictionary, proper = _english(word)
     return proper and not (dictionary and zipf >= EVERYDAY_ZIPF)
 
 
@@ -1099,14 +1140,13 @@ def _lower_given_names(names: dict[str, str]) -> frozenset[str]:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _name_part(word: str) -> bool:
     """A lower-case word that may belong to a name: no function word, no everyday word."""
-    from checker.analysis.lexicon import lexicon, normalize
 
     if word in stop_words() or not word.replace("-", "").isalpha():
         return False
     # A hyphenated word is an everyday compound only when all its parts are everyday
     # words (well-known); so-yeon is a given name.
     for part in word.split("-"):
-        zipf, dictionary, proper = lexicon().english(normalize(part))
+        zipf, dictionary, proper = _english(part)
         if not (dictionary and not proper and zipf >= NAME_PART_ZIPF):
             return True
     return False
@@ -1173,18 +1213,15 @@ def _foreign_name_word(word: str) -> bool:
     ``kowalska``, ``marchand``, ``élodie``, ``vries``; not ``class``, ``general``, ``für``,
     ``semaine``.
     """
-    from checker.analysis.lexicon import lexicon, normalize
-
     if word in stop_words() or not word.replace("-", "").isalpha() or len(word) < 2:
         return False
-    words = lexicon()
     for part in word.split("-"):
-        zipf, dictionary, proper = words.english(normalize(part))
-        if dictionary and not proper:
+        info = _word_info(part)
+        if info.dictionary and not info.proper_noun:
             return False
-        if zipf >= ENGLISH_KNOWN_ZIPF and not proper:
+        if info.english >= ENGLISH_KNOWN_ZIPF and not info.proper_noun:
             return False
-        if any(freq >= FOREIGN_COMMON_ZIPF for _, freq in words.foreign(normalize(part))):
+        if any(freq >= FOREIGN_COMMON_ZIPF for _, freq in info.foreign):
             return False
     return True
 
@@ -1276,33 +1313,32 @@ def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str |
     return None
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _role_name_start(word: str) -> bool:
     """A lower-case word that :func:`_name_after_role` may take as a name's first word."""
     return word.islower() and (_folded_given_name(word) or _foreign_name_word(word))
 
 
 def _lowercase_candidates(
-    tokens: list[Token], known: dict[str, list[str]], verbs: frozenset[str]
+    tokens: list[Token], distinct: set[str], known: dict[str, list[str]], verbs: frozenset[str]
 ) -> list[int]:
     """Indices of the lower-case tokens that may start a lower-cased name, in order.
 
     A known name's first word, a given name, or any word right after a role noun or a
-    reporting verb; each distinct word is tested once, so the cost per token is one set
-    look-up.
+    reporting verb; each distinct word (``distinct``: every token value) is tested once, so
+    the cost per token is one set look-up.
     """
-    values = [token.value for token in tokens]
-    distinct = set(values)
     starts = {w for w in distinct if w.islower() and (w in known or _given_name(w))}
     # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
     slots = {w for w in distinct if _slot_word(w, verbs)}
     found = set()
-    last = len(values) - 1
+    last = len(tokens) - 1
     either = starts | slots
-    for index in [i for i, value in enumerate(values) if value in either]:
-        value = values[index]
+    for index in [i for i, token in enumerate(tokens) if token[2] in either]:
+        value = tokens[index][2]
         if value in starts:
             found.add(index)
-        if value in slots and index < last and _role_name_start(values[index + 1]):
+        if value in slots and index < last and _role_name_start(tokens[index + 1][2]):
             found.add(index + 1)
     return sorted(found)
 
@@ -1338,12 +1374,13 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     N104: “It is not over,” said pierre vidal, a professor at the university.
     N104: The club said coach jürgen baumann had resigned.
     """
-    known = _known_names(doc)
     text = doc.analysis_text
     tokens = doc.tokens
+    distinct = set(map(_TOKEN_VALUE, tokens))
+    known = _known_names(doc, {word for word in distinct if word.islower()})
     verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
-    for index in _lowercase_candidates(tokens, known, verbs):
+    for index in _lowercase_candidates(tokens, distinct, known, verbs):
         start, _, value = tokens[index]
         if start < covered:
             continue

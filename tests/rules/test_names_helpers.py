@@ -32,13 +32,27 @@ def test_name_values_cut_the_possessive_and_skip_acronyms() -> None:
     assert values == {"Zelensky’s": "Zelensky", "Kim": "Kim", "Zelensky": "Zelensky"}
 
 
-def test_span_pairs_skip_titles_and_gaps() -> None:
-    doc = Document("He met Mr. Kim Jong Un and President Moon Jae-in, Seoul.")
-    spans = analyze_names(doc).long_spans
-    assert names._span_pairs(doc.text, spans) == [["Kim Jong", "Jong Un"], ["Moon Jae-in"]]
+def test_run_pairs_skip_titles_and_gaps() -> None:
+    doc = Document("He met Mr. Kim Jong Un and President Moon Jae-in’s aide, Seoul.")
+    runs = analyze_names(doc).long_runs
+    assert names._run_pairs(doc.text, runs) == [["Kim Jong", "Jong Un"], ["Moon Jae-in"]]
 
 
 def test_attested_reads_one_token() -> None:
     doc = Document("Kim met Lee in Seoul.")
     attested = [names._attested(doc, index) for index in range(len(doc.tokens))]
     assert attested == [False, False, True, False, True]
+
+
+def test_known_names_are_made_for_the_lower_case_words_present() -> None:
+    doc = Document("Mr. Kim Jong-un met Mr. Moon Jae-in. Later kim jong-un left.")
+    assert names._known_names(doc, {"kim", "jong-un"}) == {
+        "kim": ["Kim Jong-un"],
+        "jong-un": ["Jong-un"],
+    }
+    assert names._known_names(doc, set()) == {}
+
+
+def test_hyphenated_given_names_have_a_lower_case_second_syllable() -> None:
+    assert names._hyphenated_given("Jong-un") and names._hyphenated_given("So-yeon")
+    assert not names._hyphenated_given("Jean-Pierre") and not names._hyphenated_given("Kim")
