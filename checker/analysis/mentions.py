@@ -463,6 +463,8 @@ def _is_capitalised(value: str) -> bool:
 class _Sentence:
     """The tokens of one sentence with the text between them."""
 
+    __slots__ = ("end", "index", "quoted", "start", "text", "tokens")
+
     def __init__(
         self, text: str, tokens: list[Token], index: int, start: int, end: int, quoted: bool
     ):
@@ -548,18 +550,33 @@ class _Builder:
         # do not overlap, so starts and ends are both sorted).
         starts = list(map(operator.itemgetter(0), tokens))
         ends = list(map(operator.itemgetter(1), tokens))
+        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+        n_tokens = len(tokens)
+        n_candidates = len(candidates)
         t = 0
         c = 0
         for index, sentence in enumerate(sentences):
-            first = bisect.bisect_left(starts, sentence.start, t)
-            t = bisect.bisect_right(ends, sentence.end, first)
-            mine = bisect.bisect_left(candidates, first, c)
-            c = bisect.bisect_left(candidates, t, mine)
+            # Bisections from where the sentence before stopped, and no further than the
+            # sentence's length allows (tokens are at least a character apart), or none
+            # when the answer is where they would start.
+            first = t
+            if t < n_tokens and starts[t] < sentence.start:
+                first = bisect_left(starts, sentence.start, t)
+            most = min(n_tokens, first + (sentence.end - sentence.start + 1) // 2 + 1)
+            t = bisect_right(ends, sentence.end, first, most)
+            mine = c
+            if c < n_candidates and candidates[c] < first:
+                mine = bisect_left(candidates, first, c)
+            c = bisect_left(candidates, t, mine, min(n_candidates, mine + t - first))
             if mine == c:
                 continue  # no word worth a look: no mention, no pronoun, no subject
             quoted = quotes.meets(sentence.start, sentence.end)
             sent = _Sentence(text, tokens[first:t], index, sentence.start, sentence.end, quoted)
-            self._scan(sent, [i - first for i in candidates[mine:c]])
+            found: list[Mention] = []
+            pronouns: list[Pronoun] = []
+            self._words(sent, candidates[mine:c], first, found, pronouns)
+            if found or pronouns:  # else no subject to mark, no quotation subject to find
+                self._finish_sentence(sent, found, pronouns)
         self._link_names()
         self._appositions()
         self._repeated_roles()
@@ -567,21 +584,22 @@ class _Builder:
         return result
 
     # One sentence -----------------------------------------------------------------------
-    def _scan(self, s: _Sentence, candidates: list[int]) -> None:
-        found: list[Mention] = []
-        pronouns: list[Pronoun] = []
-        self._words(s, candidates, found, pronouns)
-        self._finish_sentence(s, found, pronouns)
-
     def _words(
-        self, s: _Sentence, candidates: list[int], found: list[Mention], pronouns: list[Pronoun]
+        self,
+        s: _Sentence,
+        candidates: list[int],
+        first: int,
+        found: list[Mention],
+        pronouns: list[Pronoun],
     ) -> None:
-        """Look at the candidate tokens (indices into the sentence) in order, each as its
-        route says (:meth:`_route`); a look may take in the words after it."""
+        """Look at the candidate tokens (indices into the text's tokens; the sentence's
+        first is ``first``) in order, each as its route says (:meth:`_route`); a look may
+        take in the words after it."""
         toks = s.tokens
         routes = self.routes
         k = 0
         for c in candidates:
+            c -= first  # an index into the sentence
             if c < k:
                 continue  # part of the run or phrase looked at just before
             route, base = routes[toks[c].value]
@@ -642,8 +660,6 @@ class _Builder:
         )
 
     def _finish_sentence(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
-        if not found and not pronouns:
-            return  # no subject to mark, no quotation subject to find
         if s.quoted:
             for mention in found:
                 mention.in_quote = self.quotes.inside(mention.start)
@@ -679,7 +695,9 @@ class _Builder:
         start, end = tok.start, tok.start + len(base)
         pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
         pronoun.in_quote = s.quoted and self.quotes.inside(start)
-        pronoun.generic = any(a <= start < b for a, b in self._generic_near(start))
+        pronoun.generic = bool(self.generic_spans) and any(
+            a <= start < b for a, b in self._generic_near(start)
+        )
         prev = s.lower(k - 1)
         # "said (in a statement) that she": a reported clause, not a relative one.
         reported = prev == "that" and any(
@@ -734,18 +752,24 @@ class _Builder:
     def _run_end(self, s: _Sentence, k: int) -> int:
         """Index past the run of capitalised tokens (with name particles) starting at k."""
         toks = s.tokens
+        if k + 1 >= len(toks):
+            return k + 1
+        after = toks[k + 1].value
+        if not after[0].isupper() and after not in _CONNECTORS:
+            return k + 1  # the most frequent run: one word
         j = k
         institution_of = False  # the run holds "Ministry of ..."
         while j < len(toks):
             value = toks[j].value
+            capitalised = value[0].isupper()  # (a token is never empty)
             if j > k:
-                if not _is_capitalised(value) and value not in _CONNECTORS:
+                if not capitalised and value not in _CONNECTORS:
                     break  # a lower-case word that joins no name: the run ends here
                 if not s.joined(j - 1):
                     break
                 if toks[j - 1].value.endswith(_POSSESSIVE_ENDINGS):
                     break
-                if not _is_capitalised(value):
+                if not capitalised:
                     # Charles de Gaulle, Ursula von der Leyen: particles between capitals.
                     m = j
                     # Ministry of Defence, Republic of Korea: "of" after an institution word.
@@ -763,9 +787,9 @@ class _Builder:
                     institution_of = institution_of or toks[j].value == "of"
                     j = m
                     continue
-            elif not _is_capitalised(value):
+            elif not capitalised:
                 break
-            if value in ("I",) or value.lower() in PRONOUNS:
+            if value == "I" or value.lower() in PRONOUNS:
                 break
             j += 1
         return max(j, k + 1)
@@ -815,13 +839,14 @@ class _Builder:
             or (k == 1 and s.lower(0) in _CLAUSE_OPENERS)
             or any(mark in before for mark in '—–:(“"')
         )
-        while start < end and (
-            toks[start].value.lower() in _OPENING_WORDS
-            or (start == 0 and self._adverb(toks[start].value))
-        ):
-            if start == k and not at_sentence_start and toks[start].value not in ("The", "A"):
+        while start < end:
+            opener = toks[start].value
+            lower = opener.lower()
+            if lower not in _OPENING_WORDS and not (start == 0 and self._adverb(opener)):
                 break
-            if toks[start].value.lower() in DETERMINERS:
+            if start == k and not at_sentence_start and opener not in ("The", "A"):
+                break
+            if lower in DETERMINERS:
                 det = start
             start += 1
         if start > k:
@@ -1226,13 +1251,15 @@ class _Builder:
         mention.possessive = toks[k].value.endswith(_POSSESSIVE_ENDINGS) or gap.startswith(
             ("’ ", "' ")
         )
-        if mention.possessive or k + 1 >= len(toks) or gap != " ":
+        if mention.possessive or gap != " " or k + 1 >= len(toks):
             return False
         nxt = toks[k + 1].value
+        if nxt[0].isupper():
+            return False
         lower = nxt.lower()
         # Only a noun we know makes this one a modifier: the spy agency, the Kremlin
         # spokesman, North Korea specialist. An unknown next word may be a verb (withdrew).
-        if _is_capitalised(nxt) or (self._noun_class(lower) is None and lower not in self.roles):
+        if self._noun_class(lower) is None and lower not in self.roles:
             return False
         mention.modifier = True
         return True
