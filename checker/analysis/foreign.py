@@ -373,6 +373,9 @@ class _Analyzer:
         self._headings: list[tuple[int, int]] | None = None
         self._capital_neighbours = CapitalNeighbours(self.text)
         self.title_values: set[str] = set()
+        self.strong_values: set[str] = set()
+        # Every value _line_spans stops at: strong words, titles, conjunctions.
+        self.marked_values: set[str] = set()
         self._counts: dict[str, int] = {}
         self.conjunction_values: set[str] = set()
 
@@ -522,7 +525,9 @@ class _Analyzer:
         titles = self.lexicon.titles
         self.title_values = {v for v in counts if normalize(v) in titles}
         self.conjunction_values = {v for v in counts if v in CONJUNCTIONS}
-        strong_set = set(strong) | self.title_values
+        self.strong_values = set(strong)
+        self.marked_values = self.strong_values | self.title_values | self.conjunction_values
+        strong_set = self.strong_values | self.title_values
         strong_pieces = {
             piece for piece, (found, _) in pieces.items() if not strong_set.isdisjoint(found)
         }
@@ -552,13 +557,13 @@ class _Analyzer:
     ) -> list[ForeignSpan]:
         """The spans of one line: strong words grown into spans, titles before names;
         conjunctions are kept in ``conjunctions`` for a later look at the whole document."""
-        verdict = self.verdict
+        marked = self.marked_values
         consumed = -1
         found_here: list[tuple[int, int, ForeignSpan]] = []
         for index, token in enumerate(tokens):
-            if index <= consumed:
+            if index <= consumed or token.value not in marked:
                 continue
-            if verdict(token.value)[0] == STRONG:
+            if token.value in self.strong_values:
                 grown = self._span_around(tokens, index, consumed + 1)
                 if grown is None:
                     continue
