@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import DATA, LANGUAGE_ALIASES, Lexicon, lexicon, normalize
-from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
+from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, may_hold_runs, script_runs
 from checker.analysis.tokens import WORD, Token
 
 if TYPE_CHECKING:
@@ -519,7 +519,8 @@ class _Analyzer:
                 if kind == STRONG:
                     strong.append(value)
         report.english_words, report.foreign_words = english, foreign
-        report.scripts = list(self._script_runs())
+        if may_hold_runs(pieces):
+            report.scripts = list(self._script_runs())
         if self._is_foreign_document(report):
             return report
         titles = self.lexicon.titles

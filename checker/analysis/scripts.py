@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # Confidence of a finding, shared with checker.analysis.foreign: HIGH (error), MEDIUM
@@ -86,6 +86,14 @@ class ScriptRun:
     script: str
     lang: str | None
     confidence: int
+
+
+def may_hold_runs(pieces: Iterable[str]) -> bool:
+    """Whether one of ``pieces``, the white-space-separated pieces of a text, holds a
+    character of a non-Latin block. When none does, :func:`script_runs` finds nothing in
+    the text (no run starts at a space), and the text need not be scanned: a look at its
+    few distinct non-ASCII pieces is cheaper."""
+    return any(_NON_LATIN_BLOCK.search(piece) for piece in pieces if not piece.isascii())
 
 
 def script_runs(text: str, hint: str | None = None) -> Iterator[ScriptRun]:

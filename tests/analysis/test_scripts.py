@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from checker.analysis.scripts import HIGH, script_language, script_runs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.analysis.scripts import HIGH, may_hold_runs, script_language, script_runs
 
 
 def runs(text: str, hint: str | None = None):
@@ -38,3 +41,14 @@ def test_letters_and_hints_name_the_language():
     assert script_language("پدر", "ARABIC") == "fa"
     assert script_language("ქართული", "GEORGIAN") == "ka"
     assert script_language("ꦗꦮ", "JAVANESE") is None
+
+
+@given(st.text(alphabet=st.sampled_from("ab é ł—“\n\u1680\u3000Жπ北ー"), max_size=40))
+def test_text_whose_pieces_hold_no_non_latin_character_has_no_run(text):
+    if not may_hold_runs(text.split()):
+        assert list(script_runs(text)) == []
+
+
+def test_may_hold_runs_looks_at_non_ascii_pieces():
+    assert may_hold_runs(["the", "word", "практикой,"])
+    assert not may_hold_runs(["the", "évidente", "Łódź", "“quoted”"])
