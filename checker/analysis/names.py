@@ -91,6 +91,8 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def strict_key(text: str) -> str:
     """``text`` with case, diacritics, hyphens, spaces, apostrophes and periods folded."""
+    if text.isascii():  # no diacritic to fold: most names of an English text
+        return _JOINERS.sub("", text.lower())
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _JOINERS.sub("", folded.translate(_LETTER_FOLD))
@@ -253,6 +255,16 @@ class NameAnalysis:
         return tuple.__new__(NameSpan, (run.start, run.end, words, text, words[run.person :]))
 
     @cached_property
+    def by_value(self) -> dict[str, list[int]]:
+        """The indexes of the capitalised tokens by value (``Zelensky’s`` apart from
+        ``Zelensky``), each list in order."""
+        found: dict[str, list[int]] = {}
+        tokens = self._context.tokens
+        for index in self.capitals:
+            found.setdefault(tokens[index][2], []).append(index)
+        return found
+
+    @cached_property
     def words(self) -> tuple[NameWord, ...]:
         """Every name word of the document, in order."""
         found = (_name_word(self._context, index) for index in self.capitals)
@@ -375,7 +387,9 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
     def close_run() -> None:
         if len(run) > 1 or (run and single):
             values = [token[2] for token in run_tokens]
-            person = person_start(values, title_set, stops)
+            person = 0  # no title and no stop word first: the most common case
+            if not title_set.isdisjoint(values) or values[0].casefold() in stops:
+                person = person_start(values, title_set, stops)
             found = (span_start, run_tokens[-1][1], tuple(run), tuple(run_tokens), person)
             runs.append(new_tuple(NameRun, found))
         run.clear()

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from checker.analysis.lexicon import WordInfo, lexicon, normalize
 from checker.analysis.names import (
     NameRun,
     NameSpan,
@@ -40,7 +41,6 @@ from checker.registry import rule
 from checker.types import Fix, Hit, Severity
 
 if TYPE_CHECKING:
-    from checker.analysis.lexicon import WordInfo
     from checker.analysis.tokens import Token
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
@@ -269,8 +269,6 @@ def _word_info(word: str) -> WordInfo:
     which the language rules have mostly filled already: a memo hit is a dict read, a trie
     look-up a few microseconds.
     """
-    from checker.analysis.lexicon import lexicon, normalize
-
     return lexicon().lookup(normalize(word))
 
 
@@ -501,11 +499,9 @@ def _full_names(doc: Document, firsts: set[str]) -> set[str]:
     text = doc.analysis_text
     tokens = doc.tokens
     found = set()
-    # ``firsts`` are capitalised: only the capitalised tokens are read.
-    for index in analyze_names(doc).capitals:
+    by_value = analyze_names(doc).by_value  # ``firsts`` are capitalised
+    for index in sorted(index for first in firsts for index in by_value.get(first, ())):
         token = tokens[index]
-        if token.value not in firsts:
-            continue
         if token.start > 0 and text[token.start - 1] in "-‐‑":
             continue
         last = index
@@ -625,8 +621,7 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
     out: most names are spelt one way, and their words are never made.
     """
     analysis = analyze_names(doc)
-    tokens = doc.tokens
-    spellings = _name_values(tokens, analysis.capitals)
+    spellings = _name_values(analysis.by_value)
     runs = analysis.long_runs
     pairs = _run_pairs(doc.analysis_text, runs)
     shared = _shared_keys({*spellings.values(), *(pair for found in pairs for pair in found)})
@@ -645,7 +640,7 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
             units = _span_units(doc, analysis.span(run))
             found.append((run.start, [unit for unit in units if kept(unit)]))
     wanted = {raw for raw, value in spellings.items() if loose_key(value) in bases}
-    for index in [index for index in analysis.capitals if tokens[index][2] in wanted]:
+    for index in (index for raw in wanted for index in analysis.by_value[raw]):
         word = analysis.word_at(index)
         if word is None or word.start in in_long_spans:
             continue
@@ -656,11 +651,11 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
     return [unit for _, units in found for unit in units]
 
 
-def _name_values(tokens: list[Token], capitals: list[int]) -> dict[str, str]:
-    """Each distinct capitalised token that is a name word, with its name word's spelling
-    (a possessive ``’s`` cut off: ``Zelensky’s`` → ``Zelensky``)."""
+def _name_values(by_value: dict[str, list[int]]) -> dict[str, str]:
+    """Each distinct capitalised token (``by_value``'s keys) that is a name word, with its
+    name word's spelling (a possessive ``’s`` cut off: ``Zelensky’s`` → ``Zelensky``)."""
     values = {}
-    for raw in {tokens[index][2] for index in capitals}:
+    for raw in by_value:
         value = raw
         if raw[-2:-1] in "'’" and raw[-1:] in "sS" and len(raw) > 2:
             value = raw[:-2]

@@ -144,6 +144,12 @@ def test_capitals_are_the_indexes_of_capitalised_tokens() -> None:
     assert found == ["UN", "Kim", "Jean-Pierre"]
 
 
+def test_by_value_indexes_the_capitals_by_spelling() -> None:
+    doc = Document("Kim met Lee; Kim left, and Kim’s aide stayed.")
+    by_value = analyze_names(doc).by_value
+    assert by_value == {"Kim": [0, 3], "Lee": [2], "Kim’s": [6]}
+
+
 def test_word_at_makes_one_name_word_on_demand() -> None:
     doc = Document("Kim spoke. Then he met Zelensky’s aide and NATO.")
     analysis = analyze_names(doc)

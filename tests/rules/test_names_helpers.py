@@ -28,7 +28,7 @@ def test_shared_keys_are_the_keys_of_two_spellings() -> None:
 
 def test_name_values_cut_the_possessive_and_skip_acronyms() -> None:
     doc = Document("Zelensky’s aide met NATO and Kim, then Zelensky.")
-    values = names._name_values(doc.tokens, analyze_names(doc).capitals)
+    values = names._name_values(analyze_names(doc).by_value)
     assert values == {"Zelensky’s": "Zelensky", "Kim": "Kim", "Zelensky": "Zelensky"}
 
 
