@@ -67,8 +67,10 @@ SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
 # "Junts, the Catalan separatist party, said...": a capitalised word that a closed apposition
 # explains is a name, not a connective left untranslated ("Allerdings, the party said...").
 _APPOSITION = re.compile(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]{1,80},[ \t]+[a-z]")
-# Up to this many distinct pieces holding a strong word are located with str.find.
-FIND_PIECES = 64
+# Up to this many distinct pieces holding a strong word are located with str.find (one
+# scan of the text each); more are found by splitting every line, which costs about as
+# much as 24 scans whatever the text's size.
+FIND_PIECES = 24
 # A sentence is read at most this many words either side of a span.
 MAX_SENTENCE_WORDS = 50
 # Spans of one language this many words apart or fewer are merged into one.

@@ -259,3 +259,16 @@ def test_phrase_key_folds_case_apostrophes_and_accents():
     assert phrase_key("Déjà") == "deja"
     assert phrase_key("d’État") == "d'etat"
     assert phrase_key("per") == "per"
+
+
+def test_lines_with_pieces_are_the_same_found_either_way(monkeypatch):
+    import checker.analysis.foreign as foreign
+
+    text = "selon lui, muet\nnothing here\n\tselon\nxselon lui\r\nlui,\n"
+    pieces = {"selon", "lui,", "muet"}
+    found = {}
+    for limit in (0, 100):
+        monkeypatch.setattr(foreign, "FIND_PIECES", limit)
+        found[limit] = analyzer(text)._lines_with(pieces)
+    assert found[0] == found[100]
+    assert [text[s:e] for s, e in found[0]] == ["selon lui, muet", "\tselon", "lui,"]
