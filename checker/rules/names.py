@@ -18,7 +18,7 @@ import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import WordInfo, lexicon, normalize
@@ -1111,13 +1111,28 @@ def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]
     return any(tokens[j].value in verbs for j in range(index + 2, min(index + 4, len(tokens))))
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _given_name(word: str) -> bool:
     """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
+    return word in _gazetteer_given_names() or _lexicon_given_name(word)
+
+
+def _given_names_among(words: set[str]) -> set[str]:
+    """The given names (:func:`_given_name`) among ``words``: the gazetteer's by one set
+    intersection, the lexicon asked only about the others."""
+    found = words & _gazetteer_given_names()
+    found.update(word for word in words - found if _lexicon_given_name(word))
+    return found
+
+
+def _gazetteer_given_names() -> frozenset[str]:
     from checker.analysis.gazetteers import given_names
 
-    if word in _lower_given_names(given_names()):
-        return True
+    return _lower_given_names(given_names())
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _lexicon_given_name(word: str) -> bool:
+    """A proper noun to the lexicon, and no everyday English word."""
     zipf, dictionary, proper = _english(word)
     return proper and not (dictionary and zipf >= EVERYDAY_ZIPF)
 
@@ -1236,6 +1251,12 @@ def _role_nouns() -> frozenset[str]:
     return role_nouns()
 
 
+@cache
+def _slot_roles() -> frozenset[str]:
+    """The role nouns that open a name slot: all but those that also name things."""
+    return _role_nouns() - _THING_ROLES
+
+
 def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
     """A lower-case full name right after a role noun or verb: ``coach jürgen baumann``.
 
@@ -1277,11 +1298,9 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
     return end, name
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _slot_word(word: str, verbs: frozenset[str]) -> bool:
     """``word`` may open a name slot (:func:`_name_slot_before`): a role noun or a verb."""
-    role = word.casefold()
-    return (role in _role_nouns() and role not in _THING_ROLES) or word in verbs
+    return word.casefold() in _slot_roles() or word in verbs
 
 
 def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str | None:
@@ -1297,8 +1316,8 @@ def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str |
         return None
     before = tokens[index - 1].value
     gap = doc.analysis_text[tokens[index - 1].end : tokens[index].start]
-    role = before.casefold()  # Minister anna kowalska: a title opening the sentence
-    if role in _role_nouns() and role not in _THING_ROLES:
+    # Minister anna kowalska: a title opening the sentence
+    if before.casefold() in _slot_roles():
         if gap == " ":
             return ""
         if gap == ", ":
@@ -1315,17 +1334,22 @@ def _role_name_start(word: str) -> bool:
 
 
 def _lowercase_candidates(
-    tokens: list[Token], distinct: set[str], known: dict[str, list[str]], verbs: frozenset[str]
+    tokens: list[Token],
+    distinct: set[str],
+    lower: set[str],
+    known: dict[str, list[str]],
+    verbs: frozenset[str],
 ) -> list[int]:
     """Indices of the lower-case tokens that may start a lower-cased name, in order.
 
     A known name's first word, a given name, or any word right after a role noun or a
-    reporting verb; each distinct word (``distinct``: every token value) is tested once, so
-    the cost per token is one set look-up.
+    reporting verb; each distinct word (``distinct``: every token value; ``lower``: those
+    in lower case) is tested once, so the cost per token is one set look-up.
     """
-    starts = {w for w in distinct if w.islower() and (w in known or _given_name(w))}
+    starts = {word for word in lower if word in known} | _given_names_among(lower)
     # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
-    slots = {w for w in distinct if _slot_word(w, verbs)}
+    roles = _slot_roles()
+    slots = (distinct & verbs) | {word for word in distinct if word.casefold() in roles}
     found = set()
     last = len(tokens) - 1
     either = starts | slots
@@ -1372,10 +1396,11 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     text = doc.analysis_text
     tokens = doc.tokens
     distinct = set(map(_TOKEN_VALUE, tokens))
-    known = _known_names(doc, {word for word in distinct if word.islower()})
+    lower = {word for word in distinct if word.islower()}
+    known = _known_names(doc, lower)
     verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
-    for index in _lowercase_candidates(tokens, distinct, known, verbs):
+    for index in _lowercase_candidates(tokens, distinct, lower, known, verbs):
         start, _, value = tokens[index]
         if start < covered:
             continue

@@ -56,3 +56,18 @@ def test_known_names_are_made_for_the_lower_case_words_present() -> None:
 def test_hyphenated_given_names_have_a_lower_case_second_syllable() -> None:
     assert names._hyphenated_given("Jong-un") and names._hyphenated_given("So-yeon")
     assert not names._hyphenated_given("Jean-Pierre") and not names._hyphenated_given("Kim")
+
+
+def test_given_names_among_agrees_with_one_word_at_a_time() -> None:
+    words = {"kim", "pierre", "mark", "said", "élodie", "maria", "the", "so-yeon"}
+    assert names._given_names_among(words) == {w for w in words if names._given_name(w)}
+    assert {"kim", "pierre"} <= names._given_names_among(words)
+    assert not {"said", "the"} & names._given_names_among(words)
+
+
+def test_slot_words_are_role_nouns_and_reporting_verbs() -> None:
+    verbs = names.reporting_verbs()
+    assert names._slot_word("coach", verbs) and names._slot_word("Minister", verbs)
+    assert names._slot_word("said", verbs)
+    assert not names._slot_word("driver", verbs)  # a role noun that also names things
+    assert not names._slot_word("table", verbs)
