@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from checker.analysis import gazetteers as gz
 
 if TYPE_CHECKING:
+    from checker.analysis.gazetteers import Phrase
     from checker.analysis.tokens import Token
     from checker.document import Document
 
@@ -422,6 +423,11 @@ class _QuoteIndex:
         j = bisect.bisect_right(self.starts, offset) - 1
         return j >= 0 and offset < self.spans[j][1]
 
+    def end_at(self, offset: int) -> int:
+        """The end of the quotation ``offset`` is inside, else -1."""
+        j = bisect.bisect_right(self.starts, offset) - 1
+        return self.spans[j][1] if j >= 0 and offset < self.spans[j][1] else -1
+
     def ends_just_before(self, offset: int, text: str) -> bool:
         """A quotation closes right before ``offset`` (``,” she said``)."""
         j = bisect.bisect_right(self.spans, (offset, offset)) - 1
@@ -563,6 +569,7 @@ class _Builder:
         self.given = gz.given_names()
         self.adverbs: dict[str, bool] = {}
         self.lower_facts: dict[str, tuple[str, tuple[str, bool] | None, bool]] = {}
+        self.phrases: dict[str, tuple[list[tuple[str, Phrase]], bool]] = {}
         self.routes: dict[str, tuple[int, str]] = {}  # candidate word -> (route, base)
         # First words of the role nouns of two words and more (prime minister).
         self.role_firsts = frozenset(role.split()[0] for role in self.roles if " " in role)
@@ -903,24 +910,38 @@ class _Builder:
     def _match(self, s: _Sentence, k: int, end: int) -> tuple[str, int, object] | None:
         """The longest title or gazetteer entry at token k (label, end index, phrase)."""
         toks = s.tokens
-        bare = _bare(toks[k].value)[0]
-        for table, label in ((self.titles, "title"), (self.places, "place")):
-            for phrase in table.candidates(bare):
-                size = len(phrase.words)
-                if k + size > end:
-                    continue
-                words = [_bare(t.value)[0] for t in toks[k : k + size]]
-                if tuple(words) == phrase.words:
-                    return label, k + size, phrase
-                if (
-                    phrase.kind == gz.DEMONYM
-                    and tuple(words[:-1]) == phrase.words[:-1]
-                    and words[-1] == phrase.words[-1] + "s"  # the North Koreans
-                ):
-                    return "people", k + size, phrase
-        if bare.endswith("s") and bare[:-1] in self.demonyms:
+        phrases, people = self._phrases_at(toks[k].value)
+        for label, phrase in phrases:
+            size = len(phrase.words)
+            if k + size > end:
+                continue
+            if size == 1:
+                return label, k + 1, phrase  # its one word is the word it is found by
+            words = [_bare(t.value)[0] for t in toks[k : k + size]]
+            if tuple(words) == phrase.words:
+                return label, k + size, phrase
+            if (
+                phrase.kind == gz.DEMONYM
+                and tuple(words[:-1]) == phrase.words[:-1]
+                and words[-1] == phrase.words[-1] + "s"  # the North Koreans
+            ):
+                return "people", k + size, phrase
+        if people:
             return "people", k + 1, None
         return None
+
+    def _phrases_at(self, value: str) -> tuple[list[tuple[str, Phrase]], bool]:
+        """The titles, then the gazetteer entries, that start with the word ``value``
+        (without its ``’s``), longest first, labelled; and whether the word is a plural
+        demonym (``Ukrainians``). Memoised per word."""
+        known = self.phrases.get(value)
+        if known is None:
+            bare = _bare(value)[0]
+            phrases = [("title", phrase) for phrase in self.titles.candidates(bare)]
+            phrases += [("place", phrase) for phrase in self.places.candidates(bare)]
+            people = bare.endswith("s") and bare[:-1] in self.demonyms
+            known = self.phrases[value] = (phrases, people)
+        return known
 
     def _segments(self, s: _Sentence, start: int, end: int) -> list[tuple[str, int, int, object]]:
         """Split a capitalised run into titles, gazetteer entries and unknown words."""
@@ -1453,9 +1474,12 @@ class _Builder:
         """The speaker right after an opening quotation: ``“...,” the ministry said`` or
         ``“...,” said the ministry``."""
         toks = s.tokens
-        k = 0
-        while k < len(toks) and self.quotes.inside(toks[k].start):
-            k += 1
+        k = 0  # the first word outside quotations
+        while k < len(toks):
+            quote_end = self.quotes.end_at(toks[k].start)
+            if quote_end < 0:
+                break
+            k = bisect.bisect_left(toks, quote_end, k + 1, key=_TOKEN_START)
         if k == 0 or k >= len(toks):
             return None
         if s.lower(k) in self.speech_verbs:
@@ -1575,9 +1599,12 @@ class _Builder:
                 continue
             keys = keys_of(m.text_of_name)
             for table, evidence in ((strong, "name"), (weak, "given-name")):
-                genders = set().union(*(table.get(key, set()) for key in keys))
+                if len(keys) == 1:
+                    genders = table.get(next(iter(keys)), set())
+                else:
+                    genders = set().union(*(table.get(key, set()) for key in keys))
                 if len(genders) == 1:
-                    m.gender = genders.pop()
+                    (m.gender,) = genders
                     m.evidence = evidence
                     m.kind = PERSON
                     break
@@ -1734,6 +1761,7 @@ def _candidate(value: str, interesting: frozenset[str]) -> bool:
 
 
 _START = operator.attrgetter("start")
+_TOKEN_START = operator.itemgetter(0)
 
 
 def _pronoun_first(item: Mention | Pronoun) -> tuple[int, bool]:

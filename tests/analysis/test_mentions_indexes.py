@@ -19,7 +19,9 @@ from checker.analysis.mentions import (
     _PRONOUN,
     _Builder,
     _GenericIndex,
+    _QuoteIndex,
     _Sentence,
+    quotation_spans,
 )
 from checker.analysis.tokens import tokenize
 from checker.document import Document
@@ -87,3 +89,26 @@ def test_joined_is_the_gap_pattern(text: str) -> None:
 )
 def test_route_of_a_word(word: str, route: int, base: str) -> None:
     assert _Builder(Document("A text."))._route(word) == (route, base)
+
+
+def test_quotation_end_at_an_offset() -> None:
+    text = "He said “we will win” and “we will” again."
+    index = _QuoteIndex(quotation_spans(text, [(0, len(text))]))
+    for offset in range(len(text)):
+        end = index.end_at(offset)
+        assert (end >= 0) == index.inside(offset)
+        if end >= 0:
+            assert text[end] == "”" and "”" not in text[offset:end]
+
+
+def test_phrases_at_a_word_titles_first_then_places() -> None:
+    builder = _Builder(Document("A text."))
+    phrases, people = builder._phrases_at("President")
+    assert phrases and all(label == "title" for label, _ in phrases)
+    phrases, people = builder._phrases_at("North")
+    labels = [label for label, _ in phrases]
+    assert "place" in labels and labels == sorted(labels, key=lambda label: label != "title")
+    sizes = [len(phrase.words) for label, phrase in phrases if label == "place"]
+    assert sizes == sorted(sizes, reverse=True) and not people
+    assert builder._phrases_at("Ukrainians") == ([], True)
+    assert builder._phrases_at("Zelensky’s") == ([], False)
