@@ -110,17 +110,24 @@ def loose_key(text: str) -> str:
     key = strict_key(text)
     if len(key) < LOOSE_MIN_LENGTH:
         return key
-    key = _DUTCH_IJ.sub("y", _RUSSIAN_YE.sub("e", key))
-    return _ENDING.sub("y", _DOUBLED.sub(r"\1", key))
+    return _ENDING.sub("y", _DOUBLED.sub(r"\1", _fold_transliteration(key)))
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def transliteration_key(text: str) -> str:
     """:func:`strict_key` with only the Dutch ij / y and Russian Ye / E spellings folded."""
     key = strict_key(text)
-    if len(key) < LOOSE_MIN_LENGTH:
-        return key
-    return _DUTCH_IJ.sub("y", _RUSSIAN_YE.sub("e", key))
+    return key if len(key) < LOOSE_MIN_LENGTH else _fold_transliteration(key)
+
+
+def _fold_transliteration(key: str) -> str:
+    """A key with the Dutch ij / y and Russian Ye / E spellings folded.
+
+    Each pattern runs only on keys that hold its letters (most names hold no ``j``).
+    """
+    if key.startswith("ye"):
+        key = _RUSSIAN_YE.sub("e", key)
+    return _DUTCH_IJ.sub("y", key) if "j" in key else key
 
 
 def is_acronym(word: str) -> bool:

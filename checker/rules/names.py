@@ -1050,13 +1050,17 @@ def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
         add(name.split()[0], name)
     text = doc.analysis_text
     analysis = analyze_names(doc)
-    for run in analysis.long_runs:  # a name of one word is no full name
+    # The name words also written in lower case: a name none of whose words is one cannot
+    # be looked up.
+    twins = {
+        word for word in _name_values(analysis.by_value).values() if word.casefold() in present
+    }
+    for run in analysis.long_runs if twins else ():  # a name of one word is no full name
         person = run.tokens[run.person :]
         if not 2 <= len(person) <= MAX_NAME_WORDS:
             continue
-        firsts = [person[0], *(token for token in person if _hyphenated_given(token.value))]
-        if not any(token.value.casefold() in present for token in firsts):
-            continue  # no lower-case spelling of this name to look for
+        if twins.isdisjoint(map(_TOKEN_VALUE, person)):
+            continue
         span = analysis.span(run)
         words = span.person_words
         if not all(w.attested for w in words[1:]):
