@@ -537,9 +537,10 @@ class _Analyzer:
         # A conjunction is read only where it stands alone between spaces.
         strong_pieces.update(v for v in self.conjunction_values if v in pieces)
         conjunctions: list[tuple[list[Token], int]] = []
+        new = tuple.__new__  # as tokens.tokenize builds them: no NamedTuple constructor
         for line_start, line_end in self._lines_with(strong_pieces):
             tokens = [
-                Token(m.start(), m.end(), m.group())
+                new(Token, (m.start(), m.end(), m.group()))
                 for m in WORD.finditer(text, line_start, line_end)
             ]
             report.spans.extend(self._line_spans(tokens, conjunctions))
