@@ -19,7 +19,6 @@ finding on each of its records. Output order: record position, then offsets.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -53,8 +52,6 @@ COLUMNS = (
     "fix_start",
     "fix_end",
 )
-# The engine's message for a rule that raised (engine.internal_error): "rule Q102 (...) failed".
-_FAILED_RULE = re.compile(r"rule ([A-Z]\d{3}) \([^)]*\) failed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,10 +416,9 @@ def _blame_failing_records(
         return findings
     kept = [f for f in findings if f.code != INTERNAL_ERROR]
     for failure in failures:
-        match = _FAILED_RULE.match(failure.message)
         blamed = []
-        if match is not None:
-            alone = replace(config, select=(match.group(1),), ignore=(), per_file_ignores=())
+        if failure.failed_rule is not None:
+            alone = replace(config, select=(failure.failed_rule,), ignore=(), per_file_ignores=())
             blamed = [
                 index
                 for index, record in enumerate(placed.records)

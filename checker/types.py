@@ -120,6 +120,8 @@ class Finding:
     fix: Fix | None = None
     start: int = 0
     end: int = 0
+    # For an E900 "rule failed" finding, the code of the rule that raised (not in reports).
+    failed_rule: str | None = None
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, int, str]:

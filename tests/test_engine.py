@@ -62,6 +62,8 @@ def test_a_failing_rule_becomes_E900_and_other_findings_are_kept(test_rules) -> 
     findings = engine.lint(Document("zorp\n"), Config(select=("T90",)))
     assert [f.code for f in findings] == ["E900", "T901"]
     assert "T902" in findings[0].message and "boom" in findings[0].message
+    assert [f.failed_rule for f in findings] == ["T902", None]
+    assert "failed_rule" not in findings[0].to_dict()
 
 
 def test_min_severity_filters_but_never_input_findings(test_rules) -> None:
