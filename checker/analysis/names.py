@@ -18,6 +18,7 @@ diacritics, hyphens and spaces (``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim Jong-U
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 import weakref
@@ -48,6 +49,7 @@ _DUTCH_IJ = re.compile(r"ij|yj")
 # Russian Е opening a name is written Ye or E: Yevgeny, Evgeny; Yelena, Elena.
 _RUSSIAN_YE = re.compile(r"^ye")
 _HYPHENS = "-‐‑"
+_TOKEN_VALUE = operator.itemgetter(2)
 # What may stand before a word whose capital proves nothing: an opening quote or bracket,
 # a colon, a dash or a list bullet.
 _OPENERS = frozenset('"“‘«([{:;—–-•*>|')
@@ -245,10 +247,12 @@ class NameAnalysis:
             [bound[0] for bound in heading_bounds],
             heading_bounds,
         )
-        tokens = doc.tokens
+        # The value of every token, in order: read once here, then by each rule that looks
+        # for words (a list of strings is read twice as fast as the tokens' tuples).
+        self.values: list[str] = list(map(_TOKEN_VALUE, doc.tokens))
         # Indexes of the tokens that start with a capital: only these start or extend a span.
         self.capitals: list[int] = [
-            index for index, token in enumerate(tokens) if token[2][0].isupper()
+            index for index, value in enumerate(self.values) if value[0].isupper()
         ]
 
     def word_at(self, index: int) -> NameWord | None:
@@ -262,13 +266,18 @@ class NameAnalysis:
         return tuple.__new__(NameSpan, (run.start, run.end, words, text, words[run.person :]))
 
     @cached_property
+    def distinct(self) -> set[str]:
+        """The distinct token values (the document's vocabulary)."""
+        return set(self.values)
+
+    @cached_property
     def by_value(self) -> dict[str, list[int]]:
         """The indexes of the capitalised tokens by value (``Zelensky’s`` apart from
         ``Zelensky``), each list in order."""
         found: dict[str, list[int]] = {}
-        tokens = self._context.tokens
+        values = self.values
         for index in self.capitals:
-            found.setdefault(tokens[index][2], []).append(index)
+            found.setdefault(values[index], []).append(index)
         return found
 
     @cached_property

@@ -630,19 +630,23 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
     def kept(unit: _Unit) -> bool:
         return loose_key(unit[3]) in shared or unit[0] in configured
 
+    # The spellings of words and pairs whose units may be kept.
+    wanted = {raw for raw, value in spellings.items() if loose_key(value) in bases}
+    wanted_words = {spellings[raw] for raw in wanted}
+    wanted_pairs = {pair for found in pairs for pair in found if loose_key(pair) in bases}
     found: list[tuple[int, list[_Unit]]] = []
-    in_long_spans = set()
+    in_long_runs = set()  # token indexes of their words
     for run, run_pairs in zip(runs, pairs, strict=True):
-        in_long_spans.update(token.start for token in run.tokens)
-        if any(loose_key(token.value) in bases for token in run.tokens) or any(
-            loose_key(pair) in bases for pair in run_pairs
+        in_long_runs.update(run.indexes)
+        if not (
+            wanted_words.isdisjoint(map(_TOKEN_VALUE, run.tokens))
+            and wanted_pairs.isdisjoint(run_pairs)
         ):
             units = _span_units(doc, analysis.span(run))
             found.append((run.start, [unit for unit in units if kept(unit)]))
-    wanted = {raw for raw, value in spellings.items() if loose_key(value) in bases}
     for index in (index for raw in wanted for index in analysis.by_value[raw]):
         word = analysis.word_at(index)
-        if word is None or word.start in in_long_spans:
+        if word is None or index in in_long_runs:
             continue
         unit = (loose_key(word.value), word.start, word.end, word.value, word.attested, False, None)
         if kept(unit):
@@ -1338,7 +1342,7 @@ def _role_name_start(word: str) -> bool:
 
 
 def _lowercase_candidates(
-    tokens: list[Token],
+    values: list[str],
     distinct: set[str],
     lower: set[str],
     known: dict[str, list[str]],
@@ -1347,21 +1351,22 @@ def _lowercase_candidates(
     """Indices of the lower-case tokens that may start a lower-cased name, in order.
 
     A known name's first word, a given name, or any word right after a role noun or a
-    reporting verb; each distinct word (``distinct``: every token value; ``lower``: those
-    in lower case) is tested once, so the cost per token is one set look-up.
+    reporting verb; each distinct word (``distinct``: every token value of ``values``;
+    ``lower``: those in lower case) is tested once, so the cost per token is one set
+    look-up.
     """
     starts = {word for word in lower if word in known} | _given_names_among(lower)
     # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
     roles = _slot_roles()
     slots = (distinct & verbs) | {word for word in distinct if word.casefold() in roles}
     found = set()
-    last = len(tokens) - 1
+    last = len(values) - 1
     either = starts | slots
-    for index in [i for i, token in enumerate(tokens) if token[2] in either]:
-        value = tokens[index][2]
+    for index in [i for i, value in enumerate(values) if value in either]:
+        value = values[index]
         if value in starts:
             found.add(index)
-        if value in slots and index < last and _role_name_start(tokens[index + 1][2]):
+        if value in slots and index < last and _role_name_start(values[index + 1]):
             found.add(index + 1)
     return sorted(found)
 
@@ -1399,12 +1404,13 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    distinct = set(map(_TOKEN_VALUE, tokens))
+    analysis = analyze_names(doc)
+    distinct = analysis.distinct
     lower = {word for word in distinct if word.islower()}
     known = _known_names(doc, lower)
     verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
-    for index in _lowercase_candidates(tokens, distinct, lower, known, verbs):
+    for index in _lowercase_candidates(analysis.values, distinct, lower, known, verbs):
         start, _, value = tokens[index]
         if start < covered:
             continue

@@ -144,6 +144,13 @@ def test_capitals_are_the_indexes_of_capitalised_tokens() -> None:
     assert found == ["UN", "Kim", "Jean-Pierre"]
 
 
+def test_values_and_distinct_are_the_token_values() -> None:
+    doc = Document("Kim met Lee, and Kim left.")
+    analysis = analyze_names(doc)
+    assert analysis.values == ["Kim", "met", "Lee", "and", "Kim", "left"]
+    assert analysis.distinct == {"Kim", "met", "Lee", "and", "left"}
+
+
 def test_by_value_indexes_the_capitals_by_spelling() -> None:
     doc = Document("Kim met Lee; Kim left, and Kim’s aide stayed.")
     by_value = analyze_names(doc).by_value
