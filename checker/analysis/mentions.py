@@ -81,12 +81,19 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "his": (MALE, POSSESSIVE),
     "himself": (MALE, REFLEXIVE),
 }
-# The lookahead only says what every alternative starts with: the engine then skips the
-# other positions quickly (2.4 times faster on news text), with the same matches.
+# Generic "he or she", "his/her", "s/he", "(s)he": in plain words
+#     \b(?:s/he|\(s\)he|P\s*(?:/|\bor\b|\band\b)\s*P)\b  (ignoring case)
+# with P = (?:he|she|him|her|his|hers|himself|herself). Written here to open with the set of
+# characters every match starts with, in both cases (ſ is an s when case is ignored), the
+# word boundary then tested behind it: the engine jumps from one such character to the next
+# instead of trying the pattern at every position (twice as fast), with the same matches.
 _GENERIC = re.compile(
-    r"(?=[sh(])\b(?:s/he|\(s\)he|(?:he|she|him|her|his|hers|himself|herself)\s*(?:/|\bor\b|\band\b)\s*"
-    r"(?:he|she|him|her|his|hers|himself|herself))\b",
-    re.IGNORECASE,
+    r"[sShHſ(](?<=\b.)(?i:"
+    r"(?<=s)/he"
+    r"|(?<=\()s\)he"
+    r"|(?:(?<=s)he|(?<=h)(?:e|im|er|is|ers|imself|erself))"  # P less the letter read
+    r"\s*(?:/|\bor\b|\band\b)\s*(?:he|she|him|her|his|hers|himself|herself)"
+    r")\b"
 )
 # Lower case and capitalised forms only: HE and HER in capitals are headings or acronyms.
 _PRONOUN_FORMS = frozenset([*PRONOUNS, *(p.capitalize() for p in PRONOUNS)])
@@ -445,52 +452,6 @@ class _QuoteIndex:
         return start > offset and not text[offset : start - 1].strip(" ,:\u00a0")
 
 
-# Characters that no span of _GENERIC holds (ASCII punctuation but / ( ) _, typographic quotes
-# and dashes), none of them a word character: its search may stop before one and resume
-# after one with the very spans that a pass over the whole text finds.
-_OUTSIDE_GENERIC = re.compile(r"""[!"#$%&'*+,\-.:;<=>?@\[\\\]^`{|}~“”‘’«»—–]""")
-_GENERIC_LOOKBACK = 64  # characters searched back for a place to resume
-
-
-class _GenericIndex:
-    """The spans of :data:`_GENERIC` (``he or she``, ``s/he``) that hold the pronouns asked
-    about, found by running the pattern only over the stretch of text around each pronoun
-    (from and to a character that no span holds) rather than over the whole text; when
-    asked out of text order, over the whole text once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.spans: list[tuple[int, int]] = []
-        self.searched = 0  # searched up to here (or a place to resume: no span runs across)
-        self.asked = 0  # the last offset asked about
-
-    def holds(self, start: int, end: int) -> bool:
-        """A generic span holds the pronoun at ``start:end``."""
-        if start < self.asked:
-            self._search_all()
-        self.asked = start
-        if end > self.searched:
-            self._search_around(start, end)
-        spans = self.spans
-        j = bisect.bisect_right(spans, (start, len(self.text) + 1))
-        return j > 0 and start < spans[j - 1][1]
-
-    def _search_around(self, start: int, end: int) -> None:
-        text = self.text
-        resume = self.searched
-        back = max(resume, start - _GENERIC_LOOKBACK)
-        for outside in _OUTSIDE_GENERIC.finditer(text, back, start):
-            resume = outside.end()  # the last one before the pronoun
-        stop = _OUTSIDE_GENERIC.search(text, end)
-        stop_at = len(text) if stop is None else stop.start()
-        self.spans.extend(m.span() for m in _GENERIC.finditer(text, resume, stop_at))
-        self.searched = stop_at
-
-    def _search_all(self) -> None:
-        self.spans = [m.span() for m in _GENERIC.finditer(self.text)]
-        self.searched = len(self.text)
-
-
 # Helpers ------------------------------------------------------------------------------------
 def _singular(word: str) -> str | None:
     """``soldiers`` → ``soldier``, ``agencies`` → ``agency``; None when not plural-shaped."""
@@ -587,7 +548,7 @@ class _Builder:
         result.heading_sentences = frozenset(
             i for i, s in enumerate(sentences) if paragraphs[s.paragraph].is_heading
         )
-        self.generic = _GenericIndex(text)
+        self.generic_spans = [m.span() for m in _GENERIC.finditer(text)]
         # Only words that may start a mention or be a pronoun need a closer look: decided
         # once per distinct word, then found for the whole text in one pass.
         values = list(map(operator.itemgetter(2), tokens))
@@ -748,7 +709,9 @@ class _Builder:
         start, end = tok.start, tok.start + len(base)
         pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
         pronoun.in_quote = s.quoted and self.quotes.inside(start)
-        pronoun.generic = self.generic.holds(start, end)
+        pronoun.generic = bool(self.generic_spans) and any(
+            a <= start < b for a, b in self._generic_near(start)
+        )
         prev = s.lower(k - 1)
         # "said (in a statement) that she": a reported clause, not a relative one.
         reported = prev == "that" and any(
@@ -773,6 +736,11 @@ class _Builder:
                 verb_follows and self.quotes.starts_soon_after(nxt.end, self.text)
             )
         return pronoun
+
+    def _generic_near(self, offset: int) -> list[tuple[int, int]]:
+        spans = self.generic_spans
+        j = bisect.bisect_right(spans, (offset, len(self.text) + 1))
+        return spans[max(0, j - 1) : j + 1]
 
     def _her_case(self, s: _Sentence, k: int) -> str:
         """``her`` before a noun is possessive; before punctuation or a function word, object."""

@@ -18,7 +18,6 @@ from checker.analysis.mentions import (
     _PASS,
     _PRONOUN,
     _Builder,
-    _GenericIndex,
     _QuoteIndex,
     _Sentence,
     quotation_spans,
@@ -33,31 +32,37 @@ _PIECES = [
 ]  # fmt: skip
 
 
-def _generic_by_one_pass(text: str, start: int) -> bool:
-    return any(m.start() <= start < m.end() for m in _GENERIC.finditer(text))
+# The generic pattern as it reads best; _GENERIC is written to be searched faster.
+_GENERIC_PLAIN = re.compile(
+    r"\b(?:s/he|\(s\)he|(?:he|she|him|her|his|hers|himself|herself)\s*(?:/|\bor\b|\band\b)\s*"
+    r"(?:he|she|him|her|his|hers|himself|herself))\b",
+    re.IGNORECASE,
+)
 
 
-@pytest.mark.parametrize("seed", range(40))
-def test_generic_spans_around_pronouns_are_those_of_one_pass(seed: int) -> None:
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_generic_pattern_finds_what_the_plain_one_finds(seed: int) -> None:
     rng = random.Random(seed)
-    text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 2000)))
-    index = _GenericIndex(text)
-    for token in tokenize(text):
-        if token.value.lower() in ("he", "she", "him", "her", "his", "hers", "himself"):
-            end = token.start + len(token.value)
-            assert index.holds(token.start, end) == _generic_by_one_pass(text, token.start)
+    matched = 0
+    for _ in range(500):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
+        expected = _spans(_GENERIC_PLAIN, text)
+        assert _spans(_GENERIC, text) == expected, text
+        matched += bool(expected)
+    assert matched  # the pieces do make generic pronouns
 
 
-def test_generic_spans_far_apart_and_asked_out_of_order() -> None:
-    filler = " " + "x" * 200 + " "
-    text = f"He or she{filler}said he{filler}s/he{filler}him and her, or his/her."
-    offsets = [m.start() for m in re.finditer(r"\b(?:[Hh]e|her|him|his)\b", text)]
-    index = _GenericIndex(text)
-    found = [index.holds(o, o + 2) for o in offsets]
-    assert found == [_generic_by_one_pass(text, o) for o in offsets]
-    assert found[0] and not found[1] and found[2]  # he or she, said he, s/he
-    # Asked again from the start: the whole text is searched, with the same answers.
-    assert [index.holds(o, o + 2) for o in offsets] == found
+def test_generic_pattern_first_characters() -> None:
+    """Every character that can open a match, in any case, opens the fast pattern."""
+    openers = {chr(c) for c in range(0x110000) if re.match(r"(?i)[sh(]", chr(c))}
+    assert openers == set("sShHſ(")
+    assert _spans(_GENERIC, "He or she, s/he, x(s)he, his/her") == _spans(
+        _GENERIC_PLAIN, "He or she, s/he, x(s)he, his/her"
+    )
 
 
 @pytest.mark.parametrize(
