@@ -558,12 +558,9 @@ class _Builder:
                 route = self._route(value)
                 if route[0] != _PASS:
                     routes[value] = route
-        chosen = routes
-        candidates = list(itertools.compress(range(len(values)), map(chosen.__contains__, values)))
+        candidates = list(itertools.compress(range(len(values)), map(routes.__contains__, values)))
         # A sentence's tokens: from the first starting in it, while they end in it (tokens
         # do not overlap, so starts and ends are both sorted).
-        starts = list(map(operator.itemgetter(0), tokens))
-        ends = list(map(operator.itemgetter(1), tokens))
         bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
         n_tokens = len(tokens)
         n_candidates = len(candidates)
@@ -574,10 +571,10 @@ class _Builder:
             # sentence's length allows (tokens are at least a character apart), or none
             # when the answer is where they would start.
             first = t
-            if t < n_tokens and starts[t] < sentence.start:
-                first = bisect_left(starts, sentence.start, t)
+            if t < n_tokens and tokens[t].start < sentence.start:
+                first = bisect_left(tokens, sentence.start, t, key=_TOKEN_START)
             most = min(n_tokens, first + (sentence.end - sentence.start + 1) // 2 + 1)
-            t = bisect_right(ends, sentence.end, first, most)
+            t = bisect_right(tokens, sentence.end, first, most, key=_TOKEN_END)
             mine = c
             if c < n_candidates and candidates[c] < first:
                 mine = bisect_left(candidates, first, c)
@@ -1252,6 +1249,14 @@ class _Builder:
     def _determiner_before(self, s: _Sentence, k: int) -> int | None:
         """Index of a determiner up to three words before k, with only adjectives between."""
         toks = s.tokens
+        if k > 0:  # first the most frequent case: "the soldier"
+            before = toks[k - 1]
+            if (
+                before.end + 1 == toks[k].start
+                and s.text[before.end] == " "
+                and before.value.lower() in DETERMINERS
+            ):
+                return k - 1
         for j in range(k - 1, max(-1, k - 4), -1):
             value = toks[j].value
             if not s.joined(j) and s.gap(j) != "-":
@@ -1656,12 +1661,22 @@ class _Builder:
         animate singular mention, and nothing else that could be its antecedent, gives
         that mention its gender (``A young soldier says he ...``)."""
         mentions = self.result.mentions
+        starts = list(map(_START, mentions))
+        # Mentions come in text order (found so, sentence after sentence); if ever not, the
+        # ones before a pronoun are those up to the first that is not before it.
+        in_order = all(map(operator.le, starts, itertools.islice(starts, 1, None)))
         m_index = 0
         recent: list[Mention] = []
         for pronoun in self.result.pronouns:
-            while m_index < len(mentions) and mentions[m_index].start < pronoun.start:
-                recent.append(mentions[m_index])
-                m_index += 1
+            if in_order:
+                stop = bisect.bisect_left(starts, pronoun.start, m_index)
+            else:
+                stop = m_index
+                while stop < len(mentions) and starts[stop] < pronoun.start:
+                    stop += 1
+            # The last twelve mentions before the pronoun, of its sentence and the one before.
+            recent += mentions[max(m_index, stop - 12) : stop]
+            m_index = stop
             recent = [m for m in recent[-12:] if m.sentence >= pronoun.sentence - 1]
             if pronoun.in_quote or pronoun.generic:
                 continue
@@ -1730,6 +1745,7 @@ def _candidate(value: str, interesting: frozenset[str]) -> bool:
 
 _START = operator.attrgetter("start")
 _TOKEN_START = operator.itemgetter(0)
+_TOKEN_END = operator.itemgetter(1)
 
 
 def _pronoun_first(item: Mention | Pronoun) -> tuple[int, bool]:
