@@ -402,7 +402,7 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
 
     def close_run() -> None:
         if len(run) > 1 or (run and single):
-            values = [token[2] for token in run_tokens]
+            values = list(map(_TOKEN_VALUE, run_tokens))
             person = 0  # no title and no stop word first: the most common case
             if not title_set.isdisjoint(values) or values[0].casefold() in stops:
                 person = person_start(values, title_set, stops)

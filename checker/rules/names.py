@@ -257,7 +257,6 @@ def _name_before_period(doc: Document, last: int) -> list[int] | None:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday_word(word: str) -> bool:
     """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
-
     zipf, dictionary, proper = _english(word)
     return dictionary and not proper and zipf >= EVERYDAY_ZIPF
 
@@ -672,14 +671,16 @@ def _run_pairs(text: str, runs: tuple[NameRun, ...]) -> list[list[str]]:
     """The pairs of each run (see :func:`_span_units`): two name words one space apart,
     the first no title (``Jong Un`` in ``Mr. Kim Jong Un``)."""
     title_set = titles()
-    return [
-        [
-            text[before.start : word.end]
-            for before, word in itertools.pairwise(run.tokens)
-            if before.value not in title_set and text[before.end : word.start] == " "
-        ]
-        for run in runs
-    ]
+    found = []
+    for run in runs:
+        pairs = []
+        before = run.tokens[0]
+        for word in run.tokens[1:]:
+            if before.value not in title_set and text[before.end : word.start] == " ":
+                pairs.append(text[before.start : word.end])
+            before = word
+        found.append(pairs)
+    return found
 
 
 def _shared_keys(spellings: set[str]) -> set[str]:
@@ -868,7 +869,7 @@ def _full_name_variants(doc: Document) -> Iterator[Hit]:
         by_text.setdefault(text[first.start : last.end], []).append(run)
     by_key: dict[str, list[str]] = {}
     for form_text, runs in by_text.items():
-        names = tuple(token.value for token in runs[0].tokens[runs[0].person :])
+        names = tuple(map(_TOKEN_VALUE, runs[0].tokens[runs[0].person :]))
         by_key.setdefault(" ".join(map(_vowel_key, names)), []).append(form_text)
     groups: dict[str, dict[str, _Form]] = {}
     parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
