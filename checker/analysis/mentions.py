@@ -559,22 +559,24 @@ class _Builder:
                 if route[0] != _PASS:
                     routes[value] = route
         candidates = list(itertools.compress(range(len(values)), map(routes.__contains__, values)))
-        # A sentence's tokens: from the first starting in it, while they end in it (tokens
-        # do not overlap, so starts and ends are both sorted).
-        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+        # A sentence's tokens: from the first starting in it, while they end in it. Tokens
+        # compare by their start first ((offset,) sorts before a token starting there), and
+        # are bisected from where the sentence before stopped, no further than the
+        # sentence's length allows (tokens are at least a character apart), or not at all
+        # when the answer is where the bisection would start.
+        bisect_left = bisect.bisect_left
         n_tokens = len(tokens)
         n_candidates = len(candidates)
         t = 0
         c = 0
         for index, sentence in enumerate(sentences):
-            # Bisections from where the sentence before stopped, and no further than the
-            # sentence's length allows (tokens are at least a character apart), or none
-            # when the answer is where they would start.
             first = t
             if t < n_tokens and tokens[t].start < sentence.start:
-                first = bisect_left(tokens, sentence.start, t, key=_TOKEN_START)
+                first = bisect_left(tokens, (sentence.start,), t)
             most = min(n_tokens, first + (sentence.end - sentence.start + 1) // 2 + 1)
-            t = bisect_right(tokens, sentence.end, first, most, key=_TOKEN_END)
+            t = bisect_left(tokens, (sentence.end,), first, most)  # the first starting after
+            if t > first and tokens[t - 1].end > sentence.end:
+                t -= 1  # a word running past the sentence's end is not one of its words
             mine = c
             if c < n_candidates and candidates[c] < first:
                 mine = bisect_left(candidates, first, c)
@@ -1662,8 +1664,10 @@ class _Builder:
         that mention its gender (``A young soldier says he ...``)."""
         mentions = self.result.mentions
         starts = list(map(_START, mentions))
-        # Mentions come in text order (found so, sentence after sentence); if ever not, the
-        # ones before a pronoun are those up to the first that is not before it.
+        # Mentions are found in text order, all but a few whose determiner reaches back
+        # before the mention just found ("the former chancellor" after "former"). In order,
+        # the mentions before a pronoun are found by bisection; else they are those up to
+        # the first that is not before it.
         in_order = all(map(operator.le, starts, itertools.islice(starts, 1, None)))
         m_index = 0
         recent: list[Mention] = []
@@ -1745,7 +1749,6 @@ def _candidate(value: str, interesting: frozenset[str]) -> bool:
 
 _START = operator.attrgetter("start")
 _TOKEN_START = operator.itemgetter(0)
-_TOKEN_END = operator.itemgetter(1)
 
 
 def _pronoun_first(item: Mention | Pronoun) -> tuple[int, bool]:
