@@ -343,16 +343,6 @@ def _in_ranges(offset: int, starts: list[int], bounds: list[tuple[int, int]]) ->
     return index >= 0 and offset < bounds[index][1]
 
 
-def _is_initial(text: str, start: int, sentence_start: bool) -> bool:
-    """No word of the line or sentence before ``start``, or an opener just before it."""
-    if sentence_start:
-        return True
-    i = start - 1
-    while i >= 0 and text[i] in _SPACES:
-        i -= 1
-    return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
-
-
 def _name_word(context: _Context, index: int) -> NameWord | None:
     """The name word of ``tokens[index]`` with its flags, or None for no name word.
 
@@ -468,28 +458,7 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
     return runs
 
 
-def _strip_possessive(token: Token) -> tuple[str, int, bool]:
-    """(word, end, was possessive): ``Zelensky’s`` → ``Zelensky``."""
-    value = token.value
-    if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
-        cut = len(value) - 2
-        return value[:cut], token.start + cut, True
-    return value, token.end, False
-
-
 def _is_initial_letter(text: str, token: Token) -> bool:
     return (
         len(token.value) == 1 and token.value.isupper() and text[token.end : token.end + 1] == "."
     )
-
-
-def token_index_before(tokens: list[Token], offset: int) -> int:
-    """Index of the last token ending at or before ``offset`` (-1 when none)."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
