@@ -254,6 +254,7 @@ _CAPITAL = 2  # the start of a capitalised run
 _LOWER = 3  # a lower-case word that may start a mention
 _FIRST_SECOND = 4  # I, me, my, we...: the text speaks in the first or second person
 _FIRST_SECOND_CAPITAL = 5  # My, We, You...: that, and the start of a capitalised run
+_OPENER = 6  # The, In, When...: a capitalised run, or only a sentence's first word
 
 
 # Data ---------------------------------------------------------------------------------------
@@ -625,7 +626,9 @@ class _Builder:
                 if not base[0].isupper():
                     continue
                 route = _CAPITAL  # He Lifeng, Her Majesty
-            if route == _CAPITAL:
+            if route == _OPENER and c == 0 and not self._run_goes_on(s, 0):
+                continue  # "The soldier": a word capitalised as the sentence's first, alone
+            if route in (_CAPITAL, _OPENER):
                 k = self._capitalised_run(s, c, found)
             elif route == _LOWER:
                 k = self._lowercase(s, c, found)
@@ -648,6 +651,14 @@ class _Builder:
                 return _FIRST_SECOND, base
             if value in _FIRST_SECOND_PERSON or value in ("My", "We", "You", "Our"):
                 return _FIRST_SECOND_CAPITAL, base
+            lower = value.lower()
+            if (
+                lower in _OPENING_WORDS
+                and lower not in INDEFINITE_PEOPLE
+                and "-" not in value
+                and not value.isupper()
+            ):
+                return _OPENER, base  # its run at a sentence's start holds nothing
             return _CAPITAL, base
         if value in _FIRST_SECOND_PERSON:
             return _FIRST_SECOND, base
@@ -762,13 +773,18 @@ class _Builder:
         return POSSESSIVE_OR_OBJECT
 
     # Capitalised words ------------------------------------------------------------------
+    @staticmethod
+    def _run_goes_on(s: _Sentence, k: int) -> bool:
+        """The word after token k may carry its capitalised run on (a capital, a particle)."""
+        if k + 1 >= len(s.tokens):
+            return False
+        after = s.tokens[k + 1].value
+        return after[0].isupper() or after in _CONNECTORS
+
     def _run_end(self, s: _Sentence, k: int) -> int:
         """Index past the run of capitalised tokens (with name particles) starting at k."""
         toks = s.tokens
-        if k + 1 >= len(toks):
-            return k + 1
-        after = toks[k + 1].value
-        if not after[0].isupper() and after not in _CONNECTORS:
+        if not self._run_goes_on(s, k):
             return k + 1  # the most frequent run: one word
         j = k
         institution_of = False  # the run holds "Ministry of ..."
