@@ -257,6 +257,23 @@ _FIRST_SECOND_CAPITAL = 5  # My, We, You...: that, and the start of a capitalise
 _OPENER = 6  # The, In, When...: a capitalised run, or only a sentence's first word
 
 
+# What is known of single words depends on nothing but the word and the gazetteers: it is
+# kept for all the documents (and blocks) of a run, and forgotten past a limit (a server that
+# checks texts for days).
+_ROUTES: dict[str, tuple[int, str]] = {}  # a word worth a look: (route, base)
+_PASSED: set[str] = set()  # words passed over whatever their context
+_NOUN_CLASSES: dict[str, tuple[str, bool] | None] = {}
+_ADVERBS: dict[str, bool] = {}
+_LOWER_FACTS: dict[str, tuple[str, tuple[str, bool] | None, bool]] = {}
+_PHRASES: dict[str, tuple[list[tuple[str, Phrase]], bool]] = {}
+_WORD_MEMO_LIMIT = 1 << 19
+
+
+def _forget_words() -> None:
+    for memo in (_ROUTES, _PASSED, _NOUN_CLASSES, _ADVERBS, _LOWER_FACTS, _PHRASES):
+        memo.clear()
+
+
 # Data ---------------------------------------------------------------------------------------
 @dataclass(slots=True)
 class Mention:
@@ -527,12 +544,15 @@ class _Builder:
         self.titles = gz.titles()
         self.interesting = _interesting_words()
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
-        self.noun_classes: dict[str, tuple[str, bool] | None] = {}
         self.given = gz.given_names()
-        self.adverbs: dict[str, bool] = {}
-        self.lower_facts: dict[str, tuple[str, tuple[str, bool] | None, bool]] = {}
-        self.phrases: dict[str, tuple[list[tuple[str, Phrase]], bool]] = {}
-        self.routes: dict[str, tuple[int, str]] = {}  # candidate word -> (route, base)
+        # What is known of single words, shared with the other documents of the run.
+        if len(_ROUTES) + len(_PASSED) > _WORD_MEMO_LIMIT:
+            _forget_words()
+        self.noun_classes = _NOUN_CLASSES
+        self.adverbs = _ADVERBS
+        self.lower_facts = _LOWER_FACTS
+        self.phrases = _PHRASES
+        self.routes = _ROUTES
         # First words of the role nouns of two words and more (prime minister).
         self.role_firsts = frozenset(role.split()[0] for role in self.roles if " " in role)
 
@@ -554,11 +574,14 @@ class _Builder:
         # once per distinct word, then found for the whole text in one pass.
         values = list(map(operator.itemgetter(2), tokens))
         routes = self.routes
-        for value in set(values):
+        for value in {v for v in set(values) if v not in routes and v not in _PASSED}:
+            route = (_PASS, value)
             if _candidate(value, self.interesting) and not self._inert(value):
                 route = self._route(value)
-                if route[0] != _PASS:
-                    routes[value] = route
+            if route[0] == _PASS:
+                _PASSED.add(value)
+            else:
+                routes[value] = route
         candidates = list(itertools.compress(range(len(values)), map(routes.__contains__, values)))
         # A sentence's tokens: from the first starting in it, while they end in it. Tokens
         # compare by their start first ((offset,) sorts before a token starting there), and

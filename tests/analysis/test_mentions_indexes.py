@@ -19,8 +19,10 @@ from checker.analysis.mentions import (
     _PASS,
     _PRONOUN,
     _Builder,
+    _forget_words,
     _QuoteIndex,
     _Sentence,
+    find_mentions,
     quotation_spans,
 )
 from checker.analysis.tokens import tokenize
@@ -121,3 +123,18 @@ def test_phrases_at_a_word_titles_first_then_places() -> None:
     assert sizes == sorted(sizes, reverse=True) and not people
     assert builder._phrases_at("Ukrainians") == ([], True)
     assert builder._phrases_at("Zelensky’s") == ([], False)
+
+
+def test_word_facts_shared_by_documents_and_forgotten_alike() -> None:
+    text = "Mr. Kim met the soldier in Seoul. She said the company had doubled its profits."
+
+    def found() -> list[tuple[int, int, str, str | None]]:
+        result = find_mentions(Document(text))
+        return [(m.start, m.end, m.kind, m.gender) for m in result.mentions] + [
+            (p.start, p.end, p.case, p.gender) for p in result.pronouns
+        ]
+
+    first = found()
+    assert found() == first  # with what the first document taught about its words
+    _forget_words()
+    assert found() == first
