@@ -1269,10 +1269,11 @@ class _Builder:
     @staticmethod
     def _predicate(s: _Sentence, k: int) -> bool:
         """Token k heads the complement of a copula (``is the largest exporter``)."""
-        for j in range(k - 1, max(-1, k - 6), -1):
-            if s.gap(j).strip(" ’'s"):
+        toks, text = s.tokens, s.text
+        for j in range(k - 1, max(-1, k - 6), -1):  # (words before k: each has a next)
+            if text[toks[j].end : toks[j + 1].start].strip(" ’'s"):
                 return False
-            word = s.lower(j)
+            word = toks[j].value.lower()
             if word in _COPULAS:
                 return True
             if word in FUNCTION_WORDS and word not in DETERMINERS:
