@@ -259,3 +259,21 @@ def test_a_reporting_subject_of_the_other_gender_contradicts_that_he() -> None:
     (finding,) = p_findings(text)
     assert (finding.code, finding.severity) == ("P102", Severity.WARNING)
     assert "Elly Schlein" in finding.message
+
+
+def test_sentences_without_people_share_empty_summaries_that_stay_empty() -> None:
+    from checker.document import Document
+    from checker.rules.pronouns import _NO_ONE, _NO_PRONOUNS, _Resolver, _summaries, _Summary
+
+    text = (
+        "The report was published on Monday. Prices rose. Mr. Kim met the press. "
+        "He said the talks had failed. Germany announced tariffs. She wants to protect "
+        "her steel industry."
+    )
+    doc = Document(text)
+    summaries = _summaries(doc.mentions, len(doc.sentences))
+    assert summaries[0] is _NO_ONE and summaries[1] is _NO_ONE
+    assert summaries[2] is not _NO_ONE and summaries[2].male == 1
+    verdicts = _Resolver(doc).run()
+    assert {v.pronoun.text for v in verdicts if v.code == "P101"} == {"She", "her"}
+    assert _Summary() == _NO_ONE and not _NO_PRONOUNS
