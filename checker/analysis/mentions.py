@@ -593,6 +593,8 @@ class _Builder:
         n_candidates = len(candidates)
         t = 0
         c = 0
+        found: list[Mention] = []  # a sentence's mentions and pronouns, as they are found
+        pronouns: list[Pronoun] = []
         for index, sentence in enumerate(sentences):
             first = t
             if t < n_tokens and tokens[t].start < sentence.start:
@@ -609,11 +611,11 @@ class _Builder:
                 continue  # no word worth a look: no mention, no pronoun, no subject
             quoted = quotes.meets(sentence.start, sentence.end)
             sent = _Sentence(text, tokens[first:t], index, sentence.start, sentence.end, quoted)
-            found: list[Mention] = []
-            pronouns: list[Pronoun] = []
             self._words(sent, candidates[mine:c], first, found, pronouns)
             if found or pronouns:  # else no subject to mark, no quotation subject to find
                 self._finish_sentence(sent, found, pronouns)
+                found.clear()  # (their items are the result's now: the lists serve again)
+                pronouns.clear()
         self._link_names()
         self._appositions()
         self._repeated_roles()
