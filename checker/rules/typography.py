@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+import weakref
+from collections.abc import Iterable, Iterator
 
 from checker.document import Document
 from checker.registry import rule
@@ -95,6 +96,86 @@ class _Guard:
         return index >= 0 and position < self.spans[index][1]
 
 
+# --- What the rules share: one pass over the numbers, one guard --------------------------
+
+# Every number rule (T102-T107) matches at a run of digits followed by what it needs: a comma
+# and a digit (3,5), a dot and three digits (11.000), a space and three digits (11 000), spaces
+# and % (50 %), an h (18h30), an ordinal's letters (1er, 2e), º or ª (1º), ° (2°). One search
+# finds those runs for all the rules; the possessive \d*+ and the look-behind at the start
+# keep it linear on long runs of digits. Each named group sorts a run for the rules reading it.
+_NUMBER_SITE = re.compile(
+    rf"\d(?<!\d\d)\d*+"
+    rf"(?=(?P<comma>,\d)"
+    rf"|(?P<dot>\.\d{{3}})"
+    rf"|(?P<spaced>{_SPACE}\d{{3}})"
+    rf"|(?P<percent>{_SPACE}+[%‰])"
+    rf"|(?P<hour>{_SPACE}?h(?:{_SPACE}?\d|(?![\w\-])))"
+    rf"|(?P<letter>[eèrᵉ])"
+    rf"|(?P<iberian>\.?[ºª])"
+    rf"|(?P<degree>°))"
+)
+NUMBER_SITE_KINDS = tuple(_NUMBER_SITE.groupindex)
+
+
+def number_sites(text: str) -> dict[str, list[int]]:
+    """Where each number rule may match in ``text``, by kind (the named groups above).
+
+    Each list is sorted and holds the offset of the first digit of a run of digits, except
+    ``percent``, which holds the offset of its last digit (the one before the spaces).
+    """
+    sites: dict[str, list[int]] = {kind: [] for kind in NUMBER_SITE_KINDS}
+    for match in _NUMBER_SITE.finditer(text):
+        kind = match.lastgroup
+        assert kind is not None
+        sites[kind].append(match.end() - 1 if kind == "percent" else match.start())
+    return sites
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, trying ``pattern`` only at ``starts``.
+
+    ``starts`` must be sorted and hold every offset where a match of ``pattern`` can start,
+    and ``pattern`` must never match the empty string: then the matches are the same, and
+    as in ``finditer`` none overlaps the one before.
+    """
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
+class _Shared:
+    """What the typography rules learn about one document, kept while the document lives."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.guard = _Guard(text)
+        self._sites: dict[str, list[int]] | None = None
+
+    @property
+    def sites(self) -> dict[str, list[int]]:
+        if self._sites is None:
+            self._sites = number_sites(self.text)
+        return self._sites
+
+
+_SHARED: weakref.WeakKeyDictionary[Document, _Shared] = weakref.WeakKeyDictionary()
+
+
+def _shared(doc: Document) -> _Shared:
+    """The typography rules' shared knowledge of ``doc``'s analysis text, built once."""
+    shared = _SHARED.get(doc)
+    if shared is None or shared.text is not doc.analysis_text:
+        shared = _SHARED[doc] = _Shared(doc.analysis_text)
+    return shared
+
+
 # --- T101 -------------------------------------------------------------------------------
 
 # The marks French typography spaces; each is found first, then the spaces before it.
@@ -160,7 +241,7 @@ def space_before_punctuation(doc: Document) -> Iterator[Hit]:
     T101: Why did he go ? Nobody knows : the army said nothing.
     """
     text = doc.analysis_text
-    guard = _Guard(text)
+    guard = _shared(doc).guard
     for start, mark, punct in _spaced_punctuation(text):
         if start in guard or _Guard.masked(doc, start, mark + 1):
             continue
@@ -232,8 +313,9 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
     T102: The economy grew by 3,5 million euros, or 0,8 %.
     """
     text = doc.analysis_text
-    guard = _Guard(text)
-    for match in _DOT_THOUSANDS_COMMA.finditer(text):
+    shared = _shared(doc)
+    guard, sites = shared.guard, shared.sites
+    for match in matches_at(_DOT_THOUSANDS_COMMA, text, sites["dot"]):
         if match.start() in guard or _Guard.masked(doc, *match.span()):
             continue
         whole = match.group("int").replace(".", ",")
@@ -244,8 +326,7 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
             {"number": match.group(), "english": english},
             fix=Fix(match.start(), match.end(), english),
         )
-    guard = _Guard(text)
-    for match in _NUMBER_WITH_COMMA.finditer(text):
+    for match in matches_at(_NUMBER_WITH_COMMA, text, sites["comma"]):
         integer, fraction = match.group("int"), match.group("frac")
         start, end = match.span()
         if len(fraction) == 3 or start in guard or _Guard.masked(doc, start, end):
@@ -321,8 +402,9 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
     T103: About 11 000 troops and 1 250 000 shells.
     """
     text = doc.analysis_text
-    guard = _Guard(text)
-    for match in _SPACE_GROUPED.finditer(text):
+    shared = _shared(doc)
+    guard = shared.guard
+    for match in matches_at(_SPACE_GROUPED, text, shared.sites["spaced"]):
         start, end = match.span()
         if start in guard or _Guard.masked(doc, start, end):
             continue
@@ -366,8 +448,9 @@ def space_before_percent(doc: Document) -> Iterator[Hit]:
     T104: Turnout rose to 50 %.
     """
     text = doc.analysis_text
-    guard = _Guard(text)
-    for match in _SPACE_PERCENT.finditer(text):
+    shared = _shared(doc)
+    guard = shared.guard
+    for match in matches_at(_SPACE_PERCENT, text, shared.sites["percent"]):
         start, end = match.span("space")
         if start in guard or _Guard.masked(doc, start, match.end()):
             continue
@@ -470,8 +553,9 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
     T105: He took the 2° place in the 2e round and finished 3°.
     """
     text = doc.analysis_text
-    guard = _Guard(text)
-    for match in _FRENCH_ORDINAL.finditer(text):
+    shared = _shared(doc)
+    guard, sites = shared.guard, shared.sites
+    for match in matches_at(_FRENCH_ORDINAL, text, sites["letter"]):
         start, end = match.span()
         if start in guard or _Guard.masked(doc, start, end):
             continue
@@ -500,26 +584,24 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
         english = english_ordinal(roman_value(roman))
         detail = {"ordinal": match.group(), "language": "French", "english": english}
         yield Hit(start, end, detail, fix=Fix(start, end, english))
-    for match in _IBERIAN_ORDINAL.finditer(text):
+    for match in matches_at(_IBERIAN_ORDINAL, text, sites["iberian"]):
         start, end = match.span()
         if start in guard or _Guard.masked(doc, start, end):
             continue
         english = english_ordinal(int(match.group("number")))
         detail = {"ordinal": match.group(), "language": "Spanish or Italian", "english": english}
         yield Hit(start, end, detail, fix=Fix(start, end, english))
-    yield from _degree_ordinals(doc, text, guard)
+    yield from _degree_ordinals(doc, text, guard, sites["degree"])
 
 
-def _degree_ordinals(doc: Document, text: str, guard: _Guard) -> Iterator[Hit]:
+def _degree_ordinals(doc: Document, text: str, guard: _Guard, starts: list[int]) -> Iterator[Hit]:
     """``the 2° place``, ``he finished 3°``: Italian writes ordinals with a degree sign.
 
     A degree sign is a temperature, an angle or a coordinate far more often, so only small
     numbers in an ordinal's place count: after ``the`` (or a possessive) and before a noun
     that ordinals count (place, round, term), or alone after a ranking verb.
     """
-    if "°" not in text:
-        return
-    for match in _DEGREE_ORDINAL.finditer(text):
+    for match in matches_at(_DEGREE_ORDINAL, text, starts):
         start, end = match.span()
         number = int(match.group("number"))
         if not 0 < number <= MAX_DEGREE_ORDINAL:
@@ -609,8 +691,9 @@ def french_time(doc: Document) -> Iterator[Hit]:
     T106: Shops open from 8h to 5pm, and offices between 8h and 17h.
     """
     text = doc.analysis_text
-    guard = _Guard(text)
-    for match in _H_TIME.finditer(text):
+    shared = _shared(doc)
+    guard = shared.guard
+    for match in matches_at(_H_TIME, text, shared.sites["hour"]):
         start, end = match.span()
         hour, minute = match.group("hour"), match.group("minute")
         if int(hour) > 23 or start in guard or _Guard.masked(doc, start, end):
@@ -691,8 +774,9 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
     T107: About 11.000 soldiers, 12.500 visitors and 1.250.000 shells.
     """
     text = doc.analysis_text
-    guard = _Guard(text)
-    for match in _DOT_GROUPED.finditer(text):
+    shared = _shared(doc)
+    guard = shared.guard
+    for match in matches_at(_DOT_GROUPED, text, shared.sites["dot"]):
         start, end = match.span()
         head, groups = match.group("head"), match.group("groups")[1:].split(".")
         if (
