@@ -1,4 +1,4 @@
-"""What the typography rules share: the number sites found in one pass, and matches_at."""
+"""What the typography rules share or find in one pass: number sites, spaced marks, matches_at."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ import pytest
 
 from checker.document import Document
 from checker.rules import typography
-from checker.rules.typography import NUMBER_SITE_KINDS, matches_at, number_sites
+from checker.rules.typography import (
+    NUMBER_SITE_KINDS,
+    SPACES,
+    marks_after_space,
+    matches_at,
+    number_sites,
+)
 
 # Each rule's pattern and the kind of site it is tried at.
 PATTERNS_AND_KINDS = [
@@ -90,3 +96,12 @@ def test_shared_knowledge_is_built_once_per_document():
     assert typography._shared(doc) is shared
     assert shared.sites is shared.sites
     assert typography._shared(Document(text=doc.text)) is not shared
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why ? No : yes ; so !", "a?b: c\u00a0;d\u202f!e\u2009?", "  ?? ::\n; !", "", "no marks"],
+)
+def test_marks_after_space_are_the_marks_right_after_a_space(text):
+    expected = [i for i, char in enumerate(text) if char in "?!;:" and i and text[i - 1] in SPACES]
+    assert marks_after_space(text) == expected
