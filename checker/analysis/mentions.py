@@ -266,11 +266,12 @@ _NOUN_CLASSES: dict[str, tuple[str, bool] | None] = {}
 _ADVERBS: dict[str, bool] = {}
 _LOWER_FACTS: dict[str, tuple[str, tuple[str, bool] | None, bool]] = {}
 _PHRASES: dict[str, tuple[list[tuple[str, Phrase]], bool]] = {}
+_NOUNS_AFTER: dict[str, bool] = {}
 _WORD_MEMO_LIMIT = 1 << 19
 
 
 def _forget_words() -> None:
-    for memo in (_ROUTES, _PASSED, _NOUN_CLASSES, _ADVERBS, _LOWER_FACTS, _PHRASES):
+    for memo in (_ROUTES, _PASSED, _NOUN_CLASSES, _ADVERBS, _LOWER_FACTS, _PHRASES, _NOUNS_AFTER):
         memo.clear()
 
 
@@ -552,6 +553,7 @@ class _Builder:
         self.adverbs = _ADVERBS
         self.lower_facts = _LOWER_FACTS
         self.phrases = _PHRASES
+        self.nouns_after = _NOUNS_AFTER
         self.routes = _ROUTES
         # First words of the role nouns of two words and more (prime minister).
         self.role_firsts = frozenset(role.split()[0] for role in self.roles if " " in role)
@@ -569,7 +571,12 @@ class _Builder:
         result.heading_sentences = frozenset(
             i for i, s in enumerate(sentences) if paragraphs[s.paragraph].is_heading
         )
-        self.generic_spans = [m.span() for m in _GENERIC.finditer(text)]
+        # Generic "he or she": where each starts and ends (in text order, disjoint).
+        self.generic_starts: list[int] = []
+        self.generic_ends: list[int] = []
+        for match in _GENERIC.finditer(text):
+            self.generic_starts.append(match.start())
+            self.generic_ends.append(match.end())
         # Only words that may start a mention or be a pronoun need a closer look: decided
         # once per distinct word, then found for the whole text in one pass.
         values = list(map(operator.itemgetter(2), tokens))
@@ -583,12 +590,12 @@ class _Builder:
             else:
                 routes[value] = route
         candidates = list(itertools.compress(range(len(values)), map(routes.__contains__, values)))
-        # A sentence's tokens: from the first starting in it, while they end in it. Tokens
-        # compare by their start first ((offset,) sorts before a token starting there), and
-        # are bisected from where the sentence before stopped, no further than the
+        # A sentence's tokens: from the first starting in it, while they end in it. Their
+        # starts are bisected from where the sentence before stopped, no further than the
         # sentence's length allows (tokens are at least a character apart), or not at all
         # when the answer is where the bisection would start.
         bisect_left = bisect.bisect_left
+        token_starts = list(map(_TOKEN_START, tokens))  # (ints bisect faster than tokens)
         n_tokens = len(tokens)
         n_candidates = len(candidates)
         t = 0
@@ -597,10 +604,10 @@ class _Builder:
         pronouns: list[Pronoun] = []
         for index, sentence in enumerate(sentences):
             first = t
-            if t < n_tokens and tokens[t].start < sentence.start:
-                first = bisect_left(tokens, (sentence.start,), t)
+            if t < n_tokens and token_starts[t] < sentence.start:
+                first = bisect_left(token_starts, sentence.start, t)
             most = min(n_tokens, first + (sentence.end - sentence.start + 1) // 2 + 1)
-            t = bisect_left(tokens, (sentence.end,), first, most)  # the first starting after
+            t = bisect_left(token_starts, sentence.end, first, most)  # the first starting after
             if t > first and tokens[t - 1].end > sentence.end:
                 t -= 1  # a word running past the sentence's end is not one of its words
             mine = c
@@ -744,9 +751,7 @@ class _Builder:
         start, end = tok.start, tok.start + len(base)
         pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
         pronoun.in_quote = s.quoted and self.quotes.inside(start)
-        pronoun.generic = bool(self.generic_spans) and any(
-            a <= start < b for a, b in self._generic_near(start)
-        )
+        pronoun.generic = self._in_generic(start)
         prev = s.lower(k - 1)
         # "said (in a statement) that she": a reported clause, not a relative one.
         reported = prev == "that" and any(
@@ -772,10 +777,11 @@ class _Builder:
             )
         return pronoun
 
-    def _generic_near(self, offset: int) -> list[tuple[int, int]]:
-        spans = self.generic_spans
-        j = bisect.bisect_right(spans, (offset, len(self.text) + 1))
-        return spans[max(0, j - 1) : j + 1]
+    def _in_generic(self, offset: int) -> bool:
+        """``offset`` is inside a generic ``he or she``: the last one starting at or before
+        it (spans are disjoint) ends after it."""
+        j = bisect.bisect_right(self.generic_starts, offset)
+        return j > 0 and self.generic_ends[j - 1] > offset
 
     def _her_case(self, s: _Sentence, k: int) -> str:
         """``her`` before a noun is possessive; before punctuation or a function word, object."""
@@ -1010,7 +1016,7 @@ class _Builder:
             found.append(self._mention(s, first, end, ORGANISATION, head=segments[-1][3].text))
             return end
         last = _bare(toks[end - 1].value)[0]
-        institution_of = any(
+        institution_of = end - start > 1 and any(
             toks[x].value == "of" and toks[x - 1].value in self.org_heads
             for x in range(start + 1, end)
         )
@@ -1174,7 +1180,8 @@ class _Builder:
 
     def _lowercase(self, s: _Sentence, k: int, found: list[Mention], det: int | None = None) -> int:
         toks = s.tokens
-        word, noun, agent = self._lower_facts(toks[k].value)
+        value = toks[k].value
+        word, noun, agent = self.lower_facts.get(value) or self._lower_facts(value)
         if word in INDEFINITE_PEOPLE:
             if word in ("latter", "former") and s.lower(k - 1) != "the":
                 return k + 1
@@ -1324,22 +1331,35 @@ class _Builder:
     def _set_modifier(self, s: _Sentence, k: int, mention: Mention) -> bool:
         """Mark a noun followed by another noun (``the company van``) as a modifier."""
         toks = s.tokens
-        gap = s.gap(k)
-        mention.possessive = toks[k].value.endswith(_POSSESSIVE_ENDINGS) or gap.startswith(
-            ("’ ", "' ")
-        )
-        if mention.possessive or gap != " " or k + 1 >= len(toks):
+        token = toks[k]
+        if token.value.endswith(_POSSESSIVE_ENDINGS):
+            mention.possessive = True
             return False
-        nxt = toks[k + 1].value
-        if nxt[0].isupper():
+        if k + 1 >= len(toks):
+            mention.possessive = s.text.startswith(("’ ", "' "), token.end, s.end)
             return False
-        lower = nxt.lower()
+        nxt = toks[k + 1]
+        if nxt.start != token.end + 1 or s.text[token.end] != " ":
+            # (a gap of one character that is no space is no possessive's "’ ")
+            mention.possessive = s.text.startswith(("’ ", "' "), token.end, nxt.start)
+            return False
         # Only a noun we know makes this one a modifier: the spy agency, the Kremlin
         # spokesman, North Korea specialist. An unknown next word may be a verb (withdrew).
-        if self._noun_class(lower) is None and lower not in self.roles:
+        if not self._known_noun_after(nxt.value):
             return False
         mention.modifier = True
         return True
+
+    def _known_noun_after(self, value: str) -> bool:
+        """A lower-case noun we know (its class, or a role): what follows a modifying noun
+        (memoised per word)."""
+        known = self.nouns_after.get(value)
+        if known is None:
+            lower = value.lower()
+            known = self.nouns_after[value] = not value[0].isupper() and (
+                self._noun_class(lower) is not None or lower in self.roles
+            )
+        return known
 
     @staticmethod
     def _token_end(token: Token) -> int:
@@ -1356,8 +1376,9 @@ class _Builder:
         plural: bool = False,
     ) -> Mention:
         toks = s.tokens
-        start = toks[b - 1 if a is None else a].start
-        end = self._token_end(toks[b - 1])
+        last = toks[b - 1]
+        start = last.start if a is None else toks[a].start
+        end = last.end - 2 if last.value.endswith(_POSSESSIVE_ENDINGS) else last.end
         return Mention(start, end, kind, s.index, self.text[start:end], head, plural)
 
     # Subjects ---------------------------------------------------------------------------

@@ -138,3 +138,30 @@ def test_word_facts_shared_by_documents_and_forgotten_alike() -> None:
     assert found() == first  # with what the first document taught about its words
     _forget_words()
     assert found() == first
+
+
+def test_inside_a_generic_pronoun_is_inside_one_of_its_spans() -> None:
+    text = "If he or she wants, his/her turn comes; s/he and (s)he wait. He waits."
+    builder = _Builder(Document(text))
+    builder.build()
+    spans = _spans(_GENERIC, text)
+    assert len(spans) >= 3
+    for offset in range(len(text) + 1):
+        assert builder._in_generic(offset) == any(a <= offset < b for a, b in spans), offset
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("agency", True),  # a noun we know: "the spy agency"
+        ("spokesman", True),  # a role
+        ("soldiers", True),  # a plural
+        ("withdrew", False),  # an unknown word may be a verb
+        ("Agency", False),  # a capital opens no modified noun
+        ("the", False),
+    ],
+)
+def test_known_noun_after_a_modifier(word: str, known: bool) -> None:
+    builder = _Builder(Document("A text."))
+    assert builder._known_noun_after(word) is known
+    assert builder._known_noun_after(word) is known  # (memoised alike)
