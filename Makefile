@@ -37,6 +37,7 @@ bench: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python -m pip install -q 'wordfreq>=3.1'
 	$(BIN)/python tools/build_wordlists.py
+	$(BIN)/python tools/build_langdetect_index.py
 
 eval: $(STAMP)
 	$(BIN)/python eval/score.py $(if $(VERBOSE),--verbose)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,9 +14,13 @@ from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.lang_profile import LangProfile
 
 from checker.analysis.langid import (
+    DATA,
+    INDEX_NGRAMS,
+    INDEX_PROFILES,
     LazyDetectorFactory,
     NGramProbabilities,
     Profile,
+    ProfileIndex,
     RestrictedDetector,
     read_profiles,
 )
@@ -75,18 +81,25 @@ def long_texts() -> list[str]:
 
 @pytest.fixture(scope="module")
 def lazy() -> LazyDetectorFactory:
-    return LazyDetectorFactory(seed=0)
+    factory = LazyDetectorFactory(seed=0)
+    assert factory.word_lang_prob_map.uses_index  # the equivalence tests test the index
+    return factory
+
+
+def eager_factory(directory: str | Path = PROFILES_DIRECTORY) -> DetectorFactory:
+    """langdetect's own factory, its profiles added with its own code in sorted order."""
+    factory = DetectorFactory()
+    factory.seed = 0
+    paths = sorted(p for p in Path(directory).iterdir() if not p.name.startswith("."))
+    for index, path in enumerate(paths):
+        profile = LangProfile(**json.loads(path.read_text(encoding="utf-8")))
+        factory.add_profile(profile, index, len(paths))
+    return factory
 
 
 @pytest.fixture(scope="module")
 def eager(lazy: LazyDetectorFactory) -> DetectorFactory:
-    """langdetect's own factory, its profiles added with its own code in sorted order."""
-    factory = DetectorFactory()
-    factory.seed = 0
-    paths = sorted(p for p in Path(PROFILES_DIRECTORY).iterdir() if not p.name.startswith("."))
-    for index, path in enumerate(paths):
-        profile = LangProfile(**json.loads(path.read_text(encoding="utf-8")))
-        factory.add_profile(profile, index, len(paths))
+    factory = eager_factory()
     assert factory.langlist == lazy.langlist
     return factory
 
@@ -205,3 +218,122 @@ def test_rows_hold_the_entries_of_the_candidate_languages(lazy):
     rows = mapping.rows((fr, en))
     assert mapping.rows((fr, en)) is rows  # shared by the detectors of these candidates
     assert rows["ou"] == [mapping["ou"][fr], mapping["ou"][en]]
+
+
+# The index of the profiles (checker/data/langdetect-*) -----------------------------------
+
+
+def test_index_matches_the_installed_profiles_exactly():
+    """Fails after a langdetect upgrade: rebuild with tools/build_langdetect_index.py."""
+    import marisa_trie
+
+    built, ngrams = ProfileIndex.of_directory(PROFILES_DIRECTORY)
+    recorded = ProfileIndex.from_json((DATA / INDEX_PROFILES).read_bytes())
+    assert recorded == built
+    assert recorded.describes(PROFILES_DIRECTORY)
+    trie = marisa_trie.Trie()
+    trie.mmap(str(DATA / INDEX_NGRAMS))
+    assert set(trie) == ngrams
+    assert [r.name for r in recorded.profiles] == [p.name for p in read_profiles()]
+
+
+def test_index_round_trips_through_its_json():
+    index, _ = ProfileIndex.of_directory(PROFILES_DIRECTORY)
+    assert ProfileIndex.from_json(index.to_json("1.0.9")) == index
+
+
+def test_restricted_detector_reads_only_the_candidates_profiles():
+    factory = LazyDetectorFactory(seed=0)
+    mapping = factory.word_lang_prob_map
+    assert mapping.loaded() == []
+    assert factory.get_lang_list() == sorted(factory.get_lang_list())
+    detector = factory.create()
+    detector.set_prior_map({"fr": 1.0, "en": 1.0, "xx": 1.0})
+    detector.append("selon lui, les négociations reprendront")
+    assert detector.get_probabilities()[0].lang == "fr"
+    assert mapping.loaded() == ["en", "fr"]
+    assert len(mapping) == len(eager_factory().word_lang_prob_map)  # from the index
+    assert mapping.loaded() == ["en", "fr"]
+
+
+def test_detector_without_a_prior_map_reads_every_profile():
+    factory = LazyDetectorFactory(seed=0)
+    detector = factory.create()
+    detector.append("selon lui")
+    detector.get_probabilities()
+    assert factory.word_lang_prob_map.loaded() == factory.langlist
+    assert factory.word_lang_prob_map.uses_index
+
+
+def copy_profiles(tmp_path: Path) -> Path:
+    directory = tmp_path / "profiles"
+    shutil.copytree(PROFILES_DIRECTORY, directory)
+    return directory
+
+
+def edit_profile(directory: Path, name: str, edit) -> None:
+    """Rewrite profile ``name`` of ``directory`` with ``edit`` applied to its fields."""
+    path = directory / name
+    fields = json.loads(path.read_text(encoding="utf-8"))
+    edit(fields)
+    path.write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
+
+
+def assert_same_as_langdetect(factory: LazyDetectorFactory, directory: Path, texts, priors):
+    eager = eager_factory(directory)
+    assert factory.langlist == eager.langlist
+    for prior in priors:
+        for text in texts:
+            expected = probabilities(eager.create(), text, prior)
+            assert probabilities(factory.create(), text, prior) == expected, (text, prior)
+
+
+def test_other_profiles_are_all_read_without_the_index(tmp_path):
+    """Another langdetect: a profile of another size, a profile more."""
+    directory = copy_profiles(tmp_path)
+    edit_profile(directory, "fr", lambda fields: fields["freq"].update({"qqx": 5000}))
+    factory = LazyDetectorFactory(directory, seed=0)
+    assert not factory.word_lang_prob_map.uses_index
+    assert_same_as_langdetect(factory, directory, ["selon lui", "qqx qqx"], PRIORS[:2])
+
+    shutil.copy(directory / "fr", directory / "fr-ca")
+    edit_profile(directory, "fr-ca", lambda fields: fields.update(name="fr-ca"))
+    factory = LazyDetectorFactory(directory, seed=0)
+    assert not factory.word_lang_prob_map.uses_index
+    assert "fr-ca" in factory.langlist
+
+
+def test_a_profile_edited_in_place_is_caught_when_read(tmp_path):
+    """Same names and sizes, other n-grams: the profile read differs from its checksum,
+    and every profile is read before the detector asks which n-grams exist."""
+    directory = copy_profiles(tmp_path)
+    path = directory / "fr"
+    text = path.read_text(encoding="utf-8")
+    word = re.search(r'"([a-z]{3})":', text).group(1)
+    assert '"qqx":' not in text
+    path.write_text(text.replace(f'"{word}":', '"qqx":', 1), encoding="utf-8")
+    assert path.stat().st_size == (Path(PROFILES_DIRECTORY) / "fr").stat().st_size
+    factory = LazyDetectorFactory(directory, seed=0)
+    mapping = factory.word_lang_prob_map
+    assert mapping.uses_index  # names and sizes match
+    assert_same_as_langdetect(factory, directory, ["qqx qqx selon lui"], [PRIORS[1]])
+    assert not mapping.uses_index
+    assert mapping.loaded() == factory.langlist
+
+
+def test_no_index_or_a_broken_one_reads_every_profile(tmp_path, lazy):
+    for index in (None, tmp_path):
+        factory = LazyDetectorFactory(seed=0, index=index)
+        assert not factory.word_lang_prob_map.uses_index
+        assert factory.langlist == lazy.langlist
+    (tmp_path / INDEX_PROFILES).write_bytes((DATA / INDEX_PROFILES).read_bytes())
+    (tmp_path / INDEX_NGRAMS).write_bytes(b"not a trie")
+    assert not LazyDetectorFactory(seed=0, index=tmp_path).word_lang_prob_map.uses_index
+
+
+def test_unindexed_factory_gives_the_same_probabilities(lazy):
+    factory = LazyDetectorFactory(seed=0, index=None)
+    for prior in PRIORS[:3]:
+        for text in SHORT_TEXTS:
+            expected = probabilities(lazy.create(), text, prior)
+            assert probabilities(factory.create(), text, prior) == expected
