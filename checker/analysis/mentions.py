@@ -267,11 +267,14 @@ _ADVERBS: dict[str, bool] = {}
 _LOWER_FACTS: dict[str, tuple[str, tuple[str, bool] | None, bool]] = {}
 _PHRASES: dict[str, tuple[list[tuple[str, Phrase]], bool]] = {}
 _NOUNS_AFTER: dict[str, bool] = {}
+_ALONE: dict[str, tuple[str, Phrase | None]] = {}
 _WORD_MEMO_LIMIT = 1 << 19
 
 
 def _forget_words() -> None:
-    for memo in (_ROUTES, _PASSED, _NOUN_CLASSES, _ADVERBS, _LOWER_FACTS, _PHRASES, _NOUNS_AFTER):
+    for memo in (_ROUTES, _PASSED, _NOUN_CLASSES, _ADVERBS, _LOWER_FACTS, _PHRASES):
+        memo.clear()
+    for memo in (_NOUNS_AFTER, _ALONE):
         memo.clear()
 
 
@@ -554,6 +557,7 @@ class _Builder:
         self.lower_facts = _LOWER_FACTS
         self.phrases = _PHRASES
         self.nouns_after = _NOUNS_AFTER
+        self.alone = _ALONE
         self.routes = _ROUTES
         # First words of the role nouns of two words and more (prime minister).
         self.role_firsts = frozenset(role.split()[0] for role in self.roles if " " in role)
@@ -874,7 +878,7 @@ class _Builder:
         if (
             value.isupper()
             and len(value) > 1
-            and self._match(s, k, k + 1) is None
+            and self._alone(value)[0] == "word"
             and not (  # IG Metall, KLM Royal Dutch Airlines: an acronym opening a name
                 k + 1 < len(toks)
                 and s.gap(k) == " "
@@ -897,7 +901,7 @@ class _Builder:
         at_sentence_start = (
             k == 0
             or (k == 1 and s.lower(0) in _CLAUSE_OPENERS)
-            or any(mark in before for mark in '—–:(“"')
+            or (before != " " and any(mark in before for mark in '—–:(“"'))
         )
         while start < end:
             opener = toks[start].value
@@ -957,8 +961,26 @@ class _Builder:
             known = self.phrases[value] = (phrases, people)
         return known
 
+    def _alone(self, value: str) -> tuple[str, Phrase | None]:
+        """What the word ``value`` is as a run of its own (:meth:`_match` up to the next
+        word): a title or a place of one word (label and phrase), a plural demonym
+        (``people``), else an unknown ``word``. Memoised per word."""
+        known = self.alone.get(value)
+        if known is None:
+            phrases, people = self._phrases_at(value)
+            label, phrase = ("people" if people else "word"), None
+            for candidate_label, candidate in phrases:
+                if len(candidate.words) == 1:
+                    label, phrase = candidate_label, candidate
+                    break
+            known = self.alone[value] = (label, phrase)
+        return known
+
     def _segments(self, s: _Sentence, start: int, end: int) -> list[tuple[str, int, int, object]]:
         """Split a capitalised run into titles, gazetteer entries and unknown words."""
+        if end == start + 1:  # the most frequent run: one word
+            label, phrase = self._alone(s.tokens[start].value)
+            return [(label, start, end, phrase)]
         segments: list[tuple[str, int, int, object]] = []
         k = start
         while k < end:
@@ -1444,10 +1466,13 @@ class _Builder:
         if zone < 0 or zone >= len(toks):
             return
         zone_start = toks[zone].start
-        items: list[Mention | Pronoun] = [
-            m for m in found if m.start >= zone_start and not m.in_quote
-        ]
-        heads = [p for p in pronouns if p.start >= zone_start and not p.in_quote]
+        if zone == 0 and not s.quoted:
+            # Every mention and pronoun starts at one of the sentence's words, none quoted.
+            items: list[Mention | Pronoun] = list(found)
+            heads = pronouns
+        else:
+            items = [m for m in found if m.start >= zone_start and not m.in_quote]
+            heads = [p for p in pronouns if p.start >= zone_start and not p.in_quote]
         if heads:
             items = sorted(items + heads, key=_pronoun_first)  # "Her director": the pronoun
         else:

@@ -165,3 +165,16 @@ def test_known_noun_after_a_modifier(word: str, known: bool) -> None:
     builder = _Builder(Document("A text."))
     assert builder._known_noun_after(word) is known
     assert builder._known_noun_after(word) is known  # (memoised alike)
+
+
+@pytest.mark.parametrize(
+    "word", ["President", "Mr.", "Russia", "North", "Ukrainians", "Zelensky’s", "Seoul", "Kim"]
+)
+def test_a_word_alone_is_matched_as_a_run_of_one_word(word: str) -> None:
+    """:meth:`_Builder._alone` answers as :meth:`_Builder._match` on the word by itself."""
+    builder = _Builder(Document("A text."))
+    sentence = _Sentence(word, tokenize(word)[:1], 0, 0, len(word), quoted=False)
+    match = builder._match(sentence, 0, 1)
+    expected = ("word", None) if match is None else (match[0], match[2])
+    assert builder._alone(sentence.tokens[0].value) == expected
+    assert builder._segments(sentence, 0, 1) == [(*expected[:1], 0, 1, expected[1])]
