@@ -654,6 +654,9 @@ class _Builder:
                 continue  # part of the run or phrase looked at just before
             route, base = routes[toks[c].value]
             k = c + 1
+            if route == _LOWER:  # the most frequent route first
+                k = self._lowercase(s, c, found)
+                continue
             if route == _PRONOUN:
                 pronoun = self._pronoun(s, c, base)
                 if pronoun is not None:
@@ -666,8 +669,6 @@ class _Builder:
                 continue  # "The soldier": a word capitalised as the sentence's first, alone
             if route in (_CAPITAL, _OPENER):
                 k = self._capitalised_run(s, c, found)
-            elif route == _LOWER:
-                k = self._lowercase(s, c, found)
             else:  # first or second person: I, my, We...
                 self._first_or_second(s, toks[c].start)
                 if route == _FIRST_SECOND_CAPITAL:
@@ -724,9 +725,10 @@ class _Builder:
             for mention in found:
                 mention.in_quote = self.quotes.inside(mention.start)
         self._mark_subject(s, found, pronouns)
-        self._quote_subjects(s, found, pronouns)
         self.result.mentions.extend(found)
-        self.result.pronouns.extend(pronouns)
+        if pronouns:  # (most sentences have none)
+            self._quote_subjects(s, found, pronouns)
+            self.result.pronouns.extend(pronouns)
 
     def _first_or_second(self, s: _Sentence, offset: int) -> None:
         if not self.result.first_or_second_person and not (s.quoted and self.quotes.inside(offset)):
