@@ -585,7 +585,8 @@ class _Builder:
         # once per distinct word, then found for the whole text in one pass.
         values = list(map(operator.itemgetter(2), tokens))
         routes = self.routes
-        for value in {v for v in set(values) if v not in routes and v not in _PASSED}:
+        unknown = itertools.filterfalse(routes.__contains__, set(values))
+        for value in list(itertools.filterfalse(_PASSED.__contains__, unknown)):
             route = (_PASS, value)
             if _candidate(value, self.interesting) and not self._inert(value):
                 route = self._route(value)
@@ -1010,9 +1011,8 @@ class _Builder:
     ) -> int:
         toks = s.tokens
         segments = self._segments(s, start, end)
-        labels = [seg[0] for seg in segments]
         first = start if det is None else det
-        if "title" in labels:
+        if "title" in map(_LABEL, segments):
             done = self._titled(s, start, segments, found, first)
             if done is not None:
                 return done
@@ -1323,18 +1323,12 @@ class _Builder:
 
     def _determiner_before(self, s: _Sentence, k: int) -> int | None:
         """Index of a determiner up to three words before k, with only adjectives between."""
-        toks = s.tokens
-        if k > 0:  # first the most frequent case: "the soldier"
-            before = toks[k - 1]
-            if (
-                before.end + 1 == toks[k].start
-                and s.text[before.end] == " "
-                and before.value.lower() in DETERMINERS
-            ):
-                return k - 1
+        toks, text = s.tokens, s.text
         for j in range(k - 1, max(-1, k - 4), -1):
-            value = toks[j].value
-            if not s.joined(j) and s.gap(j) != "-":
+            before = toks[j]
+            value = before.value
+            one_space = toks[j + 1].start == before.end + 1 and text[before.end] == " "
+            if not one_space and not s.joined(j) and s.gap(j) != "-":
                 # "the state-owned company": hyphens are inside tokens; other punctuation stops.
                 return None
             lower = value.lower()
@@ -1839,6 +1833,7 @@ def _candidate(value: str, interesting: frozenset[str]) -> bool:
 
 _START = operator.attrgetter("start")
 _TOKEN_START = operator.itemgetter(0)
+_LABEL = operator.itemgetter(0)  # of a segment of a capitalised run
 
 
 def _pronoun_first(item: Mention | Pronoun) -> tuple[int, bool]:
@@ -1893,7 +1888,7 @@ def _foreign_word(word: str) -> bool:
 
 def _only_adjectives(between: str) -> bool:
     """Only determiners and adjectives before a subject: ``The young``, ``A heavily armed``."""
-    words = between.split()
+    words = between.split(None, 5)  # (five words and more: no need to split the rest)
     if len(words) > 4:
         return False
     for word in words:
