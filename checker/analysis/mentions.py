@@ -600,7 +600,6 @@ class _Builder:
         # sentence's length allows (tokens are at least a character apart), or not at all
         # when the answer is where the bisection would start.
         bisect_left = bisect.bisect_left
-        token_starts = list(map(_TOKEN_START, tokens))  # (ints bisect faster than tokens)
         n_tokens = len(tokens)
         n_candidates = len(candidates)
         t = 0
@@ -609,10 +608,11 @@ class _Builder:
         pronouns: list[Pronoun] = []
         for index, sentence in enumerate(sentences):
             first = t
-            if t < n_tokens and token_starts[t] < sentence.start:
-                first = bisect_left(token_starts, sentence.start, t)
+            if t < n_tokens and tokens[t].start < sentence.start:
+                first = bisect_left(tokens, sentence.start, t, key=_TOKEN_START)
             most = min(n_tokens, first + (sentence.end - sentence.start + 1) // 2 + 1)
-            t = bisect_left(token_starts, sentence.end, first, most)  # the first starting after
+            # The first starting after it (by the tokens' starts: ints compare fastest).
+            t = bisect_left(tokens, sentence.end, first, most, key=_TOKEN_START)
             if t > first and tokens[t - 1].end > sentence.end:
                 t -= 1  # a word running past the sentence's end is not one of its words
             mine = c
@@ -1754,7 +1754,6 @@ class _Builder:
         # the first that is not before it.
         in_order = all(map(operator.le, starts, itertools.islice(starts, 1, None)))
         m_index = 0
-        recent: list[Mention] = []
         for pronoun in self.result.pronouns:
             if in_order:
                 stop = bisect.bisect_left(starts, pronoun.start, m_index)
@@ -1762,10 +1761,7 @@ class _Builder:
                 stop = m_index
                 while stop < len(mentions) and starts[stop] < pronoun.start:
                     stop += 1
-            # The last twelve mentions before the pronoun, of its sentence and the one before.
-            recent += mentions[max(m_index, stop - 12) : stop]
             m_index = stop
-            recent = [m for m in recent[-12:] if m.sentence >= pronoun.sentence - 1]
             if pronoun.in_quote or pronoun.generic:
                 continue
             subject = self.result.subjects.get(pronoun.sentence)
@@ -1776,6 +1772,11 @@ class _Builder:
                 and not pronoun.opens_clause
             ):
                 continue  # "The ministry said she": the ministry's, whatever its gender
+            # The last twelve mentions before the pronoun, of its sentence and the one before
+            # (mentions come sentence by sentence: those are the last twelve, less those of
+            # the sentences before).
+            before = pronoun.sentence - 1
+            recent = [m for m in mentions[max(0, stop - 12) : stop] if m.sentence >= before]
             candidates = [
                 m for m in recent if (m.animate or m.ambiguous) and not m.plural and not m.modifier
             ]
