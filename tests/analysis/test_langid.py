@@ -15,9 +15,11 @@ from langdetect.utils.lang_profile import LangProfile
 
 from checker.analysis.langid import (
     DATA,
+    INDEX_COUNTS,
     INDEX_NGRAMS,
     INDEX_PROFILES,
     LazyDetectorFactory,
+    NGramCounts,
     NGramProbabilities,
     Profile,
     ProfileIndex,
@@ -225,16 +227,38 @@ def test_rows_hold_the_entries_of_the_candidate_languages(lazy):
 
 def test_index_matches_the_installed_profiles_exactly():
     """Fails after a langdetect upgrade: rebuild with tools/build_langdetect_index.py."""
-    import marisa_trie
-
-    built, ngrams = ProfileIndex.of_directory(PROFILES_DIRECTORY)
+    built, profiles = ProfileIndex.of_directory(PROFILES_DIRECTORY)
     recorded = ProfileIndex.from_json((DATA / INDEX_PROFILES).read_bytes())
     assert recorded == built
     assert recorded.describes(PROFILES_DIRECTORY)
-    trie = marisa_trie.Trie()
-    trie.mmap(str(DATA / INDEX_NGRAMS))
-    assert set(trie) == ngrams
-    assert [r.name for r in recorded.profiles] == [p.name for p in read_profiles()]
+    assert [(r.name, list(r.n_words)) for r in recorded.profiles] == [
+        (p.name, p.n_words) for p in read_profiles()
+    ]
+    counts = NGramCounts.open(DATA)
+    ngrams = set().union(*(p.freq for p in profiles))
+    assert set(counts.ngrams) == ngrams
+    assert len(counts) == recorded.ngram_count == len(ngrams)
+    for word in ngrams:
+        expected = {i: p.freq[word] for i, p in enumerate(profiles) if word in p.freq}
+        assert counts.of(word) == expected, word
+    assert counts.of("qqx") == {} and "qqx" not in counts
+
+
+def test_ngram_counts_are_written_and_read_back(tmp_path):
+    profiles = [
+        Profile("aa", {"a": 3, "ab": 1, "abcd": 5}, [6, 2, 1]),
+        Profile("bb", {"a": 1, "b": 2**32 - 1}, [5, 4, 0]),
+    ]
+    NGramCounts.write(profiles, tmp_path)
+    counts = NGramCounts.open(tmp_path)
+    assert len(counts) == 4
+    assert counts.of("a") == {0: 3, 1: 1}
+    assert counts.of("b") == {1: 2**32 - 1}
+    assert counts.of("abcd") == {0: 5}
+    assert counts.of("c") == {}
+    (tmp_path / INDEX_COUNTS).write_bytes((tmp_path / INDEX_COUNTS).read_bytes()[:-1])
+    with pytest.raises(ValueError):
+        NGramCounts.open(tmp_path)
 
 
 def test_index_round_trips_through_its_json():
@@ -245,15 +269,15 @@ def test_index_round_trips_through_its_json():
 def test_restricted_detector_reads_only_the_candidates_profiles():
     factory = LazyDetectorFactory(seed=0)
     mapping = factory.word_lang_prob_map
-    assert mapping.loaded() == []
+    assert mapping.profiles_read() == []
     assert factory.get_lang_list() == sorted(factory.get_lang_list())
     detector = factory.create()
     detector.set_prior_map({"fr": 1.0, "en": 1.0, "xx": 1.0})
     detector.append("selon lui, les négociations reprendront")
     assert detector.get_probabilities()[0].lang == "fr"
-    assert mapping.loaded() == ["en", "fr"]
+    assert mapping.profiles_read() == ["en", "fr"]
     assert len(mapping) == len(eager_factory().word_lang_prob_map)  # from the index
-    assert mapping.loaded() == ["en", "fr"]
+    assert mapping.profiles_read() == ["en", "fr"]
 
 
 def test_detector_without_a_prior_map_reads_every_profile():
@@ -261,7 +285,7 @@ def test_detector_without_a_prior_map_reads_every_profile():
     detector = factory.create()
     detector.append("selon lui")
     detector.get_probabilities()
-    assert factory.word_lang_prob_map.loaded() == factory.langlist
+    assert factory.word_lang_prob_map.profiles_read() == factory.langlist
     assert factory.word_lang_prob_map.uses_index
 
 
@@ -318,7 +342,7 @@ def test_a_profile_edited_in_place_is_caught_when_read(tmp_path):
     assert mapping.uses_index  # names and sizes match
     assert_same_as_langdetect(factory, directory, ["qqx qqx selon lui"], [PRIORS[1]])
     assert not mapping.uses_index
-    assert mapping.loaded() == factory.langlist
+    assert mapping.profiles_read() == factory.langlist
 
 
 def test_no_index_or_a_broken_one_reads_every_profile(tmp_path, lazy):
@@ -326,9 +350,13 @@ def test_no_index_or_a_broken_one_reads_every_profile(tmp_path, lazy):
         factory = LazyDetectorFactory(seed=0, index=index)
         assert not factory.word_lang_prob_map.uses_index
         assert factory.langlist == lazy.langlist
-    (tmp_path / INDEX_PROFILES).write_bytes((DATA / INDEX_PROFILES).read_bytes())
-    (tmp_path / INDEX_NGRAMS).write_bytes(b"not a trie")
-    assert not LazyDetectorFactory(seed=0, index=tmp_path).word_lang_prob_map.uses_index
+    for name in (INDEX_PROFILES, INDEX_NGRAMS, INDEX_COUNTS):
+        shutil.copy(DATA / name, tmp_path / name)
+    assert LazyDetectorFactory(seed=0, index=tmp_path).word_lang_prob_map.uses_index
+    for name, broken in ((INDEX_COUNTS, b"not counts"), (INDEX_COUNTS, b""), (INDEX_NGRAMS, b"x")):
+        (tmp_path / name).write_bytes(broken)
+        assert not LazyDetectorFactory(seed=0, index=tmp_path).word_lang_prob_map.uses_index
+        shutil.copy(DATA / name, tmp_path / name)
 
 
 def test_unindexed_factory_gives_the_same_probabilities(lazy):
