@@ -88,7 +88,7 @@ def build_config(config_file: str | None, **options: object) -> Config:
     "--jobs",
     "-j",
     type=click.IntRange(min=1),
-    help="Processes to use [default: one per core for many files].",
+    help="Processes to use [default: one per core for many files or a long one].",
 )
 @click.option("--stdin-filename", help="Name to report for '-' (stdin).")
 @click.option(
