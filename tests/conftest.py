@@ -1,5 +1,23 @@
 import sys
 from pathlib import Path
 
+import pytest
+
 # Test helpers (casefiles.py) import as top-level modules.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+@pytest.fixture
+def pool_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The ``max_workers`` of every process pool started while the test runs, in order."""
+    import concurrent.futures
+
+    sizes: list[int] = []
+
+    class CountingPool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:
+            sizes.append(kwargs.get("max_workers", 0))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
+    return sizes

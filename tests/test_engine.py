@@ -135,18 +135,9 @@ def _long_article(paragraphs: int = 400) -> str:
 
 
 def test_blocks_shared_out_to_processes_give_the_same_findings(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, pool_sizes: list[int]
 ) -> None:
-    import concurrent.futures
-
-    pools: list[int] = []
-
-    class CountingPool(concurrent.futures.ProcessPoolExecutor):
-        def __init__(self, *args, **kwargs) -> None:
-            pools.append(kwargs.get("max_workers", 0))
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
+    pools = pool_sizes
     monkeypatch.setattr(engine, "BLOCK_CHARS", 4000)  # forked workers inherit the patch
     text = _long_article()
     assert len(engine.block_bounds(text, 4000)) > 10

@@ -150,18 +150,9 @@ def test_jobs_2_gives_the_same_results_as_jobs_1(tmp_path: Path, fake_rule: str)
 
 
 def test_many_files_use_processes_by_default(
-    tmp_path: Path, fake_rule: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, fake_rule: str, monkeypatch: pytest.MonkeyPatch, pool_sizes: list[int]
 ) -> None:
-    import concurrent.futures
-
-    pools: list[int] = []
-
-    class CountingPool(concurrent.futures.ProcessPoolExecutor):
-        def __init__(self, *args, **kwargs) -> None:
-            pools.append(kwargs.get("max_workers", 0))
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
+    pools = pool_sizes
     monkeypatch.setattr(runner, "usable_cores", lambda: 2)
     files = _mixed_tree(tmp_path, count=runner.PARALLEL_THRESHOLD + 4)
     config = Config(select=("", fake_rule))
@@ -190,6 +181,19 @@ def test_usable_cores_follow_the_affinity_mask() -> None:
     assert done.stdout.strip() == "1"
 
 
+def assert_same_outputs(
+    outputs: dict[str, subprocess.CompletedProcess[bytes]],
+    reference: subprocess.CompletedProcess[bytes],
+) -> None:
+    """Every run (keyed by its --jobs) gave the reference's exit code, stdout and stderr."""
+    for jobs, done in outputs.items():
+        assert (done.returncode, done.stdout, done.stderr) == (
+            reference.returncode,
+            reference.stdout,
+            reference.stderr,
+        ), f"--jobs {jobs} differs"
+
+
 @pytest.mark.parametrize("fmt", ["json", "text"])
 def test_cli_output_is_byte_for_byte_the_same_with_any_jobs(tmp_path: Path, fmt: str) -> None:
     _mixed_tree(tmp_path / "tree")
@@ -201,12 +205,7 @@ def test_cli_output_is_byte_for_byte_the_same_with_any_jobs(tmp_path: Path, fmt:
     reference = outputs["1"]
     assert reference.returncode == 2  # the missing/binary/latin-1 files
     assert b"Traceback" not in reference.stderr
-    for jobs, done in outputs.items():
-        assert (done.returncode, done.stdout, done.stderr) == (
-            reference.returncode,
-            reference.stdout,
-            reference.stderr,
-        ), f"--jobs {jobs} differs"
+    assert_same_outputs(outputs, reference)
 
 
 def test_one_long_file_gives_the_same_report_with_any_jobs(tmp_path: Path) -> None:
@@ -220,12 +219,7 @@ def test_one_long_file_gives_the_same_report_with_any_jobs(tmp_path: Path) -> No
     outputs["default"] = cli(*args)
     reference = outputs["1"]
     assert reference.returncode == 1 and json_report(reference)["findings"]
-    for jobs, done in outputs.items():
-        assert (done.returncode, done.stdout, done.stderr) == (
-            reference.returncode,
-            reference.stdout,
-            reference.stderr,
-        ), f"--jobs {jobs} differs"
+    assert_same_outputs(outputs, reference)
 
 
 def test_cli_on_many_paths_reports_each_bad_one_and_lints_the_rest(tmp_path: Path) -> None:
