@@ -264,7 +264,7 @@ _ROUTES: dict[str, tuple[int, str]] = {}  # a word worth a look: (route, base)
 _PASSED: set[str] = set()  # words passed over whatever their context
 _NOUN_CLASSES: dict[str, tuple[str, bool] | None] = {}
 _ADVERBS: dict[str, bool] = {}
-_LOWER_FACTS: dict[str, tuple[str, tuple[str, bool] | None, bool]] = {}
+_LOWER_FACTS: dict[str, tuple[str, tuple[str, bool] | None, bool, str | None]] = {}
 _PHRASES: dict[str, tuple[list[tuple[str, Phrase]], bool]] = {}
 _NOUNS_AFTER: dict[str, bool] = {}
 _ALONE: dict[str, tuple[str, Phrase | None]] = {}
@@ -1205,7 +1205,7 @@ class _Builder:
     def _lowercase(self, s: _Sentence, k: int, found: list[Mention], det: int | None = None) -> int:
         toks = s.tokens
         value = toks[k].value
-        word, noun, agent = self.lower_facts.get(value) or self._lower_facts(value)
+        word, noun, agent, gender = self.lower_facts.get(value) or self._lower_facts(value)
         if word in INDEFINITE_PEOPLE:
             if word in ("latter", "former") and s.lower(k - 1) != "the":
                 return k + 1
@@ -1258,22 +1258,23 @@ class _Builder:
         mention = self._mention(
             s, det if det is not None else k, k + 1, kind, head=word, plural=plural
         )
-        if kind == PERSON:
-            gender = self.gendered.get(word) or self.gendered.get(_singular(word) or "")
-            if gender and not plural:
-                mention.gender = gender
-                mention.evidence = "noun"
+        if kind == PERSON and gender and not plural:
+            mention.gender = gender
+            mention.evidence = "noun"
         self._set_modifier(s, k, mention)
         found.append(mention)
         return k + 1
 
-    def _lower_facts(self, value: str) -> tuple[str, tuple[str, bool] | None, bool]:
-        """A word lower-cased without its ``’s``, its noun class and whether it is shaped
-        like an agent noun (memoised per word)."""
+    def _lower_facts(self, value: str) -> tuple[str, tuple[str, bool] | None, bool, str | None]:
+        """A word lower-cased without its ``’s``, its noun class, whether it is shaped like
+        an agent noun, and the gender of the gendered noun it is or is the plural of
+        (memoised per word)."""
         facts = self.lower_facts.get(value)
         if facts is None:
             word = _bare(value)[0].lower()
-            facts = self.lower_facts[value] = (word, self._noun_class(word), _agent_shaped(word))
+            gender = self.gendered.get(word) or self.gendered.get(_singular(word) or "")
+            noun = self._noun_class(word)
+            facts = self.lower_facts[value] = (word, noun, _agent_shaped(word), gender)
         return facts
 
     def _adverb(self, value: str) -> bool:
@@ -1304,7 +1305,9 @@ class _Builder:
         """Token k heads the complement of a copula (``is the largest exporter``)."""
         toks, text = s.tokens, s.text
         for j in range(k - 1, max(-1, k - 6), -1):  # (words before k: each has a next)
-            if text[toks[j].end : toks[j + 1].start].strip(" ’'s"):
+            end, after = toks[j].end, toks[j + 1].start
+            one_space = after == end + 1 and text[end] == " "  # (the most frequent gap)
+            if not one_space and text[end:after].strip(" ’'s"):
                 return False
             word = toks[j].value.lower()
             if word in _COPULAS:
