@@ -172,48 +172,20 @@ def _block(doc: Document, start: int, end: int) -> Document:
     )
 
 
-# The document and rules the forked block workers read (set only while a pool runs).
-_BLOCK_WORK: tuple[Document, tuple[Rule, ...]] | None = None
-
-
-def _lint_block(bounds: tuple[int, int]) -> list[Finding]:
-    assert _BLOCK_WORK is not None
-    doc, rules = _BLOCK_WORK
-    start, end = bounds
-    return run_rules(_block(doc, start, end), rules, doc, start)
-
-
-def _can_fork_workers() -> bool:
-    import multiprocessing
-
-    return (
-        "fork" in multiprocessing.get_all_start_methods()
-        and not multiprocessing.current_process().daemon  # a pool worker may not have children
-    )
-
-
 def _lint_blocks(doc: Document, rules: tuple[Rule, ...], jobs: int) -> list[Finding]:
     """The findings of every block of ``doc``, in block order, using up to ``jobs`` processes.
 
-    Workers are forked, so they read the document from the parent's memory; only the block
-    bounds go to them and only findings come back.
+    The other processes are forked (:mod:`checker.forked`): they read the document from
+    this one's memory, and only their findings come back.
     """
-    global _BLOCK_WORK
-    bounds = block_bounds(doc.text, BLOCK_CHARS)  # read at call time: tests shrink it
-    _BLOCK_WORK = (doc, rules)
-    try:
-        if jobs > 1 and len(bounds) > 1 and _can_fork_workers():
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+    from checker.forked import map_in_forks
 
-            context = multiprocessing.get_context("fork")
-            workers = min(jobs, len(bounds))
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                parts = list(pool.map(_lint_block, bounds))
-        else:
-            parts = [_lint_block(b) for b in bounds]
-    finally:
-        _BLOCK_WORK = None
+    def lint_block(bounds: tuple[int, int]) -> list[Finding]:
+        start, end = bounds
+        return run_rules(_block(doc, start, end), rules, doc, start)
+
+    bounds = block_bounds(doc.text, BLOCK_CHARS)  # read at call time: tests shrink it
+    parts = map_in_forks(lint_block, bounds, jobs)
     return [finding for part in parts for finding in part]
 
 

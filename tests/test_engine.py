@@ -135,36 +135,29 @@ def _long_article(paragraphs: int = 400) -> str:
 
 
 def test_blocks_shared_out_to_processes_give_the_same_findings(
-    monkeypatch: pytest.MonkeyPatch, pool_sizes: list[int]
+    monkeypatch: pytest.MonkeyPatch, fork_allowed: None
 ) -> None:
-    pools = pool_sizes
+    from checker import forked
+
+    children: list[int] = []
+    fork_share = forked._fork_share
+
+    def recording(function, items):
+        child = fork_share(function, items)
+        children.append(len(items))
+        return child
+
+    monkeypatch.setattr(forked, "_fork_share", recording)
     monkeypatch.setattr(engine, "BLOCK_CHARS", 4000)  # forked workers inherit the patch
     text = _long_article()
-    assert len(engine.block_bounds(text, 4000)) > 10
+    blocks = len(engine.block_bounds(text, 4000))
+    assert blocks > 10
     serial = engine.lint(Document(text, path="long.txt"))
-    assert pools == []
+    assert children == []
     parallel = engine.lint(Document(text, path="long.txt"), jobs=2)
-    assert pools == [2]
+    assert children == [blocks // 2]  # one child took every other block
     assert parallel == serial
     assert {f.family for f in serial} >= {"language", "quotes", "pronoun", "name"}
-
-
-def _report_can_fork(queue) -> None:
-    queue.put(engine._can_fork_workers())
-
-
-def test_a_daemonic_worker_lints_its_blocks_itself() -> None:
-    """A daemonic process (a Dask worker) may not have children: no block pool there."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    queue = context.Queue()
-    worker = context.Process(target=_report_can_fork, args=(queue,), daemon=True)
-    worker.start()
-    answer = queue.get(timeout=30)
-    worker.join(timeout=30)
-    assert answer is False
-    assert engine._can_fork_workers() is True
 
 
 def test_long_documents_are_linted_in_blocks_with_true_positions(

@@ -1,0 +1,118 @@
+"""Sharing a list of work items out to forked copies of this process.
+
+:func:`map_in_forks` is for the blocks of one long document: the children are forked, so
+they read the document and the loaded word lists from this process's memory, and only
+their results travel back, pickled through a pipe. This process takes a share itself
+rather than wait. It costs a few milliseconds where a process pool costs tens (a pool
+starts a thread and queues and sends every item and result through them).
+
+A share whose child fails (killed, out of memory, a result that cannot be pickled) is
+computed again here: the results are always complete, and in item order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+def can_fork() -> bool:
+    """Forking is possible and safe here.
+
+    Not without ``os.fork`` (Windows), not with other threads running (a lock one of them
+    holds would stay locked in the child forever), and not in a daemonic multiprocessing
+    worker (a Dask worker), which is not meant to have children.
+    """
+    if not hasattr(os, "fork") or other_threads_running():
+        return False
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing is None or not multiprocessing.current_process().daemon
+
+
+def other_threads_running() -> bool:
+    return threading.active_count() > 1
+
+
+def map_in_forks(
+    function: Callable[[Item], Result], items: Sequence[Item], processes: int
+) -> list[Result]:
+    """``[function(item) for item in items]``, computed by up to ``processes`` processes.
+
+    Item ``i`` goes to share ``i % shares``; share 0 is computed here, the others by one
+    forked child each.
+    """
+    shares = min(processes, len(items))
+    if shares <= 1 or not can_fork():
+        return [function(item) for item in items]
+    children: dict[int, tuple[int, int]] = {}  # share → (pid, read end of its pipe)
+    try:
+        for share in range(1, shares):
+            forked = _fork_share(function, items[share::shares])
+            if forked is None:
+                break  # no more processes: this one takes the shares left
+            children[share] = forked
+        results: list[Result | None] = [None] * len(items)
+        for index, item in enumerate(items):
+            if index % shares not in children:
+                results[index] = function(item)
+        for share in list(children):
+            pid, read_end = children.pop(share)
+            values = _collect(pid, read_end)
+            if values is None:
+                values = [function(item) for item in items[share::shares]]
+            results[share::shares] = values
+        return results  # type: ignore[return-value]
+    finally:
+        for pid, read_end in children.values():  # only after an error here: stop them
+            with contextlib.suppress(OSError):
+                os.close(read_end)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
+
+
+def _fork_share(
+    function: Callable[[Item], Result], items: Sequence[Item]
+) -> tuple[int, int] | None:
+    """Fork a child computing ``function`` on ``items``: its (pid, read end), or None."""
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:  # the child: compute, send, and leave without running this process's exit
+        status = 1
+        try:
+            os.close(read_end)
+            with os.fdopen(write_end, "wb") as out:
+                pickle.dump([function(item) for item in items], out, pickle.HIGHEST_PROTOCOL)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _collect(pid: int, read_end: int) -> list | None:
+    """A child's results, or None when it did not finish its share."""
+    with os.fdopen(read_end, "rb") as source:
+        data = source.read()
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        return None
+    try:
+        return pickle.loads(data)
+    except Exception:  # a truncated or corrupt result: the share is computed again
+        return None
