@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checker.analysis.lexicon import DATA, LANGUAGE_ALIASES, Lexicon, lexicon, normalize
+from checker.analysis.lexicon import (
+    DATA,
+    LANGUAGE_ALIASES,
+    MEMO_LIMIT,
+    Lexicon,
+    lexicon,
+    normalize,
+)
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, may_hold_runs, script_runs
 from checker.analysis.tokens import WORD, Token
 
@@ -372,6 +379,8 @@ class _Analyzer:
         self.hint_known = self.hint in self.lexicon.languages if self.hint else False
         self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)
         self.verdicts = _shared_verdicts(self.hint, self.allow_words)
+        if len(self.verdicts) >= MEMO_LIMIT:
+            self.verdicts.clear()  # between documents: a long run keeps no whole vocabulary
         self._headings: list[tuple[int, int]] | None = None
         self._capital_neighbours = CapitalNeighbours(self.text)
         self.title_values: set[str] = set()

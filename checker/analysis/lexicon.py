@@ -182,14 +182,25 @@ class Lexicon:
         return tuple((languages[raw[i]], raw[i + 1] / 10) for i in range(0, len(raw), 2))
 
     def lookup(self, word: str) -> WordInfo:
-        """Evidence for a lower-cased word form (``’`` folded to ``'``), memoised."""
+        """Evidence for a lower-cased word form (``’`` folded to ``'``), memoised.
+
+        The memo is emptied when it reaches :data:`MEMO_LIMIT` words, so a long run (a
+        corpus of millions of segments) does not hold its whole vocabulary.
+        """
         cache = self._cache
         info = cache.get(word)
         if info is None:
+            if len(cache) >= MEMO_LIMIT:
+                cache.clear()
             english, dictionary, proper = self.english(word)
             info = WordInfo(english, dictionary, proper, self.foreign(word))
             cache[word] = info
         return info
+
+
+# Distinct words a process keeps evidence for before starting afresh (news text has some
+# tens of thousands; a corpus run may see millions).
+MEMO_LIMIT = 200_000
 
 
 def _entries(path: Path) -> list[tuple[str, str]]:

@@ -272,3 +272,14 @@ def test_lines_with_pieces_are_the_same_found_either_way(monkeypatch):
         found[limit] = analyzer(text)._lines_with(pieces)
     assert found[0] == found[100]
     assert [text[s:e] for s, e in found[0]] == ["selon lui, muet", "\tselon", "lui,"]
+
+
+def test_shared_verdicts_start_afresh_at_the_memo_limit(monkeypatch):
+    from checker.analysis import foreign
+
+    monkeypatch.setattr(foreign, "MEMO_LIMIT", 2)
+    judge = analyzer().verdict
+    verdicts = [judge(w) for w in ("water", "muet", "pour", "déjà")]
+    shared = analyzer().verdicts  # a new document: the full memo is emptied
+    assert shared == {}
+    assert [analyzer().verdict(w) for w in ("water", "muet", "pour", "déjà")] == verdicts

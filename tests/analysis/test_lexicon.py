@@ -78,3 +78,13 @@ def test_foreign_connectives_are_phrases_of_several_words():
     assert ("es", "sin embargo") in connectives and ("pt", "no entanto") in connectives
     assert all(len(phrase.split()) >= 2 for _, phrase in connectives)
     assert not {phrase for _, phrase in connectives} & lexicon().loanwords
+
+
+def test_the_lookup_memo_starts_afresh_at_its_limit(monkeypatch):
+    from checker.analysis import lexicon as module
+
+    monkeypatch.setattr(module, "MEMO_LIMIT", 3)
+    words = Lexicon()
+    first = [words.lookup(w) for w in ("soldiers", "selon", "muet", "water", "lui")]
+    assert len(words._cache) <= 3
+    assert [words.lookup(w) for w in ("soldiers", "selon", "muet", "water", "lui")] == first
