@@ -14,8 +14,15 @@ the same fixtures:
 
 Output (``bench/corpus/`` by default): ``corpus-1mb.txt`` (≥ 1 MiB), ``corpus-10mb.txt``
 (≥ 10 MiB, whose first part is the 1 MiB file), ``small/`` (1,000 files of a few
-paragraphs), ``paragraph.txt`` (one paragraph, for cold start) and ``manifest.json``
-(sizes, sources, hash). A corpus whose manifest matches the inputs is not rebuilt.
+paragraphs), ``paragraph.txt`` (one paragraph, for cold start), ``varied.txt`` and
+``manifest.json`` (sizes, sources, hash). A corpus whose manifest matches the inputs is not
+rebuilt.
+
+Drawn from a few hundred paragraphs, the large files repeat themselves (about half of the
+1 MiB file's sentences occur earlier in it), which flatters every per-word cache.
+``varied.txt`` is the counterweight: every project text once, in file order (the fixtures'
+articles and clean texts, and the evaluation's articles with their markers removed), so its
+vocabulary grows as real text's does.
 
     python bench/corpus.py [--out bench/corpus] [--seed 20261127] [--force]
 """
@@ -33,6 +40,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+EVAL_TEXTS = ROOT / "eval" / "texts"
+# The evaluation's inline markers (⟦L:span⟧, ⟦N#key:span⟧): the text is what they hold.
+_EVAL_MARKER = re.compile(r"⟦[A-Z](?:#[A-Za-z0-9_-]+)?:|⟧")
 DEFAULT_OUT = Path(__file__).resolve().parent / "corpus"
 SEED = 20261127
 MIB = 1024 * 1024
@@ -275,6 +285,20 @@ def _read(path: Path) -> str | None:
         return None  # a fixture being written right now, or not text: skip it
 
 
+def varied_text(fixtures: Path = FIXTURES, evaluation: Path = EVAL_TEXTS) -> str:
+    """Every article and clean text of the fixtures and every evaluation article, once."""
+    texts = [
+        _read(path)
+        for path in [
+            *_fixture_files(fixtures / "articles"),
+            *_fixture_files(fixtures / "clean"),
+            *_fixture_files(evaluation),
+        ]
+    ]
+    parts = [_EVAL_MARKER.sub("", text).strip() for text in texts if text is not None]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
 # --- building --------------------------------------------------------------------------------
 
 
@@ -294,10 +318,11 @@ def paragraphs(seed: int, articles: list[str], cases: list[str]) -> Iterator[str
 def build(out: Path, seed: int = SEED, force: bool = False) -> dict:
     """Write the corpus to ``out`` (unless it is up to date); return its manifest."""
     articles, cases, used = load_fixtures()
+    varied = varied_text()
     digest = hashlib.sha256()
     digest.update(Path(__file__).read_bytes())
     digest.update(str(seed).encode())
-    for chunk in [*articles, "\0", *cases]:
+    for chunk in [*articles, "\0", *cases, "\0", varied]:
         digest.update(chunk.encode("utf-8", "surrogatepass"))
     fingerprint = digest.hexdigest()[:16]
     manifest_path = out / "manifest.json"
@@ -344,6 +369,8 @@ def build(out: Path, seed: int = SEED, force: bool = False) -> dict:
         small_bytes += len(encoded)
     (out / "paragraph.txt").write_text(COLD_PARAGRAPH, encoding="utf-8")
     files["paragraph.txt"] = len(COLD_PARAGRAPH.encode("utf-8"))
+    (out / "varied.txt").write_text(varied, encoding="utf-8")
+    files["varied.txt"] = len(varied.encode("utf-8"))
 
     manifest = {
         "seed": seed,

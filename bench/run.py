@@ -293,6 +293,7 @@ def run(runs: int, quick: bool) -> dict:
     corpus_1 = CORPUS / "corpus-1mb.txt"
     corpus_10 = CORPUS / "corpus-10mb.txt"
     paragraph = CORPUS / "paragraph.txt"
+    varied = CORPUS / "varied.txt"
     small = CORPUS / "small"
     mtlint = mtlint_command()
     out = ["--output", os.devnull]
@@ -327,7 +328,10 @@ def run(runs: int, quick: bool) -> dict:
     results["whole_10mb_jobs1"] = measure(
         [*mtlint, "check", *out, *one_process, str(corpus_10)], big_runs
     )
+    step("varied text, --jobs 1")
+    results["varied"] = measure([*mtlint, "check", *out, *one_process, str(varied)], runs)
     for name, path in (
+        ("varied", varied),
         ("whole_1mb", corpus_1),
         ("whole_1mb_jobs1", corpus_1),
         ("whole_10mb", corpus_10),
@@ -381,6 +385,9 @@ def run(runs: int, quick: bool) -> dict:
         "cold_start_ms": results["cold_start"]["wall_s"] * 1000,
         "throughput_all_mb_s": results["whole_1mb"]["mb_s"],
         "throughput_all_jobs1_mb_s": results["whole_1mb_jobs1"]["mb_s"],
+        "throughput_varied_jobs1_mb_s": results["varied"]["bytes"]
+        / MB
+        / (results["varied"]["wall_s"] - results["cold_start"]["wall_s"]),
         "peak_rss_10mb_mb": results["whole_10mb_jobs1"]["peak_rss_mb"],
         "small_files_jobs2_s": results["small_files"]["2"]["wall_s"],
         "throughput_L_mb_s": results["in_process"]["L"]["mb_s"]
@@ -471,6 +478,10 @@ def table(results: dict) -> str:
                 "MB",
                 "peak_rss_10mb_mb" if size == "10" and suffix else None,
             )
+    varied = results["varied"]
+    rate = varied["bytes"] / MB / (varied["wall_s"] - cold["wall_s"])
+    row(f"varied text ({varied['bytes'] / 1000:.0f} KB), --jobs 1, less start-up", rate, "MB/s")
+    row("  time (start-up included)", varied["wall_s"], "s", cpu=varied["cpu_s"])
     for select, figure in results["in_process"].items():
         label = "every family" if select == "ALL" else f"--select {select}"
         name = "throughput_L_mb_s" if select == "L" else None
