@@ -1,6 +1,6 @@
 """``python -m checker`` is the ``mtlint`` command."""
 
-from checker.cli import main
+from checker.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

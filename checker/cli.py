@@ -32,6 +32,41 @@ def main() -> None:
     """A linter for machine-translated English text."""
 
 
+# Set by ``check`` when it starts: its process may end without tearing its objects down.
+_quick_exit = False
+
+
+def run() -> None:
+    """The installed ``mtlint`` command: :func:`main`, ending at once after ``check``.
+
+    Tearing down the objects of a check (word memos, analyses, findings) took 30 ms of a
+    0.5 s run on 1 MB and 7 ms of a 90 ms cold start. ``check`` leaves nothing to clean up
+    when it exits (no temporary file, child process or thread; its report is written), so
+    its streams are flushed and the process ends there. Other commands (``corpus`` starts
+    a Dask cluster) end the ordinary way, as does ``main`` called from Python.
+    """
+    global _quick_exit
+    _quick_exit = False
+    try:
+        main()
+    except SystemExit as done:
+        if _quick_exit:
+            _end_now(done.code)
+        raise
+
+
+def _end_now(code: object) -> None:
+    """Flush the standard streams and end the process with ``code``, as ``sys.exit`` would."""
+    if code is not None and not isinstance(code, int):
+        click.echo(code, err=True)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a reader that went away, a stream closed: nothing to tell
+        pass
+    os._exit(code if isinstance(code, int) else (0 if code is None else 1))
+
+
 def build_config(config_file: str | None, **options: object) -> Config:
     """Configuration from the file (given or discovered), overridden by command-line options."""
     try:
@@ -127,6 +162,9 @@ def check(
 ) -> None:
     """Lint files, folders (recursively) or - (stdin)."""
     from checker.runner import collect, error_finding, lint_paths
+
+    global _quick_exit
+    _quick_exit = True
 
     config = build_config(
         config_file,

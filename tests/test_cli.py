@@ -264,3 +264,48 @@ def test_python_dash_m_checker_is_the_same_program(good: Path) -> None:
     )
     assert result.returncode == 0
     assert json.loads(result.stdout)["summary"]["files"] == 1
+
+
+# --- the installed command: a quick exit after check ---------------------------------------
+
+TEARDOWN_PROBE = """
+import atexit, sys
+atexit.register(lambda: sys.stderr.write("torn down\\n"))
+sys.argv = ["mtlint", *sys.argv[1:]]
+from checker.cli import run
+run()
+"""
+
+
+def installed(*args: str) -> subprocess.CompletedProcess[str]:
+    """The ``mtlint`` entry point in a real process, with an exit handler that reports."""
+    return subprocess.run(
+        [sys.executable, "-c", TEARDOWN_PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_ends_without_teardown_and_loses_no_output() -> None:
+    done = installed("check", "--format", "json", str(ARTICLE))
+    assert done.returncode == 1
+    assert "torn down" not in done.stderr  # the process ended at once
+    in_process = run("check", "--format", "json", str(ARTICLE))
+    assert done.stdout == in_process.stdout  # the whole report was flushed
+
+
+def test_check_errors_keep_their_exit_code_and_message(tmp_path: Path) -> None:
+    done = installed("check", str(tmp_path / "missing.txt"))
+    assert done.returncode == 2
+    assert "missing.txt" in done.stdout and "torn down" not in done.stderr
+    usage = installed("check", "--fix", "--diff", str(ARTICLE))
+    assert usage.returncode == 2 and "cannot be used together" in usage.stderr
+
+
+def test_other_commands_end_the_ordinary_way() -> None:
+    done = installed("rules")
+    assert done.returncode == 0 and "L101" in done.stdout
+    assert "torn down" in done.stderr
