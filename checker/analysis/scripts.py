@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 # Confidence of a finding, shared with checker.analysis.foreign: HIGH (error), MEDIUM
 # (warning), LOW (info).
@@ -30,13 +31,37 @@ _MARKS = (
     r"\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e\u1100-\u11ff\u3099\u309a"
 )
 _NON_LATIN_CHAR = rf"(?:[^\W\d_{_LATIN}]|[{_MARKS}])"
-_NON_LATIN_RUN = re.compile(rf"{_NON_LATIN_CHAR}+(?:[ \u3000\u00b7\u30fb'’\-]+{_NON_LATIN_CHAR}+)*")
+_NON_LATIN_RUN_PATTERN = rf"{_NON_LATIN_CHAR}+(?:[ \u3000\u00b7\u30fb'’\-]+{_NON_LATIN_CHAR}+)*"
 # A fast first test: any character in the blocks of non-Latin scripts at all?
-_NON_LATIN_BLOCK = re.compile(
+_NON_LATIN_BLOCK_PATTERN = (
     "[\u0370-\u1cff\u2c00-\u2c5f\u2d00-\u2dff\u2e80-\u2fff\u3040-\u9fff\ua000-\ua6ff"
     "\ua800-\ua8ff\uac00-\ud7af\uf900-\ufaff\ufe70-\ufeff\uff66-\uffdc"
     "\U00010000-\U0003ffff]"
 )
+# Below the first block, and the General Punctuation block (curly quotes, dashes) English
+# text is full of: a piece of such characters only holds no non-Latin letter.
+_BEFORE_BLOCKS = "\u0370"
+_PUNCTUATION_BLOCK = ("\u2000", "\u206f")
+
+
+@cache
+def _non_latin_block() -> re.Pattern[str]:
+    """The block test, compiled on first need (its large ranges cost 2.5 ms to compile)."""
+    return re.compile(_NON_LATIN_BLOCK_PATTERN)
+
+
+@cache
+def _non_latin_run() -> re.Pattern[str]:
+    return re.compile(_NON_LATIN_RUN_PATTERN)
+
+
+def _outside_the_blocks(piece: str) -> bool:
+    """Every character of ``piece`` lies where no non-Latin block is (ASCII, Latin-1,
+    Latin Extended, General Punctuation): no need to compile the block test for it."""
+    low, high = _PUNCTUATION_BLOCK
+    return all(ch < _BEFORE_BLOCKS or low <= ch <= high for ch in piece)
+
+
 _CYRILLIC_HINTS = (
     ("uk", frozenset("іїєґІЇЄҐ")),
     ("sr", frozenset("ђћџљњјЂЋЏЉЊЈ")),
@@ -93,7 +118,11 @@ def may_hold_runs(pieces: Iterable[str]) -> bool:
     character of a non-Latin block. When none does, :func:`script_runs` finds nothing in
     the text (no run starts at a space), and the text need not be scanned: a look at its
     few distinct non-ASCII pieces is cheaper."""
-    return any(_NON_LATIN_BLOCK.search(piece) for piece in pieces if not piece.isascii())
+    return any(
+        _non_latin_block().search(piece)
+        for piece in pieces
+        if not piece.isascii() and not _outside_the_blocks(piece)
+    )
 
 
 def script_runs(text: str, hint: str | None = None) -> Iterator[ScriptRun]:
@@ -105,10 +134,10 @@ def script_runs(text: str, hint: str | None = None) -> Iterator[ScriptRun]:
         return
     position = 0
     while True:
-        block = _NON_LATIN_BLOCK.search(text, position)
+        block = _non_latin_block().search(text, position)
         if block is None:
             return
-        match = _NON_LATIN_RUN.match(text, block.start())
+        match = _non_latin_run().match(text, block.start())
         if match is None:
             position = block.end()
             continue

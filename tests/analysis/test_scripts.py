@@ -52,3 +52,14 @@ def test_text_whose_pieces_hold_no_non_latin_character_has_no_run(text):
 def test_may_hold_runs_looks_at_non_ascii_pieces():
     assert may_hold_runs(["the", "word", "практикой,"])
     assert not may_hold_runs(["the", "évidente", "Łódź", "“quoted”"])
+
+
+def test_no_character_skipped_before_compiling_is_in_a_non_latin_block() -> None:
+    """may_hold_runs skips pieces of such characters without the (costly) block test."""
+    import sys
+
+    from checker.analysis.scripts import _non_latin_block, _outside_the_blocks
+
+    skipped = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if _outside_the_blocks(ch))
+    assert "“" in skipped and "é" in skipped and "Ж" not in skipped
+    assert _non_latin_block().search(skipped) is None
