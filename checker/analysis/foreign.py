@@ -891,9 +891,7 @@ class _Analyzer:
             and lang not in SYLLABIC_NAME_LANGUAGES
         ):
             return ForeignSpan(token.start, token.end, lang, 1, MEDIUM, reason="connective")
-        if initial or lang == "de":
-            return ForeignSpan(token.start, token.end, lang, 1, LOW, reason="capitalised")
-        return None
+        return ForeignSpan(token.start, token.end, lang, 1, LOW, reason="capitalised")
 
     def _is_opener(self, tokens: list[Token], index: int, lang: str) -> bool:
         """``tokens[index]`` opens its sentence and is a preposition or connective of
@@ -1117,8 +1115,6 @@ class _Analyzer:
             return None  # a sentence ends after the word
         if index > 0 and self._adjacent(tokens[index - 1], token):
             before = tokens[index - 1].value
-            if normalize(before) in NAME_PARTICLES and is_capitalised(before):
-                return None
             if normalize(before) in NAME_PARTICLES or (
                 is_capitalised(before) and not self._is_initial(tokens[index - 1].start)
             ):
