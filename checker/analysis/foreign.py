@@ -792,13 +792,12 @@ class _Analyzer:
         whole = self._covers_sentence(tokens, first, last)
         if self._is_cited(start, end, members):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "cited")
-        if not heading and self._continues_name(tokens, first, last, initial):
-            return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
-        if not heading and self._lowercase_name(tokens, first, last, lang):
-            return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
-        if not heading and self._given_name_person(tokens, first, last):
-            return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
-        if not heading and not opener and self._is_name_run(members, lang):
+        if not heading and (
+            self._continues_name(tokens, first, last, initial)
+            or self._lowercase_name(tokens, first, last, lang)
+            or self._given_name_person(tokens, first, last)
+            or (not opener and self._is_name_run(members, lang))
+        ):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
         if len(members) >= 2:
             detected = detect_language(self.text[start:end], self._candidates(lang, langs))
