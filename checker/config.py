@@ -187,12 +187,18 @@ CONFIG_FILES = (".mtlint.toml", "pyproject.toml", "setup.cfg")
 
 def discover(start: Path) -> Path | None:
     """The first file with an mtlint section, from ``start`` upward."""
+    found = _discover(start)
+    return found[0] if found else None
+
+
+def _discover(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The first file with an mtlint section, from ``start`` upward, and that section."""
     start = start.resolve()
     for folder in (start, *start.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file() and _section(candidate) is not None:
-                return candidate
+            if candidate.is_file() and (section := _section(candidate)) is not None:
+                return candidate, section
     return None
 
 
@@ -204,9 +210,8 @@ def load(config_file: str | Path | None = None, start: Path | None = None) -> Co
             raise ConfigError(f"{path}: configuration file not found")
         section = _section(path) or {}
     else:
-        found = discover(start or Path.cwd())
+        found = _discover(start or Path.cwd())
         if found is None:
             return Config()
-        path = found
-        section = _section(path) or {}
+        path, section = found  # parsed once, while looking for it
     return replace(Config().merged(section, origin=str(path)), path=str(path))
