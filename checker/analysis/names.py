@@ -175,19 +175,12 @@ class NameSpan(NamedTuple):
     words: tuple[NameWord, ...]
     text: str
     # The words after the last title and leading stop words (``Mr. Zelensky`` → Zelensky),
-    # found once when the span is made (see :func:`person_words`).
+    # found once when the span is made (see :func:`person_start`).
     person_words: tuple[NameWord, ...]
 
     @property
     def has_title(self) -> bool:
         return any(w.is_title for w in self.words)
-
-
-def person_words(
-    words: tuple[NameWord, ...], title_set: frozenset[str], stops: frozenset[str]
-) -> tuple[NameWord, ...]:
-    """The words after the last title and leading stop words (``Mr. Zelensky`` → Zelensky)."""
-    return words[person_start([word.value for word in words], title_set, stops) :]
 
 
 def person_start(values: list[str], title_set: frozenset[str], stops: frozenset[str]) -> int:
