@@ -44,6 +44,11 @@ def one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text)
 
 
+def error_line(error: BaseException) -> str:
+    """A parser's error message on one line (its type's name when it has none)."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
 def build_document(
     units: Iterable[Unit],
     path: str,

@@ -19,6 +19,7 @@ from checker.formats.bilingual import (
     Unit,
     build_document,
     check_target_language,
+    error_line,
     primary_language,
     toolkit,
 )
@@ -43,7 +44,7 @@ def read(text: str, path: str, config: Config, include_fuzzy: bool = False) -> l
     try:
         store = pypo.pofile(data)
     except (PoParseError, ValueError, UnicodeDecodeError) as error:
-        raise ReaderError(f"not a valid PO file: {_one_line(error)}") from None
+        raise ReaderError(f"not a valid PO file: {error_line(error)}") from None
     header = store.parseheader()
     check_target_language(header.get("Language"), config, "the PO header")
     source_lang = primary_language(header.get("X-Source-Language"))
@@ -83,7 +84,3 @@ def _msgstr_line(lines: list[str], cursor: int, index: int | None) -> tuple[int,
         if index is None or match.group(1) == str(index):
             return number + 1, number + 1
     return cursor + 1, cursor
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__

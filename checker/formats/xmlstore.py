@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from checker.formats import ReaderError
+from checker.formats.bilingual import error_line
 
 # The text was decoded once already; lxml gets it back as UTF-8 bytes, so an XML declaration
 # that names another encoding is made to say UTF-8 (it stays on its line).
@@ -21,12 +22,8 @@ def parse_store(store_class: Any, text: str, kind: str) -> Any:
     try:
         return store_class(data)
     except etree.XMLSyntaxError as error:
-        raise ReaderError(f"not well-formed XML: {_one_line(error)}") from None
+        raise ReaderError(f"not well-formed XML: {error_line(error)}") from None
     except StopIteration:
         raise ReaderError(f"not a valid {kind} file: no {kind} content found") from None
     except (ValueError, AttributeError, IndexError, KeyError) as error:
-        raise ReaderError(f"not a valid {kind} file: {_one_line(error)}") from None
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
+        raise ReaderError(f"not a valid {kind} file: {error_line(error)}") from None
