@@ -310,8 +310,13 @@ def piece_words(text: str) -> dict[str, tuple[list[str], int]]:
 
 def word_counts(text: str) -> Counter[str]:
     """How often each word (as :data:`WORD` finds them) occurs in ``text``."""
+    return _counted(piece_words(text))
+
+
+def _counted(pieces: dict[str, tuple[list[str], int]]) -> Counter[str]:
+    """The word counts of a text from its :func:`piece_words`."""
     words: Counter[str] = Counter()
-    for found, count in piece_words(text).values():
+    for found, count in pieces.values():
         for word in found:
             words[word] += count
     return words
@@ -515,10 +520,7 @@ class _Analyzer:
         english = foreign = 0
         strong: list[str] = []
         pieces = piece_words(text)
-        counts: Counter[str] = Counter()
-        for found, count in pieces.values():
-            for word in found:
-                counts[word] += count
+        counts = _counted(pieces)
         for value, count in counts.items():
             kind = verdict(value)[0]
             if kind == ENGLISH:
