@@ -131,6 +131,15 @@ def broken_names(doc: Document) -> list[BrokenName]:
     return found
 
 
+def _broken_hits(doc: Document, code: str) -> Iterator[Hit]:
+    """The hits of rule ``code`` (N101 or N102) among the document's broken names."""
+    for broken in broken_names(doc):
+        if broken.code == code:
+            yield Hit(
+                broken.start, broken.end, broken.detail, broken.fix, broken.severity, broken.message
+            )
+
+
 def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
     text = doc.analysis_text
     tokens = doc.tokens
@@ -545,11 +554,7 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     N101: Jean said -Pierre Dupont that the talks had failed.
     N101: “We will appeal,” Maria said Lopez, a lawyer for the family.
     """
-    for broken in broken_names(doc):
-        if broken.code == "N101":
-            yield Hit(
-                broken.start, broken.end, broken.detail, broken.fix, broken.severity, broken.message
-            )
+    yield from _broken_hits(doc, "N101")
     yield from _split_given_names(doc)
 
 
@@ -577,11 +582,7 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     N102: The specialist Kang Dong -wan was not available.
     N102: “No,” said Kang Dong. -Wan is a specialist at Dong-A University.
     """
-    for broken in broken_names(doc):
-        if broken.code == "N102":
-            yield Hit(
-                broken.start, broken.end, broken.detail, broken.fix, broken.severity, broken.message
-            )
+    yield from _broken_hits(doc, "N102")
 
 
 # ---------------------------------------------------------------------------------------
@@ -922,10 +923,6 @@ def _vowel_key(word: str) -> str:
 def _particles_of(name: str) -> tuple[str, ...]:
     particle_set = particles()
     return tuple(word for word in name.split() if word in particle_set)
-
-
-def _particle_set() -> frozenset[str]:
-    return particles()
 
 
 def _one_vowel_apart(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
@@ -1279,7 +1276,7 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
     first = tokens[index].value
     if not (_folded_given_name(first) or _foreign_name_word(first)):
         return None
-    particle_set = _particle_set()
+    particle_set = particles()
     last = index
     words = 1
     position = index + 1
