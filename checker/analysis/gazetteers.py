@@ -32,12 +32,8 @@ def entries(name: str) -> tuple[str, ...]:
     return tuple(s for s in (line.strip() for line in lines) if s and not s.startswith("#"))
 
 
-def word_set(name: str) -> frozenset[str]:
-    return _word_set(name)
-
-
 @cache
-def _word_set(name: str) -> frozenset[str]:
+def word_set(name: str) -> frozenset[str]:
     return frozenset(entries(name))
 
 
@@ -105,29 +101,25 @@ def titles() -> PhraseTable:
     return table
 
 
+def _genders(name: str) -> dict[str, str]:
+    """Entries of the form ``word gender`` as a mapping (the last one of a word wins)."""
+    return dict(entry.rpartition(" ")[::2] for entry in entries(name))
+
+
 @cache
 def gendered_nouns() -> dict[str, str]:
     """``mother`` → ``female``, ``son`` → ``male``."""
-    result = {}
-    for entry in entries("gendered_nouns"):
-        word, _, gender = entry.rpartition(" ")
-        result[word] = gender
-    return result
+    return _genders("gendered_nouns")
 
 
 @cache
 def given_names() -> dict[str, str]:
     """``Angela`` → ``female``: given names borne almost only by one gender."""
-    result = {}
-    for entry in entries("given_names"):
-        name, _, gender = entry.rpartition(" ")
-        result[name] = gender
-    return result
+    return _genders("given_names")
 
 
-@cache
 def demonyms() -> frozenset[str]:
-    return frozenset(entries("demonyms"))
+    return word_set("demonyms")
 
 
 def role_nouns() -> frozenset[str]:
