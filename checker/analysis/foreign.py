@@ -26,7 +26,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import (
-    DATA,
     LANGUAGE_ALIASES,
     MEMO_LIMIT,
     Lexicon,
@@ -1409,10 +1408,9 @@ _EXTRA_ROLES = (
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     """Lower-case roles and titles that precede a person's name (coach, mayor, treasurer)."""
-    path = DATA / "name_titles.txt"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    titles = {line.strip().lower() for line in lines if line.strip() and line[0] != "#"}
-    return frozenset(titles | set(_EXTRA_ROLES.split()))
+    from checker.analysis.names import titles
+
+    return frozenset({title.lower() for title in titles()} | set(_EXTRA_ROLES.split()))
 
 
 MAX_NAME_WORDS = 5
@@ -1437,10 +1435,9 @@ def _given_names() -> frozenset[str]:
 def _speech_verbs() -> frozenset[str]:
     """Reporting verbs (said, told, added) from the gazetteer and reporting_verbs.txt."""
     from checker.analysis.gazetteers import speech_verbs
+    from checker.analysis.names import word_list
 
-    path = DATA / "reporting_verbs.txt"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    listed = {line.strip().lower() for line in lines if line.strip() and line[0] != "#"}
+    listed = {verb.lower() for verb in word_list("reporting_verbs.txt")}
     return frozenset(listed | set(speech_verbs()))
 
 
