@@ -26,6 +26,7 @@ from decimal import Decimal
 from statistics import median
 from typing import TYPE_CHECKING
 
+from checker.analysis.lexicon import WordInfo, language_name, lexicon, normalize
 from checker.analysis.tokens import WORD
 from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
 from checker.registry import rule
@@ -64,7 +65,6 @@ def pairs(doc: Document) -> Iterator[Pair]:
 # Numbers
 # ----------------------------------------------------------------------------------------
 
-_SPACE_GROUP = " \u00a0\u202f\u2009"
 _NUMBER = re.compile(
     r"""
     (?<![\d])
@@ -663,19 +663,24 @@ def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> int:
     return runs
 
 
+def _word_info(word: str) -> WordInfo | None:
+    """The shared lexicon's evidence on ``word``; None when its data cannot be opened."""
+    try:
+        return lexicon().lookup(normalize(word))
+    except (ImportError, OSError, AttributeError, ValueError):
+        return None
+
+
 def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
     """(Zipf frequency in ``language``, in English) from the shared lexicon, if it is there.
 
     With no language known, the word's best frequency in any language of the lexicon.
     """
-    try:
-        from checker.analysis.lexicon import lexicon, normalize
-
-        info = lexicon().lookup(normalize(word))
-        foreign = info.zipf_in(language) if language else info.best_foreign
-        return foreign, info.english
-    except (ImportError, OSError, AttributeError, ValueError):
+    info = _word_info(word)
+    if info is None:
         return None
+    foreign = info.zipf_in(language) if language else info.best_foreign
+    return foreign, info.english
 
 
 # A source word this frequent in its language, and this rare in English, is a word that
@@ -832,12 +837,8 @@ def copied_source(doc: Document) -> Iterator[Hit]:
 
 def _common_english(word: str) -> bool:
     """A frequent English word (Zipf 3: once per million words), per the shared lexicon."""
-    try:
-        from checker.analysis.lexicon import lexicon, normalize
-
-        return lexicon().lookup(normalize(word)).english >= COMMON_ENGLISH_ZIPF
-    except (ImportError, OSError, AttributeError, ValueError):
-        return False
+    info = _word_info(word)
+    return info is not None and info.english >= COMMON_ENGLISH_ZIPF
 
 
 COMMON_ENGLISH_ZIPF = 3.0
@@ -884,21 +885,12 @@ def untranslated_segment(doc: Document) -> Iterator[Hit]:
         ranked = dict(detect_language(pair.target))
         if ranked.get(language, 0.0) < MIN_DETECT_PROBABILITY:
             continue
-        yield Hit(pair.start, pair.end, {"language": _language_name(language)})
+        yield Hit(pair.start, pair.end, {"language": language_name(language)})
 
 
 def _top_language(text: str) -> str | None:
     ranked = detect_language(text)
     return ranked[0][0] if ranked and ranked[0][1] >= MIN_DETECT_PROBABILITY else None
-
-
-def _language_name(code: str) -> str:
-    try:
-        from checker.analysis.lexicon import language_name
-
-        return language_name(code)
-    except ImportError:
-        return code
 
 
 # ----------------------------------------------------------------------------------------
