@@ -183,7 +183,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
                 ):
                     yield _verb_inside_name(doc, match, index, name, Severity.WARNING)
                     continue
-            if is_name_word(word) and word.casefold() not in stop_words() and not dash:
+            if _name_body_word(word) and not dash:
                 gap_start = previous.end
                 yield BrokenName(
                     "N102",
@@ -255,9 +255,7 @@ def _name_ending_sentence(doc: Document, index: int, hyphen: int, fragment: str)
 
 def _name_before_period(doc: Document, last: int) -> list[int] | None:
     """Indices of the name words ending with ``tokens[last]``, one space apart."""
-    if not is_name_word(doc.tokens[last].value) or doc.tokens[last].value.casefold() in (
-        stop_words()
-    ):
+    if not _name_body_word(doc.tokens[last].value):
         return None
     before = _name_before(doc, last)
     return [*(before or []), last]
@@ -291,6 +289,11 @@ def _name_like(fragment: str) -> bool:
     return len(fragment) <= MAX_FRAGMENT and not any(ch.isupper() for ch in fragment[1:])
 
 
+def _name_body_word(word: str) -> bool:
+    """A name word that is no stop word (``Kang``; not ``The``, ``Then``): a word of a name."""
+    return is_name_word(word) and word.casefold() not in stop_words()
+
+
 def _attested(doc: Document, index: int) -> bool:
     """``tokens[index]`` is a name word whose capital proves a name (mid-sentence, no heading)."""
     word = analyze_names(doc).word_at(index)
@@ -308,7 +311,7 @@ def _name_before(doc: Document, verb_index: int) -> list[int] | None:
         token = tokens[index]
         if text[token.end : follower.start] not in (" ", "\u00a0"):
             break
-        if not is_name_word(token.value) or token.value.casefold() in stop_words():
+        if not _name_body_word(token.value):
             break
         if indices and _is_place(token.value):
             break  # In Seoul Kang Dong said -wan: Seoul is no part of the name
@@ -350,8 +353,7 @@ def _verb_inside_name(
         while (
             index < len(tokens)
             and text[end : tokens[index].start] in (" ", "\u00a0")
-            and is_name_word(tokens[index].value)
-            and tokens[index].value.casefold() not in stop_words()
+            and _name_body_word(tokens[index].value)
         ):
             end = tokens[index].end
             index += 1
