@@ -24,27 +24,26 @@ def lint_text(
     ending in ``.md``, ``.po``, ``.xlf``... is read as that format (Markdown code masked...).
     """
     from checker.config import Config
-    from checker.document import Document
     from checker.engine import lint
 
     config = Config.from_options(**options)
-    if source is None:
+    if source is not None:
+        from checker.formats.aligned import pair_document
+
+        documents = pair_document(text, source, path, config)
+    else:
         from pathlib import PurePath
 
-        from checker.formats import READERS, to_documents
+        from checker.formats import READERS, plain_document, to_documents
 
         if PurePath(path).suffix.lower() not in READERS:
-            return lint(Document(text=text, path=path), config)
+            return lint(plain_document(text, path, config), config)
         documents = to_documents(path, text.encode("utf-8"), config, path)
         if not isinstance(documents, list):
             from checker.runner import error_finding
 
             return [error_finding(documents)]
-        findings = [f for doc in documents for f in lint(doc, config)]
-        return sorted(findings, key=lambda f: f.sort_key)
-    from checker.formats.aligned import pair_document
-
-    findings = [f for doc in pair_document(text, source, path, config) for f in lint(doc, config)]
+    findings = [f for doc in documents for f in lint(doc, config)]
     return sorted(findings, key=lambda f: f.sort_key)
 
 

@@ -76,8 +76,6 @@ def to_documents(
     source_path: str | None = None,
 ) -> list[Document] | ReadError:
     """Decode ``data`` and build the Documents of the file."""
-    from checker.document import Document
-
     shown = display_path or path
     try:
         text = decode(data)
@@ -90,17 +88,21 @@ def to_documents(
     if module_name is not None:
         module = importlib.import_module(module_name)
         return _call_reader(module, shown, text, config)
+    return [plain_document(text, shown, config)]
+
+
+def plain_document(text: str, path: str, config: Config) -> Document:
+    """The Document of plain text: only its suppression comments are masked."""
+    from checker.document import Document
     from checker.suppress import comment_spans
 
-    return [
-        Document(
-            text=text,
-            path=shown,
-            masked=comment_spans(text),
-            source_lang=config.source_lang,
-            config=config,
-        )
-    ]
+    return Document(
+        text=text,
+        path=path,
+        masked=comment_spans(text),
+        source_lang=config.source_lang,
+        config=config,
+    )
 
 
 def _call_reader(
