@@ -291,6 +291,15 @@ LIST_WORDS = words(
     "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s*$")
+WORD_BEFORE_WINDOW = 30
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` in lower case (``pages 3,5``, ``No. 12 300``), or ""."""
+    found = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_WINDOW), start)
+    return found.group(1).lower() if found is not None else ""
+
+
 # Words that open a range whose first number is a decimal: between 3,5 and 6.
 RANGE_OPENERS = words("between from")
 
@@ -354,8 +363,7 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
         comma = start + len(integer)
         english = f"{integer}.{fraction}"
         detail = {"number": match.group(), "english": english}
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        before_word = before.group(1).lower() if before is not None else ""
+        before_word = _word_before(text, start)
         if before_word in LIST_WORDS:
             continue
         after = _NEXT_WORD.match(text, end)
@@ -423,8 +431,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
         before = text[max(0, start - 30) : start]
         if _PHONE_CONTEXT.search(before):
             continue
-        word = _WORD_BEFORE.search(before)
-        if word is not None and word.group(1).lower() in LABEL_WORDS:
+        if _word_before(text, start) in LABEL_WORDS:
             continue
         if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(text, end):
             continue  # a run of numbers (a table row, a list): 2019 300 400
@@ -801,8 +808,7 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
             continue  # an IP address
         if start in guard or _Guard.masked(doc, start, end):
             continue
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if before is not None and before.group(1).lower() in VERSION_WORDS:
+        if _word_before(text, start) in VERSION_WORDS:
             continue
         english = ",".join([head, *groups])
         detail = {"number": match.group(), "english": english}
