@@ -753,14 +753,22 @@ class _Analyzer:
         covered: set[int] = set()
         lo = max(0, first - 4)
         keys = [phrase_key(t.value) for t in tokens[lo : last + 5]]
-        for offset, key in enumerate(keys):
-            for phrase in self.allow_phrases.get(key, ()):
-                if tuple(keys[offset : offset + len(phrase)]) == phrase:
-                    covered.update(range(lo + offset, lo + offset + len(phrase)))
+        for offset in range(len(keys)):
+            for length in self._allowed_lengths(keys, offset):
+                covered.update(range(lo + offset, lo + offset + length))
         positions = {t.start for t in strong}
         return bool(covered) and all(
             i in covered for i in range(first, last + 1) if tokens[i].start in positions
         )
+
+    def _allowed_lengths(self, keys: list[str], offset: int) -> list[int]:
+        """The lengths of the allowed phrases that start at ``keys[offset]`` (``keys``:
+        the :func:`phrase_key` of consecutive words)."""
+        return [
+            len(phrase)
+            for phrase in self.allow_phrases.get(keys[offset], ())
+            if tuple(keys[offset : offset + len(phrase)]) == phrase
+        ]
 
     def _judge_span(
         self,
@@ -1237,11 +1245,8 @@ class _Analyzer:
         if start >= 0 and text[start] in "-'’\"/":
             return False
         keys = [phrase_key(t.value) for t in tokens[index - 1 : index + 3]]
-        for offset in (0, 1):
-            for phrase in self.allow_phrases.get(keys[offset], ()):
-                if tuple(keys[offset : offset + len(phrase)]) == phrase:
-                    return False  # en route, et al
-        return True
+        # en route, et al
+        return not (self._allowed_lengths(keys, 0) or self._allowed_lengths(keys, 1))
 
     def _candidates(self, lang: str, langs: dict[str, float]) -> tuple[str, ...]:
         if self.hint:
