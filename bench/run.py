@@ -161,23 +161,33 @@ print(json.dumps({
 """
 
 
-def in_process(path: Path, select: str, runs: int) -> dict:
-    """Median time of the rules alone (reading and decoding excluded) in a fresh process."""
-    argv = [sys.executable, "-c", HARNESS, str(path), select, str(runs)]
+def mb_per_s(size: int, seconds: float) -> float | None:
+    """Throughput of ``size`` bytes in ``seconds``; None when no time was measured."""
+    return size / MB / seconds if seconds > 0 else None
+
+
+def harness(what: str, code: str, *args: str):
+    """The JSON on the last line printed by ``python -c code args`` in a fresh interpreter."""
+    argv = [sys.executable, "-c", code, *args]
     done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise BenchError(f"harness ({select}) failed:\n{done.stderr[-2000:]}")
-    payload = json.loads(done.stdout.strip().splitlines()[-1])
+        raise BenchError(f"{what} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def in_process(path: Path, select: str, runs: int) -> dict:
+    """Median time of the rules alone (reading and decoding excluded) in a fresh process."""
+    payload = harness(f"harness ({select})", HARNESS, str(path), select, str(runs))
     median = statistics.median(payload["times"])
     cpu = statistics.median(payload["cpu"])
     return {
         "cpu_seconds": cpu,
-        "cpu_mb_s": payload["bytes"] / MB / cpu if cpu > 0 else None,
+        "cpu_mb_s": mb_per_s(payload["bytes"], cpu),
         "select": select,
         "rules": payload["rules"],
         "findings": payload["findings"],
         "seconds": median,
-        "mb_s": payload["bytes"] / MB / median if median > 0 else None,
+        "mb_s": mb_per_s(payload["bytes"], median),
         "runs": runs,
     }
 
@@ -186,11 +196,7 @@ def language_load(runs: int) -> dict | None:
     """Import and first-use cost of the language family (its word lists), median of runs."""
     samples = []
     for _ in range(runs):
-        argv = [sys.executable, "-c", LANGUAGE_LOAD]
-        done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise BenchError(f"language load harness failed:\n{done.stderr[-2000:]}")
-        sample = json.loads(done.stdout.strip().splitlines()[-1])
+        sample = harness("language load harness", LANGUAGE_LOAD)
         if sample is None:
             return None
         samples.append(sample)
@@ -339,7 +345,7 @@ def run(runs: int, quick: bool) -> dict:
     ):
         size = path.stat().st_size
         results[name]["bytes"] = size
-        results[name]["mb_s"] = size / MB / results[name]["wall_s"]
+        results[name]["mb_s"] = mb_per_s(size, results[name]["wall_s"])
 
     step("in process, per family, 1 MB")
     results["in_process"] = {
@@ -385,9 +391,9 @@ def run(runs: int, quick: bool) -> dict:
         "cold_start_ms": results["cold_start"]["wall_s"] * 1000,
         "throughput_all_mb_s": results["whole_1mb"]["mb_s"],
         "throughput_all_jobs1_mb_s": results["whole_1mb_jobs1"]["mb_s"],
-        "throughput_varied_jobs1_mb_s": results["varied"]["bytes"]
-        / MB
-        / (results["varied"]["wall_s"] - results["cold_start"]["wall_s"]),
+        "throughput_varied_jobs1_mb_s": mb_per_s(
+            results["varied"]["bytes"], results["varied"]["wall_s"] - start_up
+        ),
         "peak_rss_10mb_mb": results["whole_10mb_jobs1"]["peak_rss_mb"],
         "small_files_jobs2_s": results["small_files"]["2"]["wall_s"],
         "throughput_L_mb_s": results["in_process"]["L"]["mb_s"]
@@ -467,7 +473,7 @@ def table(results: dict) -> str:
     for size in ("1", "10"):
         for suffix, how in (("", "default --jobs"), ("_jobs1", "--jobs 1")):
             whole = results[f"whole_{size}mb{suffix}"]
-            cpu_rate = whole["bytes"] / MB / whole["cpu_s"] if whole["cpu_s"] else None
+            cpu_rate = mb_per_s(whole["bytes"], whole["cpu_s"])
             name = f"throughput_all{suffix}_mb_s" if size == "1" else None
             label = f"whole rule set, {size} MB file, {how}"
             row(label, whole["mb_s"], "MB/s", name, cpu_rate)
@@ -479,7 +485,7 @@ def table(results: dict) -> str:
                 "peak_rss_10mb_mb" if size == "10" and suffix else None,
             )
     varied = results["varied"]
-    rate = varied["bytes"] / MB / (varied["wall_s"] - cold["wall_s"])
+    rate = results["figures"]["throughput_varied_jobs1_mb_s"]
     row(f"varied text ({varied['bytes'] / 1000:.0f} KB), --jobs 1, less start-up", rate, "MB/s")
     row("  time (start-up included)", varied["wall_s"], "s", cpu=varied["cpu_s"])
     for select, figure in results["in_process"].items():
