@@ -1268,13 +1268,11 @@ class _Builder:
     def _lower_facts(self, value: str) -> tuple[str, tuple[str, bool] | None, bool, str | None]:
         """A word lower-cased without its ``’s``, its noun class, whether it is shaped like
         an agent noun, and the gender of the gendered noun it is or is the plural of
-        (memoised per word)."""
-        facts = self.lower_facts.get(value)
-        if facts is None:
-            word = _bare(value)[0].lower()
-            gender = self.gendered.get(word) or self.gendered.get(_singular(word) or "")
-            noun = self._noun_class(word)
-            facts = self.lower_facts[value] = (word, noun, _agent_shaped(word), gender)
+        (memoised per word: :meth:`_lowercase` looks in the memo first)."""
+        word = _bare(value)[0].lower()
+        gender = self.gendered.get(word) or self.gendered.get(_singular(word) or "")
+        noun = self._noun_class(word)
+        facts = self.lower_facts[value] = (word, noun, _agent_shaped(word), gender)
         return facts
 
     def _adverb(self, value: str) -> bool:
@@ -1852,9 +1850,9 @@ def _maybe_a_thing(mention: Mention) -> bool:
     return mention.kind in (NAME, PERSON)
 
 
-@functools.lru_cache(maxsize=65536)
 def _agent_shaped(word: str) -> bool:
-    """Shaped like an agent noun (``plumber``, ``activist``), not a known look-alike."""
+    """Shaped like an agent noun (``plumber``, ``activist``), not a known look-alike (asked
+    once per distinct word: by :meth:`_Builder._inert` and for the memoised lower-case facts)."""
     if len(word) < 5 or word in _NOT_AGENT or word in FUNCTION_WORDS:
         return False
     if word.endswith(_NOT_AGENT_ENDINGS):
