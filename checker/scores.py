@@ -96,17 +96,12 @@ class ScoreReport:
 
 def read_lines(path: str) -> list[str]:
     """The lines of a text file (UTF-8 or UTF-16 with BOM), or a ScoreError naming it."""
-    from checker.formats import read_bytes
+    from checker.formats import ReaderError, read_text
     from checker.formats.aligned import split_lines
-    from checker.formats.decoding import DecodeError, decode
-    from checker.types import ReadError
 
-    data = read_bytes(path)
-    if isinstance(data, ReadError):
-        raise ScoreError(f"{path}: {data.message}")
     try:
-        return split_lines(decode(data))
-    except DecodeError as error:
+        return split_lines(read_text(path))
+    except ReaderError as error:
         raise ScoreError(f"{path}: {error}") from None
 
 

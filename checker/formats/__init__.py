@@ -59,6 +59,17 @@ def read_bytes(path: str, stdin_bytes: bytes | None = None) -> bytes | ReadError
         return ReadError(path, error.strerror or str(error))
 
 
+def read_text(path: str) -> str:
+    """The decoded text of ``path``, or a ReaderError saying why not (without the path)."""
+    data = read_bytes(path)
+    if isinstance(data, ReadError):
+        raise ReaderError(data.message)
+    try:
+        return decode(data)
+    except DecodeError as error:
+        raise ReaderError(str(error)) from None
+
+
 def _broken_link(path: str) -> str:
     try:
         os.stat(path)

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.formats import ReaderError, read_bytes
+from checker.formats import ReaderError, read_text
 from checker.formats.bilingual import Unit, build_document
-from checker.formats.decoding import DecodeError, decode
-from checker.types import ReadError
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -21,12 +19,9 @@ if TYPE_CHECKING:
 
 def read_source(source_path: str) -> str:
     """The decoded text of the source file, or a ReaderError that names it."""
-    data = read_bytes(source_path)
-    if isinstance(data, ReadError):
-        raise ReaderError(f"source {source_path}: {data.message}")
     try:
-        return decode(data)
-    except DecodeError as error:
+        return read_text(source_path)
+    except ReaderError as error:
         raise ReaderError(f"source {source_path}: {error}") from None
 
 
