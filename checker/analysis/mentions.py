@@ -317,10 +317,6 @@ class Mention:
         return self.text[offset : offset + self.name_end - self.name_start]
 
     @property
-    def is_person(self) -> bool:
-        return self.kind == PERSON
-
-    @property
     def animate(self) -> bool:
         """May be a person (or an animal): a possible antecedent of any gendered pronoun."""
         return self.kind in ANIMATE_KINDS or (self.ambiguous and not self.plural)
@@ -1347,27 +1343,25 @@ class _Builder:
                 return None
         return None
 
-    def _set_modifier(self, s: _Sentence, k: int, mention: Mention) -> bool:
+    def _set_modifier(self, s: _Sentence, k: int, mention: Mention) -> None:
         """Mark a noun followed by another noun (``the company van``) as a modifier."""
         toks = s.tokens
         token = toks[k]
         if token.value.endswith(_POSSESSIVE_ENDINGS):
             mention.possessive = True
-            return False
+            return
         if k + 1 >= len(toks):
             mention.possessive = s.text.startswith(("’ ", "' "), token.end, s.end)
-            return False
+            return
         nxt = toks[k + 1]
         if nxt.start != token.end + 1 or s.text[token.end] != " ":
             # (a gap of one character that is no space is no possessive's "’ ")
             mention.possessive = s.text.startswith(("’ ", "' "), token.end, nxt.start)
-            return False
+            return
         # Only a noun we know makes this one a modifier: the spy agency, the Kremlin
         # spokesman, North Korea specialist. An unknown next word may be a verb (withdrew).
-        if not self._known_noun_after(nxt.value):
-            return False
-        mention.modifier = True
-        return True
+        if self._known_noun_after(nxt.value):
+            mention.modifier = True
 
     def _known_noun_after(self, value: str) -> bool:
         """A lower-case noun we know (its class, or a role): what follows a modifying noun
