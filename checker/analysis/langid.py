@@ -359,10 +359,6 @@ class NGramProbabilities(Mapping[str, list[float]]):
             for index, count in zip(indices, counts, strict=True)
         ]
 
-    def probability(self, word: str, index: int) -> float:
-        """The probability of ``word`` in profile ``index`` (an entry of its list)."""
-        return self.row(word, (index,))[0]
-
     def rows(self, indices: tuple[int, ...]) -> Rows:
         """word → the entries ``indices`` of its list, shared by the detectors restricted
         to the same languages (whose profiles are checked now)."""
