@@ -21,8 +21,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from checker.types import FAMILIES
-
 HERE = Path(__file__).resolve().parent
 OPEN, CLOSE = "⟦", "⟧"
 _OPENING = re.compile(r"⟦([A-Z])(?:#([A-Za-z0-9_-]+))?:")
@@ -259,15 +257,14 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.1f}%"
 
 
-FAMILY_NAMES = {letter: name for letter, name in FAMILIES.items() if letter != "E"}
-
-
 def table(result: Score) -> str:
+    from checker.types import FAMILIES
+
     header = f"{'family':<14}{'planted':>8}{'found':>7}{'TP':>5}{'FP':>5}{'recall':>9}{'prec.':>9}"
     rows = [header, "-" * len(header)]
     items = [*result.families.items(), ("total", result.total)]
     for family, t in items:
-        label = f"{family} {FAMILY_NAMES[family]}" if family in FAMILY_NAMES else family
+        label = f"{family} {FAMILIES[family]}" if family in FAMILIES else family
         if family == "total":
             rows.append("-" * len(header))
         rows.append(
