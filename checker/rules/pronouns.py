@@ -216,7 +216,6 @@ class _Resolver:
         self.sentences = len(doc.sentences)
         self.flagged_subjects: dict[int, Mention] = {}
         self.vessel_sentences: set[int] = set()
-        self._discourse: list[int] | None = None
         self.topic_sentence = -1  # where the person the text was last about was named
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
@@ -252,7 +251,7 @@ class _Resolver:
             animate_before[i + 1] = animate_before[i] + (
                 summary.female + summary.male + summary.unknown + summary.plural
             )
-        discourse = self._discourse_starts(count)
+        discourse = self.discourse = self._discourse_starts(count)
         # The people the section was last about, before each window: (female, male, unknown).
         last_topic: tuple[bool, bool, bool] | None = None
         topic_sentence = -1
@@ -324,8 +323,6 @@ class _Resolver:
         """The first sentence of each sentence's discourse: the whole text, or in a
         bilingual file (PO, XLIFF, TMX, TSV, ``--source``) its own segment, since each
         entry is translated and read apart from the others."""
-        if self._discourse is not None:
-            return self._discourse
         starts = [0] * count
         segments = self.doc.segments
         if segments:
@@ -341,7 +338,6 @@ class _Resolver:
                 if moved:
                     first = i
                 starts[i] = first
-        self._discourse = starts
         return starts
 
     @staticmethod
@@ -413,7 +409,7 @@ class _Resolver:
             return None
         candidate = self._last_thing(pronoun, window, nonpersons)
         last_of_discourse = i + 1 >= len(summaries) or (
-            self.doc.segments and self._discourse_starts(len(summaries))[i + 1] == i + 1
+            self.doc.segments and self.discourse[i + 1] == i + 1
         )
         nothing_animate = (
             animate_before[i + 1] == animate_before[discourse_start]
