@@ -209,21 +209,27 @@ def _language(value: Any) -> str | None:
 
 
 def _bad_record_row(item: Numbered, reason: str) -> dict:
-    load_rules("E")
     record = item.record if isinstance(item.record, Mapping) else {}
-    finding = make_finding(
-        Document(text="", path=item.input or "<records>"),
-        RULES[BAD_RECORD],
-        Hit(0, 0, message=f"{reason}; record not linted"),
-    )
-    return _row(
+    return _not_linted_row(
         item,
         as_identifier(record.get("id")),
         as_identifier(record.get("doc_id")),
-        finding,
-        0,
-        0,
+        BAD_RECORD,
+        reason,
     )
+
+
+def _not_linted_row(
+    item: Numbered, record_id: str | None, doc_id: str | None, code: str, reason: str
+) -> dict:
+    """The row of an ``E`` finding (``code``) at the start of a record that was not linted."""
+    load_rules("E")
+    finding = make_finding(
+        Document(text="", path=item.input or "<records>"),
+        RULES[code],
+        Hit(0, 0, message=f"{reason}; record not linted"),
+    )
+    return _row(item, record_id, doc_id, finding, 0, 0)
 
 
 # Documents ----------------------------------------------------------------------------------
@@ -265,7 +271,7 @@ def _build(records: list[_Valid], config: Config) -> tuple[Document | None, _Pla
     """The Document of ``records``: bilingual when any has a source or reference."""
     if any(r.source is not None or r.reference is not None for r in records):
         return _bilingual(records, config)
-    from checker.suppress import comment_spans
+    from checker.formats import plain_document
 
     starts = []
     offset = 0
@@ -273,13 +279,7 @@ def _build(records: list[_Valid], config: Config) -> tuple[Document | None, _Pla
         starts.append(offset)
         offset += len(record.text) + 1
     text = "\n".join(r.text for r in records) + "\n"
-    document = Document(
-        text=text,
-        path=_path(records),
-        masked=comment_spans(text),
-        source_lang=_source_lang(records, config),
-        config=config,
-    )
+    document = plain_document(text, _path(records), config, _source_lang(records, config))
     return document, _Placed(starts, records)
 
 
@@ -393,13 +393,8 @@ def _row(
 
 
 def _internal_error_row(record: _Valid, error: BaseException) -> dict:
-    load_rules("E")
-    finding = make_finding(
-        Document(text="", path=record.item.input or "<records>"),
-        RULES[INTERNAL_ERROR],
-        Hit(0, 0, message=f"internal error: {type(error).__name__}: {error}; record not linted"),
-    )
-    return _row(record.item, record.id, record.doc_id, finding, 0, 0)
+    reason = f"internal error: {type(error).__name__}: {error}"
+    return _not_linted_row(record.item, record.id, record.doc_id, INTERNAL_ERROR, reason)
 
 
 def _blame_failing_records(

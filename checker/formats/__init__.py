@@ -102,8 +102,13 @@ def to_documents(
     return [plain_document(text, shown, config)]
 
 
-def plain_document(text: str, path: str, config: Config) -> Document:
-    """The Document of plain text: only its suppression comments are masked."""
+def plain_document(
+    text: str, path: str, config: Config, source_lang: str | None = None
+) -> Document:
+    """The Document of plain text: only its suppression comments are masked.
+
+    Its source language is ``source_lang``, else the configuration's.
+    """
     from checker.document import Document
     from checker.suppress import comment_spans
 
@@ -111,7 +116,7 @@ def plain_document(text: str, path: str, config: Config) -> Document:
         text=text,
         path=path,
         masked=comment_spans(text),
-        source_lang=config.source_lang,
+        source_lang=source_lang or config.source_lang,
         config=config,
     )
 
