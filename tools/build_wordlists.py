@@ -27,7 +27,8 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "checker" / "data"
+from checker.analysis.lexicon import DATA, FLAG_DICTIONARY, FLAG_PROPER_NOUN, normalize
+
 ENGLISH_DICTIONARIES = (
     Path("/usr/share/dict/american-english-large"),
     Path("/usr/share/dict/british-english-large"),
@@ -73,12 +74,6 @@ FOREIGN_MAX_PAIRS = 12
 # (online, covid...), unless another language uses it far more.
 ENGLISH_COMMON_ZIPF = 4.0
 WORD = re.compile(r"^[^\W\d_]+(?:['\-][^\W\d_]+)*$")
-FLAG_DICTIONARY = 1
-FLAG_PROPER_NOUN = 2
-
-
-def normalize(word: str) -> str:
-    return word.replace("’", "'").lower()
 
 
 def zipf10(frequency: float) -> int:
