@@ -336,18 +336,27 @@ def _in_ranges(offset: int, starts: list[int], bounds: list[tuple[int, int]]) ->
     return index >= 0 and offset < bounds[index][1]
 
 
-def _name_word(context: _Context, index: int) -> NameWord | None:
-    """The name word of ``tokens[index]`` with its flags, or None for no name word.
+def name_word_value(token: str) -> str | None:
+    """The spelling of the name word ``token`` is, or None when it is no name word.
 
     A name word starts with a capital, is no acronym and has two letters or more once a
     possessive ``’s`` is cut off (``Zelensky’s`` → ``Zelensky``).
     """
-    start, end, value = context.tokens[index]
-    if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
-        value = value[:-2]
-        end -= 2
-    if len(value) < 2 or not value[0].isupper() or value.isupper():
+    if token[-2:-1] in _APOSTROPHES and token[-1:] in "sS" and len(token) > 2:
+        token = token[:-2]
+    if len(token) < 2 or not token[0].isupper() or token.isupper():
         return None
+    return token
+
+
+def _name_word(context: _Context, index: int) -> NameWord | None:
+    """The name word of ``tokens[index]`` (:func:`name_word_value`) with its flags, or None
+    for no name word."""
+    start, end, token = context.tokens[index]
+    value = name_word_value(token)
+    if value is None:
+        return None
+    end -= len(token) - len(value)  # a possessive cut off
     # The first token of a sentence: a sentence starts after the token before it.
     sentence_starts = context.sentence_starts
     at = bisect.bisect_right(sentence_starts, start) - 1
@@ -418,8 +427,9 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
             continue
         start, end, value = token = tokens[index]
         possessive = False
+        # Zelensky’s → Zelensky: name_word_value's test, spelt out in this hot loop
         if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
-            value = value[:-2]  # Zelensky’s → Zelensky
+            value = value[:-2]
             end -= 2
             possessive = True
         joined = span_start >= 0 and text[run_end:start] in _NAME_GAPS

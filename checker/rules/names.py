@@ -29,6 +29,7 @@ from checker.analysis.names import (
     analyze_names,
     is_name_word,
     loose_key,
+    name_word_value,
     particles,
     stop_words,
     strict_key,
@@ -662,10 +663,8 @@ def _name_values(by_value: dict[str, list[int]]) -> dict[str, str]:
     name word's spelling (a possessive ``’s`` cut off: ``Zelensky’s`` → ``Zelensky``)."""
     values = {}
     for raw in by_value:
-        value = raw
-        if raw[-2:-1] in "'’" and raw[-1:] in "sS" and len(raw) > 2:
-            value = raw[:-2]
-        if len(value) > 1 and not value.isupper():
+        value = name_word_value(raw)
+        if value is not None:
             values[raw] = value
     return values
 
