@@ -391,12 +391,12 @@ def read_slice(part: Slice) -> Iterator[Numbered]:
         handle.seek(part.byte_start)
         data = handle.read(part.byte_stop - part.byte_start)
     line = part.line
+    parse = _jsonl_record if source.kind == "jsonl" else _tsv_record
     # Split exactly as the planning pass iterated the file: on "\n" only.
     for text in data.split(b"\n"):
         if _is_blank(text):
             line += 1
             continue
-        parse = _jsonl_record if source.kind == "jsonl" else _tsv_record
         record, problem = parse(text, source)
         yield Numbered(position, record, source.path, line, problem)
         position += 1
@@ -489,13 +489,18 @@ class _ParquetWriter:
         self.writer.close()
 
 
-def open_writer(output: str, temporary: str) -> Any:
+def _output_is_parquet(output: str) -> bool:
+    """Whether ``output`` names a Parquet file (else JSON Lines); a CorpusError for neither."""
     ending = Path(output).suffix.lower()
-    if ending in PARQUET_ENDINGS:
+    if ending not in PARQUET_ENDINGS + JSONL_ENDINGS:
+        raise CorpusError(f"{output}: unknown output ending (use .parquet, .jsonl or .ndjson)")
+    return ending in PARQUET_ENDINGS
+
+
+def open_writer(output: str, temporary: str) -> Any:
+    if _output_is_parquet(output):
         return _ParquetWriter(temporary)
-    if ending in JSONL_ENDINGS:
-        return _JsonLinesWriter(open(temporary, "w", encoding="utf-8", newline="\n"))
-    raise CorpusError(f"{output}: unknown output ending (use .parquet, .jsonl or .ndjson)")
+    return _JsonLinesWriter(open(temporary, "w", encoding="utf-8", newline="\n"))
 
 
 # Running ------------------------------------------------------------------------------------
@@ -596,9 +601,7 @@ def run(
 
 
 def open_writer_check(output: str) -> None:
-    ending = Path(output).suffix.lower()
-    if ending not in PARQUET_ENDINGS + JSONL_ENDINGS:
-        raise CorpusError(f"{output}: unknown output ending (use .parquet, .jsonl or .ndjson)")
+    _output_is_parquet(output)
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
         raise CorpusError(f"{output}: no such folder {folder}")
