@@ -69,6 +69,7 @@ _CYRILLIC_HINTS = (
     ("bg", frozenset("ъЪ")),
 )
 _PERSIAN_LETTERS = frozenset("پچژگ")
+# The languages written in a script, its main language (the one a run is taken for) first.
 SCRIPT_LANGUAGES = {
     "CYRILLIC": ("ru", "uk", "bg", "mk", "sr", "be", "kk"),
     "CJK": ("zh", "ja"),
@@ -84,21 +85,6 @@ SCRIPT_LANGUAGES = {
     "ARMENIAN": ("hy",),
     "BENGALI": ("bn",),
     "TAMIL": ("ta",),
-}
-SCRIPT_DEFAULT_LANGUAGE = {
-    "CYRILLIC": "ru",
-    "HIRAGANA": "ja",
-    "KATAKANA": "ja",
-    "HANGUL": "ko",
-    "ARABIC": "ar",
-    "HEBREW": "he",
-    "GREEK": "el",
-    "DEVANAGARI": "hi",
-    "THAI": "th",
-    "BENGALI": "bn",
-    "GEORGIAN": "ka",
-    "ARMENIAN": "hy",
-    "TAMIL": "ta",
 }
 
 
@@ -170,6 +156,4 @@ def script_language(run: str, script: str, hint: str | None = None) -> str | Non
                 return lang
     if script == "ARABIC" and _PERSIAN_LETTERS & set(run):
         return "fa"
-    if script == "CJK":
-        return "zh"
-    return SCRIPT_DEFAULT_LANGUAGE.get(script)
+    return candidates[0] if candidates else None
