@@ -27,6 +27,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import WordInfo, language_name, lexicon, normalize
+from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
 from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
 from checker.registry import rule
@@ -526,11 +527,6 @@ class Word:
     def capitalised(self) -> bool:
         return self.value[:1].isupper()
 
-    @property
-    def acronym(self) -> bool:
-        letters = [ch for ch in self.value if ch.isalpha()]
-        return len(letters) >= 2 and all(ch.isupper() for ch in letters)
-
 
 def words(text: str) -> list[Word]:
     """The words of ``text``, elided articles (``l’``, ``d’``) and possessives removed."""
@@ -759,7 +755,7 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         for span, translatable in judged[translated:]:
             names = span.names
             lone_plain = len(names) == 1 and not (
-                names[0].acronym or _looks_like_name(names[0].value)
+                is_acronym(names[0].value) or _looks_like_name(names[0].value)
             )
             info = translatable is True or (translatable is None and lone_plain)
             yield Hit(
