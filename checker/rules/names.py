@@ -265,8 +265,7 @@ def _name_before_period(doc: Document, last: int) -> list[int] | None:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday_word(word: str) -> bool:
     """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
-    zipf, dictionary, proper = _english(word)
-    return dictionary and not proper and zipf >= EVERYDAY_ZIPF
+    return _common_english(word, EVERYDAY_ZIPF)
 
 
 def _word_info(word: str) -> WordInfo:
@@ -283,6 +282,12 @@ def _english(word: str) -> tuple[float, bool, bool]:
     """(Zipf frequency, dictionary word, known proper noun) of ``word`` in English."""
     info = _word_info(word)
     return info.english, info.dictionary, info.proper_noun
+
+
+def _common_english(word: str, min_zipf: float = 0.0) -> bool:
+    """A dictionary word, no known proper noun, at least ``min_zipf`` frequent in English."""
+    zipf, dictionary, proper = _english(word)
+    return dictionary and not proper and zipf >= min_zipf
 
 
 def _name_like(fragment: str) -> bool:
@@ -410,11 +415,7 @@ def _family_name_word(word: str) -> bool:
         return False
     if word in name_places():  # Paris, Jordan: a place as likely as a person
         return False
-    for part in re.split(r"[-‐‑]", word):
-        zipf, dictionary, proper = _english(part)
-        if dictionary and not proper and zipf >= SURNAME_MAX_ZIPF:
-            return False
-    return True
+    return not any(_common_english(part, SURNAME_MAX_ZIPF) for part in re.split(r"[-‐‑]", word))
 
 
 # Verbs that follow an apposition when the name is the subject of a reported clause.
@@ -1025,13 +1026,7 @@ def _person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
 
 def _common_words(run: str) -> bool:
     """Every word of ``run`` is an ordinary English word (``electric company``)."""
-    for part in re.split(r"[\s\-‐‑]+", run):
-        if not part:
-            continue
-        _, dictionary, proper = _english(part)
-        if not dictionary or proper:
-            return False
-    return True
+    return all(_common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
 
 
 def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
@@ -1101,11 +1096,7 @@ def _matches(text: str, start: int, name: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday(word: str) -> bool:
     """An ordinary English word, frequent enough that its lower case proves nothing."""
-
-    return any(
-        dictionary and not proper and zipf >= NAME_PART_ZIPF
-        for zipf, dictionary, proper in (_english(part) for part in word.split("-"))
-    )
+    return any(_common_english(part, NAME_PART_ZIPF) for part in word.split("-"))
 
 
 def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]) -> bool:
@@ -1162,11 +1153,7 @@ def _name_part(word: str) -> bool:
         return False
     # A hyphenated word is an everyday compound only when all its parts are everyday
     # words (well-known); so-yeon is a given name.
-    for part in word.split("-"):
-        zipf, dictionary, proper = _english(part)
-        if not (dictionary and not proper and zipf >= NAME_PART_ZIPF):
-            return True
-    return False
+    return not all(_common_english(part, NAME_PART_ZIPF) for part in word.split("-"))
 
 
 def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
