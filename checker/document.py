@@ -23,6 +23,25 @@ if TYPE_CHECKING:
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts. ``\\r\\n``, ``\\r`` and ``\\n`` end lines."""
+    starts = [0]
+    i = 0
+    find = text.find
+    # Fast path for \n; \r alone is rare and handled below.
+    while True:
+        j = find("\n", i)
+        if j < 0:
+            break
+        starts.append(j + 1)
+        i = j + 1
+    if "\r" in text:
+        lone_cr = [m.end() for m in _LONE_CR.finditer(text)]
+        if lone_cr:
+            starts = sorted(set(starts).union(lone_cr))
+    return starts
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One aligned unit of a bilingual file: ``text[start:end]`` is the target.
@@ -61,22 +80,7 @@ class Document:
     @cached_property
     def line_starts(self) -> list[int]:
         """Offsets at which each line starts. ``\\r\\n``, ``\\r`` and ``\\n`` end lines."""
-        text = self.text
-        starts = [0]
-        i = 0
-        find = text.find
-        # Fast path for \n; \r alone is rare and handled below.
-        while True:
-            j = find("\n", i)
-            if j < 0:
-                break
-            starts.append(j + 1)
-            i = j + 1
-        if "\r" in text:
-            lone_cr = [m.end() for m in _LONE_CR.finditer(text)]
-            if lone_cr:
-                starts = sorted(set(starts).union(lone_cr))
-        return starts
+        return line_starts(self.text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a 0-based code-point offset, in the file's numbering."""

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.document import Document
+from checker.document import Document, line_starts
 from checker.formats import ReaderError
 from checker.suppress import comment_spans
 
@@ -242,7 +242,7 @@ class _LineIndex:
 
     def __init__(self, text: str) -> None:
         self.length = len(text)
-        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+        self.starts = line_starts(text)  # markdown-it also ends lines at \r\n, \r and \n
 
     def offset(self, line: int) -> int:
         return self.starts[line] if line < len(self.starts) else self.length
