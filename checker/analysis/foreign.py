@@ -133,6 +133,16 @@ _CITATION_CUE = re.compile(
     r"in\s+Ukrainian|in\s+Arabic)(?:\s+(?:as|is|was|for))?\W{0,3}$)",
     re.IGNORECASE,
 )
+# Citing words are looked for this many characters back, on the span's line.
+CUE_WIDTH = 60
+
+
+def _ends_with_citation_cue(before: str) -> bool:
+    """``before`` ends with a citing word (the word, called, in French), maybe followed
+    by an opening quote, parenthesis or emphasis mark."""
+    return _CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")) is not None
+
+
 # Before a quotation, words that cite what it holds as a term: what the French call an
 # "épisode cévenol", a feeling Germans call "Torschlusspanik", their so-called "furbizia".
 _QUOTED_TERM_CUE = re.compile(
@@ -1333,12 +1343,11 @@ class _Analyzer:
     def _is_cited(self, start: int, end: int, members: list[Token]) -> bool:
         """Named, cited, glossed or italicised on purpose: a title, a term, a slogan."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - 60) : start]
+        before = self._line_before(start)
         after = text[end : end + 40]
         stripped = before.rstrip()
         opener = stripped[-1:] if stripped else ""
-        if _CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")):
+        if _ends_with_citation_cue(before):
             return True
         if _GLOSS_AFTER.match(after):
             return True
@@ -1349,6 +1358,11 @@ class _Analyzer:
         if opener in _QUOTE_OPENERS and _QUOTED_TERM_CUE.search(stripped[:-1].rstrip()):
             return self._short_quotation(start, end)
         return self._in_title(start, end)
+
+    def _line_before(self, start: int) -> str:
+        """The text before ``start`` on its line, at most CUE_WIDTH characters."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return self.text[max(line_start, start - CUE_WIDTH) : start]
 
     def _short_quotation(self, start: int, end: int) -> bool:
         """The quotation that opens just before ``start`` closes soon after ``end`` (its
@@ -1393,11 +1407,9 @@ class _Analyzer:
     def _script_runs(self):
         """Non-Latin runs; one in parentheses (an original spelling) or after a citing
         word (the word ...) is LOW."""
-        text = self.text
-        for run in script_runs(text, self.hint):
-            line_start = text.rfind("\n", 0, run.start) + 1
-            before = text[max(line_start, run.start - 60) : run.start]
-            if before.endswith("(") or _CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")):
+        for run in script_runs(self.text, self.hint):
+            before = self._line_before(run.start)
+            if before.endswith("(") or _ends_with_citation_cue(before):
                 run = ScriptRun(run.start, run.end, run.script, run.lang, LOW)
             yield run
 
