@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from checker.config import Config
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+_LINE_CONTENT = re.compile(r"[^\r\n]+")
+
+
+def blanked(text: str) -> str:
+    """``text`` with every character but line breaks made a space (same length and lines)."""
+    return _LINE_CONTENT.sub(lambda run: " " * len(run.group()), text)
 
 
 def line_starts(text: str) -> list[int]:
@@ -110,7 +116,7 @@ class Document:
             if end <= start:
                 continue
             parts.append(self.text[last:start])
-            parts.append("".join(ch if ch in "\r\n" else " " for ch in self.text[start:end]))
+            parts.append(blanked(self.text[start:end]))
             last = end
         parts.append(self.text[last:])
         return "".join(parts)

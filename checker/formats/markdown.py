@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.document import Document, line_starts
+from checker.document import Document, blanked, line_starts
 from checker.formats import ReaderError
 from checker.suppress import comment_spans
 
@@ -70,7 +70,7 @@ def mask_spans(text: str) -> Iterator[Span]:
         yield (0, front)
         # Blank the front matter but keep its line breaks, so the parser's line numbers
         # stay those of the file.
-        parsed = "".join(ch if ch in "\r\n" else " " for ch in text[:front]) + text[front:]
+        parsed = blanked(text[:front]) + text[front:]
     else:
         parsed = text
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
