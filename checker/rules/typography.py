@@ -83,10 +83,10 @@ class _Guard:
         self.spans: list[tuple[int, int]] | None = None
         self.starts: list[int] = []
 
-    @staticmethod
-    def masked(doc: Document, start: int, end: int) -> bool:
-        """True when part of the span is masked (blanked code or comment, not real spaces)."""
-        return doc.text[start:end] != doc.analysis_text[start:end]
+    def skips(self, doc: Document, start: int, end: int) -> bool:
+        """What no typography rule reports: ``start`` in a URL, an e-mail address or code,
+        or ``start:end`` partly masked (blanked code or comment, not real spaces)."""
+        return start in self or doc.text[start:end] != doc.analysis_text[start:end]
 
     def __contains__(self, position: int) -> bool:
         if self.spans is None:
@@ -255,7 +255,7 @@ def space_before_punctuation(doc: Document) -> Iterator[Hit]:
     text = doc.analysis_text
     guard = _shared(doc).guard
     for start, mark, punct in _spaced_punctuation(text):
-        if start in guard or _Guard.masked(doc, start, mark + 1):
+        if guard.skips(doc, start, mark + 1):
             continue
         yield Hit(start, mark + 1, {"punct": punct}, fix=Fix(start, mark, ""))
 
@@ -337,7 +337,7 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
     shared = _shared(doc)
     guard, sites = shared.guard, shared.sites
     for match in matches_at(_DOT_THOUSANDS_COMMA, text, sites["dot"]):
-        if match.start() in guard or _Guard.masked(doc, *match.span()):
+        if guard.skips(doc, *match.span()):
             continue
         whole = match.group("int").replace(".", ",")
         english = f"{whole}.{match.group('frac')}"
@@ -350,7 +350,7 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
     for match in matches_at(_NUMBER_WITH_COMMA, text, sites["comma"]):
         integer, fraction = match.group("int"), match.group("frac")
         start, end = match.span()
-        if len(fraction) == 3 or start in guard or _Guard.masked(doc, start, end):
+        if len(fraction) == 3 or guard.skips(doc, start, end):
             continue
         if text[start - 1 : start] in "(" and text[end : end + 1] == ")":
             continue  # a pair: (3,5)
@@ -426,7 +426,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
     guard = shared.guard
     for match in matches_at(_SPACE_GROUPED, text, shared.sites["spaced"]):
         start, end = match.span()
-        if start in guard or _Guard.masked(doc, start, end):
+        if guard.skips(doc, start, end):
             continue
         before = text[max(0, start - 30) : start]
         if _PHONE_CONTEXT.search(before):
@@ -471,7 +471,7 @@ def space_before_percent(doc: Document) -> Iterator[Hit]:
     guard = shared.guard
     for match in matches_at(_SPACE_PERCENT, text, shared.sites["percent"]):
         start, end = match.span("space")
-        if start in guard or _Guard.masked(doc, start, match.end()):
+        if guard.skips(doc, start, match.end()):
             continue
         yield Hit(
             start,
@@ -576,7 +576,7 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
     guard, sites = shared.guard, shared.sites
     for match in matches_at(_FRENCH_ORDINAL, text, sites["letter"]):
         start, end = match.span()
-        if start in guard or _Guard.masked(doc, start, end):
+        if guard.skips(doc, start, end):
             continue
         suffix = match.group("suffix")
         if suffix in _FIRST_ONLY and match.group("number") != "1":
@@ -593,7 +593,7 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
     for match in _ROMAN_ORDINAL.finditer(text):
         start, end = match.span()
         roman = match.group("roman")
-        if not _VALID_ROMAN.fullmatch(roman) or start in guard or _Guard.masked(doc, start, end):
+        if not _VALID_ROMAN.fullmatch(roman) or guard.skips(doc, start, end):
             continue
         _, after = _words_around(text, start, end)
         if after not in ORDINAL_CONTEXT_AFTER:
@@ -605,7 +605,7 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
         yield Hit(start, end, detail, fix=Fix(start, end, english))
     for match in matches_at(_IBERIAN_ORDINAL, text, sites["iberian"]):
         start, end = match.span()
-        if start in guard or _Guard.masked(doc, start, end):
+        if guard.skips(doc, start, end):
             continue
         english = english_ordinal(int(match.group("number")))
         detail = {"ordinal": match.group(), "language": "Spanish or Italian", "english": english}
@@ -625,9 +625,7 @@ def _degree_ordinals(doc: Document, text: str, guard: _Guard, starts: list[int])
         number = int(match.group("number"))
         if not 0 < number <= MAX_DEGREE_ORDINAL:
             continue
-        if text[end : end + 1] in ("C", "F", "K") or start in guard:
-            continue
-        if _Guard.masked(doc, start, end):
+        if text[end : end + 1] in ("C", "F", "K") or guard.skips(doc, start, end):
             continue
         before, after = _words_around(text, start, end)
         if before in ORDINAL_DETERMINERS:
@@ -715,7 +713,7 @@ def french_time(doc: Document) -> Iterator[Hit]:
     for match in matches_at(_H_TIME, text, shared.sites["hour"]):
         start, end = match.span()
         hour, minute = match.group("hour"), match.group("minute")
-        if int(hour) > 23 or start in guard or _Guard.masked(doc, start, end):
+        if int(hour) > 23 or guard.skips(doc, start, end):
             continue
         if minute is not None:
             if _MINUTES_AFTER.match(text, end):
@@ -806,7 +804,7 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
             continue  # a decimal: 2.718, 1.000 (but 12.500 visitors, 1.500 people are counts)
         if len(groups) == 3 and all(int(part) <= 255 for part in [head, *groups]):
             continue  # an IP address
-        if start in guard or _Guard.masked(doc, start, end):
+        if guard.skips(doc, start, end):
             continue
         if _word_before(text, start) in VERSION_WORDS:
             continue
