@@ -20,6 +20,24 @@ FORMAT_CHOICES = ["text", "json", "sarif", "github", "html"]
 SEVERITY_CHOICES = [s.label for s in Severity]
 
 
+# Options that ``check`` and ``corpus`` share, declared once.
+select_option = click.option(
+    "--select", help="Codes, prefixes or family names to enable (comma-separated)."
+)
+ignore_option = click.option(
+    "--ignore", help="Codes, prefixes or family names to disable (comma-separated)."
+)
+source_lang_option = click.option(
+    "--source-lang", help="ISO 639-1 code of the source language, e.g. fr."
+)
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Configuration file (default: discovered from the current folder up).",
+)
+
+
 def fail(message: str) -> None:
     """Print a one-line error and exit 2."""
     click.echo(f"mtlint: error: {message}", err=True)
@@ -88,9 +106,9 @@ def build_config(config_file: str | None, **options: object) -> Config:
     help="Report format.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
-@click.option("--select", help="Codes, prefixes or family names to enable (comma-separated).")
-@click.option("--ignore", help="Codes, prefixes or family names to disable (comma-separated).")
-@click.option("--source-lang", help="ISO 639-1 code of the source language, e.g. fr.")
+@select_option
+@ignore_option
+@source_lang_option
 @click.option("--target-lang", help="ISO 639-1 code of the target language (TMX/XLIFF).")
 @click.option(
     "--source",
@@ -98,12 +116,7 @@ def build_config(config_file: str | None, **options: object) -> Config:
     type=click.Path(dir_okay=False),
     help="Line-aligned source text, for bilingual checks.",
 )
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False),
-    help="Configuration file (default: discovered from the current folder up).",
-)
+@config_option
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, atomically.")
 @click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
@@ -345,15 +358,10 @@ def score(
     type=click.IntRange(min=1),
     help="Worker processes of the local cluster [default: one per core].",
 )
-@click.option("--select", help="Codes, prefixes or family names to enable (comma-separated).")
-@click.option("--ignore", help="Codes, prefixes or family names to disable (comma-separated).")
-@click.option("--source-lang", help="ISO 639-1 code of the source language, e.g. fr.")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False),
-    help="Configuration file (default: discovered from the current folder up).",
-)
+@select_option
+@ignore_option
+@source_lang_option
+@config_option
 def corpus(
     inputs: tuple[str, ...],
     output: str,
