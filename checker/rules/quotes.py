@@ -460,7 +460,7 @@ def mixed_quote_styles(doc: Document) -> Iterator[Hit]:
     """
     analysis: QuoteAnalysis = doc.quotes
     foreign = {m.start for p in analysis.pairs if not p.is_english for m in (p.opening, p.closing)}
-    marks = [m for m in analysis.marks if m.is_quote and m.start not in foreign]
+    marks = [m for m in analysis.quotes if m.start not in foreign]
     straight = [m for m in marks if m.is_straight]
     curly = [m for m in marks if m.char in ENGLISH_CURLY]
     if not straight or not curly:
