@@ -1122,10 +1122,12 @@ def _given_names_among(words: set[str]) -> set[str]:
     return found
 
 
+@cache
 def _gazetteer_given_names() -> frozenset[str]:
+    """The gazetteer's given names, case-folded."""
     from checker.analysis.gazetteers import given_names
 
-    return _lower_given_names(given_names())
+    return frozenset(name.casefold() for name in given_names())
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -1133,16 +1135,6 @@ def _lexicon_given_name(word: str) -> bool:
     """A proper noun to the lexicon, and no everyday English word."""
     zipf, dictionary, proper = _english(word)
     return proper and not (dictionary and zipf >= EVERYDAY_ZIPF)
-
-
-_LOWER_GIVEN: dict[int, frozenset[str]] = {}
-
-
-def _lower_given_names(names: dict[str, str]) -> frozenset[str]:
-    found = _LOWER_GIVEN.get(id(names))
-    if found is None:
-        found = _LOWER_GIVEN[id(names)] = frozenset(n.casefold() for n in names)
-    return found
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -1233,9 +1225,7 @@ def _foreign_name_word(word: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _folded_given_name(word: str) -> bool:
     """A given name of the gazetteer, accents aside (``maría`` → Maria, ``jürgen``)."""
-    from checker.analysis.gazetteers import given_names
-
-    given = _lower_given_names(given_names())
+    given = _gazetteer_given_names()
     return word in given or strict_key(word) in given
 
 
