@@ -1229,16 +1229,12 @@ def _folded_given_name(word: str) -> bool:
     return word in given or strict_key(word) in given
 
 
-def _role_nouns() -> frozenset[str]:
-    from checker.analysis.gazetteers import role_nouns
-
-    return role_nouns()
-
-
 @cache
 def _slot_roles() -> frozenset[str]:
     """The role nouns that open a name slot: all but those that also name things."""
-    return _role_nouns() - _THING_ROLES
+    from checker.analysis.gazetteers import role_nouns
+
+    return role_nouns() - _THING_ROLES
 
 
 def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
