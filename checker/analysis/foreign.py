@@ -23,7 +23,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.lexicon import (
     LANGUAGE_ALIASES,
@@ -367,6 +367,44 @@ def _allow_index(extra: frozenset[str]) -> tuple[frozenset[str], dict[str, list[
         else:
             phrases.setdefault(parts[0], []).append(parts)
     return frozenset(words), phrases
+
+
+class _Connective(NamedTuple):
+    """A connective of several words as :meth:`_Analyzer._connective_spans` looks for it."""
+
+    lang: str
+    phrase: str
+    capitalised: str  # the phrase opening a sentence: Sin embargo
+    first: str  # its first word, as is and capitalised
+    first_capitalised: str
+    rest: frozenset[str]  # its other words
+    words: int
+
+
+@lru_cache(maxsize=32)
+def _connectives(extra: frozenset[str]) -> tuple[_Connective, ...]:
+    """The lexicon's connectives that no allowed phrase (``extra`` added) holds, in file
+    order, parsed once per allow list rather than once per document."""
+    _, phrases = _allow_index(extra)
+    allowed = {" ".join(parts) for group in phrases.values() for parts in group}
+    found = []
+    for lang, phrase in lexicon().connectives:
+        if strip_accents(phrase) in allowed:
+            continue
+        words = WORD.findall(phrase)
+        first = words[0]
+        found.append(
+            _Connective(
+                lang,
+                phrase,
+                phrase[:1].upper() + phrase[1:],
+                first,
+                first[:1].upper() + first[1:],
+                frozenset(words[1:]),
+                len(phrase.split()),
+            )
+        )
+    return tuple(found)
 
 
 Verdict = tuple[int, dict[str, float]]
@@ -1149,21 +1187,17 @@ class _Analyzer:
         all occur in the text is looked for."""
         text = self.text
         spans: list[ForeignSpan] = []
-        allowed = self._allowed_phrases()
         taken = _Intervals(found)
-        for lang, phrase in self.lexicon.connectives:
-            if self.hint_known and lang != self.hint:
+        for connective in _connectives(self.doc.settings.allow_set):
+            if self.hint_known and connective.lang != self.hint:
                 continue
-            words = WORD.findall(phrase)
-            if any(word not in counts for word in words[1:]):
-                continue
-            if strip_accents(phrase) in allowed:
+            if not connective.rest <= counts.keys():
                 continue
             forms = []
-            if words[0][:1].upper() + words[0][1:] in counts:
-                forms.append((phrase[:1].upper() + phrase[1:], True))
-            if words[0] in counts:
-                forms.append((phrase, False))
+            if connective.first_capitalised in counts:
+                forms.append((connective.capitalised, True))
+            if connective.first in counts:
+                forms.append((connective.phrase, False))
             for form, initial in forms:
                 position = text.find(form)
                 while position >= 0:
@@ -1175,8 +1209,8 @@ class _Analyzer:
                             ForeignSpan(
                                 position,
                                 end,
-                                lang,
-                                len(phrase.split()),
+                                connective.lang,
+                                connective.words,
                                 MEDIUM,
                                 reason="connective",
                             )
@@ -1197,9 +1231,6 @@ class _Analyzer:
             return following[:1] == " " and following[1:2].islower()
         before = text[max(0, start - 2) : start]
         return before == ", " and following[:1] == ","
-
-    def _allowed_phrases(self) -> set[str]:
-        return {" ".join(p) for phrases in self.allow_phrases.values() for p in phrases}
 
     def _conjunction_spans(
         self, candidates: list[tuple[list[Token], int]], found: list[ForeignSpan]
