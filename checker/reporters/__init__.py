@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from checker.types import Finding, ReadError
+from checker.types import Finding, ReadError, Severity
 
 FORMATS: dict[str, str] = {
     "text": "checker.reporters.text",
@@ -36,6 +36,18 @@ class Report:
 
     def by_family(self) -> dict[str, int]:
         return dict(sorted(Counter(f.family for f in self.findings).items()))
+
+    def totals(self) -> str:
+        """``7 findings (1 error, 5 warning, 1 info) in 2 files.``, then unreadable paths."""
+        counts = Counter(f.severity for f in self.findings)
+        total = len(self.findings)
+        noun = "finding" if total == 1 else "findings"
+        files = "file" if self.files == 1 else "files"
+        parts = ", ".join(f"{counts[s]} {s.label}" for s in reversed(Severity))
+        line = f"{total} {noun} ({parts}) in {self.files} {files}."
+        if self.errors:
+            line += f" {len(self.errors)} path(s) could not be read."
+        return line
 
     def by_code(self) -> list[tuple[str, str, int]]:
         counts = Counter((f.code, f.name) for f in self.findings)

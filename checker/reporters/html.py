@@ -21,7 +21,7 @@ from typing import TextIO
 
 from checker import __version__
 from checker.reporters import Report
-from checker.types import FAMILIES, Finding, Severity
+from checker.types import FAMILIES, Finding
 
 FAMILY_ORDER = list(FAMILIES.values())
 COLOURS = {
@@ -209,16 +209,9 @@ def render(report: Report) -> str:
     if clean:
         names = ", ".join(f"<code>{esc(p)}</code>" for p in clean)
         sections.append(f'<p class="clean">No findings in {names}.</p>')
-    counts = Counter(f.severity for f in findings)
-    totals = ", ".join(f"{counts[s]} {s.label}" for s in reversed(Severity))
-    noun = "finding" if len(findings) == 1 else "findings"
-    files = "file" if report.files == 1 else "files"
-    summary = f"{len(findings)} {noun} ({totals}) in {report.files} {files}."
-    if report.errors:
-        summary += f" {len(report.errors)} path(s) could not be read."
     return PAGE.format(
         version=esc(__version__),
-        summary=esc(summary),
+        summary=esc(report.totals()),
         filter=_filter(findings),
         table=_summary_table(findings),
         sections="\n".join(sections),

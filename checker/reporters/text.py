@@ -32,14 +32,4 @@ def emit(report: Report, out: TextIO) -> None:
             out.write(f"{count:<6} {code} {name}\n")
     if report.quiet:
         return
-    counts = {s: 0 for s in Severity}
-    for f in report.findings:
-        counts[f.severity] += 1
-    total = len(report.findings)
-    noun = "finding" if total == 1 else "findings"
-    files = "file" if report.files == 1 else "files"
-    parts = ", ".join(f"{counts[s]} {s.label}" for s in reversed(Severity))
-    line = f"Found {total} {noun} ({parts}) in {report.files} {files}."
-    if report.errors:
-        line += f" {len(report.errors)} path(s) could not be read."
-    out.write(_style(line, color, bold=True) + "\n")
+    out.write(_style(f"Found {report.totals()}", color, bold=True) + "\n")
