@@ -22,7 +22,7 @@ from functools import lru_cache
 from checker.config import Config
 from checker.document import Document
 from checker.registry import RULES, load_rules, selected_rules
-from checker.types import Finding, Fix, Hit, Rule, Severity
+from checker.types import Finding, Fix, Hit, Rule
 
 EXCERPT_WIDTH = 120
 INTERNAL_ERROR = "E900"
@@ -210,7 +210,3 @@ def lint(doc: Document, config: Config | None = None, jobs: int = 1) -> list[Fin
     findings = [f for f in findings if f.severity >= threshold or f.family == "input"]
     # dict.fromkeys, not set: duplicates go, and ties keep rule order whatever the hash seed.
     return sorted(dict.fromkeys(findings), key=lambda f: f.sort_key)
-
-
-def worst_severity(findings: Iterable[Finding]) -> Severity | None:
-    return max((f.severity for f in findings), default=None)
