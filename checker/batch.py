@@ -26,8 +26,7 @@ from typing import Any
 
 from checker.config import Config, ConfigError
 from checker.document import Document
-from checker.engine import INTERNAL_ERROR, lint, make_finding
-from checker.registry import RULES, load_rules
+from checker.engine import INTERNAL_ERROR, input_finding, lint
 from checker.types import Finding, Hit
 
 BAD_RECORD = "E004"
@@ -223,12 +222,8 @@ def _not_linted_row(
     item: Numbered, record_id: str | None, doc_id: str | None, code: str, reason: str
 ) -> dict:
     """The row of an ``E`` finding (``code``) at the start of a record that was not linted."""
-    load_rules("E")
-    finding = make_finding(
-        Document(text="", path=item.input or "<records>"),
-        RULES[code],
-        Hit(0, 0, message=f"{reason}; record not linted"),
-    )
+    path = item.input or "<records>"
+    finding = input_finding(path, code, Hit(0, 0, message=f"{reason}; record not linted"))
     return _row(item, record_id, doc_id, finding, 0, 0)
 
 

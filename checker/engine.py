@@ -98,6 +98,12 @@ def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     )
 
 
+def input_finding(path: str, code: str, hit: Hit) -> Finding:
+    """An ``E`` finding (``code``) at line 1, column 1 of ``path``: input that was not linted."""
+    load_rules("E")
+    return make_finding(Document(text="", path=path), RULES[code], hit)
+
+
 def internal_error(doc: Document, rule: Rule, error: BaseException) -> Finding:
     load_rules("E")
     meta = RULES[INTERNAL_ERROR]

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from checker.config import Config
-from checker.engine import lint, make_finding
+from checker.engine import input_finding, lint
 from checker.formats import STDIN, read_bytes, to_documents
-from checker.registry import RULES, load_rules
+from checker.registry import load_rules
 from checker.types import Finding, Hit, ReadError
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -73,12 +73,7 @@ def _walk(root: str, config: Config) -> Iterator[str]:
 
 def error_finding(error: ReadError) -> Finding:
     """A ReadError as an ``E`` finding at line 1, column 1."""
-    from checker.document import Document
-
-    load_rules("E")
-    return make_finding(
-        Document(text="", path=error.path), RULES[error.code], Hit(0, 0, {"reason": error.message})
-    )
+    return input_finding(error.path, error.code, Hit(0, 0, {"reason": error.message}))
 
 
 def lint_file(
