@@ -32,13 +32,9 @@ def lint_text(
 
         documents = pair_document(text, source, path, config)
     else:
-        from pathlib import PurePath
+        from checker.formats import text_documents
 
-        from checker.formats import READERS, plain_document, to_documents
-
-        if PurePath(path).suffix.lower() not in READERS:
-            return lint(plain_document(text, path, config), config)
-        documents = to_documents(path, text.encode("utf-8"), config, path)
+        documents = text_documents(path, text, config)
         if not isinstance(documents, list):
             from checker.runner import error_finding
 

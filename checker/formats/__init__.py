@@ -92,6 +92,18 @@ def to_documents(
         text = decode(data)
     except DecodeError as error:
         return ReadError(shown, str(error), error.code)
+    return text_documents(path, text, config, shown, source_path)
+
+
+def text_documents(
+    path: str,
+    text: str,
+    config: Config,
+    display_path: str | None = None,
+    source_path: str | None = None,
+) -> list[Document] | ReadError:
+    """The Documents of decoded ``text``, read as the ending of ``path`` says."""
+    shown = display_path or path
     if source_path is not None:
         module = importlib.import_module("checker.formats.aligned")
         return _call_reader(module, shown, text, config, source_path=source_path)
