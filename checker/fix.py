@@ -111,11 +111,11 @@ def write_atomically(path: str, data: bytes) -> None:
         raise
 
 
-def _relint(path: str, data: bytes, config) -> list[Finding]:
+def _relint(path: str, text: str, config) -> list[Finding]:
     from checker.engine import lint
-    from checker.formats import to_documents
+    from checker.formats import text_documents
 
-    documents = to_documents(path, data, config, path)
+    documents = text_documents(path, text, config)
     if not isinstance(documents, list):
         return []
     return [f for d in documents for f in lint(d, config)]
@@ -141,7 +141,7 @@ def fix_results(results, config, write: bool) -> str:
             if not outcome.applied or outcome.text == text:
                 break
             text = outcome.text
-            findings = _relint(result.path, encode_like(text, result.data), config)
+            findings = _relint(result.path, text, config)
         if text == original:
             continue
         diffs.append(unified_diff(result.path, original, text))
