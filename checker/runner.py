@@ -76,6 +76,11 @@ def error_finding(error: ReadError) -> Finding:
     return input_finding(error.path, error.code, Hit(0, 0, {"reason": error.message}))
 
 
+def _shown(path: str, stdin_name: str | None) -> str:
+    """The name a path goes by in the report: ``--stdin-filename`` (or ``<stdin>``) for -."""
+    return (stdin_name or "<stdin>") if path == STDIN else path
+
+
 def lint_file(
     path: str,
     config: Config,
@@ -86,7 +91,7 @@ def lint_file(
     jobs: int = 1,
 ) -> FileResult:
     """Read and lint one path (a long text may use ``jobs`` processes for its blocks)."""
-    shown = (stdin_name or "<stdin>") if path == STDIN else path
+    shown = _shown(path, stdin_name)
     data = read_bytes(path, stdin_bytes)
     if isinstance(data, ReadError):
         data = ReadError(shown, data.message, data.code)
@@ -122,7 +127,7 @@ def _lint_for_pool(args: tuple) -> FileResult:
     try:
         return lint_file(*args)
     except Exception as error:  # a bug must cost one file, never the run
-        path = args[0] if args[0] != STDIN else (args[3] or "<stdin>")
+        path = _shown(args[0], args[3])
         failure = ReadError(path, f"internal error: {type(error).__name__}: {error}", "E900")
         return FileResult(path, [error_finding(failure)], error=failure)
 
