@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -36,9 +37,12 @@ MB = 1_000_000  # throughput is in MB/s of UTF-8 input, 1 MB = 10^6 bytes
 
 # name: (description, comparison, target, unit)
 TARGETS: dict[str, tuple[str, str, float, str]] = {
-    "cold_start_ms": ("cold start, one paragraph", "<=", 150, "ms"),
+    "cold_start_ms": ("cold start, one paragraph", "<=", 100, "ms"),
+    "news_small_mb_s": ("news as ~430 files, default --jobs", ">=", 2, "MB/s"),
+    "news_1mb_mb_s": ("news as one 1 MB file, default --jobs", ">=", 2, "MB/s"),
+    "news_1mb_jobs1_mb_s": ("news as one 1 MB file, --jobs 1", ">=", 1.5, "MB/s"),
+    "news_vs_proselint": ("time against proselint, news files", "<=", 0.15, "×"),
     "throughput_all_mb_s": ("whole rule set, 1 MB, whole process", ">=", 2, "MB/s"),
-    "throughput_all_jobs1_mb_s": ("whole rule set, 1 MB, one process", ">=", 2, "MB/s"),
     "peak_rss_10mb_mb": ("peak memory, 10 MB input, one process", "<=", 150, "MB"),
     "small_files_jobs2_s": ("1,000 small files, --jobs 2", "<=", 3, "s"),
     "throughput_L_mb_s": ("L family, in process", ">=", 5, "MB/s"),
@@ -135,6 +139,44 @@ print(json.dumps({"times": times, "cpu": cpu, "findings": findings, "rules": len
                   "bytes": len(data)}))
 """
 
+# Per analysis: each shared analysis the Document declares (a cached property), built in
+# declaration order so each time leaves out the analyses it reuses, then each family's rules
+# on the analysed documents (the rules and their own analyses). The input is a folder of
+# articles, one document each, as a real run reads them.
+ANALYSES = r"""
+import json, sys, time
+from functools import cached_property
+from pathlib import Path
+from checker.config import Config
+from checker.document import Document
+from checker.engine import lint
+from checker.formats import to_documents
+
+folder, families, runs = Path(sys.argv[1]), sys.argv[2].split(","), int(sys.argv[3])
+files = [(str(p), p.read_bytes()) for p in sorted(folder.glob("*.txt"))]
+skip = {"line_starts", "analysis_text"}
+names = [n for n, v in vars(Document).items() if isinstance(v, cached_property) and n not in skip]
+configs = {family: Config.from_options(select=family) for family in families}
+for path, data in files[:20]:  # imports and data loads happen here, not in the timed runs
+    for document in to_documents(path, data, Config()):
+        lint(document, Config())
+samples = {name: [] for name in [*names, *families]}
+for _ in range(runs):
+    documents = [d for path, data in files for d in to_documents(path, data, Config())]
+    for name in names:
+        start = time.process_time()
+        for document in documents:
+            getattr(document, name)
+        samples[name].append(time.process_time() - start)
+    for family in families:
+        start = time.process_time()
+        for document in documents:
+            lint(document, configs[family])
+        samples[family].append(time.process_time() - start)
+size = sum(len(data) for _, data in files)
+print(json.dumps({"cpu": samples, "analyses": names, "bytes": size}))
+"""
+
 LANGUAGE_LOAD = r"""
 import json, time
 import checker.config, checker.document, checker.engine, checker.registry  # the core, first
@@ -190,6 +232,27 @@ def in_process(path: Path, select: str, runs: int) -> dict:
         "mb_s": mb_per_s(payload["bytes"], median),
         "runs": runs,
     }
+
+
+def per_analysis(path: Path, runs: int) -> dict:
+    """CPU ms per MB of each shared analysis, then of each family's rules, on ``path``."""
+    payload = harness("per-analysis harness", ANALYSES, str(path), ",".join(FAMILIES), str(runs))
+    size_mb = payload["bytes"] / MB
+    return {
+        "analyses": payload["analyses"],
+        "ms_per_mb": {
+            name: statistics.median(cpu) * 1000 / size_mb for name, cpu in payload["cpu"].items()
+        },
+    }
+
+
+def proselint_command() -> list[str] | None:
+    """proselint beside this interpreter or on PATH (``pip install proselint``), else None."""
+    beside = Path(sys.executable).parent / "proselint"
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return [str(beside)]
+    found = shutil.which("proselint")
+    return [found] if found else None
 
 
 def language_load(runs: int) -> dict | None:
@@ -293,9 +356,11 @@ def machine() -> dict:
 
 def run(runs: int, quick: bool) -> dict:
     sys.path.insert(0, str(HERE))
+    import news
     from corpus import build
 
     manifest = build(CORPUS)
+    news_corpus = news.build(CORPUS)
     corpus_1 = CORPUS / "corpus-1mb.txt"
     corpus_10 = CORPUS / "corpus-10mb.txt"
     paragraph = CORPUS / "paragraph.txt"
@@ -313,6 +378,8 @@ def run(runs: int, quick: bool) -> dict:
         capture_output=True,
     )
 
+    if news_corpus is not None:
+        results["news"] = measure_news(news_corpus, mtlint, out, runs)
     step("interpreter start (python -c pass)")
     results["python_start"] = measure([sys.executable, "-c", "pass"], runs * 2)
     step("cold start")
@@ -387,8 +454,13 @@ def run(runs: int, quick: bool) -> dict:
         "whole_process_linearity": (whole_10 / whole_1) / size_ratio if whole_1 > 0 else None,
     }
     language = results["language_load"]
+    news_figures = results.get("news", {})
     results["figures"] = {
         "cold_start_ms": results["cold_start"]["wall_s"] * 1000,
+        "news_small_mb_s": news_figures.get("small", {}).get("mb_s"),
+        "news_1mb_mb_s": news_figures.get("one_file", {}).get("mb_s"),
+        "news_1mb_jobs1_mb_s": news_figures.get("one_file_jobs1", {}).get("mb_s"),
+        "news_vs_proselint": news_figures.get("against_proselint"),
         "throughput_all_mb_s": results["whole_1mb"]["mb_s"],
         "throughput_all_jobs1_mb_s": results["whole_1mb_jobs1"]["mb_s"],
         "throughput_varied_jobs1_mb_s": mb_per_s(
@@ -412,6 +484,31 @@ def run(runs: int, quick: bool) -> dict:
     results["machine"]["load_average_after"] = os.getloadavg()
     results["machine"]["free_cores_after"] = round(free_cores(), 2)
     return results
+
+
+def measure_news(corpus, mtlint: list[str], out: list[str], runs: int) -> dict:
+    """Whole-process figures on real news (see ``news.py``), per analysis, and proselint."""
+    inputs = {
+        "small": ([str(corpus.small)], [], corpus.one_file_bytes),
+        "small_jobs1": ([str(corpus.small)], ["--jobs", "1"], corpus.one_file_bytes),
+        "one_file": ([str(corpus.one_file)], [], corpus.one_file_bytes),
+        "one_file_jobs1": ([str(corpus.one_file)], ["--jobs", "1"], corpus.one_file_bytes),
+        "whole": ([str(corpus.whole)], [], corpus.whole_bytes),
+    }
+    figures: dict = {"files": {"small": corpus.small_files, "whole": corpus.whole_files}}
+    for name, (paths, jobs, size) in inputs.items():
+        step(f"news, {name.replace('_', ' ')}")
+        figures[name] = measure([*mtlint, "check", *out, *jobs, *paths], runs)
+        figures[name]["bytes"] = size
+        figures[name]["mb_s"] = mb_per_s(size, figures[name]["wall_s"])
+    step("news, per analysis")
+    figures["per_analysis"] = per_analysis(corpus.small, max(1, runs // 2))
+    proselint = proselint_command()
+    if proselint is not None:
+        step("news, proselint on the same files")
+        figures["proselint"] = measure([*proselint, "check", str(corpus.small)], 1, warmup=0)
+        figures["against_proselint"] = figures["small"]["wall_s"] / figures["proselint"]["wall_s"]
+    return figures
 
 
 def _met(value: float | None, comparison: str, target: float) -> bool | None:
@@ -455,6 +552,36 @@ def table(results: dict) -> str:
         )
 
     ms = 1000
+    news_figures = results.get("news")
+    if news_figures:
+        labels = {
+            "small": f"news, {news_figures['files']['small']} files, default --jobs",
+            "small_jobs1": "news, the same files, --jobs 1",
+            "one_file": "news, one 1 MB file, default --jobs",
+            "one_file_jobs1": "news, one 1 MB file, --jobs 1",
+            "whole": f"news, whole ({news_figures['files']['whole']} files), default --jobs",
+        }
+        names = {
+            "small": "news_small_mb_s",
+            "one_file": "news_1mb_mb_s",
+            "one_file_jobs1": "news_1mb_jobs1_mb_s",
+        }
+        for key, label in labels.items():
+            figure = news_figures[key]
+            cpu_rate = mb_per_s(figure["bytes"], figure["cpu_s"])
+            row(label, figure["mb_s"], "MB/s", names.get(key), cpu_rate)
+            row("  time", figure["wall_s"], "s", cpu=figure["cpu_s"])
+        if "proselint" in news_figures:
+            row("proselint on the same files", news_figures["proselint"]["wall_s"], "s")
+            row(
+                "  mtlint time ÷ proselint time",
+                news_figures["against_proselint"],
+                "×",
+                "news_vs_proselint",
+            )
+        for name, value in news_figures["per_analysis"]["ms_per_mb"].items():
+            what = f"rules --select {name}" if name in FAMILIES else f"analysis {name}"
+            row(f"news files, CPU per MB: {what}", value, "ms")
     start, cold = results["python_start"], results["cold_start"]
     row(
         "python -c pass (the interpreter alone)",
