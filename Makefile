@@ -45,6 +45,8 @@ eval: $(STAMP)
 	$(BIN)/python eval/score.py --texts eval/heldout --output /dev/null
 	@echo; echo "held-out 2 (eval/heldout-2, written blind 2026-11-27; never read or tune on these texts):"
 	$(BIN)/python eval/score.py --texts eval/heldout-2 --output /dev/null
+	@echo; echo "held-out 3 (eval/heldout-3, written blind 2026-12-07 for P and N; never read or tune on these texts):"
+	$(BIN)/python eval/score.py --texts eval/heldout-3 --output /dev/null
 
 golden: $(STAMP)
 	$(BIN)/python tools/golden.py
