@@ -1,0 +1,67 @@
+"""``mtlint corpus`` and :func:`lint_records`: lint millions of segments, on Dask or in-process.
+
+Inputs are JSON Lines, Parquet or TSV files of segment records (``id``, ``text``, optional
+``doc_id``, ``source``, ``reference``, ``source_lang``). The package, by stage:
+
+- :mod:`checker.formats.records` reads records from files (the record layouts);
+- :mod:`checker.corpus.records`: records → Documents → finding rows (:func:`lint_records`,
+  the library entry point, the same readers' Documents and engine as ``mtlint check``);
+- :mod:`checker.corpus.partitions`: the planning pass, partitions that never split a
+  document, and what a worker reads;
+- :mod:`checker.corpus.dask_run`: the cluster, the tasks, the progress bar;
+- :mod:`checker.corpus.output`: the Parquet / JSON Lines writers and the summary.
+
+Importing this package imports neither Dask nor pyarrow.
+"""
+
+from __future__ import annotations
+
+from checker.corpus.dask_run import (
+    EXTRA_HINT,
+    Progress,
+    lint_partition,
+    local_cluster,
+    progress_stream,
+    require_extra,
+    run,
+)
+from checker.corpus.errors import CorpusError
+from checker.corpus.output import Summary
+from checker.corpus.partitions import (
+    Input,
+    Partition,
+    Slice,
+    cut_points,
+    describe,
+    expand,
+    plan,
+    read_slice,
+    scan,
+)
+from checker.corpus.records import COLUMNS, FIELDS, Numbered, lint_numbered, lint_records
+
+__all__ = [
+    "COLUMNS",
+    "EXTRA_HINT",
+    "FIELDS",
+    "CorpusError",
+    "Input",
+    "Numbered",
+    "Partition",
+    "Progress",
+    "Slice",
+    "Summary",
+    "cut_points",
+    "describe",
+    "expand",
+    "lint_numbered",
+    "lint_partition",
+    "lint_records",
+    "local_cluster",
+    "plan",
+    "progress_stream",
+    "read_slice",
+    "require_extra",
+    "run",
+    "scan",
+]
