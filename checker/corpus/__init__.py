@@ -16,52 +16,21 @@ Importing this package imports neither Dask nor pyarrow.
 
 from __future__ import annotations
 
-from checker.corpus.dask_run import (
-    EXTRA_HINT,
-    Progress,
-    lint_partition,
-    local_cluster,
-    progress_stream,
-    require_extra,
-    run,
-)
+from checker.corpus.dask_run import local_cluster, progress_stream, require_extra, run
 from checker.corpus.errors import CorpusError
 from checker.corpus.output import Summary
-from checker.corpus.partitions import (
-    Input,
-    Partition,
-    Slice,
-    cut_points,
-    describe,
-    expand,
-    plan,
-    read_slice,
-    scan,
-)
 from checker.corpus.records import COLUMNS, FIELDS, Numbered, lint_numbered, lint_records
 
 __all__ = [
     "COLUMNS",
-    "EXTRA_HINT",
     "FIELDS",
     "CorpusError",
-    "Input",
     "Numbered",
-    "Partition",
-    "Progress",
-    "Slice",
     "Summary",
-    "cut_points",
-    "describe",
-    "expand",
     "lint_numbered",
-    "lint_partition",
     "lint_records",
     "local_cluster",
-    "plan",
     "progress_stream",
-    "read_slice",
     "require_extra",
     "run",
-    "scan",
 ]

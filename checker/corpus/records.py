@@ -16,10 +16,11 @@ A record that cannot be linted (no id, no text, a field of the wrong type) is re
 ``E004`` finding, never dropped; a document whose linting fails outright gets an ``E900``
 finding on each of its records. Output order: record position, then offsets.
 
-A row (:data:`COLUMNS`) is the finding's :meth:`~checker.types.Finding.to_dict`, the shape of
-``mtlint check --format json``, placed in its record: ``record`` (its position), ``input`` and
-``line`` (where the record was read), ``id``, ``doc_id``, and ``start``/``end`` and the fix's
-``fix_start``/``fix_end`` as offsets in the record's text.
+A row (:data:`COLUMNS`) takes what it says of a finding (code, name, family, severity,
+category, message, excerpt, the fix's replacement) from :meth:`~checker.types.Finding.to_dict`,
+the shape of ``mtlint check --format json``, and places it in its record: ``record`` (its
+position), ``input`` and ``line`` (where the record was read), ``id``, ``doc_id``, and
+``start``/``end`` and the fix's ``fix_start``/``fix_end`` as offsets in the record's text.
 """
 
 from __future__ import annotations

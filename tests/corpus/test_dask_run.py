@@ -34,7 +34,7 @@ from corpus_helpers import (
 from checker import corpus
 from checker.cli import main
 from checker.config import Config
-from checker.corpus import COLUMNS, dask_run
+from checker.corpus import COLUMNS, dask_run, partitions
 
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "fixtures" / "corpus" / "segments.jsonl"
 GUARD = 180  # seconds; only a hang gets anywhere near it
@@ -46,7 +46,7 @@ def client() -> Iterator[object]:
     from distributed import Client
 
     with (
-        corpus.local_cluster(workers=2, processes=False) as cluster,
+        dask_run.local_cluster(workers=2, processes=False) as cluster,
         Client(cluster, timeout=GUARD) as connected,
     ):
         yield connected
@@ -157,12 +157,12 @@ def test_a_folder_stands_for_its_input_files_in_name_order(client, tmp_path: Pat
     write_parquet(folder / "part-0.parquet", [{"id": "a", "text": "Is it over ?"}])
     (folder / "notes.txt").write_text("not an input\n", encoding="utf-8")
     output = tmp_path / "out.jsonl"
-    run(client, corpus.expand([str(folder)]), output, config=Config(select=("T101",)))
+    run(client, partitions.expand([str(folder)]), output, config=Config(select=("T101",)))
     assert [(r["record"], r["id"]) for r in read_jsonl(output)] == [(0, "a"), (1, "b")]
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(corpus.CorpusError, match="folder holds no"):
-        corpus.expand([str(empty)])
+        partitions.expand([str(empty)])
 
 
 def test_bad_records_are_reported_not_dropped(client, tmp_path: Path) -> None:
@@ -226,11 +226,11 @@ def test_a_segment_that_breaks_a_rule_costs_only_that_segment(client, tmp_path: 
 
 def test_an_input_the_workers_cannot_read_is_a_clear_error(client, tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": "Fine."}])
-    inputs, blocked = corpus.scan([str(source)])
-    parts = corpus.plan(inputs, corpus.cut_points(1, 1, blocked))
+    inputs, blocked = partitions.scan([str(source)])
+    parts = partitions.plan(inputs, partitions.cut_points(1, 1, blocked))
     source.unlink()  # gone between planning and reading, as on a worker without the file
     output = tmp_path / "out.jsonl"
-    future = client.submit(corpus.lint_partition, parts, Config(), pure=False)
+    future = client.submit(dask_run.lint_partition, parts, Config(), pure=False)
     with pytest.raises(corpus.CorpusError, match=r"could not read rows 1-1 of .*c\.jsonl"):
         dask_run._result(future, parts[0])
     assert not output.exists()
@@ -289,14 +289,14 @@ def test_the_command_runs_on_an_existing_scheduler(client, tmp_path: Path) -> No
 
 def test_the_progress_bar_counts_segments_and_partitions() -> None:
     stream = io.StringIO()
-    bar = corpus.Progress(total_rows=200, total_partitions=4, stream=stream, width=10)
+    bar = dask_run.Progress(total_rows=200, total_partitions=4, stream=stream, width=10)
     bar.advance(50)
     bar.advance(50)
     bar.finish()
     *_, last = stream.getvalue().rstrip("\n").split("\r")
     assert last.startswith("[#####.....]  50.0 % 2/4 partitions, ")
     assert last.endswith(" segments/s")
-    silent = corpus.Progress(total_rows=1, total_partitions=1)
+    silent = dask_run.Progress(total_rows=1, total_partitions=1)
     silent.advance(1)
     silent.finish()  # no stream: nothing to write, nothing raised
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from checker import corpus
+from checker.corpus.output import Summary
 
 
 def test_summary_names_families_and_the_share_of_segments_with_findings() -> None:
-    summary = corpus.Summary(segments=4, partitions=1)
+    summary = Summary(segments=4, partitions=1)
     summary.add(
         [
             {"record": 0, "family": "quotes", "severity": "error"},

@@ -43,6 +43,23 @@ def test_a_document_of_records_gives_the_findings_of_check_on_the_file(tmp_path:
     assert all(list(row) == list(COLUMNS) for row in rows)
 
 
+def test_a_row_says_what_the_json_report_says(tmp_path: Path) -> None:
+    lines = article_lines()
+    path = tmp_path / "article.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shared = ("code", "name", "family", "severity", "category", "message", "excerpt")
+    reported = sorted(
+        (f.line - 1, *(f.to_dict()[key] for key in shared))
+        for f in lint_file(str(path), Config()).findings
+    )
+    records = [{"id": str(i), "doc_id": "article", "text": t} for i, t in enumerate(lines)]
+
+    rows = lint_records(records, Config())
+
+    assert len(reported) > 5
+    assert sorted((r["record"], *(r[key] for key in shared)) for r in rows) == reported
+
+
 def test_document_rules_see_every_record_of_a_doc_id_and_only_those() -> None:
     first = "Kim Jong-un visited the factory on Monday."
     second = "Kim Jong Un said the factory would reopen."
