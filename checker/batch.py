@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
-from checker.corpus.records import COLUMNS, FIELDS, Numbered, lint_numbered, lint_records
+from checker.corpus.records import (
+    COLUMNS,
+    FIELDS,
+    Numbered,
+    as_identifier,
+    lint_numbered,
+    lint_records,
+)
 
-__all__ = ["COLUMNS", "FIELDS", "Numbered", "lint_numbered", "lint_records"]
+__all__ = ["COLUMNS", "FIELDS", "Numbered", "as_identifier", "lint_numbered", "lint_records"]
