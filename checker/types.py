@@ -128,7 +128,11 @@ class Finding:
         return (self.path, self.line, self.column, self.code, self.end, self.message)
 
     def to_dict(self) -> dict[str, Any]:
-        """The CONTRACT.md JSON shape of one finding."""
+        """The CONTRACT.md JSON shape of one finding: the one serialiser of a finding.
+
+        ``--format json`` writes it; the rows of ``mtlint corpus`` and ``lint_records`` are
+        built from it (:mod:`checker.corpus.records`), placed in their record.
+        """
         return {
             "path": self.path,
             "line": self.line,

@@ -6,7 +6,7 @@ import pytest
 
 from checker.config import Config
 from checker.formats import ReaderError, to_documents
-from checker.formats.tsv import read
+from checker.formats.tsv import read, record_header, split_row
 
 
 def test_rows_become_segments_with_their_lines() -> None:
@@ -42,3 +42,21 @@ def test_read_through_the_reader_table() -> None:
     assert docs[0].segments[0].source == "Un."
     error = to_documents("pairs.tsv", b"lonely\n", Config())
     assert error.message.startswith("line 1: expected")
+
+
+def test_a_lone_carriage_return_ends_a_row() -> None:
+    (doc,) = read("Un.\tOne.\rDeux.\tTwo.\r\nTrois.\tThree.", "pairs.tsv", Config())
+    assert [(s.line, s.source) for s in doc.segments] == [(1, "Un."), (2, "Deux."), (3, "Trois.")]
+
+
+def test_a_very_long_cell_is_read() -> None:
+    target = "Hello world. " * 12_000  # longer than the csv module's field size limit
+    (doc,) = read(f"Bonjour.\t{target}\n", "pairs.tsv", Config())
+    assert doc.segments[0].source == "Bonjour." and len(doc.text) == len(target) + 1
+
+
+def test_one_splitter_for_both_layouts() -> None:
+    assert split_row('"Non\t"No\t\r\n') == ['"Non', '"No', ""]
+    assert split_row("\n") == []
+    assert record_header(split_row(" ID \tText\tdoc_id\n")) == ("id", "text", "doc_id")
+    assert record_header(split_row("source\ttarget\n")) is None  # a pairs header, not records

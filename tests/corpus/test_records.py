@@ -1,46 +1,26 @@
-"""checker.batch: segment records in, finding records out, the engine of ``mtlint check``.
+"""checker.corpus.records: segment records in, finding rows out, the engine of ``mtlint check``.
 
 The reference is always ``runner.lint_file`` on a file holding the same document: one record
-per line, so a check finding at line n, column c is the batch finding of record n at c - 1.
+per line, so a check finding at line n, column c is the row of record n at c - 1.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from corpus_helpers import BREAKS, check_keys, installed, row_keys
 
-from checker import engine
-from checker.batch import COLUMNS, lint_records
 from checker.config import Config
+from checker.corpus.records import COLUMNS, lint_records
 from checker.document import Document
-from checker.registry import RULES, load_rules
 from checker.runner import lint_file
-from checker.types import Finding, Hit, Rule, Severity
+from checker.types import Hit, Rule, Severity
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 ARTICLE = ROOT / "fixtures" / "articles" / "nk-soldiers.txt"
 PAIRS = ROOT / "fixtures" / "bilingual" / "segments.tsv"
-
-Key = tuple[str, str, int, int, str, str]
-
-
-def check_keys(findings: Iterable[Finding], ids: Sequence[str], texts: Sequence[str]) -> set[Key]:
-    """``mtlint check`` findings of a one-record-per-line file, as (id, code, span, ...)."""
-    keys = set()
-    for f in findings:
-        index = f.line - 1
-        start = f.column - 1
-        end = f.end_column - 1 if f.end_line == f.line else len(texts[index])
-        keys.add(
-            (ids[index], f.code, start, min(end, len(texts[index])), f.severity.label, f.message)
-        )
-    return keys
-
-
-def row_keys(rows: Iterable[dict]) -> set[Key]:
-    return {(r["id"], r["code"], r["start"], r["end"], r["severity"], r["message"]) for r in rows}
 
 
 def article_lines() -> list[str]:
@@ -61,6 +41,23 @@ def test_a_document_of_records_gives_the_findings_of_check_on_the_file(tmp_path:
     assert len(expected) > 5  # the article has real defects of several families
     assert row_keys(rows) == expected
     assert all(list(row) == list(COLUMNS) for row in rows)
+
+
+def test_a_row_says_what_the_json_report_says(tmp_path: Path) -> None:
+    lines = article_lines()
+    path = tmp_path / "article.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shared = ("code", "name", "family", "severity", "category", "message", "excerpt")
+    reported = sorted(
+        (f.line - 1, *(f.to_dict()[key] for key in shared))
+        for f in lint_file(str(path), Config()).findings
+    )
+    records = [{"id": str(i), "doc_id": "article", "text": t} for i, t in enumerate(lines)]
+
+    rows = lint_records(records, Config())
+
+    assert len(reported) > 5
+    assert sorted((r["record"], *(r[key] for key in shared)) for r in rows) == reported
 
 
 def test_document_rules_see_every_record_of_a_doc_id_and_only_those() -> None:
@@ -176,39 +173,12 @@ def test_a_record_source_lang_reaches_the_document() -> None:
         seen.append(doc.source_lang)
         return iter(())
 
-    with _installed(Rule("T992", "test-spy", Severity.WARNING, "Other/Test", "x", spy)):
+    with installed(Rule("T992", "test-spy", Severity.WARNING, "Other/Test", "x", spy)):
         lint_records(
             [{"id": "1", "text": "a", "source_lang": "de"}, {"id": "2", "text": "b"}],
             Config(select=("T992",), source_lang="fr"),
         )
     assert seen == ["de", "fr"]
-
-
-def breaks_on_boom(doc: Document) -> Iterator[Hit]:
-    if "boom" in doc.text:
-        raise RuntimeError("segment too loud")
-    yield Hit(0, 1)
-
-
-class _installed:
-    """Register test rules for the duration of a ``with`` block."""
-
-    def __init__(self, *rules: Rule) -> None:
-        self.rules = rules
-
-    def __enter__(self) -> None:
-        load_rules()
-        for r in self.rules:
-            RULES[r.code] = r
-        engine._rules_for.cache_clear()
-
-    def __exit__(self, *exc: object) -> None:
-        for r in self.rules:
-            RULES.pop(r.code, None)
-        engine._rules_for.cache_clear()
-
-
-BREAKS = Rule("T993", "test-breaks", Severity.WARNING, "Other/Test", "hit", breaks_on_boom)
 
 
 def test_a_segment_that_breaks_a_rule_gets_the_internal_error_the_others_keep_theirs() -> None:
@@ -217,7 +187,7 @@ def test_a_segment_that_breaks_a_rule_gets_the_internal_error_the_others_keep_th
         {"id": "b", "doc_id": "d", "text": "A boom here."},
         {"id": "c", "doc_id": "e", "text": "Other document."},
     ]
-    with _installed(BREAKS):
+    with installed(BREAKS):
         rows = lint_records(records, Config(select=("T993", "T102")))
     assert [(r["id"], r["code"]) for r in rows] == [("b", "E900"), ("c", "T993")]
     assert "T993" in rows[0]["message"] and "segment too loud" in rows[0]["message"]
@@ -236,7 +206,7 @@ def test_a_rule_that_breaks_only_on_the_whole_document_is_reported_on_its_first_
         {"id": "a", "doc_id": "d", "text": "One."},
         {"id": "b", "doc_id": "d", "text": "Two."},
     ]
-    with _installed(rule):
+    with installed(rule):
         rows = lint_records(records, Config(select=("T994",)))
     assert [(r["id"], r["code"], r["start"]) for r in rows] == [("a", "E900", 0)]
     assert "too long" in rows[0]["message"]
@@ -245,7 +215,7 @@ def test_a_rule_that_breaks_only_on_the_whole_document_is_reported_on_its_first_
 def test_a_document_that_cannot_be_built_costs_its_records_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import checker.batch as batch
+    import checker.corpus.records as batch
 
     real = batch._build
 

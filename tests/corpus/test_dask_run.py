@@ -7,8 +7,6 @@ tests; one test starts worker processes the way the command does. Every wait is 
 from __future__ import annotations
 
 import io
-import json
-import random
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,117 +19,26 @@ pytest.importorskip("dask.bag")
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
-from test_batch import BREAKS, _installed, check_keys, row_keys
+from corpus_helpers import (
+    BREAKS,
+    expected_by_check,
+    generate,
+    installed,
+    read_jsonl,
+    row_keys,
+    write_jsonl,
+    write_parquet,
+    write_tsv,
+)
 
 from checker import corpus
-from checker.batch import COLUMNS
 from checker.cli import main
 from checker.config import Config
-from checker.runner import lint_file
+from checker.corpus import COLUMNS, dask_run, partitions
 
-SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "corpus" / "segments.jsonl"
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "fixtures" / "corpus" / "segments.jsonl"
 GUARD = 180  # seconds; only a hang gets anywhere near it
 OPTIONS = ("--workers", "2", "--select", "N,T,E")
-
-CLEAN = [
-    "The minister said the talks would resume on Monday.",
-    "Workers gathered outside the plant before dawn.",
-    "The company reported higher profits this quarter.",
-    "Officials declined to comment on the report.",
-    "The river flooded several villages last spring.",
-    "Prices rose sharply after the announcement.",
-]
-FLAWED = [
-    "The price was 3,5 euros per litre.",
-    "Is it really true ?",
-    "He said « we will stay until the end ».",
-    "Selon lui, the army was ready to leave.",
-    "Kim Jong-un visited the plant on Tuesday.",
-    "Kim Jong Un praised the workers for their effort.",
-    "Production fell by 12 % last year.",
-    "“It is over,” he said. “We are going home.",
-]
-PAIRS = [
-    ("Il y a environ 11 000 soldats en Russie.", "There are about 1,000 soldiers in Russia."),
-    ("Le pays n’a pas répondu aux questions.", "Le pays n’a pas répondu aux questions."),
-    ("Selon Kang Dong-wan, la Corée du Nord a menti.", "According to him, North Korea lied."),
-    ("Le ministre est arrivé lundi.", "The minister arrived on Monday."),
-]
-
-
-def generate(seed: int = 7, documents: int = 40) -> list[dict]:
-    """A corpus of monolingual and bilingual documents, some single segments without doc_id."""
-    rng = random.Random(seed)
-    records: list[dict] = []
-    for number in range(documents):
-        kind = rng.choice(["text", "text", "text", "pairs", "single"])
-        if kind == "single":
-            records.append({"id": f"single-{number}", "text": rng.choice(CLEAN + FLAWED)})
-            continue
-        for index in range(rng.randint(2, 7)):
-            record = {"id": f"d{number}-{index}", "doc_id": f"d{number}"}
-            if kind == "pairs":
-                source, target = rng.choice(PAIRS)
-                record.update(text=target, source=source)
-            else:
-                record["text"] = rng.choice(CLEAN + FLAWED)
-            records.append(record)
-    # One document whose records are not adjacent: others come between them.
-    records.insert(3, {"id": "late-0", "doc_id": "late", "text": FLAWED[4]})
-    records.insert(20, {"id": "late-1", "doc_id": "late", "text": FLAWED[5]})
-    return records
-
-
-def expected_by_check(records: list[dict], folder: Path) -> set:
-    """What ``mtlint check`` reports on one file per document, keyed like the corpus rows."""
-    documents: dict[str, list[dict]] = {}
-    for record in records:
-        documents.setdefault(record.get("doc_id") or record["id"], []).append(record)
-    keys: set = set()
-    for name, members in documents.items():
-        ids = [r["id"] for r in members]
-        texts = [r["text"] for r in members]
-        if "source" in members[0]:
-            path = folder / f"{name}.tsv"
-            lines = [f"{r['source']}\t{r['text']}" for r in members]
-        else:
-            path = folder / f"{name}.txt"
-            lines = texts
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        keys |= check_keys(lint_file(str(path), Config()).findings, ids, texts)
-    return keys
-
-
-def write_jsonl(path: Path, records: list) -> Path:
-    with path.open("w", encoding="utf-8") as out:
-        for record in records:
-            out.write(record if isinstance(record, str) else json.dumps(record, ensure_ascii=False))
-            out.write("\n")
-    return path
-
-
-def write_parquet(path: Path, records: list[dict]) -> Path:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    names = ["id", "doc_id", "text", "source"]
-    columns = {n: [r.get(n) for r in records] for n in names}
-    pq.write_table(pa.table(columns), path, row_group_size=17)
-    return path
-
-
-def write_tsv(path: Path, records: list[dict]) -> Path:
-    lines = ["id\tdoc_id\ttext\tsource"]
-    lines += [
-        "\t".join([r["id"], r.get("doc_id") or "", r["text"], r.get("source") or ""])
-        for r in records
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +46,7 @@ def client() -> Iterator[object]:
     from distributed import Client
 
     with (
-        corpus.local_cluster(workers=2, processes=False) as cluster,
+        dask_run.local_cluster(workers=2, processes=False) as cluster,
         Client(cluster, timeout=GUARD) as connected,
     ):
         yield connected
@@ -250,12 +157,12 @@ def test_a_folder_stands_for_its_input_files_in_name_order(client, tmp_path: Pat
     write_parquet(folder / "part-0.parquet", [{"id": "a", "text": "Is it over ?"}])
     (folder / "notes.txt").write_text("not an input\n", encoding="utf-8")
     output = tmp_path / "out.jsonl"
-    run(client, corpus.expand([str(folder)]), output, config=Config(select=("T101",)))
+    run(client, partitions.expand([str(folder)]), output, config=Config(select=("T101",)))
     assert [(r["record"], r["id"]) for r in read_jsonl(output)] == [(0, "a"), (1, "b")]
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(corpus.CorpusError, match="folder holds no"):
-        corpus.expand([str(empty)])
+        partitions.expand([str(empty)])
 
 
 def test_bad_records_are_reported_not_dropped(client, tmp_path: Path) -> None:
@@ -309,7 +216,7 @@ def test_a_segment_that_breaks_a_rule_costs_only_that_segment(client, tmp_path: 
     records = [{"id": str(i), "text": "A boom here." if i == 5 else "Calm."} for i in range(12)]
     source = write_jsonl(tmp_path / "c.jsonl", records)
     output = tmp_path / "out.jsonl"
-    with _installed(BREAKS):  # the workers are threads of this process: they see it
+    with installed(BREAKS):  # the workers are threads of this process: they see it
         run(client, [source], output, config=Config(select=("T993",)), partitions=3)
     rows = read_jsonl(output)
     assert [(r["id"], r["code"]) for r in rows] == [
@@ -319,13 +226,13 @@ def test_a_segment_that_breaks_a_rule_costs_only_that_segment(client, tmp_path: 
 
 def test_an_input_the_workers_cannot_read_is_a_clear_error(client, tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": "Fine."}])
-    inputs, blocked = corpus.scan([str(source)])
-    parts = corpus.plan(inputs, corpus.cut_points(1, 1, blocked))
+    inputs, blocked = partitions.scan([str(source)])
+    parts = partitions.plan(inputs, partitions.cut_points(1, 1, blocked))
     source.unlink()  # gone between planning and reading, as on a worker without the file
     output = tmp_path / "out.jsonl"
-    future = client.submit(corpus.lint_partition, parts, Config(), pure=False)
+    future = client.submit(dask_run.lint_partition, parts, Config(), pure=False)
     with pytest.raises(corpus.CorpusError, match=r"could not read rows 1-1 of .*c\.jsonl"):
-        corpus._result(future, parts[0])
+        dask_run._result(future, parts[0])
     assert not output.exists()
 
 
@@ -348,44 +255,6 @@ def test_an_empty_corpus_writes_an_empty_file(client, tmp_path: Path) -> None:
     summary = run(client, [source], tmp_path / "out.parquet")
     assert pq.read_table(tmp_path / "out.parquet").num_rows == 0
     assert summary.segments == 0 and summary.share_flagged == 0.0
-
-
-def test_cut_points_never_split_a_document() -> None:
-    blocked = [(3, 6), (9, 14)]
-    cuts = corpus.cut_points(20, 4, blocked)
-    assert cuts == [0, 7, 15, 19]
-    for first, last in blocked:
-        assert not any(first < c <= last for c in cuts)
-    assert corpus.cut_points(0, 4, []) == []
-    assert corpus.cut_points(5, 10, []) == [0]
-    assert corpus.cut_points(6, 2, [(1, 5)]) == [0]
-
-
-def test_partitions_cover_every_row_once(tmp_path: Path) -> None:
-    records = generate(seed=2, documents=30)
-    one = write_jsonl(tmp_path / "a.jsonl", records[:50])
-    two = write_parquet(tmp_path / "b.parquet", records[50:])
-    inputs, blocked = corpus.scan([str(one), str(two)])
-    parts = corpus.plan(inputs, corpus.cut_points(len(records), 9, blocked))
-    positions = [item.position for p in parts for s in p.slices for item in corpus.read_slice(s)]
-    assert positions == list(range(len(records)))
-    read = [item.record for p in parts for s in p.slices for item in corpus.read_slice(s)]
-    assert [r["id"] for r in read] == [r["id"] for r in records]
-
-
-def test_summary_names_families_and_the_share_of_segments_with_findings() -> None:
-    summary = corpus.Summary(segments=4, partitions=1)
-    summary.add(
-        [
-            {"record": 0, "family": "quotes", "severity": "error"},
-            {"record": 0, "family": "language", "severity": "warning"},
-            {"record": 2, "family": "quotes", "severity": "error"},
-        ]
-    )
-    text = summary.to_text("out.parquet")
-    assert "4 segments in 1 partition(s), 3 finding(s) written to out.parquet" in text
-    assert "segments with findings: 2 (50.0 %)" in text
-    assert text.splitlines()[2:] == ["by family:", "  language          1", "  quotes            2"]
 
 
 def test_unknown_endings_are_usage_errors(tmp_path: Path) -> None:
@@ -420,14 +289,14 @@ def test_the_command_runs_on_an_existing_scheduler(client, tmp_path: Path) -> No
 
 def test_the_progress_bar_counts_segments_and_partitions() -> None:
     stream = io.StringIO()
-    bar = corpus.Progress(total_rows=200, total_partitions=4, stream=stream, width=10)
+    bar = dask_run.Progress(total_rows=200, total_partitions=4, stream=stream, width=10)
     bar.advance(50)
     bar.advance(50)
     bar.finish()
     *_, last = stream.getvalue().rstrip("\n").split("\r")
     assert last.startswith("[#####.....]  50.0 % 2/4 partitions, ")
     assert last.endswith(" segments/s")
-    silent = corpus.Progress(total_rows=1, total_partitions=1)
+    silent = dask_run.Progress(total_rows=1, total_partitions=1)
     silent.advance(1)
     silent.finish()  # no stream: nothing to write, nothing raised
 
