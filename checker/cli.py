@@ -248,7 +248,7 @@ def check(
         for warning in warnings:
             click.echo(f"mtlint: warning: {warning}", err=True)
     stdin_bytes = sys.stdin.buffer.read() if STDIN in files else None
-    keep_text = fix or diff or show_source or fmt == "html"
+    keep_text = fix or diff or show_source or fmt in ("html", "sarif")
     keep_text = keep_text or bool(baseline_file or write_baseline_file)
     results = lint_paths(files, settings, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
     fail_on_of = {r.path: configs[p].fail_on for p, r in zip(files, results, strict=True)}

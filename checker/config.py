@@ -386,7 +386,11 @@ class Settings:
     def _finish(self, config: Config) -> Config:
         if not self.overrides:
             return config
-        return replace(config.merged(self.overrides, origin="option"), path=config.path)
+        finished = config.merged(self.overrides, origin="option")
+        if "extend_exclude" in self.overrides:  # adds to the file's, as its name says
+            extended = (*config.extend_exclude, *finished.extend_exclude)
+            finished = replace(finished, extend_exclude=extended)
+        return replace(finished, path=config.path)
 
     def for_path(self, path: str) -> Config:
         """The configuration that applies to ``path`` (a file or a folder)."""
