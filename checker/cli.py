@@ -34,7 +34,7 @@ config_option = click.option(
     "--config",
     "config_file",
     type=click.Path(dir_okay=False),
-    help="Configuration file (default: discovered from the current folder up).",
+    help="Configuration file for every path (default: each file's own, found from its folder up).",
 )
 
 
@@ -541,9 +541,20 @@ def list_rules(fmt: str) -> None:
         return
     for r in rules:
         fixable = "fix" if r.fixable else "   "
+        summary = plain_text(r.summary)
         click.echo(
-            f"{r.code}  {r.name:<32} {r.family:<11} {r.severity.label:<8} {fixable}  {r.summary}"
+            f"{r.code}  {r.name:<32} {r.family:<11} {r.severity.label:<8} {fixable}  {summary}"
         )
+
+
+def plain_text(text: str) -> str:
+    """A docstring line without its reStructuredText markup: ````x```` becomes ``'x'``,
+    ``*x*`` and ``**x**`` become ``x``."""
+    import re
+
+    text = re.sub(r"``(.+?)``", r"'\1'", text)
+    text = re.sub(r"\*\*(\S(?:.*?\S)?)\*\*", r"\1", text)
+    return re.sub(r"(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])", r"\1", text)
 
 
 @main.command()

@@ -314,3 +314,11 @@ def test_other_commands_end_the_ordinary_way() -> None:
     done = installed("rules")
     assert done.returncode == 0 and "L101" in done.stdout
     assert "torn down" in done.stderr
+
+
+def test_rules_prints_no_restructuredtext_markup() -> None:
+    result = run("rules")
+    assert result.exit_code == 0
+    assert "``" not in result.stdout and "*" not in result.stdout
+    t101 = next(line for line in result.stdout.splitlines() if line.startswith("T101"))
+    assert t101.endswith("A space (often a no-break space) before '?', '!', ':' or ';'.")
