@@ -438,3 +438,34 @@ def test_stdin_bytes_go_to_the_stdin_task_only(tmp_path: Path, monkeypatch) -> N
     files = [str(write(tmp_path / f"{i}.txt")) for i in range(3)]
     lint_paths(["-", *files], Config(), jobs=1, stdin_bytes=b"From stdin.\n")
     assert seen == [("-", b"From stdin.\n")] + [(f, None) for f in files]
+
+
+# --- file selection stays light ----------------------------------------------------------
+
+
+def test_pathspec_is_imported_only_when_a_pattern_needs_it(tmp_path: Path) -> None:
+    """Bare-name excludes (the defaults, ``drafts``) and files named with --force-exclude
+    need no library; a glob or a .gitignore loads pathspec."""
+    write(tmp_path / "a.txt")
+    write(tmp_path / "node_modules" / "b.txt")
+    probe = (
+        "import sys\n"
+        "from checker.config import Settings\n"
+        "from checker.runner import collect\n"
+        "settings = Settings(None, {'extend_exclude': sys.argv[1] or None,"
+        " 'force_exclude': True})\n"
+        "files, _, _ = collect(sys.argv[2:], settings)\n"
+        "print(len(files), 'pathspec' in sys.modules)\n"
+    )
+
+    def run_probe(pattern: str, *paths: str) -> str:
+        command = [sys.executable, "-c", probe, pattern, *paths]
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    assert run_probe("", ".") == "1 False"
+    assert run_probe("drafts", "a.txt", "node_modules/b.txt") == "1 False"
+    assert run_probe("*.txt", ".") == "0 True"
+    write(tmp_path / ".gitignore", "a.txt\n")
+    assert run_probe("", ".") == "0 True"
