@@ -102,9 +102,17 @@ class Config:
             relative = absolute.lstrip(os.sep)  # bare names still match its folders
         return relative.replace(os.sep, "/")
 
-    def excluded(self, path: str, is_dir: bool = False) -> bool:
-        """Whether ``exclude`` or ``extend-exclude`` leaves ``path`` out."""
-        return _matches((*self.exclude, *self.extend_exclude), self.relative(path), is_dir)
+    def excluded(self, path: str, is_dir: bool = False, inside: str | None = None) -> bool:
+        """Whether ``exclude`` or ``extend-exclude`` leaves ``path`` out.
+
+        ``inside`` is a folder named on the command line that ``path`` was found in: the
+        patterns that exclude that folder itself do not apply to what it holds (asked for by
+        name, it is walked; as in ruff, only ``force-exclude`` leaves it out).
+        """
+        patterns = (*self.exclude, *self.extend_exclude)
+        if inside is not None:
+            patterns = _not_matching(patterns, self.relative(inside))
+        return _matches(patterns, self.relative(path), is_dir)
 
     def per_file_ignored(self, path: str) -> list[str]:
         """The codes ``per-file-ignores`` drops for ``path``.
@@ -146,6 +154,14 @@ def _matches(patterns: tuple[str, ...], relative: str, is_dir: bool) -> bool:
     if not others:
         return False
     return _spec(others).match_file(relative + "/" if is_dir else relative)
+
+
+@lru_cache(maxsize=256)
+def _not_matching(patterns: tuple[str, ...], folder: str) -> tuple[str, ...]:
+    """``patterns`` without those that match ``folder`` (a relative path) itself."""
+    if not folder or not _matches(patterns, folder, True):
+        return patterns
+    return tuple(p for p in patterns if not _matches((p,), folder, True))
 
 
 @lru_cache(maxsize=256)

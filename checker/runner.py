@@ -82,7 +82,14 @@ def collect(
 
 
 def _walk(root: str, settings: Settings) -> Iterator[str]:
+    """The files to lint under ``root``, sorted, pruning excluded and ignored folders.
+
+    ``root`` was named on the command line: what would leave it out (a pattern naming it,
+    a ``.gitignore`` line) does not apply to what it holds; other patterns do.
+    """
     ignores = _GitIgnores(root) if settings.for_path(root).respect_gitignore else None
+    if ignores is not None and ignores.ignored(root, True):
+        ignores = None
     for folder, dirs, names in os.walk(root, followlinks=False, onerror=None):
         config = settings.for_path(folder)
         if ignores is not None and config.respect_gitignore and ".gitignore" in names:
@@ -90,7 +97,7 @@ def _walk(root: str, settings: Settings) -> Iterator[str]:
         kept = []
         for d in sorted(dirs):
             path = os.path.join(folder, d)
-            if config.excluded(path, is_dir=True):
+            if config.excluded(path, is_dir=True, inside=root):
                 continue
             if ignores is not None and config.respect_gitignore and ignores.ignored(path, True):
                 continue
@@ -100,7 +107,7 @@ def _walk(root: str, settings: Settings) -> Iterator[str]:
             if not any(fnmatch.fnmatch(name, p) for p in config.include):
                 continue
             path = os.path.join(folder, name)
-            if config.excluded(path):
+            if config.excluded(path, inside=root):
                 continue
             if ignores is not None and config.respect_gitignore and ignores.ignored(path, False):
                 continue
@@ -117,6 +124,7 @@ class _GitIgnores:
 
     def __init__(self, root: str) -> None:
         self.specs: dict[str, object] = {}
+        self.deepest_first: list[str] = []
         top = os.path.abspath(root)
         chain = [top]
         current = top
@@ -142,12 +150,13 @@ class _GitIgnores:
         import pathspec
 
         self.specs[folder] = pathspec.GitIgnoreSpec.from_lines(lines)
+        self.deepest_first = sorted(self.specs, key=len, reverse=True)
 
     def ignored(self, path: str, is_dir: bool) -> bool:
         if not self.specs:
             return False
         absolute = os.path.abspath(path)
-        for folder in sorted(self.specs, key=len, reverse=True):  # the deepest file first
+        for folder in self.deepest_first:  # the deepest file's verdict wins
             if not absolute.startswith(folder + os.sep):
                 continue
             relative = os.path.relpath(absolute, folder).replace(os.sep, "/")

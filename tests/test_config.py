@@ -158,6 +158,18 @@ def test_force_exclude_applies_the_excludes_to_files_named_on_the_command_line(
     assert checked("--no-force-exclude", *named, cwd=tmp_path)[1] == ["a.md", "drafts/wip.md"]
 
 
+def test_a_folder_named_on_the_command_line_is_walked_unless_force_exclude(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / "drafts" / "wip.md")
+    write(tmp_path / "drafts" / "node_modules" / "dep.md")
+    write(tmp_path / "drafts" / "old" / "x.md")
+    (tmp_path / ".mtlint.toml").write_text('extend-exclude = ["drafts", "old"]\n', encoding="utf-8")
+    assert checked(".", cwd=tmp_path)[1] == []
+    assert checked("drafts", cwd=tmp_path)[1] == ["drafts/wip.md"]
+    assert checked("--force-exclude", "drafts", cwd=tmp_path)[1] == []
+
+
 def test_gitignore_is_respected_by_default(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     write(tmp_path / ".gitignore", "build/\n*.log.txt\n!keep.log.txt\n")
@@ -167,8 +179,9 @@ def test_gitignore_is_respected_by_default(tmp_path: Path) -> None:
     write(tmp_path / "docs" / ".gitignore", "private.txt\n")
     write(tmp_path / "docs" / "private.txt")
     write(tmp_path / "build" / "out.txt")
-    expected = ["docs/a.txt", "docs/keep.log.txt"]
-    assert checked("docs", "build", cwd=tmp_path)[1] == expected
+    assert checked("docs", cwd=tmp_path)[1] == ["docs/a.txt", "docs/keep.log.txt"]
+    # A folder named on the command line is walked even though .gitignore ignores it.
+    assert checked("build", cwd=tmp_path)[1] == ["build/out.txt"]
     assert checked(".", cwd=tmp_path / "docs")[1] == ["./a.txt", "./keep.log.txt"]
     everything = checked("--no-respect-gitignore", ".", cwd=tmp_path)[1]
     assert everything == [
