@@ -237,7 +237,7 @@ def check(
     try:
         settings = Settings(config_file, overrides)
         base = settings.base()
-        files, errors, warnings = collect(paths, settings)
+        files, errors, warnings = collect(paths, settings, stdin_filename)
         configs = {p: settings.for_path(p) for p in files if p != STDIN}
         if STDIN in files:
             configs[STDIN] = stdin_config(settings, stdin_filename)
@@ -248,6 +248,9 @@ def check(
         for warning in warnings:
             click.echo(f"mtlint: warning: {warning}", err=True)
     stdin_bytes = sys.stdin.buffer.read() if STDIN in files else None
+    if fix and STDIN in paths and STDIN not in files:  # excluded: passed through unchanged
+        sys.stdout.buffer.write(sys.stdin.buffer.read())
+        sys.stdout.flush()
     keep_text = fix or diff or show_source or fmt in ("html", "sarif")
     keep_text = keep_text or bool(baseline_file or write_baseline_file)
     results = lint_paths(files, settings, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
@@ -286,10 +289,10 @@ def check(
         if write_baseline_file:
             sys.exit(EXIT_ERROR if errors else EXIT_OK)
     report_stream = sys.stdout
-    if fix and stdin_result is not None:  # the fixed text goes to stdout, the report aside
-        if stdin_result.text is not None:
+    if fix and STDIN in paths:  # the fixed text goes to stdout, the report aside
+        if stdin_result is not None and stdin_result.text is not None:
             sys.stdout.write(stdin_result.text)
-        else:
+        elif stdin_result is not None:
             sys.stdout.buffer.write(stdin_bytes or b"")
         sys.stdout.flush()
         report_stream = sys.stderr

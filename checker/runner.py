@@ -47,7 +47,7 @@ def _settings(config: Config | Settings) -> Settings:
 
 
 def collect(
-    paths: Iterable[str], config: Config | Settings
+    paths: Iterable[str], config: Config | Settings, stdin_name: str | None = None
 ) -> tuple[list[str], list[ReadError], list[str]]:
     """Files to lint (folders walked, sorted, de-duplicated), failed paths and warnings.
 
@@ -55,7 +55,8 @@ def collect(
     ``extend-exclude`` and ``.gitignore`` files (with ``respect-gitignore``) leave files out
     of the walk; a file given by name is linted unless ``force-exclude`` is on and the
     patterns exclude it (pre-commit passes files by name). A folder with nothing to lint
-    is a warning, not an error (as in ruff and flake8).
+    is a warning, not an error (as in ruff and flake8). Stdin named by ``--stdin-filename``
+    is left out like a file of that name.
     """
     settings = _settings(config)
     files: list[str] = []
@@ -63,7 +64,9 @@ def collect(
     warnings: list[str] = []
     for path in paths:
         if path == STDIN:
-            files.append(path)
+            own = stdin_config(settings, stdin_name)
+            if not (stdin_name and own.force_exclude and own.excluded(stdin_name)):
+                files.append(path)
             continue
         if not os.path.isdir(path):
             own = settings.for_path(path)

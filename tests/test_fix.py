@@ -385,3 +385,16 @@ def test_diff_of_several_files_applies_as_one_patch(workdir: Path) -> None:
     assert (workdir / "a.txt").read_text(encoding="utf-8") == FIXED
     assert (workdir / "b.txt").read_text(encoding="utf-8") == "Turnout was 50%.\n"
     assert (workdir / "c.txt").read_text(encoding="utf-8") == CLEAN
+
+
+def test_excluded_stdin_filename_is_passed_through_by_fix(workdir: Path) -> None:
+    (workdir / ".mtlint.toml").write_text(
+        'extend-exclude = ["drafts"]\nforce-exclude = true\n', encoding="utf-8"
+    )
+    args = ("check", "--fix", "--stdin-filename", "drafts/a.txt", "-")
+    result = run(*args, input=FIXABLE.encode())
+    assert (result.exit_code, result.stdout) == (0, FIXABLE)
+    result = run("check", "--stdin-filename", "drafts/a.txt", "-", input=FIXABLE.encode())
+    assert result.exit_code == 0 and "T101" not in result.stdout
+    result = run("check", "--stdin-filename", "docs/a.txt", "-", input=FIXABLE.encode())
+    assert result.exit_code == 1 and "T101" in result.stdout
