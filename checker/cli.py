@@ -16,7 +16,7 @@ from checker.config import Config, ConfigError, load
 from checker.types import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMAT_CHOICES = ["text", "json", "sarif", "github", "html"]
+FORMAT_CHOICES = ["text", "full", "json", "sarif", "github", "html"]
 SEVERITY_CHOICES = [s.label for s in Severity]
 
 
@@ -34,7 +34,7 @@ config_option = click.option(
     "--config",
     "config_file",
     type=click.Path(dir_okay=False),
-    help="Configuration file (default: discovered from the current folder up).",
+    help="Configuration file for every path (default: each file's own, found from its folder up).",
 )
 
 
@@ -99,11 +99,12 @@ def build_config(config_file: str | None, **options: object) -> Config:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
+    "--output-format",
     "fmt",
     type=click.Choice(FORMAT_CHOICES),
     default="text",
     show_default=True,
-    help="Report format.",
+    help="Report format ('full': text with the source around each finding).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
 @select_option
@@ -117,11 +118,36 @@ def build_config(config_file: str | None, **options: object) -> Config:
     help="Line-aligned source text, for bilingual checks.",
 )
 @config_option
-@click.option("--fix", is_flag=True, help="Apply safe fixes in place, atomically.")
+@click.option(
+    "--exclude",
+    help="Paths to leave out of folder walks, replacing the defaults (gitignore patterns).",
+)
+@click.option("--extend-exclude", help="Paths to leave out, in addition to 'exclude'.")
+@click.option(
+    "--force-exclude/--no-force-exclude",
+    default=None,
+    help="Apply the excludes to files named on the command line too (for pre-commit).",
+)
+@click.option(
+    "--respect-gitignore/--no-respect-gitignore",
+    default=None,
+    help="Leave out of folder walks what .gitignore files ignore [default: respect].",
+)
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, atomically ('-': to stdout).")
 @click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
-@click.option("--statistics", is_flag=True, help="Count findings by rule.")
-@click.option("--no-color", is_flag=True, help="No colours (NO_COLOR is honoured too).")
+@click.option(
+    "--statistics", is_flag=True, help="Print only a count of findings by rule, most first."
+)
+@click.option(
+    "--show-source",
+    is_flag=True,
+    help="Show the text around each finding, with a caret under it (as --format full).",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option(
+    "--no-color", is_flag=True, help="No colours (NO_COLOR is honoured; FORCE_COLOR forces them)."
+)
 @click.option(
     "--min-severity",
     type=click.Choice(SEVERITY_CHOICES),
@@ -172,54 +198,122 @@ def check(
     stdin_filename: str | None,
     baseline_file: str | None = None,
     write_baseline_file: str | None = None,
+    exclude: str | None = None,
+    extend_exclude: str | None = None,
+    force_exclude: bool | None = None,
+    respect_gitignore: bool | None = None,
+    show_source: bool = False,
+    exit_zero: bool = False,
 ) -> None:
-    """Lint files, folders (recursively) or - (stdin)."""
-    from checker.runner import collect, error_finding, lint_paths
+    """Lint files, folders (recursively) or - (stdin).
+
+    Each file is linted with the configuration found from its own folder upward (or
+    --config); options override it.
+    """
+    from checker.config import Settings
+    from checker.runner import STDIN, collect, lint_paths, stdin_config
 
     global _quick_exit
     _quick_exit = True
 
-    config = build_config(
-        config_file,
+    overrides = dict(
         select=select,
         ignore=ignore,
         source_lang=source_lang,
         target_lang=target_lang,
         min_severity=min_severity,
         fail_on=fail_on,
+        exclude=exclude,
+        extend_exclude=extend_exclude,
+        force_exclude=force_exclude,
+        respect_gitignore=respect_gitignore,
     )
     if fix and diff:
         fail("--fix and --diff cannot be used together (--diff writes nothing)")
     if source_file is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
         fail("--source goes with exactly one translated file")
-    files, errors = collect(paths, config)
-    stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
-    keep_text = fix or diff or fmt == "html" or bool(baseline_file or write_baseline_file)
-    results = lint_paths(files, config, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
+    if fmt == "full":
+        fmt, show_source = "text", True
+    try:
+        settings = Settings(config_file, overrides)
+        base = settings.base()
+        files, errors, warnings = collect(paths, settings, stdin_filename)
+        configs = {p: settings.for_path(p) for p in files if p != STDIN}
+        if STDIN in files:
+            configs[STDIN] = stdin_config(settings, stdin_filename)
+    except ConfigError as error:
+        fail(str(error))
+        return
+    if not quiet:
+        for warning in warnings:
+            click.echo(f"mtlint: warning: {warning}", err=True)
+    stdin_bytes = sys.stdin.buffer.read() if STDIN in files else None
+    if fix and STDIN in paths and STDIN not in files:  # excluded: passed through unchanged
+        sys.stdout.buffer.write(sys.stdin.buffer.read())
+        sys.stdout.flush()
+    keep_text = fix or diff or show_source or fmt in ("html", "sarif")
+    keep_text = keep_text or bool(baseline_file or write_baseline_file)
+    results = lint_paths(files, settings, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
+    fail_on_of = {r.path: configs[p].fail_on for p, r in zip(files, results, strict=True)}
+    stdin_result = next((r for p, r in zip(files, results, strict=True) if p == STDIN), None)
 
+    fixed = None
     if fix or diff:
         from checker.fix import fix_results
 
-        diff_text = fix_results(results, config, write=fix)
+        diff_text = fix_results(results, base, write=fix)
+        fixed = sum(r.fixed for r in results)
+        unfixed = sum(r.unfixed for r in results)
+        if unfixed:
+            option = "--fix" if fix else "--diff"
+            click.echo(
+                f"mtlint: {option} leaves {unfixed} fix(es) in bilingual files alone "
+                "(PO, XLIFF, TMX, TSV, --source): fixes apply to plain text and Markdown",
+                err=True,
+            )
         if diff:
             click.echo(diff_text, nl=False)
+            if not quiet:
+                noun = "finding" if fixed == 1 else "findings"
+                click.echo(f"Would fix {fixed} {noun}.", err=True)
             had_errors = bool(errors) or any(r.error for r in results)
-            sys.exit(EXIT_ERROR if had_errors else (EXIT_FINDINGS if diff_text else EXIT_OK))
+            if had_errors:
+                sys.exit(EXIT_ERROR)
+            sys.exit(EXIT_FINDINGS if diff_text and not exit_zero else EXIT_OK)
 
     findings = [f for r in results for f in r.findings]
-    findings.extend(error_finding(e) for e in errors)
     errors.extend(r.error for r in results if r.error is not None)
     findings.sort(key=lambda f: f.sort_key)
     if baseline_file or write_baseline_file:
         findings = _apply_baseline(findings, results, baseline_file, write_baseline_file)
         if write_baseline_file:
             sys.exit(EXIT_ERROR if errors else EXIT_OK)
-    _report(findings, errors, results, fmt, output, quiet, statistics, no_color)
+    report_stream = sys.stdout
+    if fix and STDIN in paths:  # the fixed text goes to stdout, the report aside
+        if stdin_result is not None and stdin_result.text is not None:
+            sys.stdout.write(stdin_result.text)
+        elif stdin_result is not None:
+            sys.stdout.buffer.write(stdin_bytes or b"")
+        sys.stdout.flush()
+        report_stream = sys.stderr
+    _report(
+        findings,
+        errors,
+        results,
+        fmt,
+        output,
+        quiet,
+        statistics,
+        no_color,
+        show_source=show_source,
+        fixed=fixed,
+        stream=report_stream,
+    )
 
     if errors:
         sys.exit(EXIT_ERROR)
-    failing = any(f.severity >= config.fail_on for f in findings)
-    sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
+    failing = any(f.severity >= fail_on_of.get(f.path, base.fail_on) for f in findings)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
 def _apply_baseline(findings, results, baseline_file, write_baseline_file):
@@ -238,26 +332,51 @@ def _apply_baseline(findings, results, baseline_file, write_baseline_file):
         raise  # unreachable
 
 
-def _report(findings, errors, results, fmt, output, quiet, statistics, no_color) -> None:
+def use_color(output: str | None, no_color: bool, stream) -> bool:
+    """Colours: never with --no-color, NO_COLOR or to a file; always with FORCE_COLOR;
+    else only on a terminal."""
+    if output is not None or no_color or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _report(
+    findings,
+    errors,
+    results,
+    fmt,
+    output,
+    quiet,
+    statistics,
+    no_color,
+    show_source=False,
+    fixed=None,
+    stream=None,
+) -> None:
     from checker.reporters import Report, emit
 
+    stream = stream or sys.stdout
     if fmt != "text" and output is None:
         for error in errors:
             click.echo(f"mtlint: error: {error.path}: {error.message}", err=True)
-    use_color = (
-        output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    )
     report = Report(
         findings=findings,
         errors=errors,
         files=sum(1 for r in results if r.error is None),
-        color=use_color,
+        color=use_color(output, no_color, stream),
         statistics=statistics,
         quiet=quiet,
         texts={r.path: r.text for r in results if r.text is not None},
+        show_source=show_source,
+        fixed=fixed,
     )
     if output is None:
-        emit(fmt, report, sys.stdout)
+        emit(fmt, report, stream)
         return
     try:
         with open(output, "w", encoding="utf-8", newline="\n") as out:
@@ -425,9 +544,20 @@ def list_rules(fmt: str) -> None:
         return
     for r in rules:
         fixable = "fix" if r.fixable else "   "
+        summary = plain_text(r.summary)
         click.echo(
-            f"{r.code}  {r.name:<32} {r.family:<11} {r.severity.label:<8} {fixable}  {r.summary}"
+            f"{r.code}  {r.name:<32} {r.family:<11} {r.severity.label:<8} {fixable}  {summary}"
         )
+
+
+def plain_text(text: str) -> str:
+    """A docstring line without its reStructuredText markup: ````x```` becomes ``'x'``,
+    ``*x*`` and ``**x**`` become ``x``."""
+    import re
+
+    text = re.sub(r"``(.+?)``", r"'\1'", text)
+    text = re.sub(r"\*\*(\S(?:.*?\S)?)\*\*", r"\1", text)
+    return re.sub(r"(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])", r"\1", text)
 
 
 @main.command()

@@ -1,16 +1,26 @@
 """Configuration: discovery, parsing and validation.
 
-Read from the first of ``.mtlint.toml``, ``pyproject.toml`` (``[tool.mtlint]``) and
-``setup.cfg`` (``[mtlint]``) found from the current folder upward, or from ``--config FILE``.
-Keys mirror the long options. Unknown keys and bad values raise :class:`ConfigError`, which
-names the key; the CLI turns it into exit code 2.
+Each file is linted with the first of ``.mtlint.toml``, ``pyproject.toml`` (``[tool.mtlint]``)
+and ``setup.cfg`` (``[mtlint]``) found from its own folder upward (as ruff and flake8 do), or
+with ``--config FILE`` for every file. Keys mirror the long options. Unknown keys and bad
+values raise :class:`ConfigError`, which names the key; the CLI turns it into exit code 2.
+
+Path patterns (``exclude``, ``extend-exclude``, ``per-file-ignores``) are relative to the
+folder of the configuration file that sets them (the current folder when there is none).
+``exclude`` and ``extend-exclude`` have gitignore semantics: a bare name (``drafts``) matches
+a file or folder of that name at any depth, a pattern with a slash (``docs/x.md``) is anchored
+at that folder. Bare names are matched without any library; other patterns, and
+``.gitignore`` files, go through ``pathspec``, imported only then.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +48,9 @@ class Config:
     min_severity: Severity = Severity.INFO
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
+    respect_gitignore: bool = True
     allow_words: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -60,7 +73,10 @@ class Config:
                 continue
             try:
                 changes[key] = _PARSERS[key](value)
+                _check_selectors(key, changes[key])
             except (ValueError, TypeError) as error:
+                if origin == "option":
+                    raise ConfigError(f"option --{key.replace('_', '-')}: {error}") from None
                 raise ConfigError(f"{origin}: bad value for {raw_key!r}: {error}") from None
         return replace(self, **changes)
 
@@ -68,6 +84,118 @@ class Config:
     def allow_set(self) -> frozenset[str]:
         """Allowed words and phrases, case-folded."""
         return frozenset(w.casefold() for w in self.allow_words)
+
+    @property
+    def root(self) -> str:
+        """The folder path patterns are relative to: the configuration file's, else the cwd."""
+        if self.path is not None:
+            return os.path.dirname(os.path.abspath(self.path))
+        return os.getcwd()
+
+    def relative(self, path: str) -> str:
+        """``path`` relative to :attr:`root`, with ``/``; outside it, the absolute path."""
+        absolute = os.path.abspath(path)
+        relative = os.path.relpath(absolute, self.root)
+        if relative == os.curdir:
+            return ""
+        if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+            relative = absolute.lstrip(os.sep)  # bare names still match its folders
+        return relative.replace(os.sep, "/")
+
+    def excluded(self, path: str, is_dir: bool = False, inside: str | None = None) -> bool:
+        """Whether ``exclude`` or ``extend-exclude`` leaves ``path`` out.
+
+        ``inside`` is a folder named on the command line that ``path`` was found in: the
+        patterns that exclude that folder itself do not apply to what it holds (asked for by
+        name, it is walked; as in ruff, only ``force-exclude`` leaves it out).
+        """
+        patterns = (*self.exclude, *self.extend_exclude)
+        if inside is not None:
+            patterns = _not_matching(patterns, self.relative(inside))
+        return _matches(patterns, self.relative(path), is_dir)
+
+    def per_file_ignored(self, path: str) -> list[str]:
+        """The codes ``per-file-ignores`` drops for ``path``.
+
+        A glob matches the path relative to the configuration file's folder, or (as before,
+        for a path outside it or a glob without a folder) the path as given or its name.
+        """
+        if not self.per_file_ignores:
+            return []
+        candidates = {path.replace("\\", "/").removeprefix("./")}
+        if path and not path.startswith("<"):
+            candidates.add(self.relative(path))
+        return [
+            code
+            for glob, codes in self.per_file_ignores
+            if any(_glob_matches(c, glob) for c in candidates)
+            for code in codes
+        ]
+
+
+def _glob_matches(path: str, glob: str) -> bool:
+    return (
+        fnmatch.fnmatch(path, glob)
+        or fnmatch.fnmatch(path.rsplit("/", 1)[-1], glob)
+        or fnmatch.fnmatch(path, f"*/{glob}")
+    )
+
+
+_GLOB_CHARACTERS = frozenset("*?[]!/\\")
+
+
+def _matches(patterns: tuple[str, ...], relative: str, is_dir: bool) -> bool:
+    """Whether gitignore-style ``patterns`` match ``relative`` (a path with ``/``)."""
+    if not patterns or not relative:
+        return False
+    names, others = _split_patterns(patterns)
+    if names and not names.isdisjoint(relative.split("/")):
+        return True
+    if not others:
+        return False
+    return _spec(others).match_file(relative + "/" if is_dir else relative)
+
+
+@lru_cache(maxsize=256)
+def _not_matching(patterns: tuple[str, ...], folder: str) -> tuple[str, ...]:
+    """``patterns`` without those that match ``folder`` (a relative path) itself."""
+    if not folder or not _matches(patterns, folder, True):
+        return patterns
+    return tuple(p for p in patterns if not _matches((p,), folder, True))
+
+
+@lru_cache(maxsize=256)
+def _split_patterns(patterns: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Bare names (matched as path parts, no library needed) and the other patterns."""
+    if any(p.startswith("!") for p in patterns):  # a negation: order matters, all in pathspec
+        return frozenset(), patterns
+    names = frozenset(p for p in patterns if not _GLOB_CHARACTERS.intersection(p))
+    return names, tuple(p for p in patterns if p not in names)
+
+
+@lru_cache(maxsize=256)
+def _spec(patterns: tuple[str, ...]):
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+def _check_selectors(key: str, value: Any) -> None:
+    """A ValueError when ``select``, ``ignore`` or ``per-file-ignores`` name no rule."""
+    if key == "select" and not value:
+        raise ValueError("it is empty: it would select no rule (use ALL for every rule)")
+    if key in ("select", "ignore"):
+        selectors = value
+    elif key == "per_file_ignores":
+        selectors = [code for _, codes in value for code in codes]
+    else:
+        return
+    from checker.registry import unknown_selectors
+
+    unknown = unknown_selectors(selectors)
+    if unknown:
+        names = ", ".join(unknown)
+        raise ValueError(f"{names} matches no rule (see 'mtlint rules')")
 
 
 def _as_list(value: Any) -> list[str]:
@@ -105,6 +233,16 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(_as_list(value))
 
 
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "yes", "on", "1"):
+        return True
+    if isinstance(value, str) and value.strip().lower() in ("false", "no", "off", "0"):
+        return False
+    raise TypeError("expected true or false")
+
+
 def _per_file_ignores(value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if isinstance(value, str):
         pairs = []
@@ -135,6 +273,9 @@ _PARSERS = {
     "min_severity": _severity,
     "include": _strings,
     "exclude": _strings,
+    "extend_exclude": _strings,
+    "force_exclude": _boolean,
+    "respect_gitignore": _boolean,
     "allow_words": _strings,
     "names": _strings,
     "per_file_ignores": _per_file_ignores,
@@ -205,10 +346,17 @@ def _discover(start: Path) -> tuple[Path, dict[str, Any]] | None:
     """The first file with an mtlint section, from ``start`` upward, and that section."""
     start = start.resolve()
     for folder in (start, *start.parents):
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file() and (section := _section(candidate)) is not None:
-                return candidate, section
+        if (found := _config_in(folder)) is not None:
+            return found
+    return None
+
+
+def _config_in(folder: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The first file of ``folder`` with an mtlint section, and that section."""
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if candidate.is_file() and (section := _section(candidate)) is not None:
+            return candidate, section
     return None
 
 
@@ -225,3 +373,80 @@ def load(config_file: str | Path | None = None, start: Path | None = None) -> Co
             return Config()
         path, section = found  # parsed once, while looking for it
     return replace(Config().merged(section, origin=str(path)), path=str(path))
+
+
+class Settings:
+    """The configuration of each path: its own file's (found from its folder upward), or
+    the one ``--config`` names, with the command-line ``overrides`` applied over it.
+
+    Folders are looked up once each; paths under one configuration file share one Config.
+    """
+
+    def __init__(
+        self, config_file: str | Path | None = None, overrides: Mapping[str, Any] | None = None
+    ) -> None:
+        self.overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+        self._fixed: Config | None = None
+        if config_file is not None:
+            self._fixed = self._finish(load(config_file))
+        self._folders: dict[str, Config] = {}
+        self._files: dict[str | None, Config] = {}
+
+    @classmethod
+    def of(cls, config: Config) -> Settings:
+        """Settings that give ``config`` to every path."""
+        settings = cls()
+        settings._fixed = config
+        return settings
+
+    def _finish(self, config: Config) -> Config:
+        if not self.overrides:
+            return config
+        finished = config.merged(self.overrides, origin="option")
+        if "extend_exclude" in self.overrides:  # adds to the file's, as its name says
+            extended = (*config.extend_exclude, *finished.extend_exclude)
+            finished = replace(finished, extend_exclude=extended)
+        return replace(finished, path=config.path)
+
+    def for_path(self, path: str) -> Config:
+        """The configuration that applies to ``path`` (a file or a folder)."""
+        if self._fixed is not None:
+            return self._fixed
+        absolute = os.path.abspath(path)
+        folder = absolute if os.path.isdir(absolute) else os.path.dirname(absolute)
+        return self._for_folder(folder)
+
+    def base(self) -> Config:
+        """The configuration of the current folder (for stdin and run-wide settings)."""
+        return self.for_path(os.curdir)
+
+    def _for_folder(self, folder: str) -> Config:
+        visited = []
+        config = None
+        current = folder
+        while True:
+            if current in self._folders:
+                config = self._folders[current]
+                break
+            visited.append(current)
+            found = _config_in(Path(current))
+            if found is not None:
+                path, section = found
+                config = self._for_file(str(path), section)
+                break
+            parent = os.path.dirname(current)
+            if parent == current:
+                config = self._for_file(None, {})
+                break
+            current = parent
+        for name in visited:
+            self._folders[name] = config
+        return config
+
+    def _for_file(self, path: str | None, section: dict[str, Any]) -> Config:
+        if path not in self._files:
+            config = Config()
+            if path is not None:
+                config = replace(Config().merged(section, origin=path), path=path)
+            self._files[path] = self._finish(config)
+        return self._files[path]

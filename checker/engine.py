@@ -15,7 +15,6 @@ report is the same byte for byte as with one process.
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -44,21 +43,10 @@ def rules_for(config: Config, path: str = "", bilingual: bool = True) -> tuple[R
     """
     ignore = tuple(config.ignore) if bilingual else (*config.ignore, "B")
     rules = _rules_for(tuple(config.select), ignore)
-    dropped = [
-        p for glob, codes in config.per_file_ignores if _path_matches(path, glob) for p in codes
-    ]
+    dropped = config.per_file_ignored(path)
     if not dropped:
         return rules
     return tuple(r for r in rules if not any(r.code.startswith(p) for p in dropped))
-
-
-def _path_matches(path: str, glob: str) -> bool:
-    normalized = path.replace("\\", "/").removeprefix("./")
-    return (
-        fnmatch.fnmatch(normalized, glob)
-        or fnmatch.fnmatch(normalized.rsplit("/", 1)[-1], glob)
-        or fnmatch.fnmatch(normalized, f"*/{glob}")
-    )
 
 
 def excerpt(doc: Document, start: int, end: int) -> str:

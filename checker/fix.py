@@ -126,7 +126,9 @@ def fix_results(results, config, write: bool) -> str:
 
     Fixes are applied and the text re-linted until no fix is left (at most
     ``MAX_PASSES`` times), so running ``--fix`` twice changes nothing more. With ``write``
-    the file is replaced atomically and its result holds the findings that remain.
+    the file is replaced atomically (stdin's result only takes the fixed text, for the
+    caller to print) and its result holds the findings that remain. Each result's
+    ``fixed`` counts the fixes applied to it.
     """
     diffs = []
     for result in results:
@@ -136,16 +138,21 @@ def fix_results(results, config, write: bool) -> str:
             continue
         original = text = result.text
         findings = result.findings
+        applied = 0
         for _ in range(MAX_PASSES):
             outcome = apply_fixes(text, fixes_of(findings))
             if not outcome.applied or outcome.text == text:
                 break
             text = outcome.text
-            findings = _relint(result.path, text, config)
+            applied += len(outcome.applied)
+            findings = _relint(result.path, text, getattr(result, "config", None) or config)
         if text == original:
             continue
         diffs.append(unified_diff(result.path, original, text))
-        if write:
+        result.fixed = applied
+        if write and getattr(result, "from_stdin", False):  # the CLI writes it to stdout
+            result.text, result.findings = text, findings
+        elif write:
             data = encode_like(text, result.data)
             try:
                 write_atomically(result.path, data)

@@ -91,6 +91,17 @@ def load_rules(letters: Iterable[str] | None = None) -> dict[str, Rule]:
     return RULES
 
 
+def unknown_selectors(selectors: Iterable[str]) -> list[str]:
+    """The normalized selectors that match no rule (``ALL`` and a family always match)."""
+    unknown = []
+    for selector in selectors:
+        if len(selector) > 1:
+            rules = load_rules(selector[0])
+            if not any(code.startswith(selector) for code in rules):
+                unknown.append(selector)
+    return unknown
+
+
 def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
     """Longest matching prefix wins; on a tie, ignore wins."""
     best_select = max((len(p) for p in select if code.startswith(p)), default=-1)

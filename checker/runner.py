@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from checker.config import Config
+from checker.config import Config, Settings
 from checker.engine import input_finding, lint
 from checker.formats import STDIN, read_bytes, to_documents
 from checker.registry import load_rules
@@ -34,41 +34,139 @@ class FileResult:
     text: str | None = None
     data: bytes | None = None
     fixable: bool = False
+    # Fixes found in a bilingual file, where offsets do not address the file: not applied.
+    unfixed: int = 0
+    # Fixes applied by --fix (or that --diff shows), over every pass.
+    fixed: int = 0
+    from_stdin: bool = False
+    config: Config | None = field(default=None, repr=False, compare=False)
 
 
-def _excluded(name: str, relative: str, patterns: Sequence[str]) -> bool:
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
+def _settings(config: Config | Settings) -> Settings:
+    return config if isinstance(config, Settings) else Settings.of(config)
 
 
-def collect(paths: Iterable[str], config: Config) -> tuple[list[str], list[ReadError]]:
-    """Files to lint (folders walked, sorted, de-duplicated) and the paths that failed."""
+def collect(
+    paths: Iterable[str], config: Config | Settings, stdin_name: str | None = None
+) -> tuple[list[str], list[ReadError], list[str]]:
+    """Files to lint (folders walked, sorted, de-duplicated), failed paths and warnings.
+
+    Each path is selected by its own configuration: a folder's ``exclude``,
+    ``extend-exclude`` and ``.gitignore`` files (with ``respect-gitignore``) leave files out
+    of the walk; a file given by name is linted unless ``force-exclude`` is on and the
+    patterns exclude it (pre-commit passes files by name). A folder with nothing to lint
+    is a warning, not an error (as in ruff and flake8). Stdin named by ``--stdin-filename``
+    is left out like a file of that name.
+    """
+    settings = _settings(config)
     files: list[str] = []
     errors: list[ReadError] = []
+    warnings: list[str] = []
     for path in paths:
-        if path == STDIN or not os.path.isdir(path):
+        if path == STDIN:
+            own = stdin_config(settings, stdin_name)
+            if not (stdin_name and own.force_exclude and own.excluded(stdin_name)):
+                files.append(path)
+            continue
+        if not os.path.isdir(path):
+            own = settings.for_path(path)
+            if own.force_exclude and os.path.exists(path) and own.excluded(path):
+                continue
             files.append(path)  # missing paths are reported when they are read
             continue
-        found = list(_walk(path, config))
+        own = settings.for_path(path)
+        if own.force_exclude and own.excluded(path, is_dir=True):
+            continue
+        found = list(_walk(path, settings))
         if not found:
-            errors.append(ReadError(path, "folder holds no file to lint (see include/exclude)"))
+            warnings.append(f"{path}: no file to lint in this folder (see include/exclude)")
         files.extend(found)
-    return list(dict.fromkeys(files)), errors
+    return list(dict.fromkeys(files)), errors, warnings
 
 
-def _walk(root: str, config: Config) -> Iterator[str]:
+def _walk(root: str, settings: Settings) -> Iterator[str]:
+    """The files to lint under ``root``, sorted, pruning excluded and ignored folders.
+
+    ``root`` was named on the command line: what would leave it out (a pattern naming it,
+    a ``.gitignore`` line) does not apply to what it holds; other patterns do.
+    """
+    ignores = _GitIgnores(root) if settings.for_path(root).respect_gitignore else None
+    if ignores is not None and ignores.ignored(root, True):
+        ignores = None
     for folder, dirs, names in os.walk(root, followlinks=False, onerror=None):
-        relative_folder = os.path.relpath(folder, root)
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if not _excluded(d, os.path.normpath(os.path.join(relative_folder, d)), config.exclude)
-        )
-        for name in sorted(names):
-            relative = os.path.normpath(os.path.join(relative_folder, name))
-            if _excluded(name, relative, config.exclude):
+        config = settings.for_path(folder)
+        if ignores is not None and config.respect_gitignore and ".gitignore" in names:
+            ignores.add(folder)
+        kept = []
+        for d in sorted(dirs):
+            path = os.path.join(folder, d)
+            if config.excluded(path, is_dir=True, inside=root):
                 continue
-            if any(fnmatch.fnmatch(name, p) for p in config.include):
-                yield os.path.join(folder, name)
+            if ignores is not None and config.respect_gitignore and ignores.ignored(path, True):
+                continue
+            kept.append(d)
+        dirs[:] = kept
+        for name in sorted(names):
+            if not any(fnmatch.fnmatch(name, p) for p in config.include):
+                continue
+            path = os.path.join(folder, name)
+            if config.excluded(path, inside=root):
+                continue
+            if ignores is not None and config.respect_gitignore and ignores.ignored(path, False):
+                continue
+            yield path
+
+
+class _GitIgnores:
+    """The ``.gitignore`` files that apply under a walked folder.
+
+    Those of the folder's parents count up to the top of its git work tree (the folder
+    holding ``.git``); outside a work tree, only those from the walked folder down. A deeper
+    file's verdict wins, and a negated pattern (``!keep.md``) can re-include a path.
+    """
+
+    def __init__(self, root: str) -> None:
+        self.specs: dict[str, object] = {}
+        self.deepest_first: list[str] = []
+        top = os.path.abspath(root)
+        chain = [top]
+        current = top
+        while not os.path.exists(os.path.join(current, ".git")):
+            parent = os.path.dirname(current)
+            if parent == current:
+                chain = [top]  # not in a work tree: the parents' files do not apply
+                break
+            current = parent
+            chain.append(current)
+        for folder in chain:
+            self.add(folder)
+
+    def add(self, folder: str) -> None:
+        folder = os.path.abspath(folder)
+        if folder in self.specs:
+            return
+        try:
+            with open(os.path.join(folder, ".gitignore"), encoding="utf-8") as handle:
+                lines = handle.read().splitlines()
+        except (OSError, UnicodeDecodeError):
+            return
+        import pathspec
+
+        self.specs[folder] = pathspec.GitIgnoreSpec.from_lines(lines)
+        self.deepest_first = sorted(self.specs, key=len, reverse=True)
+
+    def ignored(self, path: str, is_dir: bool) -> bool:
+        if not self.specs:
+            return False
+        absolute = os.path.abspath(path)
+        for folder in self.deepest_first:  # the deepest file's verdict wins
+            if not absolute.startswith(folder + os.sep):
+                continue
+            relative = os.path.relpath(absolute, folder).replace(os.sep, "/")
+            verdict = self.specs[folder].check_file(relative + "/" if is_dir else relative)
+            if verdict.include is not None:
+                return verdict.include
+        return False
 
 
 def error_finding(error: ReadError) -> Finding:
@@ -103,16 +201,25 @@ def lint_file(
     if not keep_text:
         data = b""  # the decoded text is all that is needed now: free the bytes
     findings: list[Finding] = []
+    unfixed = 0
     for document in documents:
         found = lint(document, config, jobs)
         if document.segments:  # offsets into the joined targets, not the file: no fix
+            unfixed += sum(1 for f in found if f.fix)
             found = [replace(f, fix=None) if f.fix else f for f in found]
         findings.extend(found)
-    result = FileResult(shown, findings)
+    result = FileResult(shown, findings, unfixed=unfixed, from_stdin=path == STDIN)
+    result.config = config if keep_text else None  # for --fix to re-lint with
     if keep_text and len(documents) == 1 and not documents[0].segments:
         document = documents[0]
-        result.text, result.data, result.fixable = document.text, data, path != STDIN
+        result.text, result.data, result.fixable = document.text, data, True
     return result
+
+
+def stdin_config(config: Config | Settings, stdin_name: str | None) -> Config:
+    """The configuration of stdin: that of ``--stdin-filename``'s folder, else the cwd's."""
+    settings = _settings(config)
+    return settings.for_path(stdin_name) if stdin_name else settings.base()
 
 
 def usable_cores() -> int:
@@ -134,7 +241,7 @@ def _lint_for_pool(args: tuple) -> FileResult:
 
 def lint_paths(
     files: Sequence[str],
-    config: Config,
+    config: Config | Settings,
     jobs: int | None = None,
     stdin_bytes: bytes | None = None,
     stdin_name: str | None = None,
@@ -143,14 +250,24 @@ def lint_paths(
 ) -> list[FileResult]:
     """Lint every file, in processes when there are many; results in ``files`` order.
 
+    ``config`` is one Config for every file, or Settings giving each file its own.
+
     With few files, the files are linted one after the other, and a long one (cut into
     blocks by the engine) shares its blocks out to ``jobs`` processes instead.
     """
     processes = usable_cores() if jobs is None else jobs
     if jobs is None:
         jobs = processes if len(files) >= PARALLEL_THRESHOLD else 1
+    settings = _settings(config)
     tasks = [
-        (p, config, stdin_bytes if p == STDIN else None, stdin_name, source_path, keep_text)
+        (
+            p,
+            stdin_config(settings, stdin_name) if p == STDIN else settings.for_path(p),
+            stdin_bytes if p == STDIN else None,
+            stdin_name,
+            source_path,
+            keep_text,
+        )
         for p in files
     ]  # stdin's bytes travel with its own task only, not to every worker with every file
     with _rare_garbage_collection():

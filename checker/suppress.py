@@ -6,6 +6,9 @@
   ``disable`` with no codes silences everything; ``enable=Q1`` re-enables only those.
 
 Codes match by prefix (``Q1`` covers ``Q101``) or family name, as flake8's ``noqa`` does.
+A comment naming a code that matches no rule is reported as ``E006`` (unless ignored); a
+comment that silenced nothing as ``E007``, when that rule is selected by name (off by
+default, as ruff's ``RUF100``).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 
 from checker.document import Document
 from checker.registry import normalize_selector
-from checker.types import Finding
+from checker.types import Finding, Hit
 
 COMMENT = re.compile(
     r"<!--\s*mtlint:\s*(?P<action>disable-line|disable-next-line|disable|enable)"
@@ -30,6 +33,9 @@ class _Directive:
     offset: int
     action: str
     selectors: tuple[str, ...]  # ("",) means every code
+    end: int = 0
+    unknown: tuple[str, ...] = ()  # codes named that match no rule
+    comment: str = ""
 
 
 def comment_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -39,17 +45,26 @@ def comment_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in COMMENT.finditer(text))
 
 
-def _selectors(raw: str | None) -> tuple[str, ...]:
+def _selectors(raw: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The selectors a comment names, and those of its codes that match no rule."""
     if not raw or not raw.strip():
-        return ("",)
+        return ("",), ()
+    from checker.registry import unknown_selectors
+
     selectors = []
+    unknown = []
     for item in raw.split(","):
         if item.strip():
             try:
-                selectors.append(normalize_selector(item))
+                selector = normalize_selector(item)
             except ValueError:
-                continue  # an unknown code in a comment silences nothing
-    return tuple(selectors)
+                unknown.append(item.strip())  # an unknown code in a comment silences nothing
+                continue
+            if unknown_selectors([selector]):
+                unknown.append(item.strip())
+            else:
+                selectors.append(selector)
+    return tuple(selectors), tuple(unknown)
 
 
 def _matches(code: str, selectors: tuple[str, ...]) -> bool:
@@ -72,8 +87,10 @@ def _directives(doc: Document) -> list[_Directive]:
         before = bisect.bisect_left(span_starts, offset)  # spans that start before the comment
         if before and reach[before - 1] > offset:
             continue
+        selectors, unknown = _selectors(match.group("codes"))
+        comment = " ".join(match.group().removeprefix("<!--").removesuffix("-->").split())
         directives.append(
-            _Directive(offset, match.group("action"), _selectors(match.group("codes")))
+            _Directive(offset, match.group("action"), selectors, match.end(), unknown, comment)
         )
     return directives
 
@@ -84,21 +101,22 @@ class _Blocks:
     def __init__(self, directives: list[_Directive]) -> None:
         self.directives = [d for d in directives if d.action in ("disable", "enable")]
         self.offsets = [d.offset for d in self.directives]
-        self._states: dict[str, list[bool]] = {}
+        self._states: dict[str, list[_Directive | None]] = {}
 
-    def disabled(self, code: str, offset: int) -> bool:
+    def disabled_by(self, code: str, offset: int) -> _Directive | None:
+        """The ``disable`` comment that silences ``code`` at ``offset``, if any."""
         if not self.directives:
-            return False
+            return None
         states = self._states.get(code)
         if states is None:
-            states, disabled = [], False
+            states, disabling = [], None
             for d in self.directives:
                 if _matches(code, d.selectors):
-                    disabled = d.action == "disable"
-                states.append(disabled)
+                    disabling = d if d.action == "disable" else None
+                states.append(disabling)
             self._states[code] = states
         index = bisect.bisect_right(self.offsets, offset) - 1
-        return index >= 0 and states[index]
+        return states[index] if index >= 0 else None
 
 
 def apply_comments(doc: Document, findings: list[Finding]) -> list[Finding]:
@@ -106,7 +124,8 @@ def apply_comments(doc: Document, findings: list[Finding]) -> list[Finding]:
 
     ``disable-line`` covers the line holding the comment, ``disable-next-line`` the line
     after it; a block runs from ``disable`` to the next ``enable`` that matches the code.
-    Input (``E``) findings are never silenced.
+    Input (``E``) findings are never silenced. Comments naming unknown codes (``E006``)
+    and, when selected, comments that silenced nothing (``E007``) are added.
     """
     directives = _directives(doc)
     if not directives:
@@ -116,18 +135,59 @@ def apply_comments(doc: Document, findings: list[Finding]) -> list[Finding]:
     def line_index(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    per_line: dict[int, list[tuple[str, ...]]] = {}
+    per_line: dict[int, list[_Directive]] = {}
     for d in directives:
         if d.action == "disable-line":
-            per_line.setdefault(line_index(d.offset), []).append(d.selectors)
+            per_line.setdefault(line_index(d.offset), []).append(d)
         elif d.action == "disable-next-line":
-            per_line.setdefault(line_index(d.offset) + 1, []).append(d.selectors)
+            per_line.setdefault(line_index(d.offset) + 1, []).append(d)
     blocks = _Blocks(directives)
+    used: set[int] = set()  # offsets of the comments that silenced something
 
     def silenced(finding: Finding) -> bool:
-        line_selectors = per_line.get(line_index(finding.start), ())
-        if any(_matches(finding.code, s) for s in line_selectors):
+        on_line = [
+            d
+            for d in per_line.get(line_index(finding.start), ())
+            if _matches(finding.code, d.selectors)
+        ]
+        used.update(d.offset for d in on_line)
+        if on_line:
             return True
-        return blocks.disabled(finding.code, finding.start)
+        disabling = blocks.disabled_by(finding.code, finding.start)
+        if disabling is not None:
+            used.add(disabling.offset)
+            return True
+        return False
 
-    return [f for f in findings if f.family == "input" or not silenced(f)]
+    kept = [f for f in findings if f.family == "input" or not silenced(f)]
+    return kept + _comment_findings(doc, directives, used)
+
+
+def _comment_findings(doc: Document, directives: list[_Directive], used: set[int]) -> list[Finding]:
+    """E006 for each unknown code named, E007 for each comment that silenced nothing."""
+    from checker.config import Config
+    from checker.registry import RULES, is_selected, load_rules
+
+    config = doc.config or Config()
+    report_unknown = is_selected("E006", (*config.select, "E"), config.ignore)
+    explicit = [s for s in config.select if s and "E007".startswith(s)]
+    report_unused = bool(explicit) and is_selected("E007", explicit, config.ignore)
+    if not report_unknown and not report_unused:
+        return []
+    load_rules("E")
+    from checker.engine import make_finding, rules_for
+
+    ran: list[str] | None = None
+    out = []
+    for d in directives:
+        if report_unknown:
+            for code in d.unknown:
+                out.append(make_finding(doc, RULES["E006"], Hit(d.offset, d.end, {"code": code})))
+        if not report_unused or d.action == "enable" or d.offset in used or not d.selectors:
+            continue
+        if ran is None:
+            ran = [r.code for r in rules_for(config, doc.path, bilingual=bool(doc.segments))]
+        if any(_matches(code, d.selectors) for code in ran):
+            hit = Hit(d.offset, d.end, {"comment": f"<!-- {d.comment} -->"})
+            out.append(make_finding(doc, RULES["E007"], hit))
+    return [f for f in out if f.severity >= config.min_severity]

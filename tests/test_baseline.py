@@ -64,7 +64,7 @@ def test_a_new_occurrence_and_a_new_mistake_are_reported(project: Path) -> None:
     (project / "docs" / "a.md").write_text(edited, encoding="utf-8")
     code, out, _ = check("--baseline", "baseline.json", "--quiet", "docs")
     assert code == 1
-    assert out == "docs/a.md:5:8: L901 found muet\n"
+    assert out == "docs/a.md:5:8: L901 warning: found muet\n"
 
 
 def test_the_baseline_works_from_another_working_directory(

@@ -77,7 +77,7 @@ def test_missing_path_is_reported_and_other_files_still_checked(good: Path) -> N
 def test_missing_path_in_text_format_is_one_line_without_traceback(good: Path) -> None:
     result = run("check", "missing.txt", str(good))
     assert result.exit_code == 2
-    assert "missing.txt:1:1: E001 no such file or folder" in result.output
+    assert "missing.txt:1:1: E001 error: no such file or folder" in result.output
     assert "Traceback" not in result.output
 
 
@@ -94,15 +94,20 @@ def test_folder_is_walked_for_txt_and_md_sorted(tmp_path: Path) -> None:
     assert data["summary"]["files"] == 3
 
 
-def test_folder_with_nothing_to_lint_is_an_error(tmp_path: Path, good: Path) -> None:
+def test_folder_with_nothing_to_lint_is_a_warning_not_an_error(tmp_path: Path, good: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "notes.docx").write_bytes(b"PK")
     code, data = report(str(empty), str(good))
-    assert code == 2
+    assert code == 0
     assert data["summary"]["files"] == 1
-    assert data["summary"]["errors"][0]["path"] == str(empty)
-    assert "no file to lint" in data["summary"]["errors"][0]["message"]
+    assert data["summary"]["errors"] == []
+    result = run("check", str(empty))
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"mtlint: warning: {empty}: no file to lint in this folder (see include/exclude)\n"
+    )
+    assert result.stdout == "Found 0 findings (0 error, 0 warning, 0 info) in 0 files.\n"
 
 
 def test_empty_file_is_fine(tmp_path: Path) -> None:
@@ -309,3 +314,11 @@ def test_other_commands_end_the_ordinary_way() -> None:
     done = installed("rules")
     assert done.returncode == 0 and "L101" in done.stdout
     assert "torn down" in done.stderr
+
+
+def test_rules_prints_no_restructuredtext_markup() -> None:
+    result = run("rules")
+    assert result.exit_code == 0
+    assert "``" not in result.stdout and "*" not in result.stdout
+    t101 = next(line for line in result.stdout.splitlines() if line.startswith("T101"))
+    assert t101.endswith("A space (often a no-break space) before '?', '!', ':' or ';'.")

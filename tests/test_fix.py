@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import os
+import re
 import stat
 import subprocess
 from pathlib import Path
@@ -278,12 +279,54 @@ def test_fix_respects_select(workdir: Path) -> None:
     assert path.read_text(encoding="utf-8") == FIXABLE.replace("11 000", "11,000")
 
 
-def test_fix_on_stdin_writes_nothing_and_reports(workdir: Path) -> None:
-    result = run("check", "--fix", "--select", "Q,T", "-", input=FIXABLE.encode())
+def test_fix_on_stdin_writes_the_fixed_text_to_stdout_and_the_report_aside(
+    workdir: Path,
+) -> None:
+    text = FIXABLE + "Il est muet.\n"  # a finding without a fix remains
+    result = run("check", "--fix", "--select", "Q,T,L", "-", input=text.encode())
     assert "Traceback" not in result.output
     assert result.exit_code == 1
-    assert "T101" in result.stdout
+    assert result.stdout == FIXED + "Il est muet.\n"
+    assert "T101" not in result.stderr  # fixed
+    assert re.search(r"^<stdin>:2:\d+: L\d{3} ", result.stderr, re.MULTILINE)
+    assert re.search(r"^Found (\d+) findings \((\d+) fixed, 1 remaining", result.stderr, re.M)
     assert [p.name for p in workdir.iterdir()] == []
+
+
+def test_fix_on_clean_stdin_echoes_it_unchanged(workdir: Path) -> None:
+    result = run("check", "--fix", "-", input=CLEAN.encode())
+    assert (result.exit_code, result.stdout) == (0, CLEAN)
+
+
+def test_diff_on_stdin_prints_the_diff(workdir: Path) -> None:
+    result = run("check", "--diff", "-", input="x : « No. »\n".encode())
+    assert result.exit_code == 1
+    assert result.stdout == ("--- a/<stdin>\n+++ b/<stdin>\n@@ -1 +1 @@\n-x : « No. »\n+x: “No.”\n")
+    assert "Would fix 4 findings." in result.stderr
+
+
+def test_fix_summary_counts_fixed_and_remaining(workdir: Path) -> None:
+    (workdir / "a.txt").write_text(FIXABLE + "Il est muet.\n", encoding="utf-8")
+    before = run("check", "--select", "Q,T,L", "a.txt")
+    total = int(re.search(r"^Found (\d+) findings", before.stdout, re.M).group(1))
+    fixable = before.stdout.count(" [*] ")
+    assert f"[*] {fixable} fixable with the --fix option." in before.stdout
+    result = run("check", "--fix", "--select", "Q,T,L", "a.txt")
+    summary = re.search(
+        r"^Found (\d+) findings \((\d+) fixed, (\d+) remaining", result.stdout, re.M
+    )
+    assert summary, result.stdout
+    assert (int(summary[1]), int(summary[2]), int(summary[3])) == (total, total - 1, 1)
+    assert "fixable with the --fix option" not in result.stdout
+
+
+def test_fix_on_a_bilingual_file_says_in_one_line_that_it_does_not_apply(workdir: Path) -> None:
+    (workdir / "pairs.tsv").write_text("source\ttarget\nPourquoi ?\tWhy ?\n", encoding="utf-8")
+    result = run("check", "--fix", "--select", "T", "pairs.tsv")
+    assert "T101" in result.stdout
+    (line,) = [s for s in result.stderr.splitlines() if "bilingual" in s]
+    assert line.startswith("mtlint: --fix leaves 1 fix(es) in bilingual files alone")
+    assert (workdir / "pairs.tsv").read_text(encoding="utf-8").endswith("Why ?\n")
 
 
 def test_diff_of_a_markdown_file_leaves_code_alone(workdir: Path) -> None:
@@ -342,3 +385,16 @@ def test_diff_of_several_files_applies_as_one_patch(workdir: Path) -> None:
     assert (workdir / "a.txt").read_text(encoding="utf-8") == FIXED
     assert (workdir / "b.txt").read_text(encoding="utf-8") == "Turnout was 50%.\n"
     assert (workdir / "c.txt").read_text(encoding="utf-8") == CLEAN
+
+
+def test_excluded_stdin_filename_is_passed_through_by_fix(workdir: Path) -> None:
+    (workdir / ".mtlint.toml").write_text(
+        'extend-exclude = ["drafts"]\nforce-exclude = true\n', encoding="utf-8"
+    )
+    args = ("check", "--fix", "--stdin-filename", "drafts/a.txt", "-")
+    result = run(*args, input=FIXABLE.encode())
+    assert (result.exit_code, result.stdout) == (0, FIXABLE)
+    result = run("check", "--stdin-filename", "drafts/a.txt", "-", input=FIXABLE.encode())
+    assert result.exit_code == 0 and "T101" not in result.stdout
+    result = run("check", "--stdin-filename", "docs/a.txt", "-", input=FIXABLE.encode())
+    assert result.exit_code == 1 and "T101" in result.stdout

@@ -100,3 +100,58 @@ def test_hook_passes_on_a_good_article(article_repo) -> None:
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert re.search(r"^mtlint\.+Passed$", output, re.MULTILINE), output
+
+
+EXCLUDED = 'extend-exclude = ["drafts"]\n'
+
+
+def test_hook_skips_a_file_under_an_excluded_folder(article_repo) -> None:
+    repo, env = article_repo
+    (repo / ".mtlint.toml").write_text(EXCLUDED, encoding="utf-8")
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "wip.md").write_text(BAD, encoding="utf-8")
+    subprocess.run(["git", "add", "."], cwd=repo, env=env, check=True)
+    result = try_repo(repo, env, "drafts/wip.md", "good.md")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert re.search(r"^mtlint\.+Passed$", output, re.MULTILINE), output
+
+
+def _readme_local_hook() -> str:
+    readme = (CHECKOUT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```yaml\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
+    return next(block for block in blocks if "repo: local" in block)
+
+
+def test_the_readme_local_hook_commits_a_file_under_an_excluded_folder(article_repo) -> None:
+    """The README's ``repo: local`` snippet, installed as a git hook, on real commits."""
+    repo, env = article_repo
+    env = dict(env, PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}")
+    subprocess.run(["git", "reset", "-q"], cwd=repo, env=env, check=True)
+    (repo / ".pre-commit-config.yaml").write_text(_readme_local_hook(), encoding="utf-8")
+    (repo / ".mtlint.toml").write_text(EXCLUDED, encoding="utf-8")
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "wip.md").write_text(BAD, encoding="utf-8")
+    install = [sys.executable, "-m", "pre_commit", "install"]
+    subprocess.run(install, cwd=repo, env=env, check=True, capture_output=True)
+
+    def commit(*files: str) -> subprocess.CompletedProcess[str]:
+        subprocess.run(["git", "add", *files], cwd=repo, env=env, check=True)
+        return subprocess.run(
+            ["git", "commit", "-m", f"add {' '.join(files)}"],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+
+    done = commit(".pre-commit-config.yaml", ".mtlint.toml", "drafts/wip.md", "good.md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert re.search(r"^mtlint\.+Passed$", done.stdout + done.stderr, re.MULTILINE)
+    refused = commit("bad.md")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert re.search(r"^mtlint\.+Failed$", output, re.MULTILINE), output
+    assert re.search(r"^bad\.md:\d+:\d+: [QT]\d{3} ", output, re.MULTILINE), output

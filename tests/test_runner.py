@@ -98,14 +98,14 @@ def test_collect_walks_folders_sorted_deduplicated_and_excludes(tmp_path: Path) 
     write(tmp_path / "node_modules" / "skip.txt")
     write(tmp_path / ".git" / "skip.txt")
     write(tmp_path / "code.py", "print(1)\n")
-    files, errors = collect([str(tmp_path), str(tmp_path / "b.txt")], Config())
+    files, errors, _ = collect([str(tmp_path), str(tmp_path / "b.txt")], Config())
     assert errors == []
     assert files == [str(tmp_path / n) for n in ("a.md", "b.txt", "sub/c.txt")]
 
 
 def test_collect_keeps_missing_and_special_paths_for_the_reader(tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.txt")
-    files, errors = collect([missing, "-"], Config())
+    files, errors, _ = collect([missing, "-"], Config())
     assert (files, errors) == ([missing, "-"], [])
 
 
@@ -113,7 +113,7 @@ def test_a_folder_symlink_loop_is_not_followed(tmp_path: Path) -> None:
     write(tmp_path / "d" / "a.txt")
     os.symlink("..", tmp_path / "d" / "up")  # d/up/d/up/... if it were followed
     os.symlink(".", tmp_path / "d" / "self")
-    files, errors = collect([str(tmp_path / "d")], Config())
+    files, errors, _ = collect([str(tmp_path / "d")], Config())
     assert (files, errors) == ([str(tmp_path / "d" / "a.txt")], [])
 
 
@@ -134,7 +134,7 @@ def _mixed_tree(root: Path, count: int = 40) -> list[str]:
     (root / "latin1.txt").write_bytes("caf\xe9 zorp\n".encode("latin-1"))
     (root / "binary.txt").write_bytes(b"\x00\x01zorp")
     write(root / "empty.txt", "")
-    files, _ = collect([str(root)], Config())
+    files, _, _ = collect([str(root)], Config())
     return [*files, str(root / "missing.txt")]
 
 
@@ -292,7 +292,7 @@ def test_symlink_loops_and_broken_links_are_reported(tmp_path: Path) -> None:
 def test_a_file_that_vanishes_after_listing_is_reported(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt", "c.txt"):
         write(tmp_path / name)
-    files, _ = collect([str(tmp_path)], Config())
+    files, _, _ = collect([str(tmp_path)], Config())
     (tmp_path / "b.txt").unlink()
     for jobs in (1, 2):
         results = lint_paths(files, Config(), jobs=jobs)
@@ -438,3 +438,34 @@ def test_stdin_bytes_go_to_the_stdin_task_only(tmp_path: Path, monkeypatch) -> N
     files = [str(write(tmp_path / f"{i}.txt")) for i in range(3)]
     lint_paths(["-", *files], Config(), jobs=1, stdin_bytes=b"From stdin.\n")
     assert seen == [("-", b"From stdin.\n")] + [(f, None) for f in files]
+
+
+# --- file selection stays light ----------------------------------------------------------
+
+
+def test_pathspec_is_imported_only_when_a_pattern_needs_it(tmp_path: Path) -> None:
+    """Bare-name excludes (the defaults, ``drafts``) and files named with --force-exclude
+    need no library; a glob or a .gitignore loads pathspec."""
+    write(tmp_path / "a.txt")
+    write(tmp_path / "node_modules" / "b.txt")
+    probe = (
+        "import sys\n"
+        "from checker.config import Settings\n"
+        "from checker.runner import collect\n"
+        "settings = Settings(None, {'extend_exclude': sys.argv[1] or None,"
+        " 'force_exclude': True})\n"
+        "files, _, _ = collect(sys.argv[2:], settings)\n"
+        "print(len(files), 'pathspec' in sys.modules)\n"
+    )
+
+    def run_probe(pattern: str, *paths: str) -> str:
+        command = [sys.executable, "-c", probe, pattern, *paths]
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    assert run_probe("", ".") == "1 False"
+    assert run_probe("drafts", "a.txt", "node_modules/b.txt") == "1 False"
+    assert run_probe("*.txt", ".") == "0 True"
+    write(tmp_path / ".gitignore", "a.txt\n")
+    assert run_probe("", ".") == "0 True"

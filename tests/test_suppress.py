@@ -62,9 +62,45 @@ def test_disable_without_codes_silences_everything_until_enable() -> None:
     assert lint(text) == [(4, "L901")]
 
 
-def test_unknown_codes_in_a_comment_silence_nothing() -> None:
-    text = "muet <!-- mtlint: disable-line=X12,nonsense -->\n"
-    assert lint(text) == [(1, "L901")]
+def test_unknown_codes_in_a_comment_silence_nothing_and_are_reported() -> None:
+    text = "muet <!-- mtlint: disable-line=X12,nonsense,Q8 -->\n"
+    assert lint(text) == [(1, "L901"), (1, "E006"), (1, "E006"), (1, "E006")]
+    assert lint(text, ignore="E006") == [(1, "L901")]
+    config = Config.from_options(select=",".join(SELECT))
+    (doc,) = to_documents("a.txt", text.encode("utf-8"), config)
+    messages = [f.message for f in engine.lint(doc, config) if f.code == "E006"]
+    assert messages == [
+        f"suppression comment names {code}, which matches no rule"
+        for code in ("Q8", "X12", "nonsense")
+    ]
+
+
+def test_a_known_code_beside_an_unknown_one_still_silences() -> None:
+    assert lint("muet <!-- mtlint: disable-line=L901,L9999 -->\n") == [(1, "E006")]
+
+
+def test_unused_suppressions_are_reported_only_when_selected() -> None:
+    text = (
+        "muet <!-- mtlint: disable-line=L901 -->\n"
+        "clean <!-- mtlint: disable-line=L901 -->\n"
+        "<!-- mtlint: disable-next-line=Q901 -->\n"
+        "zorp\n"
+        "<!-- mtlint: disable=L9 -->\n"
+        "nothing here\n"
+        "<!-- mtlint: enable -->\n"
+        "clean <!-- mtlint: disable-line=P -->\n"  # no P rule runs: nothing to tell
+    )
+    assert lint(text) == []
+    config = Config.from_options(select=",".join((*SELECT, "E007")))
+    (doc,) = to_documents("a.txt", text.encode("utf-8"), config)
+    found = [(f.line, f.code, f.message) for f in engine.lint(doc, config)]
+    assert found == [
+        (2, "E007", "suppression comment <!-- mtlint: disable-line=L901 --> silences nothing"),
+        (5, "E007", "suppression comment <!-- mtlint: disable=L9 --> silences nothing"),
+    ]
+    below = Config.from_options(select="L901,Q901,E007", min_severity="warning")
+    (doc,) = to_documents("a.txt", text.encode("utf-8"), below)
+    assert engine.lint(doc, below) == []
 
 
 def test_comments_are_masked_so_rules_do_not_read_them() -> None:

@@ -37,7 +37,14 @@ STDIN = "-"
 
 
 class ReaderError(Exception):
-    """A reader could not make sense of a file (bad XML, missing optional extra...)."""
+    """A reader could not make sense of a file (bad XML, missing optional extra...).
+
+    ``code`` is the E code it is reported under (E001 unless a more precise one fits).
+    """
+
+    def __init__(self, message: str, code: str = "E001") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def read_bytes(path: str, stdin_bytes: bytes | None = None) -> bytes | ReadError:
@@ -139,7 +146,7 @@ def _call_reader(
     try:
         return module.read(text, path, config, **extra)
     except ReaderError as error:
-        return ReadError(path, str(error))
+        return ReadError(path, str(error), error.code)
 
 
 def read_path(

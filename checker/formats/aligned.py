@@ -43,7 +43,8 @@ def pair_document(
     if len(sources) != len(targets):
         raise ReaderError(
             f"{len(targets)} lines but the source {source_name} has {len(sources)}; "
-            f"line-aligned files must have the same number of lines"
+            f"line-aligned files must have the same number of lines",
+            code="E005",
         )
     units = (
         Unit(target=target, source=source, line=number, key=str(number))

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from checker.config import Config
     from checker.document import Document
 
-EXTRA_HINT = "pip install 'mtlint[formats]'"
+# The README's install forms: from a checkout, and the extra's name for an installed package.
+EXTRA_HINT = "pip install '.[formats]' in mtlint's checkout (the extra mtlint[formats])"
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n]")
 
 

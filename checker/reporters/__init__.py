@@ -33,25 +33,43 @@ class Report:
     statistics: bool = False
     quiet: bool = False
     texts: dict[str, str] = field(default_factory=dict)  # path → text, for the HTML report
+    show_source: bool = False  # text: the passage around each finding, with a caret
+    fixed: int | None = None  # with --fix: how many fixes were applied
 
     def by_family(self) -> dict[str, int]:
         return dict(sorted(Counter(f.family for f in self.findings).items()))
 
     def totals(self) -> str:
-        """``7 findings (1 error, 5 warning, 1 info) in 2 files.``, then unreadable paths."""
+        """``7 findings (1 error, 5 warning, 1 info) in 2 files.``, then unreadable paths.
+
+        After ``--fix``: ``9 findings (2 fixed, 7 remaining: 1 error, ...) in 2 files.``
+        """
         counts = Counter(f.severity for f in self.findings)
         total = len(self.findings)
         noun = "finding" if total == 1 else "findings"
         files = "file" if self.files == 1 else "files"
         parts = ", ".join(f"{counts[s]} {s.label}" for s in reversed(Severity))
+        if self.fixed is not None:
+            total += self.fixed
+            noun = "finding" if total == 1 else "findings"
+            remaining = len(self.findings)
+            parts = f"{self.fixed} fixed, {remaining} remaining: {parts}"
         line = f"{total} {noun} ({parts}) in {self.files} {files}."
         if self.errors:
             line += f" {len(self.errors)} path(s) could not be read."
         return line
 
     def by_code(self) -> list[tuple[str, str, int]]:
+        """(code, name, count) of every rule found, the most frequent first, then by code."""
         counts = Counter((f.code, f.name) for f in self.findings)
-        return [(code, name, n) for (code, name), n in sorted(counts.items())]
+        return [
+            (code, name, n)
+            for (code, name), n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+        ]
+
+    def fixable(self) -> int:
+        """How many findings carry a safe fix."""
+        return sum(1 for f in self.findings if f.fix is not None)
 
 
 def emit(fmt: str, report: Report, out: TextIO) -> None:

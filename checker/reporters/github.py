@@ -8,6 +8,7 @@ percent-encoded.
 
 from __future__ import annotations
 
+import os
 from typing import TextIO
 
 from checker.reporters import Report
@@ -26,9 +27,15 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def workspace_path(path: str) -> str:
+    """The path as GitHub matches it to the checkout: ``/`` separators, no leading ``./``
+    (as in the SARIF report's artifact URIs)."""
+    return path.replace(os.sep, "/").removeprefix("./")
+
+
 def annotation(finding: Finding) -> str:
     properties = {
-        "file": finding.path,
+        "file": workspace_path(finding.path),
         "line": finding.line,
         "col": finding.column,
         "endLine": finding.end_line,

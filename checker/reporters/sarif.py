@@ -2,8 +2,9 @@
 
 One run: the tool with every rule (id, name, descriptions, default level, the ``explain``
 text as help), then one result per finding with its region in code points
-(``columnKind: unicodeCodePoints``; the end column is exclusive, as in SARIF) and, where a
-safe fix exists, the replacement by character offset (for files read verbatim). Paths that
+(``columnKind: unicodeCodePoints``; the end column is exclusive, as in SARIF), the region's
+text as its snippet and the passage around it as ``contextRegion``, and, where a safe fix
+exists, the replacement by character offset (for files read verbatim). Paths that
 could not be read are also reported as tool notifications.
 """
 
@@ -91,7 +92,62 @@ def _fix(finding: Finding, uri: str) -> dict[str, Any]:
     }
 
 
-def result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+# The longest context (a few lines around a multi-line region) given as a snippet.
+MAX_CONTEXT = 1000
+
+
+def _regions(finding: Finding, text: str | None) -> dict[str, Any]:
+    """``region`` (its ``snippet`` the region's own text) and ``contextRegion``.
+
+    The context is the line holding a one-line region, or a window of it around the region
+    when the line is long (a paragraph of prose): the same passage as ``--show-source``.
+    Without the file's text (a bilingual file, whose findings are placed on its lines but
+    computed on its joined segments), neither snippet is given: it would not be the file's.
+    """
+    region: dict[str, Any] = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.end_line,
+        "endColumn": finding.end_column,
+    }
+    if text is None or not 0 <= finding.start <= finding.end <= len(text):
+        return {"region": region}
+    from checker.reporters.text import window
+
+    region["snippet"] = {"text": text[finding.start : finding.end]}
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    carriage = text.rfind("\r", 0, finding.start) + 1
+    line_start = max(line_start, carriage)
+    if finding.end_line == finding.line:
+        line_end = len(text)
+        for breaker in ("\n", "\r"):
+            found = text.find(breaker, finding.end)
+            if found >= 0:
+                line_end = min(line_end, found)
+        line = text[line_start:line_end]
+        left, right = window(line, finding.start - line_start, finding.end - line_start)
+        context = {
+            "startLine": finding.line,
+            "startColumn": left + 1,
+            "endLine": finding.line,
+            "endColumn": right + 1,
+            "snippet": {"text": line[left:right]},
+        }
+    else:
+        context = {"startLine": finding.line, "endLine": finding.end_line}
+        passage = text[line_start : finding.end]
+        if len(passage) <= MAX_CONTEXT:
+            context = {
+                "startLine": finding.line,
+                "startColumn": 1,
+                "endLine": finding.end_line,
+                "endColumn": finding.end_column,
+                "snippet": {"text": passage},
+            }
+    return {"region": region, "contextRegion": context}
+
+
+def result(finding: Finding, rule_index: dict[str, int], text: str | None = None) -> dict[str, Any]:
     uri = artifact_uri(finding.path)
     entry: dict[str, Any] = {
         "ruleId": finding.code,
@@ -101,13 +157,7 @@ def result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             {
                 "physicalLocation": {
                     "artifactLocation": {"uri": uri},
-                    "region": {
-                        "startLine": finding.line,
-                        "startColumn": finding.column,
-                        "endLine": finding.end_line,
-                        "endColumn": finding.end_column,
-                        "snippet": {"text": finding.excerpt},
-                    },
+                    **_regions(finding, text),
                 }
             }
         ],
@@ -153,7 +203,9 @@ def as_dict(report: Report) -> dict[str, Any]:
                 },
                 "invocations": [invocation],
                 "columnKind": "unicodeCodePoints",
-                "results": [result(f, rule_index) for f in report.findings],
+                "results": [
+                    result(f, rule_index, report.texts.get(f.path)) for f in report.findings
+                ],
             }
         ],
     }

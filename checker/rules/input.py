@@ -48,6 +48,55 @@ def bad_record(doc: Document) -> Iterator[Hit]:
     return iter(())
 
 
+@rule("E005", "misaligned-source", Severity.ERROR, category="Other/Input", message="{reason}")
+def misaligned_source(doc: Document) -> Iterator[Hit]:
+    """A line-aligned pair (``--source``) whose two files differ in their number of lines.
+
+    Line *n* of the source must be the source of line *n* of the translation: with one line
+    more or less, every later pair would be compared with the wrong sentence, so the file is
+    not linted. Bad: a 12-line translation of an 11-line source. Good: 12 lines each.
+    """
+    return iter(())
+
+
+@rule(
+    "E006",
+    "unknown-suppression-code",
+    Severity.WARNING,
+    category="Other/Input",
+    message="suppression comment names {code}, which matches no rule",
+)
+def unknown_suppression_code(doc: Document) -> Iterator[Hit]:
+    """A suppression comment naming a code, prefix or family that matches no rule.
+
+    A misspelt code silences nothing, so the finding it was meant for would come back
+    unnoticed. Reported unless ignored (``ignore = ["E006"]``).
+
+    E006: <!-- mtlint: disable-line=Q9 -->
+    Okay: <!-- mtlint: disable-line=Q104 -->
+    """
+    return iter(())
+
+
+@rule(
+    "E007",
+    "unused-suppression",
+    Severity.INFO,
+    category="Other/Input",
+    message="suppression comment {comment} silences nothing",
+)
+def unused_suppression(doc: Document) -> Iterator[Hit]:
+    """A suppression comment that silenced no finding in this run (as ruff's RUF100).
+
+    Off by default: select it (``--select E007``) to clean up comments left behind after
+    the text was corrected. Only comments naming a rule that ran are reported.
+
+    E007: A sentence with nothing to silence. <!-- mtlint: disable-line -->
+    Okay: A sentence without a suppression comment.
+    """
+    return iter(())
+
+
 @rule("E900", "internal-error", Severity.ERROR, category="Other/Internal", message="{reason}")
 def internal_error(doc: Document) -> Iterator[Hit]:
     """A rule raised an exception on this document; the other rules' findings are kept.

@@ -59,7 +59,7 @@ def test_cli_check_with_source(tmp_path: Path) -> None:
     target.write_text("Hello.\nThere are 1,000 soldiers.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--source", str(source), str(target)])
     assert result.exit_code == 1
-    assert f"{target}:2:11: B101 number 11 000 of the source became 1,000" in result.output
+    assert f"{target}:2:11: B101 error: number 11 000 of the source became 1,000" in result.output
 
 
 def test_cli_mismatched_lines_exit_2_with_one_line(tmp_path: Path) -> None:
@@ -69,9 +69,9 @@ def test_cli_mismatched_lines_exit_2_with_one_line(tmp_path: Path) -> None:
     target.write_text("One.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--source", str(source), str(target)])
     assert result.exit_code == 2
-    errors = [line for line in result.output.splitlines() if "E001" in line]
+    errors = [line for line in result.output.splitlines() if ":1:1: E" in line]
     assert errors == [
-        f"{target}:1:1: E001 1 lines but the source {source} has 2; "
+        f"{target}:1:1: E005 error: 1 lines but the source {source} has 2; "
         f"line-aligned files must have the same number of lines"
     ]
 
@@ -95,3 +95,11 @@ def test_findings_of_bilingual_documents_carry_no_fix(tmp_path: Path) -> None:
     )
     findings = json.loads(result.output)["findings"]
     assert findings and all(f["fix"] is None for f in findings)
+
+
+def test_mismatched_lines_have_their_own_documented_code() -> None:
+    from checker.registry import load_rules
+
+    rule = load_rules("E")["E005"]
+    assert rule.name == "misaligned-source"
+    assert "--source" in rule.doc

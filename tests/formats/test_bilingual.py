@@ -95,5 +95,6 @@ def test_without_the_optional_extra_the_error_is_one_line_and_exit_2(
     assert "Traceback" not in result.output
     (line,) = [line for line in result.output.splitlines() if "E001" in line]
     assert line.endswith(
-        "reading this format needs translate-toolkit: pip install 'mtlint[formats]'"
+        "reading this format needs translate-toolkit: pip install '.[formats]' in mtlint's "
+        "checkout (the extra mtlint[formats])"
     )

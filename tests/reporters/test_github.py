@@ -68,3 +68,20 @@ def test_the_command_line_writes_annotations_for_a_real_article(tmp_path) -> Non
     )
     assert all(pattern.fullmatch(line) for line in lines), lines
     assert any("title=Q104 foreign-quote-marks" in line for line in lines)
+
+
+def test_paths_lose_a_leading_dot_slash_as_in_sarif() -> None:
+    from checker.reporters.github import workspace_path
+    from checker.reporters.sarif import artifact_uri
+
+    assert workspace_path("./docs/a.md") == "docs/a.md" == artifact_uri("./docs/a.md")
+    assert workspace_path("docs/a.md") == "docs/a.md"
+
+
+def test_a_walked_folder_gives_paths_without_dot_slash(tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.md").write_text("He said « yes ».\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--format", "github", "."])
+    assert result.stdout and all(
+        line.split(" ", 1)[1].startswith("file=a.md,") for line in result.stdout.splitlines()
+    )

@@ -91,12 +91,21 @@ def test_regions_and_fixes_match_the_json_report(tmp_path: Path, validator) -> N
         assert rules[result["ruleIndex"]]["id"] == finding["code"]
         assert result["message"]["text"] == finding["message"]
         location = result["locations"][0]["physicalLocation"]
+        line = ARTICLE.splitlines()[finding["line"] - 1]
+        span = line[finding["column"] - 1 : finding["end_column"] - 1]
         assert location["region"] == {
             "startLine": finding["line"],
             "startColumn": finding["column"],
             "endLine": finding["end_line"],
             "endColumn": finding["end_column"],
-            "snippet": {"text": finding["excerpt"]},
+            "snippet": {"text": span},
+        }
+        assert location["contextRegion"] == {
+            "startLine": finding["line"],
+            "startColumn": 1,
+            "endLine": finding["line"],
+            "endColumn": len(line) + 1,
+            "snippet": {"text": line},
         }
         if finding["fix"] is None:
             assert "fixes" not in result
@@ -156,3 +165,29 @@ def test_the_schema_rejects_a_broken_log(validator) -> None:
     log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(log)
+
+
+def test_a_long_line_gives_the_region_text_and_a_window_as_context(validator) -> None:
+    words = " ".join(f"Sentence {n} is here." for n in range(40))
+    text = f"{words} He asked why ? {words}\n"
+    start = text.index(" ?")
+    found = Finding(
+        "a.txt", 1, start + 1, 1, start + 3, "T101", "space-before-punctuation", "typography",
+        Severity.WARNING, "Fluency/Punctuation", "space before ?", "excerpt",
+        start=start, end=start + 2,
+    )  # fmt: skip
+    log = sarif_of(Report([found], files=1, texts={"a.txt": text}))
+    validator.validate(log)
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["region"]["snippet"] == {"text": " ?"}
+    context = location["contextRegion"]
+    snippet = context["snippet"]["text"]
+    assert "He asked why ?" in snippet and len(snippet) <= 100
+    assert text[context["startColumn"] - 1 : context["endColumn"] - 1] == snippet
+
+
+def test_without_the_files_text_no_snippet_is_made_up(validator) -> None:
+    log = sarif_of(Report([_finding(Severity.WARNING)], files=1))
+    validator.validate(log)
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert "snippet" not in location["region"] and "contextRegion" not in location

@@ -36,19 +36,16 @@ def expected_counts(article: str) -> Counter[str]:
     return Counter(f["code"] for f in json.loads(result.stdout)["findings"])
 
 
-def test_statistics_count_findings_by_rule_before_the_summary(article: str) -> None:
+def test_statistics_print_only_the_counts_by_rule_most_frequent_first(article: str) -> None:
     counts = expected_counts(article)
     assert counts["T101"] == 2 and counts["T103"] == 2
     code, lines = check("--statistics", article)
     assert code == 1
-    findings = [line for line in lines if FINDING_LINE.match(line)]
-    assert len(findings) == sum(counts.values())
-    statistics = lines[len(findings) : -1]
-    parsed = [re.fullmatch(r"(\d+) +([A-Z]\d{3}) ([a-z-]+)", line) for line in statistics]
-    assert all(parsed), statistics
+    assert not [line for line in lines if FINDING_LINE.match(line)]
+    parsed = [re.fullmatch(r"(\d+) +([A-Z]\d{3}) (?:\[\*\] )?([a-z-]+)", line) for line in lines]
+    assert all(parsed), lines
     assert {m.group(2): int(m.group(1)) for m in parsed} == counts
-    assert [m.group(2) for m in parsed] == sorted(counts)
-    assert lines[-1].startswith(f"Found {sum(counts.values())} findings (")
+    assert [m.group(2) for m in parsed] == sorted(counts, key=lambda c: (-counts[c], c))
 
 
 def test_quiet_prints_the_findings_only(article: str) -> None:
@@ -58,11 +55,38 @@ def test_quiet_prints_the_findings_only(article: str) -> None:
     assert len(lines) == sum(expected_counts(article).values())
 
 
-def test_quiet_with_statistics_keeps_the_counts_and_drops_the_summary(article: str) -> None:
+def test_quiet_with_statistics_keeps_the_counts(article: str) -> None:
     code, lines = check("--quiet", "--statistics", article)
     assert code == 1
-    assert not lines[-1].startswith("Found")
-    assert re.fullmatch(r"\d+ +T\d{3} [a-z-]+", lines[-1])
+    assert lines == check("--statistics", article)[1]
+
+
+def test_exit_zero_keeps_the_report_and_exits_0(article: str) -> None:
+    code, lines = check(article)
+    assert code == 1
+    assert check("--exit-zero", article) == (0, lines)
+
+
+def test_force_color_colours_a_pipe_and_no_color_wins(article: str) -> None:
+    runner = CliRunner()
+    forced = runner.invoke(main, ["check", article], env={"FORCE_COLOR": "1", "NO_COLOR": None})
+    assert "\x1b[" in forced.stdout
+    plain = runner.invoke(main, ["check", article], env={"FORCE_COLOR": None, "NO_COLOR": None})
+    assert "\x1b[" not in plain.stdout
+    both = runner.invoke(main, ["check", article], env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert "\x1b[" not in both.stdout
+    option = runner.invoke(main, ["check", "--no-color", article], env={"FORCE_COLOR": "1"})
+    assert "\x1b[" not in option.stdout
+
+
+def test_show_source_and_output_format_full_are_the_same(article: str) -> None:
+    code, lines = check("--show-source", article)
+    assert code == 1
+    assert check("--output-format", "full", article) == (code, lines)
+    assert check("--format", "full", article) == (code, lines)
+    index = next(i for i, line in enumerate(lines) if " T101 " in line)
+    assert lines[index + 2] == "2 | About 11 000 troops, or 3,5 % of them ? And 2 000 more ?"
+    assert lines[index + 3].endswith("^ T101")
 
 
 def test_quiet_on_a_clean_file_prints_nothing(tmp_path: Path) -> None:
