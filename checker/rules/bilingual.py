@@ -22,12 +22,12 @@ import weakref
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from statistics import median
 from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import WordInfo, language_name, lexicon, normalize
 from checker.analysis.names import is_acronym
+from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
 from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
 from checker.registry import rule
@@ -66,284 +66,6 @@ def pairs(doc: Document) -> Iterator[Pair]:
 # Numbers
 # ----------------------------------------------------------------------------------------
 
-_NUMBER = re.compile(
-    r"""
-    (?<![\d])
-    (?P<int>\d{1,3}(?P<sep>[ \u00a0\u202f\u2009,.'’])\d{3}(?:(?P=sep)\d{3})*(?!\d)|\d+)
-    (?:(?P<dec>[.,])(?P<frac>\d+))?
-    (?:[ \u00a0\u202f]?(?P<scale>[^\W\d_]+\.?))?
-    """,
-    re.VERBOSE,
-)
-# 18 h 30, 18h, 18:30, 6:30 p.m., 6 pm: a time of day (minutes since midnight).
-_TIME = re.compile(
-    r"""
-    (?<![\d.,:])
-    (?P<hour>[01]?\d|2[0-3])
-    (?:
-        [ \u00a0\u202f]?[hH](?![^\W\d_])[ \u00a0\u202f]?(?P<hmin>[0-5]\d)?(?!\d)
-      | :(?P<min>[0-5]\d)(?!\d|[.,:]\d)(?:[ \u00a0\u202f]?(?P<ampm1>[aApP])\.?[mM]\b\.?)?
-      | \.(?P<dmin>[0-5]\d)[ \u00a0\u202f]?(?:(?P<ampm2>[aApP])\.?[mM]\b\.?|(?:Uhr|uur|h)\b)
-      | [ \u00a0\u202f]?(?P<ampm3>[aApP])\.?[mM]\b\.?
-    )
-    """,
-    re.VERBOSE,
-)
-# 03/01/2024, 3.1.24: a numeric date; day and month may come in either order.
-_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
-
-# Scale words of English and the common source languages (values as powers of ten). A word
-# that means different things in different languages (billion: 10^9 or 10^12) has both.
-_SCALES: dict[str, tuple[int, ...]] = {
-    "thousand": (3,),
-    "thousands": (3,),
-    "k": (3,),
-    "mille": (3,),
-    "mil": (3, 9),
-    "mila": (3,),
-    "tausend": (3,),
-    "tys": (3,),
-    "million": (6,),
-    "millions": (6,),
-    "m": (6,),
-    "mn": (6,),
-    "mln": (6,),
-    "mio": (6,),
-    "millón": (6,),
-    "millones": (6,),
-    "milione": (6,),
-    "milioni": (6,),
-    "milhão": (6,),
-    "milhões": (6,),
-    "millionen": (6,),
-    "miljoen": (6,),
-    "miljoner": (6,),
-    "milion": (6,),
-    "miliony": (6,),
-    "milionów": (6,),
-    "billion": (9, 12),
-    "billions": (9, 12),
-    "bn": (9,),
-    "md": (9,),
-    "mds": (9,),
-    "mrd": (9,),
-    "milliard": (9,),
-    "milliards": (9,),
-    "milliarde": (9,),
-    "milliarden": (9,),
-    "miliardo": (9,),
-    "miliardi": (9,),
-    "bilhão": (9,),
-    "bilhões": (9,),
-    "miljard": (9,),
-    "miljarder": (9,),
-    "miliard": (9,),
-    "miliardy": (9,),
-    "trillion": (12, 18),
-    "trillions": (12, 18),
-}
-_ENGLISH_NUMBERS: dict[str, int] = dict(
-    zip(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen
-        fourteen fifteen sixteen seventeen eighteen nineteen""".split(),  # noqa: SIM905
-        range(20),
-        strict=True,
-    )
-)
-_ENGLISH_NUMBERS.update(
-    {
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "hundred": 100,
-        "thousand": 1000,
-        "million": 10**6,
-        "billion": 10**9,
-        "dozen": 12,
-        "twice": 2,
-        "double": 2,
-        "both": 2,
-        "first": 1,
-        "second": 2,
-        "third": 3,
-        "fourth": 4,
-        "fifth": 5,
-        "sixth": 6,
-        "seventh": 7,
-        "eighth": 8,
-        "ninth": 9,
-        "tenth": 10,
-        "eleventh": 11,
-        "twelfth": 12,
-        "twentieth": 20,
-        "hundredth": 100,
-    }
-)
-_ENGLISH_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-# "a soldier" for "1 soldat": 1 is often written as an article.
-_ENGLISH_ONE = {"a", "an", "single", "once", "lone"}
-_NUMBER_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
-# A match that is one quantity, for bipartite matching: its text span and what it may mean.
-Key = tuple[str, Decimal]
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    start: int
-    end: int
-    text: str
-    keys: frozenset[Key]
-
-
-def _decimal(digits: str) -> Decimal:
-    return Decimal(int(digits))  # int() reads every Unicode decimal digit
-
-
-def _number_values(match: re.Match[str]) -> set[Decimal]:
-    """Every value the number may have, whichever locale wrote it."""
-    whole, sep, dec, frac = (match.group(k) for k in ("int", "sep", "dec", "frac"))
-    values: set[Decimal] = set()
-    if sep:
-        groups = whole.split(sep)
-        values.add(_decimal("".join(groups)))
-        if sep in ",." and len(groups) == 2:
-            # 2,700 is 2700 in English but 2.7 in French; 11.000 is 11000 in German.
-            values.add(_decimal(groups[0]) + _decimal(groups[1]) / 1000)
-    else:
-        values.add(_decimal(whole))
-    if dec and frac:
-        fraction = _decimal(frac) / Decimal(10) ** len(frac)
-        values = {v + fraction for v in values}
-        if not sep and len(frac) == 3:
-            values.add(_decimal(whole + frac))  # 11.000 or 11,000 as thousands
-    return values
-
-
-def _scaled(values: set[Decimal], scale: str | None) -> set[Decimal]:
-    if not scale:
-        return values
-    powers = _SCALES.get(scale.rstrip(".").casefold())
-    if powers is None:
-        return values
-    return values | {v * Decimal(10) ** p for v in values for p in powers}
-
-
-def _time_keys(match: re.Match[str]) -> set[Key]:
-    hour = int(match.group("hour"))
-    minutes = match.group("hmin") or match.group("min") or match.group("dmin")
-    minute = int(minutes or 0)
-    ampm = (match.group("ampm1") or match.group("ampm2") or match.group("ampm3") or "").lower()
-    if ampm:
-        if hour == 0 or hour > 12:
-            return set()
-        hours = [hour % 12 + (12 if ampm == "p" else 0)]
-    elif hour <= 12:
-        hours = [hour, (hour + 12) % 24]
-    else:
-        hours = [hour]
-    keys = {("time", Decimal(h * 60 + minute)) for h in hours}
-    if not minutes:
-        keys.add(("n", Decimal(hour)))  # "48 h" may be a duration, "6 pm" plain 6
-    return keys
-
-
-def quantities(text: str, english: bool = False) -> list[Quantity]:
-    """The numbers, times and numeric dates of ``text`` (and English number words)."""
-    found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
-
-    for match in _DATE.finditer(text):
-        day, month, year = match.group(1), match.group(3), match.group(4)
-        taken.append(match.span())
-        found.append(
-            Quantity(
-                match.start(1),
-                match.end(3),
-                match.group(0),
-                frozenset({("n", _decimal(day)), ("n", _decimal(month))}),
-            )
-        )
-        year_keys = {("n", _decimal(year))}
-        if len(year) == 2:
-            year_keys |= {("n", _decimal("19" + year)), ("n", _decimal("20" + year))}
-        found.append(Quantity(match.start(4), match.end(4), year, frozenset(year_keys)))
-    for match in _TIME.finditer(text):
-        if not free(*match.span()):
-            continue
-        keys = _time_keys(match)
-        if keys:
-            taken.append(match.span())
-            found.append(Quantity(match.start(), match.end(), match.group(0), frozenset(keys)))
-    for match in _NUMBER.finditer(text):
-        end = match.end("frac") if match.group("frac") else match.end("int")
-        if not free(match.start(), end):
-            continue
-        scale = match.group("scale")
-        if scale and scale.rstrip(".").casefold() in _SCALES:
-            end = match.end("scale")
-        values = _scaled(_number_values(match), scale)
-        found.append(
-            Quantity(
-                match.start(),
-                end,
-                text[match.start() : end],
-                frozenset(("n", v.normalize()) for v in values),
-            )
-        )
-    if english:
-        found.extend(_english_number_words(text))
-    return found
-
-
-def _english_number_words(text: str) -> Iterator[Quantity]:
-    for match in _NUMBER_WORD.finditer(text):
-        word = match.group(0).lower()
-        value: int | None = None
-        if word in _ENGLISH_NUMBERS:
-            value = _ENGLISH_NUMBERS[word]
-        elif "-" in word:
-            tens, _, unit = word.partition("-")
-            if tens in _ENGLISH_TENS and _ENGLISH_NUMBERS.get(unit, 10) < 10:
-                value = _ENGLISH_NUMBERS[tens] + _ENGLISH_NUMBERS[unit]
-        elif word in _ENGLISH_ONE:
-            value = 1
-        if value is not None:
-            keys = {("n", Decimal(value))}
-            if value in (100, 1000, 10**6, 10**9):
-                keys.add(("n", Decimal(1)))  # "a hundred"
-            yield Quantity(match.start(), match.end(), match.group(0), frozenset(keys))
-
-
-def _match_quantities(
-    source: list[Quantity], target: list[Quantity]
-) -> tuple[list[Quantity], list[Quantity]]:
-    """Source and target quantities left unmatched by a maximum bipartite matching."""
-    partner: dict[int, int] = {}  # target index -> source index
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j, candidate in enumerate(target):
-            if j in seen or not (source[i].keys & candidate.keys):
-                continue
-            seen.add(j)
-            if j not in partner or augment(partner[j], seen):
-                partner[j] = i
-                return True
-        return False
-
-    matched = {i for i in range(len(source)) if augment(i, set())}
-    unmatched_source = [q for i, q in enumerate(source) if i not in matched]
-    unmatched_target = [q for j, q in enumerate(target) if j not in partner]
-    return unmatched_source, unmatched_target
-
-
 # A segment with more numbers than this is a table or a list; matching stays linear.
 MAX_QUANTITIES = 60
 
@@ -368,14 +90,16 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
     Okay: Il y a 11 000 soldats. => There are 11,000 soldiers.
     B101: Il y a 11 000 soldats. => There are 1,000 soldiers.
     """
+    language: str | None = None
     for pair in pairs(doc):
         if not any(ch.isdigit() for ch in pair.source):
             continue
-        source = quantities(pair.source)
+        language = language or source_language(doc)
+        source = quantities(pair.source, language=language)
         target = quantities(pair.target, english=True)
         if len(source) > MAX_QUANTITIES or len(target) > MAX_QUANTITIES * 2:
             continue
-        missing, extra = _match_quantities(source, target)
+        missing, extra = match_quantities(source, target)
         extra_digits = [q for q in extra if any(ch.isdigit() for ch in q.text)]
         for quantity in missing:
             if len(missing) == 1 and len(extra_digits) == 1:
