@@ -724,9 +724,40 @@ def _length_hits(doc: Document, omission: bool) -> Iterator[Hit]:
 # Final punctuation
 # ----------------------------------------------------------------------------------------
 
-_CLOSERS = "\"”’'»›)]}*"
-_FINAL_MARKS = ".!?…:;"
-_MARK_NAMES = {"?": "question mark", "!": "exclamation mark", ".": "full stop", "…": "ellipsis"}
+_CLOSERS = "\"”’'»›)]}*」』）》〉】〕］｝"
+# Sentence ends of the source's scripts (Latin, CJK full and half width, Devanagari, Arabic,
+# Urdu, Armenian, Ethiopic, Greek), by the mark they stand for.
+_SOURCE_MARKS = {
+    "?": "?",
+    "？": "?",
+    "؟": "?",
+    "\u037e": "?",  # the Greek question mark
+    "!": "!",
+    "！": "!",
+    ".": ".",
+    "。": ".",
+    "．": ".",
+    "｡": ".",
+    "।": ".",
+    "॥": ".",
+    "۔": ".",
+    "։": ".",
+    "።": ".",
+    "…": "…",
+    "⋯": "…",
+}
+_MARK_NAMES = {
+    "?": "a question mark",
+    "!": "an exclamation mark",
+    ".": "a full stop",
+    "…": "an ellipsis",
+}
+# Below this many words (or letters of an unspaced script), a segment is a label, a heading
+# or a list item, whose final mark a translation may drop.
+MIN_SENTENCE_WORDS = 3
+MIN_UNSPACED_LETTERS = 6
+# Characters of a last token that make it a URL, a path, an address or code.
+_CODE_CHARS = frozenset("/@{}<>_=\\#")
 
 
 def _final_mark(text: str) -> str:
@@ -737,34 +768,58 @@ def _final_mark(text: str) -> str:
     return text[index] if index >= 0 else ""
 
 
+def _sentence_like(source: str, target: str) -> bool:
+    """Both sides are sentences, not labels, headings, abbreviations or code."""
+    target_words = WORD.findall(target)
+    if len(target_words) < MIN_SENTENCE_WORDS:
+        return False
+    source_words = WORD.findall(source)
+    unspaced = len(_UNSPACED_SCRIPT.findall(source))
+    if len(source_words) < MIN_SENTENCE_WORDS and unspaced < MIN_UNSPACED_LETTERS:
+        return False
+    last_source = source.split()[-1].rstrip(_CLOSERS + "".join(_SOURCE_MARKS))
+    if "." in last_source or (len(last_source) <= 4 and last_source[:1].isupper()):
+        return False  # U.S., Inc., Co.: the full stop is an abbreviation's
+    last_target = target.split()[-1]
+    if set(last_target) & _CODE_CHARS or _PLACEHOLDER.search(last_target):
+        return False
+    # Title Case (every longer word capitalised) is a heading's.
+    longer = [w for w in target_words[1:] if len(w) >= 4]
+    return len(longer) < 2 or not all(w[:1].isupper() for w in longer)
+
+
 @rule(
     "B501",
     "final-punctuation-dropped",
     Severity.WARNING,
     category="Fluency/Punctuation",
-    message="the source ends with a {mark} but the target does not",
+    message="the source ends with {mark} but the target does not",
 )
 def final_punctuation_dropped(doc: Document) -> Iterator[Hit]:
     """The final punctuation of the source is missing in the target.
 
-    A question that lost its ``?`` (warning) reads as a statement. A ``!``, ``.`` or ``…``
-    dropped with no final punctuation left at all is worth a look (info); ``!`` → ``.`` is
-    an ordinary change of tone and passes.
+    A question that lost its ``?`` reads as a statement; a sentence that lost its final
+    ``.``, ``!`` or ``…`` (no final mark left at all) reads as cut off, a common fault of
+    machine translation. The sentence ends of other scripts count in the source (``。 ．
+    ！ ？ ｡`` of Chinese and Japanese, ``।`` of Hindi, ``؟`` and ``۔`` of Arabic and
+    Urdu). ``!`` → ``.`` is an ordinary change of tone and passes, and so do labels,
+    headings and list items (fewer than three words, or a target in Title Case), a source
+    ending in an abbreviation (``Inc.``) and a target ending in a URL or code.
 
     Okay: Savait-il où il allait ? => Did he know where he was going?
     B501: Savait-il où il allait ? => Did he know where he was going
+    B501: 他说他想住在这里。 => He said he wanted to live here
     """
     for pair in pairs(doc):
-        source_mark = _final_mark(pair.source)
-        if source_mark not in _MARK_NAMES:
+        source_mark = _SOURCE_MARKS.get(_final_mark(pair.source))
+        if source_mark is None:
             continue
         target_mark = _final_mark(pair.target)
         if source_mark == "?":
-            if target_mark == "?":
+            if target_mark in ("?", "？", ""):
                 continue
-            severity = None
-        elif target_mark in _FINAL_MARKS or not target_mark:
+        elif not (target_mark.isalnum() or target_mark in "%°"):
+            continue  # a final mark is left
+        elif not _sentence_like(pair.source, pair.target):
             continue
-        else:
-            severity = Severity.INFO
-        yield Hit(pair.start, pair.end, {"mark": _MARK_NAMES[source_mark]}, severity=severity)
+        yield Hit(pair.start, pair.end, {"mark": _MARK_NAMES[source_mark]})

@@ -270,7 +270,23 @@ def test_unspaced_scripts_are_not_measured_without_calibration() -> None:
         ("Savait-il où il allait ?", "Did he know where he was going", [("B501", "warning")]),
         ("Savait-il où il allait ?", "Did he know where he was going.", [("B501", "warning")]),
         ("Il a dit : « Je veux vivre ici ! »", "He said: “I want to live here.”", []),
-        ("Il a dit qu’il voulait vivre ici.", "He said he wanted to live here", [("B501", "info")]),
+        (
+            "Il a dit qu’il voulait vivre ici.",
+            "He said he wanted to live here",
+            [("B501", "warning")],
+        ),
+        ("他说他想住在这里。", "He said he wanted to live here", [("B501", "warning")]),
+        ("彼は東京に住んでいる．", "He lives in Tokyo", [("B501", "warning")]),
+        ("वह यहाँ रहना चाहता है।", "He wants to live here", [("B501", "warning")]),
+        ("هل تريد أن تعيش هنا؟", "Do you want to live here", [("B501", "warning")]),
+        ("Les prix ont augmenté de 5 %.", "Prices rose by 5%", [("B501", "warning")]),
+        ("Il a dit qu’il voulait vivre ici.", "He said he wanted to live here.", []),
+        ("Il a crié qu’il voulait vivre ici !", "He shouted he wanted to live here.", []),
+        ("Fichier enregistré.", "File saved", []),  # a label
+        ("Les prix et les salaires des ouvriers.", "Prices And Wages Of Workers", []),  # a heading
+        ("Il travaille chez Apple Inc.", "He works at Apple Inc", []),  # an abbreviation
+        ("Voir https://example.org/aide.", "See https://example.org/help", []),
+        ("Le prix : 5 euros", "The price: 5 euros", []),  # nothing to drop
         ("Pyongyang muet", "Pyongyang silent", []),
     ],
 )
