@@ -17,7 +17,6 @@ file's real line.
 from __future__ import annotations
 
 import re
-import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Iterator
@@ -25,7 +24,23 @@ from dataclasses import dataclass
 from statistics import median
 from typing import TYPE_CHECKING
 
-from checker.analysis.lexicon import WordInfo, language_name, lexicon, normalize
+from checker.analysis.bilingual_names import (
+    DECLINING,
+    ENGLISH_CAPITALISED,
+    ENGLISH_FUNCTION_WORDS,
+    NAME_JOINERS,
+    NameSpan,
+    Word,
+    fold,
+    name_spans,
+    similar,
+    span_kept,
+    target_forms,
+    target_runs,
+    word_info,
+    words,
+)
+from checker.analysis.lexicon import language_name
 from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
@@ -206,162 +221,12 @@ def missing_url(doc: Document) -> Iterator[Hit]:
 
 # Names ----------------------------------------------------------------------------------
 
-_OPENERS = "\"“‘«‹(['„¿¡—–-*•"
-_SENTENCE_END = ".!?…:"
-_ELISION = re.compile(r"^(?:[^\W\d_]{1,2}|[Qq]u)['’](?=[^\W\d_])")
-_POSSESSIVE = re.compile(r"['’]s?$")
-# Capitalised English words that need no counterpart in the source: a target word among
-# these is not taken for the translation of a missing name.
-_ENGLISH_CAPITALISED = frozenset(
-    """
-    i january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
-    sept oct nov dec mr mrs ms dr
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
 # Languages that capitalise every noun: a capital there is no sign of a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
-# Closed-class English words: at the start of a target sentence they are no name.
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    """
-    a an the this that these those there here it its he she they we you his her their our
-    your in on at by for from with of to as and but or so if when while after before since
-    because although though however then yet also not no all some many most several each
-    every both either neither one two what who whom whose which where why how according
-    during under over about between among against without within into onto through despite
-    instead meanwhile still even just only such other another more less much few
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-
-
-def fold(word: str) -> str:
-    """Case- and accent-insensitive form: ``Séoul`` → ``seoul``."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    start: int
-    end: int
-    value: str  # without elided article or possessive
-    initial: bool  # first word of a sentence (its capital says nothing)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.value[:1].isupper()
-
-
-def words(text: str) -> list[Word]:
-    """The words of ``text``, elided articles (``l’``, ``d’``) and possessives removed."""
-    result = []
-    for match in WORD.finditer(text):
-        value = match.group(0)
-        start = match.start()
-        elision = _ELISION.match(value)
-        if elision and value[elision.end() :][:1].isupper():
-            start += elision.end()
-            value = value[elision.end() :]
-        value = _POSSESSIVE.sub("", value) or value
-        result.append(Word(start, start + len(value), value, _is_initial(text, start)))
-    return result
-
-
-def _is_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and (text[i].isspace() or text[i] in _OPENERS):
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
-def _similar(a: str, b: str) -> bool:
-    """Two folded spellings of one name: Zelensky / Zelenskyy, Choe / Choi, Kiev / Kyiv."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4 or a[0] != b[0]:
-        return False
-    from difflib import SequenceMatcher
-
-    return SequenceMatcher(None, a, b).ratio() >= 0.75
-
-
 # Names are compared pairwise with fuzzy matching: longer segments (tables, dumps) are
 # skipped so that the cost stays linear in the size of the file.
 MAX_NAME_WORDS = 400
-# Lower-case particles inside a name: Corée du Nord, Charles de Gaulle, Ludwig van Beethoven.
-_NAME_PARTICLES = frozenset(
-    "de du des di da do dos das del della van von der den ten al bin ibn".split()  # noqa: SIM905
-)
-
-
-@dataclass(frozen=True, slots=True)
-class NameSpan:
-    """A run of capitalised source words (particles allowed inside): a likely name."""
-
-    words: tuple[Word, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.value for w in self.words)
-
-    @property
-    def names(self) -> tuple[Word, ...]:
-        return tuple(w for w in self.words if w.capitalised)
-
-
-def _name_spans(text: str, source: list[Word]) -> list[NameSpan]:
-    """Capitalised runs of the source, each starting on a word that is not sentence-initial.
-
-    Punctuation ends a run: ``du Pentagone, John Kirby`` holds two names.
-    """
-    spans: list[NameSpan] = []
-    run: list[Word] = []
-    pending: list[Word] = []  # particles after the run, kept if a capital follows
-
-    def close() -> None:
-        if run:
-            spans.append(NameSpan(tuple(run)))
-        run.clear()
-        pending.clear()
-
-    previous_end = 0
-    for word in source:
-        if run and text[previous_end : word.start].strip():
-            close()  # punctuation (or an elided article) between the words
-        previous_end = word.end
-        if word.capitalised and len(word.value) >= 2 and (run or not word.initial):
-            run.extend(pending)
-            pending.clear()
-            run.append(word)
-        elif run and word.value in _NAME_PARTICLES:
-            pending.append(word)
-        else:
-            close()
-    close()
-    return spans
-
-
-def _kept(word: str, target_forms: set[str], target_names: list[str]) -> bool:
-    folded = fold(word)
-    if folded in target_forms:
-        return True
-    parts = [p for p in re.split(r"[-‐]", folded) if p]
-    if len(parts) > 1 and all(p in target_forms for p in parts):
-        return True
-    return any(_similar(folded, name) for name in target_names)
-
-
-def _target_forms(target: list[Word]) -> set[str]:
-    forms = set()
-    for word in target:
-        folded = fold(word.value)
-        forms.add(folded)
-        forms.update(p for p in re.split(r"[-‐]", folded) if p)
-    return forms
-
-
-# Lower-case words inside an English name: Bank of England, Council on Foreign Relations.
-_NAME_JOINERS = frozenset({"of", "the", "for", "on"})
+_DECLINING_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic
 
 
 def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> int:
@@ -372,23 +237,15 @@ def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> int:
         folded = fold(word.value)
         explained = (
             not word.capitalised
-            or folded in _ENGLISH_CAPITALISED
-            or (word.initial and folded in _ENGLISH_FUNCTION_WORDS)
+            or folded in ENGLISH_CAPITALISED
+            or (word.initial and folded in ENGLISH_FUNCTION_WORDS)
             or folded in source_forms
-            or any(_similar(folded, s) for s in source_forms)
+            or any(similar(folded, s) for s in source_forms)
         )
         if not explained and not in_run:
             runs += 1
-        in_run = not explained or (in_run and folded in _NAME_JOINERS)
+        in_run = not explained or (in_run and folded in NAME_JOINERS)
     return runs
-
-
-def _word_info(word: str) -> WordInfo | None:
-    """The shared lexicon's evidence on ``word``; None when its data cannot be opened."""
-    try:
-        return lexicon().lookup(normalize(word))
-    except (ImportError, OSError, AttributeError, ValueError):
-        return None
 
 
 def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
@@ -396,7 +253,7 @@ def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
 
     With no language known, the word's best frequency in any language of the lexicon.
     """
-    info = _word_info(word)
+    info = word_info(word)
     if info is None:
         return None
     foreign = info.zipf_in(language) if language else info.best_foreign
@@ -410,16 +267,48 @@ ENGLISH_RARE_ZIPF = 3.0
 
 
 def _translatable(span: NameSpan, language: str | None) -> bool | None:
-    """Whether the span looks like an exonym or a common word; None when nothing can tell."""
+    """Whether the span looks like an exonym or a common word; None when nothing can tell.
+
+    With no language known, the word's best frequency in any language counts, and names
+    are frequent somewhere (``morsi`` is Italian for "bites"): it must then also be far
+    rarer in English.
+    """
     if language == "en":
         return None
+    margin = 0.0 if language else UNKNOWN_LANGUAGE_MARGIN
     for word in span.names:
         for part in re.split(r"[-‐]", word.value):
             freqs = _frequencies(part, language) if part else None
             if freqs is None:
                 return None
             source_zipf, english_zipf = freqs
-            if source_zipf >= TRANSLATED_WORD_ZIPF and english_zipf < ENGLISH_RARE_ZIPF:
+            if (
+                source_zipf >= TRANSLATED_WORD_ZIPF
+                and english_zipf < ENGLISH_RARE_ZIPF
+                and source_zipf - english_zipf >= margin
+            ):
+                return True
+    return False
+
+
+# A name with a word this much more frequent in its language than in English (Zipf) is made
+# of that language's words (Maison Blanche, Corée du Nord): a translation may replace it.
+SOURCE_WORD_MARGIN = 1.0
+UNKNOWN_LANGUAGE_MARGIN = 2.0
+
+
+def _made_of_words(span: NameSpan, language: str | None) -> bool:
+    """Whether a word of the span is a word of the source language rather than a name."""
+    if language == "en":
+        return False
+    margin = SOURCE_WORD_MARGIN if language else UNKNOWN_LANGUAGE_MARGIN
+    for word in span.names:
+        for part in re.split(r"[-‐]", word.value):
+            freqs = _frequencies(part, language) if part else None
+            if freqs is None:
+                return True  # nothing can tell: the benefit of the doubt
+            source_zipf, english_zipf = freqs
+            if source_zipf >= TRANSLATED_WORD_ZIPF and source_zipf - english_zipf >= margin:
                 return True
     return False
 
@@ -455,7 +344,7 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         source = words(pair.source)
         if len(source) > MAX_NAME_WORDS:
             continue
-        spans = _name_spans(pair.source, source)
+        spans = name_spans(pair.source, source, language)
         if not spans:
             continue
         capitalised = sum(1 for w in source if w.capitalised and not w.initial)
@@ -464,19 +353,29 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         target = words(pair.target)
         if len(target) > MAX_NAME_WORDS:
             continue
-        target_forms = _target_forms(target)
-        target_names = [fold(w.value) for w in target if w.capitalised]
+        forms = target_forms(target)
+        runs = target_runs(pair.target, target)
+        declining = language in DECLINING or bool(_DECLINING_SCRIPT.search(pair.source))
+        all_names = {fold(w.value) for span in spans for w in span.names}
         missing = [
-            span
-            for span in spans
-            if not any(_kept(w.value, target_forms, target_names) for w in span.names)
+            span for span in spans if not span_kept(span, target, runs, forms, all_names, declining)
         ]
         if not missing:
             continue
         translated = _unexplained_target_runs(target, {fold(w.value) for w in source})
         judged = [(span, _translatable(span, language)) for span in missing]
-        judged.sort(key=lambda item: item[1] is not True)  # likely translations first
-        for span, translatable in judged[translated:]:
+        # A new capitalised target word may translate a name that is made of words of the
+        # source language (Allemagne → Germany), not a person's (Morsi → Dominika).
+        excused = [span for span, translatable in judged if translatable]
+        excused += [
+            span
+            for span, translatable in judged
+            if translatable is not True and _made_of_words(span, language)
+        ]
+        excused = excused[:translated]
+        for span, translatable in judged:
+            if span in excused:
+                continue
             names = span.names
             lone_plain = len(names) == 1 and not (
                 is_acronym(names[0].value) or _looks_like_name(names[0].value)
@@ -557,7 +456,7 @@ def copied_source(doc: Document) -> Iterator[Hit]:
 
 def _common_english(word: str) -> bool:
     """A frequent English word (Zipf 3: once per million words), per the shared lexicon."""
-    info = _word_info(word)
+    info = word_info(word)
     return info is not None and info.english >= COMMON_ENGLISH_ZIPF
 
 
