@@ -21,6 +21,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from statistics import median
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from checker.analysis.bilingual_names import (
     ENGLISH_CAPITALISED,
     ENGLISH_FUNCTION_WORDS,
     NAME_JOINERS,
+    NAME_PARTICLES,
     NameSpan,
     Word,
     fold,
@@ -40,7 +42,7 @@ from checker.analysis.bilingual_names import (
     word_info,
     words,
 )
-from checker.analysis.lexicon import language_name
+from checker.analysis.lexicon import language_name, lexicon, normalize
 from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
@@ -510,6 +512,141 @@ def untranslated_segment(doc: Document) -> Iterator[Hit]:
 def _top_language(text: str) -> str | None:
     ranked = detect_language(text)
     return ranked[0][0] if ranked and ranked[0][1] >= MIN_DETECT_PROBABILITY else None
+
+
+# A copied word must be at least this frequent in the source language (Zipf)...
+COPIED_SOURCE_ZIPF = 3.0
+# ... and this much more frequent there than in English, whose word lists hold some noise
+# of every language (``und`` 3.9, ``les`` 4.1).
+COPIED_MARGIN = 1.5
+MIN_COPIED_LENGTH = 3
+_MENTION_MARKS = "\"“”‘’'«»‹›*_`"
+_CODE_NEIGHBOURS = frozenset("_/\\@#$%{}<>=|~^")
+
+
+@rule(
+    "B303",
+    "copied-source-word",
+    Severity.WARNING,
+    category="Accuracy/Untranslated",
+    message="“{word}” is copied from the source untranslated",
+)
+def copied_source_word(doc: Document) -> Iterator[Hit]:
+    """A word of the source is copied verbatim into the target but is not English.
+
+    Machine translation leaves a word it does not know as it is: ``Pyongyang muet`` →
+    ``Pyongyang muet``. A lower-case target word that also stands in its source segment,
+    is a word of the source language (Zipf 3 there) far rarer in English, and is neither
+    an English dictionary word (with or without accents: ``résumé``, ``régime``) nor a
+    loanword of the lexicon (``banlieue``) is reported. Words next to a capitalised name
+    (``Assemblée nationale``, ``Corriere della Sera``), set off by quotation marks or
+    italics (a deliberate mention), in URLs, code or placeholders pass, as do whole
+    segments copied or still in the source language (B301, B302).
+
+    Okay: Le député a quitté l’Assemblée nationale. => The deputy left the Assemblée nationale.
+    B303: Le régime est resté muet sur la capture. => The regime remained muet on the capture.
+    """
+    language = source_language(doc)
+    if doc.settings.target_lang != "en" or language == "en":
+        return
+    for pair in pairs(doc):
+        if _normalised(pair.source) == _normalised(pair.target):
+            continue  # B301's case
+        source_words = set(_plain_words(pair.source))
+        if not source_words:
+            continue
+        target = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(pair.target)]
+        plain = [w for _, _, w in target if not w[:1].isupper()]
+        if len(plain) >= MIN_UNTRANSLATED_WORDS and sum(
+            1 for w in plain if w in source_words
+        ) >= MIN_SHARED_WORDS * len(plain):
+            continue  # mostly untranslated: B302's case
+        protected = _protected_spans(pair.target)
+        reported: set[str] = set()
+        for index, (start, end, word) in enumerate(target):
+            if (
+                word in reported
+                or word not in source_words
+                or len(word) < MIN_COPIED_LENGTH
+                or any(ch.isupper() for ch in word)
+                or any(s <= start < e for s, e in protected)
+                or _mention_or_code(pair.target, start, end)
+                or _beside_a_name(pair.target, target, index)
+                or not _foreign_word(word, language, pair.target)
+            ):
+                continue
+            reported.add(word)
+            yield Hit(pair.start + start, pair.start + end, {"word": word})
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses, placeholders and tags of ``text``."""
+    spans = [m.span() for m in _URL.finditer(text)]
+    spans += [m.span() for m in _PLACEHOLDER.finditer(text)]
+    return spans
+
+
+def _mention_or_code(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (before in _MENTION_MARKS and before) or (after in _MENTION_MARKS and after not in "'’"):
+        return True  # “muet”, *muet*: the word itself is meant
+    if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS or before == ".":
+        return True
+    return after == "." and end + 1 < len(text) and text[end + 1].isalnum()
+
+
+def _beside_a_name(text: str, target: list[tuple[int, int, str]], index: int) -> bool:
+    """Part of a name: right after a capitalised word that does not open a sentence
+    (Assemblée nationale), or a particle right before a capitalised word (della Sera)."""
+    word_start, word_end, word = target[index]
+    if index > 0:
+        start, end, previous = target[index - 1]
+        if (
+            previous[:1].isupper()
+            and not text[end:word_start].strip()
+            and not _is_sentence_start(text, start)
+        ):
+            return True
+    if index + 1 < len(target) and word in NAME_PARTICLES:
+        start, _, following = target[index + 1]
+        return following[:1].isupper() and not text[word_end:start].strip()
+    return False
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(' \t"“‘«([')
+    return not before or before[-1] in ".!?…:"
+
+
+def _foreign_word(word: str, language: str | None, target: str) -> bool:
+    """A word of the source language, not English, not a loanword."""
+    info = word_info(word)
+    if info is None:
+        return False
+    if info.dictionary:
+        return False
+    source_zipf = info.zipf_in(language) if language else info.best_foreign
+    if source_zipf < COPIED_SOURCE_ZIPF or source_zipf - info.english < COPIED_MARGIN:
+        return False
+    plain = fold(word)
+    if plain != word.lower():
+        stripped = word_info(plain)
+        if stripped is not None and (
+            stripped.dictionary or stripped.english >= COMMON_ENGLISH_ZIPF
+        ):
+            return False  # resume / résumé, regime / régime
+    loanwords = lexicon().loanwords
+    key = normalize(word)
+    if key in loanwords:
+        return False
+    lowered = normalize(target)
+    return not any(key in phrase.split() and phrase in lowered for phrase in _loan_phrases())
+
+
+@cache
+def _loan_phrases() -> tuple[str, ...]:
+    return tuple(phrase for phrase in lexicon().loanwords if " " in phrase)
 
 
 # ----------------------------------------------------------------------------------------

@@ -309,3 +309,37 @@ def test_the_seed_articles_problem_lines_with_their_french_source() -> None:
     # Numbers (11 000, 300, 2 700, 3 janvier), names (Maison Blanche, Séoul, Kim Jong-un...)
     # all reach the target; only the untranslated heading is left.
     assert [(f.line, f.code, f.severity) for f in findings] == [(3, "B301", Severity.INFO)]
+
+
+# Copied words ----------------------------------------------------------------------------
+
+
+def test_a_copied_foreign_word_is_a_warning_on_the_word() -> None:
+    assert check("Le régime est resté muet.", "The regime remained muet.", "B303") == [
+        (1, 21, "B303", "warning", "“muet” is copied from the source untranslated")
+    ]
+    assert codes("Er sei nicht müde.", "He was nicht tired.", "B303", source_lang="de") == ["B303"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Le député a quitté l’Assemblée nationale.", "The deputy left the Assemblée nationale."),
+        ("Il a envoyé son résumé au régime.", "He sent his résumé to the régime."),  # English
+        ("Il vit en banlieue depuis des années.", "He has lived in the banlieue for years."),
+        ("Le mot « muet » est ancien.", "The word “muet” is old."),  # a mention
+        ("Voir https://example.org/aide/muet.", "See https://example.org/aide/muet."),
+        ("Il a dit bon appétit à tous.", "He said bon appétit to everyone."),  # a loan phrase
+        ("Le journal Corriere della Sera a publié.", "The paper Corriere della Sera published."),
+        ("Cliquez sur {fichier} pour continuer.", "Click {fichier} to continue."),
+        ("Le régime est resté muet.", "The regime remained silent."),
+    ],
+)
+def test_names_loanwords_mentions_and_code_pass(source: str, target: str) -> None:
+    assert codes(source, target, "B303") == []
+
+
+def test_copies_of_whole_segments_are_left_to_b301_and_b302() -> None:
+    assert codes(FRENCH, FRENCH, "B303") == []
+    assert codes(FRENCH, "Le pays n’a pas répondu aux reports sur la capture.", "B303") == []
+    assert codes("Il était muet.", "He was muet.", "B303", source_lang="en") == []
