@@ -42,7 +42,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Erdoğan'ın, Putin'e: a case suffix after an apostrophe (Turkish, Finnish abbreviations).
 _APOSTROPHE_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})['’][^\W\d_A-Z]{1,4}$")
 # XX, XIXe, IIe, XXI: centuries and regnal numbers (up to 89), not names.
-_ROMAN = re.compile(r"^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:e|er|ème|eme|re|º|°)?$")
+_ROMAN = re.compile(
+    r"^(?!L[a-zº°])(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:e|er|ème|eme|re|º|°)?$"
+)
 # Capitalised English words that need no counterpart in the source.
 ENGLISH_CAPITALISED = frozenset(
     """
@@ -432,10 +434,17 @@ def _matched(names: tuple[Word, ...], run: TargetRun, declining: bool) -> list[i
         hits = [i for i, name in enumerate(run.words) if word_matches(folded, name, declining)]
         parts = _parts(folded)
         if not hits and len(parts) > 1:
-            # Jong-un = Jong Un: every part of the name among the run's words.
+            # Jong-un = Jong Un: every part of the name among the run's words; Санкт-
+            # Петербурга = St Petersburg: a long part like a word of the run.
             found = [i for i, name in enumerate(run.words) if name in parts]
             if {run.words[i] for i in found} >= set(parts):
                 hits = found
+            else:
+                hits = [
+                    i
+                    for i, name in enumerate(run.words)
+                    if any(len(p) > 4 and word_matches(p, name, declining) for p in parts)
+                ]
         matched.update(hits)
     return sorted(matched)
 

@@ -494,7 +494,18 @@ def quantities(text: str, english: bool = False, language: str | None = None) ->
             # is the abbreviation's.
             end = match.end("scale") - (scale.endswith(".") and len(scale) > 5)
         values = _scaled(_number_values(match), scale)
-        add(match.start(), end, {("n", v.normalize()) for v in values})
+        keys: set[Key] = {("n", v.normalize()) for v in values}
+        whole, frac = match.group("int"), match.group("frac")
+        if (
+            match.group("dec") == "."
+            and whole.isdigit()
+            and frac
+            and len(frac) == 2
+            and int(whole) <= 23
+            and int(frac) <= 59
+        ):
+            keys |= _time_keys(int(whole), int(frac), "")  # alle 18.30: a time
+        add(match.start(), end, keys)
     if english:
         found.extend(english_number_words(original, free))
     found.sort(key=lambda q: (q.start, q.end))

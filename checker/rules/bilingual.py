@@ -34,6 +34,7 @@ from checker.analysis.bilingual_names import (
     NameSpan,
     Word,
     fold,
+    loosely_similar,
     name_spans,
     similar,
     span_kept,
@@ -42,7 +43,7 @@ from checker.analysis.bilingual_names import (
     word_info,
     words,
 )
-from checker.analysis.lexicon import language_name, lexicon, normalize
+from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name, lexicon, normalize
 from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
@@ -231,9 +232,10 @@ MAX_NAME_WORDS = 400
 _DECLINING_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic
 
 
-def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> int:
-    """Runs of capitalised target words with no counterpart in the source: translated names."""
-    runs = 0
+def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> list[list[str]]:
+    """Runs of capitalised target words with no counterpart in the source: translated names
+    (folded words)."""
+    runs: list[list[str]] = []
     in_run = False
     for word in target:
         folded = fold(word.value)
@@ -244,10 +246,33 @@ def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> int:
             or folded in source_forms
             or any(similar(folded, s) for s in source_forms)
         )
-        if not explained and not in_run:
-            runs += 1
+        if not explained:
+            if not in_run:
+                runs.append([])
+            runs[-1].append(folded)
         in_run = not explained or (in_run and folded in NAME_JOINERS)
     return runs
+
+
+def _covered(language: str | None, span: NameSpan) -> bool:
+    """Whether the lexicon knows the source language's words (it has Latin scripts only)."""
+    if language:
+        return LANGUAGE_ALIASES.get(language, language) in lexicon().languages
+    return any(
+        (info := word_info(w.value)) is not None and info.foreign for w in span.names
+    ) or all(w.value.isascii() for w in span.names)
+
+
+def _like_a_run(span: NameSpan, runs: list[list[str]]) -> bool:
+    """A word of the span loosely like a word of one of the runs (Си Цзиньпина / Xi
+    Jinping, Москве / Moscow): the same name in another transliteration or case."""
+    return any(
+        loosely_similar(fold(w.value), other)
+        for w in span.names
+        for run in runs
+        for other in run
+        if len(other) >= 4
+    )
 
 
 def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
@@ -258,7 +283,9 @@ def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
     info = word_info(word)
     if info is None:
         return None
-    foreign = info.zipf_in(language) if language else info.best_foreign
+    foreign = (
+        info.zipf_in(LANGUAGE_ALIASES.get(language, language)) if language else info.best_foreign
+    )
     return foreign, info.english
 
 
@@ -364,17 +391,22 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         ]
         if not missing:
             continue
-        translated = _unexplained_target_runs(target, {fold(w.value) for w in source})
+        unexplained = _unexplained_target_runs(target, {fold(w.value) for w in source})
         judged = [(span, _translatable(span, language)) for span in missing]
-        # A new capitalised target word may translate a name that is made of words of the
-        # source language (Allemagne → Germany), not a person's (Morsi → Dominika).
+        # A new capitalised target word may translate a name made of words of the source
+        # language (Allemagne → Germany) or spell it another way (Си Цзиньпина → Xi
+        # Jinping), not replace a person (Morsi → Dominika).
         excused = [span for span, translatable in judged if translatable]
         excused += [
             span
             for span, translatable in judged
             if translatable is not True and _made_of_words(span, language)
         ]
-        excused = excused[:translated]
+        excused += [
+            span for span, _ in judged if span not in excused and _like_a_run(span, unexplained)
+        ]
+        excused = excused[: len(unexplained)]
+        left = len(unexplained) - len(excused)
         for span, translatable in judged:
             if span in excused:
                 continue
@@ -382,7 +414,11 @@ def missing_name(doc: Document) -> Iterator[Hit]:
             lone_plain = len(names) == 1 and not (
                 is_acronym(names[0].value) or _looks_like_name(names[0].value)
             )
-            info = translatable is True or (translatable is None and lone_plain)
+            info = (
+                translatable is True
+                or (translatable is None and lone_plain)
+                or (left > 0 and not _covered(language, span))  # an exonym the lexicon lacks
+            )
             yield Hit(
                 pair.start,
                 pair.end,
