@@ -554,7 +554,7 @@ def _top_language(text: str) -> str | None:
 COPIED_SOURCE_ZIPF = 3.0
 # ... and this much more frequent there than in English, whose word lists hold some noise
 # of every language (``und`` 3.9, ``les`` 4.1).
-COPIED_MARGIN = 1.5
+COPIED_MARGIN = 2.0
 MIN_COPIED_LENGTH = 3
 _MENTION_MARKS = "\"“”‘’'«»‹›*_`"
 _CODE_NEIGHBOURS = frozenset("_/\\@#$%{}<>=|~^")
