@@ -44,7 +44,7 @@ from checker.analysis.bilingual_names import (
     words,
 )
 from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name, lexicon, normalize
-from checker.analysis.names import is_acronym
+from checker.analysis.names import is_acronym, titles
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
 from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
@@ -243,6 +243,7 @@ def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> list
             not word.capitalised
             or folded in ENGLISH_CAPITALISED
             or (word.initial and folded in ENGLISH_FUNCTION_WORDS)
+            or _common_capitalised(word.value)
             or folded in source_forms
             or any(similar(folded, s) for s in source_forms)
         )
@@ -252,6 +253,14 @@ def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> list
             runs[-1].append(folded)
         in_run = not explained or (in_run and folded in NAME_JOINERS)
     return runs
+
+
+def _common_capitalised(word: str) -> bool:
+    """A demonym, title or role that English capitalises (German, Chancellor, Minister):
+    the translation of a lower-case source word, not of a name."""
+    from checker.analysis.gazetteers import demonyms, role_nouns
+
+    return word in demonyms() or word.casefold() in role_nouns() or word in titles()
 
 
 def _covered(language: str | None, span: NameSpan) -> bool:
@@ -320,9 +329,11 @@ def _translatable(span: NameSpan, language: str | None) -> bool | None:
     return False
 
 
-# A name with a word this much more frequent in its language than in English (Zipf) is made
-# of that language's words (Maison Blanche, Corée du Nord): a translation may replace it.
-SOURCE_WORD_MARGIN = 1.0
+# A name with a word this much more frequent in its language than in English (Zipf), and
+# not a name English knows, is made of that language's words (Maison Blanche, Corée du
+# Nord): a translation may replace it. Names are frequent in their own country's text
+# (Macron: 4.9 in French, 3.0 in English), hence the wide margin.
+SOURCE_WORD_MARGIN = 2.0
 UNKNOWN_LANGUAGE_MARGIN = 2.0
 
 
@@ -330,14 +341,24 @@ def _made_of_words(span: NameSpan, language: str | None) -> bool:
     """Whether a word of the span is a word of the source language rather than a name."""
     if language == "en":
         return False
-    margin = SOURCE_WORD_MARGIN if language else UNKNOWN_LANGUAGE_MARGIN
     for word in span.names:
+        if is_acronym(word.value):
+            continue  # found in another order, spelt out or by equivalence, or missing
         for part in re.split(r"[-‐]", word.value):
-            freqs = _frequencies(part, language) if part else None
-            if freqs is None:
+            info = word_info(part) if part else None
+            if info is None:
                 return True  # nothing can tell: the benefit of the doubt
-            source_zipf, english_zipf = freqs
-            if source_zipf >= TRANSLATED_WORD_ZIPF and source_zipf - english_zipf >= margin:
+            if info.proper_noun:
+                continue  # Madrid, Emmanuel: names English knows
+            source_zipf = (
+                info.zipf_in(LANGUAGE_ALIASES.get(language, language))
+                if language
+                else info.best_foreign
+            )
+            if (
+                source_zipf >= TRANSLATED_WORD_ZIPF
+                and source_zipf - info.english >= SOURCE_WORD_MARGIN
+            ):
                 return True
     return False
 
@@ -840,6 +861,11 @@ def _final_mark(text: str) -> str:
     return text[index] if index >= 0 else ""
 
 
+_TITLE_JOINERS = frozenset(
+    "a an the and or but nor for of in on at to by from with as vs".split()  # noqa: SIM905
+)
+
+
 def _sentence_like(source: str, target: str) -> bool:
     """Both sides are sentences, not labels, headings, abbreviations or code."""
     target_words = WORD.findall(target)
@@ -849,15 +875,19 @@ def _sentence_like(source: str, target: str) -> bool:
     unspaced = len(_UNSPACED_SCRIPT.findall(source))
     if len(source_words) < MIN_SENTENCE_WORDS and unspaced < MIN_UNSPACED_LETTERS:
         return False
-    last_source = source.split()[-1].rstrip(_CLOSERS + "".join(_SOURCE_MARKS))
-    if "." in last_source or (len(last_source) <= 4 and last_source[:1].isupper()):
-        return False  # U.S., Inc., Co.: the full stop is an abbreviation's
+    stripped = source.rstrip(_CLOSERS + " \t")
+    if stripped.endswith("."):
+        last = stripped.split()[-1][:-1]
+        if re.fullmatch(r"(?:[^\W\d_]+\.)+[^\W\d_]*", last):
+            return False  # U.S., z.B.: the full stop is an abbreviation's
+        if len(last) <= 4 and last == target_words[-1]:
+            return False  # Apple Inc. → Apple Inc
     last_target = target.split()[-1]
     if set(last_target) & _CODE_CHARS or _PLACEHOLDER.search(last_target):
         return False
-    # Title Case (every longer word capitalised) is a heading's.
-    longer = [w for w in target_words[1:] if len(w) >= 4]
-    return len(longer) < 2 or not all(w[:1].isupper() for w in longer)
+    # A target in Title Case (every word capitalised but short joiners) is a heading.
+    content = [w for w in target_words[1:] if w.casefold() not in _TITLE_JOINERS]
+    return len(content) < 2 or not all(w[:1].isupper() for w in content)
 
 
 @rule(
@@ -876,7 +906,8 @@ def final_punctuation_dropped(doc: Document) -> Iterator[Hit]:
     ！ ？ ｡`` of Chinese and Japanese, ``।`` of Hindi, ``؟`` and ``۔`` of Arabic and
     Urdu). ``!`` → ``.`` is an ordinary change of tone and passes, and so do labels,
     headings and list items (fewer than three words, or a target in Title Case), a source
-    ending in an abbreviation (``Inc.``) and a target ending in a URL or code.
+    ending in an abbreviation (``U.S.``, ``Inc.`` kept as ``Inc``) and a target ending in
+    a URL or code.
 
     Okay: Savait-il où il allait ? => Did he know where he was going?
     B501: Savait-il où il allait ? => Did he know where he was going

@@ -282,6 +282,13 @@ def test_unspaced_scripts_are_not_measured_without_calibration() -> None:
         ("Les prix ont augmenté de 5 %.", "Prices rose by 5%", [("B501", "warning")]),
         ("Il a dit qu’il voulait vivre ici.", "He said he wanted to live here.", []),
         ("Il a crié qu’il voulait vivre ici !", "He shouted he wanted to live here.", []),
+        ("Il s’est rendu à Kiev.", "He travelled to Kyiv", [("B501", "warning")]),
+        (
+            "Gabriel García Márquez ganó el Nobel en 1982.",
+            "Gabriel García Márquez won the Nobel in 1982",
+            [("B501", "warning")],
+        ),
+        ("Ils sont partis aux U.S.", "They left for the U.S", []),  # an abbreviation
         ("Fichier enregistré.", "File saved", []),  # a label
         ("Les prix et les salaires des ouvriers.", "Prices And Wages Of Workers", []),  # a heading
         ("Il travaille chez Apple Inc.", "He works at Apple Inc", []),  # an abbreviation
