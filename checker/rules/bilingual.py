@@ -98,15 +98,23 @@ MAX_QUANTITIES = 60
 def number_mismatch(doc: Document) -> Iterator[Hit]:
     """A number of the source is missing from the target, or changed.
 
-    Numbers are compared by value in every reading their locale allows: ``11 000``,
-    ``11.000`` and ``11,000`` are 11000; ``3,5`` is 3.5; ``2,7 millions`` is 2.7 million or
-    2,700,000; ``18 h 30`` is 6:30 p.m.; ``3`` may be written ``three`` and ``1`` ``a``.
-    A number that became another (one source number and one target number left without a
-    partner) is an error (a warning when a time or date is involved); a number simply
-    missing is a warning, since a translation may rephrase it.
+    Numbers are compared by value in every reading their locale allows
+    (``checker/analysis/numbers.py``): ``11 000``, ``11.000`` and ``11,000`` are 11000;
+    ``3,5`` is 3.5; ``2,7 millions`` is 2.7 million or 2,700,000; ``1000万`` is 10 million
+    and ``14.6万`` 146,000; full-width ``１２．５`` is 12.5; ``7月17日`` is July 17;
+    ``années 70`` and ``90年代`` are decades (the 1970s, the 1990s), ``19世纪`` the 19th
+    century or the 1800s; ``18 h 30`` is 6:30 p.m., ``12 h 00`` noon, ``下午3点`` 3 p.m.;
+    ``3`` may be written ``three``, ``300`` ``three hundred`` and ``1`` ``a``; the
+    language's own decimal and group symbols come from CLDR (``٣٫٥``, ``12,34,567``). A
+    score (``1-6,4-6``) or a vector (``[1,1]``) holds integers, not decimals. A number
+    that became another (one source number and one target number left without a partner)
+    is an error (a warning when a time or date is involved); a number simply missing is a
+    warning, since a translation may rephrase it.
 
     Okay: Il y a 11 000 soldats. => There are 11,000 soldiers.
+    Okay: 中国有1000万人口。 => China has a population of 10 million.
     B101: Il y a 11 000 soldats. => There are 1,000 soldiers.
+    B101: 中国有1000万人口。 => China has a population of 1 million.
     """
     language: str | None = None
     for pair in pairs(doc):
@@ -375,17 +383,26 @@ def missing_name(doc: Document) -> Iterator[Hit]:
 
     Names are kept across translation: a person's name that disappears, or is translated
     word for word, is an error a reader cannot see without the source. Spellings are
-    compared without case or accents and with transliteration slack (``Zelenski`` /
-    ``Zelensky``), hyphenated names part by part. Names are also translated legitimately
-    (``Allemagne`` → ``Germany``, ``ONU`` → ``UN``): each run of capitalised target words
-    with no counterpart in the source is taken as the translation of one missing name,
-    those that look like words of the source language (frequent there, rare in English)
-    first. What is left is reported: a warning, or info for a name that looks translatable
-    or a lone plain capitalised word when the lexicon cannot tell. Sources in a language
-    that capitalises every noun (German) are not checked.
+    compared without case or accents, across scripts (``РИА Новости`` = ``RIA Novosti``)
+    and with transliteration slack (``Zelenski`` / ``Zelensky``, ``Бахрейн`` /
+    ``Bahrain``), without case endings in languages that decline names (``Путина`` =
+    ``Putin``), hyphenated names part by part; acronyms may be in another order (``UE`` =
+    ``EU``), spelt out or a documented equivalent (``ONU`` = ``UN``). A part of another
+    name keeps no name (``Kim Jong-un`` does not keep ``Kim Yo-jong``, nor ``Donald
+    Trump`` ``Donald Tusk``). Roman numerals (``XXe``) and a leading function word
+    (``Il``, ``El``) are no names. A name may also be translated (``Allemagne`` →
+    ``Germany``): a new capitalised target word (not a demonym or title) stands for one
+    missing name that is made of words of the source language (frequent there, far rarer
+    in English) or is loosely like it (``Си Цзиньпина`` → ``Xi Jinping``), never for a
+    person's name (``Mohammed Morsi`` → ``Dominika`` is reported). What is left is
+    reported: a warning, or info for a name that looks translatable, a lone plain
+    capitalised word when the lexicon cannot tell, or an exonym of a language the lexicon
+    lacks. Sources in a language that capitalises every noun (German) are not checked.
 
     Okay: Selon Kang Dong-wan, la Corée du Nord a menti. => Kang Dong-wan says North Korea lied.
+    Okay: Встреча прошла в Бахрейне при участии Путина. => The meeting in Bahrain included Putin.
     B211: Selon Kang Dong-wan, la Corée du Nord a menti. => He says North Korea lied.
+    B211: Selon Mohammed Morsi, rien n’a changé. => According to Dominika, nothing changed.
     """
     language = source_language(doc)
     if language in NOUN_CAPITALISING:
