@@ -613,9 +613,10 @@ def copied_source_word(doc: Document) -> Iterator[Hit]:
     is a word of the source language (Zipf 3 there) far rarer in English, and is neither
     an English dictionary word (with or without accents: ``résumé``, ``régime``) nor a
     loanword of the lexicon (``banlieue``) is reported. Words next to a capitalised name
-    (``Assemblée nationale``, ``Corriere della Sera``), set off by quotation marks or
-    italics (a deliberate mention), in URLs, code or placeholders pass, as do whole
-    segments copied or still in the source language (B301, B302).
+    (``Assemblée nationale``, ``Corriere della Sera``), set off by quotation marks,
+    italics or brackets, glossed (``gilets jaunes (yellow vests)``) or introduced
+    (``the so-called ...``) as the original term, in URLs, code or placeholders pass, as
+    do whole segments copied or still in the source language (B301, B302).
 
     Okay: Le député a quitté l’Assemblée nationale. => The deputy left the Assemblée nationale.
     B303: Le régime est resté muet sur la capture. => The regime remained muet on the capture.
@@ -660,7 +661,20 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The original term glossed (gilets jaunes (yellow vests), the labour law (loi travail)) or
+# introduced as such (the so-called gilets jaunes): meant, not left over.
+_GLOSS_AFTER = re.compile(r"(?:[ \u00a0][^\W\d_]+){0,3}[ \u00a0]?\(")
+_NAMED_BEFORE = re.compile(
+    r"(?:so-called|known as|call|called|dubbed|term|word)\s+(?:[^\W\d_]+\s+){0,2}$"
+)
+
+
 def _mention_or_code(text: str, start: int, end: int) -> bool:
+    if _GLOSS_AFTER.match(text, end) or _NAMED_BEFORE.search(text, 0, start):
+        return True
+    opened = text.rfind("(", 0, start)
+    if opened >= 0 and text.rfind(")", 0, start) < opened and ")" in text[end:]:
+        return True  # (loi travail)
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if (before in _MENTION_MARKS and before) or (after in _MENTION_MARKS and after not in "'’"):

@@ -340,6 +340,9 @@ def test_a_copied_foreign_word_is_a_warning_on_the_word() -> None:
         ("Le journal Corriere della Sera a publié.", "The paper Corriere della Sera published."),
         ("Cliquez sur {fichier} pour continuer.", "Click {fichier} to continue."),
         ("Le régime est resté muet.", "The regime remained silent."),
+        ("La loi travail a été votée.", "The labour law (loi travail) was passed."),  # glossed
+        ("Le régime est resté muet.", "The regime remained, so to speak, muet (silent)."),
+        ("Le régime est resté muet.", "The regime remained what the French call muet."),
     ],
 )
 def test_names_loanwords_mentions_and_code_pass(source: str, target: str) -> None:
