@@ -165,6 +165,11 @@ _CJK_PIECE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ ]?[十百千万萬亿億兆
 # 제3조 is "Article 3" in Korean, not 3 trillion.
 _CJK_AMOUNT = re.compile(rf"(?<![\d.,제第]){_CJK_PIECE}(?:[ ]?{_CJK_PIECE})*(?:\d+(?![\d.]))?")
 _CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)[ ]?([十百千万萬亿億兆천만억조]+)")
+# 令和5年 (2023), 平成30年 (2018), 民国100年 (2011): years of an era, by the era's year 0.
+_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988, "昭和": 1925, "民国": 1911, "民國": 1911}
+_ERA_YEAR = re.compile(r"(令和|平成|昭和|民国|民國)[ ]?(\d{1,3}|元)[ ]?年")
+# 3割 (30 %), 5成 (50 %): tenths.
+_TENTHS = re.compile(r"(?<![\d.])(\d{1,2})[割成]")
 # 20世纪90年代 (the 1990s), 19世纪 (the 19th century), 90年代 (the '90s).
 _CJK_CENTURY_DECADE = re.compile(r"(?<!\d)(\d{1,2})[ ]?世[纪紀][ ]?(\d0)[ ]?年代")
 
@@ -197,6 +202,9 @@ _SCALES: dict[str, tuple[int, ...]] = {
     "milion": (6,),
     "miliony": (6,),
     "milionów": (6,),
+    "тыс": (3,),
+    "тысяч": (3,),
+    "тысячи": (3,),
     "млн": (6,),
     "миллион": (6,),
     "миллиона": (6,),
@@ -513,6 +521,13 @@ def quantities(text: str, english: bool = False, language: str | None = None) ->
 
 
 def _cjk_quantities(text: str, free, add) -> None:
+    for match in _ERA_YEAR.finditer(text):
+        number = 1 if match.group(2) == "元" else int(match.group(2))
+        year = _ERA_YEAR_ZERO[match.group(1)] + number
+        add(match.start(), match.end(), {("n", Decimal(year)), ("n", Decimal(number))})
+    for match in _TENTHS.finditer(text):
+        tenths = int(match.group(1))
+        add(*match.span(), {("n", Decimal(tenths)), ("n", Decimal(tenths * 10))})
     for match in _CJK_CENTURY_DECADE.finditer(text):
         century, decade = int(match.group(1)), int(match.group(2))
         year = (century - 1) * 100 + decade

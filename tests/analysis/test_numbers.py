@@ -65,11 +65,21 @@ def test_english_number_words_count_in_the_target_only() -> None:
         ("1억 2천만", Decimal(120_000_000)),
         ("２０２４", Decimal(2024)),
         ("１２．５", Decimal("12.5")),
+        ("5 тыс.", Decimal(5000)),
     ],
 )
 def test_cjk_multipliers_and_full_width_digits(text: str, expected: Decimal) -> None:
     (keys,) = values(text)
     assert ("n", expected) in keys
+
+
+def test_era_years_and_tenths() -> None:
+    (reiwa,) = values("令和5年")
+    assert ("n", Decimal(2023)) in reiwa
+    (heisei,) = values("平成元年")
+    assert ("n", Decimal(1989)) in heisei
+    (tenths,) = values("3割")
+    assert ("n", Decimal(30)) in tenths
 
 
 def test_korean_article_numbers_are_not_trillions() -> None:
