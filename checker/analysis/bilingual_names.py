@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
 
-from checker.analysis.lexicon import WordInfo, lexicon, normalize
+from checker.analysis.lexicon import LANGUAGE_ALIASES, WordInfo, lexicon, normalize
 from checker.analysis.names import is_acronym, titles
 from checker.analysis.tokens import WORD
 
@@ -467,3 +467,60 @@ def _another_name(
         name for name in run.words[max(matched) + 1 :] if name not in neutral and len(name) > 1
     ]
     return any(not loosely_similar(last, name) for name in after)
+
+
+# ----------------------------------------------------------------------------------------
+# Names the translation replaced
+# ----------------------------------------------------------------------------------------
+
+
+def unexplained_target_runs(target: list[Word], source_forms: set[str]) -> list[list[str]]:
+    """Runs of capitalised target words with no counterpart in the source: translated names
+    (folded words)."""
+    runs: list[list[str]] = []
+    in_run = False
+    for word in target:
+        folded = fold(word.value)
+        explained = (
+            not word.capitalised
+            or folded in ENGLISH_CAPITALISED
+            or (word.initial and folded in ENGLISH_FUNCTION_WORDS)
+            or common_capitalised(word.value)
+            or folded in source_forms
+            or any(similar(folded, s) for s in source_forms)
+        )
+        if not explained:
+            if not in_run:
+                runs.append([])
+            runs[-1].append(folded)
+        in_run = not explained or (in_run and folded in NAME_JOINERS)
+    return runs
+
+
+def common_capitalised(word: str) -> bool:
+    """A demonym, title or role that English capitalises (German, Chancellor, Minister):
+    the translation of a lower-case source word, not of a name."""
+    from checker.analysis.gazetteers import demonyms, role_nouns
+
+    return word in demonyms() or word.casefold() in role_nouns() or word in titles()
+
+
+def covered(language: str | None, span: NameSpan) -> bool:
+    """Whether the lexicon knows the source language's words (it has Latin scripts only)."""
+    if language:
+        return LANGUAGE_ALIASES.get(language, language) in lexicon().languages
+    return any(
+        (info := word_info(w.value)) is not None and info.foreign for w in span.names
+    ) or all(w.value.isascii() for w in span.names)
+
+
+def like_a_run(span: NameSpan, runs: list[list[str]]) -> bool:
+    """A word of the span loosely like a word of one of the runs (Си Цзиньпина / Xi
+    Jinping, Москве / Moscow): the same name in another transliteration or case."""
+    return any(
+        loosely_similar(fold(w.value), other)
+        for w in span.names
+        for run in runs
+        for other in run
+        if len(other) >= 4
+    )

@@ -2,16 +2,19 @@
 
 They run on Documents made by the bilingual readers (``--source``, TSV, PO, XLIFF, TMX), whose
 ``segments`` pair each target line with its source; on plain text they find nothing. Each
-hit spans the target segment (or the target number that changed), so it points at the
+hit spans the target segment (or the target number or word at fault), so it points at the
 file's real line.
 
-- B1xx numbers: a number of the source missing or changed in the target, locale formats
-  normalised (``11 000`` = ``11,000``, ``3,5`` = ``3.5``, ``2,7 millions`` = ``2.7 million``,
-  ``18 h 30`` = ``6:30 p.m.``, ``3`` = ``three``).
-- B2xx do-not-translate tokens: placeholders and tags, URLs and e-mail addresses, names.
-- B3xx untranslated: a target copied from the source, or still in the source language.
+- B1xx numbers: a number of the source missing or changed in the target, read in every
+  convention (``checker/analysis/numbers.py``: ``11 000`` = ``11,000``, ``3,5`` = ``3.5``,
+  ``1000万`` = ``10 million``, ``18 h 30`` = ``6:30 p.m.``, ``3`` = ``three``).
+- B2xx do-not-translate tokens: placeholders and tags, URLs and e-mail addresses, names
+  (``checker/analysis/bilingual_names.py``).
+- B3xx untranslated: a target copied from the source, still in the source language, or
+  holding a word of the source left as it was (``checker/analysis/bilingual_text.py``).
 - B4xx length: a target far shorter (omission) or far longer (addition) than its source.
-- B5xx punctuation: the final ``?`` (or ``!``, ``.``) of the source dropped in the target.
+- B5xx punctuation: the final ``?`` (or ``!``, ``.``, ``。``) of the source dropped in the
+  target.
 """
 
 from __future__ import annotations
@@ -21,30 +24,40 @@ import weakref
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from statistics import median
 from typing import TYPE_CHECKING
 
 from checker.analysis.bilingual_names import (
     DECLINING,
-    ENGLISH_CAPITALISED,
-    ENGLISH_FUNCTION_WORDS,
-    NAME_JOINERS,
-    NAME_PARTICLES,
     NameSpan,
-    Word,
+    covered,
     fold,
-    loosely_similar,
+    like_a_run,
     name_spans,
-    similar,
     span_kept,
     target_forms,
     target_runs,
+    unexplained_target_runs,
     word_info,
     words,
 )
-from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name, lexicon, normalize
-from checker.analysis.names import is_acronym, titles
+from checker.analysis.bilingual_text import (
+    COMMON_ENGLISH_ZIPF,
+    MARK_NAMES,
+    MIN_COPIED_LENGTH,
+    PLACEHOLDER,
+    SOURCE_MARKS,
+    UNSPACED_SCRIPT,
+    URL,
+    beside_a_name,
+    final_mark,
+    foreign_word,
+    mention_or_code,
+    protected_spans,
+    sentence_like,
+)
+from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name
+from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
 from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
@@ -147,19 +160,6 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
 # Do-not-translate tokens: placeholders and tags, URLs, names
 # ----------------------------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(
-    r"""
-      (?<![\d%])%(?:\d+\$|\([\w.-]+\))?[-+\#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?
-          (?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@](?![A-Za-z])   # printf: %s %1$d %(n)s
-    | [%$]\{[\w.-]+\}                                             # %{name} ${name}
-    | \{\{\s*[\w.|-]+\s*\}\}                                      # {{ name }}
-    | \{[\w.-]*(?:[:!][^{}\s]*)?\}                                # {0} {name} {0:N2} {}
-    | </?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*/?>
-    | &(?:[A-Za-z][A-Za-z0-9]{1,30}|\#\d{1,7}|\#[xX][0-9A-Fa-f]{1,6});   # &amp; &#160;
-    """,
-    re.VERBOSE,
-)
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_TRAILING = ".,;:!?)]}’'"
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 
@@ -182,10 +182,10 @@ def missing_placeholder(doc: Document) -> Iterator[Hit]:
     B201: Bonjour {name}, vous avez %d messages. => Hello {nom}, you have %d messages.
     """
     for pair in pairs(doc):
-        source = Counter(m.group(0) for m in _PLACEHOLDER.finditer(pair.source))
+        source = Counter(m.group(0) for m in PLACEHOLDER.finditer(pair.source))
         if not source:
             continue
-        target = Counter(m.group(0) for m in _PLACEHOLDER.finditer(pair.target))
+        target = Counter(m.group(0) for m in PLACEHOLDER.finditer(pair.target))
         for token in sorted(source - target):
             yield Hit(pair.start, pair.end, {"token": token})
 
@@ -220,9 +220,9 @@ def missing_url(doc: Document) -> Iterator[Hit]:
     for pair in pairs(doc):
         if "@" not in pair.source and "http" not in pair.source and "www." not in pair.source:
             continue
-        target_hosts = {_host(_url(m.group(0))) for m in _URL.finditer(pair.target)}
+        target_hosts = {_host(_url(m.group(0))) for m in URL.finditer(pair.target)}
         reported: set[str] = set()
-        for match in _URL.finditer(pair.source):
+        for match in URL.finditer(pair.source):
             url = _url(match.group(0))
             host = _host(url)
             if host not in target_hosts and host not in reported:
@@ -238,58 +238,6 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 # skipped so that the cost stays linear in the size of the file.
 MAX_NAME_WORDS = 400
 _DECLINING_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic
-
-
-def _unexplained_target_runs(target: list[Word], source_forms: set[str]) -> list[list[str]]:
-    """Runs of capitalised target words with no counterpart in the source: translated names
-    (folded words)."""
-    runs: list[list[str]] = []
-    in_run = False
-    for word in target:
-        folded = fold(word.value)
-        explained = (
-            not word.capitalised
-            or folded in ENGLISH_CAPITALISED
-            or (word.initial and folded in ENGLISH_FUNCTION_WORDS)
-            or _common_capitalised(word.value)
-            or folded in source_forms
-            or any(similar(folded, s) for s in source_forms)
-        )
-        if not explained:
-            if not in_run:
-                runs.append([])
-            runs[-1].append(folded)
-        in_run = not explained or (in_run and folded in NAME_JOINERS)
-    return runs
-
-
-def _common_capitalised(word: str) -> bool:
-    """A demonym, title or role that English capitalises (German, Chancellor, Minister):
-    the translation of a lower-case source word, not of a name."""
-    from checker.analysis.gazetteers import demonyms, role_nouns
-
-    return word in demonyms() or word.casefold() in role_nouns() or word in titles()
-
-
-def _covered(language: str | None, span: NameSpan) -> bool:
-    """Whether the lexicon knows the source language's words (it has Latin scripts only)."""
-    if language:
-        return LANGUAGE_ALIASES.get(language, language) in lexicon().languages
-    return any(
-        (info := word_info(w.value)) is not None and info.foreign for w in span.names
-    ) or all(w.value.isascii() for w in span.names)
-
-
-def _like_a_run(span: NameSpan, runs: list[list[str]]) -> bool:
-    """A word of the span loosely like a word of one of the runs (Си Цзиньпина / Xi
-    Jinping, Москве / Moscow): the same name in another transliteration or case."""
-    return any(
-        loosely_similar(fold(w.value), other)
-        for w in span.names
-        for run in runs
-        for other in run
-        if len(other) >= 4
-    )
 
 
 def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
@@ -429,7 +377,7 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         ]
         if not missing:
             continue
-        unexplained = _unexplained_target_runs(target, {fold(w.value) for w in source})
+        unexplained = unexplained_target_runs(target, {fold(w.value) for w in source})
         judged = [(span, _translatable(span, language)) for span in missing]
         # A new capitalised target word may translate a name made of words of the source
         # language (Allemagne → Germany) or spell it another way (Си Цзиньпина → Xi
@@ -441,7 +389,7 @@ def missing_name(doc: Document) -> Iterator[Hit]:
             if translatable is not True and _made_of_words(span, language)
         ]
         excused += [
-            span for span, _ in judged if span not in excused and _like_a_run(span, unexplained)
+            span for span, _ in judged if span not in excused and like_a_run(span, unexplained)
         ]
         excused = excused[: len(unexplained)]
         left = len(unexplained) - len(excused)
@@ -455,7 +403,7 @@ def missing_name(doc: Document) -> Iterator[Hit]:
             info = (
                 translatable is True
                 or (translatable is None and lone_plain)
-                or (left > 0 and not _covered(language, span))  # an exonym the lexicon lacks
+                or (left > 0 and not covered(language, span))  # an exonym the lexicon lacks
             )
             yield Hit(
                 pair.start,
@@ -536,7 +484,6 @@ def _common_english(word: str) -> bool:
     return info is not None and info.english >= COMMON_ENGLISH_ZIPF
 
 
-COMMON_ENGLISH_ZIPF = 3.0
 # A target sharing this share of its lower-case words with its source is suspect, and is
 # reported when langdetect puts it in the source's language (MIN_DETECT_PROBABILITY sure).
 MIN_SHARED_WORDS = 0.5
@@ -588,16 +535,6 @@ def _top_language(text: str) -> str | None:
     return ranked[0][0] if ranked and ranked[0][1] >= MIN_DETECT_PROBABILITY else None
 
 
-# A copied word must be at least this frequent in the source language (Zipf)...
-COPIED_SOURCE_ZIPF = 3.0
-# ... and this much more frequent there than in English, whose word lists hold some noise
-# of every language (``und`` 3.9, ``les`` 4.1).
-COPIED_MARGIN = 2.0
-MIN_COPIED_LENGTH = 3
-_MENTION_MARKS = "\"“”‘’'«»‹›*_`"
-_CODE_NEIGHBOURS = frozenset("_/\\@#$%{}<>=|~^")
-
-
 @rule(
     "B303",
     "copied-source-word",
@@ -636,7 +573,7 @@ def copied_source_word(doc: Document) -> Iterator[Hit]:
             1 for w in plain if w in source_words
         ) >= MIN_SHARED_WORDS * len(plain):
             continue  # mostly untranslated: B302's case
-        protected = _protected_spans(pair.target)
+        protected = protected_spans(pair.target)
         reported: set[str] = set()
         for index, (start, end, word) in enumerate(target):
             if (
@@ -645,96 +582,13 @@ def copied_source_word(doc: Document) -> Iterator[Hit]:
                 or len(word) < MIN_COPIED_LENGTH
                 or any(ch.isupper() for ch in word)
                 or any(s <= start < e for s, e in protected)
-                or _mention_or_code(pair.target, start, end)
-                or _beside_a_name(pair.target, target, index)
-                or not _foreign_word(word, language, pair.target)
+                or mention_or_code(pair.target, start, end)
+                or beside_a_name(pair.target, target, index)
+                or not foreign_word(word, language, pair.target)
             ):
                 continue
             reported.add(word)
             yield Hit(pair.start + start, pair.start + end, {"word": word})
-
-
-def _protected_spans(text: str) -> list[tuple[int, int]]:
-    """URLs, e-mail addresses, placeholders and tags of ``text``."""
-    spans = [m.span() for m in _URL.finditer(text)]
-    spans += [m.span() for m in _PLACEHOLDER.finditer(text)]
-    return spans
-
-
-# The original term glossed (gilets jaunes (yellow vests), the labour law (loi travail)) or
-# introduced as such (the so-called gilets jaunes): meant, not left over.
-_GLOSS_AFTER = re.compile(r"(?:[ \u00a0][^\W\d_]+){0,3}[ \u00a0]?\(")
-_NAMED_BEFORE = re.compile(
-    r"(?:so-called|known as|call|called|dubbed|term|word)\s+(?:[^\W\d_]+\s+){0,2}$"
-)
-
-
-def _mention_or_code(text: str, start: int, end: int) -> bool:
-    if _GLOSS_AFTER.match(text, end) or _NAMED_BEFORE.search(text, 0, start):
-        return True
-    opened = text.rfind("(", 0, start)
-    if opened >= 0 and text.rfind(")", 0, start) < opened and ")" in text[end:]:
-        return True  # (loi travail)
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if (before in _MENTION_MARKS and before) or (after in _MENTION_MARKS and after not in "'’"):
-        return True  # “muet”, *muet*: the word itself is meant
-    if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS or before == ".":
-        return True
-    return after == "." and end + 1 < len(text) and text[end + 1].isalnum()
-
-
-def _beside_a_name(text: str, target: list[tuple[int, int, str]], index: int) -> bool:
-    """Part of a name: right after a capitalised word that does not open a sentence
-    (Assemblée nationale), or a particle right before a capitalised word (della Sera)."""
-    word_start, word_end, word = target[index]
-    if index > 0:
-        start, end, previous = target[index - 1]
-        if (
-            previous[:1].isupper()
-            and not text[end:word_start].strip()
-            and not _is_sentence_start(text, start)
-        ):
-            return True
-    if index + 1 < len(target) and word in NAME_PARTICLES:
-        start, _, following = target[index + 1]
-        return following[:1].isupper() and not text[word_end:start].strip()
-    return False
-
-
-def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(' \t"“‘«([')
-    return not before or before[-1] in ".!?…:"
-
-
-def _foreign_word(word: str, language: str | None, target: str) -> bool:
-    """A word of the source language, not English, not a loanword."""
-    info = word_info(word)
-    if info is None:
-        return False
-    if info.dictionary:
-        return False
-    source_zipf = info.zipf_in(language) if language else info.best_foreign
-    if source_zipf < COPIED_SOURCE_ZIPF or source_zipf - info.english < COPIED_MARGIN:
-        return False
-    plain = fold(word)
-    if plain != word.lower():
-        stripped = word_info(plain)
-        if stripped is not None and (
-            stripped.dictionary or stripped.english >= COMMON_ENGLISH_ZIPF
-        ):
-            return False  # resume / résumé, regime / régime
-    loanwords = lexicon().loanwords
-    key = normalize(word)
-    if key in loanwords:
-        return False
-    lowered = normalize(target)
-    return not any(key in phrase.split() and phrase in lowered for phrase in _loan_phrases())
-
-
-@cache
-def _loan_phrases() -> tuple[str, ...]:
-    return tuple(phrase for phrase in lexicon().loanwords if " " in phrase)
 
 
 # ----------------------------------------------------------------------------------------
@@ -751,9 +605,6 @@ SHORT_RATIO = 0.5
 ADDITION_RATIO = 2.0
 # With this many long-enough segments, the expected ratio is the document's median.
 CALIBRATION_SEGMENTS = 8
-_UNSPACED_SCRIPT = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-)
 
 
 def _size(text: str) -> int:
@@ -780,7 +631,7 @@ def _expected_ratio(doc: Document) -> float | None:
     if len(ratios) >= CALIBRATION_SEGMENTS:
         return median(ratios)
     sample = "".join(p.source for p in pairs(doc))[:2000]
-    if len(_UNSPACED_SCRIPT.findall(sample)) * 3 > len(sample):
+    if len(UNSPACED_SCRIPT.findall(sample)) * 3 > len(sample):
         return None  # Chinese, Japanese, Thai... have no comparable length
     return 1.0
 
@@ -848,78 +699,6 @@ def _length_hits(doc: Document, omission: bool) -> Iterator[Hit]:
 # Final punctuation
 # ----------------------------------------------------------------------------------------
 
-_CLOSERS = "\"”’'»›)]}*」』）》〉】〕］｝"
-# Sentence ends of the source's scripts (Latin, CJK full and half width, Devanagari, Arabic,
-# Urdu, Armenian, Ethiopic, Greek), by the mark they stand for.
-_SOURCE_MARKS = {
-    "?": "?",
-    "？": "?",
-    "؟": "?",
-    "\u037e": "?",  # the Greek question mark
-    "!": "!",
-    "！": "!",
-    ".": ".",
-    "。": ".",
-    "．": ".",
-    "｡": ".",
-    "।": ".",
-    "॥": ".",
-    "۔": ".",
-    "։": ".",
-    "።": ".",
-    "…": "…",
-    "⋯": "…",
-}
-_MARK_NAMES = {
-    "?": "a question mark",
-    "!": "an exclamation mark",
-    ".": "a full stop",
-    "…": "an ellipsis",
-}
-# Below this many words (or letters of an unspaced script), a segment is a label, a heading
-# or a list item, whose final mark a translation may drop.
-MIN_SENTENCE_WORDS = 3
-MIN_UNSPACED_LETTERS = 6
-# Characters of a last token that make it a URL, a path, an address or code.
-_CODE_CHARS = frozenset("/@{}<>_=\\#")
-
-
-def _final_mark(text: str) -> str:
-    """The last character that is not space, a closing quote or a bracket."""
-    index = len(text) - 1
-    while index >= 0 and (text[index] in _CLOSERS or text[index].isspace()):
-        index -= 1
-    return text[index] if index >= 0 else ""
-
-
-_TITLE_JOINERS = frozenset(
-    "a an the and or but nor for of in on at to by from with as vs".split()  # noqa: SIM905
-)
-
-
-def _sentence_like(source: str, target: str) -> bool:
-    """Both sides are sentences, not labels, headings, abbreviations or code."""
-    target_words = WORD.findall(target)
-    if len(target_words) < MIN_SENTENCE_WORDS:
-        return False
-    source_words = WORD.findall(source)
-    unspaced = len(_UNSPACED_SCRIPT.findall(source))
-    if len(source_words) < MIN_SENTENCE_WORDS and unspaced < MIN_UNSPACED_LETTERS:
-        return False
-    stripped = source.rstrip(_CLOSERS + " \t")
-    if stripped.endswith("."):
-        last = stripped.split()[-1][:-1]
-        if re.fullmatch(r"(?:[^\W\d_]+\.)+[^\W\d_]*", last):
-            return False  # U.S., z.B.: the full stop is an abbreviation's
-        if len(last) <= 4 and last == target_words[-1]:
-            return False  # Apple Inc. → Apple Inc
-    last_target = target.split()[-1]
-    if set(last_target) & _CODE_CHARS or _PLACEHOLDER.search(last_target):
-        return False
-    # A target in Title Case (every word capitalised but short joiners) is a heading.
-    content = [w for w in target_words[1:] if w.casefold() not in _TITLE_JOINERS]
-    return len(content) < 2 or not all(w[:1].isupper() for w in content)
-
 
 @rule(
     "B501",
@@ -945,15 +724,15 @@ def final_punctuation_dropped(doc: Document) -> Iterator[Hit]:
     B501: 他说他想住在这里。 => He said he wanted to live here
     """
     for pair in pairs(doc):
-        source_mark = _SOURCE_MARKS.get(_final_mark(pair.source))
+        source_mark = SOURCE_MARKS.get(final_mark(pair.source))
         if source_mark is None:
             continue
-        target_mark = _final_mark(pair.target)
+        target_mark = final_mark(pair.target)
         if source_mark == "?":
             if target_mark in ("?", "？", ""):
                 continue
         elif not (target_mark.isalnum() or target_mark in "%°"):
             continue  # a final mark is left
-        elif not _sentence_like(pair.source, pair.target):
+        elif not sentence_like(pair.source, pair.target):
             continue
-        yield Hit(pair.start, pair.end, {"mark": _MARK_NAMES[source_mark]})
+        yield Hit(pair.start, pair.end, {"mark": MARK_NAMES[source_mark]})
