@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from checker import lint_text
 from checker.config import Config
 from checker.engine import lint
 from checker.formats.aligned import pair_document, read
-from checker.rules.bilingual import expected_ratio, fold, quantities, words
+from checker.rules.bilingual import expected_ratio, fold, words
 from checker.types import Severity
 
 BILINGUAL = Path(__file__).resolve().parents[2] / "fixtures" / "bilingual"
@@ -34,51 +33,6 @@ def test_plain_documents_give_no_bilingual_finding() -> None:
 # Numbers ---------------------------------------------------------------------------------
 
 
-def values(text: str, english: bool = False) -> list[set]:
-    return [set(q.keys) for q in quantities(text, english)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("11 000", Decimal(11000)),
-        ("11\u202f000", Decimal(11000)),
-        ("11.000.000", Decimal(11000000)),
-        ("3,5", Decimal("3.5")),
-        ("1 234,5", Decimal("1234.5")),
-        ("2,7 millions", Decimal(2700000)),
-        ("2.3 billion", Decimal(2300000000)),
-        ("1er", Decimal(1)),
-    ],
-)
-def test_locale_formats_are_read_as_values(text: str, expected: Decimal) -> None:
-    (keys,) = values(text)
-    assert ("n", expected.normalize()) in keys
-
-
-def test_ambiguous_separators_keep_both_readings() -> None:
-    (keys,) = values("2,700")
-    assert {("n", Decimal(2700)), ("n", Decimal("2.7"))} <= keys
-
-
-def test_times_and_dates() -> None:
-    (time,) = values("18 h 30")
-    assert ("time", Decimal(18 * 60 + 30)) in time
-    (pm,) = values("6:30 p.m.")
-    assert pm == {("time", Decimal(18 * 60 + 30))}
-    day_month, year = values("03/01/2024")
-    assert day_month == {("n", Decimal(3)), ("n", Decimal(1))}
-    assert year == {("n", Decimal(2024))}
-
-
-def test_english_number_words_count_in_the_target_only() -> None:
-    assert values("three soldiers") == []
-    assert values("three soldiers and twenty-one others", english=True) == [
-        {("n", Decimal(3))},
-        {("n", Decimal(21))},
-    ]
-
-
 @pytest.mark.parametrize(
     ("source", "target"),
     [
@@ -92,6 +46,17 @@ def test_english_number_words_count_in_the_target_only() -> None:
         ("Il a 3 enfants et 1 chien.", "He has three children and a dog."),
         ("Il est arrivé 2e.", "He came second."),
         ("Pendant 48 h.", "For 48 hours."),
+        ("中国有1000万人口。", "China has a population of 10 million."),
+        ("增长到14.6万人。", "It rose to 146,000 people."),
+        ("他7月17日抵达。", "He arrived on July 17."),
+        ("２０２４年に１２．５％増えた。", "It rose 12.5% in 2024."),
+        ("Dans les années 70.", "In the 1970s."),
+        ("19世纪的建筑。", "Architecture of the 1800s."),
+        ("La réunion est à 12 h 00.", "The meeting is at noon."),
+        ("会议在下午3点开始。", "The meeting starts at 3 p.m."),
+        ("Il a 300 moutons.", "He has three hundred sheep."),
+        ("Elle a gagné 1-6,4-6.", "She won 1-6, 4-6."),
+        ("Le vecteur [1,1].", "The vector [1, 1]."),
     ],
 )
 def test_equal_numbers_pass(source: str, target: str) -> None:
@@ -107,6 +72,12 @@ def test_a_changed_number_is_an_error_on_the_target_number() -> None:
 def test_a_dropped_number_is_a_warning_on_the_segment() -> None:
     assert check("300 morts et 2 700 blessés.", "300 dead and many wounded.", "B101") == [
         (1, 1, "B101", "warning", "number 2 700 of the source is missing from the target")
+    ]
+
+
+def test_a_changed_cjk_amount_is_an_error() -> None:
+    assert check("中国有1000万人口。", "China has 1 million people.", "B101") == [
+        (1, 11, "B101", "error", "number 1000万 of the source became 1 million in the target")
     ]
 
 
@@ -299,7 +270,30 @@ def test_unspaced_scripts_are_not_measured_without_calibration() -> None:
         ("Savait-il où il allait ?", "Did he know where he was going", [("B501", "warning")]),
         ("Savait-il où il allait ?", "Did he know where he was going.", [("B501", "warning")]),
         ("Il a dit : « Je veux vivre ici ! »", "He said: “I want to live here.”", []),
-        ("Il a dit qu’il voulait vivre ici.", "He said he wanted to live here", [("B501", "info")]),
+        (
+            "Il a dit qu’il voulait vivre ici.",
+            "He said he wanted to live here",
+            [("B501", "warning")],
+        ),
+        ("他说他想住在这里。", "He said he wanted to live here", [("B501", "warning")]),
+        ("彼は東京に住んでいる．", "He lives in Tokyo", [("B501", "warning")]),
+        ("वह यहाँ रहना चाहता है।", "He wants to live here", [("B501", "warning")]),
+        ("هل تريد أن تعيش هنا؟", "Do you want to live here", [("B501", "warning")]),
+        ("Les prix ont augmenté de 5 %.", "Prices rose by 5%", [("B501", "warning")]),
+        ("Il a dit qu’il voulait vivre ici.", "He said he wanted to live here.", []),
+        ("Il a crié qu’il voulait vivre ici !", "He shouted he wanted to live here.", []),
+        ("Il s’est rendu à Kiev.", "He travelled to Kyiv", [("B501", "warning")]),
+        (
+            "Gabriel García Márquez ganó el Nobel en 1982.",
+            "Gabriel García Márquez won the Nobel in 1982",
+            [("B501", "warning")],
+        ),
+        ("Ils sont partis aux U.S.", "They left for the U.S", []),  # an abbreviation
+        ("Fichier enregistré.", "File saved", []),  # a label
+        ("Les prix et les salaires des ouvriers.", "Prices And Wages Of Workers", []),  # a heading
+        ("Il travaille chez Apple Inc.", "He works at Apple Inc", []),  # an abbreviation
+        ("Voir https://example.org/aide.", "See https://example.org/help", []),
+        ("Le prix : 5 euros", "The price: 5 euros", []),  # nothing to drop
         ("Pyongyang muet", "Pyongyang silent", []),
     ],
 )
@@ -322,3 +316,40 @@ def test_the_seed_articles_problem_lines_with_their_french_source() -> None:
     # Numbers (11 000, 300, 2 700, 3 janvier), names (Maison Blanche, Séoul, Kim Jong-un...)
     # all reach the target; only the untranslated heading is left.
     assert [(f.line, f.code, f.severity) for f in findings] == [(3, "B301", Severity.INFO)]
+
+
+# Copied words ----------------------------------------------------------------------------
+
+
+def test_a_copied_foreign_word_is_a_warning_on_the_word() -> None:
+    assert check("Le régime est resté muet.", "The regime remained muet.", "B303") == [
+        (1, 21, "B303", "warning", "“muet” is copied from the source untranslated")
+    ]
+    assert codes("Er sei nicht müde.", "He was nicht tired.", "B303", source_lang="de") == ["B303"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Le député a quitté l’Assemblée nationale.", "The deputy left the Assemblée nationale."),
+        ("Il a envoyé son résumé au régime.", "He sent his résumé to the régime."),  # English
+        ("Il vit en banlieue depuis des années.", "He has lived in the banlieue for years."),
+        ("Le mot « muet » est ancien.", "The word “muet” is old."),  # a mention
+        ("Voir https://example.org/aide/muet.", "See https://example.org/aide/muet."),
+        ("Il a dit bon appétit à tous.", "He said bon appétit to everyone."),  # a loan phrase
+        ("Le journal Corriere della Sera a publié.", "The paper Corriere della Sera published."),
+        ("Cliquez sur {fichier} pour continuer.", "Click {fichier} to continue."),
+        ("Le régime est resté muet.", "The regime remained silent."),
+        ("La loi travail a été votée.", "The labour law (loi travail) was passed."),  # glossed
+        ("Le régime est resté muet.", "The regime remained, so to speak, muet (silent)."),
+        ("Le régime est resté muet.", "The regime remained what the French call muet."),
+    ],
+)
+def test_names_loanwords_mentions_and_code_pass(source: str, target: str) -> None:
+    assert codes(source, target, "B303") == []
+
+
+def test_copies_of_whole_segments_are_left_to_b301_and_b302() -> None:
+    assert codes(FRENCH, FRENCH, "B303") == []
+    assert codes(FRENCH, "Le pays n’a pas répondu aux reports sur la capture.", "B303") == []
+    assert codes("Il était muet.", "He was muet.", "B303", source_lang="en") == []
