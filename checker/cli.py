@@ -255,6 +255,7 @@ def _report(findings, errors, results, fmt, output, quiet, statistics, no_color)
         statistics=statistics,
         quiet=quiet,
         texts={r.path: r.text for r in results if r.text is not None},
+        bilingual={r.path: r.bilingual for r in results if r.bilingual is not None},
     )
     if output is None:
         emit(fmt, report, sys.stdout)

@@ -13,6 +13,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from checker.config import Config
 from checker.engine import input_finding, lint
@@ -34,6 +35,7 @@ class FileResult:
     text: str | None = None
     data: bytes | None = None
     fixable: bool = False
+    bilingual: Any = None  # a bilingual file's segments, for the HTML report (keep_text)
 
 
 def _excluded(name: str, relative: str, patterns: Sequence[str]) -> bool:
@@ -103,15 +105,22 @@ def lint_file(
     if not keep_text:
         data = b""  # the decoded text is all that is needed now: free the bytes
     findings: list[Finding] = []
+    unfixed: list[Finding] = []  # bilingual findings before their fixes are dropped
     for document in documents:
         found = lint(document, config, jobs)
-        if document.segments:  # offsets into the joined targets, not the file: no fix
+        if document.segments:
+            unfixed.extend(found)  # offsets into the joined targets, not the file: no fix
             found = [replace(f, fix=None) if f.fix else f for f in found]
         findings.extend(found)
     result = FileResult(shown, findings)
     if keep_text and len(documents) == 1 and not documents[0].segments:
         document = documents[0]
         result.text, result.data, result.fixable = document.text, data, path != STDIN
+    elif keep_text and len(documents) == 1:
+        from checker.reporters.html.view import BilingualView
+
+        document = documents[0]
+        result.bilingual = BilingualView.of(document.text, document.segments, unfixed)
     return result
 
 

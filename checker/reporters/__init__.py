@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 from checker.types import Finding, ReadError, Severity
 
@@ -33,6 +33,7 @@ class Report:
     statistics: bool = False
     quiet: bool = False
     texts: dict[str, str] = field(default_factory=dict)  # path → text, for the HTML report
+    bilingual: dict[str, Any] = field(default_factory=dict)  # path → html.BilingualView
 
     def by_family(self) -> dict[str, int]:
         return dict(sorted(Counter(f.family for f in self.findings).items()))
