@@ -176,7 +176,7 @@ def block_bounds(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
     start = 0
     while len(text) - start > size:
         low, limit = start + size // 2, start + size
-        cut = _cut(text, low, limit, _Quotations(text, start, limit))
+        cut = _cut(text, low, limit, _Quotations(text, start, low, limit))
         bounds.append((start, cut))
         start = cut
     bounds.append((start, len(text)))
@@ -184,30 +184,50 @@ def block_bounds(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
 
 
 class _Quotations:
-    """The quotations of ``text[start:limit]``: where a cut would split one."""
+    """The quotations of ``text[start:limit]``: where a cut would split one.
 
-    def __init__(self, text: str, start: int, limit: int) -> None:
+    A quotation that closes in the window must not be cut. An opening mark left open there
+    (a typo, or a quotation that closes after the window) is best kept whole too, from the
+    mark to the end of its line (where its paragraph's quotations end), or to the window's
+    end when the next paragraph continues it. ``tiers`` are the spans to avoid, from the
+    most careful: every quotation and open mark; those but open marks before ``low`` (the
+    cut cannot go before them); only the quotations that close.
+    """
+
+    def __init__(self, text: str, start: int, low: int, limit: int) -> None:
         from checker.analysis.quotes import analyze_text
 
         analysis = analyze_text(text[start:limit])
-        merged: list[list[int]] = []  # the outermost quotations (pairs nest)
-        pairs = sorted((p.opening.start + start, p.closing.end + start) for p in analysis.pairs)
-        for opening, closing in pairs:
-            if merged and opening < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], closing)
-            else:
-                merged.append([opening, closing])
-        self.spans = merged
-        self.span_starts = [s for s, _ in merged]
-        left_open = [m.start + start for m in (*analysis.unclosed, *analysis.continued)]
-        self.first_open = min(left_open, default=limit)
+        pairs = [(p.opening.start + start, p.closing.end + start) for p in analysis.pairs]
+        opened = [
+            (m.start + start, _line_end(text, m.start + start, limit)) for m in analysis.unclosed
+        ]
+        opened += [(m.start + start, limit + 1) for m in analysis.continued]
+        late = [span for span in opened if span[0] >= low]
+        self.tiers = [_outermost(pairs + opened), _outermost(pairs + late), _outermost(pairs)]
 
-    def splits(self, cut: int, strict: bool) -> bool:
-        """Would cutting at ``cut`` split a quotation (or, ``strict``, follow an open mark)?"""
-        if strict and cut > self.first_open:
-            return True
-        index = bisect.bisect_left(self.span_starts, cut) - 1
-        return index >= 0 and cut < self.spans[index][1]
+    def splits(self, cut: int, tier: int) -> bool:
+        """Would cutting at ``cut`` go through a span of ``tiers[tier]``?"""
+        spans = self.tiers[tier]
+        index = bisect.bisect_left(spans, [cut]) - 1
+        return index >= 0 and cut < spans[index][1]
+
+
+def _line_end(text: str, position: int, limit: int) -> int:
+    """Where the line holding ``position`` ends; past ``limit`` when it goes on beyond."""
+    end = text.find("\n", position, limit)
+    return limit + 1 if end < 0 else end
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[list[int]]:
+    """The union of ``spans`` as sorted, disjoint ``[start, end]`` lists."""
+    merged: list[list[int]] = []
+    for opening, closing in sorted(spans):
+        if merged and opening < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], closing)
+        else:
+            merged.append([opening, closing])
+    return merged
 
 
 def _candidates(text: str, low: int, limit: int):
@@ -224,9 +244,9 @@ def _candidates(text: str, low: int, limit: int):
 
 
 def _cut(text: str, low: int, limit: int, quotations: _Quotations) -> int:
-    for strict in (True, False):
+    for tier in range(len(quotations.tiers)):
         for cut in _candidates(text, low, limit):
-            if not quotations.splits(cut, strict):
+            if not quotations.splits(cut, tier):
                 return cut
     return next(_candidates(text, low, limit), limit)
 

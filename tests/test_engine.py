@@ -315,3 +315,11 @@ def test_a_document_level_rule_that_fails_in_a_block_is_one_E900(
     monkeypatch.setattr(engine, "BLOCK_CHARS", 300)
     findings = engine.lint(Document(text), Config(select=("T903",)))
     assert [(f.code, f.failed_rule) for f in findings] == [("E900", "T903")]
+
+
+def test_an_unclosed_quote_does_not_keep_blocks_from_paragraph_breaks() -> None:
+    paragraph = "The council met on Monday. “It went well, an aide said. The talks went on.\n\n"
+    text = (QUOTED + "\n\n") * 4 + paragraph + (QUOTED + "\n\n") * 30
+    bounds = engine.block_bounds(text, 1200)
+    assert len(bounds) > 3
+    assert all(text[end - 2 : end] == "\n\n" for _, end in bounds[:-1])
