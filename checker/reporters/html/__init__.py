@@ -20,6 +20,7 @@ Everything from the files and the messages is escaped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -174,15 +175,21 @@ def _source_spans(source: str, spans: list[tuple[int, Finding]]) -> list[Span]:
 def _bilingual_table(view: BilingualView, spans: list[tuple[int, Finding]], path: str) -> str:
     """Each segment as a row: the file's line, the source, the target with its findings."""
     findings = dict(spans)
+    segments = view.segments
+    starts = [segment.start for segment in segments]
+    buckets: list[list[tuple[int, int, int]]] = [[] for _ in segments]
+    for i, f in spans:  # each finding to the segments it touches (a point: the first only)
+        j = max(0, bisect.bisect_right(starts, f.start) - 1)
+        while j < len(segments) and (segments[j].start < f.end or segments[j].start <= f.start):
+            segment = segments[j]
+            if _in_segment(f.start, f.end, segment.start, segment.end):
+                buckets[j].append((i, f.start - segment.start, f.end - segment.start))
+                if f.start == f.end:
+                    break
+            j += 1
     placed: set[int] = set()
     rows = []
-    for segment in view.segments:
-        here = [
-            (i, f.start - segment.start, f.end - segment.start)
-            for i, f in spans
-            if _in_segment(f.start, f.end, segment.start, segment.end)
-            and not (f.start == f.end and i in placed)
-        ]
+    for segment, here in zip(segments, buckets, strict=True):
         target = view.text[segment.start : segment.end]
         rendered = render_plain(target, here, findings)
         for i, _, _ in here:  # a finding over several segments: one anchor, in the first
