@@ -374,6 +374,7 @@ def _report(
         texts={r.path: r.text for r in results if r.text is not None},
         show_source=show_source,
         fixed=fixed,
+        bilingual={r.path: r.bilingual for r in results if r.bilingual is not None},
     )
     if output is None:
         emit(fmt, report, stream)

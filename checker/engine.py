@@ -5,18 +5,24 @@ threshold, offsets → line/column and the order of the report. A rule that rais
 crash the run: it becomes an ``E900`` finding naming the rule.
 
 A very long document (a corpus dump rather than an article) is linted in blocks of about
-``BLOCK_CHARS`` cut at paragraph breaks, so memory stays bounded whatever the file's size:
-the analyses of one block are freed before the next is built. Document-wide rules (one name
-spelt two ways, quote styles mixed) then see one block at a time. With ``jobs`` above one the
-blocks are shared out to forked processes; the findings are gathered in block order, so the
-report is the same byte for byte as with one process.
+``BLOCK_CHARS``, so memory stays bounded whatever the file's size: the analyses of one block
+are freed before the next is built. Blocks are cut at paragraph breaks or sentence ends and
+never inside a quotation (see :func:`block_bounds`), so a single line of megabytes gets no
+findings at the cuts. Rules that look across a document (one name spelt two ways) then see
+one block at a time, but a document-level rule, reported once per document, gathers what
+each block shows and is judged once on them all (see :func:`per_document`). With ``jobs``
+above one the blocks are shared out to forked processes; the findings are gathered in
+block order, so the report is the same byte for byte as with one process.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from checker.config import Config
 from checker.document import Document
@@ -50,14 +56,23 @@ def rules_for(config: Config, path: str = "", bilingual: bool = True) -> tuple[R
 
 
 def excerpt(doc: Document, start: int, end: int) -> str:
-    """The line holding the span, or a window of it around the span when the line is long."""
-    line = doc.line_text(start)
-    if len(line) <= EXCERPT_WIDTH:
-        return line
-    _, column = doc.line_col(start)
+    """The line holding the span, or a window of it around the span when the line is long.
+
+    Only the returned characters are copied, never the whole line: a finding in a line of
+    megabytes costs what one in a short line does (two bisections and a slice).
+    """
+    text = doc.text
+    starts = doc.line_starts
+    index = bisect.bisect_right(starts, start) - 1
+    line_start = starts[index]
+    line_end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    while line_end > line_start and text[line_end - 1] in "\r\n":
+        line_end -= 1
+    if line_end - line_start <= EXCERPT_WIDTH:
+        return text[line_start:line_end]
     span = min(end - start, EXCERPT_WIDTH)
-    left = max(0, column - 1 - (EXCERPT_WIDTH - span) // 2)
-    return line[left : left + EXCERPT_WIDTH]
+    left = line_start + max(0, start - line_start - (EXCERPT_WIDTH - span) // 2)
+    return text[left : min(left + EXCERPT_WIDTH, line_end)]
 
 
 def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
@@ -129,27 +144,99 @@ def run_rules(
     return findings
 
 
-def block_bounds(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
-    """Cut ``text`` into blocks of at most ``size`` characters at paragraph breaks.
+# Where one sentence ends and the next begins: after its final mark (and any closing quotes
+# or brackets) and the spaces that follow, before a capital, a digit or an opening mark.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]+(?=[\"“‘«(\[]?[A-Z0-9])")
 
-    Each cut falls in the second half of a block: after a blank line if there is one, else
-    after a line break, else after a space, else at ``size`` (a line with no space at all).
+
+def block_bounds(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` into blocks of at most ``size`` characters, outside every quotation.
+
+    Each cut falls in the second half of a block, at the last place there of the first kind
+    found: after a blank line, at a sentence end, after a line break, after a space. A place
+    inside a quotation is never taken when another is (a quotation cut in two would be
+    reported as one mark left open and one that closes nothing); nor is one after an
+    opening mark left open there, so that mark goes to the next block, whose end may close
+    it. Only when every place is inside a quotation (one longer than half a block) does the
+    cut fall inside one; a run of ``size`` characters without a space is cut at ``size``.
     """
     bounds = []
     start = 0
     while len(text) - start > size:
         low, limit = start + size // 2, start + size
-        for separator in ("\n\n", "\n", " "):
-            cut = text.rfind(separator, low, limit)
-            if cut >= 0:
-                cut += len(separator)
-                break
-        else:
-            cut = limit
+        cut = _cut(text, low, limit, _Quotations(text, start, low, limit))
         bounds.append((start, cut))
         start = cut
     bounds.append((start, len(text)))
     return bounds
+
+
+class _Quotations:
+    """The quotations of ``text[start:limit]``: where a cut would split one.
+
+    A quotation that closes in the window must not be cut. An opening mark left open there
+    (a typo, or a quotation that closes after the window) is best kept whole too, from the
+    mark to the end of its line (where its paragraph's quotations end), or to the window's
+    end when the next paragraph continues it. ``tiers`` are the spans to avoid, from the
+    most careful: every quotation and open mark; those but open marks before ``low`` (the
+    cut cannot go before them); only the quotations that close.
+    """
+
+    def __init__(self, text: str, start: int, low: int, limit: int) -> None:
+        from checker.analysis.quotes import analyze_text
+
+        analysis = analyze_text(text[start:limit])
+        pairs = [(p.opening.start + start, p.closing.end + start) for p in analysis.pairs]
+        opened = [
+            (m.start + start, _line_end(text, m.start + start, limit)) for m in analysis.unclosed
+        ]
+        opened += [(m.start + start, limit + 1) for m in analysis.continued]
+        late = [span for span in opened if span[0] >= low]
+        self.tiers = [_outermost(pairs + opened), _outermost(pairs + late), _outermost(pairs)]
+
+    def splits(self, cut: int, tier: int) -> bool:
+        """Would cutting at ``cut`` go through a span of ``tiers[tier]``?"""
+        spans = self.tiers[tier]
+        index = bisect.bisect_left(spans, [cut]) - 1
+        return index >= 0 and cut < spans[index][1]
+
+
+def _line_end(text: str, position: int, limit: int) -> int:
+    """Where the line holding ``position`` ends; past ``limit`` when it goes on beyond."""
+    end = text.find("\n", position, limit)
+    return limit + 1 if end < 0 else end
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[list[int]]:
+    """The union of ``spans`` as sorted, disjoint ``[start, end]`` lists."""
+    merged: list[list[int]] = []
+    for opening, closing in sorted(spans):
+        if merged and opening < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], closing)
+        else:
+            merged.append([opening, closing])
+    return merged
+
+
+def _candidates(text: str, low: int, limit: int):
+    """Places to cut in ``text[low:limit]``: kind by kind, each from the last to the first."""
+    for separator in ("\n\n", None, "\n", " "):
+        if separator is None:
+            ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, limit)]
+            yield from reversed(ends)
+            continue
+        end = limit
+        while (found := text.rfind(separator, low, end)) >= 0:
+            yield found + len(separator)
+            end = found + len(separator) - 1
+
+
+def _cut(text: str, low: int, limit: int, quotations: _Quotations) -> int:
+    for tier in range(len(quotations.tiers)):
+        for cut in _candidates(text, low, limit):
+            if not quotations.splits(cut, tier):
+                return cut
+    return next(_candidates(text, low, limit), limit)
 
 
 def _block(doc: Document, start: int, end: int) -> Document:
@@ -166,21 +253,60 @@ def _block(doc: Document, start: int, end: int) -> Document:
     )
 
 
+def per_document(rule: Rule):
+    """``(gather, judge)`` of a document-level rule, None for any other rule.
+
+    A rule that judges the document as a whole (quote styles mixed in it, a document not in
+    English) and reports once per document sets ``per_document`` on its check function:
+    ``gather(doc)`` returns what one block shows (small, picklable), ``judge(parts)`` turns
+    the ``(start, end, gathered)`` of every block, in order, into the document's hits. Its
+    check is ``judge`` over the one whole-document part, so both ways agree.
+    """
+    return getattr(rule.check, "per_document", None)
+
+
 def _lint_blocks(doc: Document, rules: tuple[Rule, ...], jobs: int) -> list[Finding]:
     """The findings of every block of ``doc``, in block order, using up to ``jobs`` processes.
 
     The other processes are forked (:mod:`checker.forked`): they read the document from
-    this one's memory, and only their findings come back.
+    this one's memory, and only their findings come back. Document-level rules gather what
+    each block shows, and are judged once on all the blocks at the end.
     """
     from checker.forked import map_in_forks
 
-    def lint_block(bounds: tuple[int, int]) -> list[Finding]:
-        start, end = bounds
-        return run_rules(_block(doc, start, end), rules, doc, start)
+    local = tuple(r for r in rules if per_document(r) is None)
+    whole = tuple(r for r in rules if per_document(r) is not None)
 
-    bounds = block_bounds(doc.text, BLOCK_CHARS)  # read at call time: tests shrink it
+    def lint_block(bounds: tuple[int, int]) -> tuple[list[Finding], list[Any]]:
+        start, end = bounds
+        block = _block(doc, start, end)
+        findings = run_rules(block, local, doc, start)
+        gathered = []
+        for rule in whole:
+            try:
+                gathered.append(per_document(rule)[0](block))
+            except Exception as error:  # as in run_rules: the rule fails, the run goes on
+                findings.append(internal_error(doc, rule, error))
+                gathered.append(_FAILED)
+        return findings, gathered
+
+    # the analysis text, so masked code is no place to cut; BLOCK_CHARS is read at call
+    # time: tests shrink it
+    bounds = block_bounds(doc.analysis_text, BLOCK_CHARS)
     parts = map_in_forks(lint_block, bounds, jobs)
-    return [finding for part in parts for finding in part]
+    findings = [finding for part, _ in parts for finding in part]
+    for index, rule in enumerate(whole):
+        gathered = [(s, e, facts[index]) for (s, e), (_, facts) in zip(bounds, parts, strict=True)]
+        if any(facts == _FAILED for _, _, facts in gathered):
+            continue  # already reported as E900
+        try:
+            findings.extend(make_finding(doc, rule, hit) for hit in per_document(rule)[1](gathered))
+        except Exception as error:
+            findings.append(internal_error(doc, rule, error))
+    return findings
+
+
+_FAILED = "failed"  # what a block gathered when the rule raised (a str: it crosses a pipe)
 
 
 def lint(doc: Document, config: Config | None = None, jobs: int = 1) -> list[Finding]:

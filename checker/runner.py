@@ -13,6 +13,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from checker.config import Config, Settings
 from checker.engine import input_finding, lint
@@ -40,6 +41,7 @@ class FileResult:
     fixed: int = 0
     from_stdin: bool = False
     config: Config | None = field(default=None, repr=False, compare=False)
+    bilingual: Any = None  # a bilingual file's segments, for the HTML report (keep_text)
 
 
 def _settings(config: Config | Settings) -> Settings:
@@ -201,18 +203,25 @@ def lint_file(
     if not keep_text:
         data = b""  # the decoded text is all that is needed now: free the bytes
     findings: list[Finding] = []
-    unfixed = 0
+    unfixed: list[Finding] = []  # bilingual findings before their fixes are dropped
     for document in documents:
         found = lint(document, config, jobs)
         if document.segments:  # offsets into the joined targets, not the file: no fix
-            unfixed += sum(1 for f in found if f.fix)
+            unfixed.extend(found)
             found = [replace(f, fix=None) if f.fix else f for f in found]
         findings.extend(found)
-    result = FileResult(shown, findings, unfixed=unfixed, from_stdin=path == STDIN)
+    result = FileResult(
+        shown, findings, unfixed=sum(1 for f in unfixed if f.fix), from_stdin=path == STDIN
+    )
     result.config = config if keep_text else None  # for --fix to re-lint with
     if keep_text and len(documents) == 1 and not documents[0].segments:
         document = documents[0]
         result.text, result.data, result.fixable = document.text, data, True
+    elif keep_text and len(documents) == 1:
+        from checker.reporters.html.view import BilingualView
+
+        document = documents[0]
+        result.bilingual = BilingualView.of(document.text, document.segments, unfixed)
     return result
 
 

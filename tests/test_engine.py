@@ -177,3 +177,149 @@ def test_long_documents_are_linted_in_blocks_with_true_positions(
     (finding,) = blocked
     assert finding.line == 121
     assert "agree?" in apply_fixes(text, [finding.fix]).text
+
+
+class _CountingText(str):
+    """A str that records the length of every slice taken of it (as ``doc.text``)."""
+
+    slices: list[int]
+
+    def __getitem__(self, key):  # type: ignore[override]
+        piece = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            self.slices.append(len(piece))
+        return piece
+
+
+def _line_excerpt(text: str, start: int, end: int) -> str:
+    """The excerpt as the whole line gives it: the reference for the constant-time one."""
+    doc = Document(text)
+    line = doc.line_text(start)
+    if len(line) <= engine.EXCERPT_WIDTH:
+        return line
+    column = doc.line_col(start)[1]
+    span = min(end - start, engine.EXCERPT_WIDTH)
+    left = max(0, column - 1 - (engine.EXCERPT_WIDTH - span) // 2)
+    return line[left : left + engine.EXCERPT_WIDTH]
+
+
+def test_an_excerpt_copies_only_its_own_characters_however_long_the_line() -> None:
+    text = _CountingText("Title\n" + "Did the minister agree ? " * 4000 + "\nEnd.\r\n")
+    text.slices = []
+    doc = Document(text)
+    doc.line_starts  # built once per document, not per finding  # noqa: B018
+    for start in (0, 3, 6, 50, 6 + 25 * 2000, len(text) - 130, len(text) - 8, len(text) - 3):
+        text.slices.clear()
+        got = engine.excerpt(doc, start, start + 2)
+        assert got == _line_excerpt(str(text), start, start + 2)
+        assert max(text.slices, default=0) <= engine.EXCERPT_WIDTH, (start, text.slices)
+
+
+def test_excerpts_match_the_line_on_every_kind_of_line_ending() -> None:
+    text = "short\r\nline two\rthird\n" + "x" * 300 + "\r\n" + "y" * 10
+    for start in range(len(text)):
+        for end in (start, min(len(text), start + 5), len(text)):
+            assert engine.excerpt(Document(text), start, end) == _line_excerpt(text, start, end)
+
+
+QUOTED = (
+    "The minister said “the talks went on late into the night, and nobody left the room "
+    "before the deal was done.” The council agreed. ‘We will see,’ an aide added. "
+)
+
+
+def test_a_long_single_line_is_never_cut_inside_a_quotation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = QUOTED * 60 + "\n"
+    bounds = engine.block_bounds(text, 700)
+    assert len(bounds) > 10
+    spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"“[^”]*”|‘[^’]*’", text)]
+    for _, cut in bounds[:-1]:
+        assert not any(s < cut < e for s, e in spans), cut
+        assert text[cut - 1] == " " and text[cut].isupper()  # a sentence starts there
+    monkeypatch.setattr(engine, "BLOCK_CHARS", 700)
+    assert engine.lint(Document(text), Config(select=("Q",))) == []
+
+
+def test_blocks_give_the_same_quote_findings_as_the_whole_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    defect = "Then « he left » and “nobody said a word. "  # Q102/Q104 and a Q103, planted
+    text = QUOTED * 25 + defect + QUOTED * 25 + "\n"
+    whole = engine.lint(Document(text), Config(select=("Q",)))
+    assert {f.code for f in whole} >= {"Q103", "Q104"}
+    monkeypatch.setattr(engine, "BLOCK_CHARS", 900)
+    assert len(engine.block_bounds(text, 900)) > 5
+    assert engine.lint(Document(text), Config(select=("Q",))) == whole
+
+
+def test_a_document_level_rule_reports_once_per_document_as_on_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    straight = 'He said "yes" and left. '
+    text = (QUOTED * 8 + straight) * 6 + "\n"
+    whole = engine.lint(Document(text), Config(select=("Q107",)))
+    assert len(whole) == 1
+    monkeypatch.setattr(engine, "BLOCK_CHARS", 1000)
+    assert len(engine.block_bounds(text, 1000)) > 5
+    blocked = engine.lint(Document(text), Config(select=("Q107",)))
+    assert blocked == whole  # one finding, at the same mark, with the same counts
+    assert "(12 straight, 192 curly)" in blocked[0].message
+
+
+def test_styles_in_different_blocks_still_make_one_mixed_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = QUOTED * 10 + 'He said "yes" and left. ' * 20 + "\n"
+    monkeypatch.setattr(engine, "BLOCK_CHARS", 800)
+    bounds = engine.block_bounds(text, 800)
+    blocks = [text[s:e] for s, e in bounds]
+    assert not any('"' in b and "“" in b for b in blocks)  # no block mixes them
+    (finding,) = engine.lint(Document(text), Config(select=("Q107",)))
+    assert finding.start == text.index('"')  # the first mark of the rarer style
+
+
+def test_a_document_not_in_english_is_reported_once_however_many_blocks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = (
+        "Le gouvernement a annoncé lundi une nouvelle série de mesures pour soutenir les "
+        "agriculteurs touchés par la sécheresse, selon le ministre de l'Agriculture. "
+    )
+    text = "Titre du rapport\n" + sentence * 40 + "\n"
+    whole = engine.lint(Document(text), Config(select=("L104",)))
+    assert [(f.code, f.start, f.end) for f in whole] == [("L104", 0, 16)]
+    monkeypatch.setattr(engine, "BLOCK_CHARS", 1200)
+    assert len(engine.block_bounds(text, 1200)) > 4
+    assert engine.lint(Document(text), Config(select=("L104",))) == whole
+
+
+def test_a_document_level_rule_that_fails_in_a_block_is_one_E900(
+    monkeypatch: pytest.MonkeyPatch, test_rules
+) -> None:
+    def gather(doc: Document) -> int:
+        if "boom" in doc.text:
+            raise RuntimeError("boom")
+        return 1
+
+    def judge(parts):
+        yield Hit(0, 1)
+
+    def check(doc: Document) -> Iterator[Hit]:
+        yield from judge([(0, len(doc.text), gather(doc))])
+
+    check.per_document = (gather, judge)  # type: ignore[attr-defined]
+    test_rules(_rule("T903", check))
+    text = ("A sentence here. " * 30 + "boom. ") * 4
+    monkeypatch.setattr(engine, "BLOCK_CHARS", 300)
+    findings = engine.lint(Document(text), Config(select=("T903",)))
+    assert [(f.code, f.failed_rule) for f in findings] == [("E900", "T903")]
+
+
+def test_an_unclosed_quote_does_not_keep_blocks_from_paragraph_breaks() -> None:
+    paragraph = "The council met on Monday. “It went well, an aide said. The talks went on.\n\n"
+    text = (QUOTED + "\n\n") * 4 + paragraph + (QUOTED + "\n\n") * 30
+    bounds = engine.block_bounds(text, 1200)
+    assert len(bounds) > 3
+    assert all(text[end - 2 : end] == "\n\n" for _, end in bounds[:-1])

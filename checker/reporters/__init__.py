@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 from checker.types import Finding, ReadError, Severity
 
@@ -35,6 +35,7 @@ class Report:
     texts: dict[str, str] = field(default_factory=dict)  # path → text, for the HTML report
     show_source: bool = False  # text: the passage around each finding, with a caret
     fixed: int | None = None  # with --fix: how many fixes were applied
+    bilingual: dict[str, Any] = field(default_factory=dict)  # path → html.BilingualView
 
     def by_family(self) -> dict[str, int]:
         return dict(sorted(Counter(f.family for f in self.findings).items()))

@@ -149,9 +149,32 @@ def document_not_english(doc: Document) -> Iterator[Hit]:
     Okay: The talks resumed on Monday after a week of delays and mutual recriminations.
     L104: Les négociations ont repris lundi après une semaine de retards entre les deux pays.
     """
-    report = language_report(doc)
-    if report.document_lang is None:
-        return
+    yield from _judge_document_language([(0, len(doc.text), _document_language(doc))])
+
+
+def _document_language(doc: Document) -> tuple[str | None, int | None]:
+    """The language ``doc`` is in when it is not English, and where its first line ends."""
     first_line_end = doc.text.find("\n")
-    end = len(doc.text) if first_line_end < 0 else first_line_end
-    yield Hit(0, end, detail={"language": language_name(report.document_lang)})
+    return language_report(doc).document_lang, None if first_line_end < 0 else first_line_end
+
+
+def _judge_document_language(
+    parts: list[tuple[int, int, tuple[str | None, int | None]]],
+) -> Iterator[Hit]:
+    """L104 over the blocks of a document: when blocks in another language hold most of it.
+
+    Reported once, over the document's first line, in the language of most of those blocks.
+    """
+    sizes: dict[str, int] = {}
+    for start, end, (lang, _) in parts:
+        if lang is not None:
+            sizes[lang] = sizes.get(lang, 0) + end - start
+    total = sum(end - start for start, end, _ in parts)
+    if sum(sizes.values()) * 2 <= total:
+        return
+    lang = max(sizes, key=lambda name: (sizes[name], -list(sizes).index(name)))
+    ends = (start + line_end for start, _, (_, line_end) in parts if line_end is not None)
+    yield Hit(0, next(ends, parts[-1][1]), detail={"language": language_name(lang)})
+
+
+document_not_english.per_document = (_document_language, _judge_document_language)  # type: ignore[attr-defined]

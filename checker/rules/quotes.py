@@ -458,13 +458,30 @@ def mixed_quote_styles(doc: Document) -> Iterator[Hit]:
     Okay: “One,” he said. “Two.”
     Q107: “One,” he said. "Two."
     """
+    yield from _judge_quote_styles([(0, len(doc.text), _quote_styles(doc))])
+
+
+def _quote_styles(doc: Document) -> tuple[int, int | None, int, int | None]:
+    """How many straight and curly marks ``doc`` holds, and where the first of each stands."""
     analysis: QuoteAnalysis = doc.quotes
     foreign = {m.start for p in analysis.pairs if not p.is_english for m in (p.opening, p.closing)}
     marks = [m for m in analysis.quotes if m.start not in foreign]
-    straight = [m for m in marks if m.is_straight]
-    curly = [m for m in marks if m.char in ENGLISH_CURLY]
+    straight = [m.start for m in marks if m.is_straight]
+    curly = [m.start for m in marks if m.char in ENGLISH_CURLY]
+    return len(straight), min(straight, default=None), len(curly), min(curly, default=None)
+
+
+def _judge_quote_styles(
+    parts: list[tuple[int, int, tuple[int, int | None, int, int | None]]],
+) -> Iterator[Hit]:
+    """Q107 over the blocks of a document (one block: the whole document)."""
+    straight = sum(p[2][0] for p in parts)
+    curly = sum(p[2][2] for p in parts)
     if not straight or not curly:
         return
-    rarer = straight if len(straight) <= len(curly) else curly
-    first = rarer[0]
-    yield Hit(first.start, first.end, {"straight": len(straight), "curly": len(curly)})
+    first = 1 if straight <= curly else 3  # the rarer style's first mark
+    start = min(s + facts[first] for s, _, facts in parts if facts[first] is not None)
+    yield Hit(start, start + 1, {"straight": straight, "curly": curly})
+
+
+mixed_quote_styles.per_document = (_quote_styles, _judge_quote_styles)  # type: ignore[attr-defined]

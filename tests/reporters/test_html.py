@@ -1,23 +1,13 @@
-"""The HTML report: rendering and escaping, then the real page in headless Chromium.
+"""The HTML report, read back with an HTML parser: highlights, bilingual tables, the page.
 
-The browser tests drive Debian's ``chromium`` over the DevTools protocol through a pipe
-(``--remote-debugging-pipe``: commands on fd 3, answers on fd 4, NUL-terminated JSON), so
-they need no extra package. They are skipped only where chromium is not installed.
+The page in a real browser is tested in ``test_html_browser.py``, Markdown rendering in
+``test_html_markdown.py``.
 """
 
 from __future__ import annotations
 
-import base64
-import contextlib
 import html.parser
-import itertools
 import json
-import os
-import select
-import shutil
-import struct
-import subprocess
-import time
 from pathlib import Path
 from typing import Any
 
@@ -25,55 +15,86 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
+from checker.config import Config
+from checker.formats import to_documents
 from checker.reporters import Report
-from checker.reporters.html import COLOURS, render, render_text
-from checker.types import Finding, ReadError, Severity
+from checker.reporters.html import render, render_text
+from checker.types import Finding, Fix, ReadError, Severity
 
-ARTICLE = (
-    "# A report <b>bold</b> & more\n\n"
-    "He said « I did not know » and left.\n"
-    "About 11 000 troops, or 3,5 % of them ?\n"
-    "Pyongyang muet\n"
-)
+BILINGUAL = Path(__file__).resolve().parent.parent.parent / "fixtures" / "bilingual"
 
 
 def finding(
-    start: int, end: int, code: str = "Q101", family: str = "quotes", message: str = "m"
+    start: int,
+    end: int,
+    code: str = "Q101",
+    family: str = "quotes",
+    message: str = "m",
+    fix: Fix | None = None,
+    path: str = "a.txt",
 ) -> Finding:
     return Finding(
-        "a.txt", 1, start + 1, 1, end + 1, code, "a-rule", family, Severity.WARNING,
-        "Fluency/Punctuation", message, "", start=start, end=end,
+        path, 1, start + 1, 1, end + 1, code, "a-rule", family, Severity.WARNING,
+        "Fluency/Punctuation", message, "", fix=fix, start=start, end=end,
     )  # fmt: skip
 
 
-class Marks(html.parser.HTMLParser):
-    """Collects each <mark>'s attributes and text (marks may nest), to read a fragment back."""
+class Page(html.parser.HTMLParser):
+    """Every element with its attributes, the text inside each <mark>, and strict nesting."""
+
+    VOID = frozenset({"meta", "input", "br", "hr", "img", "link"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.marks: list[list[Any]] = []  # [attributes, text]
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
         self.text: list[str] = []
-        self._open: list[int] = []
+        self._stack: list[str] = []
+        self._open_marks: list[int] = []
+        self._cells: list[list[Any]] = []  # [class, text] of the open <td>s
+        self.cells: list[tuple[str, str]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.elements.append((tag, attributes))
+        if tag in self.VOID:
+            return
+        self._stack.append(tag)
         if tag == "mark":
-            self._open.append(len(self.marks))
-            self.marks.append([dict(attrs), ""])
+            self._open_marks.append(len(self.marks))
+            cell = self._cells[-1][0] if self._cells else ""
+            self.marks.append([{**attributes, "cell": cell}, ""])
+        if tag == "td":
+            self._cells.append([attributes.get("class") or "", ""])
 
     def handle_endtag(self, tag: str) -> None:
+        assert self._stack and self._stack[-1] == tag, f"</{tag}> closes {self._stack[-1:]}"
+        self._stack.pop()
         if tag == "mark":
-            self._open.pop()
+            self._open_marks.pop()
+        if tag == "td":
+            self.cells.append(tuple(self._cells.pop()))
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
-        for index in self._open:
+        for index in self._open_marks:
             self.marks[index][1] += data
+        for cell in self._cells:
+            cell[1] += data
+
+    def ids(self) -> list[str]:
+        return [a["id"] for _, a in self.elements if a.get("id")]
+
+    def marked(self, index: int) -> str:
+        """The text highlighted for finding ``index`` (all its pieces, in order)."""
+        return "".join(t for a, t in self.marks if str(index) in a["data-findings"].split())
 
 
-def parse(fragment: str) -> Marks:
-    parser = Marks()
+def parse(fragment: str) -> Page:
+    parser = Page()
     parser.feed(fragment)
     parser.close()
+    assert not parser._stack, f"unclosed {parser._stack}"
     return parser
 
 
@@ -82,302 +103,178 @@ def test_text_is_escaped_and_every_finding_marked_in_place() -> None:
     spans = [(0, finding(3, 4, message='<script>alert("x")</script>'))]
     rendered = render_text(text, spans)
     assert "<b>" not in rendered and "<script>" not in rendered
-    marks = parse(rendered)
-    assert "".join(marks.text) == text
-    ((attrs, marked),) = marks.marks
+    page = parse(rendered)
+    assert "".join(page.text) == text
+    ((attrs, marked),) = page.marks
     assert marked == "b"
-    assert attrs["id"] == "f-0" and attrs["data-code"] == "Q101"
-    assert attrs["data-family"] == "quotes" and attrs["tabindex"] == "0"
-    assert attrs["title"] == 'Q101 <script>alert("x")</script>'
-    assert attrs["aria-describedby"] == "d-0"
+    assert attrs["data-findings"] == "0" and attrs["data-family"] == "quotes"
+    assert attrs["tabindex"] == "0" and attrs["aria-describedby"] == "d-0"
+    assert "title" not in attrs  # the page's own tooltip is the only one
+    assert page.ids() == ["f-0"]
 
 
-def test_overlapping_and_zero_length_findings_all_stay_marked() -> None:
+def test_overlapping_findings_keep_every_finding_listed_on_each_piece() -> None:
     text = "abcdefgh"
     spans = [
         (0, finding(1, 5, "Q101", "quotes")),
         (1, finding(3, 7, "T101", "typography")),
         (2, finding(8, 8, "N101", "name")),
     ]
-    marks = parse(render_text(text, spans))
-    assert "".join(marks.text) == text
-    pieces = [(m.get("data-findings"), t) for m, t in marks.marks]
-    assert pieces == [("0", "bc"), ("1 0", "de"), ("1", "fg"), ("2", "")]
-    ids = [m.get("id") for m, _ in marks.marks]
-    assert ids == ["f-0", "f-1", None, "f-2"]  # each finding has exactly one anchor
-    assert marks.marks[3][0]["class"] == "point sev-warning"
+    page = parse(render_text(text, spans))
+    assert "".join(page.text) == text
+    pieces = [(m["data-findings"], t) for m, t in page.marks]
+    assert pieces == [("0", "bc"), ("0 1", "de"), ("1", "fg"), ("2", "")]
+    assert page.ids() == ["f-0", "f-1", "f-2"]  # each finding has exactly one anchor
+    assert [m["aria-describedby"] for m, _ in page.marks][1] == "d-0 d-1"
+    classes = [m["class"].split() for m, _ in page.marks]
+    assert "multi" in classes[1] and "multi" not in classes[0]
+    assert "point" in classes[3]
+    assert page.marked(0) == "bcde" and page.marked(1) == "defg"
 
 
-def test_findings_starting_together_get_one_nested_mark_each() -> None:
-    text = "abcdefg"
+def test_findings_on_the_same_span_are_one_piece_listing_both() -> None:
+    spans = [(0, finding(2, 4, "Q101")), (1, finding(2, 4, "T101", "typography"))]
+    page = parse(render_text("abcdefg", spans))
+    ((attrs, text),) = page.marks
+    assert text == "cd" and attrs["data-findings"] == "0 1"
+    assert attrs["data-families"] == "quotes typography"
+    assert page.ids() == ["f-0", "f-1"]
+
+
+def test_one_character_findings_get_a_visible_marker() -> None:
+    text = "He said « yes » ."
     spans = [
-        (0, finding(2, 4, "Q101", "quotes")),
-        (1, finding(2, 4, "T101", "typography")),
-        (2, finding(6, 6, "E900", "input")),
-        (3, finding(6, 6, "E001", "input")),
+        (0, finding(8, 9)),  # «
+        (1, finding(9, 10)),  # the lone space after it
+        (2, finding(15, 17, "T101", "typography")),  # " ." is two characters: no marker
     ]
-    rendered = render_text(text, spans)
-    marks = parse(rendered)
-    assert "".join(marks.text) == text
-    assert [(m["id"], m["data-findings"], t) for m, t in marks.marks] == [
-        ("f-1", "1", "cd"),
-        ("f-0", "0", "cd"),
-        ("f-3", "3", ""),
-        ("f-2", "2", ""),
-    ]
-    assert rendered.count("<mark ") == rendered.count("</mark>") == 4
+    page = parse(render_text(text, spans))
+    classes = {t: set(m["class"].split()) for m, t in page.marks}
+    assert {"tiny"} <= classes["«"] and "space" not in classes["«"]
+    assert {"tiny", "space"} <= classes[" "]
+    assert "tiny" not in classes[" ."]
 
 
-def test_page_is_self_contained_with_summary_filter_and_unreadable_paths() -> None:
-    spans = [finding(3, 4), finding(0, 1, "L101", "language")]
+def test_page_is_self_contained_with_summary_filter_explanations_and_unreadable_paths() -> None:
+    spans = [
+        finding(3, 4, fix=Fix(3, 4, "“")),
+        finding(0, 1, "L101", "language", message="French text left untranslated"),
+    ]
     report = Report(
         spans,
         errors=[ReadError("gone.txt", "no such file")],
         files=1,
-        texts={"a.txt": "abcdef", "clean.txt": "fine"},
+        texts={"a.txt": "abc«ef", "clean.txt": "fine"},
     )
-    page = render(report)
-    assert page.startswith("<!DOCTYPE html>")
-    for forbidden in ("http://", "https://", "<link", "src="):
-        assert forbidden not in page, forbidden
-    assert '<input type="checkbox" checked data-family="language">' in page
-    assert "<caption>Findings by family and rule</caption>" in page
-    assert "No findings in <code>clean.txt</code>." in page
-    assert "2 findings (0 error, 2 warning, 0 info) in 1 file. 1 path(s) could not be read." in page
+    page_html = render(report)
+    assert page_html.startswith("<!DOCTYPE html>")
+    for forbidden in ("http://", "https://", "<link", "src=", "url("):
+        assert forbidden not in page_html, forbidden
+    assert '<input type="checkbox" checked data-family="language">' in page_html
+    assert "<caption>Findings by family and rule</caption>" in page_html
+    assert "No findings in <code>clean.txt</code>." in page_html
+    assert "2 findings (0 error, 2 warning, 0 info) in 1 file. 1 path(s) could not be read." in (
+        page_html
+    )
+    page = parse(page_html)
+    ids = page.ids()
+    assert len(ids) == len(set(ids))
+    # each rule reported has its explanation embedded, linked from its findings
+    from checker.explain import explain_rule
+    from checker.registry import RULES, load_rules
+
+    load_rules()
+    for code in ("Q101", "L101"):
+        assert f"rule-{code}" in ids
+        assert f'href="#rule-{code}"' in page_html
+        assert html.escape(explain_rule(RULES[code]), quote=True) in page_html
+    # the fix is a suggestion of its own, apart from the message
+    item = page_html[page_html.index('id="d-0"') : page_html.index('id="d-1"')]
+    assert '<span class="message">m</span>' in item
+    assert (
+        '<div class="fix"><span class="label">Suggested fix</span> <del>«</del> → <ins>“</ins>'
+        in (item)
+    )
+    assert "Suggested fix" not in page_html[page_html.index('id="d-1"') :].split("</li>")[0]
 
 
-# --- the page in a real browser ----------------------------------------------------------
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-browser = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--remote-debugging-pipe",
-]
+def _bilingual_report(tmp_path: Path, *args: str) -> tuple[Page, str, list[dict]]:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["check", "--format", "html", "--output", str(out), *args])
+    assert result.exit_code in (0, 1), result.output
+    findings = json.loads(CliRunner().invoke(main, ["check", "--format", "json", *args]).stdout)
+    page_html = out.read_text(encoding="utf-8")
+    return parse(page_html), page_html, findings["findings"]
 
 
-class DevTools:
-    """A minimal DevTools-protocol client over Chromium's debugging pipe."""
+CASES = {
+    "po": ["segments.po"],
+    "xliff": ["segments.xlf"],
+    "xliff-2.0": ["segments-2.0.xlf"],
+    "tmx": ["segments.tmx"],
+    "tsv": ["segments.tsv"],
+    "source-pair": ["--source", "nk-soldiers.fr.txt", "nk-soldiers.en.txt"],
+}
 
-    def __init__(self, profile: Path) -> None:
-        to_browser_read, self._to_browser = os.pipe()
-        self._from_browser, from_browser_write = os.pipe()
 
-        def plumb() -> None:  # in the child: fd 3 reads commands, fd 4 writes answers
-            os.dup2(to_browser_read, 3)
-            os.dup2(from_browser_write, 4)
-
-        self.process = subprocess.Popen(
-            [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            close_fds=False,
-            preexec_fn=plumb,  # the test process runs no other thread
-        )
-        os.close(to_browser_read)
-        os.close(from_browser_write)
-        self._ids = itertools.count(1)
-        self._buffer = b""
-        self.session: str | None = None
-
-    def _read_message(self, deadline: float) -> dict[str, Any]:
-        while b"\0" not in self._buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self._from_browser], [], [], left)[0]:
-                raise TimeoutError("chromium did not answer")
-            chunk = os.read(self._from_browser, 1 << 16)
-            if not chunk:
-                raise ConnectionError("chromium closed its debugging pipe")
-            self._buffer += chunk
-        raw, self._buffer = self._buffer.split(b"\0", 1)
-        return json.loads(raw)
-
-    def send(self, method: str, timeout: float = 30, **params: Any) -> dict[str, Any]:
-        message: dict[str, Any] = {"id": next(self._ids), "method": method, "params": params}
-        if self.session and not method.startswith("Target."):
-            message["sessionId"] = self.session
-        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
-        deadline = time.monotonic() + timeout
-        while True:
-            answer = self._read_message(deadline)
-            if answer.get("id") == message["id"]:
-                if "error" in answer:
-                    raise RuntimeError(f"{method}: {answer['error']}")
-                return answer.get("result", {})
-
-    def wait_for(self, event: str, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while self._read_message(deadline).get("method") != event:
-            pass
-
-    def open(self, url: str) -> None:
-        target = self.send("Target.createTarget", url="about:blank")["targetId"]
-        self.session = self.send("Target.attachToTarget", targetId=target, flatten=True)[
-            "sessionId"
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_every_bilingual_input_shows_source_beside_target_segment_by_segment(
+    case: str, tmp_path: Path
+) -> None:
+    args = [a if a.startswith("--") else str(BILINGUAL / a) for a in CASES[case]]
+    page, page_html, findings = _bilingual_report(tmp_path, *args)
+    source_path = args[1] if args[0] == "--source" else None
+    target = Path(args[-1])
+    (document,) = to_documents(str(target), target.read_bytes(), Config(), None, source_path)
+    cells = [c for c in page.cells if c[0] in ("line", "source", "target")]
+    assert [c for c, _ in cells] == ["line", "source", "target"] * (len(cells) // 3)
+    rows = [(a[1], b[1], c[1]) for a, b, c in zip(*[iter(cells)] * 3, strict=True)]
+    assert len(rows) == len(document.segments) > 1
+    for (line, source, target_text), segment in zip(rows, document.segments, strict=True):
+        assert line.startswith(str(segment.line))
+        assert source == (segment.source or "")
+        assert target_text == document.text[segment.start : segment.end]
+    assert findings
+    marks_by_finding = {int(i) for attrs, _ in page.marks for i in attrs["data-findings"].split()}
+    assert marks_by_finding == set(range(len(findings)))  # every finding highlighted
+    by_line = {segment.line: segment for segment in document.segments}
+    for index, f in enumerate(findings):
+        # the target text highlighted is the finding's span of its segment
+        segment = by_line[f["line"]]
+        expected = document.text[segment.start : segment.end][
+            f["column"] - 1 : f["end_column"] - 1 if f["end_line"] == f["line"] else None
         ]
-        self.send("Page.enable")
-        self.send("Emulation.setDeviceMetricsOverride", width=1100, height=900,
-                  deviceScaleFactor=1, mobile=False)  # fmt: skip
-        self.send("Page.navigate", url=url)
-        self.wait_for("Page.loadEventFired")
-
-    def js(self, expression: str) -> Any:
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
-        if "exceptionDetails" in result:
-            raise RuntimeError(result["exceptionDetails"])
-        return result["result"].get("value")
-
-    def key(self, key: str, code: str, key_code: int, text: str = "") -> None:
-        for kind in ("keyDown", "keyUp"):
-            params: dict[str, Any] = {"type": kind, "key": key, "code": code,
-                                      "windowsVirtualKeyCode": key_code}  # fmt: skip
-            if text and kind == "keyDown":
-                params["text"] = text
-            self.send("Input.dispatchKeyEvent", **params)
-
-    def screenshot(self) -> bytes:
-        data = self.send("Page.captureScreenshot", format="png", captureBeyondViewport=True)
-        return base64.b64decode(data["data"])
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError, TimeoutError, ConnectionError, RuntimeError):
-            self.send("Browser.close", timeout=10)
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        os.close(self._to_browser)
-        os.close(self._from_browser)
-
-
-@pytest.fixture()
-def page(tmp_path: Path):
-    """The report for ARTICLE, opened in headless Chromium."""
-    article = tmp_path / "article.md"
-    article.write_text(ARTICLE, encoding="utf-8")
-    report = tmp_path / "report.html"
-    result = CliRunner().invoke(
-        main, ["check", "--format", "html", "--output", str(report), str(article)]
-    )
-    assert result.exit_code == 1, result.output
-    json_result = CliRunner().invoke(main, ["check", "--format", "json", str(article)])
-    findings = json.loads(json_result.stdout)["findings"]
-    tools = DevTools(tmp_path / "profile")
-    try:
-        tools.open(report.as_uri())
-        yield tools, findings, tmp_path
-    finally:
-        tools.close()
-
-
-MARKS_JS = """
-Array.from(document.querySelectorAll('mark[id^="f-"]')).map(function (m) {
-  var ids = m.getAttribute('data-findings').split(' ');
-  var own = m.id.slice(2);
-  var text = Array.from(document.querySelectorAll('mark[data-findings]')).filter(function (x) {
-    return x.getAttribute('data-findings').split(' ').indexOf(own) >= 0;
-  }).map(function (x) { return x.textContent; }).join('');
-  var r = m.getBoundingClientRect();
-  return {id: own, code: m.getAttribute('data-code').split(' ')[ids.indexOf(own)],
-          family: m.getAttribute('data-family'), text: text, title: m.title,
-          background: getComputedStyle(m).backgroundColor, width: r.width, height: r.height};
-})
-"""
-
-
-def _rgb(hex_colour: str) -> str:
-    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgb({r}, {g}, {b})"
-
-
-@pytest.mark.browser
-@browser
-def test_every_finding_is_highlighted_in_place_with_its_family_colour(page) -> None:
-    tools, findings, tmp_path = page
-    assert tools.js("document.documentElement.getAttribute('data-ready')") == "1"
-    marks = tools.js(MARKS_JS)
-    assert len(marks) == len(findings) >= 5
-    lines = ARTICLE.splitlines()
-    for mark, expected in zip(sorted(marks, key=lambda m: int(m["id"])), findings, strict=True):
-        assert mark["code"] == expected["code"]
-        assert mark["family"] == expected["family"]
-        line = lines[expected["line"] - 1]
-        assert mark["text"] == line[expected["column"] - 1 : expected["end_column"] - 1]
-        assert expected["message"] in mark["title"]
-        assert mark["background"] == _rgb(COLOURS[expected["family"]])
-        assert mark["width"] > 0 and mark["height"] > 0
-    # the page shows the file's text, escaped: the HTML in the article is text, not markup
-    assert tools.js("document.querySelectorAll('pre.text b').length") == 0
-    assert "<b>bold</b> & more" in tools.js("document.querySelector('pre.text').textContent")
-    shot = tools.screenshot()
-    (tmp_path / "report.png").write_bytes(shot)
-    assert shot[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", shot[16:24])
-    assert width >= 1000 and height >= 900  # the viewport, less a scroll bar
-
-
-@pytest.mark.browser
-@browser
-def test_keyboard_reaches_findings_and_shows_their_message(page) -> None:
-    tools, findings, tmp_path = page
-    tools.js("document.body.focus()")
-    tools.key("j", "KeyJ", 74, "j")
-    first = tools.js("document.activeElement.id")
-    assert first == "f-0"
-    assert tools.js("getComputedStyle(document.activeElement, '::after').content") == json.dumps(
-        f"{findings[0]['code']} {findings[0]['message']}", ensure_ascii=False
-    )
-    (tmp_path / "focused.png").write_bytes(tools.screenshot())  # the message, shown on focus
-    tools.key("j", "KeyJ", 74, "j")
-    assert tools.js("document.activeElement.tagName + ' ' + document.activeElement.id") != (
-        "MARK f-0"
-    )
-    tools.key("k", "KeyK", 75, "k")
-    assert tools.js("document.activeElement.id") == "f-0"
-    # Tab moves through the filter and the marks: every mark is in the tab order
-    assert tools.js("Array.from(document.querySelectorAll('mark')).every(m => m.tabIndex === 0)")
-    description = tools.js(
-        "document.getElementById(document.activeElement.getAttribute('aria-describedby')"
-        ".split(' ')[0]).textContent"
-    )
-    assert findings[0]["message"] in description
-
-
-@pytest.mark.browser
-@browser
-def test_the_family_filter_turns_highlights_and_rows_off_and_on(page) -> None:
-    tools, findings, _ = page
-    family = findings[0]["family"]
-    selector = f'fieldset.filter input[data-family="{family}"]'
-    tools.js(f"document.querySelector('{selector}').focus()")
-    tools.key(" ", "Space", 32, " ")  # the keyboard toggles the checkbox
-    assert tools.js(f"document.querySelector('{selector}').checked") is False
-    off = tools.js(
-        f"Array.from(document.querySelectorAll('mark[data-families=\"{family}\"]'))"
-        ".map(m => [m.classList.contains('off'), m.tabIndex, getComputedStyle(m).backgroundColor])"
-    )
-    assert off and all(o == [True, -1, "rgba(0, 0, 0, 0)"] for o in off)
-    hidden_items = tools.js(
-        f"Array.from(document.querySelectorAll('ol.findings li[data-family=\"{family}\"]'))"
-        ".map(li => getComputedStyle(li).display)"
-    )
-    assert hidden_items and set(hidden_items) == {"none"}
-    others = [f for f in findings if f["family"] != family]
-    if others:
-        other = others[0]["family"]
-        visible = tools.js(
-            f"Array.from(document.querySelectorAll('mark[data-families=\"{other}\"]'))"
-            ".map(m => m.classList.contains('off'))"
+        marked = "".join(
+            t
+            for a, t in page.marks
+            if a["cell"] == "target" and str(index) in a["data-findings"].split()
         )
-        assert visible and not any(visible)
-    tools.key(" ", "Space", 32, " ")
-    assert tools.js("document.querySelectorAll('mark.off').length") == 0
+        assert marked == expected, f
+        assert f'id="f-{index}"' in page_html and f'id="d-{index}"' in page_html
+    assert len(page.ids()) == len(set(page.ids()))
+
+
+def test_a_bilingual_finding_that_names_a_source_item_is_marked_in_the_source_too(
+    tmp_path: Path,
+) -> None:
+    page, _, findings = _bilingual_report(tmp_path, str(BILINGUAL / "segments.po"))
+    index = next(i for i, f in enumerate(findings) if f["code"] == "B101")
+    assert "11 000 of the source" in findings[index]["message"]
+    source_cells = [t for c, t in page.cells if c == "source"]
+    assert any("11 000" in cell for cell in source_cells)
+    marked = [t for a, t in page.marks if str(index) in a["data-findings"].split()]
+    assert "11 000" in marked  # in the source
+    assert "There are about North Korean soldiers in Russia." in marked  # and the target
+
+
+def test_bilingual_findings_keep_their_fix_as_a_suggestion(tmp_path: Path) -> None:
+    args = [
+        "--source",
+        str(BILINGUAL / "nk-soldiers.fr.txt"),
+        str(BILINGUAL / "nk-soldiers.en.txt"),
+    ]
+    _, page_html, findings = _bilingual_report(tmp_path, *args)
+    index = next(i for i, f in enumerate(findings) if f["code"] == "P101")
+    assert findings[index]["fix"] is None  # no fix offered in the file itself
+    item = page_html[page_html.index(f'id="d-{index}"') :].split("</li>")[0]
+    assert '<span class="label">Suggested fix</span> <del>She</del> → <ins>It</ins>' in item
