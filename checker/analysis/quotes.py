@@ -87,6 +87,10 @@ _FEET_INCHES = re.compile(r"\d['′]\d{1,2}$")
 _BLOCKQUOTE_BREAK = re.compile(r"\n[ \t]*(?:>[ \t]*)+\n")
 # Line ends after which a hard-wrapped line is a new paragraph, not the same sentence.
 _LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
+# What ends the sentence before a mark that reopens a flattened quotation (``apart. "It``),
+# and what may stand between that end and the spaces (a closed bracket or inner quotation).
+_SENTENCE_END = frozenset(".!?…")
+_AFTER_SENTENCE_END = frozenset(")]’'")
 
 
 class Role(enum.Enum):
@@ -157,7 +161,9 @@ class QuoteAnalysis:
     ``unmatched`` holds closing marks that close nothing; ``unclosed`` opening marks never
     closed (``interrupted`` are those still open when an outer quotation closed);
     ``continued`` opening marks left open at a paragraph end because the next paragraph
-    reopens the quotation (correct English, not reported).
+    reopens the quotation, or because a mark reopens it after a sentence end in a paragraph
+    whose breaks were flattened to spaces (correct English, not reported); ``reopened``
+    pairs each of the latter with the mark that reopens it.
     """
 
     marks: list[QuoteMark] = field(default_factory=list)
@@ -166,6 +172,7 @@ class QuoteAnalysis:
     unclosed: list[QuoteMark] = field(default_factory=list)
     continued: list[QuoteMark] = field(default_factory=list)
     interrupted: list[QuoteMark] = field(default_factory=list)
+    reopened: list[tuple[QuoteMark, QuoteMark]] = field(default_factory=list)
 
     @property
     def quotes(self) -> list[QuoteMark]:
@@ -321,6 +328,11 @@ def _pair_group(
         mark = QuoteMark(position, char, role, paragraph)
         analysis.marks.append(mark)
         if role is Role.OPENING:
+            top = stack.top(mark.level)
+            if top is not None and stack.items[-1] is top and _after_sentence_end(text, position):
+                stack.close(mark.level)  # apart. "It gave me: a paragraph break flattened
+                analysis.continued.append(top)
+                analysis.reopened.append((top, mark))
             stack.push(mark)
         elif role is Role.CLOSING:
             if stack.top(mark.level) is None:
@@ -338,6 +350,21 @@ def _pair_group(
             analysis.continued.append(opener)
         else:
             analysis.unclosed.append(opener)
+
+
+def _after_sentence_end(text: str, position: int) -> bool:
+    """A space, then a sentence end before it: where a flattened paragraph starts.
+
+    ``apart. "It``, ``apart? “It``, ``apart.) "It``; not ``word "It`` nor ``apart."It``.
+    """
+    before = position
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    if before == position or before == 0:
+        return False
+    if text[before - 1] in _AFTER_SENTENCE_END and before > 1:
+        before -= 1
+    return text[before - 1] in _SENTENCE_END
 
 
 def _leading_openers(text: str, position: int) -> str:

@@ -156,6 +156,47 @@ def test_continuation_needs_the_same_level() -> None:
     assert not analysis.continued
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It fell apart. "It gave me a start," he said.',
+        "“It fell apart. “It gave me a start,” he said.",
+        "“It fell apart? “It gave me a start,” he said.",
+        '"It fell apart (again.) "It gave me a start," he said.',
+        "“It fell apart…  “It gave me a start,” he said.",
+    ],
+)
+def test_a_quotation_reopened_after_a_sentence_end_is_continued(text: str) -> None:
+    analysis = analyze_text(text)
+    opener, reopening = analysis.marks[0], analysis.marks[1]
+    assert analysis.continued == [opener]
+    assert analysis.reopened == [(opener, reopening)]
+    assert not analysis.unclosed and not analysis.unmatched
+    assert [p.opening for p in analysis.pairs] == [reopening]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It fell apart and "It" was the film.',  # no sentence end before the mark
+        "“It fell apart.“It gave me a start,” he said.",  # no space after the sentence end
+        "“He said ‘it fell apart. “It gave me a start,” he said.",  # a single mark is open
+        "‘It fell apart. “It gave me a start,” he said.",  # another level is open
+    ],
+)
+def test_a_reopening_needs_a_sentence_end_and_the_same_quotation_on_top(text: str) -> None:
+    analysis = analyze_text(text)
+    assert not analysis.reopened
+    assert not analysis.continued
+
+
+def test_a_flattened_quotation_that_never_closes_stays_unclosed_at_its_last_mark() -> None:
+    text = "“It fell apart. “It gave me a start. The club said nothing."
+    analysis = analyze_text(text)
+    assert [m.start for m in analysis.continued] == [0]
+    assert [m.start for m in analysis.unclosed] == [text.index("“It gave")]
+
+
 def test_one_paragraph_per_line_files_pair_per_line() -> None:
     text = "“I saw them,” he said.\n“I want to live here.” »\nThe end."
     analysis = analyze_text(text)
