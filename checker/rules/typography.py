@@ -268,6 +268,9 @@ _NUMBER_WITH_COMMA = re.compile(r"(?P<int>\d(?<![\w.,'’]\d)\d*),(?P<frac>\d+)(
 _DOT_THOUSANDS_COMMA = re.compile(
     r"(?P<int>\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])"
 )
+# Scores or ranges written without spaces, one after the other: 1-6,4-6 (tennis sets).
+_SCORE_BEFORE = re.compile(r"\d[-–]$")
+_SCORE_AFTER = re.compile(r"[-–]\d")
 # Units and magnitudes that make a number a measure: 3,5 million, 0,8 %, 1,5 km.
 UNITS = (
     "%|‰|per ?cent|percent|percentage points?|points?|million|millions|billion|billions|"
@@ -352,8 +355,10 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
         start, end = match.span()
         if len(fraction) == 3 or guard.skips(doc, start, end):
             continue
-        if text[start - 1 : start] in "(" and text[end : end + 1] == ")":
-            continue  # a pair: (3,5)
+        if start and text[start - 1] in "([{" and text[end : end + 1] in (")", "]", "}"):
+            continue  # a pair, a vector or an interval: (3,5), [1,1], [0,5)
+        if _SCORE_BEFORE.search(text, max(0, start - 2), start) and _SCORE_AFTER.match(text, end):
+            continue  # tennis sets or a run of ranges: 1-6,4-6
         if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
             continue  # a chemical name: 2,4-D, 1,2-dichloroethane
         if len(integer) == 4 and len(fraction) == 4:
@@ -387,7 +392,7 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
 
 _SPACE_GROUPED = re.compile(
     rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)"
-    rf"(?![\w]|[.,]\d)"
+    rf"(?![\w]|[.,]\d|[-–]\d)"
 )
 # Words after which a number is a label, so a following number is another one.
 LABEL_WORDS = words(

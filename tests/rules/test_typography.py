@@ -99,10 +99,24 @@ def test_decimal_comma_with_a_measure_is_fixed(text: str, expected: str) -> None
         "India counts 1,25,000 rupees.\n",
         "Visit https://example.com/?a=3,5 now.\n",
         "He scored 1, 2, 3 goals in 2019, 2020 and 2021.\n",
+        "She lost 1-6,4-6 in the final and won 7-5,3-6,6–1 a week later.\n",
+        "The vector [1,1], the interval [0,5) and the set {2,3}.\n",
     ],
 )
 def test_decimal_comma_traps(text: str) -> None:
     assert alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It fell by 1-3,5 million.\n",  # a hyphen before, not a run of scores
+        "It cost 4-3,5 euros more.\n",
+        "The point [3,5 lies out.\n",  # one bracket alone is no pair
+    ],
+)
+def test_decimal_comma_near_scores_and_brackets_is_still_reported(text: str) -> None:
+    assert alarms(text) == ["T102"]
 
 
 def test_decimal_comma_without_a_measure_is_reported_without_fix() -> None:
@@ -151,6 +165,7 @@ def test_thin_space_grouping_is_info_si_style() -> None:
         "It was 1 of 3 000? No: 11,000.\n".replace("1 of 3 000", "one of 3,000"),
         "Numbers 4 8 15 16 23 42.\n",
         "Sales by year: 2019 300 400 500.\n",
+        "It ordered 10 737-800 planes and 20 320-200 jets.\n",
     ],
 )
 def test_space_grouped_thousands_traps(text: str) -> None:
