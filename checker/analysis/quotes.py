@@ -77,8 +77,11 @@ FOREIGN_PAIRS = frozenset(
 # Contexts that let a mark open (before it) or close (after it).
 _OPENING_CONTEXT = frozenset("([{<—–-/“‘«‹„‚\"'")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/”’»›\"'")
-# Elisions that start with an apostrophe: ’90s, ’em, ’til, ’tis, ’twas, rock ’n’ roll.
-_ELISION = re.compile(r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b)", re.IGNORECASE)
+# Elisions that start with an apostrophe: ’90s, ’em, ’til, ’tis, ’twas, rock ’n’ roll, and
+# the contractions tokenised text splits from their word (baby 's toy, I 'm here).
+_ELISION = re.compile(
+    r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b|(?:s|m|re|ve|d|ll)(?=[ \u00a0]))", re.IGNORECASE
+)
 # ’n’ as in rock ’n’ roll: both marks are apostrophes.
 _N_ELISION = re.compile(r"[’'‘](?<!\w[’'‘])n[’'‘](?!\w)")  # the mark first: fast
 # Feet and inches just before a straight double mark: 6'2" is a height, even in a quotation.

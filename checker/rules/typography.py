@@ -14,6 +14,7 @@ import bisect
 import re
 import weakref
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from checker.document import Document
 from checker.registry import rule
@@ -816,3 +817,258 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
         english = ",".join([head, *groups])
         detail = {"number": match.group(), "english": english}
         yield Hit(start, end, detail, fix=Fix(start, end, english))
+
+
+# --- T108 -------------------------------------------------------------------------------
+
+# Tokenised machine translation puts a space before every comma and full stop (``May 7 ,
+# 1833``, ``composer .``), splits contractions and possessives (``do n't``, ``baby 's``) and
+# pads brackets (``( FTIR )``). Each search starts with the mark it needs, then looks behind.
+_TOKEN_SPACES = " \u00a0"
+_SPACED_COMMA = re.compile(r",(?<=[ \u00a0],)")
+_SPACED_STOP = re.compile(r"\.(?<=[ \u00a0]\.)")
+# What else may stand before a spaced comma or full stop: a closing bracket or quote, a %.
+_BEFORE_SPACED_STOP = ")]%”’\"'"
+# ``1833 ;`` and ``2004 : the``: after a number, which T101 leaves alone (3 : 2 is a ratio).
+_SPACED_AFTER_NUMBER = re.compile(r"[;:](?<=\d[ \u00a0][;:])")
+# A currency symbol spaced from its amount: $ 560m, £ 291m.
+_SPACED_CURRENCY = re.compile(r"(?P<symbol>[$£€¥])[ \u00a0](?=\d)")
+# A contraction or a possessive split from its word: it 's, I 'm, they 're, do n't, don 't.
+_SPLIT_CONTRACTION = re.compile(
+    r"['’](?:(?<=[ \u00a0]['’])(?:s|m|re|ve|d|ll|(?<=n[ \u00a0]['’])t)|(?<=[ \u00a0]n['’])t)"
+    r"(?![\w'’\-])",
+    re.IGNORECASE,
+)
+# A plural possessive split from its word: the players ' wives (but a closing quote: ' best ').
+_SPLIT_PLURAL_POSSESSIVE = re.compile(r"['’](?<=[sz][ \u00a0]['’])(?=[ \u00a0][^\W\d_$£€¥])")
+# A single mark that may open or close a quotation on its line: standing alone (' best '),
+# or before a word that is no contraction ('best'); not one after an s (Elvis ' 18 hits).
+_SINGLE_QUOTE_TOKEN = re.compile(
+    r"(?<![^\s(\[])(?<![sSzZ] )['‘’](?:(?=\s)|(?=[^\W\d_])(?!(?:s|m|re|ve|d|ll|t)(?![\w'’])))",
+    re.IGNORECASE,
+)
+# A single mark ahead that closes a quotation: after a word not ending in s or z, or before
+# punctuation or the line end (the boss ' left ' , he said; the boss ' left alone').
+_QUOTE_CLOSER_AHEAD = re.compile(
+    r"(?:(?<=[^\Wsz_])['’](?![^\W_])|(?<=[^\Wsz_][ \u00a0])['’](?![^\W_])"
+    r"|[ \u00a0]?['’](?=[ \u00a0]*(?:[^\w\s]|$)))",
+    re.MULTILINE,
+)
+# How far around a split plural possessive its line is read for quotation marks.
+QUOTE_LOOKBEHIND = 300
+QUOTE_AHEAD = 80
+# Words after which 's is not a possessive or a verb: in 's Gravenhage, from 's-Hertogenbosch.
+NOT_BEFORE_CONTRACTION = words("in of from to near at by the a an and or van")
+# A bracket padded inside on both sides, around a word: ( FTIR ), [ 1 ], ( see below ).
+_PADDED_BRACKETS = re.compile(
+    r"(?P<open>[(\[])(?P<left>[ \u00a0]+)(?=[\w$£€¥])(?P<inner>[^()\[\]\n]{0,200}?[\w%])"
+    r"(?P<right>[ \u00a0]+)(?P<close>[)\]])"
+)
+_BRACKET_PAIRS = {"(": ")", "[": "]"}
+# A list label at a line start: 1 . First item, a . first choice, ( a ) option, [ 1 ] note.
+_LINE_START_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
+MAX_LABEL = 3
+# Full stops and commas attached to a word: what clean text has instead of the spaced ones.
+_ATTACHED_PUNCT = re.compile(r"\w[,.]")
+# Share of a document's commas and full stops that are spaced from which a lone one counts
+# as tokenisation rather than a typing slip.
+TOKENISED_SHARE = 0.25
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only white space (and a list bullet) between the line start and ``start``."""
+    return _LINE_START_LABEL.search(text, max(0, start - 8), start) is not None
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a short list label at a line start: 1, a, iv."""
+    label = text[start:end]
+    return len(label) <= MAX_LABEL and (label.isdigit() or len(label) == 1 or label in "ivx")
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+def _spaced_marks(text: str, guard: _Guard) -> Iterator[tuple[int, int, str]]:
+    """(start of the spaces, end of the mark, mark) of ``word ,`` ``word .`` ``1833 ;``."""
+    found = [m.start() for pattern in (_SPACED_COMMA, _SPACED_STOP) for m in pattern.finditer(text)]
+    found.extend(m.start() for m in _SPACED_AFTER_NUMBER.finditer(text))
+    for mark in sorted(found):
+        start = mark
+        while start > 0 and text[start - 1] in _TOKEN_SPACES:
+            start -= 1
+        if start == 0 or mark - start > 2:
+            continue  # aligned in a column
+        punct = text[mark]
+        before = text[start - 1]
+        if not (before.isalnum() or (before in _BEFORE_SPACED_STOP and punct in ",.")):
+            continue  # a mark after punctuation (. . .)
+        after = text[mark + 1 : mark + 2]
+        if punct == ".":
+            if after == "." or text[mark + 1 : mark + 3] == " .":
+                continue  # an ellipsis: word ... or word . . .
+            if after and not after.isspace() and after not in "”’\"')]":
+                continue  # .NET, .com, .45, .5
+        elif after and not after.isspace():
+            continue  # 1 ,000; an emoticon (:P)
+        if punct == ":":
+            following = text[mark + 2 : mark + 3]
+            if after != " " or not following.isalpha():
+                continue  # 6 : 30, 3 : 2 (a time, a ratio)
+        word = _word_start(text, start)
+        if punct in ".:" and _at_line_start(text, word) and _is_label(text, word, start):
+            continue  # a list label: 1 . First item
+        if start - 1 in guard:
+            continue  # after a URL or an address: www.example.com .
+        yield start, mark + 1, punct
+
+
+def _spaced_currency(text: str) -> Iterator[tuple[int, int, str]]:
+    """(symbol, end of the spaces, symbol) of ``$ 560m`` and ``£ 291m``."""
+    for match in _SPACED_CURRENCY.finditer(text):
+        start = match.start()
+        before = text[start - 1 : start]
+        if before and not (before.isspace() or before in "([" or before.isupper()):
+            continue  # US$ 5 is spaced too; 5$ 5 is something else
+        yield start, match.end(), match.group("symbol")
+
+
+def _split_contractions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start of the spaces, end, contraction) of ``it 's``, ``do n't``, ``players '``."""
+    for match in _SPLIT_CONTRACTION.finditer(text):
+        piece_start = match.start()
+        if text[piece_start - 1] in "nN":
+            piece_start -= 1  # do n't: the n goes with the apostrophe (don 't: with the do)
+        start = piece_start
+        while start > 0 and text[start - 1] in _TOKEN_SPACES:
+            start -= 1
+        if start == 0 or piece_start - start > 1 or not text[start - 1].isalnum():
+            continue  # ' 90s, a quotation opening: 'sorry'
+        word = text[_word_start(text, start) : start]
+        if word.lower() in NOT_BEFORE_CONTRACTION:
+            continue  # in 's Gravenhage
+        yield start, match.end(), text[piece_start : match.end()]
+    quote_tokens: list[int] | None = None
+    for match in _SPLIT_PLURAL_POSSESSIVE.finditer(text):
+        mark = match.start()
+        if quote_tokens is None:
+            quote_tokens = [token.start() for token in _SINGLE_QUOTE_TOKEN.finditer(text)]
+        window = max(0, mark - QUOTE_LOOKBEHIND)
+        line_start = max(text.rfind("\n", window, mark) + 1, window)
+        before = bisect.bisect_left(quote_tokens, mark) - bisect.bisect_left(
+            quote_tokens, line_start
+        )
+        if before % 2:
+            continue  # it closes a quotation: the ' best ' way
+        if text[_word_start(text, mark - 1) - 1 : _word_start(text, mark - 1)] in "'’":
+            continue  # It's ' orrible: the s of a contraction, then an opening mark
+        closer = _QUOTE_CLOSER_AHEAD.search(text, mark + 1, min(len(text), mark + QUOTE_AHEAD))
+        if closer is not None and "\n" not in text[mark : closer.start()]:
+            continue  # the boss ' left ' : it opens a quotation
+        yield mark - 1, mark + 1, text[mark]
+
+
+def _padded_brackets(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(open, inner start, inner end, close) of ``( FTIR )`` and ``[ 1 ]``."""
+    if "( " not in text and "[ " not in text and "\u00a0" not in text:
+        return  # str's search for a literal is faster than the pattern's
+    for match in _PADDED_BRACKETS.finditer(text):
+        if _BRACKET_PAIRS[match.group("open")] != match.group("close"):
+            continue
+        open_at = match.start()
+        inner_start, inner_end = match.span("inner")
+        if _at_line_start(text, open_at) and _is_label(text, inner_start, inner_end):
+            continue  # ( a ) first choice, [ 1 ] a note
+        yield open_at, inner_start, inner_end, match.end() - 1
+
+
+@rule(
+    "T108",
+    "tokenised-punctuation",
+    Severity.WARNING,
+    category="Fluency/Punctuation",
+    message="{what} (tokenised text)",
+    fixable=True,
+)
+def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
+    """Punctuation spaced off as a tokeniser leaves it: ``composer .``, ``do n't``, ``( FTIR )``.
+
+    Machine translation often comes back tokenised: a space before every comma and full
+    stop (``May 7 , 1833``), contractions and possessives split from their word (``do
+    n't``, ``baby 's``, ``they 're``), spaces inside brackets (``( FTIR )``), a space before
+    ``;`` after a number (``1833 ;``). The fix joins them again. A space before ``? ! : ;``
+    after a word is T101's (French typography looks the same), so each rule can be
+    selected alone without both reporting one span. Ellipses (``word ...``), ``.NET``,
+    ``.45``, list labels (``1 . First``), URLs, code, emoticons and quotations like ``' 90s``
+    are left alone. A lone spaced comma or full stop in a text that otherwise attaches them
+    is a typing slip more than tokenisation: info.
+
+    Okay: He didn't go ... nobody did. The .NET team's ' 90s hit cost .45 dollars (FTIR).
+    Okay: ( a ) first choice; see www.example.com . The ratio was 3 : 2 at 6 : 30.
+    T108: The composer , born on May 7 , 1833 , died in Vienna .
+    T108: I do n't know why the baby 's toy ( a rattle ) is here .
+    """
+    text = doc.analysis_text
+    guard = _shared(doc).guard
+    hits: list[tuple[Hit, bool]] = []  # each hit, and whether it is a sign alone (weak)
+    for start, end, punct in _spaced_marks(text, guard):
+        if guard.skips(doc, start, end):
+            continue
+        detail = {"what": f"space before {punct}"}
+        hits.append((Hit(start, end, detail, fix=Fix(start, end - 1, "")), True))
+    for start, end, symbol in _spaced_currency(text):
+        if guard.skips(doc, start, end):
+            continue
+        detail = {"what": f"space after {symbol}"}
+        hits.append((Hit(start, end, detail, fix=Fix(start + 1, end, "")), True))
+    for start, end, piece in _split_contractions(text):
+        if guard.skips(doc, start, end):
+            continue
+        detail = {"what": f"{piece} split from its word"}
+        hits.append((Hit(start, end, detail, fix=Fix(start, end - len(piece), "")), False))
+    for open_at, inner_start, inner_end, close_at in _padded_brackets(text):
+        if guard.skips(doc, open_at, close_at + 1):
+            continue
+        detail = {"what": "space inside brackets"}
+        hits.append(
+            (Hit(open_at, inner_start, detail, fix=Fix(open_at + 1, inner_start, "")), True)
+        )
+        hits.append((Hit(inner_end, close_at + 1, detail, fix=Fix(inner_end, close_at, "")), True))
+    if not hits:
+        return
+    hits.sort(key=lambda item: item[0].start)
+    weak = _lone_signs(doc, text, hits)
+    for index, (hit, _) in enumerate(hits):
+        yield replace(hit, severity=Severity.INFO) if index in weak else hit
+
+
+def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, bool]]) -> set[int]:
+    """Indices of the hits that stand alone in clean-looking text: typing slips, not tokens.
+
+    A hit is alone when no other sign of tokenisation shares its paragraph (the two sides of
+    one bracket pair count as one sign) and the document attaches most of its commas and
+    full stops to their words. A split contraction is never alone.
+    """
+    signs = sum(1 for hit, _ in hits if hit.detail["what"] != "space inside brackets")
+    signs += sum(1 for hit, _ in hits if hit.detail["what"] == "space inside brackets") // 2
+    attached = len(_ATTACHED_PUNCT.findall(text))
+    if signs >= TOKENISED_SHARE * (signs + attached):
+        return set()
+    starts = [p.start for p in doc.paragraphs]
+    paragraph_of = [bisect.bisect_right(starts, hit.start) - 1 for hit, _ in hits]
+    per_paragraph: dict[int, int] = {}
+    for index, (hit, weak) in enumerate(hits):
+        if not weak:
+            per_paragraph[paragraph_of[index]] = 2  # a split contraction: sure everywhere
+            continue
+        sides = 0.5 if hit.detail["what"] == "space inside brackets" else 1
+        per_paragraph[paragraph_of[index]] = per_paragraph.get(paragraph_of[index], 0) + sides
+    return {
+        index
+        for index, (_, weak) in enumerate(hits)
+        if weak and per_paragraph[paragraph_of[index]] < 2
+    }

@@ -37,6 +37,8 @@ def pairs(text: str) -> list[str]:
         ("’n’ roll at the very start.", [("’", "apostrophe"), ("’", "apostrophe")]),
         ("He said ‘n’ twice.", [("‘", "apostrophe"), ("’", "apostrophe")]),
         ("Don‘t use this mark.", [("‘", "apostrophe")]),
+        ("The baby 's toy, I 'm sure.", [("'", "apostrophe"), ("'", "apostrophe")]),
+        ("He said 'sorry' and 's' is a letter.", [("'", "opening"), ("'", "closing")] * 2),
         ("6'2\" tall", [("'", "prime"), ('"', "prime")]),
         ("a 12\" record and a 40' container", [('"', "prime"), ("'", "prime")]),
         ("45° 30′ 15″", [("′", "prime"), ("″", "prime")]),
