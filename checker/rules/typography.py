@@ -1,4 +1,5 @@
-"""Source-locale typography (family T): habits a translation carries over from its source.
+"""Source-locale typography (family T): habits a translation carries over from its source,
+and the spacing a tokeniser leaves in machine translation (T108: ``composer .``, ``do n't``).
 
 French puts a (no-break) space before ``? ! : ;`` and ``%``; most of Europe writes ``3,5`` for
 three and a half and groups thousands with spaces (``11 000``); French, Italian and Spanish
@@ -331,10 +332,12 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
     A measure (a unit or magnitude after it, a currency before it, a leading zero, a range
     ``between 3,5 and 6``) makes the decimal certain and the fix safe. Without one, ``3,5``
     is still reported (English lists put a space after the comma) but with no fix, and as
-    info when it may start a list (``4,5 and 6``); list nouns (``pages 3,5``) and chemical
-    names (``2,4-D``) are left alone.
+    info when it may start a list (``4,5 and 6``); list nouns (``pages 3,5``), chemical
+    names (``2,4-D``), tennis sets (``1-6,4-6``) and bracketed pairs (a vector ``[1,1]``,
+    a point ``(3,5)``) are left alone.
 
     Okay: About 2,700 soldiers and 11,000 troops; see pages 3,5 and 1,2-dichloroethane.
+    Okay: She lost 1-6,4-6 to the champion; the vector [1,1] is a diagonal.
     T102: The economy grew by 3,5 million euros, or 0,8 %.
     """
     text = doc.analysis_text
@@ -422,7 +425,8 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
     French and most European styles group digits with spaces; English news style uses
     commas. Read as English, ``11 000`` looks like two numbers. Phone numbers, dates
-    (``May 12 300 people``), and numbers that start with 0 are left alone.
+    (``May 12 300 people``), model numbers (``10 737-800 jets``) and numbers that start
+    with 0 are left alone.
 
     Okay: About 11,000 troops; in 2019 300 people left; call +33 1 234 567.
     T103: About 11 000 troops and 1 250 000 shells.
@@ -999,8 +1003,9 @@ def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
 
     Machine translation often comes back tokenised: a space before every comma and full
     stop (``May 7 , 1833``), contractions and possessives split from their word (``do
-    n't``, ``baby 's``, ``they 're``), spaces inside brackets (``( FTIR )``), a space before
-    ``;`` after a number (``1833 ;``). The fix joins them again. A space before ``? ! : ;``
+    n't``, ``baby 's``, ``they 're``, ``players '``), spaces inside brackets (``( FTIR )``),
+    after a currency sign (``$ 560m``) and before ``;`` after a number (``1833 ;``). English
+    attaches them all; the fix joins them again. A space before ``? ! : ;``
     after a word is T101's (French typography looks the same), so each rule can be
     selected alone without both reporting one span. Ellipses (``word ...``), ``.NET``,
     ``.45``, list labels (``1 . First``), URLs, code, emoticons and quotations like ``' 90s``
