@@ -833,6 +833,7 @@ _SPACED_COMMA = re.compile(r",(?<=[ \u00a0],)")
 _SPACED_STOP = re.compile(r"\.(?<=[ \u00a0]\.)")
 # What else may stand before a spaced comma or full stop: a closing bracket or quote, a %.
 _BEFORE_SPACED_STOP = ")]%”’\"'"
+_EMOTICON_EYES = frozenset(":;=-^")
 # ``1833 ;`` and ``2004 : the``: after a number, which T101 leaves alone (3 : 2 is a ratio).
 _SPACED_AFTER_NUMBER = re.compile(r"[;:](?<=\d[ \u00a0][;:])")
 # A currency symbol spaced from its amount: $ 560m, £ 291m.
@@ -911,6 +912,8 @@ def _spaced_marks(text: str, guard: _Guard) -> Iterator[tuple[int, int, str]]:
         before = text[start - 1]
         if not (before.isalnum() or (before in _BEFORE_SPACED_STOP and punct in ",.")):
             continue  # a mark after punctuation (. . .)
+        if before in ")]" and text[start - 2 : start - 1] in _EMOTICON_EYES:
+            continue  # an emoticon: see you :) .
         after = text[mark + 1 : mark + 2]
         if punct == ".":
             if after == "." or text[mark + 1 : mark + 3] == " .":

@@ -402,6 +402,7 @@ def test_tokenised_punctuation_is_detokenised(text: str, expected: str) -> None:
         "1 . Introduction\n2 . Method\na . first\n",
         "( a ) first choice\n( ) second choice\n[ 1 ] a note\n",
         "Great :) see you ;) soon ( ^_^ ) and ( : and :P.\n",
+        "See you soon :) . Or later ;-) , or never :] .\n",
         "The code `f( a , b )` and `x .y` are code.\n",
         "See www.example.com . Or write to kim@example.org .\n",
         "It was the ' 90s; rock 'n' roll; in 's-Hertogenbosch and in 's Gravenhage.\n",
