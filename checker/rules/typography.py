@@ -875,8 +875,10 @@ _LINE_START_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
 MAX_LABEL = 3
 # Full stops and commas attached to a word: what clean text has instead of the spaced ones.
 _ATTACHED_PUNCT = re.compile(r"\w[,.]")
-# Share of a document's commas and full stops that are spaced from which a lone one counts
-# as tokenisation rather than a typing slip.
+# The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
+_MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
+# Share of a document's (or a paragraph's) commas and full stops that are spaced from which
+# a lone one counts as tokenisation rather than a typing slip.
 TOKENISED_SHARE = 0.25
 
 
@@ -1022,30 +1024,30 @@ def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
     """
     text = doc.analysis_text
     guard = _shared(doc).guard
-    hits: list[tuple[Hit, bool]] = []  # each hit, and whether it is a sign alone (weak)
+    hits: list[tuple[Hit, str]] = []  # each hit and its kind of sign
     for start, end, punct in _spaced_marks(text, guard):
         if guard.skips(doc, start, end):
             continue
         detail = {"what": f"space before {punct}"}
-        hits.append((Hit(start, end, detail, fix=Fix(start, end - 1, "")), True))
+        hits.append((Hit(start, end, detail, fix=Fix(start, end - 1, "")), _MARK))
     for start, end, symbol in _spaced_currency(text):
         if guard.skips(doc, start, end):
             continue
         detail = {"what": f"space after {symbol}"}
-        hits.append((Hit(start, end, detail, fix=Fix(start + 1, end, "")), True))
+        hits.append((Hit(start, end, detail, fix=Fix(start + 1, end, "")), _MARK))
     for start, end, piece in _split_contractions(text):
         if guard.skips(doc, start, end):
             continue
         detail = {"what": f"{piece} split from its word"}
-        hits.append((Hit(start, end, detail, fix=Fix(start, end - len(piece), "")), False))
+        hits.append((Hit(start, end, detail, fix=Fix(start, end - len(piece), "")), _CONTRACTION))
     for open_at, inner_start, inner_end, close_at in _padded_brackets(text):
         if guard.skips(doc, open_at, close_at + 1):
             continue
         detail = {"what": "space inside brackets"}
         hits.append(
-            (Hit(open_at, inner_start, detail, fix=Fix(open_at + 1, inner_start, "")), True)
+            (Hit(open_at, inner_start, detail, Fix(open_at + 1, inner_start, "")), _BRACKET)
         )
-        hits.append((Hit(inner_end, close_at + 1, detail, fix=Fix(inner_end, close_at, "")), True))
+        hits.append((Hit(inner_end, close_at + 1, detail, Fix(inner_end, close_at, "")), _BRACKET))
     if not hits:
         return
     hits.sort(key=lambda item: item[0].start)
@@ -1054,29 +1056,36 @@ def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
         yield replace(hit, severity=Severity.INFO) if index in weak else hit
 
 
-def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, bool]]) -> set[int]:
+def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, str]]) -> set[int]:
     """Indices of the hits that stand alone in clean-looking text: typing slips, not tokens.
 
-    A hit is alone when no other sign of tokenisation shares its paragraph (the two sides of
-    one bracket pair count as one sign) and the document attaches most of its commas and
-    full stops to their words. A split contraction is never alone.
+    Tokenised text spaces nearly every comma and full stop; a person's slip spaces one among
+    many attached ones. A hit is alone when the document and its paragraph both attach most
+    of their commas and full stops to their words, and no other sign shares its paragraph
+    (the two sides of one bracket pair count as one sign). A split contraction is never
+    alone, nor is anything in its paragraph: nobody types ``do n't``.
     """
-    signs = sum(1 for hit, _ in hits if hit.detail["what"] != "space inside brackets")
-    signs += sum(1 for hit, _ in hits if hit.detail["what"] == "space inside brackets") // 2
-    attached = len(_ATTACHED_PUNCT.findall(text))
-    if signs >= TOKENISED_SHARE * (signs + attached):
+    weights = [0.5 if kind == _BRACKET else 1.0 for _, kind in hits]
+    if sum(weights) >= TOKENISED_SHARE * (sum(weights) + len(_ATTACHED_PUNCT.findall(text))):
         return set()
-    starts = [p.start for p in doc.paragraphs]
+    paragraphs = doc.paragraphs
+    starts = [paragraph.start for paragraph in paragraphs]
     paragraph_of = [bisect.bisect_right(starts, hit.start) - 1 for hit, _ in hits]
-    per_paragraph: dict[int, int] = {}
-    for index, (hit, weak) in enumerate(hits):
-        if not weak:
-            per_paragraph[paragraph_of[index]] = 2  # a split contraction: sure everywhere
+    signs: dict[int, float] = {}
+    sure: set[int] = set()
+    for index, (_, kind) in enumerate(hits):
+        paragraph = paragraph_of[index]
+        signs[paragraph] = signs.get(paragraph, 0.0) + weights[index]
+        if kind == _CONTRACTION:
+            sure.add(paragraph)
+    lone = set()
+    for paragraph, count in signs.items():
+        if paragraph in sure or count >= 2:
             continue
-        sides = 0.5 if hit.detail["what"] == "space inside brackets" else 1
-        per_paragraph[paragraph_of[index]] = per_paragraph.get(paragraph_of[index], 0) + sides
-    return {
-        index
-        for index, (_, weak) in enumerate(hits)
-        if weak and per_paragraph[paragraph_of[index]] < 2
-    }
+        span = (
+            (paragraphs[paragraph].start, paragraphs[paragraph].end) if paragraph >= 0 else (0, 0)
+        )
+        attached = len(_ATTACHED_PUNCT.findall(text, *span))
+        if count < TOKENISED_SHARE * (count + attached):
+            lone.add(paragraph)
+    return {index for index, paragraph in enumerate(paragraph_of) if paragraph in lone}

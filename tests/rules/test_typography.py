@@ -461,6 +461,13 @@ def test_a_short_tokenised_segment_is_a_warning() -> None:
     assert [f.severity for f in t("He was born in 1833 .\n", select="T108")] == [Severity.WARNING]
 
 
+def test_a_tokenised_segment_among_clean_segments_is_a_warning() -> None:
+    clean = "The minister spoke on Monday, and the plan, which was late, would pass.\n" * 40
+    text = clean + "He was born in 1833 .\n" + clean + "The talks ( in Geneva ) ended.\n"
+    found = [(f.line, f.severity) for f in t(text, select="T108")]
+    assert found == [(41, Severity.WARNING), (82, Severity.WARNING), (82, Severity.WARNING)]
+
+
 def test_tokenised_markdown_keeps_its_code_and_checkboxes() -> None:
     text = "- [ ] open task\n- [x] done\n\nRun `f( a , b )` now , please .\n"
     found = [(f.code, f.start) for f in lint_text(text, path="notes.md", select="T108")]
