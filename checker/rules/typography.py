@@ -873,6 +873,7 @@ _BRACKET_PAIRS = {"(": ")", "[": "]"}
 # A list label at a line start: 1 . First item, a . first choice, ( a ) option, [ 1 ] note.
 _LINE_START_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
 MAX_LABEL = 3
+_ROMAN_LABELS = words("i ii iii iv v vi vii viii ix x")
 # Full stops and commas attached to a word: what clean text has instead of the spaced ones.
 _ATTACHED_PUNCT = re.compile(r"\w[,.]")
 # The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
@@ -890,7 +891,9 @@ def _at_line_start(text: str, start: int) -> bool:
 def _is_label(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a short list label at a line start: 1, a, iv."""
     label = text[start:end]
-    return len(label) <= MAX_LABEL and (label.isdigit() or len(label) == 1 or label in "ivx")
+    return len(label) <= MAX_LABEL and (
+        label.isdigit() or len(label) == 1 or label.lower() in _ROMAN_LABELS
+    )
 
 
 def _word_start(text: str, end: int) -> int:
@@ -1010,12 +1013,12 @@ def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
     stop (``May 7 , 1833``), contractions and possessives split from their word (``do
     n't``, ``baby 's``, ``they 're``, ``players '``), spaces inside brackets (``( FTIR )``),
     after a currency sign (``$ 560m``) and before ``;`` after a number (``1833 ;``). English
-    attaches them all; the fix joins them again. A space before ``? ! : ;``
-    after a word is T101's (French typography looks the same), so each rule can be
-    selected alone without both reporting one span. Ellipses (``word ...``), ``.NET``,
-    ``.45``, list labels (``1 . First``), URLs, code, emoticons and quotations like ``' 90s``
-    are left alone. A lone spaced comma or full stop in a text that otherwise attaches them
-    is a typing slip more than tokenisation: info.
+    attaches them all; the fix joins them again. A space before ``? ! : ;`` after a word is
+    T101's (French typography looks the same): each rule can be selected alone, and no span
+    is reported by both. Ellipses (``word ...``), ``.NET``, ``.45``, list labels (``1 .
+    First``), URLs, code, emoticons and quotations like ``' 90s`` are left alone. A lone
+    spaced comma or full stop in a paragraph that otherwise attaches them is a typing slip
+    more than tokenisation: info.
 
     Okay: He didn't go ... nobody did. The .NET team's ' 90s hit cost .45 dollars (FTIR).
     Okay: ( a ) first choice; see www.example.com . The ratio was 3 : 2 at 6 : 30.
