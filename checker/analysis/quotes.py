@@ -325,6 +325,8 @@ def _pair_group(
 ) -> None:
     stack = _Stack()
     later_closer = _later_single_closer(text, positions, start, end)
+    first_pair = len(analysis.pairs)
+    flattened: list[tuple[QuoteMark, QuoteMark, int]] = []  # (opener, reopening, depth)
     for i, position in enumerate(positions):
         char = text[position]
         role = _role(text, position, start, end, char, stack, n_elision, later_closer[i])
@@ -332,19 +334,27 @@ def _pair_group(
         analysis.marks.append(mark)
         if role is Role.OPENING:
             top = stack.top(mark.level)
-            if top is not None and stack.items[-1] is top and _after_sentence_end(text, position):
-                stack.close(mark.level)  # apart. "It gave me: a paragraph break flattened
-                analysis.continued.append(top)
-                analysis.reopened.append((top, mark))
+            if (
+                top is not None
+                and stack.items[-1] is top
+                and top.char == char
+                and _after_sentence_end(text, position)
+            ):
+                _, depth, _ = stack.close(mark.level)  # apart. "It gave: a flattened break
+                flattened.append((top, mark, depth))
             stack.push(mark)
         elif role is Role.CLOSING:
             if stack.top(mark.level) is None:
-                analysis.unmatched.append(mark)
+                if not _nest_after_all(flattened, mark, stack, analysis, first_pair):
+                    analysis.unmatched.append(mark)
                 continue
             opener, depth, above = stack.close(mark.level)
             analysis.unclosed.extend(above)
             analysis.interrupted.extend(above)
             analysis.pairs.append(QuotePair(opener, mark, depth))
+    for opener, reopening, _ in flattened:
+        analysis.continued.append(opener)
+        analysis.reopened.append((opener, reopening))
     if not stack.items:
         return
     reopening = _leading_openers(text, next_start) if next_start is not None else ""
@@ -353,6 +363,33 @@ def _pair_group(
             analysis.continued.append(opener)
         else:
             analysis.unclosed.append(opener)
+
+
+def _nest_after_all(
+    flattened: list[tuple[QuoteMark, QuoteMark, int]],
+    closer: QuoteMark,
+    stack: _Stack,
+    analysis: QuoteAnalysis,
+    first_pair: int,
+) -> bool:
+    """Read the last reopening as a nested quotation when a closer is left over for it.
+
+    ``“He said. “No” is the answer.”``: the closer at the end has nothing open only because
+    ``“No`` was taken for a continuation. Pair the first mark with that closer (one level
+    out from the pairs inside it) and tell the caller the closer is not stray.
+    """
+    if not flattened:
+        return False
+    opener, _, depth = flattened[-1]
+    if opener.level != closer.level or len(stack.items) != depth:
+        return False
+    flattened.pop()
+    for index in range(first_pair, len(analysis.pairs)):
+        pair = analysis.pairs[index]
+        if pair.opening.start > opener.start:
+            analysis.pairs[index] = QuotePair(pair.opening, pair.closing, pair.depth + 1)
+    analysis.pairs.append(QuotePair(opener, closer, depth))
+    return True
 
 
 def _after_sentence_end(text: str, position: int) -> bool:

@@ -192,6 +192,23 @@ def test_a_reopening_needs_a_sentence_end_and_the_same_quotation_on_top(text: st
     assert not analysis.continued
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“He said. “No” is the answer.”",  # the same mark nested: a leftover closer for it
+        "« Il a dit. “Non” est la réponse. »",  # French nests English marks in guillemets
+    ],
+)
+def test_a_mark_after_a_sentence_end_that_nests_is_not_a_reopening(text: str) -> None:
+    analysis = analyze_text(text)
+    assert not analysis.continued and not analysis.reopened
+    assert not analysis.unclosed and not analysis.unmatched
+    assert sorted((text[p.opening.start : p.closing.end], p.depth) for p in analysis.pairs) == [
+        (text, 0),
+        (text[text.index("“N") : text.index("”") + 1], 1),
+    ]
+
+
 def test_a_flattened_quotation_that_never_closes_stays_unclosed_at_its_last_mark() -> None:
     text = "“It fell apart. “It gave me a start. The club said nothing."
     analysis = analyze_text(text)
