@@ -94,6 +94,8 @@ _LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
 # and what may stand between that end and the spaces (a closed bracket or inner quotation).
 _SENTENCE_END = frozenset(".!?…")
 _AFTER_SENTENCE_END = frozenset(")]’'")
+# How many pairs a reopening read as nesting may hold (see _nest_after_all).
+MAX_NESTED_PAIRS = 8
 
 
 class Role(enum.Enum):
@@ -325,8 +327,8 @@ def _pair_group(
 ) -> None:
     stack = _Stack()
     later_closer = _later_single_closer(text, positions, start, end)
-    first_pair = len(analysis.pairs)
-    flattened: list[tuple[QuoteMark, QuoteMark, int]] = []  # (opener, reopening, depth)
+    # (opener, reopening, its depth, how many pairs were made before the reopening)
+    flattened: list[tuple[QuoteMark, QuoteMark, int, int]] = []
     for i, position in enumerate(positions):
         char = text[position]
         role = _role(text, position, start, end, char, stack, n_elision, later_closer[i])
@@ -341,18 +343,18 @@ def _pair_group(
                 and _after_sentence_end(text, position)
             ):
                 _, depth, _ = stack.close(mark.level)  # apart. "It gave: a flattened break
-                flattened.append((top, mark, depth))
+                flattened.append((top, mark, depth, len(analysis.pairs)))
             stack.push(mark)
         elif role is Role.CLOSING:
             if stack.top(mark.level) is None:
-                if not _nest_after_all(flattened, mark, stack, analysis, first_pair):
+                if not _nest_after_all(flattened, mark, stack, analysis):
                     analysis.unmatched.append(mark)
                 continue
             opener, depth, above = stack.close(mark.level)
             analysis.unclosed.extend(above)
             analysis.interrupted.extend(above)
             analysis.pairs.append(QuotePair(opener, mark, depth))
-    for opener, reopening, _ in flattened:
+    for opener, reopening, _, _ in flattened:
         analysis.continued.append(opener)
         analysis.reopened.append((opener, reopening))
     if not stack.items:
@@ -366,25 +368,29 @@ def _pair_group(
 
 
 def _nest_after_all(
-    flattened: list[tuple[QuoteMark, QuoteMark, int]],
+    flattened: list[tuple[QuoteMark, QuoteMark, int, int]],
     closer: QuoteMark,
     stack: _Stack,
     analysis: QuoteAnalysis,
-    first_pair: int,
 ) -> bool:
     """Read the last reopening as a nested quotation when a closer is left over for it.
 
     ``“He said. “No” is the answer.”``: the closer at the end has nothing open only because
     ``“No`` was taken for a continuation. Pair the first mark with that closer (one level
-    out from the pairs inside it) and tell the caller the closer is not stray.
+    out from the pairs inside it) and tell the caller the closer is not stray. Only a few
+    pairs may lie inside (real quotations nest two or three deep): the work stays linear.
     """
     if not flattened:
         return False
-    opener, _, depth = flattened[-1]
-    if opener.level != closer.level or len(stack.items) != depth:
+    opener, _, depth, first_inside = flattened[-1]
+    if (
+        opener.level != closer.level
+        or len(stack.items) != depth
+        or len(analysis.pairs) - first_inside > MAX_NESTED_PAIRS
+    ):
         return False
     flattened.pop()
-    for index in range(first_pair, len(analysis.pairs)):
+    for index in range(first_inside, len(analysis.pairs)):
         pair = analysis.pairs[index]
         if pair.opening.start > opener.start:
             analysis.pairs[index] = QuotePair(pair.opening, pair.closing, pair.depth + 1)

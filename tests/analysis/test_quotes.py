@@ -340,6 +340,9 @@ ADVERSARIAL = {
     "possessives": lambda n: "‘" + "the soldiers’ x " * n,
     "mixed": lambda n: "«“‘„‚» ’'\"″" * n,
     "paragraphs": lambda n: "“a\n\n" * n,
+    "reopened then nested": lambda n: "“A. “B” c.” " * n,
+    "reopenings then closers": lambda n: "“A. “B. " * n + "”" * n,
+    "straight reopenings": lambda n: '"A. "B. ' * n + '" ' * n,
 }
 
 
