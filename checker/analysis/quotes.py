@@ -77,8 +77,11 @@ FOREIGN_PAIRS = frozenset(
 # Contexts that let a mark open (before it) or close (after it).
 _OPENING_CONTEXT = frozenset("([{<—–-/“‘«‹„‚\"'")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/”’»›\"'")
-# Elisions that start with an apostrophe: ’90s, ’em, ’til, ’tis, ’twas, rock ’n’ roll.
-_ELISION = re.compile(r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b)", re.IGNORECASE)
+# Elisions that start with an apostrophe: ’90s, ’em, ’til, ’tis, ’twas, rock ’n’ roll, and
+# the contractions tokenised text splits from their word (baby 's toy, I 'm here).
+_ELISION = re.compile(
+    r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b|(?:s|m|re|ve|d|ll)(?=[ \u00a0]))", re.IGNORECASE
+)
 # ’n’ as in rock ’n’ roll: both marks are apostrophes.
 _N_ELISION = re.compile(r"[’'‘](?<!\w[’'‘])n[’'‘](?!\w)")  # the mark first: fast
 # Feet and inches just before a straight double mark: 6'2" is a height, even in a quotation.
@@ -87,6 +90,12 @@ _FEET_INCHES = re.compile(r"\d['′]\d{1,2}$")
 _BLOCKQUOTE_BREAK = re.compile(r"\n[ \t]*(?:>[ \t]*)+\n")
 # Line ends after which a hard-wrapped line is a new paragraph, not the same sentence.
 _LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
+# What ends the sentence before a mark that reopens a flattened quotation (``apart. "It``),
+# and what may stand between that end and the spaces (a closed bracket or inner quotation).
+_SENTENCE_END = frozenset(".!?…")
+_AFTER_SENTENCE_END = frozenset(")]’'")
+# How many pairs a reopening read as nesting may hold (see _nest_after_all).
+MAX_NESTED_PAIRS = 8
 
 
 class Role(enum.Enum):
@@ -157,7 +166,9 @@ class QuoteAnalysis:
     ``unmatched`` holds closing marks that close nothing; ``unclosed`` opening marks never
     closed (``interrupted`` are those still open when an outer quotation closed);
     ``continued`` opening marks left open at a paragraph end because the next paragraph
-    reopens the quotation (correct English, not reported).
+    reopens the quotation, or because a mark reopens it after a sentence end in a paragraph
+    whose breaks were flattened to spaces (correct English, not reported); ``reopened``
+    pairs each of the latter with the mark that reopens it.
     """
 
     marks: list[QuoteMark] = field(default_factory=list)
@@ -166,6 +177,7 @@ class QuoteAnalysis:
     unclosed: list[QuoteMark] = field(default_factory=list)
     continued: list[QuoteMark] = field(default_factory=list)
     interrupted: list[QuoteMark] = field(default_factory=list)
+    reopened: list[tuple[QuoteMark, QuoteMark]] = field(default_factory=list)
 
     @property
     def quotes(self) -> list[QuoteMark]:
@@ -315,21 +327,36 @@ def _pair_group(
 ) -> None:
     stack = _Stack()
     later_closer = _later_single_closer(text, positions, start, end)
+    # (opener, reopening, its depth, how many pairs were made before the reopening)
+    flattened: list[tuple[QuoteMark, QuoteMark, int, int]] = []
     for i, position in enumerate(positions):
         char = text[position]
         role = _role(text, position, start, end, char, stack, n_elision, later_closer[i])
         mark = QuoteMark(position, char, role, paragraph)
         analysis.marks.append(mark)
         if role is Role.OPENING:
+            top = stack.top(mark.level)
+            if (
+                top is not None
+                and stack.items[-1] is top
+                and top.char == char
+                and _after_sentence_end(text, position)
+            ):
+                _, depth, _ = stack.close(mark.level)  # apart. "It gave: a flattened break
+                flattened.append((top, mark, depth, len(analysis.pairs)))
             stack.push(mark)
         elif role is Role.CLOSING:
             if stack.top(mark.level) is None:
-                analysis.unmatched.append(mark)
+                if not _nest_after_all(flattened, mark, stack, analysis):
+                    analysis.unmatched.append(mark)
                 continue
             opener, depth, above = stack.close(mark.level)
             analysis.unclosed.extend(above)
             analysis.interrupted.extend(above)
             analysis.pairs.append(QuotePair(opener, mark, depth))
+    for opener, reopening, _, _ in flattened:
+        analysis.continued.append(opener)
+        analysis.reopened.append((opener, reopening))
     if not stack.items:
         return
     reopening = _leading_openers(text, next_start) if next_start is not None else ""
@@ -338,6 +365,52 @@ def _pair_group(
             analysis.continued.append(opener)
         else:
             analysis.unclosed.append(opener)
+
+
+def _nest_after_all(
+    flattened: list[tuple[QuoteMark, QuoteMark, int, int]],
+    closer: QuoteMark,
+    stack: _Stack,
+    analysis: QuoteAnalysis,
+) -> bool:
+    """Read the last reopening as a nested quotation when a closer is left over for it.
+
+    ``“He said. “No” is the answer.”``: the closer at the end has nothing open only because
+    ``“No`` was taken for a continuation. Pair the first mark with that closer (one level
+    out from the pairs inside it) and tell the caller the closer is not stray. Only a few
+    pairs may lie inside (real quotations nest two or three deep): the work stays linear.
+    """
+    if not flattened:
+        return False
+    opener, _, depth, first_inside = flattened[-1]
+    if (
+        opener.level != closer.level
+        or len(stack.items) != depth
+        or len(analysis.pairs) - first_inside > MAX_NESTED_PAIRS
+    ):
+        return False
+    flattened.pop()
+    for index in range(first_inside, len(analysis.pairs)):
+        pair = analysis.pairs[index]
+        if pair.opening.start > opener.start:
+            analysis.pairs[index] = QuotePair(pair.opening, pair.closing, pair.depth + 1)
+    analysis.pairs.append(QuotePair(opener, closer, depth))
+    return True
+
+
+def _after_sentence_end(text: str, position: int) -> bool:
+    """A space, then a sentence end before it: where a flattened paragraph starts.
+
+    ``apart. "It``, ``apart? “It``, ``apart.) "It``; not ``word "It`` nor ``apart."It``.
+    """
+    before = position
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    if before == position or before == 0:
+        return False
+    if text[before - 1] in _AFTER_SENTENCE_END and before > 1:
+        before -= 1
+    return text[before - 1] in _SENTENCE_END
 
 
 def _leading_openers(text: str, position: int) -> str:

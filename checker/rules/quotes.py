@@ -53,6 +53,12 @@ _FIRST_PERSON_LOWER = frozenset({"i", "me", "my", "mine", "myself", "we", "us", 
 _REPORTING_CLAUSE = re.compile(r"\s+([^.!?;:\n]{1,60}?)([.,])\s+")
 MAX_CLAUSE_WORDS = 8
 SENTENCE_FINAL = ".!?…"
+# A reporting clause that ends the sentence before a reopening mark: ``, he said. “``.
+_CLOSING_REPORT = re.compile(r",\s+([^,.!?;:\"“”«»\n]{1,50})[.!?]\s*$")
+MAX_REPORT_WORDS = 5
+REPORT_WINDOW = 80
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,32 @@ def _resumption_start(text: str, after_pair: int, closer: int) -> int | None:
     return after_pair + clause.end()
 
 
+def _closer_dropped(text: str, opener: QuoteMark, reopening: QuoteMark) -> bool:
+    """The sentence before ``reopening`` ends with a reporting clause (``, he said.``).
+
+    Then the quotation opened by ``opener`` lost its closing mark before the clause: a
+    speaker's own words do not report him in the third person, so the later mark opens a
+    new quotation rather than continuing the first one over a flattened paragraph break.
+    """
+    window = text[max(opener.end, reopening.start - REPORT_WINDOW) : reopening.start]
+    clause = _CLOSING_REPORT.search(window)
+    if clause is None:
+        return False
+    words = _WORD.findall(clause.group(1))
+    if not words or len(words) > MAX_REPORT_WORDS:
+        return False
+    lowered = [w.lower() for w in words]
+    if not set(lowered) & REPORTING_VERBS or set(lowered) & _FIRST_PERSON_LOWER:
+        return False
+    first = lowered[0]
+    return (
+        first in REPORTING_VERBS
+        or first in _THIRD_PERSON
+        or first in _DETERMINERS
+        or words[0][0].isupper()
+    )
+
+
 @rule(
     "Q101",
     "unmatched-closing-quote",
@@ -256,19 +288,28 @@ def unclosed_quote(doc: Document) -> Iterator[Hit]:
     """An opening quotation mark that nothing closes before its paragraph ends.
 
     A quotation running over several paragraphs, with no closing mark at a paragraph's end
-    and an opening mark at the next paragraph's start, is correct English and not reported.
-    A single mark left open, outside any quotation, in a text that quotes with double marks
-    only is more likely a misdirected apostrophe (‘cause) than a quotation: reported as
-    info, as is a straight one.
+    and an opening mark at the next paragraph's start, is correct English and not reported;
+    so is the same convention in text whose paragraph breaks were flattened to spaces (a
+    mark that reopens the quotation right after a sentence end: ``apart. "It gave``), unless
+    that sentence ends with a reporting clause (``, he said. "It``: the first quotation lost
+    its closing mark). A single mark left open, outside any quotation, in a text that quotes
+    with double marks only is more likely a misdirected apostrophe (‘cause) than a
+    quotation: reported as info, as is a straight one.
 
     Okay: “I was hiding,” he said.
     Okay: “I was hiding in a shelter.\\n\\n“When I woke up, I was in a hospital.”
+    Okay: “I was hiding in a shelter. “When I woke up, I was in a hospital.”
     Q103: “I was hiding in a shelter, he said.
+    Q103: “I was hiding in a shelter, he said. “When I woke up, I was in a hospital.”
     """
     analysis: QuoteAnalysis = doc.quotes
     quotes_with_single_marks = any(p.opening.level == SINGLE for p in analysis.pairs)
     nested = {m.start for m in analysis.interrupted}
-    for mark in analysis.unclosed:
+    text = doc.analysis_text
+    dropped = [
+        opener for opener, again in analysis.reopened if _closer_dropped(text, opener, again)
+    ]
+    for mark in sorted([*analysis.unclosed, *dropped], key=lambda m: m.start):
         apostrophe_like = mark.char == "'" or (
             mark.level == SINGLE and not quotes_with_single_marks and mark.start not in nested
         )

@@ -1,4 +1,5 @@
-"""Source-locale typography (family T): habits a translation carries over from its source.
+"""Source-locale typography (family T): habits a translation carries over from its source,
+and the spacing a tokeniser leaves in machine translation (T108: ``composer .``, ``do n't``).
 
 French puts a (no-break) space before ``? ! : ;`` and ``%``; most of Europe writes ``3,5`` for
 three and a half and groups thousands with spaces (``11 000``); French, Italian and Spanish
@@ -14,6 +15,7 @@ import bisect
 import re
 import weakref
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from checker.document import Document
 from checker.registry import rule
@@ -268,6 +270,9 @@ _NUMBER_WITH_COMMA = re.compile(r"(?P<int>\d(?<![\w.,'’]\d)\d*),(?P<frac>\d+)(
 _DOT_THOUSANDS_COMMA = re.compile(
     r"(?P<int>\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])"
 )
+# Scores or ranges written without spaces, one after the other: 1-6,4-6 (tennis sets).
+_SCORE_BEFORE = re.compile(r"\d[-–]$")
+_SCORE_AFTER = re.compile(r"[-–]\d")
 # Units and magnitudes that make a number a measure: 3,5 million, 0,8 %, 1,5 km.
 UNITS = (
     "%|‰|per ?cent|percent|percentage points?|points?|million|millions|billion|billions|"
@@ -327,10 +332,12 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
     A measure (a unit or magnitude after it, a currency before it, a leading zero, a range
     ``between 3,5 and 6``) makes the decimal certain and the fix safe. Without one, ``3,5``
     is still reported (English lists put a space after the comma) but with no fix, and as
-    info when it may start a list (``4,5 and 6``); list nouns (``pages 3,5``) and chemical
-    names (``2,4-D``) are left alone.
+    info when it may start a list (``4,5 and 6``); list nouns (``pages 3,5``), chemical
+    names (``2,4-D``), tennis sets (``1-6,4-6``) and bracketed pairs (a vector ``[1,1]``,
+    a point ``(3,5)``) are left alone.
 
     Okay: About 2,700 soldiers and 11,000 troops; see pages 3,5 and 1,2-dichloroethane.
+    Okay: She lost 1-6,4-6 to the champion; the vector [1,1] is a diagonal.
     T102: The economy grew by 3,5 million euros, or 0,8 %.
     """
     text = doc.analysis_text
@@ -352,8 +359,10 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
         start, end = match.span()
         if len(fraction) == 3 or guard.skips(doc, start, end):
             continue
-        if text[start - 1 : start] in "(" and text[end : end + 1] == ")":
-            continue  # a pair: (3,5)
+        if start and text[start - 1] in "([{" and text[end : end + 1] in (")", "]", "}"):
+            continue  # a pair, a vector or an interval: (3,5), [1,1], [0,5)
+        if _SCORE_BEFORE.search(text, max(0, start - 2), start) and _SCORE_AFTER.match(text, end):
+            continue  # tennis sets or a run of ranges: 1-6,4-6
         if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
             continue  # a chemical name: 2,4-D, 1,2-dichloroethane
         if len(integer) == 4 and len(fraction) == 4:
@@ -387,7 +396,7 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
 
 _SPACE_GROUPED = re.compile(
     rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)"
-    rf"(?![\w]|[.,]\d)"
+    rf"(?![\w]|[.,]\d|[-–]\d)"
 )
 # Words after which a number is a label, so a following number is another one.
 LABEL_WORDS = words(
@@ -416,7 +425,8 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
     French and most European styles group digits with spaces; English news style uses
     commas. Read as English, ``11 000`` looks like two numbers. Phone numbers, dates
-    (``May 12 300 people``), and numbers that start with 0 are left alone.
+    (``May 12 300 people``), model numbers (``10 737-800 jets``) and numbers that start
+    with 0 are left alone.
 
     Okay: About 11,000 troops; in 2019 300 people left; call +33 1 234 567.
     T103: About 11 000 troops and 1 250 000 shells.
@@ -811,3 +821,274 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
         english = ",".join([head, *groups])
         detail = {"number": match.group(), "english": english}
         yield Hit(start, end, detail, fix=Fix(start, end, english))
+
+
+# --- T108 -------------------------------------------------------------------------------
+
+# Tokenised machine translation puts a space before every comma and full stop (``May 7 ,
+# 1833``, ``composer .``), splits contractions and possessives (``do n't``, ``baby 's``) and
+# pads brackets (``( FTIR )``). Each search starts with the mark it needs, then looks behind.
+_TOKEN_SPACES = " \u00a0"
+_SPACED_COMMA = re.compile(r",(?<=[ \u00a0],)")
+_SPACED_STOP = re.compile(r"\.(?<=[ \u00a0]\.)")
+# What else may stand before a spaced comma or full stop: a closing bracket or quote, a %.
+_BEFORE_SPACED_STOP = ")]%”’\"'"
+_EMOTICON_EYES = frozenset(":;=-^")
+# ``1833 ;`` and ``2004 : the``: after a number, which T101 leaves alone (3 : 2 is a ratio).
+_SPACED_AFTER_NUMBER = re.compile(r"[;:](?<=\d[ \u00a0][;:])")
+# A currency symbol spaced from its amount: $ 560m, £ 291m.
+_SPACED_CURRENCY = re.compile(r"(?P<symbol>[$£€¥])[ \u00a0](?=\d)")
+# A contraction or a possessive split from its word: it 's, I 'm, they 're, do n't, don 't.
+_SPLIT_CONTRACTION = re.compile(
+    r"['’](?:(?<=[ \u00a0]['’])(?:s|m|re|ve|d|ll|(?<=n[ \u00a0]['’])t)|(?<=[ \u00a0]n['’])t)"
+    r"(?![\w'’\-])",
+    re.IGNORECASE,
+)
+# A plural possessive split from its word: the players ' wives (but a closing quote: ' best ').
+_SPLIT_PLURAL_POSSESSIVE = re.compile(r"['’](?<=[sz][ \u00a0]['’])(?=[ \u00a0][^\W\d_$£€¥])")
+# A single mark that may open or close a quotation on its line: standing alone (' best '),
+# or before a word that is no contraction ('best'); not one after an s (Elvis ' 18 hits).
+_SINGLE_QUOTE_TOKEN = re.compile(
+    r"(?<![^\s(\[])(?<![sSzZ] )['‘’](?:(?=\s)|(?=[^\W\d_])(?!(?:s|m|re|ve|d|ll|t)(?![\w'’])))",
+    re.IGNORECASE,
+)
+# A single mark ahead that closes a quotation: after a word not ending in s or z, or before
+# punctuation or the line end (the boss ' left ' , he said; the boss ' left alone').
+_QUOTE_CLOSER_AHEAD = re.compile(
+    r"(?:(?<=[^\Wsz_])['’](?![^\W_])|(?<=[^\Wsz_][ \u00a0])['’](?![^\W_])"
+    r"|[ \u00a0]?['’](?=[ \u00a0]*(?:[^\w\s]|$)))",
+    re.MULTILINE,
+)
+# How far around a split plural possessive its line is read for quotation marks.
+QUOTE_LOOKBEHIND = 300
+QUOTE_AHEAD = 80
+# Words after which 's is not a possessive or a verb: in 's Gravenhage, from 's-Hertogenbosch.
+NOT_BEFORE_CONTRACTION = words("in of from to near at by the a an and or van")
+# A bracket padded inside on both sides, around a word: ( FTIR ), [ 1 ], ( see below ).
+_PADDED_BRACKETS = re.compile(
+    r"(?P<open>[(\[])(?P<left>[ \u00a0]+)(?=[\w$£€¥])(?P<inner>[^()\[\]\n]{0,200}?[\w%])"
+    r"(?P<right>[ \u00a0]+)(?P<close>[)\]])"
+)
+_BRACKET_PAIRS = {"(": ")", "[": "]"}
+# A list label at a line start: 1 . First item, a . first choice, ( a ) option, [ 1 ] note.
+_LINE_START_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
+MAX_LABEL = 3
+_ROMAN_LABELS = words("i ii iii iv v vi vii viii ix x")
+# Full stops and commas attached to a word: what clean text has instead of the spaced ones.
+_ATTACHED_PUNCT = re.compile(r"\w[,.]")
+# The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
+_MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
+# Share of a document's (or a paragraph's) commas and full stops that are spaced from which
+# a lone one counts as tokenisation rather than a typing slip.
+TOKENISED_SHARE = 0.25
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only white space (and a list bullet) between the line start and ``start``."""
+    return _LINE_START_LABEL.search(text, max(0, start - 8), start) is not None
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a short list label at a line start: 1, a, iv."""
+    label = text[start:end]
+    return len(label) <= MAX_LABEL and (
+        label.isdigit() or len(label) == 1 or label.lower() in _ROMAN_LABELS
+    )
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+def _spaced_marks(text: str, guard: _Guard) -> Iterator[tuple[int, int, str]]:
+    """(start of the spaces, end of the mark, mark) of ``word ,`` ``word .`` ``1833 ;``."""
+    found = [m.start() for pattern in (_SPACED_COMMA, _SPACED_STOP) for m in pattern.finditer(text)]
+    found.extend(m.start() for m in _SPACED_AFTER_NUMBER.finditer(text))
+    for mark in sorted(found):
+        start = mark
+        while start > 0 and text[start - 1] in _TOKEN_SPACES:
+            start -= 1
+        if start == 0 or mark - start > 2:
+            continue  # aligned in a column
+        punct = text[mark]
+        before = text[start - 1]
+        if not (before.isalnum() or (before in _BEFORE_SPACED_STOP and punct in ",.")):
+            continue  # a mark after punctuation (. . .)
+        if before in ")]" and text[start - 2 : start - 1] in _EMOTICON_EYES:
+            continue  # an emoticon: see you :) .
+        after = text[mark + 1 : mark + 2]
+        if punct == ".":
+            if after == "." or text[mark + 1 : mark + 3] == " .":
+                continue  # an ellipsis: word ... or word . . .
+            if after and not after.isspace() and after not in "”’\"')]":
+                continue  # .NET, .com, .45, .5
+        elif after and not after.isspace():
+            continue  # 1 ,000; an emoticon (:P)
+        if punct == ":":
+            following = text[mark + 2 : mark + 3]
+            if after != " " or not following.isalpha():
+                continue  # 6 : 30, 3 : 2 (a time, a ratio)
+        word = _word_start(text, start)
+        if punct in ".:" and _at_line_start(text, word) and _is_label(text, word, start):
+            continue  # a list label: 1 . First item
+        if start - 1 in guard:
+            continue  # after a URL or an address: www.example.com .
+        yield start, mark + 1, punct
+
+
+def _spaced_currency(text: str) -> Iterator[tuple[int, int, str]]:
+    """(symbol, end of the spaces, symbol) of ``$ 560m`` and ``£ 291m``."""
+    for match in _SPACED_CURRENCY.finditer(text):
+        start = match.start()
+        before = text[start - 1 : start]
+        if before and not (before.isspace() or before in "([" or before.isupper()):
+            continue  # US$ 5 is spaced too; 5$ 5 is something else
+        yield start, match.end(), match.group("symbol")
+
+
+def _split_contractions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start of the spaces, end, contraction) of ``it 's``, ``do n't``, ``players '``."""
+    for match in _SPLIT_CONTRACTION.finditer(text):
+        piece_start = match.start()
+        if text[piece_start - 1] in "nN":
+            piece_start -= 1  # do n't: the n goes with the apostrophe (don 't: with the do)
+        start = piece_start
+        while start > 0 and text[start - 1] in _TOKEN_SPACES:
+            start -= 1
+        if start == 0 or piece_start - start > 1 or not text[start - 1].isalnum():
+            continue  # ' 90s, a quotation opening: 'sorry'
+        word = text[_word_start(text, start) : start]
+        if word.lower() in NOT_BEFORE_CONTRACTION:
+            continue  # in 's Gravenhage
+        yield start, match.end(), text[piece_start : match.end()]
+    quote_tokens: list[int] | None = None
+    for match in _SPLIT_PLURAL_POSSESSIVE.finditer(text):
+        mark = match.start()
+        if quote_tokens is None:
+            quote_tokens = [token.start() for token in _SINGLE_QUOTE_TOKEN.finditer(text)]
+        window = max(0, mark - QUOTE_LOOKBEHIND)
+        line_start = max(text.rfind("\n", window, mark) + 1, window)
+        before = bisect.bisect_left(quote_tokens, mark) - bisect.bisect_left(
+            quote_tokens, line_start
+        )
+        if before % 2:
+            continue  # it closes a quotation: the ' best ' way
+        if text[_word_start(text, mark - 1) - 1 : _word_start(text, mark - 1)] in "'’":
+            continue  # It's ' orrible: the s of a contraction, then an opening mark
+        closer = _QUOTE_CLOSER_AHEAD.search(text, mark + 1, min(len(text), mark + QUOTE_AHEAD))
+        if closer is not None and "\n" not in text[mark : closer.start()]:
+            continue  # the boss ' left ' : it opens a quotation
+        yield mark - 1, mark + 1, text[mark]
+
+
+def _padded_brackets(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(open, inner start, inner end, close) of ``( FTIR )`` and ``[ 1 ]``."""
+    if "( " not in text and "[ " not in text and "\u00a0" not in text:
+        return  # str's search for a literal is faster than the pattern's
+    for match in _PADDED_BRACKETS.finditer(text):
+        if _BRACKET_PAIRS[match.group("open")] != match.group("close"):
+            continue
+        open_at = match.start()
+        inner_start, inner_end = match.span("inner")
+        if _at_line_start(text, open_at) and _is_label(text, inner_start, inner_end):
+            continue  # ( a ) first choice, [ 1 ] a note
+        yield open_at, inner_start, inner_end, match.end() - 1
+
+
+@rule(
+    "T108",
+    "tokenised-punctuation",
+    Severity.WARNING,
+    category="Fluency/Punctuation",
+    message="{what} (tokenised text)",
+    fixable=True,
+)
+def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
+    """Punctuation spaced off as a tokeniser leaves it: ``composer .``, ``do n't``, ``( FTIR )``.
+
+    Machine translation often comes back tokenised: a space before every comma and full
+    stop (``May 7 , 1833``), contractions and possessives split from their word (``do
+    n't``, ``baby 's``, ``they 're``, ``players '``), spaces inside brackets (``( FTIR )``),
+    after a currency sign (``$ 560m``) and before ``;`` after a number (``1833 ;``). English
+    attaches them all; the fix joins them again. A space before ``? ! : ;`` after a word is
+    T101's (French typography looks the same): each rule can be selected alone, and no span
+    is reported by both. Ellipses (``word ...``), ``.NET``, ``.45``, list labels (``1 .
+    First``), URLs, code, emoticons and quotations like ``' 90s`` are left alone. A lone
+    spaced comma or full stop in a paragraph that otherwise attaches them is a typing slip
+    more than tokenisation: info.
+
+    Okay: He didn't go ... nobody did. The .NET team's ' 90s hit cost .45 dollars (FTIR).
+    Okay: ( a ) first choice; see www.example.com . The ratio was 3 : 2 at 6 : 30.
+    T108: The composer , born on May 7 , 1833 , died in Vienna .
+    T108: I do n't know why the baby 's toy ( a rattle ) is here .
+    """
+    text = doc.analysis_text
+    guard = _shared(doc).guard
+    hits: list[tuple[Hit, str]] = []  # each hit and its kind of sign
+    for start, end, punct in _spaced_marks(text, guard):
+        if guard.skips(doc, start, end):
+            continue
+        detail = {"what": f"space before {punct}"}
+        hits.append((Hit(start, end, detail, fix=Fix(start, end - 1, "")), _MARK))
+    for start, end, symbol in _spaced_currency(text):
+        if guard.skips(doc, start, end):
+            continue
+        detail = {"what": f"space after {symbol}"}
+        hits.append((Hit(start, end, detail, fix=Fix(start + 1, end, "")), _MARK))
+    for start, end, piece in _split_contractions(text):
+        if guard.skips(doc, start, end):
+            continue
+        detail = {"what": f"{piece} split from its word"}
+        hits.append((Hit(start, end, detail, fix=Fix(start, end - len(piece), "")), _CONTRACTION))
+    for open_at, inner_start, inner_end, close_at in _padded_brackets(text):
+        if guard.skips(doc, open_at, close_at + 1):
+            continue
+        detail = {"what": "space inside brackets"}
+        hits.append(
+            (Hit(open_at, inner_start, detail, Fix(open_at + 1, inner_start, "")), _BRACKET)
+        )
+        hits.append((Hit(inner_end, close_at + 1, detail, Fix(inner_end, close_at, "")), _BRACKET))
+    if not hits:
+        return
+    hits.sort(key=lambda item: item[0].start)
+    weak = _lone_signs(doc, text, hits)
+    for index, (hit, _) in enumerate(hits):
+        yield replace(hit, severity=Severity.INFO) if index in weak else hit
+
+
+def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, str]]) -> set[int]:
+    """Indices of the hits that stand alone in clean-looking text: typing slips, not tokens.
+
+    Tokenised text spaces nearly every comma and full stop; a person's slip spaces one among
+    many attached ones. A hit is alone when the document and its paragraph both attach most
+    of their commas and full stops to their words, and no other sign shares its paragraph
+    (the two sides of one bracket pair count as one sign). A split contraction is never
+    alone, nor is anything in its paragraph: nobody types ``do n't``.
+    """
+    weights = [0.5 if kind == _BRACKET else 1.0 for _, kind in hits]
+    if sum(weights) >= TOKENISED_SHARE * (sum(weights) + len(_ATTACHED_PUNCT.findall(text))):
+        return set()
+    paragraphs = doc.paragraphs
+    starts = [paragraph.start for paragraph in paragraphs]
+    paragraph_of = [bisect.bisect_right(starts, hit.start) - 1 for hit, _ in hits]
+    signs: dict[int, float] = {}
+    sure: set[int] = set()
+    for index, (_, kind) in enumerate(hits):
+        paragraph = paragraph_of[index]
+        signs[paragraph] = signs.get(paragraph, 0.0) + weights[index]
+        if kind == _CONTRACTION:
+            sure.add(paragraph)
+    lone = set()
+    for paragraph, count in signs.items():
+        if paragraph in sure or count >= 2:
+            continue
+        span = (
+            (paragraphs[paragraph].start, paragraphs[paragraph].end) if paragraph >= 0 else (0, 0)
+        )
+        attached = len(_ATTACHED_PUNCT.findall(text, *span))
+        if count < TOKENISED_SHARE * (count + attached):
+            lone.add(paragraph)
+    return {index for index, paragraph in enumerate(paragraph_of) if paragraph in lone}

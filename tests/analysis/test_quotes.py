@@ -37,6 +37,8 @@ def pairs(text: str) -> list[str]:
         ("’n’ roll at the very start.", [("’", "apostrophe"), ("’", "apostrophe")]),
         ("He said ‘n’ twice.", [("‘", "apostrophe"), ("’", "apostrophe")]),
         ("Don‘t use this mark.", [("‘", "apostrophe")]),
+        ("The baby 's toy, I 'm sure.", [("'", "apostrophe"), ("'", "apostrophe")]),
+        ("He said 'sorry' and 's' is a letter.", [("'", "opening"), ("'", "closing")] * 2),
         ("6'2\" tall", [("'", "prime"), ('"', "prime")]),
         ("a 12\" record and a 40' container", [('"', "prime"), ("'", "prime")]),
         ("45° 30′ 15″", [("′", "prime"), ("″", "prime")]),
@@ -154,6 +156,64 @@ def test_continuation_needs_the_same_level() -> None:
     analysis = analyze_text("“One paragraph.\n\n‘Another one.’")
     assert [m.char for m in analysis.unclosed] == ["“"]
     assert not analysis.continued
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It fell apart. "It gave me a start," he said.',
+        "“It fell apart. “It gave me a start,” he said.",
+        "“It fell apart? “It gave me a start,” he said.",
+        '"It fell apart (again.) "It gave me a start," he said.',
+        "“It fell apart…  “It gave me a start,” he said.",
+    ],
+)
+def test_a_quotation_reopened_after_a_sentence_end_is_continued(text: str) -> None:
+    analysis = analyze_text(text)
+    opener, reopening = analysis.marks[0], analysis.marks[1]
+    assert analysis.continued == [opener]
+    assert analysis.reopened == [(opener, reopening)]
+    assert not analysis.unclosed and not analysis.unmatched
+    assert [p.opening for p in analysis.pairs] == [reopening]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It fell apart and "It" was the film.',  # no sentence end before the mark
+        "“It fell apart.“It gave me a start,” he said.",  # no space after the sentence end
+        "“He said ‘it fell apart. “It gave me a start,” he said.",  # a single mark is open
+        "‘It fell apart. “It gave me a start,” he said.",  # another level is open
+    ],
+)
+def test_a_reopening_needs_a_sentence_end_and_the_same_quotation_on_top(text: str) -> None:
+    analysis = analyze_text(text)
+    assert not analysis.reopened
+    assert not analysis.continued
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“He said. “No” is the answer.”",  # the same mark nested: a leftover closer for it
+        "« Il a dit. “Non” est la réponse. »",  # French nests English marks in guillemets
+    ],
+)
+def test_a_mark_after_a_sentence_end_that_nests_is_not_a_reopening(text: str) -> None:
+    analysis = analyze_text(text)
+    assert not analysis.continued and not analysis.reopened
+    assert not analysis.unclosed and not analysis.unmatched
+    assert sorted((text[p.opening.start : p.closing.end], p.depth) for p in analysis.pairs) == [
+        (text, 0),
+        (text[text.index("“N") : text.index("”") + 1], 1),
+    ]
+
+
+def test_a_flattened_quotation_that_never_closes_stays_unclosed_at_its_last_mark() -> None:
+    text = "“It fell apart. “It gave me a start. The club said nothing."
+    analysis = analyze_text(text)
+    assert [m.start for m in analysis.continued] == [0]
+    assert [m.start for m in analysis.unclosed] == [text.index("“It gave")]
 
 
 def test_one_paragraph_per_line_files_pair_per_line() -> None:
@@ -280,6 +340,9 @@ ADVERSARIAL = {
     "possessives": lambda n: "‘" + "the soldiers’ x " * n,
     "mixed": lambda n: "«“‘„‚» ’'\"″" * n,
     "paragraphs": lambda n: "“a\n\n" * n,
+    "reopened then nested": lambda n: "“A. “B” c.” " * n,
+    "reopenings then closers": lambda n: "“A. “B. " * n + "”" * n,
+    "straight reopenings": lambda n: '"A. "B. ' * n + '" ' * n,
 }
 
 

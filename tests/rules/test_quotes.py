@@ -148,6 +148,43 @@ def test_quotation_not_reopened_at_the_next_paragraph_is_unclosed() -> None:
     assert codes(text) == [("Q103", 0)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are flexible. "We want to be in the best health. "That is all," he said.\n',
+        "He said: “We are flexible. “We want to be in the best health.”\n",
+        "“Prices fell, said the report’s authors, in May. “Then they rose.”\n",
+    ],
+)
+def test_a_quotation_continued_over_flattened_paragraphs_is_not_unclosed(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_a_flattened_quotation_that_never_closes_is_reported_once() -> None:
+    text = '"We are flexible. "We want to be in the best health. The club declined to comment.\n'
+    assert codes(text) == [("Q103", text.index('"We want'))]
+
+
+@pytest.mark.parametrize(
+    ("clause", "reported"),
+    [
+        (", he said.", True),
+        (", the spokesman added.", True),
+        (", said Anna Berg.", True),
+        (", Kim told reporters.", True),
+        (", I said.", False),  # the speaker reports herself: still her words
+        (", and nobody said anything.", False),  # no reporting clause
+        (", as the minister said to me.", False),  # first person
+        (", said the chairman of the board of the company.", False),  # too long a clause
+    ],
+)
+def test_a_reporting_clause_before_the_reopening_means_a_dropped_closing_mark(
+    clause: str, reported: bool
+) -> None:
+    text = f"“We stay here{clause} “Nobody will move us.”\n"
+    assert codes(text) == ([("Q103", 0)] if reported else [])
+
+
 # --- Q104 foreign-quote-marks and Q105 space-inside-guillemets ---------------------------
 
 

@@ -99,10 +99,24 @@ def test_decimal_comma_with_a_measure_is_fixed(text: str, expected: str) -> None
         "India counts 1,25,000 rupees.\n",
         "Visit https://example.com/?a=3,5 now.\n",
         "He scored 1, 2, 3 goals in 2019, 2020 and 2021.\n",
+        "She lost 1-6,4-6 in the final and won 7-5,3-6,6–1 a week later.\n",
+        "The vector [1,1], the interval [0,5) and the set {2,3}.\n",
     ],
 )
 def test_decimal_comma_traps(text: str) -> None:
     assert alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It fell by 1-3,5 million.\n",  # a hyphen before, not a run of scores
+        "It cost 4-3,5 euros more.\n",
+        "The point [3,5 lies out.\n",  # one bracket alone is no pair
+    ],
+)
+def test_decimal_comma_near_scores_and_brackets_is_still_reported(text: str) -> None:
+    assert alarms(text) == ["T102"]
 
 
 def test_decimal_comma_without_a_measure_is_reported_without_fix() -> None:
@@ -151,6 +165,7 @@ def test_thin_space_grouping_is_info_si_style() -> None:
         "It was 1 of 3 000? No: 11,000.\n".replace("1 of 3 000", "one of 3,000"),
         "Numbers 4 8 15 16 23 42.\n",
         "Sales by year: 2019 300 400 500.\n",
+        "It ordered 10 737-800 planes and 20 320-200 jets.\n",
     ],
 )
 def test_space_grouped_thousands_traps(text: str) -> None:
@@ -354,3 +369,115 @@ def test_dot_grouped_thousands_are_fixed(text: str, expected: str) -> None:
 )
 def test_dot_grouped_thousands_traps(text: str) -> None:
     assert "T107" not in alarms(text)
+
+
+# --- T108 tokenised-punctuation -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Born on May 7 , 1833 , he died .\n", "Born on May 7, 1833, he died.\n"),
+        ("I do n't know ; he ca n't either .\n", "I don't know; he can't either.\n"),
+        ("I don 't know , and it won 't work .\n", "I don't know, and it won't work.\n"),
+        ("The baby 's toy , they 're sure .\n", "The baby's toy, they're sure.\n"),
+        ("I 'm here , we 've seen it , you 'll see .\n", "I'm here, we've seen it, you'll see.\n"),
+        ("The players ' wives came , I 'd say .\n", "The players' wives came, I'd say.\n"),
+        ("Infrared ( FTIR ) tests [ 1 ] .\n", "Infrared (FTIR) tests [1].\n"),
+        ("It cost $ 560m ( £ 291m ) , a record .\n", "It cost $560m (£291m), a record.\n"),
+        ("In 1833 ; then Mr . Smith left .\n", "In 1833; then Mr. Smith left.\n"),
+        ("He said “ no ” , then left .\n", "He said “no”, then left.\n"),
+    ],
+)
+def test_tokenised_punctuation_is_detokenised(text: str, expected: str) -> None:
+    assert set(alarms(text, select="T108")) == {"T108"}
+    assert fixed(text, select="T,Q108") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He waited ... and waited . . . and left.\n",
+        "The .NET team, the .com boom, a .45 calibre gun, .5 mm and 0 .5 ratio.\n",
+        "1 . Introduction\n2 . Method\na . first\n",
+        "( a ) first choice\n( ) second choice\n[ 1 ] a note\n",
+        "Great :) see you ;) soon ( ^_^ ) and ( : and :P.\n",
+        "See you soon :) . Or later ;-) , or never :] .\n",
+        "The code `f( a , b )` and `x .y` are code.\n",
+        "See www.example.com . Or write to kim@example.org .\n",
+        "It was the ' 90s; rock 'n' roll; in 's-Hertogenbosch and in 's Gravenhage.\n",
+        "The ratio was 3 : 2 at 6 : 30 and 1 ,000 people.\n",
+        "He said 'sorry' and the boys' bikes were the ' best ' ones.\n",
+        "Director   ,  Kim\n",
+        "The ( in particular ) aside.\n".replace("( in particular )", "(in particular)"),
+    ],
+)
+def test_tokenised_punctuation_traps(text: str) -> None:
+    assert alarms(text, select="T108") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boss ' left books alone' , he said .\n",  # closed after a word that is no plural
+        "Film row over Pirates ' cannibals'\n",  # closed at the line end
+        "They called it the ' greats ' , all of them .\n",  # a mark before: this one closes
+        "It's ' orrible , he said .\n",  # the s of a contraction, then an opening mark
+    ],
+)
+def test_a_quoted_word_after_an_s_is_not_a_split_possessive(text: str) -> None:
+    marks = [f for f in t(text, select="T108") if text[f.start : f.end].strip() in "'’"]
+    assert marks == []
+
+
+def test_t101_and_t108_never_report_the_same_span() -> None:
+    text = "The trial ended ; why ? In 1833 ; he said : no , not here .\n"
+    t101 = {(f.start, f.end) for f in t(text, select="T101")}
+    t108 = {(f.start, f.end) for f in t(text, select="T108")}
+    assert t101 and t108 and not t101 & t108
+    assert fixed(text) == "The trial ended; why? In 1833; he said: no, not here.\n"
+
+
+def test_a_lone_slip_in_clean_text_is_info() -> None:
+    clean = "The minister spoke on Monday. She said the plan, which was late, would pass. " * 3
+    text = clean + "It was signed by the chairman of the board .\n"
+    (finding,) = t(text, select="T108")
+    assert (finding.code, finding.severity) == ("T108", Severity.INFO)
+
+
+def test_two_slips_in_one_paragraph_are_warnings() -> None:
+    clean = "The minister spoke on Monday. She said the plan, which was late, would pass. " * 3
+    text = clean + "It was signed by the chairman , and by the board .\n"
+    assert [f.severity for f in t(text, select="T108")] == [Severity.WARNING] * 2
+
+
+def test_a_split_contraction_is_a_warning_even_alone() -> None:
+    clean = "The minister spoke on Monday. She said the plan, which was late, would pass. " * 3
+    text = clean + "It was not the board 's plan.\n"
+    assert [(f.code, f.severity) for f in t(text)] == [("T108", Severity.WARNING)]
+
+
+def test_a_short_tokenised_segment_is_a_warning() -> None:
+    assert [f.severity for f in t("He was born in 1833 .\n", select="T108")] == [Severity.WARNING]
+
+
+def test_a_tokenised_segment_among_clean_segments_is_a_warning() -> None:
+    clean = "The minister spoke on Monday, and the plan, which was late, would pass.\n" * 40
+    text = clean + "He was born in 1833 .\n" + clean + "The talks ( in Geneva ) ended.\n"
+    found = [(f.line, f.severity) for f in t(text, select="T108")]
+    assert found == [(41, Severity.WARNING), (82, Severity.WARNING), (82, Severity.WARNING)]
+
+
+def test_tokenised_markdown_keeps_its_code_and_checkboxes() -> None:
+    text = "- [ ] open task\n- [x] done\n\nRun `f( a , b )` now , please .\n"
+    found = [(f.code, f.start) for f in lint_text(text, path="notes.md", select="T108")]
+    assert found == [("T108", text.index(" , please")), ("T108", text.index(" .\n"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" ," * 3000, "( a " * 2000, "s ' a " * 3000, "a n 't " * 2000, " " * 5000 + ",", "[ " * 3000],
+)
+def test_tokenised_punctuation_on_adversarial_runs_finishes(text: str) -> None:
+    for finding in t(text, select="T108"):
+        assert finding.code == "T108"
