@@ -15,9 +15,10 @@ from checker.types import Hit, Severity
 
 @rule("E001", "unreadable-file", Severity.ERROR, category="Other/Input", message="{reason}")
 def unreadable_file(doc: Document) -> Iterator[Hit]:
-    """A path that could not be read: missing, a folder with nothing to lint, no permission.
+    """A path that could not be read: missing, or no permission to read it.
 
-    The other paths are still linted, and the run exits with code 2.
+    The other paths are still linted, and the run exits with code 2. (A folder with nothing
+    to lint is not an error: a warning on stderr, exit 0, as ruff and flake8 do.)
     """
     return iter(())
 
