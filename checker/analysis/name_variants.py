@@ -47,7 +47,10 @@ from checker.analysis.names import (
     NameRun,
     NameSpan,
     analyze_names,
+    common_english,
+    folded_given_name,
     is_name_word,
+    is_place,
     loose_key,
     name_values,
     particles,
@@ -55,6 +58,7 @@ from checker.analysis.names import (
     strict_key,
     titles,
     transliteration_key,
+    word_info,
 )
 from checker.document import Document
 
@@ -70,6 +74,9 @@ VOWEL = "vowel"
 SURNAME = "surname"
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
+# An English word at least this frequent is no evidence of a name (``Life``, ``Scot``; the
+# surname cut-off of the broken-name analysis).
+ORDINARY_ZIPF = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +138,16 @@ def _find_variants(doc: Document) -> list[Variant]:
     covered = sorted((v.start, v.end) for v in found)
     starts = [start for start, _ in covered]
     longest = max((end - start for start, end in covered), default=0)
-    for variant in _full_name_variants(doc):
+    extra = [*_full_name_variants(doc), *_order_variants(doc), *_final_letter_variants(doc)]
+    extra.sort(key=lambda v: (v.start, v.end))
+    for variant in extra:
         first = bisect.bisect_left(starts, variant.start - longest)
         last = bisect.bisect_left(starts, variant.end)
         if not any(variant.start < end for _, end in covered[first:last]):
             found.append(variant)
+            bisect.insort(covered, (variant.start, variant.end))
+            starts = [start for start, _ in covered]
+            longest = max(longest, variant.end - variant.start)
     found.sort(key=lambda v: (v.start, v.end))
     return found
 
@@ -251,7 +263,9 @@ def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
         before = words[index - 1] if index > 0 else None
         if before is not None and before.value in title_set:
             before = None
-        given = keys[index - 1] if before is not None else None
+        given = None
+        if before is not None and before.value.casefold() not in stops:
+            given = keys[index - 1]
         key = keys[index]
         attested = word.attested
         if index < last:
@@ -264,10 +278,16 @@ def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
         if before is not None and text[before.end : word.start] == " ":
             pair = text[before.start : word.end]
             earlier = None
-            if index > 1 and words[index - 2].value not in title_set:
+            if index > 1 and words[index - 2].value.casefold() not in stops:
                 earlier = keys[index - 2]
+            if index > 1 and words[index - 2].value in title_set:
+                earlier = None
+            # Jean Pierre Raffarin: keyed with the family name, as Jean-Pierre is.
+            pair_key = loose_key(pair)
+            if index < last:
+                pair_key = f"{pair_key} {keys[index + 1]}"
             yield (
-                loose_key(pair),
+                pair_key,
                 before.start,
                 word.end,
                 pair,
@@ -402,6 +422,28 @@ def _one_vowel_apart(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
+    """A family name alone (``Rodick``) against the spelling the document gives after a
+    given name (``Andy Roddick``): the rarer spelling of a confirmed family name, unless it is
+    a word or a place of its own (``Scot``, ``Life``)."""
+    return (
+        reference is not None
+        and bool(reference.givens)
+        and not form.givens
+        and form.count <= reference.count
+        and not _ordinary_word(form.text)
+        and not _ordinary_word(reference.text)
+    )
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _ordinary_word(word: str) -> bool:
+    """A known English word, a function word or a place: no evidence of a name."""
+    if word.casefold() in stop_words() or is_place(word):
+        return True
+    return any(common_english(part, ORDINARY_ZIPF) for part in re.split(r"[-‐‑]", word) if part)
+
+
 def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Variant]:
     """The minority spellings of one key's group, each against the majority spelling (or
     the configured one, ``wanted``)."""
@@ -447,8 +489,10 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
         difference = _difference(text, expected)
         # The same given name before, or the same family name after, makes one person:
         # Mikhail Kasyanov / Mikhail Kassyanov, Yevgeny Primakov / Evgeny Primakov.
-        same_person = form.full_name or (
-            reference is not None and not form.givens.isdisjoint(reference.givens)
+        same_person = (
+            form.full_name
+            or (reference is not None and not form.givens.isdisjoint(reference.givens))
+            or _confirmed_alone(form, reference)
         )
         strong = not (
             (difference == DOUBLED and not same_person)
@@ -458,3 +502,125 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
         safe = decided_by_user or (votes[expected] >= 2 and votes[expected] > votes.get(text, 0))
         for start, end in form.occurrences:
             yield Variant(start, end, text, expected, difference, strong, safe, decided_by_user)
+
+
+# ---------------------------------------------------------------------------------------
+# Order and final-letter variants: keys over whole full names and over family names
+
+# Names of two or three words (given and family name, or a given name and two Iberian
+# family names) are compared by the sorted keys of their words.
+MAX_ORDER_WORDS = 3
+# A family name shortened by its last letter keeps at least this many letters.
+MIN_FINAL_STEM = 4
+
+
+def _person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """The attested full names of two or three words (titles cut off), by their words, with
+    where each stands."""
+    text = doc.analysis_text
+    analysis = analyze_names(doc)
+    found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for run in analysis.long_runs:
+        person = run.tokens[run.person :]
+        if not 2 <= len(person) <= MAX_ORDER_WORDS:
+            continue
+        if text[person[0].start : person[-1].end].count(" ") != len(person) - 1:
+            continue  # particles or initials between the words
+        words = tuple(map(_TOKEN_VALUE, person))
+        found.setdefault(words, []).append((person[0].start, person[-1].end))
+    return found
+
+
+def _order_variants(doc: Document) -> Iterator[Variant]:
+    """A full name written in another order (``Jinping Xi`` after ``Xi Jinping``; ``Gabriel
+    Márquez García`` after ``Gabriel García Márquez``).
+
+    The name written most often, or first, is the expected order. No word may be a place, a
+    title or a function word, and at most one an English word (``Paris Hilton`` / ``the
+    Hilton Paris``, ``Rose Park`` / ``Park Rose``); both orders must be attested
+    mid-sentence.
+    """
+    analysis = analyze_names(doc)
+    by_key: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    names = _person_names(doc)
+    for words in names:
+        by_key.setdefault(tuple(sorted(map(strict_key, words))), []).append(words)
+    for orders in by_key.values():
+        if len(orders) < 2 or not _order_words(orders[0]):
+            continue
+        attested = [w for w in orders if any(_attested_at(analysis, doc, s) for s, _ in names[w])]
+        if len(attested) < 2:
+            continue
+        expected = max(attested, key=lambda w: (len(names[w]), -names[w][0][0]))
+        for words in attested:
+            if words == expected or len(names[words]) > len(names[expected]):
+                continue
+            strong = len(names[words]) <= len(names[expected])
+            safe = len(names[expected]) >= 2
+            for start, end in names[words]:
+                found, wanted = " ".join(words), " ".join(expected)
+                yield Variant(start, end, found, wanted, ORDER, strong, safe)
+
+
+def _order_words(words: tuple[str, ...]) -> bool:
+    """Words whose order may vary: no place, title or function word, and at most one word
+    of English (``Xi``)."""
+    if any(is_place(w) or w in titles() or w.casefold() in stop_words() for w in words):
+        return False
+    return sum(map(_ordinary_word, words)) <= 1
+
+
+def _attested_at(analysis, doc: Document, start: int) -> bool:
+    """The name word starting at ``start`` is capitalised where only a name would be."""
+    index = bisect.bisect_left(doc.tokens, start, key=operator.attrgetter("start"))
+    word = analysis.word_at(index)
+    return word is not None and word.attested
+
+
+def _final_letter_variants(doc: Document) -> Iterator[Variant]:
+    """A family name without its last letter (``Johnso`` after ``Alan Johnson``).
+
+    The full spelling must stand as the last word of a full name (after a given name), the
+    short one alone, no English word, place or given name of its own, and no more often than
+    the full one; a dropped ``s`` is no variant (``the Williams`` / ``William``).
+    """
+    analysis = analyze_names(doc)
+    names = _person_names(doc)
+    family: dict[str, str] = {}  # strict key of a confirmed family name → its spelling
+    for words in names:
+        family.setdefault(strict_key(words[-1]), words[-1])
+    if not family:
+        return
+    by_value = analysis.by_value
+    counts = {value: len(by_value.get(value, ())) for value in family.values()}
+    for value, indexes in by_value.items():
+        key = strict_key(value)
+        if len(key) < MIN_FINAL_STEM or key in family or not value.isalpha():
+            continue
+        candidates = [f for k, f in family.items() if len(k) == len(key) + 1 and k[:-1] == key]
+        if not candidates or candidates[0][-1] in "sS" or _ordinary_word(value):
+            continue
+        if len(indexes) > counts[candidates[0]] or _known_name(value):
+            continue  # Malone / Maloney: two names
+        expected = candidates[0]
+        for index in indexes:
+            word = analysis.word_at(index)
+            if word is None or not word.attested or _next_is_name(doc, index):
+                continue
+            yield Variant(word.start, word.end, word.value, expected, FINAL, True, True)
+
+
+def _known_name(word: str) -> bool:
+    """A given name or a proper noun of its own (``Malone`` beside ``Maloney``)."""
+    return folded_given_name(word.casefold()) or word_info(word).proper_noun
+
+
+def _next_is_name(doc: Document, index: int) -> bool:
+    """``tokens[index]`` is followed, one space on, by a capitalised word (a given name's
+    place, not a family name's)."""
+    tokens = doc.tokens
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    gap = doc.analysis_text[tokens[index].end : following.start]
+    return gap == " " and following.value[:1].isupper()
