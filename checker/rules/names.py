@@ -517,6 +517,17 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     N104: “It is not over,” said pierre vidal, a professor at the university.
     N104: The club said coach jürgen baumann had resigned.
     """
+    hits = [*_lowercase_full_names(doc), *_lowercase_name_words(doc)]
+    hits.sort(key=lambda hit: (hit.start, -hit.end))
+    covered = 0
+    for hit in hits:
+        if hit.start >= covered:
+            yield hit
+            covered = hit.end
+
+
+def _lowercase_full_names(doc: Document) -> Iterator[Hit]:
+    """The lower-cased full names of :func:`lowercase_name`, in order."""
     text = doc.analysis_text
     tokens = doc.tokens
     analysis = analyze_names(doc)
@@ -527,8 +538,8 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     covered = 0  # end of the last reported name: its later words are not names again
     for index in _lowercase_candidates(analysis.values, distinct, lower, known, verbs):
         start, _, value = tokens[index]
-        if start < covered:
-            continue
+        if start < covered or text[start - 1 : start].isalnum():
+            continue  # 4bn euros: a unit glued to a number, no word
         before = tokens[index - 1].value if index > 0 else ""
         expected = None
         for name in known.get(value, ()):
@@ -565,3 +576,76 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
                 message=message,
             )
             covered = end
+
+
+# A lower-case word this long at least may be a family name written in lower case.
+MIN_LOWER_FAMILY = 4
+# A person's name of two or three words: a given name, one or two family names.
+MAX_ORDER_WORDS = 3
+
+
+def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
+    """Single words of a person's name written in lower case: a family name the document
+    writes capitalised after a given name (``Olaf Scholz`` … ``scholz said``), and a given
+    name in lower case before the family name it is written with (``olaf Scholz``).
+
+    The lower-case word must be no English word (``rose``, ``park``), no function word, and
+    stand as a word of its own (not in a web address or a quoted string).
+    """
+    text = doc.analysis_text
+    analysis = analyze_names(doc)
+    family: dict[str, str] = {}  # lower case → capitalised family name
+    given: dict[tuple[str, str], str] = {}  # (lower-case given, family) → given name
+    for run in analysis.long_runs:
+        person = run.tokens[run.person :]
+        if not 2 <= len(person) <= MAX_ORDER_WORDS or not given_name(person[0][2].casefold()):
+            continue  # a person's name opens with a known given name
+        words = analysis.span(run).person_words
+        if not all(word.attested for word in words[1:]) or words[-1].value in particles():
+            continue
+        last, first = words[-1].value, words[0].value
+        if last[1:].islower() and "-" not in last:
+            family.setdefault(last.casefold(), last)
+        if len(words) == 2 and first[1:].islower():
+            given.setdefault((first.casefold(), last), first)
+    if not family and not given:
+        return
+    values = analysis.values
+    firsts = {pair[0] for pair in given}
+    for index, value in enumerate(values):
+        if value not in family and value not in firsts:
+            continue
+        start, end, _ = doc.tokens[index]
+        if not _lone_word(text, start, end) or _english_word(value):
+            continue
+        following = values[index + 1] if index + 1 < len(values) else ""
+        expected = given.get((value, following))
+        if expected is None and len(value) >= MIN_LOWER_FAMILY and value in family:
+            if following[:1].isupper() or values[index - 1 : index] == ["the"]:
+                continue  # scholz Group, the scholz: no family name alone
+            expected = family[value]
+        if expected is not None:
+            yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+
+
+def _lone_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands as a word: no web address, file name or quoted string."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in _QUOTE_MARKS and after in _QUOTE_MARKS:
+        return False
+    if before and before in "@/._#\\-":
+        return False
+    if after == ".":
+        return not text[end + 1 : end + 2].isalnum()  # scholz.de
+    return after == "" or after in _WORD_ENDS
+
+
+_WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)’”\"'")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _english_word(word: str) -> bool:
+    """A word of English (dictionary or frequent) or a function word: its lower case proves
+    nothing (``rose``, ``park``, ``bush``)."""
+    info = word_info(word)
+    return word in stop_words() or info.dictionary or info.english >= NAME_PART_ZIPF
