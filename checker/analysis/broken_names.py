@@ -28,6 +28,7 @@ from checker.analysis.names import (
     inverted_reporting_verbs,
     is_name_word,
     is_place,
+    lexicon_given_name,
     particles,
     reporting_verbs,
     stop_words,
@@ -387,8 +388,12 @@ def _list_follows(text: str, end: int) -> bool:
 
 
 def _known_given_name(word: str) -> bool:
-    """A given name of the gazetteer, accents aside (``Maria``, ``María``)."""
-    return folded_given_name(word.casefold())
+    """A given name of the gazetteer, accents aside (``Maria``, ``María``), or a proper
+    noun of the lexicon that is no place and no everyday word (``Chris``, ``Gordon``)."""
+    folded = word.casefold()
+    return folded_given_name(folded) or (
+        lexicon_given_name(folded) and not is_place(word) and word not in CALENDAR_WORDS
+    )
 
 
 def _split_given_names(doc: Document) -> Iterator[BrokenName]:

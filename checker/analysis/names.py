@@ -8,7 +8,8 @@ marked. Each word records whether its capital proves anything: a word that start
 sentence, a line or a quotation, or that stands in a heading, is capitalised whatever it is.
 
 Spellings are grouped by keys, never compared pairwise: :func:`strict_key` folds case,
-diacritics, hyphens and spaces (``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim Jong-Un``);
+diacritics (other scripts transliterated by ``anyascii``), hyphens and spaces
+(``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim Jong-Un``, ``Зеленский`` = ``Zelenskiy``);
 :func:`loose_key` also folds doubled letters and transliteration endings
 (``Zelensky`` = ``Zelenskyy`` = ``Zelenskiy``, ``Rijkaard`` = ``Rykaard``, ``Yevgeny`` =
 ``Evgeny``) on words long enough for that to be safe
@@ -20,7 +21,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import unicodedata
 import weakref
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -33,11 +33,6 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-# Characters that NFKD does not take apart but that fold to a plain Latin letter.
-_LETTER_FOLD = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
-     "ı": "i"}
-)  # fmt: skip
 _JOINERS = re.compile(r"[\s\-‐‑'’.]+")
 _DOUBLED = re.compile(r"([^aeiou])\1+")
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
@@ -95,9 +90,11 @@ def strict_key(text: str) -> str:
     """``text`` with case, diacritics, hyphens, spaces, apostrophes and periods folded."""
     if text.isascii():  # no diacritic to fold: most names of an English text
         return _JOINERS.sub("", text.lower())
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return _JOINERS.sub("", folded.translate(_LETTER_FOLD))
+    from anyascii import anyascii  # lazy: most documents have no non-ASCII name
+
+    # Diacritics and letters such as ł, ø, ß folded, other scripts transliterated
+    # (Erdoğan → erdogan, Łódź → lodz, Зеленский → zelenskiy).
+    return _JOINERS.sub("", anyascii(text).lower())
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
