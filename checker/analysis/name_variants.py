@@ -565,8 +565,12 @@ def _order_variants(doc: Document) -> Iterator[Variant]:
 def _order_words(words: tuple[str, ...]) -> bool:
     """Words whose order may vary: no place, title or function word, and at most one word
     of English (``Xi``)."""
+    from checker.analysis.gazetteers import name_places
+
     if any(is_place(w) or w in titles() or w.casefold() in stop_words() for w in words):
         return False
+    if any(w in name_places() for w in words):
+        return False  # Paris Hilton, the Hilton Paris: a place as likely as a name
     return sum(map(_ordinary_word, words)) <= 1
 
 

@@ -25,3 +25,16 @@ def test_attested_reads_one_token() -> None:
     doc = Document("Kim met Lee in Seoul.")
     attested = [broken_names._attested(doc, index) for index in range(len(doc.tokens))]
     assert attested == [False, False, True, False, True]
+
+
+def test_broken_names_are_facts_of_one_kind_each() -> None:
+    doc = Document(
+        "“We are ready,” Kang Dong said -wan, a specialist. The envoy Lee Jae -myung came.\n"
+        "“We won,” Anna said Smith, the coach. Anna Smith joined in 2018.\n"
+    )
+    found = [(b.kind, b.strong, b.replacement) for b in broken_names.broken_names(doc)]
+    assert found == [
+        (broken_names.VERB_INSIDE, True, "said Kang Dong-wan"),
+        (broken_names.DETACHED, True, "-myung"),
+        (broken_names.GIVEN_SPLIT, True, "said Anna Smith"),
+    ]

@@ -484,3 +484,19 @@ def test_a_capitalised_name_of_no_everyday_word_is_known() -> None:
 def test_an_institution_of_everyday_words_is_not_known() -> None:
     text = "The Supreme Court ruled. A supreme court in another state did not.\n"
     assert names(text) == []
+
+
+# N104 lower-cased words of a known name -------------------------------------------------
+
+
+def test_a_lower_cased_family_name_and_given_name_get_their_capitals_back() -> None:
+    text = "Chancellor Olaf Scholz spoke. Later scholz said yes, and olaf Scholz left.\n"
+    assert [f.code for f in names(text)] == ["N104", "N104"]
+    assert fixed(text) == (
+        "Chancellor Olaf Scholz spoke. Later Scholz said yes, and Olaf Scholz left.\n"
+    )
+
+
+def test_a_lower_case_english_word_or_a_web_address_is_no_name() -> None:
+    text = "The gardener Peter Rose spoke. A rose grew. Olaf Scholz runs scholz.de today.\n"
+    assert names(text) == []
