@@ -138,7 +138,12 @@ def _find_variants(doc: Document) -> list[Variant]:
     covered = sorted((v.start, v.end) for v in found)
     starts = [start for start, _ in covered]
     longest = max((end - start for start, end in covered), default=0)
-    extra = [*_full_name_variants(doc), *_order_variants(doc), *_final_letter_variants(doc)]
+    people = _person_names(doc)
+    extra = [
+        *_full_name_variants(doc),
+        *_order_variants(doc, people),
+        *_final_letter_variants(doc, people),
+    ]
     extra.sort(key=lambda v: (v.start, v.end))
     for variant in extra:
         first = bisect.bisect_left(starts, variant.start - longest)
@@ -531,7 +536,9 @@ def _person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]
     return found
 
 
-def _order_variants(doc: Document) -> Iterator[Variant]:
+def _order_variants(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
     """A full name written in another order (``Jinping Xi`` after ``Xi Jinping``; ``Gabriel
     Márquez García`` after ``Gabriel García Márquez``).
 
@@ -542,7 +549,6 @@ def _order_variants(doc: Document) -> Iterator[Variant]:
     """
     analysis = analyze_names(doc)
     by_key: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    names = _person_names(doc)
     for words in names:
         by_key.setdefault(tuple(sorted(map(strict_key, words))), []).append(words)
     for orders in by_key.values():
@@ -581,7 +587,9 @@ def _attested_at(analysis, doc: Document, start: int) -> bool:
     return word is not None and word.attested
 
 
-def _final_letter_variants(doc: Document) -> Iterator[Variant]:
+def _final_letter_variants(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
     """A family name without its last letter (``Johnso`` after ``Alan Johnson``).
 
     The full spelling must stand as the last word of a full name (after a given name), the
@@ -589,7 +597,6 @@ def _final_letter_variants(doc: Document) -> Iterator[Variant]:
     the full one; a dropped ``s`` is no variant (``the Williams`` / ``William``).
     """
     analysis = analyze_names(doc)
-    names = _person_names(doc)
     family: dict[str, str] = {}  # strict key of a confirmed family name → its spelling
     for words in names:
         family.setdefault(strict_key(words[-1]), words[-1])
@@ -597,16 +604,18 @@ def _final_letter_variants(doc: Document) -> Iterator[Variant]:
         return
     by_value = analysis.by_value
     counts = {value: len(by_value.get(value, ())) for value in family.values()}
+    shortened: dict[str, str] = {}  # a family name's key without its last letter → the name
+    for key, value in family.items():
+        shortened.setdefault(key[:-1], value)
     for value, indexes in by_value.items():
         key = strict_key(value)
         if len(key) < MIN_FINAL_STEM or key in family or not value.isalpha():
             continue
-        candidates = [f for k, f in family.items() if len(k) == len(key) + 1 and k[:-1] == key]
-        if not candidates or candidates[0][-1] in "sS" or _ordinary_word(value):
+        expected = shortened.get(key)
+        if expected is None or expected[-1] in "sS" or _ordinary_word(value):
             continue
-        if len(indexes) > counts[candidates[0]] or _known_name(value):
+        if len(indexes) > counts[expected] or _known_name(value):
             continue  # Malone / Maloney: two names
-        expected = candidates[0]
         for index in indexes:
             word = analysis.word_at(index)
             if word is None or not word.attested or _next_is_name(doc, index):

@@ -81,7 +81,8 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     the word after it must close the clause (a comma, a period, the line's end), not open
     a reported one (``Maria said Lopez was right``, ``Maria said Lopez, the lawyer,
     would…``). An error when the full name stands elsewhere in the document; a warning
-    when the first word is a known given name and the second no date, place or common word.
+    when the first word is a known given name (the gazetteer's, or a proper noun of the
+    lexicon that is no place) and the second no date, place or common word.
 
     Okay: “We will not give in,” said Kang Dong-wan, a specialist at Dong-A University.
     Okay: Jean-Pierre Dupont said the talks had failed.
@@ -89,6 +90,7 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     N101: “We will not give in,” Kang Dong said -wan, a specialist at Dong-A University.
     N101: Jean said -Pierre Dupont that the talks had failed.
     N101: “We will appeal,” Maria said Lopez, a lawyer for the family.
+    N101: “We are ready,” Emmanuel said Macron. Emmanuel Macron then left.
     """
     for broken in broken_names(doc):
         if broken.kind in (VERB_INSIDE, GIVEN_SPLIT):
@@ -160,11 +162,19 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     vowel of one word (``Thomas Maier`` / ``Thomas Meier``) is a variant, but not a changed
     ending (``Paolo`` / ``Paola``) or a hyphenated given name (``Jong-un`` / ``Jong-il``).
     Two spellings that only ever follow different given names belong to two people
-    (``Sergio García``, ``Jeff Garcia``).
+    (``Sergio García``, ``Jeff Garcia``). Also grouped (see
+    :mod:`checker.analysis.name_variants`): a family name alone against its spelling after
+    a given name (``Andy Roddick`` … ``Rodick``: a warning), a family name without its last
+    letter (``Alan Johnson`` … ``Johnso``), a full name in another order (``Xi Jinping`` /
+    ``Jinping Xi``, ``Gabriel García Márquez`` / ``Gabriel Márquez García``) and a hyphenated
+    given name written as two words (``Jean-Pierre`` / ``Jean Pierre Raffarin``); never an
+    English word, a place or a name of its own (``Maloney`` / ``Malone``).
 
     Okay: Kim Jong-un met his sister. Kim Jong-il, his father, died in 2011.
+    Okay: Michael Dell founded Dell. Paris Hilton stayed at the Hilton Paris.
     N103: Mr. Zelensky spoke first, and then Mr. Zelenskyy answered the questions.
     N103: Yevgeny Primakov arrived on Monday, and Evgeny Primakov left on Tuesday.
+    N103: Xi Jinping met Xi Jinping's advisers, and then Jinping Xi left.
     """
     for variant in name_variants(doc):
         start, end, expected = variant.start, variant.end, variant.expected
@@ -512,10 +522,16 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     wirtschaft``) are left alone. A hyphenated name found that way gets no fix (``Dong-wan``
     or ``Kowalska-Nowak``?).
 
+    A single word counts too: a family name the document writes capitalised after a known
+    given name (``Chancellor Olaf Scholz`` … ``scholz said``), and a given name in lower
+    case before that family name (``olaf Scholz``), unless it is an English word (``rose``)
+    or part of a web address or quoted string.
+
     Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
     N104: North Korea's leader, Kim Jong-un, spoke. Later, kim jong-un left.
     N104: “It is not over,” said pierre vidal, a professor at the university.
     N104: The club said coach jürgen baumann had resigned.
+    N104: Chancellor Olaf Scholz arrived. Later, scholz said the deal was done.
     """
     hits = [*_lowercase_full_names(doc), *_lowercase_name_words(doc)]
     hits.sort(key=lambda hit: (hit.start, -hit.end))
@@ -612,9 +628,9 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         return
     values = analysis.values
     firsts = {pair[0] for pair in given}
-    for index, value in enumerate(values):
-        if value not in family and value not in firsts:
-            continue
+    wanted = family.keys() | firsts
+    for index in [i for i, value in enumerate(values) if value in wanted]:
+        value = values[index]
         start, end, _ = doc.tokens[index]
         if not _lone_word(text, start, end) or _english_word(value):
             continue
