@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.analysis.names import (
+    NameAnalysis,
     NameRun,
     NameSpan,
     analyze_names,
@@ -554,7 +555,7 @@ def _order_variants(
     for orders in by_key.values():
         if len(orders) < 2 or not _order_words(orders[0]):
             continue
-        attested = [w for w in orders if any(_attested_at(analysis, doc, s) for s, _ in names[w])]
+        attested = [w for w in orders if any(_attested_at(analysis, doc, e) for _, e in names[w])]
         if len(attested) < 2:
             continue
         expected = max(attested, key=lambda w: (len(names[w]), -names[w][0][0]))
@@ -580,9 +581,10 @@ def _order_words(words: tuple[str, ...]) -> bool:
     return sum(map(_ordinary_word, words)) <= 1
 
 
-def _attested_at(analysis, doc: Document, start: int) -> bool:
-    """The name word starting at ``start`` is capitalised where only a name would be."""
-    index = bisect.bisect_left(doc.tokens, start, key=operator.attrgetter("start"))
+def _attested_at(analysis: NameAnalysis, doc: Document, end: int) -> bool:
+    """The name word ending at ``end`` (a name's last word) is capitalised where only a name
+    would be (``Lomax Rachel cited``: ``Rachel`` proves the name)."""
+    index = bisect.bisect_left(doc.tokens, end, key=operator.attrgetter("end"))
     word = analysis.word_at(index)
     return word is not None and word.attested
 
@@ -592,14 +594,18 @@ def _final_letter_variants(
 ) -> Iterator[Variant]:
     """A family name without its last letter (``Johnso`` after ``Alan Johnson``).
 
-    The full spelling must stand as the last word of a full name (after a given name), the
-    short one alone, no English word, place or given name of its own, and no more often than
-    the full one; a dropped ``s`` is no variant (``the Williams`` / ``William``).
+    The full spelling must stand as the last word of a full name (after a given name); the
+    short one alone or after the same given name (``Elliot Spitze``), never after another
+    one only (``John Smit``, ``Ian Smith``); no English word, place, given name or known
+    proper noun of its own (``Malone`` beside ``Maloney``), and no more often than the full
+    one. A dropped ``s`` is no variant (``the Williams`` / ``William``).
     """
     analysis = analyze_names(doc)
     family: dict[str, str] = {}  # strict key of a confirmed family name → its spelling
+    givens: dict[str, set[str]] = {}  # strict key of a family name → its given names
     for words in names:
         family.setdefault(strict_key(words[-1]), words[-1])
+        givens.setdefault(strict_key(words[-1]), set()).add(strict_key(words[0]))
     if not family:
         return
     by_value = analysis.by_value
@@ -609,13 +615,15 @@ def _final_letter_variants(
         shortened.setdefault(key[:-1], value)
     for value, indexes in by_value.items():
         key = strict_key(value)
-        if len(key) < MIN_FINAL_STEM or key in family or not value.isalpha():
+        if len(key) < MIN_FINAL_STEM or not value.isalpha():
             continue
         expected = shortened.get(key)
         if expected is None or expected[-1] in "sS" or _ordinary_word(value):
             continue
         if len(indexes) > counts[expected] or _known_name(value):
             continue  # Malone / Maloney: two names
+        if key in givens and givens[key].isdisjoint(givens[strict_key(expected)]):
+            continue  # John Smit and Ian Smith: two people
         for index in indexes:
             word = analysis.word_at(index)
             if word is None or not word.attested or _next_is_name(doc, index):

@@ -40,6 +40,7 @@ from checker.analysis.names import (
     particles,
     reporting_verbs,
     stop_words,
+    titles,
     word_info,
 )
 from checker.document import Document
@@ -602,46 +603,86 @@ MAX_ORDER_WORDS = 3
 
 def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     """Single words of a person's name written in lower case: a family name the document
-    writes capitalised after a given name (``Olaf Scholz`` … ``scholz said``), and a given
-    name in lower case before the family name it is written with (``olaf Scholz``).
+    writes capitalised after a given name or a title (``Olaf Scholz`` … ``scholz said``,
+    ``Mr putin``), and a given name in lower case before the family name it is written with
+    (``olaf Scholz``).
 
-    The lower-case word must be no English word (``rose``, ``park``), no function word, and
-    stand as a word of its own (not in a web address or a quoted string).
+    The word must stand as a word of its own (not in a web address or a quoted string) and
+    be no function word. A family name that is also an English word (``Rose``, ``Park``;
+    the lexicon cannot tell its noun from its name) counts only where only a name stands:
+    after a title (``Mr rose``) or right before a reporting verb (``rose said``). A given
+    name must be no common English word (``will``, ``mark``).
     """
     text = doc.analysis_text
+    tokens = doc.tokens
+    family, given = _known_person_words(doc)
+    if not family and not given:
+        return
+    values = analyze_names(doc).values
+    firsts = {pair[0] for pair in given}
+    wanted = family.keys() | firsts
+    title_set = titles()
+    for index in [i for i, value in enumerate(values) if _unpossessed(value) in wanted]:
+        start, end, value = tokens[index]
+        value = _unpossessed(value)
+        end = start + len(value)
+        if not _lone_word(text, start, end) and text[end : end + 1] not in "'’":
+            continue
+        following = values[index + 1] if index + 1 < len(values) else ""
+        before = values[index - 1] if index > 0 else ""
+        expected = given.get((value, following))
+        if expected is not None and common_english(value):
+            expected = None
+        if expected is None and len(value) >= MIN_LOWER_FAMILY and value in family:
+            if following[:1].isupper() or before.casefold() in _DETERMINERS:
+                continue  # scholz Group, the scholz: no family name alone
+            if _english_word(value) and not (
+                before in title_set
+                or (following in reporting_verbs() and text[end : end + 1] == " ")
+            ):
+                continue
+            expected = family[value]
+        if expected is not None:
+            yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+
+
+def _unpossessed(value: str) -> str:
+    """``value`` without a possessive ``’s`` (``putin’s`` → ``putin``)."""
+    if len(value) > 2 and value[-2] in "'’" and value[-1] == "s":
+        return value[:-2]
+    return value
+
+
+def _known_person_words(doc: Document) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """The family names of the document's people, by their lower case (``scholz`` →
+    ``Scholz``), and their given names by lower case and family name (``("olaf", "Scholz")``
+    → ``Olaf``): from names of two or three words that open with a known given name, and
+    from a title before one word (``Mr Putin``)."""
     analysis = analyze_names(doc)
-    family: dict[str, str] = {}  # lower case → capitalised family name
-    given: dict[tuple[str, str], str] = {}  # (lower-case given, family) → given name
+    title_set = titles()
+    family: dict[str, str] = {}
+    given: dict[tuple[str, str], str] = {}
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
-        if not 2 <= len(person) <= MAX_ORDER_WORDS or not given_name(person[0][2].casefold()):
-            continue  # a person's name opens with a known given name
+        titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
+        if not titled and not (
+            2 <= len(person) <= MAX_ORDER_WORDS and given_name(person[0][2].casefold())
+        ):
+            continue  # a person's name opens with a known given name, or follows a title
         words = analysis.span(run).person_words
-        if not all(word.attested for word in words[1:]) or words[-1].value in particles():
+        if not words or not all(word.attested for word in words[1:]):
             continue
         last, first = words[-1].value, words[0].value
+        if last in particles() or (titled and not words[0].attested):
+            continue
         if last[1:].islower() and "-" not in last:
             family.setdefault(last.casefold(), last)
         if len(words) == 2 and first[1:].islower():
             given.setdefault((first.casefold(), last), first)
-    if not family and not given:
-        return
-    values = analysis.values
-    firsts = {pair[0] for pair in given}
-    wanted = family.keys() | firsts
-    for index in [i for i, value in enumerate(values) if value in wanted]:
-        value = values[index]
-        start, end, _ = doc.tokens[index]
-        if not _lone_word(text, start, end) or _english_word(value):
-            continue
-        following = values[index + 1] if index + 1 < len(values) else ""
-        expected = given.get((value, following))
-        if expected is None and len(value) >= MIN_LOWER_FAMILY and value in family:
-            if following[:1].isupper() or values[index - 1 : index] == ["the"]:
-                continue  # scholz Group, the scholz: no family name alone
-            expected = family[value]
-        if expected is not None:
-            yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+    return family, given
 
 
 def _lone_word(text: str, start: int, end: int) -> bool:
@@ -661,7 +702,7 @@ _WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)’”\"'")
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _english_word(word: str) -> bool:
-    """A word of English (dictionary or frequent) or a function word: its lower case proves
-    nothing (``rose``, ``park``, ``bush``)."""
+    """A word of English (dictionary or frequent) or a function word: its lower case alone
+    proves nothing (``rose``, ``park``, ``bush``)."""
     info = word_info(word)
     return word in stop_words() or info.dictionary or info.english >= NAME_PART_ZIPF
