@@ -144,6 +144,7 @@ def _find_variants(doc: Document) -> list[Variant]:
         *_full_name_variants(doc),
         *_order_variants(doc, people),
         *_final_letter_variants(doc, people),
+        *_surname_variants(doc, people),
     ]
     extra.sort(key=lambda v: (v.start, v.end))
     for variant in extra:
@@ -431,7 +432,7 @@ def _one_vowel_apart(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
 def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
     """A family name alone (``Rodick``) against the spelling the document gives after a
     given name (``Andy Roddick``): the rarer spelling of a confirmed family name, unless it is
-    a word or a place of its own (``Scot``, ``Life``)."""
+    a word, a place or a known name of its own (``Scot``, ``Life``, ``Philips``)."""
     return (
         reference is not None
         and bool(reference.givens)
@@ -439,6 +440,7 @@ def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
         and form.count <= reference.count
         and not _ordinary_word(form.text)
         and not _ordinary_word(reference.text)
+        and not _known_name(form.text)
     )
 
 
@@ -589,6 +591,11 @@ def _attested_at(analysis: NameAnalysis, doc: Document, end: int) -> bool:
     return word is not None and word.attested
 
 
+# A last letter that makes another name, not a misspelling: a plural or family (``the
+# Williams``, ``William``) or a feminine surname (``Anna Petrova``, her husband ``Petrov``).
+_GENDER_OR_PLURAL = frozenset("sSaA")
+
+
 def _final_letter_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
@@ -598,7 +605,8 @@ def _final_letter_variants(
     short one alone or after the same given name (``Elliot Spitze``), never after another
     one only (``John Smit``, ``Ian Smith``); no English word, place, given name or known
     proper noun of its own (``Malone`` beside ``Maloney``), and no more often than the full
-    one. A dropped ``s`` is no variant (``the Williams`` / ``William``).
+    one. A dropped ``s`` or ``a`` is no variant (``the Williams`` / ``William``, ``Anna
+    Petrova`` / her husband ``Petrov``).
     """
     analysis = analyze_names(doc)
     family: dict[str, str] = {}  # strict key of a confirmed family name → its spelling
@@ -618,7 +626,7 @@ def _final_letter_variants(
         if len(key) < MIN_FINAL_STEM or not value.isalpha():
             continue
         expected = shortened.get(key)
-        if expected is None or expected[-1] in "sS" or _ordinary_word(value):
+        if expected is None or expected[-1] in _GENDER_OR_PLURAL or _ordinary_word(value):
             continue
         if len(indexes) > counts[expected] or _known_name(value):
             continue  # Malone / Maloney: two names
@@ -645,3 +653,48 @@ def _next_is_name(doc: Document, index: int) -> bool:
     following = tokens[index + 1]
     gap = doc.analysis_text[tokens[index].end : following.start]
     return gap == " " and following.value[:1].isupper()
+
+
+# Full names compared within one given name's group: at most this many family names each
+# (a document's people rarely share a given name more often), so the cost stays linear.
+MAX_SURNAMES_PER_GIVEN = 8
+MIN_SURNAME_EDIT = 5
+
+
+def _surname_variants(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
+    """One edit in a family name after the same given name (``Elliot Spitzer`` / ``Elliot
+    Spitser``), by ``rapidfuzz``'s Levenshtein distance.
+
+    Only names of two words; family names of five letters or more, unhyphenated, no English
+    word or place, and not one the other with an ending added (``Billy Elliots``, ``Sri
+    Lankan``). The rarer spelling is reported, strong when the other is written more
+    often (a tie is worth a look).
+    """
+    by_given: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        if len(words) == 2 and "-" not in words[1] and len(strict_key(words[1])) >= 5:
+            group = by_given.setdefault(strict_key(words[0]), [])
+            if len(group) < MAX_SURNAMES_PER_GIVEN:
+                group.append(words)
+    groups = [group for group in by_given.values() if len(group) > 1]
+    if not groups:
+        return
+    from rapidfuzz.distance import Levenshtein  # lazy: few documents have such a pair
+
+    for group in groups:
+        for a, b in itertools.combinations(group, 2):
+            key_a, key_b = strict_key(a[1]), strict_key(b[1])
+            if key_a.startswith(key_b) or key_b.startswith(key_a):
+                continue  # an ending added: Billy Elliots, Sri Lankan (see the final letter)
+            if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
+                continue
+            if _ordinary_word(a[1]) or _ordinary_word(b[1]):
+                continue
+            expected, found = (a, b) if len(names[a]) >= len(names[b]) else (b, a)
+            strong = len(names[expected]) > len(names[found])
+            for start, end in names[found]:
+                yield Variant(
+                    start, end, " ".join(found), " ".join(expected), SURNAME, strong, strong
+                )
