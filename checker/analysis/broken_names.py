@@ -170,9 +170,24 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             detail = {"fragment": match.group(), "name": split_from}
             yield BrokenName(SENTENCE_CUT, hyphen, match.end(), detail, None, True, message)
             continue
-        message = f"hyphenated fragment “{match.group()}” attached to nothing"
-        detail = {"fragment": match.group(), "name": ""}
-        yield BrokenName(DANGLING, hyphen, match.end(), detail, None, False, message)
+        whole = _hyphenated_names(doc).get(fragment.casefold())
+        if whole is not None:
+            message = f"name fragment “{match.group()}” stands alone; the document writes “{whole}”"
+        else:
+            message = f"hyphenated fragment “{match.group()}” attached to nothing"
+        detail = {"fragment": match.group(), "name": whole or ""}
+        yield BrokenName(DANGLING, hyphen, match.end(), detail, None, whole is not None, message)
+
+
+def _hyphenated_names(doc: Document) -> dict[str, str]:
+    """The hyphenated name words of ``doc`` by their last part in lower case (``wan`` →
+    ``Dong-wan``): a fragment standing alone that ends one of them is that name's, cut off."""
+    found: dict[str, str] = {}
+    for value in analyze_names(doc).by_value:
+        head, hyphen, tail = value.rpartition("-")
+        if hyphen and head[:1].isupper() and tail.isalpha():
+            found.setdefault(tail.casefold(), value)
+    return found
 
 
 # Returned by :func:`_fragment_after_word` for a fragment that is no broken name at all.

@@ -113,8 +113,9 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     A space before the hyphen of a compound name (``Dong -wan``) detaches the given name's
     second syllable; the fix joins it back (warning). A fragment after punctuation or after
     an ordinary word is attached to nothing: worth a look (info), unless it opens the
-    sentence right after a name the period cut (``said Kang Dong. -Wan is``): a warning,
-    without a fix. List bullets (a hyphen at
+    sentence right after a name the period cut (``said Kang Dong. -Wan is``), or ends a
+    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``): a
+    warning, without a fix. List bullets (a hyphen at
     the start of a line), negative numbers and ranges (``1990 -2000``) and cited suffixes
     (``ending in -ly``) are not fragments.
 
@@ -122,6 +123,7 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     Okay: Prices rose by -5 percent between 1990 -2000.
     N102: The specialist Kang Dong -wan was not available.
     N102: “No,” said Kang Dong. -Wan is a specialist at Dong-A University.
+    N102: Kang Dong-wan spoke. He said that North Korea, -wan added, was weak.
     """
     for broken in broken_names(doc):
         if broken.kind in (DETACHED, SENTENCE_CUT, DANGLING):
@@ -622,28 +624,51 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     firsts = {pair[0] for pair in given}
     wanted = family.keys() | firsts
     title_set = titles()
+    known_pairs = {(first, last) for (_, last), first in given.items()}  # Janet jackson
     for index in [i for i, value in enumerate(values) if _unpossessed(value) in wanted]:
         start, end, value = tokens[index]
         value = _unpossessed(value)
         end = start + len(value)
         if not _lone_word(text, start, end) and text[end : end + 1] not in "'’":
             continue
-        following = values[index + 1] if index + 1 < len(values) else ""
-        before = values[index - 1] if index > 0 else ""
+        following = _word_after(doc, index, end)
+        before = _word_before(doc, index, start)
         expected = given.get((value, following))
         if expected is not None and common_english(value):
             expected = None
         if expected is None and len(value) >= MIN_LOWER_FAMILY and value in family:
             if following[:1].isupper() or before.casefold() in _DETERMINERS:
                 continue  # scholz Group, the scholz: no family name alone
+            if common_english(value):
+                continue  # Wembley Stadium … the stadium: an English word, no name
             if _english_word(value) and not (
                 before in title_set
-                or (following in reporting_verbs() and text[end : end + 1] == " ")
+                or before.casefold() in _slot_roles()
+                or (before, family[value]) in known_pairs
+                or following in reporting_verbs()
             ):
                 continue
             expected = family[value]
         if expected is not None:
             yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+
+
+def _word_after(doc: Document, index: int, end: int) -> str:
+    """The token after ``tokens[index]`` (which ends at ``end``) when one space apart, else
+    ``""`` (``cowell. "I``: no word follows the name)."""
+    tokens = doc.tokens
+    if index + 1 < len(tokens) and doc.analysis_text[end : tokens[index + 1].start] == " ":
+        return tokens[index + 1].value
+    return ""
+
+
+def _word_before(doc: Document, index: int, start: int) -> str:
+    """The token before ``tokens[index]`` (which starts at ``start``) when one space apart,
+    else ``""``."""
+    tokens = doc.tokens
+    if index > 0 and doc.analysis_text[tokens[index - 1].end : start] == " ":
+        return tokens[index - 1].value
+    return ""
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
@@ -668,11 +693,16 @@ def _known_person_words(doc: Document) -> tuple[dict[str, str], dict[tuple[str, 
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
         titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
+        # A person's name opens with a known given name (after a capitalised role noun:
+        # Judges Simon Cowell), or follows a title.
+        skip = 0
+        if not titled and len(person) > 2 and not given_name(person[0][2].casefold()):
+            skip = 1
         if not titled and not (
-            2 <= len(person) <= MAX_ORDER_WORDS and given_name(person[0][2].casefold())
+            2 <= len(person) - skip <= MAX_ORDER_WORDS and given_name(person[skip][2].casefold())
         ):
-            continue  # a person's name opens with a known given name, or follows a title
-        words = analysis.span(run).person_words
+            continue
+        words = analysis.span(run).person_words[skip:]
         if not words or not all(word.attested for word in words[1:]):
             continue
         last, first = words[-1].value, words[0].value
