@@ -54,3 +54,14 @@ def test_two_people_and_a_given_name_of_its_own_are_no_variants() -> None:
     assert kinds("Shaun Maloney scored, and Malone, the keeper, was beaten.") == []
     assert kinds("Daniel Ortega met Daniela Ortega, and then Daniel left.") == []
     assert kinds("Paris Hilton stayed at the Hilton Paris, and Paris Hilton left.") == []
+
+
+def test_one_edit_after_the_same_given_name_is_a_surname_variant() -> None:
+    text = "Elliot Spitzer sued. Then Elliot Spitzer left, and Elliot Spitser came back."
+    assert kinds(text) == [("Elliot Spitser", "Elliot Spitzer", name_variants.SURNAME, True)]
+    # An ending added is no edit of a surname: a plural, a demonym.
+    assert kinds("Billy Elliot opened. Billy Elliot won, and two Billy Elliots sang.") == []
+
+
+def test_a_feminine_surname_is_no_final_letter_variant() -> None:
+    assert kinds("Ivan Petrov and his wife Anna Petrova came, and Petrov left.") == []
