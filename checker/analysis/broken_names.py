@@ -346,10 +346,10 @@ def _verb_inside_name(
 # The scan starts only at closing quotation marks (see :func:`_by_mark`).
 _INVERTED_SPLITS = _by_mark(
     r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
-    r"(?P<first>[^\W\d_]+) (?P<verb>[a-z]+) "
+    r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?) (?P<verb>[a-z]+) "
     r"(?P<particles>(?:[a-z]+ ){0,2})"
     r"(?P<last>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)?)"
-    r"(?=[,.](?!\w)|[ \t\u00a0]*$)",
+    r"(?=[,.](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_])",
     '”"»’',
     re.MULTILINE,
 )
@@ -393,13 +393,31 @@ def _apposition_before_verb(text: str, end: int) -> bool:
     return word in _CLAUSE_VERBS or word not in stop_words()
 
 
-_AFTER_COMMA = re.compile(r",[ \u00a0]+(?P<word>[^\W\d_]+)")
+# After the name's comma, one or two capitalised words, then a comma or a conjunction.
+_LIST_AFTER_COMMA = re.compile(
+    r",[ \u00a0]+[^\W\d_]+(?: [^\W\d_]+)?(?:,|[ \u00a0]+(?:and|or|&)[ \u00a0])"
+)
+# ``of Wells Fargo``: an affiliation opened by one of these words.
+_AFFILIATION_WORDS = ("of", "at", "from")
+MAX_AFFILIATION_WORDS = 6
 
 
 def _list_follows(text: str, end: int) -> bool:
-    """A capitalised word after the name's comma: a list of names, not an apposition."""
-    found = _AFTER_COMMA.match(text, end)
-    return found is not None and not found.group("word")[:1].islower()
+    """Capitalised words after the name's comma, then a comma or ``and``: a list of names
+    (``Lopez, Garcia and Ruiz``), not an apposition (``Roberts, World Bank director``)."""
+    found = _LIST_AFTER_COMMA.match(text, end)
+    return found is not None and found.group()[1:].lstrip()[:1].isupper()
+
+
+def _clause_after_affiliation(text: str, end: int) -> bool:
+    """``Lopez of Spain would lead``: a verb of a reported clause after the affiliation."""
+    words = text[end : end + 200].split("\n", 1)[0].split()
+    if not words or words[0] not in _AFFILIATION_WORDS:
+        return False
+    for word in words[1 : 1 + MAX_AFFILIATION_WORDS]:
+        if not word[:1].isupper():  # the first word after the capitalised affiliation
+            return word.strip(",;:") in _CLAUSE_VERBS
+    return False
 
 
 def _known_given_name(word: str) -> bool:
@@ -422,7 +440,9 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
     candidates = []
     for match in _find_marked(_INVERTED_SPLITS, text):
         first, verb, last = match.group("first", "verb", "last")
-        if verb not in verbs or not first[:1].isupper() or not first[1:].islower():
+        if verb not in verbs or not all(
+            part[:1].isupper() and part[1:].islower() for part in re.split(r"[-‐‑]", first)
+        ):
             continue
         particle_words = match.group("particles").split()
         last_words = last.split(" ")
@@ -434,6 +454,8 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
             continue  # “…,” Maria said Lopez, the lawyer, would lead: Lopez is the subject
         if _list_follows(text, match.end("last")):
             continue  # “…,” Maria added Lopez, Garcia and Ruiz to the squad: a list
+        if _clause_after_affiliation(text, match.end("last")):
+            continue  # “…,” Maria said Lopez of Spain would lead: Lopez is the subject
         candidates.append((match, " ".join([first, *particle_words, last])))
     if not candidates:
         return
@@ -443,7 +465,7 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
         attested = full_name in known
         if not attested and (
             match.group("particles")
-            or not _known_given_name(first)
+            or not any(map(_known_given_name, re.split(r"[-‐‑]", first)))
             or not all(_family_name_word(word) for word in match.group("last").split(" "))
         ):
             continue
