@@ -49,11 +49,13 @@ from checker.analysis.names import (
     NameSpan,
     analyze_names,
     common_english,
+    everyday_word,
     folded_given_name,
     is_name_word,
     is_place,
     loose_key,
     name_values,
+    name_word_value,
     particles,
     stop_words,
     strict_key,
@@ -535,8 +537,19 @@ def _person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]
         if text[person[0].start : person[-1].end].count(" ") != len(person) - 1:
             continue  # particles or initials between the words
         words = tuple(map(_TOKEN_VALUE, person))
+        if _no_given_name(words[0]):
+            continue  # Perhaps Robinson: a sentence's first word, no given name
         found.setdefault(words, []).append((person[0].start, person[-1].end))
     return found
+
+
+def _no_given_name(word: str) -> bool:
+    """A function word or an everyday English word that is no known given name (``Perhaps``;
+    not ``John``)."""
+    folded = word.casefold()
+    if folded in stop_words():
+        return True
+    return everyday_word(folded) and not folded_given_name(folded)
 
 
 def _order_variants(
@@ -592,8 +605,9 @@ def _attested_at(analysis: NameAnalysis, doc: Document, end: int) -> bool:
 
 
 # A last letter that makes another name, not a misspelling: a plural or family (``the
-# Williams``, ``William``) or a feminine surname (``Anna Petrova``, her husband ``Petrov``).
-_GENDER_OR_PLURAL = frozenset("sSaA")
+# Williams``, ``William``). A feminine surname (``Anna Petrova``, her husband ``Ivan
+# Petrov``) is told apart by its given name.
+_PLURAL = frozenset("sS")
 
 
 def _final_letter_variants(
@@ -605,8 +619,7 @@ def _final_letter_variants(
     short one alone or after the same given name (``Elliot Spitze``), never after another
     one only (``John Smit``, ``Ian Smith``); no English word, place, given name or known
     proper noun of its own (``Malone`` beside ``Maloney``), and no more often than the full
-    one. A dropped ``s`` or ``a`` is no variant (``the Williams`` / ``William``, ``Anna
-    Petrova`` / her husband ``Petrov``).
+    one. A dropped ``s`` is no variant (``the Williams`` / ``William``).
     """
     analysis = analyze_names(doc)
     family: dict[str, str] = {}  # strict key of a confirmed family name → its spelling
@@ -621,12 +634,13 @@ def _final_letter_variants(
     shortened: dict[str, str] = {}  # a family name's key without its last letter → the name
     for key, value in family.items():
         shortened.setdefault(key[:-1], value)
-    for value, indexes in by_value.items():
+    for raw, indexes in by_value.items():
+        value = name_word_value(raw) or raw  # Mourinh’s → Mourinh
         key = strict_key(value)
         if len(key) < MIN_FINAL_STEM or not value.isalpha():
             continue
         expected = shortened.get(key)
-        if expected is None or expected[-1] in _GENDER_OR_PLURAL or _ordinary_word(value):
+        if expected is None or expected[-1] in _PLURAL or _ordinary_word(value):
             continue
         if len(indexes) > counts[expected] or _known_name(value):
             continue  # Malone / Maloney: two names
