@@ -8,7 +8,8 @@ marked. Each word records whether its capital proves anything: a word that start
 sentence, a line or a quotation, or that stands in a heading, is capitalised whatever it is.
 
 Spellings are grouped by keys, never compared pairwise: :func:`strict_key` folds case,
-diacritics, hyphens and spaces (``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim Jong-Un``);
+diacritics (other scripts transliterated by ``anyascii``), hyphens and spaces
+(``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim Jong-Un``, ``Зеленский`` = ``Zelenskiy``);
 :func:`loose_key` also folds doubled letters and transliteration endings
 (``Zelensky`` = ``Zelenskyy`` = ``Zelenskiy``, ``Rijkaard`` = ``Rykaard``, ``Yevgeny`` =
 ``Evgeny``) on words long enough for that to be safe
@@ -20,7 +21,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import unicodedata
 import weakref
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -33,11 +33,6 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-# Characters that NFKD does not take apart but that fold to a plain Latin letter.
-_LETTER_FOLD = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
-     "ı": "i"}
-)  # fmt: skip
 _JOINERS = re.compile(r"[\s\-‐‑'’.]+")
 _DOUBLED = re.compile(r"([^aeiou])\1+")
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
@@ -95,9 +90,11 @@ def strict_key(text: str) -> str:
     """``text`` with case, diacritics, hyphens, spaces, apostrophes and periods folded."""
     if text.isascii():  # no diacritic to fold: most names of an English text
         return _JOINERS.sub("", text.lower())
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return _JOINERS.sub("", folded.translate(_LETTER_FOLD))
+    from anyascii import anyascii  # lazy: most documents have no non-ASCII name
+
+    # Diacritics and letters such as ł, ø, ß folded, other scripts transliterated
+    # (Erdoğan → erdogan, Łódź → lodz, Зеленский → zelenskiy).
+    return _JOINERS.sub("", anyascii(text).lower())
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -349,6 +346,17 @@ def name_word_value(token: str) -> str | None:
     return token
 
 
+def name_values(by_value: dict[str, list[int]]) -> dict[str, str]:
+    """Each distinct capitalised token (``by_value``'s keys) that is a name word, with its
+    name word's spelling (a possessive ``’s`` cut off: ``Zelensky’s`` → ``Zelensky``)."""
+    values = {}
+    for raw in by_value:
+        value = name_word_value(raw)
+        if value is not None:
+            values[raw] = value
+    return values
+
+
 def _name_word(context: _Context, index: int) -> NameWord | None:
     """The name word of ``tokens[index]`` (:func:`name_word_value`) with its flags, or None
     for no name word."""
@@ -465,3 +473,86 @@ def _is_initial_letter(text: str, token: Token) -> bool:
     return (
         len(token.value) == 1 and token.value.isupper() and text[token.end : token.end + 1] == "."
     )
+
+
+# ---------------------------------------------------------------------------------------
+# What the word lists and the lexicon say about a word, as the name analyses ask it
+
+# Zipf frequency (log10 uses per billion words) from which a word is everyday English.
+EVERYDAY_ZIPF = 5.0
+# Capitalised words that are dates, not names: "Rossi said Monday.", "said Easter".
+CALENDAR_WORDS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah",
+    "Passover", "Diwali", "Thanksgiving", "Halloween", "Lent", "Advent", "Pentecost",
+})  # fmt: skip
+
+
+def reporting_verbs() -> frozenset[str]:
+    """Verbs of speech and thought (``said``, ``added``) that an inversion puts in a name."""
+    return word_list("reporting_verbs.txt")
+
+
+def inverted_reporting_verbs() -> frozenset[str]:
+    """Reporting verbs that take no person as object (``said``; not ``told``)."""
+    return word_list("inverted_reporting_verbs.txt")
+
+
+def english_suffixes() -> frozenset[str]:
+    """Suffixes cited with a hyphen (``ending in -ly``): no name fragments."""
+    return word_list("english_suffixes.txt")
+
+
+def word_info(word: str):  # -> checker.analysis.lexicon.WordInfo
+    """What the lexicon says about ``word`` (lower-cased), read through its per-word memo."""
+    from checker.analysis.lexicon import lexicon, normalize
+
+    return lexicon().lookup(normalize(word))
+
+
+def common_english(word: str, min_zipf: float = 0.0) -> bool:
+    """A dictionary word, no known proper noun, at least ``min_zipf`` frequent in English."""
+    info = word_info(word)
+    return info.dictionary and not info.proper_noun and info.english >= min_zipf
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def everyday_word(word: str) -> bool:
+    """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
+    return common_english(word, EVERYDAY_ZIPF)
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def is_place(word: str) -> bool:
+    """A one-word country, region, city, organisation or demonym of the gazetteers."""
+    from checker.analysis.gazetteers import places
+
+    return any(len(p.words) == 1 for p in places().candidates(word))
+
+
+@cache
+def gazetteer_given_names() -> frozenset[str]:
+    """The gazetteer's given names, case-folded."""
+    from checker.analysis.gazetteers import given_names
+
+    return frozenset(name.casefold() for name in given_names())
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def folded_given_name(word: str) -> bool:
+    """A given name of the gazetteer, accents aside (``maría`` → Maria, ``jürgen``)."""
+    given = gazetteer_given_names()
+    return word in given or strict_key(word) in given
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def lexicon_given_name(word: str) -> bool:
+    """A proper noun to the lexicon, and no everyday English word."""
+    info = word_info(word)
+    return info.proper_noun and not (info.dictionary and info.english >= EVERYDAY_ZIPF)
+
+
+def given_name(word: str) -> bool:
+    """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
+    return word in gazetteer_given_names() or lexicon_given_name(word)

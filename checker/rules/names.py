@@ -4,38 +4,44 @@ Machine translation damages names in ways no spell-checker sees: a verb lands in
 name when the source language's inversion is kept (French *a déclaré Kang Dong-wan* gives
 ``Kang Dong said -wan``), a hyphenated given name is cut in two (``Kang Dong -wan``), one
 person's name is spelt several ways in one document (``Zelensky`` / ``Zelenskyy``), or a
-name comes out in lower case. Name words and spans come from
-:mod:`checker.analysis.names`; spellings are grouped by normalised keys, never compared
-pairwise, so the cost stays linear in the length of the document.
+name comes out in lower case. The rules judge facts of the analyses: name words and spans
+(:mod:`checker.analysis.names`), broken names (:mod:`checker.analysis.broken_names`) and
+name variants (:mod:`checker.analysis.name_variants`).
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import operator
 import re
-import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from checker.analysis.lexicon import WordInfo, lexicon, normalize
+from checker.analysis.broken_names import (
+    DANGLING,
+    DETACHED,
+    GIVEN_SPLIT,
+    SENTENCE_CUT,
+    VERB_INSIDE,
+    BrokenName,
+    broken_names,
+)
+from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
-    NameRun,
     NameSpan,
     NameWord,
     analyze_names,
-    is_name_word,
-    loose_key,
-    name_word_value,
+    common_english,
+    folded_given_name,
+    gazetteer_given_names,
+    given_name,
+    lexicon_given_name,
+    name_values,
     particles,
+    reporting_verbs,
     stop_words,
-    strict_key,
     titles,
-    transliteration_key,
-    word_list,
+    word_info,
 )
 from checker.document import Document
 from checker.registry import rule
@@ -44,486 +50,13 @@ from checker.types import Fix, Hit, Severity
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
 
-# A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
-# hyphen comes first and the space is checked behind it: the scan stops only at hyphens
-# (three times faster than a look-behind at every character), one pattern per hyphen.
-_FRAGMENT_PATTERN = (
-    r"(?P<hyphen>MARK)(?<=[ \t\u00a0]MARK)"
-    r"(?P<fragment>[^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w'’\-‐‑])"
-)
-
-
-def _by_mark(pattern: str, marks: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
-    """``pattern``, whose first character is ``MARK``, compiled once for each of ``marks``.
-
-    A scan for a pattern that starts with one character jumps from one occurrence of that
-    character to the next; for a class of non-ASCII characters (``[-‐‑]``) it tests every
-    character of the text, ten times slower.
-    """
-    return {mark: re.compile(pattern.replace("MARK", re.escape(mark)), flags) for mark in marks}
-
-
-def _find_marked(patterns: dict[str, re.Pattern[str]], text: str) -> list[re.Match[str]]:
-    """Every match of :func:`_by_mark` patterns, in order; a mark absent from the text costs
-    one search. The patterns must match nothing that holds the start of another match."""
-    found = [
-        match
-        for mark, pattern in patterns.items()
-        if mark in text
-        for match in pattern.finditer(text)
-    ]
-    found.sort(key=lambda match: match.start())
-    return found
-
-
-_FRAGMENTS = _by_mark(_FRAGMENT_PATTERN, "-‐‑")
-_TOKEN_END = operator.attrgetter("end")
 _TOKEN_VALUE = operator.itemgetter(2)
-_CLOSING_QUOTES = frozenset("”\"’'»")
 _QUOTE_MARKS = frozenset("\"'“”‘’«»`")
-# Words that cite a suffix rather than break a name ("adverbs ending in -ly").
-_CITING_WORDS = frozenset(
-    {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
-)
 MAX_NAME_WORDS = 4
-MAX_FRAGMENT = 12
 MAX_NAMES_PER_WORD = 8
-# Zipf frequency (log10 uses per billion words) from which a word is everyday English.
-EVERYDAY_ZIPF = 5.0
 # An ordinary dictionary word at least this frequent is no part of a lower-cased name.
 NAME_PART_ZIPF = 4.0
 WORD_CACHE_SIZE = 65536
-
-
-def reporting_verbs() -> frozenset[str]:
-    return word_list("reporting_verbs.txt")
-
-
-def english_suffixes() -> frozenset[str]:
-    return word_list("english_suffixes.txt")
-
-
-# ---------------------------------------------------------------------------------------
-# Fragments: N101 (a verb inside the name) and N102 (a fragment split from it)
-
-
-@dataclass(frozen=True, slots=True)
-class BrokenName:
-    """One hyphenated fragment after white space, and what it breaks."""
-
-    code: str
-    start: int
-    end: int
-    detail: dict[str, str]
-    fix: Fix | None
-    severity: Severity
-    message: str | None = None
-
-
-_BROKEN_CACHE: weakref.WeakKeyDictionary[Document, list[BrokenName]] = weakref.WeakKeyDictionary()
-
-
-def broken_names(doc: Document) -> list[BrokenName]:
-    """Every hyphenated fragment of ``doc`` that breaks a name, classified (cached)."""
-    found = _BROKEN_CACHE.get(doc)
-    if found is None:
-        found = list(_find_broken_names(doc))
-        _BROKEN_CACHE[doc] = found
-    return found
-
-
-def _broken_hits(doc: Document, code: str) -> Iterator[Hit]:
-    """The hits of rule ``code`` (N101 or N102) among the document's broken names."""
-    for broken in broken_names(doc):
-        if broken.code == code:
-            yield Hit(
-                broken.start, broken.end, broken.detail, broken.fix, broken.severity, broken.message
-            )
-
-
-def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
-    text = doc.analysis_text
-    tokens = doc.tokens
-    verbs = reporting_verbs()
-    line_starts = doc.line_starts
-    for match in _find_marked(_FRAGMENTS, text):
-        hyphen = match.start()
-        fragment = match.group("fragment")
-        if len(fragment) < 2:
-            continue
-        line_start = line_starts[bisect.bisect_right(line_starts, hyphen) - 1]
-        first = hyphen
-        while first > line_start and text[first - 1] in " \t\u00a0":
-            first -= 1
-        if first == line_start:
-            continue  # a list bullet: " -item"
-        index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
-        previous = tokens[index] if index >= 0 else None
-        attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
-        # "said -and then left": a hyphen used as a dash before an everyday word.
-        dash = fragment.islower() and _everyday_word(fragment)
-        if attached and previous is not None:
-            word = previous.value
-            name = _name_before(doc, index)
-            if dash and name is not None and len(name) < 2:
-                continue  # “No,” Kang said -and I agree- that…
-            if word.islower() and name is not None:
-                if word in verbs:
-                    broken = _verb_inside_name(doc, match, index, name, Severity.ERROR)
-                    if dash:
-                        broken = replace(broken, fix=None, severity=Severity.WARNING)
-                    yield broken
-                    continue
-                if dash:
-                    continue
-                if (
-                    word not in stop_words()
-                    and len(word) >= 3
-                    and word.isalpha()
-                    and all(_attested(doc, i) for i in name)
-                ):
-                    yield _verb_inside_name(doc, match, index, name, Severity.WARNING)
-                    continue
-            if _name_body_word(word) and not dash:
-                gap_start = previous.end
-                yield BrokenName(
-                    "N102",
-                    gap_start,
-                    match.end(),
-                    {"fragment": match.group(), "name": word},
-                    Fix(gap_start, hyphen, ""),
-                    Severity.WARNING,
-                    f"name fragment “{match.group()}” split from “{word}”: "
-                    f"write “{word}{match.group()}”",
-                )
-                continue
-        if dash or fragment.casefold() in english_suffixes() or not _name_like(fragment):
-            continue
-        if previous is not None and previous.value.casefold() in _CITING_WORDS:
-            continue
-        if not any(_attested(doc, i) for i in range(max(0, index - 3), index + 1)):
-            continue  # a command-line option (gcc -pedantic) or a code fragment
-        split_from = _name_ending_sentence(doc, index, hyphen, fragment)
-        if split_from is not None:
-            yield BrokenName(
-                "N102",
-                hyphen,
-                match.end(),
-                {"fragment": match.group(), "name": split_from},
-                None,
-                Severity.WARNING,
-                f"name fragment “{match.group()}” opens a sentence after “{split_from}”: "
-                f"part of the name, cut off by the period",
-            )
-            continue
-        yield BrokenName(
-            "N102",
-            hyphen,
-            match.end(),
-            {"fragment": match.group(), "name": ""},
-            None,
-            Severity.INFO,
-            f"hyphenated fragment “{match.group()}” attached to nothing",
-        )
-
-
-# A syllable of a given name, not a word: "-Wan", "-hee" (at most this many letters).
-MAX_SYLLABLE = 6
-
-
-def _name_ending_sentence(doc: Document, index: int, hyphen: int, fragment: str) -> str | None:
-    """The name that ends the sentence before a fragment: ``said Kang Dong. -Wan is…``.
-
-    The token before the period is the last word of a name of two words or more, or a
-    reporting verb right after such a name (``Kang Dong said. -Wan``); the fragment is a
-    syllable, no English word. Returns the name, or None.
-    """
-    text = doc.analysis_text
-    tokens = doc.tokens
-    if index < 1 or len(fragment) > MAX_SYLLABLE or _everyday_word(fragment.casefold()):
-        return None
-    previous = tokens[index]
-    if text[previous.end : hyphen].rstrip(" \t\u00a0") != ".":
-        return None
-    if previous.value in reporting_verbs():
-        name = _name_before(doc, index)  # Kang Dong said. -Wan
-    else:
-        name = _name_before_period(doc, index)  # said Kang Dong. -Wan
-    if name is None or len(name) < 2:
-        return None
-    return text[tokens[name[0]].start : tokens[name[-1]].end]
-
-
-def _name_before_period(doc: Document, last: int) -> list[int] | None:
-    """Indices of the name words ending with ``tokens[last]``, one space apart."""
-    if not _name_body_word(doc.tokens[last].value):
-        return None
-    before = _name_before(doc, last)
-    return [*(before or []), last]
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _everyday_word(word: str) -> bool:
-    """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
-    return _common_english(word, EVERYDAY_ZIPF)
-
-
-def _word_info(word: str) -> WordInfo:
-    """What the lexicon says about ``word`` (lower-cased).
-
-    Read through the lexicon's per-word memo (:meth:`~checker.analysis.lexicon.Lexicon.lookup`),
-    which the language rules have mostly filled already: a memo hit is a dict read, a trie
-    look-up a few microseconds.
-    """
-    return lexicon().lookup(normalize(word))
-
-
-def _english(word: str) -> tuple[float, bool, bool]:
-    """(Zipf frequency, dictionary word, known proper noun) of ``word`` in English."""
-    info = _word_info(word)
-    return info.english, info.dictionary, info.proper_noun
-
-
-def _common_english(word: str, min_zipf: float = 0.0) -> bool:
-    """A dictionary word, no known proper noun, at least ``min_zipf`` frequent in English."""
-    zipf, dictionary, proper = _english(word)
-    return dictionary and not proper and zipf >= min_zipf
-
-
-def _name_like(fragment: str) -> bool:
-    """A syllable or two of a name: ``wan``, ``Pierre``, ``sun-hee``; not ``Xsubtree``."""
-    return len(fragment) <= MAX_FRAGMENT and not any(ch.isupper() for ch in fragment[1:])
-
-
-def _name_body_word(word: str) -> bool:
-    """A name word that is no stop word (``Kang``; not ``The``, ``Then``): a word of a name."""
-    return is_name_word(word) and word.casefold() not in stop_words()
-
-
-def _attested(doc: Document, index: int) -> bool:
-    """``tokens[index]`` is a name word whose capital proves a name (mid-sentence, no heading)."""
-    word = analyze_names(doc).word_at(index)
-    return word is not None and word.attested
-
-
-def _name_before(doc: Document, verb_index: int) -> list[int] | None:
-    """Indices of the capitalised words just before the verb, one space apart."""
-    text = doc.analysis_text
-    tokens = doc.tokens
-    indices: list[int] = []
-    index = verb_index - 1
-    follower = tokens[verb_index]
-    while index >= 0 and len(indices) < MAX_NAME_WORDS:
-        token = tokens[index]
-        if text[token.end : follower.start] not in (" ", "\u00a0"):
-            break
-        if not _name_body_word(token.value):
-            break
-        if indices and _is_place(token.value):
-            break  # In Seoul Kang Dong said -wan: Seoul is no part of the name
-        indices.append(index)
-        follower = token
-        index -= 1
-    indices.reverse()
-    return indices or None
-
-
-def _is_place(word: str) -> bool:
-    """A one-word country, region, city, organisation or demonym of the gazetteers."""
-    from checker.analysis.gazetteers import places
-
-    return any(len(p.words) == 1 for p in places().candidates(word))
-
-
-def _verb_inside_name(
-    doc: Document, match: re.Match[str], verb_index: int, name: list[int], severity: Severity
-) -> BrokenName:
-    text = doc.analysis_text
-    tokens = doc.tokens
-    verb = tokens[verb_index].value
-    start = tokens[name[0]].start
-    head = text[start : tokens[name[-1]].end]
-    full_name = f"{head}{match.group('hyphen')}{match.group('fragment')}"
-    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0")
-    after_quote = bool(before) and (
-        before[-1] in _CLOSING_QUOTES or (before[-1] == "," and before[-2:-1] in _CLOSING_QUOTES)
-    )
-    if after_quote:
-        # “…,” Kang Dong said -wan → “…,” said Kang Dong-wan (the translation's inversion).
-        end = match.end()
-        replacement = f"{verb} {full_name}"
-    else:
-        # Jean said -Pierre Dupont → Jean-Pierre Dupont said.
-        end = match.end()
-        index = bisect.bisect_left(tokens, end, key=lambda t: t.start)
-        while (
-            index < len(tokens)
-            and text[end : tokens[index].start] in (" ", "\u00a0")
-            and _name_body_word(tokens[index].value)
-        ):
-            end = tokens[index].end
-            index += 1
-        replacement = f"{full_name}{text[match.end() : end]} {verb}"
-    return BrokenName(
-        "N101",
-        start,
-        end,
-        {"verb": verb, "name": full_name, "replacement": replacement},
-        Fix(start, end, replacement),
-        severity,
-    )
-
-
-# ---------------------------------------------------------------------------------------
-# A given name split from its family name by the verb, without a hyphen: N101
-
-# After a quotation (``,”`` / ``.”`` / ``”,``): a one-word given name, a verb, maybe name
-# particles, then one or two capitalised words closed by a comma, a period or the line end.
-# The scan starts only at closing quotation marks (see :func:`_by_mark`).
-_INVERTED_SPLITS = _by_mark(
-    r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
-    r"(?P<first>[^\W\d_]+) (?P<verb>[a-z]+) "
-    r"(?P<particles>(?:[a-z]+ ){0,2})"
-    r"(?P<last>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)?)"
-    r"(?=[,.](?!\w)|[ \t\u00a0]*$)",
-    '”"»’',
-    re.MULTILINE,
-)
-# Capitalised words that are dates, not names: "Rossi said Monday.", "said Easter".
-_CALENDAR_WORDS = frozenset({
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah",
-    "Passover", "Diwali", "Thanksgiving", "Halloween", "Lent", "Advent", "Pentecost",
-})  # fmt: skip
-# A family name is no English word at least this frequent (``Lopez`` yes, ``Today`` no).
-SURNAME_MAX_ZIPF = 3.0
-
-
-def inverted_reporting_verbs() -> frozenset[str]:
-    return word_list("inverted_reporting_verbs.txt")
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _family_name_word(word: str) -> bool:
-    """A capitalised word that may be a family name: no date, place, title or common word."""
-    from checker.analysis.gazetteers import name_places
-
-    if not word[:1].isupper() or word in _CALENDAR_WORDS or word.isupper():
-        return False
-    if word.casefold() in stop_words() or word.casefold() in titles() or _is_place(word):
-        return False
-    if word in name_places():  # Paris, Jordan: a place as likely as a person
-        return False
-    return not any(_common_english(part, SURNAME_MAX_ZIPF) for part in re.split(r"[-‐‑]", word))
-
-
-# Verbs that follow an apposition when the name is the subject of a reported clause.
-_CLAUSE_VERBS = frozenset({
-    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "can",
-    "should", "might", "may", "must", "did", "does", "do", "that",
-})  # fmt: skip
-_APPOSITION = re.compile(r", [^,.;:!?\n]{1,80}?, (?P<word>\w+)")
-
-
-def _apposition_before_verb(text: str, end: int) -> bool:
-    """``Lopez, the lawyer, would``: the comma after the name opens an apposition.
-
-    After the apposition's closing comma, only a function word (``in``, ``on``, ``who``)
-    leaves the name in the inverted quotation; any other word may be the verb of a
-    reported clause (``Lopez, the coach, agreed``).
-    """
-    found = _APPOSITION.match(text, end)
-    if found is None:
-        return False
-    word = found.group("word")
-    return word in _CLAUSE_VERBS or word not in stop_words()
-
-
-_AFTER_COMMA = re.compile(r",[ \u00a0]+(?P<word>[^\W\d_]+)")
-
-
-def _list_follows(text: str, end: int) -> bool:
-    """A capitalised word after the name's comma: a list of names, not an apposition."""
-    found = _AFTER_COMMA.match(text, end)
-    return found is not None and not found.group("word")[:1].islower()
-
-
-def _known_given_name(word: str) -> bool:
-    """A given name of the gazetteer, accents aside (``Maria``, ``María``)."""
-    return _folded_given_name(word.casefold())
-
-
-def _split_given_names(doc: Document) -> Iterator[Hit]:
-    """``“…,” Maria said Lopez, a lawyer`` → ``said Maria Lopez`` (see :func:`verb_inside_name`).
-
-    Error when the full name ``Maria Lopez`` stands elsewhere in the document, warning when
-    only the given name is known; particles (``Ana said de la Cruz``) need the full name.
-    """
-    text = doc.analysis_text
-    verbs = inverted_reporting_verbs()
-    candidates = []
-    for match in _find_marked(_INVERTED_SPLITS, text):
-        first, verb, last = match.group("first", "verb", "last")
-        if verb not in verbs or not first[:1].isupper() or not first[1:].islower():
-            continue
-        particle_words = match.group("particles").split()
-        last_words = last.split(" ")
-        if any(word not in particles() for word in particle_words) or not all(
-            word[:1].isupper() and word not in _CALENDAR_WORDS for word in last_words
-        ):
-            continue
-        if _apposition_before_verb(text, match.end("last")):
-            continue  # “…,” Maria said Lopez, the lawyer, would lead: Lopez is the subject
-        if _list_follows(text, match.end("last")):
-            continue  # “…,” Maria added Lopez, Garcia and Ruiz to the squad: a list
-        candidates.append((match, " ".join([first, *particle_words, last])))
-    if not candidates:
-        return
-    known = _full_names(doc, {match.group("first") for match, _ in candidates})
-    for match, full_name in candidates:
-        first, verb = match.group("first", "verb")
-        attested = full_name in known
-        if not attested and (
-            match.group("particles")
-            or not _known_given_name(first)
-            or not all(_family_name_word(word) for word in match.group("last").split(" "))
-        ):
-            continue
-        start, end = match.start("first"), match.end("last")
-        replacement = f"{verb} {full_name}"
-        yield Hit(
-            start,
-            end,
-            {"verb": verb, "name": full_name, "replacement": replacement},
-            Fix(start, end, replacement),
-            Severity.ERROR if attested else Severity.WARNING,
-            f"“{verb}” splits the name “{full_name}”: write “{replacement}”",
-        )
-
-
-# First name, two particles, two family names.
-MAX_FULL_NAME_WORDS = 5
-
-
-def _full_names(doc: Document, firsts: set[str]) -> set[str]:
-    """The runs of two to five words, one space apart, that start with one of ``firsts``."""
-    text = doc.analysis_text
-    tokens = doc.tokens
-    found = set()
-    by_value = analyze_names(doc).by_value  # ``firsts`` are capitalised
-    for index in sorted(index for first in firsts for index in by_value.get(first, ())):
-        token = tokens[index]
-        if token.start > 0 and text[token.start - 1] in "-‐‑":
-            continue
-        last = index
-        while last + 1 < len(tokens) and last - index < MAX_FULL_NAME_WORDS - 1:
-            following = tokens[last + 1]
-            if text[tokens[last].end : following.start] != " ":
-                break
-            last += 1
-            found.add(text[token.start : following.end])
-    return found
 
 
 @rule(
@@ -549,7 +82,8 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     the word after it must close the clause (a comma, a period, the line's end), not open
     a reported one (``Maria said Lopez was right``, ``Maria said Lopez, the lawyer,
     would…``). An error when the full name stands elsewhere in the document; a warning
-    when the first word is a known given name and the second no date, place or common word.
+    when the first word is a known given name (the gazetteer's, or a proper noun of the
+    lexicon that is no place) and the second no date, place or common word.
 
     Okay: “We will not give in,” said Kang Dong-wan, a specialist at Dong-A University.
     Okay: Jean-Pierre Dupont said the talks had failed.
@@ -557,9 +91,12 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     N101: “We will not give in,” Kang Dong said -wan, a specialist at Dong-A University.
     N101: Jean said -Pierre Dupont that the talks had failed.
     N101: “We will appeal,” Maria said Lopez, a lawyer for the family.
+    N101: “We are ready,” Emmanuel said Macron. Emmanuel Macron then left.
     """
-    yield from _broken_hits(doc, "N101")
-    yield from _split_given_names(doc)
+    for broken in broken_names(doc):
+        if broken.kind in (VERB_INSIDE, GIVEN_SPLIT):
+            severity = Severity.ERROR if broken.strong else Severity.WARNING
+            yield _broken_hit(broken, severity)
 
 
 @rule(
@@ -576,8 +113,9 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     A space before the hyphen of a compound name (``Dong -wan``) detaches the given name's
     second syllable; the fix joins it back (warning). A fragment after punctuation or after
     an ordinary word is attached to nothing: worth a look (info), unless it opens the
-    sentence right after a name the period cut (``said Kang Dong. -Wan is``): a warning,
-    without a fix. List bullets (a hyphen at
+    sentence right after a name the period cut (``said Kang Dong. -Wan is``), or ends a
+    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``): a
+    warning, without a fix. List bullets (a hyphen at
     the start of a line), negative numbers and ranges (``1990 -2000``) and cited suffixes
     (``ending in -ly``) are not fragments.
 
@@ -585,197 +123,18 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     Okay: Prices rose by -5 percent between 1990 -2000.
     N102: The specialist Kang Dong -wan was not available.
     N102: “No,” said Kang Dong. -Wan is a specialist at Dong-A University.
+    N102: Kang Dong-wan spoke. He said that North Korea, -wan added, was weak.
     """
-    yield from _broken_hits(doc, "N102")
+    for broken in broken_names(doc):
+        if broken.kind in (DETACHED, SENTENCE_CUT, DANGLING):
+            yield _broken_hit(broken, Severity.WARNING if broken.strong else Severity.INFO)
 
 
-# ---------------------------------------------------------------------------------------
-# Spelling variants: N103
-
-
-@dataclass
-class _Form:
-    """One spelling of a name in the document, with where it stands.
-
-    ``givens`` holds the keys of the given names seen before it (``Sergio`` for ``García``):
-    two spellings that only ever follow different given names belong to two people.
-    """
-
-    text: str
-    is_pair: bool
-    first: int
-    count: int = 0
-    attested: int = 0
-    full_name: bool = False  # keyed with the next word of its name (a given name)
-    givens: set[str] = field(default_factory=set)
-    occurrences: list[tuple[int, int]] = field(default_factory=list)
-
-
-# One spelling occurrence: (key, start, end, text, attested, is_pair, given). A plain
-# tuple: a document has tens of thousands, and a named tuple costs twice as much to make.
-_Unit = tuple[str, int, int, str, bool, bool, str | None]
-
-
-def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
-    """The name words and pairs whose spelling may be reported, in document order.
-
-    A unit's group (its key) can hold two spellings only when two different spellings of
-    the document share its loose key (a word keyed with the next word of its name starts
-    with its own loose key), or when the user configured the key. Every other unit is left
-    out: most names are spelt one way, and their words are never made.
-    """
-    analysis = analyze_names(doc)
-    spellings = _name_values(analysis.by_value)
-    runs = analysis.long_runs
-    pairs = _run_pairs(doc.analysis_text, runs)
-    shared = _shared_keys({*spellings.values(), *(pair for found in pairs for pair in found)})
-    bases = shared | {key.partition(" ")[0] for key in configured}
-
-    def kept(unit: _Unit) -> bool:
-        return loose_key(unit[3]) in shared or unit[0] in configured
-
-    # The spellings of words and pairs whose units may be kept.
-    wanted = {raw for raw, value in spellings.items() if loose_key(value) in bases}
-    wanted_words = {spellings[raw] for raw in wanted}
-    wanted_pairs = {pair for found in pairs for pair in found if loose_key(pair) in bases}
-    found: list[tuple[int, list[_Unit]]] = []
-    in_long_runs = set()  # token indexes of their words
-    for run, run_pairs in zip(runs, pairs, strict=True):
-        in_long_runs.update(run.indexes)
-        if not (
-            wanted_words.isdisjoint(map(_TOKEN_VALUE, run.tokens))
-            and wanted_pairs.isdisjoint(run_pairs)
-        ):
-            units = _span_units(doc, analysis.span(run))
-            found.append((run.start, [unit for unit in units if kept(unit)]))
-    for index in (index for raw in wanted for index in analysis.by_value[raw]):
-        word = analysis.word_at(index)
-        if word is None or index in in_long_runs:
-            continue
-        unit = (loose_key(word.value), word.start, word.end, word.value, word.attested, False, None)
-        if kept(unit):
-            found.append((word.start, [unit]))
-    found.sort(key=operator.itemgetter(0))  # spans never overlap: document order
-    return [unit for _, units in found for unit in units]
-
-
-def _name_values(by_value: dict[str, list[int]]) -> dict[str, str]:
-    """Each distinct capitalised token (``by_value``'s keys) that is a name word, with its
-    name word's spelling (a possessive ``’s`` cut off: ``Zelensky’s`` → ``Zelensky``)."""
-    values = {}
-    for raw in by_value:
-        value = name_word_value(raw)
-        if value is not None:
-            values[raw] = value
-    return values
-
-
-def _run_pairs(text: str, runs: tuple[NameRun, ...]) -> list[list[str]]:
-    """The pairs of each run (see :func:`_span_units`): two name words one space apart,
-    the first no title (``Jong Un`` in ``Mr. Kim Jong Un``)."""
-    title_set = titles()
-    found = []
-    for run in runs:
-        pairs = []
-        before = run.tokens[0]
-        for word in run.tokens[1:]:
-            if before.value not in title_set and text[before.end : word.start] == " ":
-                pairs.append(text[before.start : word.end])
-            before = word
-        found.append(pairs)
-    return found
-
-
-def _shared_keys(spellings: set[str]) -> set[str]:
-    """The loose keys that two spellings or more of ``spellings`` share."""
-    first: dict[str, str] = {}
-    shared = set()
-    for spelling in spellings:
-        key = loose_key(spelling)
-        if first.setdefault(key, spelling) != spelling:
-            shared.add(key)
-    return shared
-
-
-def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
-    """Every word of a span of two name words or more, and every two of its words one space
-    apart (``Jong Un``).
-
-    A pair is what a hyphenated name becomes when its hyphen is lost: ``Jong-un`` and
-    ``Jong Un`` share a key. A word followed by another word of its name is keyed with that
-    word too, so ``José Mourinho`` and ``Jose Altuve`` do not make ``José`` a variant.
-    """
-    text = doc.analysis_text
-    title_set = titles()
-    stops = stop_words()
-    words = span.words
-    last = len(words) - 1
-    keys = [loose_key(word.value) for word in words]
-    for index, word in enumerate(words):
-        before = words[index - 1] if index > 0 else None
-        if before is not None and before.value in title_set:
-            before = None
-        given = keys[index - 1] if before is not None else None
-        key = keys[index]
-        attested = word.attested
-        if index < last:
-            key = f"{key} {keys[index + 1]}"
-            # Theo Marchand at a sentence start: the name after it proves it a name.
-            attested = attested or (
-                words[index + 1].attested and word.value.casefold() not in stops
-            )
-        yield (key, word.start, word.end, word.value, attested, False, given)
-        if before is not None and text[before.end : word.start] == " ":
-            pair = text[before.start : word.end]
-            earlier = None
-            if index > 1 and words[index - 2].value not in title_set:
-                earlier = keys[index - 2]
-            yield (
-                loose_key(pair),
-                before.start,
-                word.end,
-                pair,
-                before.attested and not word.heading,
-                True,
-                earlier,
-            )
-
-
-def _configured_spellings(doc: Document) -> dict[str, str]:
-    """The user's known spellings (``names``), by loose key of each word and word pair.
-
-    Lower-case particles (``de`` in ``Charles de Gaulle``) are left out: ``Robert De Niro``
-    is no misspelling of them.
-    """
-    preferred: dict[str, str] = {}
-    for name in doc.settings.names:
-        words = [word for word in name.split() if is_name_word(word)]
-        for word in words:
-            preferred.setdefault(loose_key(word), word)
-        for first, second in itertools.pairwise(words):
-            preferred.setdefault(loose_key(f"{first} {second}"), f"{first} {second}")
-            preferred.setdefault(f"{loose_key(first)} {loose_key(second)}", first)
-    return preferred
-
-
-def _difference(found: str, expected: str) -> str:
-    """What separates two spellings of one key: ``form``, ``ending``, ``transliteration``
-    (Dutch ij / y, Russian Ye / E) or ``doubled``."""
-    a, b = strict_key(found), strict_key(expected)
-    if a == b:
-        return "form"  # case, hyphen, space or diacritics
-    if _strip_ending(a) == _strip_ending(b):
-        return "ending"
-    if transliteration_key(found) == transliteration_key(expected):
-        return "transliteration"
-    return "doubled"
-
-
-_ENDING = re.compile(r"(?:iy|yy|yi|ij|ii|i|y)$")
-
-
-def _strip_ending(key: str) -> str:
-    return _ENDING.sub("", key)
+def _broken_hit(broken: BrokenName, severity: Severity) -> Hit:
+    fix = None
+    if broken.replacement is not None:
+        fix = Fix(broken.start, broken.end, broken.replacement)
+    return Hit(broken.start, broken.end, broken.detail, fix, severity, broken.message)
 
 
 @rule(
@@ -806,207 +165,33 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     vowel of one word (``Thomas Maier`` / ``Thomas Meier``) is a variant, but not a changed
     ending (``Paolo`` / ``Paola``) or a hyphenated given name (``Jong-un`` / ``Jong-il``).
     Two spellings that only ever follow different given names belong to two people
-    (``Sergio García``, ``Jeff Garcia``).
+    (``Sergio García``, ``Jeff Garcia``). Also grouped (see
+    :mod:`checker.analysis.name_variants`): a family name alone against its spelling after
+    a given name (``Andy Roddick`` … ``Rodick``: a warning), a family name without its last
+    letter (``Alan Johnson`` … ``Johnso``), a full name in another order (``Xi Jinping`` /
+    ``Jinping Xi``, ``Gabriel García Márquez`` / ``Gabriel Márquez García``) and a hyphenated
+    given name written as two words (``Jean-Pierre`` / ``Jean Pierre Raffarin``); never an
+    English word, a place or a name of its own (``Maloney`` / ``Malone``).
 
     Okay: Kim Jong-un met his sister. Kim Jong-il, his father, died in 2011.
+    Okay: Michael Dell founded Dell. Paris Hilton stayed at the Hilton Paris.
     N103: Mr. Zelensky spoke first, and then Mr. Zelenskyy answered the questions.
     N103: Yevgeny Primakov arrived on Monday, and Evgeny Primakov left on Tuesday.
+    N103: Xi Jinping met Xi Jinping's advisers, and then Jinping Xi left.
     """
-    configured = _configured_spellings(doc)
-    groups: dict[str, dict[str, _Form]] = {}
-    for key, start, end, text, attested, is_pair, given in _units(doc, configured):
-        forms = groups.get(key)
-        if forms is None:
-            forms = groups[key] = {}
-        form = forms.get(text)
-        if form is None:
-            form = forms[text] = _Form(text, is_pair, start)
-        form.count += 1
-        form.attested += attested
-        form.occurrences.append((start, end))
-        if given is not None:
-            form.givens.add(given)
-        if not form.full_name and " " in key:
-            form.full_name = True
-
-    hits: list[Hit] = []
-    for key, forms in groups.items():
-        wanted = configured.get(key)
-        if len(forms) < 2 and (wanted is None or wanted in forms):
-            continue
-        hits.extend(_variant_hits(forms, wanted))
-    # A full-name variant over a word already reported adds nothing.
-    covered = sorted((h.start, h.end) for h in hits)
-    starts = [start for start, _ in covered]
-    longest = max((end - start for start, end in covered), default=0)
-    for hit in _full_name_variants(doc):
-        first = bisect.bisect_left(starts, hit.start - longest)
-        last = bisect.bisect_left(starts, hit.end)
-        if not any(hit.start < end for _, end in covered[first:last]):
-            hits.append(hit)
-    hits.sort(key=lambda h: (h.start, h.end))
-    yield from hits
-
-
-_VOWELS = re.compile(r"[aeiouy]")
-MIN_VOWEL_VARIANT = 5
-
-
-def _full_name_variants(doc: Document) -> Iterator[Hit]:
-    """Full names that differ only in a particle (``van der`` / ``van de Meulen``) or in one
-    vowel of one unhyphenated word (``Thomas Maier`` / ``Thomas Meier``).
-
-    Full names (two words or more after any title) are grouped by a key that drops particles
-    and blanks vowels, so the groups stay small; each minority form is compared with the
-    majority form of its group only.
-    """
-    text = doc.analysis_text
-    analysis = analyze_names(doc)
-    # Full names by spelling, in document order; their words are made only for the groups
-    # that hold two spellings.
-    by_text: dict[str, list[NameRun]] = {}
-    for run in analysis.long_runs:  # full names have two words or more
-        if len(run.tokens) - run.person < 2:
-            continue
-        first, last = run.tokens[run.person], run.tokens[-1]
-        by_text.setdefault(text[first.start : last.end], []).append(run)
-    by_key: dict[str, list[str]] = {}
-    for form_text, runs in by_text.items():
-        names = tuple(map(_TOKEN_VALUE, runs[0].tokens[runs[0].person :]))
-        by_key.setdefault(" ".join(map(_vowel_key, names)), []).append(form_text)
-    groups: dict[str, dict[str, _Form]] = {}
-    parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    for key, form_texts in by_key.items():
-        if len(form_texts) < 2:
-            continue
-        forms = groups[key] = {}
-        for form_text in form_texts:
-            for run in by_text[form_text]:
-                words = analysis.span(run).person_words
-                form = forms.get(form_text)
-                if form is None:
-                    form = forms[form_text] = _Form(form_text, False, words[0].start)
-                    parts[form_text] = (tuple(w.value for w in words), _particles_of(form_text))
-                form.count += 1
-                form.attested += words[-1].attested
-                form.occurrences.append((words[0].start, words[-1].end))
-    for forms in groups.values():
-        attested = {t: f for t, f in forms.items() if f.attested}
-        if len(attested) < 2:
-            continue
-        expected = max(attested, key=lambda t: (attested[t].count, -attested[t].first))
-        want_names, want_particles = parts[expected]
-        for form_text, form in attested.items():
-            if form_text == expected:
-                continue
-            names, particles_ = parts[form_text]
-            if not (
-                (names == want_names and particles_ != want_particles)
-                or (particles_ == want_particles and _one_vowel_apart(names, want_names))
-            ):
-                continue
-            count = attested[expected].count
-            safe = count >= 2 and count > form.count
-            for start, end in form.occurrences:
-                yield Hit(
-                    start,
-                    end,
-                    {"found": form_text, "expected": expected},
-                    Fix(start, end, expected) if safe else None,
-                )
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _vowel_key(word: str) -> str:
-    """:func:`strict_key` with every vowel blanked (``Maier``, ``Meier`` → ``m**r``)."""
-    return _VOWELS.sub("*", strict_key(word))
-
-
-def _particles_of(name: str) -> tuple[str, ...]:
-    particle_set = particles()
-    return tuple(word for word in name.split() if word in particle_set)
-
-
-def _one_vowel_apart(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
-    """The same words but one, a long unhyphenated word with one inner vowel changed."""
-    different = [(a, b) for a, b in zip(names, others, strict=True) if a != b]
-    if len(different) != 1:
-        return False
-    a, b = (strict_key(w) for w in different[0])
-    if "-" in different[0][0] or "-" in different[0][1] or len(a) < MIN_VOWEL_VARIANT:
-        return False
-    if len(a) != len(b) or a[-1] != b[-1]:
-        return False  # Paolo / Paola, Mario / Maria: the ending tells two people apart
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
-def _variant_hits(forms: dict[str, _Form], wanted: str | None) -> Iterator[Hit]:
-    # Two words stand for one only when the other spelling hyphenates them (Jong Un,
-    # Jong-un): against a closed compound they are usually an identifier (Sorted Dict,
-    # SortedDict) or two names.
-    hyphenated = [text for text, form in forms.items() if not form.is_pair and "-" in text]
-    if not hyphenated and not (wanted and "-" in wanted):
-        forms = {text: form for text, form in forms.items() if not form.is_pair}
-    # A capital at a sentence start or in a heading proves nothing: such spellings count only
-    # as votes for the attested spelling they match (case aside, for title-case headings).
-    attested = {text: form for text, form in forms.items() if form.attested}
-    by_casefold = {text.casefold(): form for text, form in attested.items()}
-    votes = {text: form.count for text, form in attested.items()}
-    for text, form in forms.items():
-        if text not in attested and text.casefold() in by_casefold:
-            target = by_casefold[text.casefold()].text
-            votes[target] += form.count
-    if wanted is None:
-        if len(attested) < 2 or all(form.is_pair for form in attested.values()):
-            return
-        expected = max(attested, key=lambda t: (votes[t], -attested[t].first))
-        decided_by_user = False
-    else:
-        expected = wanted
-        decided_by_user = True
-    for text, form in forms.items():
-        if text == expected:
-            continue
-        # An unattested capital is reported only when the user named the spelling, and never
-        # for case alone (a heading's title case).
-        if text not in attested and (not decided_by_user or text.casefold() == expected.casefold()):
-            continue
-        reference = forms.get(expected)
-        if (
-            not decided_by_user
-            and reference is not None
-            and form.givens
-            and reference.givens
-            and form.givens.isdisjoint(reference.givens)
-        ):
-            continue  # Sergio García and Jeff Garcia: two people
-        difference = _difference(text, expected)
-        # The same given name before, or the same family name after, makes one person:
-        # Mikhail Kasyanov / Mikhail Kassyanov, Yevgeny Primakov / Evgeny Primakov.
-        same_person = form.full_name or (
-            reference is not None and not form.givens.isdisjoint(reference.givens)
+    for variant in name_variants(doc):
+        start, end, expected = variant.start, variant.end, variant.expected
+        message = None
+        if variant.configured:
+            message = f"“{variant.found}”: the configured spelling of this name is “{expected}”"
+        yield Hit(
+            start,
+            end,
+            {"found": variant.found, "expected": expected},
+            Fix(start, end, expected) if variant.fixable else None,
+            None if variant.strong else Severity.INFO,
+            message,
         )
-        severity = Severity.WARNING
-        if (
-            (difference == "doubled" and not same_person)
-            or (difference == "ending" and min(len(text), len(expected)) < 6)
-            or (difference == "transliteration" and not same_person)
-        ):
-            severity = Severity.INFO
-        safe = decided_by_user or (votes[expected] >= 2 and votes[expected] > votes.get(text, 0))
-        for start, end in form.occurrences:
-            detail = {"found": text, "expected": expected}
-            message = None
-            if decided_by_user:
-                message = f"“{text}”: the configured spelling of this name is “{expected}”"
-            yield Hit(
-                start,
-                end,
-                detail,
-                Fix(start, end, expected) if safe else None,
-                None if severity == Severity.WARNING else severity,
-                message,
-            )
 
 
 # ---------------------------------------------------------------------------------------
@@ -1026,7 +211,7 @@ def _person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
 
 def _common_words(run: str) -> bool:
     """Every word of ``run`` is an ordinary English word (``electric company``)."""
-    return all(_common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
+    return all(common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
 
 
 def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
@@ -1050,9 +235,7 @@ def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
     analysis = analyze_names(doc)
     # The name words also written in lower case: a name none of whose words is one cannot
     # be looked up.
-    twins = {
-        word for word in _name_values(analysis.by_value).values() if word.casefold() in present
-    }
+    twins = {word for word in name_values(analysis.by_value).values() if word.casefold() in present}
     for run in analysis.long_runs if twins else ():  # a name of one word is no full name
         person = run.tokens[run.person :]
         if not 2 <= len(person) <= MAX_NAME_WORDS:
@@ -1096,7 +279,7 @@ def _matches(text: str, start: int, name: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday(word: str) -> bool:
     """An ordinary English word, frequent enough that its lower case proves nothing."""
-    return any(_common_english(part, NAME_PART_ZIPF) for part in word.split("-"))
+    return any(common_english(part, NAME_PART_ZIPF) for part in word.split("-"))
 
 
 def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]) -> bool:
@@ -1109,32 +292,12 @@ def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]
     return any(tokens[j].value in verbs for j in range(index + 2, min(index + 4, len(tokens))))
 
 
-def _given_name(word: str) -> bool:
-    """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
-    return word in _gazetteer_given_names() or _lexicon_given_name(word)
-
-
 def _given_names_among(words: set[str]) -> set[str]:
     """The given names (:func:`_given_name`) among ``words``: the gazetteer's by one set
     intersection, the lexicon asked only about the others."""
-    found = words & _gazetteer_given_names()
-    found.update(word for word in words - found if _lexicon_given_name(word))
+    found = words & gazetteer_given_names()
+    found.update(word for word in words - found if lexicon_given_name(word))
     return found
-
-
-@cache
-def _gazetteer_given_names() -> frozenset[str]:
-    """The gazetteer's given names, case-folded."""
-    from checker.analysis.gazetteers import given_names
-
-    return frozenset(name.casefold() for name in given_names())
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _lexicon_given_name(word: str) -> bool:
-    """A proper noun to the lexicon, and no everyday English word."""
-    zipf, dictionary, proper = _english(word)
-    return proper and not (dictionary and zipf >= EVERYDAY_ZIPF)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -1145,7 +308,7 @@ def _name_part(word: str) -> bool:
         return False
     # A hyphenated word is an everyday compound only when all its parts are everyday
     # words (well-known); so-yeon is a given name.
-    return not all(_common_english(part, NAME_PART_ZIPF) for part in word.split("-"))
+    return not all(common_english(part, NAME_PART_ZIPF) for part in word.split("-"))
 
 
 def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
@@ -1212,7 +375,7 @@ def _foreign_name_word(word: str) -> bool:
     if word in stop_words() or not word.replace("-", "").isalpha() or len(word) < 2:
         return False
     for part in word.split("-"):
-        info = _word_info(part)
+        info = word_info(part)
         if info.dictionary and not info.proper_noun:
             return False
         if info.english >= ENGLISH_KNOWN_ZIPF and not info.proper_noun:
@@ -1220,13 +383,6 @@ def _foreign_name_word(word: str) -> bool:
         if any(freq >= FOREIGN_COMMON_ZIPF for _, freq in info.foreign):
             return False
     return True
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _folded_given_name(word: str) -> bool:
-    """A given name of the gazetteer, accents aside (``maría`` → Maria, ``jürgen``)."""
-    given = _gazetteer_given_names()
-    return word in given or strict_key(word) in given
 
 
 @cache
@@ -1248,7 +404,7 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
     text = doc.analysis_text
     tokens = doc.tokens
     first = tokens[index].value
-    if not (_folded_given_name(first) or _foreign_name_word(first)):
+    if not (folded_given_name(first) or _foreign_name_word(first)):
         return None
     particle_set = particles()
     last = index
@@ -1310,7 +466,7 @@ def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str |
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _role_name_start(word: str) -> bool:
     """A lower-case word that :func:`_name_after_role` may take as a name's first word."""
-    return word.islower() and (_folded_given_name(word) or _foreign_name_word(word))
+    return word.islower() and (folded_given_name(word) or _foreign_name_word(word))
 
 
 def _lowercase_candidates(
@@ -1369,11 +525,28 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     wirtschaft``) are left alone. A hyphenated name found that way gets no fix (``Dong-wan``
     or ``Kowalska-Nowak``?).
 
+    A single word counts too: a family name the document writes capitalised after a known
+    given name (``Chancellor Olaf Scholz`` … ``scholz said``), and a given name in lower
+    case before that family name (``olaf Scholz``), unless it is an English word (``rose``)
+    or part of a web address or quoted string.
+
     Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
     N104: North Korea's leader, Kim Jong-un, spoke. Later, kim jong-un left.
     N104: “It is not over,” said pierre vidal, a professor at the university.
     N104: The club said coach jürgen baumann had resigned.
+    N104: Chancellor Olaf Scholz arrived. Later, scholz said the deal was done.
     """
+    hits = [*_lowercase_full_names(doc), *_lowercase_name_words(doc)]
+    hits.sort(key=lambda hit: (hit.start, -hit.end))
+    covered = 0
+    for hit in hits:
+        if hit.start >= covered:
+            yield hit
+            covered = hit.end
+
+
+def _lowercase_full_names(doc: Document) -> Iterator[Hit]:
+    """The lower-cased full names of :func:`lowercase_name`, in order."""
     text = doc.analysis_text
     tokens = doc.tokens
     analysis = analyze_names(doc)
@@ -1384,8 +557,8 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     covered = 0  # end of the last reported name: its later words are not names again
     for index in _lowercase_candidates(analysis.values, distinct, lower, known, verbs):
         start, _, value = tokens[index]
-        if start < covered:
-            continue
+        if start < covered or text[start - 1 : start].isalnum():
+            continue  # 4bn euros: a unit glued to a number, no word
         before = tokens[index - 1].value if index > 0 else ""
         expected = None
         for name in known.get(value, ()):
@@ -1409,7 +582,7 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
                     unknown = None  # said élodie marchand in Paris: no clause ends there
                 # Kowalska-Nowak or Dong-wan: the case after a hyphen is not certain.
                 certain = unknown is None or "-" not in unknown[1]
-        if unknown is None and _given_name(value) and _name_slot(tokens, index, text, verbs):
+        if unknown is None and given_name(value) and _name_slot(tokens, index, text, verbs):
             unknown = _unknown_name(doc, index)
         if unknown is not None:
             end, name = unknown
@@ -1422,3 +595,144 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
                 message=message,
             )
             covered = end
+
+
+# A lower-case word this long at least may be a family name written in lower case.
+MIN_LOWER_FAMILY = 4
+# A person's name of two or three words: a given name, one or two family names.
+MAX_ORDER_WORDS = 3
+
+
+def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
+    """Single words of a person's name written in lower case: a family name the document
+    writes capitalised after a given name or a title (``Olaf Scholz`` … ``scholz said``,
+    ``Mr putin``), and a given name in lower case before the family name it is written with
+    (``olaf Scholz``).
+
+    The word must stand as a word of its own (not in a web address or a quoted string) and
+    be no function word. A family name that is also an English word (``Rose``, ``Park``;
+    the lexicon cannot tell its noun from its name) counts only where only a name stands:
+    after a title (``Mr rose``) or right before a reporting verb (``rose said``). A given
+    name must be no common English word (``will``, ``mark``).
+    """
+    text = doc.analysis_text
+    tokens = doc.tokens
+    family, given = _known_person_words(doc)
+    if not family and not given:
+        return
+    values = analyze_names(doc).values
+    firsts = {pair[0] for pair in given}
+    wanted = family.keys() | firsts
+    title_set = titles()
+    known_pairs = {(first, last) for (_, last), first in given.items()}  # Janet jackson
+    for index in [i for i, value in enumerate(values) if _unpossessed(value) in wanted]:
+        start, end, value = tokens[index]
+        value = _unpossessed(value)
+        end = start + len(value)
+        if not _lone_word(text, start, end) and text[end : end + 1] not in "'’":
+            continue
+        following = _word_after(doc, index, end)
+        before = _word_before(doc, index, start)
+        expected = given.get((value, following))
+        if expected is not None and common_english(value):
+            expected = None
+        if expected is None and len(value) >= MIN_LOWER_FAMILY and value in family:
+            if following[:1].isupper() or before.casefold() in _DETERMINERS:
+                continue  # scholz Group, the scholz: no family name alone
+            if common_english(value):
+                continue  # Wembley Stadium … the stadium: an English word, no name
+            if _english_word(value) and not (
+                before in title_set
+                or before.casefold() in _slot_roles()
+                or (before, family[value]) in known_pairs
+                or following in reporting_verbs()
+            ):
+                continue
+            expected = family[value]
+        if expected is not None:
+            yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+
+
+def _word_after(doc: Document, index: int, end: int) -> str:
+    """The token after ``tokens[index]`` (which ends at ``end``) when one space apart, else
+    ``""`` (``cowell. "I``: no word follows the name)."""
+    tokens = doc.tokens
+    if index + 1 < len(tokens) and doc.analysis_text[end : tokens[index + 1].start] == " ":
+        return tokens[index + 1].value
+    return ""
+
+
+def _word_before(doc: Document, index: int, start: int) -> str:
+    """The token before ``tokens[index]`` (which starts at ``start``) when one space apart,
+    else ``""``."""
+    tokens = doc.tokens
+    if index > 0 and doc.analysis_text[tokens[index - 1].end : start] == " ":
+        return tokens[index - 1].value
+    return ""
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+
+
+def _unpossessed(value: str) -> str:
+    """``value`` without a possessive ``’s`` (``putin’s`` → ``putin``)."""
+    if len(value) > 2 and value[-2] in "'’" and value[-1] == "s":
+        return value[:-2]
+    return value
+
+
+def _known_person_words(doc: Document) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """The family names of the document's people, by their lower case (``scholz`` →
+    ``Scholz``), and their given names by lower case and family name (``("olaf", "Scholz")``
+    → ``Olaf``): from names of two or three words that open with a known given name, and
+    from a title before one word (``Mr Putin``)."""
+    analysis = analyze_names(doc)
+    title_set = titles()
+    family: dict[str, str] = {}
+    given: dict[tuple[str, str], str] = {}
+    for run in analysis.long_runs:
+        person = run.tokens[run.person :]
+        titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
+        # A person's name opens with a known given name (after a capitalised role noun:
+        # Judges Simon Cowell), or follows a title.
+        skip = 0
+        if not titled and len(person) > 2 and not given_name(person[0][2].casefold()):
+            skip = 1
+        if not titled and not (
+            2 <= len(person) - skip <= MAX_ORDER_WORDS and given_name(person[skip][2].casefold())
+        ):
+            continue
+        words = analysis.span(run).person_words[skip:]
+        if not words or not all(word.attested for word in words[1:]):
+            continue
+        last, first = words[-1].value, words[0].value
+        if last in particles() or (titled and not words[0].attested):
+            continue
+        if last[1:].islower() and "-" not in last:
+            family.setdefault(last.casefold(), last)
+        if len(words) == 2 and first[1:].islower():
+            given.setdefault((first.casefold(), last), first)
+    return family, given
+
+
+def _lone_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands as a word: no web address, file name or quoted string."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in _QUOTE_MARKS and after in _QUOTE_MARKS:
+        return False
+    if before and before in "@/._#\\-":
+        return False
+    if after == ".":
+        return not text[end + 1 : end + 2].isalnum()  # scholz.de
+    return after == "" or after in _WORD_ENDS
+
+
+_WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)’”\"'")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _english_word(word: str) -> bool:
+    """A word of English (dictionary or frequent) or a function word: its lower case alone
+    proves nothing (``rose``, ``park``, ``bush``)."""
+    info = word_info(word)
+    return word in stop_words() or info.dictionary or info.english >= NAME_PART_ZIPF

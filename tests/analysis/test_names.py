@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.analysis.names import analyze_names, is_acronym, loose_key, strict_key
+from checker.analysis.names import (
+    analyze_names,
+    is_acronym,
+    loose_key,
+    name_values,
+    strict_key,
+)
 from checker.document import Document
 
 
@@ -196,3 +202,9 @@ def test_long_spans_agree_with_the_full_scan(pieces: list[str], gaps: list[str])
     analysis = analyze_names(Document(text))
     assert analysis.long_spans == tuple(span for span in analysis.spans if len(span.words) > 1)
     assert tuple(word for span in analysis.spans for word in span.words) == analysis.words
+
+
+def test_name_values_cut_the_possessive_and_skip_acronyms() -> None:
+    doc = Document("Zelensky’s aide met NATO and Kim, then Zelensky.")
+    values = name_values(analyze_names(doc).by_value)
+    assert values == {"Zelensky’s": "Zelensky", "Kim": "Kim", "Zelensky": "Zelensky"}

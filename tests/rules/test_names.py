@@ -484,3 +484,35 @@ def test_a_capitalised_name_of_no_everyday_word_is_known() -> None:
 def test_an_institution_of_everyday_words_is_not_known() -> None:
     text = "The Supreme Court ruled. A supreme court in another state did not.\n"
     assert names(text) == []
+
+
+# N104 lower-cased words of a known name -------------------------------------------------
+
+
+def test_a_lower_cased_family_name_and_given_name_get_their_capitals_back() -> None:
+    text = "Chancellor Olaf Scholz spoke. Later scholz said yes, and olaf Scholz left.\n"
+    assert [f.code for f in names(text)] == ["N104", "N104"]
+    assert fixed(text) == (
+        "Chancellor Olaf Scholz spoke. Later Scholz said yes, and Olaf Scholz left.\n"
+    )
+
+
+def test_a_lower_case_english_word_or_a_web_address_is_no_name() -> None:
+    text = "The gardener Peter Rose spoke. A rose grew. Olaf Scholz runs scholz.de today.\n"
+    assert names(text) == []
+
+
+def test_a_lower_cased_surname_after_a_title_or_before_a_reporting_verb() -> None:
+    text = "President Vladimir Putin spoke. After Mr putin came to power, taylor said no.\n"
+    assert [(f.code, f.fix.replacement) for f in names(text)] == [("N104", "Putin")]
+    text = "Judges Simon Cowell agreed. “It will be better,” said cowell. “I think so.”\n"
+    assert fixed(text).endswith("said Cowell. “I think so.”\n")
+
+
+def test_a_fragment_alone_is_a_warning_when_it_ends_a_name_of_the_document() -> None:
+    alone = "He said that North Korea, -wan added, was weak.\n"
+    [finding] = names(alone)
+    assert finding.code == "N102" and finding.severity == Severity.INFO
+    [finding] = names("The specialist Kang Dong-wan spoke on Monday. " + alone)
+    assert finding.code == "N102" and finding.severity == Severity.WARNING
+    assert "Dong-wan" in finding.message

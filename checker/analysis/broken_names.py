@@ -1,0 +1,500 @@
+"""Names broken by machine translation: a verb inside a name, a fragment split from it.
+
+Translating French *a déclaré Kang Dong-wan*, a machine may keep the inversion and cut the
+hyphenated given name around the verb (``Kang Dong said -wan``), or put the verb between a
+given name and a family name (``“…,” Maria said Lopez``); a space may detach a name's
+second syllable (``Kang Dong -wan``), or a period cut it off (``said Kang Dong. -Wan is``).
+This module finds them and says what they are (:class:`BrokenName`, one kind each); the
+name rules (:mod:`checker.rules.names`) judge them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from checker.analysis.names import (
+    CALENDAR_WORDS,
+    analyze_names,
+    common_english,
+    english_suffixes,
+    everyday_word,
+    folded_given_name,
+    inverted_reporting_verbs,
+    is_name_word,
+    is_place,
+    lexicon_given_name,
+    particles,
+    reporting_verbs,
+    stop_words,
+    titles,
+)
+from checker.document import Document
+
+# A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
+# hyphen comes first and the space is checked behind it: the scan stops only at hyphens
+# (three times faster than a look-behind at every character), one pattern per hyphen.
+_FRAGMENT_PATTERN = (
+    r"(?P<hyphen>MARK)(?<=[ \t\u00a0]MARK)"
+    r"(?P<fragment>[^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w'’\-‐‑])"
+)
+
+
+def _by_mark(pattern: str, marks: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
+    """``pattern``, whose first character is ``MARK``, compiled once for each of ``marks``.
+
+    A scan for a pattern that starts with one character jumps from one occurrence of that
+    character to the next; for a class of non-ASCII characters (``[-‐‑]``) it tests every
+    character of the text, ten times slower.
+    """
+    return {mark: re.compile(pattern.replace("MARK", re.escape(mark)), flags) for mark in marks}
+
+
+def _find_marked(patterns: dict[str, re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """Every match of :func:`_by_mark` patterns, in order; a mark absent from the text costs
+    one search. The patterns must match nothing that holds the start of another match."""
+    found = [
+        match
+        for mark, pattern in patterns.items()
+        if mark in text
+        for match in pattern.finditer(text)
+    ]
+    found.sort(key=lambda match: match.start())
+    return found
+
+
+_FRAGMENTS = _by_mark(_FRAGMENT_PATTERN, "-‐‑")
+_TOKEN_END = operator.attrgetter("end")
+_TOKEN_VALUE = operator.itemgetter(2)
+_CLOSING_QUOTES = frozenset("”\"’'»")
+# Words that cite a suffix rather than break a name ("adverbs ending in -ly").
+_CITING_WORDS = frozenset(
+    {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
+)
+MAX_NAME_WORDS = 4
+MAX_FRAGMENT = 12
+WORD_CACHE_SIZE = 65536
+
+
+# ---------------------------------------------------------------------------------------
+# Fragments: N101 (a verb inside the name) and N102 (a fragment split from it)
+
+
+# What a broken name is: the kinds of :class:`BrokenName`. The rules read them: N101 the
+# verbs inside a name, N102 the fragments split from it.
+VERB_INSIDE = "verb-inside"  # Kang Dong said -wan: a word inside a hyphenated name
+GIVEN_SPLIT = "given-split"  # “…,” Maria said Lopez: a verb between given and family name
+DETACHED = "detached"  # Kang Dong -wan: a fragment one space after its name
+SENTENCE_CUT = "sentence-cut"  # said Kang Dong. -Wan is…: the period cut the name
+DANGLING = "dangling"  # a fragment after punctuation or an ordinary word: attached to nothing
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenName:
+    """A name broken by a verb or a space, as found in the text (a fact, no judgement).
+
+    ``kind`` is one of the kinds above; ``detail`` names the parts (``verb``, ``name``,
+    ``fragment``); ``replacement`` is the repaired text of ``text[start:end]`` when the
+    repair is certain, else None; ``strong`` says the evidence is conclusive (a reporting
+    verb inside a hyphenated name, a full name confirmed elsewhere in the document) rather
+    than likely (an ordinary word inside the name, a known given name only).
+    """
+
+    kind: str
+    start: int
+    end: int
+    detail: dict[str, str]
+    replacement: str | None
+    strong: bool
+    message: str | None = None
+
+
+_BROKEN_CACHE: weakref.WeakKeyDictionary[Document, list[BrokenName]] = weakref.WeakKeyDictionary()
+
+
+def broken_names(doc: Document) -> list[BrokenName]:
+    """Every name of ``doc`` broken by a verb or a space, in document order (cached)."""
+    found = _BROKEN_CACHE.get(doc)
+    if found is None:
+        found = sorted(
+            [*_find_broken_names(doc), *_split_given_names(doc)], key=lambda b: (b.start, b.end)
+        )
+        _BROKEN_CACHE[doc] = found
+    return found
+
+
+def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
+    """The hyphenated fragments after white space that break a name."""
+    text = doc.analysis_text
+    tokens = doc.tokens
+    line_starts = doc.line_starts
+    for match in _find_marked(_FRAGMENTS, text):
+        hyphen = match.start()
+        fragment = match.group("fragment")
+        if len(fragment) < 2:
+            continue
+        line_start = line_starts[bisect.bisect_right(line_starts, hyphen) - 1]
+        first = hyphen
+        while first > line_start and text[first - 1] in " \t\u00a0":
+            first -= 1
+        if first == line_start:
+            continue  # a list bullet: " -item"
+        index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
+        previous = tokens[index] if index >= 0 else None
+        attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
+        # "said -and then left": a hyphen used as a dash before an everyday word.
+        dash = fragment.islower() and everyday_word(fragment)
+        if attached and previous is not None:
+            found = _fragment_after_word(doc, match, index, dash)
+            if found is not None:
+                if found is not _NOTHING:
+                    yield found
+                continue
+        if dash or fragment.casefold() in english_suffixes() or not _name_like(fragment):
+            continue
+        if previous is not None and previous.value.casefold() in _CITING_WORDS:
+            continue
+        if not any(_attested(doc, i) for i in range(max(0, index - 3), index + 1)):
+            continue  # a command-line option (gcc -pedantic) or a code fragment
+        split_from = _name_ending_sentence(doc, index, hyphen, fragment)
+        if split_from is not None:
+            message = (
+                f"name fragment “{match.group()}” opens a sentence after “{split_from}”: "
+                f"part of the name, cut off by the period"
+            )
+            detail = {"fragment": match.group(), "name": split_from}
+            yield BrokenName(SENTENCE_CUT, hyphen, match.end(), detail, None, True, message)
+            continue
+        whole = _hyphenated_names(doc).get(fragment.casefold())
+        if whole is not None:
+            message = f"name fragment “{match.group()}” stands alone; the document writes “{whole}”"
+        else:
+            message = f"hyphenated fragment “{match.group()}” attached to nothing"
+        detail = {"fragment": match.group(), "name": whole or ""}
+        yield BrokenName(DANGLING, hyphen, match.end(), detail, None, whole is not None, message)
+
+
+def _hyphenated_names(doc: Document) -> dict[str, str]:
+    """The hyphenated name words of ``doc`` by their last part in lower case (``wan`` →
+    ``Dong-wan``): a fragment standing alone that ends one of them is that name's, cut off."""
+    found: dict[str, str] = {}
+    for value in analyze_names(doc).by_value:
+        head, hyphen, tail = value.rpartition("-")
+        if hyphen and head[:1].isupper() and tail.isalpha():
+            found.setdefault(tail.casefold(), value)
+    return found
+
+
+# Returned by :func:`_fragment_after_word` for a fragment that is no broken name at all.
+_NOTHING = BrokenName(DANGLING, 0, 0, {}, None, False)
+
+
+def _fragment_after_word(
+    doc: Document, match: re.Match[str], index: int, dash: bool
+) -> BrokenName | None:
+    """A fragment right after ``tokens[index]`` (``Dong -wan``, ``said -wan``): the broken
+    name it makes, ``_NOTHING`` when it makes none, None to look further (a fragment
+    attached to no name word)."""
+    text = doc.analysis_text
+    previous = doc.tokens[index]
+    word = previous.value
+    name = _name_before(doc, index)
+    if dash and name is not None and len(name) < 2:
+        return _NOTHING  # “No,” Kang said -and I agree- that…
+    if word.islower() and name is not None:
+        if word in reporting_verbs():
+            broken = _verb_inside_name(doc, match, index, name, strong=True)
+            return replace(broken, replacement=None, strong=False) if dash else broken
+        if dash:
+            return _NOTHING
+        if (
+            word not in stop_words()
+            and len(word) >= 3
+            and word.isalpha()
+            and all(_attested(doc, i) for i in name)
+        ):
+            return _verb_inside_name(doc, match, index, name, strong=False)
+    if _name_body_word(word) and not dash:
+        hyphen = match.start()
+        message = (
+            f"name fragment “{match.group()}” split from “{word}”: write “{word}{match.group()}”"
+        )
+        detail = {"fragment": match.group(), "name": word}
+        gap = text[previous.end : match.end()]
+        return BrokenName(
+            DETACHED, previous.end, match.end(), detail, gap[hyphen - previous.end :], True, message
+        )
+    return None
+
+
+# A syllable of a given name, not a word: "-Wan", "-hee" (at most this many letters).
+MAX_SYLLABLE = 6
+
+
+def _name_ending_sentence(doc: Document, index: int, hyphen: int, fragment: str) -> str | None:
+    """The name that ends the sentence before a fragment: ``said Kang Dong. -Wan is…``.
+
+    The token before the period is the last word of a name of two words or more, or a
+    reporting verb right after such a name (``Kang Dong said. -Wan``); the fragment is a
+    syllable, no English word. Returns the name, or None.
+    """
+    text = doc.analysis_text
+    tokens = doc.tokens
+    if index < 1 or len(fragment) > MAX_SYLLABLE or everyday_word(fragment.casefold()):
+        return None
+    previous = tokens[index]
+    if text[previous.end : hyphen].rstrip(" \t\u00a0") != ".":
+        return None
+    if previous.value in reporting_verbs():
+        name = _name_before(doc, index)  # Kang Dong said. -Wan
+    else:
+        name = _name_before_period(doc, index)  # said Kang Dong. -Wan
+    if name is None or len(name) < 2:
+        return None
+    return text[tokens[name[0]].start : tokens[name[-1]].end]
+
+
+def _name_before_period(doc: Document, last: int) -> list[int] | None:
+    """Indices of the name words ending with ``tokens[last]``, one space apart."""
+    if not _name_body_word(doc.tokens[last].value):
+        return None
+    before = _name_before(doc, last)
+    return [*(before or []), last]
+
+
+def _name_like(fragment: str) -> bool:
+    """A syllable or two of a name: ``wan``, ``Pierre``, ``sun-hee``; not ``Xsubtree``."""
+    return len(fragment) <= MAX_FRAGMENT and not any(ch.isupper() for ch in fragment[1:])
+
+
+def _name_body_word(word: str) -> bool:
+    """A name word that is no stop word (``Kang``; not ``The``, ``Then``): a word of a name."""
+    return is_name_word(word) and word.casefold() not in stop_words()
+
+
+def _attested(doc: Document, index: int) -> bool:
+    """``tokens[index]`` is a name word whose capital proves a name (mid-sentence, no heading)."""
+    word = analyze_names(doc).word_at(index)
+    return word is not None and word.attested
+
+
+def _name_before(doc: Document, verb_index: int) -> list[int] | None:
+    """Indices of the capitalised words just before the verb, one space apart."""
+    text = doc.analysis_text
+    tokens = doc.tokens
+    indices: list[int] = []
+    index = verb_index - 1
+    follower = tokens[verb_index]
+    while index >= 0 and len(indices) < MAX_NAME_WORDS:
+        token = tokens[index]
+        if text[token.end : follower.start] not in (" ", "\u00a0"):
+            break
+        if not _name_body_word(token.value):
+            break
+        if indices and is_place(token.value):
+            break  # In Seoul Kang Dong said -wan: Seoul is no part of the name
+        indices.append(index)
+        follower = token
+        index -= 1
+    indices.reverse()
+    return indices or None
+
+
+def _verb_inside_name(
+    doc: Document, match: re.Match[str], verb_index: int, name: list[int], *, strong: bool
+) -> BrokenName:
+    text = doc.analysis_text
+    tokens = doc.tokens
+    verb = tokens[verb_index].value
+    start = tokens[name[0]].start
+    head = text[start : tokens[name[-1]].end]
+    full_name = f"{head}{match.group('hyphen')}{match.group('fragment')}"
+    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0")
+    after_quote = bool(before) and (
+        before[-1] in _CLOSING_QUOTES or (before[-1] == "," and before[-2:-1] in _CLOSING_QUOTES)
+    )
+    if after_quote:
+        # “…,” Kang Dong said -wan → “…,” said Kang Dong-wan (the translation's inversion).
+        end = match.end()
+        replacement = f"{verb} {full_name}"
+    else:
+        # Jean said -Pierre Dupont → Jean-Pierre Dupont said.
+        end = match.end()
+        index = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+        while (
+            index < len(tokens)
+            and text[end : tokens[index].start] in (" ", "\u00a0")
+            and _name_body_word(tokens[index].value)
+        ):
+            end = tokens[index].end
+            index += 1
+        replacement = f"{full_name}{text[match.end() : end]} {verb}"
+    detail = {"verb": verb, "name": full_name, "replacement": replacement}
+    return BrokenName(VERB_INSIDE, start, end, detail, replacement, strong)
+
+
+# ---------------------------------------------------------------------------------------
+# A given name split from its family name by the verb, without a hyphen: N101
+
+# After a quotation (``,”`` / ``.”`` / ``”,``): a one-word given name, a verb, maybe name
+# particles, then one or two capitalised words closed by a comma, a period or the line end.
+# The scan starts only at closing quotation marks (see :func:`_by_mark`).
+_INVERTED_SPLITS = _by_mark(
+    r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
+    r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?) (?P<verb>[a-z]+) "
+    r"(?P<particles>(?:[a-z]+ ){0,2})"
+    r"(?P<last>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)?)"
+    r"(?=[,.](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_])",
+    '”"»’',
+    re.MULTILINE,
+)
+# A family name is no English word at least this frequent (``Lopez`` yes, ``Today`` no).
+SURNAME_MAX_ZIPF = 3.0
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _family_name_word(word: str) -> bool:
+    """A capitalised word that may be a family name: no date, place, title or common word."""
+    from checker.analysis.gazetteers import name_places
+
+    if not word[:1].isupper() or word in CALENDAR_WORDS or word.isupper():
+        return False
+    if word.casefold() in stop_words() or word.casefold() in titles() or is_place(word):
+        return False
+    if word in name_places():  # Paris, Jordan: a place as likely as a person
+        return False
+    return not any(common_english(part, SURNAME_MAX_ZIPF) for part in re.split(r"[-‐‑]", word))
+
+
+# Verbs that follow an apposition when the name is the subject of a reported clause.
+_CLAUSE_VERBS = frozenset({
+    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "can",
+    "should", "might", "may", "must", "did", "does", "do", "that",
+})  # fmt: skip
+_APPOSITION = re.compile(r", [^,.;:!?\n]{1,80}?, (?P<word>\w+)")
+
+
+def _apposition_before_verb(text: str, end: int) -> bool:
+    """``Lopez, the lawyer, would``: the comma after the name opens an apposition.
+
+    After the apposition's closing comma, only a function word (``in``, ``on``, ``who``)
+    leaves the name in the inverted quotation; any other word may be the verb of a
+    reported clause (``Lopez, the coach, agreed``).
+    """
+    found = _APPOSITION.match(text, end)
+    if found is None:
+        return False
+    word = found.group("word")
+    return word in _CLAUSE_VERBS or word not in stop_words()
+
+
+# After the name's comma, one or two capitalised words, then a comma or a conjunction.
+_LIST_AFTER_COMMA = re.compile(
+    r",[ \u00a0]+[^\W\d_]+(?: [^\W\d_]+)?(?:,|[ \u00a0]+(?:and|or|&)[ \u00a0])"
+)
+# ``of Wells Fargo``: an affiliation opened by one of these words.
+_AFFILIATION_WORDS = ("of", "at", "from")
+MAX_AFFILIATION_WORDS = 6
+
+
+def _list_follows(text: str, end: int) -> bool:
+    """Capitalised words after the name's comma, then a comma or ``and``: a list of names
+    (``Lopez, Garcia and Ruiz``), not an apposition (``Roberts, World Bank director``)."""
+    found = _LIST_AFTER_COMMA.match(text, end)
+    return found is not None and found.group()[1:].lstrip()[:1].isupper()
+
+
+def _clause_after_affiliation(text: str, end: int) -> bool:
+    """``Lopez of Spain would lead``: a verb of a reported clause after the affiliation."""
+    words = text[end : end + 200].split("\n", 1)[0].split()
+    if not words or words[0] not in _AFFILIATION_WORDS:
+        return False
+    for word in words[1 : 1 + MAX_AFFILIATION_WORDS]:
+        if not word[:1].isupper():  # the first word after the capitalised affiliation
+            return word.strip(",;:") in _CLAUSE_VERBS
+    return False
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name of the gazetteer, accents aside (``Maria``, ``María``), or a proper
+    noun of the lexicon that is no place and no everyday word (``Chris``, ``Gordon``)."""
+    folded = word.casefold()
+    return folded_given_name(folded) or (
+        lexicon_given_name(folded) and not is_place(word) and word not in CALENDAR_WORDS
+    )
+
+
+def _split_given_names(doc: Document) -> Iterator[BrokenName]:
+    """``“…,” Maria said Lopez, a lawyer`` → ``said Maria Lopez``.
+
+    Strong when the full name ``Maria Lopez`` stands elsewhere in the document, weak when
+    only the given name is known; particles (``Ana said de la Cruz``) need the full name.
+    """
+    text = doc.analysis_text
+    verbs = inverted_reporting_verbs()
+    candidates = []
+    for match in _find_marked(_INVERTED_SPLITS, text):
+        first, verb, last = match.group("first", "verb", "last")
+        if verb not in verbs or not all(
+            part[:1].isupper() and part[1:].islower() for part in re.split(r"[-‐‑]", first)
+        ):
+            continue
+        particle_words = match.group("particles").split()
+        last_words = last.split(" ")
+        if any(word not in particles() for word in particle_words) or not all(
+            word[:1].isupper() and word not in CALENDAR_WORDS for word in last_words
+        ):
+            continue
+        if _apposition_before_verb(text, match.end("last")):
+            continue  # “…,” Maria said Lopez, the lawyer, would lead: Lopez is the subject
+        if _list_follows(text, match.end("last")):
+            continue  # “…,” Maria added Lopez, Garcia and Ruiz to the squad: a list
+        if _clause_after_affiliation(text, match.end("last")):
+            continue  # “…,” Maria said Lopez of Spain would lead: Lopez is the subject
+        candidates.append((match, " ".join([first, *particle_words, last])))
+    if not candidates:
+        return
+    known = _full_names(doc, {match.group("first") for match, _ in candidates})
+    for match, full_name in candidates:
+        first, verb = match.group("first", "verb")
+        attested = full_name in known
+        if not attested and (
+            match.group("particles")
+            or not any(map(_known_given_name, re.split(r"[-‐‑]", first)))
+            or not all(_family_name_word(word) for word in match.group("last").split(" "))
+        ):
+            continue
+        start, end = match.start("first"), match.end("last")
+        replacement = f"{verb} {full_name}"
+        detail = {"verb": verb, "name": full_name, "replacement": replacement}
+        message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
+        yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
+
+
+# First name, two particles, two family names.
+MAX_FULL_NAME_WORDS = 5
+
+
+def _full_names(doc: Document, firsts: set[str]) -> set[str]:
+    """The runs of two to five words, one space apart, that start with one of ``firsts``."""
+    text = doc.analysis_text
+    tokens = doc.tokens
+    found = set()
+    by_value = analyze_names(doc).by_value  # ``firsts`` are capitalised
+    for index in sorted(index for first in firsts for index in by_value.get(first, ())):
+        token = tokens[index]
+        if token.start > 0 and text[token.start - 1] in "-‐‑":
+            continue
+        last = index
+        while last + 1 < len(tokens) and last - index < MAX_FULL_NAME_WORDS - 1:
+            following = tokens[last + 1]
+            if text[tokens[last].end : following.start] != " ":
+                break
+            last += 1
+            found.add(text[token.start : following.end])
+    return found

@@ -1,0 +1,40 @@
+"""Broken names (checker.analysis.broken_names): the fragment scan and its helpers (the
+findings are tested in tests/rules/test_names.py)."""
+
+from __future__ import annotations
+
+from checker.analysis import broken_names
+from checker.document import Document
+
+
+def test_marked_patterns_find_every_mark_in_order() -> None:
+    patterns = broken_names._by_mark(r"MARK(?P<word>[a-z]+)", "-‐‑")
+    text = "a ‑one -two ‐three -four"
+    found = [match.group() for match in broken_names._find_marked(patterns, text)]
+    assert found == ["‑one", "-two", "‐three", "-four"]
+
+
+def test_fragments_are_found_after_white_space_only() -> None:
+    text = "Kang Dong -wan, well-known, and Jean ‐Pierre"
+    matches = broken_names._find_marked(broken_names._FRAGMENTS, text)
+    found = [match.group("fragment") for match in matches]
+    assert found == ["wan", "Pierre"]
+
+
+def test_attested_reads_one_token() -> None:
+    doc = Document("Kim met Lee in Seoul.")
+    attested = [broken_names._attested(doc, index) for index in range(len(doc.tokens))]
+    assert attested == [False, False, True, False, True]
+
+
+def test_broken_names_are_facts_of_one_kind_each() -> None:
+    doc = Document(
+        "“We are ready,” Kang Dong said -wan, a specialist. The envoy Lee Jae -myung came.\n"
+        "“We won,” Anna said Smith, the coach. Anna Smith joined in 2018.\n"
+    )
+    found = [(b.kind, b.strong, b.replacement) for b in broken_names.broken_names(doc)]
+    assert found == [
+        (broken_names.VERB_INSIDE, True, "said Kang Dong-wan"),
+        (broken_names.DETACHED, True, "-myung"),
+        (broken_names.GIVEN_SPLIT, True, "said Anna Smith"),
+    ]
