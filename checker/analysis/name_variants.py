@@ -617,9 +617,10 @@ def _final_letter_variants(
 
     The full spelling must stand as the last word of a full name (after a given name); the
     short one alone or after the same given name (``Elliot Spitze``), never after another
-    one only (``John Smit``, ``Ian Smith``); no English word, place, given name or known
-    proper noun of its own (``Malone`` beside ``Maloney``), and no more often than the full
-    one. A dropped ``s`` is no variant (``the Williams`` / ``William``).
+    one only (``John Smit``, ``Ian Smith``); neither spelling an English word (``Cour`` de
+    cassation beside a ``Court``), no place, given name or known proper noun of its own
+    (``Malone`` beside ``Maloney``), and no more often than the full one. A dropped ``s`` is
+    no variant (``the Williams`` / ``William``).
     """
     analysis = analyze_names(doc)
     family: dict[str, str] = {}  # strict key of a confirmed family name → its spelling
@@ -642,6 +643,8 @@ def _final_letter_variants(
         expected = shortened.get(key)
         if expected is None or expected[-1] in _PLURAL or _ordinary_word(value):
             continue
+        if _ordinary_word(expected):
+            continue  # Cour (de cassation) / the Court: a foreign word beside an English one
         if len(indexes) > counts[expected] or _known_name(value):
             continue  # Malone / Maloney: two names
         if key in givens and givens[key].isdisjoint(givens[strict_key(expected)]):
