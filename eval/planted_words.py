@@ -53,9 +53,9 @@ LOCALE_ROOT = Path("/usr/share/locale")
 # Catalogues of GNU and Debian tools (GPL or LGPL, see eval/planted/README.md): plain
 # sentences, few product names.
 DOMAINS = (
-    "coreutils bash grep diffutils findutils dpkg apt adduser gettext-runtime gettext-tools "
-    "gnupg2 glib20 tar sed wget Linux-PAM"
-).split()
+    "coreutils", "bash", "grep", "diffutils", "findutils", "dpkg", "apt", "adduser",
+    "gettext-runtime", "gettext-tools", "gnupg2", "glib20", "tar", "sed", "wget", "Linux-PAM",
+)  # fmt: skip
 ENGLISH_LISTS = (
     Path("/usr/share/dict/american-english-large"),
     Path("/usr/share/dict/british-english-large"),
@@ -93,7 +93,8 @@ def english_words() -> set[str] | None:
 
 
 def catalogue_texts(lang: str) -> list[tuple[str, str]]:
-    """(domain, translated message) of the language's gettext catalogues."""
+    """(domain, translated message) of the language's gettext catalogues, each word the
+    English original also holds (a command, an option: *dirs*, *ldap*) masked."""
     found = []
     for locale in LOCALES.get(lang, (lang,)):
         folder = LOCALE_ROOT / locale / "LC_MESSAGES"
@@ -108,8 +109,15 @@ def catalogue_texts(lang: str) -> list[tuple[str, str]]:
                     continue
             for key, message in sorted(catalogue._catalog.items(), key=str):
                 if key and isinstance(message, str) and message != key:
-                    found.append((domain, message))
+                    original = key[0] if isinstance(key, tuple) else key
+                    kept = {w.lower() for w in _WORD.findall(str(original))}
+                    found.append((domain, _mask(message, kept)))
     return found
+
+
+def _mask(message: str, original: set[str]) -> str:
+    """``message`` with the words of ``original`` replaced by ``#``."""
+    return _WORD.sub(lambda m: "#" if m.group().lower() in original else m.group(), message)
 
 
 def _usable(word: str, english: set[str], known: set[str] | None) -> bool:
@@ -162,7 +170,7 @@ def draw(lang: str, english: set[str], rng: random.Random) -> list[Plant] | str:
             if any(w.isupper() for w in words):
                 continue  # an acronym or a placeholder: alle QUELL, gültige D
             first = _as_inside(words[0], _initial(message, match.start()), cased)
-            if first:
+            if first and all(_usable(w, set(), known) for w in [first, *words[1:]]):
                 runs.append((domain, first + match.group()[len(words[0]) :]))
     for domain, phrase in _sample(runs, PHRASES, rng, seen):
         plants.append(Plant(lang, "phrase", phrase, f"gettext:{domain}"))
@@ -325,7 +333,7 @@ def evaluate(corpus: Path, seed: int, verbose: bool, source_lang: bool) -> int:
         for lang, kind, text in missed_all:
             print(f"missed {lang} {kind}: {text}")
         for name, found in clean.items():
-            for start, end, code, severity in found:
+            for _start, _end, code, severity in found:
                 print(f"false alarm {name}: {code} {severity}")
     return 0
 
@@ -353,7 +361,8 @@ def _score_language(docs, clean, plants, rng, source_lang):
             if hits:
                 by_kind[item.kind] += 1
             else:
-                missed.append((item.lang, item.kind, item.text))
+                context = planted[max(0, start - 40) : end + 40].replace("\n", " ")
+                missed.append((item.lang, item.kind, context))
         extra += max(0, len(set(findings) - hit_findings) - len(clean[name]))
     return by_kind, extra, missed
 

@@ -25,6 +25,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from checker.analysis.leftovers import (
+    ABSENT,
+    FUNCTION_WORD,
+    GERMAN_NOUN,
+    function_word,
+    german_noun,
+    lowercase_condition,
+)
 from checker.analysis.lexicon import (
     LANGUAGE_ALIASES,
     MEMO_LIMIT,
@@ -114,6 +122,11 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Ca
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
 _QUOTE_CLOSERS = frozenset("\"”’»'")
 _CLOSING_QUOTE = re.compile(r"[\"”»\n]")
+# After „ (German, Czech, Polish) the closing mark is “ or ”.
+_LOW_CLOSING_QUOTE = re.compile(r"[“”\n]")
+# The word before an opening mark (said „), the two words after a closing one (”, he said).
+_WORDS_BEFORE_QUOTE = re.compile(r"([^\W\d_]+),?:?[ \u00a0]*$")
+_WORDS_AFTER_QUOTE = re.compile(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 MAX_TITLE_WORDS = 10
 _PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
 _POSSESSIVE = re.compile(r"'s$")
@@ -411,14 +424,17 @@ Verdict = tuple[int, dict[str, float]]
 
 
 @lru_cache(maxsize=8)
-def _shared_verdicts(hint: str | None, allow_words: frozenset[str]) -> dict[str, Verdict]:
-    """The memo of word verdicts for one source-language hint and allow list.
+def _shared_verdicts(
+    hint: str | None, allow_words: frozenset[str]
+) -> tuple[dict[str, Verdict], dict[str, str]]:
+    """The memo of word verdicts for one source-language hint and allow list, and of the
+    single-word condition (:mod:`checker.analysis.leftovers`) that made a word STRONG.
 
     A verdict depends on the word, the hint and the allowed words only (the word lists
     are fixed), so the documents of a run, and the blocks of a long file, share one memo
     instead of judging their common words again. Verdicts are never modified.
     """
-    return {}
+    return {}, {}
 
 
 class _Analyzer:
@@ -430,9 +446,10 @@ class _Analyzer:
         self.hint = LANGUAGE_ALIASES.get(hint, hint) if hint else None
         self.hint_known = self.hint in self.lexicon.languages if self.hint else False
         self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)
-        self.verdicts = _shared_verdicts(self.hint, self.allow_words)
+        self.verdicts, self.reasons = _shared_verdicts(self.hint, self.allow_words)
         if len(self.verdicts) >= MEMO_LIMIT:
             self.verdicts.clear()  # between documents: a long run keeps no whole vocabulary
+            self.reasons.clear()
         self._headings: list[tuple[int, int]] | None = None
         self._capital_neighbours = CapitalNeighbours(self.text)
         self.title_values: set[str] = set()
@@ -441,6 +458,7 @@ class _Analyzer:
         self.marked_values: set[str] = set()
         self._counts: dict[str, int] = {}
         self.conjunction_values: set[str] = set()
+        self._noun_memo: dict[str, bool] = {}
 
     # Per-token evidence ----------------------------------------------------------------
 
@@ -449,8 +467,32 @@ class _Analyzer:
         found = self.verdicts.get(value)
         if found is None:
             found = self._judge(normalize(value))
+            if found[0] in (OTHER, POSSIBLE) or (found[0] == STRONG and value[:1].isupper()):
+                found = self._leftover(value, found)
             self.verdicts[value] = found
         return found
+
+    def _leftover(self, value: str, found: Verdict) -> Verdict:
+        """STRONG when the word meets one of the single-word conditions of
+        :mod:`checker.analysis.leftovers` (its name is kept in ``self.reasons``)."""
+        word = normalize(value)
+        if not word.isalpha() or strip_accents(word) in self.allow_words:
+            return found
+        info = self.lexicon.lookup(word)
+        langs: dict[str, float] | None = None
+        if value.islower() and found[0] != STRONG:
+            tail = self.lexicon.rare(word) if info.english == 0 and not info.foreign else ()
+            condition = lowercase_condition(word, info, tail, hint=self.hint)
+            if condition is not None:
+                reason, langs = condition
+            elif value not in CONJUNCTIONS:  # conjunctions have their own reading
+                reason, langs = FUNCTION_WORD, function_word(word, info, hint=self.hint)
+        elif value[:1].isupper() and value[1:].islower():
+            reason, langs = GERMAN_NOUN, german_noun(word, info, self.hint)
+        if not langs:
+            return found
+        self.reasons[value] = reason
+        return STRONG, {**found[1], **langs}
 
     def _judge(self, word: str) -> Verdict:
         if strip_accents(word) in self.allow_words:
@@ -468,18 +510,13 @@ class _Analyzer:
                 if not any(k in ELIDING_LANGUAGES for k, _ in rest.foreign):
                     return OTHER, {}
                 langs = {k: max(rest.zipf_in(k), POSSIBLE_ZIPF) for k in ELIDING_LANGUAGES}
-                if self.hint_known:
-                    langs = {k: v for k, v in langs.items() if k == self.hint}
-                return (STRONG, langs) if langs else (OTHER, {})
+                return STRONG, langs
             if "-" in word:
                 return self._judge_parts(word.split("-"))
         english = info.english
-        if self.hint_known:
-            candidates = [(lang, z) for lang, z in info.foreign if lang == self.hint]
-            strong_zipf, margin = HINTED_STRONG_ZIPF, HINTED_MARGIN
-        else:
-            candidates = list(info.foreign)
-            strong_zipf, margin = STRONG_ZIPF, STRONG_MARGIN
+        # --source-lang sharpens: weaker evidence suffices for that language, the others
+        # keep their thresholds (a document may quote a third language).
+        candidates = list(info.foreign)
         possible_margin = DICTIONARY_MARGIN if info.dictionary else POSSIBLE_MARGIN
         possible = {}
         for lang, z in candidates:  # most frequent first: the first to fail ends the search
@@ -523,7 +560,8 @@ class _Analyzer:
             strong = {
                 lang: z
                 for lang, z in possible.items()
-                if z >= strong_zipf and z - english >= max(floor, margin + self._penalty(lang))
+                if z >= self._strong_zipf(lang)
+                and z - english >= max(floor, self._margin(lang) + self._penalty(lang))
             }
             if strong:
                 return STRONG, possible
@@ -538,12 +576,18 @@ class _Analyzer:
         if english > 0 or len(word) < MIN_STRONG_LENGTH + 1 or word.isascii():
             return OTHER, {}
         for letters, lang in DISTINCTIVE_LETTERS:
-            if not letters.isdisjoint(word) and (not self.hint_known or lang == self.hint):
+            if not letters.isdisjoint(word):
                 return STRONG, {lang: POSSIBLE_ZIPF}
         return OTHER, {}
 
     def _penalty(self, lang: str) -> float:
-        return 0.0 if self.hint_known or lang in MAIN_LANGUAGES else MINOR_PENALTY
+        return 0.0 if lang == self.hint or lang in MAIN_LANGUAGES else MINOR_PENALTY
+
+    def _strong_zipf(self, lang: str) -> float:
+        return HINTED_STRONG_ZIPF if lang == self.hint else STRONG_ZIPF
+
+    def _margin(self, lang: str) -> float:
+        return HINTED_MARGIN if lang == self.hint else STRONG_MARGIN
 
     def _judge_parts(self, parts: list[str]) -> Verdict:
         verdicts = [self._judge(p) for p in parts if p]
@@ -834,6 +878,12 @@ class _Analyzer:
         # Names, with their particles: Le Monde, Champs-Élysées, Côte d'Ivoire, Piero della
         # Francesca, Lula da Silva. A lone capitalised word is at most LOW.
         opener = initial and not heading and self._is_opener(tokens, first, lang)
+        if (
+            len(members) == 1
+            and not (initial or heading)
+            and self._is_german_noun(members[0].value)
+        ):
+            return self._german_noun(members[0])
         if all(self._name_like(tokens, i) for i in range(first, last + 1)):
             if heading:
                 return self._foreign_heading(start, lang, langs)
@@ -846,11 +896,18 @@ class _Analyzer:
                 return self._capitalised_single(members[0], lang, initial)
             else:
                 return None
+        reason = self.reasons.get(members[0].value, "") if len(members) == 1 else ""
+        if len(members) > 1 and all(self.reasons.get(t.value) == FUNCTION_WORD for t in strong):
+            return None  # function words alone do not make a passage (1er mai)
+        if reason == FUNCTION_WORD and not self._between_english(tokens, first, symbols=False):
+            return None  # a function word counts only between two English words
         whole = self._covers_sentence(tokens, first, last)
-        if self._is_cited(start, end, members):
+        if self._is_cited(start, end, members, deliberate_only=reason == ABSENT):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "cited")
         if not heading and (
-            self._continues_name(tokens, first, last, initial)
+            self._continues_name(
+                tokens, first, last, initial or self._opens_quotation(start), reason == ABSENT
+            )
             or self._lowercase_name(tokens, first, last, lang)
             or self._given_name_person(tokens, first, last)
             or (not opener and self._is_name_run(members, lang))
@@ -872,7 +929,7 @@ class _Analyzer:
             return ForeignSpan(start, end, lang, 1, HIGH, True, True)
         if token.value[:1].isupper():
             return ForeignSpan(start, end, lang, 1, LOW, whole, heading, "capitalised")
-        return ForeignSpan(start, end, lang, 1, MEDIUM, whole, heading)
+        return ForeignSpan(start, end, lang, 1, MEDIUM, whole, heading, reason)
 
     def _may_belong(self, value: str, lang: str) -> bool:
         """A word between two spans of ``lang`` that may be of ``lang`` too."""
@@ -883,21 +940,29 @@ class _Analyzer:
             return True
         return self.lexicon.lookup(normalize(value)).zipf_in(lang) >= POSSIBLE_ZIPF
 
-    def _continues_name(self, tokens: list[Token], first: int, last: int, initial: bool) -> bool:
+    def _continues_name(
+        self, tokens: list[Token], first: int, last: int, initial: bool, absent: bool = False
+    ) -> bool:
         """Names of institutions often keep lower-case words after a capital mid-sentence:
-        the Académie française, Reporters sans frontières, Prawo i Sprawiedliwość."""
+        the Académie française, Reporters sans frontières, Prawo i Sprawiedliwość. A word
+        ``absent`` from English continues only a capital that is no English word; a German
+        noun starts no name."""
         if is_capitalised(tokens[first].value) and not initial:
-            return True
+            return not self._is_german_noun(tokens[first].value)
         if first > 0 and self._adjacent(tokens[first - 1], tokens[first]):
             before = tokens[first - 1]
-            return is_capitalised(before.value) and not self._is_initial(before.start)
+            if not is_capitalised(before.value) or self._is_initial(before.start):
+                return False
+            # the Minister verschlüsseln: no name goes on
+            return not (absent and self.lexicon.lookup(normalize(before.value)).dictionary)
         return False
 
     def _name_like(self, tokens: list[Token], index: int) -> bool:
-        """A capitalised word, or a particle (de, della, von der) before or after one."""
+        """A capitalised word, or a particle (de, della, von der) before or after one;
+        German nouns are no names here."""
         value = tokens[index].value
         if is_capitalised(value):
-            return True
+            return self._is_initial(tokens[index].start) or not self._is_german_noun(value)
         if normalize(value) not in NAME_PARTICLES:
             return False
         for step in (-1, 1):
@@ -908,7 +973,7 @@ class _Analyzer:
                     break
                 j += step
                 if is_capitalised(tokens[j].value):
-                    return True
+                    return not self._is_german_noun(tokens[j].value)
                 if normalize(tokens[j].value) not in NAME_PARTICLES:
                     break
         return False
@@ -932,6 +997,8 @@ class _Analyzer:
         words abroad, Paz, Rosa, Kurz, are seen in English text). Vietnamese is left out:
         its family names are common syllables (Lý, Hồ).
         """
+        if not initial and self.reasons.get(token.value) == GERMAN_NOUN:
+            return self._german_noun(token)
         if not initial and lang != "de":
             return None  # inside a sentence, a name (German nouns aside)
         info = self.lexicon.lookup(normalize(token.value))
@@ -948,6 +1015,61 @@ class _Analyzer:
         ):
             return ForeignSpan(token.start, token.end, lang, 1, MEDIUM, reason="connective")
         return ForeignSpan(token.start, token.end, lang, 1, LOW, reason="capitalised")
+
+    def _german_noun(self, token: Token) -> ForeignSpan | None:
+        """A German common noun inside an English sentence (the Präsident said): MEDIUM
+        unless the document uses it as a name elsewhere (beside another capital), it
+        follows a title (Mr, Herr) or takes a possessive 's, or it is cited on purpose."""
+        text = self.text
+        if self._beside_name(token.value) or text.startswith(("'s", "’s"), token.end):
+            return None
+        before = _WORD_BEFORE.search(text, max(0, token.start - 40), token.start)
+        if before is not None and normalize(before.group(1)) in self._titles():
+            return None
+        if _TITLE_BEFORE.search(text, max(0, token.start - 8), token.start):
+            return None
+        if self._is_cited(token.start, token.end, [token], deliberate_only=True):
+            return ForeignSpan(token.start, token.end, "de", 1, LOW, reason="cited")
+        return ForeignSpan(token.start, token.end, "de", 1, MEDIUM, reason=GERMAN_NOUN)
+
+    def _is_german_noun(self, value: str) -> bool:
+        """``value`` meets the german-noun condition and never stands beside a name."""
+        found = self._noun_memo.get(value)
+        if found is None:
+            self.verdict(value)
+            found = self.reasons.get(value) == GERMAN_NOUN and not self._beside_name(value)
+            self._noun_memo[value] = found
+        return found
+
+    def _beside_name(self, value: str) -> bool:
+        """Somewhere in the document ``value`` stands beside a capitalised word that may
+        be part of a name (Anna Festen, the Sparkassen Cup): neither a German noun nor
+        the first word of a sentence."""
+        text = self.text
+        position = text.find(value)
+        while position >= 0:
+            end = position + len(value)
+            before = _WORD_BEFORE.search(text, max(0, position - 40), position)
+            after = _WORD_AFTER.match(text, end)
+            if before is not None and self._may_be_name(before.group(1), before.start(1)):
+                return True
+            if after is not None and self._may_be_name(after.group(1), after.start(1)):
+                return True
+            position = text.find(value, end)
+        return False
+
+    def _may_be_name(self, value: str, start: int) -> bool:
+        if not value[:1].isupper():
+            return False
+        if self._is_initial(start):  # Lena Zürcher; not The, At
+            info = self.lexicon.lookup(normalize(value))
+            return info.proper_noun or not info.dictionary
+        self.verdict(value)  # judged, so its condition is known
+        return self.reasons.get(value) != GERMAN_NOUN
+
+    def _titles(self) -> frozenset[str]:
+        """Lower-case titles and roles of English and of other languages (mr, herr)."""
+        return _roles() | frozenset(self.lexicon.titles)
 
     def _is_opener(self, tokens: list[Token], index: int, lang: str) -> bool:
         """``tokens[index]`` opens its sentence and is a preposition or connective of
@@ -1156,8 +1278,8 @@ class _Analyzer:
         Schmidt", "Bürgermeister Krause", "la alcaldesa Gómez" (MEDIUM)."""
         token = tokens[index]
         langs = self.lexicon.titles.get(normalize(token.value), ())
-        if self.hint_known:
-            langs = tuple(lang for lang in langs if lang == self.hint)
+        if self.hint in langs:
+            langs = (self.hint,)  # --source-lang: its reading first
         if not langs:
             return None
         lang = langs[0]
@@ -1189,8 +1311,6 @@ class _Analyzer:
         spans: list[ForeignSpan] = []
         taken = _Intervals(found)
         for connective in _connectives(self.doc.settings.allow_set):
-            if self.hint_known and connective.lang != self.hint:
-                continue
             if not connective.rest <= counts.keys():
                 continue
             forms = []
@@ -1246,24 +1366,23 @@ class _Analyzer:
             if taken.overlaps(token.start, token.end):
                 continue
             langs = CONJUNCTIONS[token.value]
-            if self.hint_known:
-                if self.hint not in langs:
-                    continue
+            if self.hint in langs:
                 langs = (self.hint,)
             if not self._between_english(tokens, index):
                 continue
             known = [lang for lang in langs if lang in languages]
             lang = known[0] if known else langs[0]
-            ambiguous = token.value in AMBIGUOUS_CONJUNCTIONS and not (known or self.hint_known)
+            ambiguous = token.value in AMBIGUOUS_CONJUNCTIONS and not (known or lang == self.hint)
             confidence = LOW if ambiguous else MEDIUM
             spans.append(
                 ForeignSpan(token.start, token.end, lang, 1, confidence, reason="conjunction")
             )
         return spans
 
-    def _between_english(self, tokens: list[Token], index: int) -> bool:
-        """Lower-case English words on both sides across single spaces, the one before a
-        content word, the one after no sign of a symbol (x and y, where e is)."""
+    def _between_english(self, tokens: list[Token], index: int, symbols: bool = True) -> bool:
+        """Lower-case English words on both sides across single spaces; with ``symbols``
+        (a word that may be a letter), the one before a content word, the one after no
+        sign of a symbol (x and y, where e is)."""
         if index == 0 or index + 1 >= len(tokens):
             return False
         before, token, after = tokens[index - 1], tokens[index], tokens[index + 1]
@@ -1278,9 +1397,12 @@ class _Analyzer:
                 return False
             if not self.lexicon.lookup(word).dictionary:
                 return False
-        if len(before.value) < MIN_STRONG_LENGTH or len(after.value) < 2:
-            return False
-        if before.value.lower() in _NOT_BEFORE_CONJUNCTION or after.value in _NOT_AFTER_CONJUNCTION:
+        if symbols and (
+            len(before.value) < MIN_STRONG_LENGTH
+            or len(after.value) < 2
+            or before.value.lower() in _NOT_BEFORE_CONJUNCTION
+            or after.value in _NOT_AFTER_CONJUNCTION
+        ):
             return False
         start = before.start - 1
         if start >= 0 and text[start] in "-'’\"/":
@@ -1290,9 +1412,9 @@ class _Analyzer:
         return not (self._allowed_lengths(keys, 0) or self._allowed_lengths(keys, 1))
 
     def _candidates(self, lang: str, langs: dict[str, float]) -> tuple[str, ...]:
-        if self.hint:
-            return (self.hint, "en")
-        return (lang, *sorted(k for k in langs if k != lang), "en")
+        first = [self.hint] if self.hint and self.hint != "en" else []
+        rest = sorted(k for k in langs if k not in (lang, self.hint))
+        return (*first, *([lang] if lang != self.hint else []), *rest, "en")
 
     # Context -------------------------------------------------------------------------
 
@@ -1325,6 +1447,10 @@ class _Analyzer:
             if not is_name:
                 return False
         return True
+
+    def _opens_quotation(self, offset: int) -> bool:
+        """A quote mark stands just before ``offset``: quoted speech starts with a capital."""
+        return self.text[offset - 1 : offset] in _QUOTE_OPENERS and offset >= 1
 
     def _is_initial(self, offset: int) -> bool:
         """The word starts its sentence, line or quotation."""
@@ -1371,8 +1497,13 @@ class _Analyzer:
         info = self.lexicon.lookup(normalize(token.value))
         return info.proper_noun or not info.dictionary
 
-    def _is_cited(self, start: int, end: int, members: list[Token]) -> bool:
-        """Named, cited, glossed or italicised on purpose: a title, a term, a slogan."""
+    def _is_cited(
+        self, start: int, end: int, members: list[Token], deliberate_only: bool = False
+    ) -> bool:
+        """Named, cited, glossed or italicised on purpose: a title, a term, a slogan.
+
+        With ``deliberate_only`` (a word absent from English) quote marks alone are no
+        sign: a citing word must precede it (the so-called "Mittelstand")."""
         text = self.text
         before = self._line_before(start)
         after = text[end : end + 40]
@@ -1384,7 +1515,12 @@ class _Analyzer:
             return True
         if opener in "*_" and after[:1] in "*_":
             return True
-        if len(members) == 1 and opener in _QUOTE_OPENERS and _TERM_CLOSE.match(after):
+        if (
+            len(members) == 1
+            and opener in _QUOTE_OPENERS
+            and _TERM_CLOSE.match(after)
+            and not deliberate_only
+        ):
             return True  # a single quoted word is cited on purpose: said "hayır"
         if opener in _QUOTE_OPENERS and _QUOTED_TERM_CUE.search(stripped[:-1].rstrip()):
             return self._short_quotation(start, end)
@@ -1410,7 +1546,9 @@ class _Analyzer:
 
     def _in_title(self, start: int, end: int) -> bool:
         """Inside a short quotation that starts with a capital and has no final stop: a
-        title (“Cien años de soledad”); quoted speech ends with punctuation inside."""
+        title (“Cien años de soledad”); quoted speech ends with punctuation inside, or has
+        a reporting verb beside it (“...”, he said). The marks do not matter: „…“ and
+        “…” are read alike, so converting them (``--fix``) changes nothing."""
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         opening = -1
@@ -1425,13 +1563,26 @@ class _Analyzer:
             if straight < 0 or text.count('"', line_start, straight) % 2:
                 return False
             opening = straight
-        closing = _CLOSING_QUOTE.search(text, end, min(len(text), end + 80))
+        closers = _LOW_CLOSING_QUOTE if text[opening] == "„" else _CLOSING_QUOTE
+        closing = closers.search(text, end, min(len(text), end + 80))
         if closing is None or closing.group() == "\n":
             return False
         inner = text[opening + 1 : closing.start()].strip()
         if not inner or not inner[0].isupper() or inner[-1] in ".!?…":
             return False
+        if self._beside_speech_verb(opening, closing.end()):
+            return False
         return len(inner.split()) <= MAX_TITLE_WORDS
+
+    def _beside_speech_verb(self, opening: int, closing: int) -> bool:
+        """A reporting verb just before the opening mark or just after the closing one
+        (said “…”; “…”, he said): quoted speech, not a title."""
+        verbs = _speech_verbs()
+        before = _WORDS_BEFORE_QUOTE.search(self.text, max(0, opening - 30), opening)
+        if before is not None and before.group(1).lower() in verbs:
+            return True
+        after = _WORDS_AFTER_QUOTE.match(self.text, closing)
+        return after is not None and any(w.lower() in verbs for w in after.groups() if w)
 
     # Non-Latin scripts --------------------------------------------------------------
 
