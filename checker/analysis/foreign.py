@@ -27,10 +27,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.leftovers import (
     ABSENT,
+    ADJECTIVE_FIRST_LANGUAGES,
     FUNCTION_WORD,
     GERMAN_NOUN,
+    THRESHOLDS,
     function_word,
     german_noun,
+    is_english_typo,
     lowercase_condition,
 )
 from checker.analysis.lexicon import (
@@ -191,6 +194,8 @@ NAME_PARTICLES = frozenset(
         "della",
         "delle",
         "dei",
+        "dal",
+        "dalla",
         "degli",
         "der",
         "den",
@@ -469,8 +474,22 @@ class _Analyzer:
             found = self._judge(normalize(value))
             if found[0] in (OTHER, POSSIBLE) or (found[0] == STRONG and value[:1].isupper()):
                 found = self._leftover(value, found)
+            elif found[0] == STRONG and self._is_typo(value):
+                found = POSSIBLE, found[1]
             self.verdicts[value] = found
         return found
+
+    def _is_typo(self, value: str) -> bool:
+        """A lower-case word no English list holds, rare abroad, one letter short of a
+        frequent English word (sucessor): a typo, not a leftover."""
+        word = normalize(value)
+        info = self.lexicon.lookup(word)
+        return (
+            value.islower()
+            and info.english == 0
+            and info.best_foreign < THRESHOLDS.typo_foreign
+            and is_english_typo(word)
+        )
 
     def _leftover(self, value: str, found: Verdict) -> Verdict:
         """STRONG when the word meets one of the single-word conditions of
@@ -904,14 +923,7 @@ class _Analyzer:
         whole = self._covers_sentence(tokens, first, last)
         if self._is_cited(start, end, members, deliberate_only=reason == ABSENT):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "cited")
-        if not heading and (
-            self._continues_name(
-                tokens, first, last, initial or self._opens_quotation(start), reason == ABSENT
-            )
-            or self._lowercase_name(tokens, first, last, lang)
-            or self._given_name_person(tokens, first, last)
-            or (not opener and self._is_name_run(members, lang))
-        ):
+        if not heading and self._in_name(tokens, first, last, lang, initial, opener, reason):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "name")
         if len(members) >= 2:
             detected = detect_language(self.text[start:end], self._candidates(lang, langs))
@@ -931,6 +943,28 @@ class _Analyzer:
             return ForeignSpan(start, end, lang, 1, LOW, whole, heading, "capitalised")
         return ForeignSpan(start, end, lang, 1, MEDIUM, whole, heading, reason)
 
+    def _in_name(
+        self,
+        tokens: list[Token],
+        first: int,
+        last: int,
+        lang: str,
+        initial: bool,
+        opener: bool,
+        reason: str,
+    ) -> bool:
+        """The span is part of a name: it continues one, is a person's name in lower case,
+        or is a run of capitalised words (Il Fatto Quotidiano)."""
+        start = tokens[first].start
+        return (
+            self._continues_name(
+                tokens, first, last, initial or self._opens_quotation(start), reason == ABSENT, lang
+            )
+            or self._lowercase_name(tokens, first, last, lang)
+            or self._given_name_person(tokens, first, last)
+            or (not opener and self._is_name_run(tokens[first : last + 1], lang))
+        )
+
     def _may_belong(self, value: str, lang: str) -> bool:
         """A word between two spans of ``lang`` that may be of ``lang`` too."""
         if value[:1].isupper():
@@ -941,17 +975,28 @@ class _Analyzer:
         return self.lexicon.lookup(normalize(value)).zipf_in(lang) >= POSSIBLE_ZIPF
 
     def _continues_name(
-        self, tokens: list[Token], first: int, last: int, initial: bool, absent: bool = False
+        self,
+        tokens: list[Token],
+        first: int,
+        last: int,
+        initial: bool,
+        absent: bool = False,
+        lang: str = "",
     ) -> bool:
         """Names of institutions often keep lower-case words after a capital mid-sentence:
         the Académie française, Reporters sans frontières, Prawo i Sprawiedliwość. A word
         ``absent`` from English continues only a capital that is no English word; a German
-        noun starts no name."""
+        noun starts no name; no name goes on after a possessive (Axa's); in a language that
+        puts adjectives first, a lower-case word belongs to a name only before a capital."""
         if is_capitalised(tokens[first].value) and not initial:
             return not self._is_german_noun(tokens[first].value)
         if first > 0 and self._adjacent(tokens[first - 1], tokens[first]):
             before = tokens[first - 1]
             if not is_capitalised(before.value) or self._is_initial(before.start):
+                return False
+            if before.value.endswith(("'s", "’s")):
+                return False
+            if lang in ADJECTIVE_FIRST_LANGUAGES and not self._capital_follows(tokens, first, last):
                 return False
             # the Minister verschlüsseln: no name goes on
             return not (absent and self.lexicon.lookup(normalize(before.value)).dictionary)
@@ -1044,11 +1089,14 @@ class _Analyzer:
     def _beside_name(self, value: str) -> bool:
         """Somewhere in the document ``value`` stands beside a capitalised word that may
         be part of a name (Anna Festen, the Sparkassen Cup): neither a German noun nor
-        the first word of a sentence."""
+        the first word of a sentence; or it opens a sentence without an article before
+        an English word, as a name does ("Festen is also shortlisted")."""
         text = self.text
         position = text.find(value)
         while position >= 0:
             end = position + len(value)
+            if self._is_initial(position) and self._english_after(end):
+                return True
             before = _WORD_BEFORE.search(text, max(0, position - 40), position)
             after = _WORD_AFTER.match(text, end)
             if before is not None and self._may_be_name(before.group(1), before.start(1)):
@@ -1057,6 +1105,13 @@ class _Analyzer:
                 return True
             position = text.find(value, end)
         return False
+
+    def _english_after(self, end: int) -> bool:
+        """A lower-case English dictionary word follows ``end`` across one space."""
+        after = _WORD_AFTER.match(self.text, end)
+        if after is None or after.start() != end or not after.group(1).islower():
+            return False
+        return self.lexicon.lookup(after.group(1)).dictionary
 
     def _may_be_name(self, value: str, start: int) -> bool:
         if not value[:1].isupper():
@@ -1447,6 +1502,17 @@ class _Analyzer:
             if not is_name:
                 return False
         return True
+
+    def _capital_follows(self, tokens: list[Token], first: int, last: int) -> bool:
+        """A capitalised word follows ``tokens[first]`` inside the span or just after it
+        (Alternative für Deutschland)."""
+        if any(is_capitalised(t.value) for t in tokens[first + 1 : last + 1]):
+            return True
+        return (
+            last + 1 < len(tokens)
+            and self._adjacent(tokens[last], tokens[last + 1])
+            and is_capitalised(tokens[last + 1].value)
+        )
 
     def _opens_quotation(self, offset: int) -> bool:
         """A quote mark stands just before ``offset``: quoted speech starts with a capital."""

@@ -35,6 +35,9 @@ from checker.analysis.lexicon import DATA, WordInfo, lexicon
 
 # The source languages the conditions look at (the others keep the general rules).
 SOURCE_LANGUAGES = frozenset("de es fr it pt nl pl cs".split())  # noqa: SIM905
+# Languages that put adjectives before the noun: a lower-case word of theirs belongs to a
+# name only between two capitals (Alternative für Deutschland), never after the last.
+ADJECTIVE_FIRST_LANGUAGES = frozenset({"de", "nl", "pl", "cs"})
 ABSENT = "absent"
 RARE_IN_ENGLISH = "rare-in-english"
 FUNCTION_WORD = "function-word"
@@ -50,6 +53,10 @@ class Thresholds:
     absent_zipf: float = 2.5
     absent_tail_zipf: float = 2.0
     absent_min_length: int = 4
+    # absent: a word its language uses less than this often that is one letter short of
+    # an English word used at least typo_english often is a typo (sucessor), not a leftover.
+    typo_foreign: float = 4.0
+    typo_english: float = 3.5
     # rare-in-english: English at most this often, a source language at least this often
     # and by at least this margin; words this long or longer.
     rare_english: float = 3.2
@@ -72,7 +79,7 @@ class Thresholds:
     noun_margin: float = 2.0
     noun_spread: float = 0.5
     noun_max_languages: int = 6
-    noun_min_length: int = 5
+    noun_min_length: int = 4
     # --source-lang: the thresholds of the hinted language are lowered by this much.
     hint_bonus: float = 0.5
 
@@ -108,7 +115,9 @@ def lowercase_condition(
         if not pairs:
             tail_pairs = _main_pairs(tail, main, hint, bonus)
             langs = {lang: z for lang, z in tail_pairs if z >= limits.absent_tail_zipf}
-        if langs:
+        if langs and not (
+            max(langs.values()) < limits.typo_foreign and is_english_typo(word, limits)
+        ):
             return ABSENT, langs
     if len(word) >= limits.rare_min_length and info.english <= limits.rare_english:
         langs = {
@@ -165,6 +174,17 @@ def german_noun(
     if len(info.foreign) > limits.noun_max_languages:
         return None
     return {"de": german}
+
+
+def is_english_typo(word: str, limits: Thresholds = THRESHOLDS) -> bool:
+    """``word`` is a frequent English word with one letter left out (sucessor)."""
+    english = lexicon().english
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for i in range(len(word) + 1):
+        for letter in letters:
+            if english(word[:i] + letter + word[i:])[0] >= limits.typo_english:
+                return True
+    return False
 
 
 def is_english_derivation(word: str) -> bool:
