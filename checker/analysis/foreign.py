@@ -499,15 +499,15 @@ class _Analyzer:
             return found
         info = self.lexicon.lookup(word)
         langs: dict[str, float] | None = None
+        tail = self.lexicon.rare(word) if info.english == 0 and not info.foreign else ()
         if value.islower() and found[0] != STRONG:
-            tail = self.lexicon.rare(word) if info.english == 0 and not info.foreign else ()
             condition = lowercase_condition(word, info, tail, hint=self.hint)
             if condition is not None:
                 reason, langs = condition
             elif value not in CONJUNCTIONS:  # conjunctions have their own reading
                 reason, langs = FUNCTION_WORD, function_word(word, info, hint=self.hint)
         elif value[:1].isupper() and value[1:].islower():
-            reason, langs = GERMAN_NOUN, german_noun(word, info, self.hint)
+            reason, langs = GERMAN_NOUN, german_noun(word, info, self.hint, tail=tail)
         if not langs:
             return found
         self.reasons[value] = reason
@@ -609,8 +609,11 @@ class _Analyzer:
         return HINTED_MARGIN if lang == self.hint else STRONG_MARGIN
 
     def _judge_parts(self, parts: list[str]) -> Verdict:
+        """A hyphenated word, part by part: foreign when one part is strong evidence and
+        every other part may be of the same language, an English word that language uses
+        as much included (politique-spectacle)."""
         verdicts = [self._judge(p) for p in parts if p]
-        if any(kind < POSSIBLE for kind, _ in verdicts):
+        if any(kind == OTHER or (kind == ENGLISH and not other) for kind, other in verdicts):
             return OTHER, {}
         langs = dict(verdicts[0][1])
         for _, other in verdicts[1:]:

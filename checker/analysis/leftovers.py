@@ -72,14 +72,17 @@ class Thresholds:
     # german-noun: English at most this often (wordfreq's English holds stray foreign
     # words below Zipf 2), German at least this often, by this margin, and within
     # noun_spread of the word's most frequent language, listed in at most this many
-    # languages, this long or longer. The long tail is not asked: names of firms and
-    # places (Destatis, Volksoper) fill it.
+    # languages, this long or longer. The long tail is asked only for long compounds at
+    # least noun_tail_zipf frequent (Wirtschaftsministerium): names of firms and places
+    # (Destatis, Volksoper) fill its rarer part.
     noun_english: float = 1.9
     noun_zipf: float = 3.3
     noun_margin: float = 2.0
     noun_spread: float = 0.5
     noun_max_languages: int = 6
     noun_min_length: int = 4
+    noun_tail_zipf: float = 2.8
+    noun_tail_length: int = 10
     # --source-lang: the thresholds of the hinted language are lowered by this much.
     hint_bonus: float = 0.5
 
@@ -156,17 +159,23 @@ def german_noun(
     info: WordInfo,
     hint: str | None = None,
     limits: Thresholds = THRESHOLDS,
+    tail: tuple[tuple[str, float], ...] = (),
 ) -> dict[str, float] | None:
     """{"de": Zipf} when the capitalised ``word`` (lower-cased here) reads as a German
     common noun: English hardly uses it, German often, few languages list it, and it has
-    no ending of a place or a family name."""
+    no ending of a place or a family name. ``tail``: the long-tail evidence of a word the
+    other lists lack."""
     if info.english > limits.noun_english or info.dictionary or info.proper_noun:
         return None
     if len(word) < limits.noun_min_length or has_name_ending(word):
         return None
+    bonus = limits.hint_bonus if hint == "de" else 0.0
     if not info.foreign:
+        german = sum(z for lang, z in tail if lang == "de") + bonus
+        if len(word) >= limits.noun_tail_length and german >= limits.noun_tail_zipf:
+            return {"de": german}
         return None
-    german = info.zipf_in("de") + (limits.hint_bonus if hint == "de" else 0.0)
+    german = info.zipf_in("de") + bonus
     if german < limits.noun_zipf or german < info.best_foreign - limits.noun_spread:
         return None
     if german - info.english < limits.noun_margin:
