@@ -171,7 +171,7 @@ _QUOTED_TERM_CUE = re.compile(
     re.IGNORECASE,
 )
 # The end of a quoted term: its closing quote, maybe after a comma or a full stop.
-_TERM_CLOSE = re.compile(r"[,.;:!?]?[\"”’»']")
+_TERM_CLOSE = re.compile(r"[,.;:!?]?[\"“”’»']")  # “ closes „
 MAX_TERM_WORDS = 6
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
 _GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")

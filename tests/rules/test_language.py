@@ -368,3 +368,9 @@ def test_cited_terms_and_lower_case_names_are_only_info(text, span):
     (finding,) = language_findings(text)
     assert finding.severity is Severity.INFO
     assert text[finding.start : finding.end] == span
+
+
+@pytest.mark.parametrize("marks", ["„“", "“”", "«»", '""'])
+def test_a_quoted_word_is_judged_alike_whatever_its_marks(marks):
+    text = f"The crowd shouted {marks[0]}hayır{marks[1]} twice.\n"
+    assert [f.severity.label for f in language_findings(text) if f.code == "L101"] == ["info"]
