@@ -36,6 +36,7 @@ from checker.analysis.foreign_words import (
     DOCUMENT_MIN_WORDS,
     DOCUMENT_SAMPLE,
     ENGLISH,
+    ENGLISH_GAP_MARGIN,
     ENGLISH_VETO,
     FIND_PIECES,
     MERGE_GAP,
@@ -473,7 +474,10 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         kind, langs = self.verdict(value)
         if kind == OTHER or lang in langs:
             return True
-        return self.lexicon.lookup(normalize(value)).zipf_in(lang) >= POSSIBLE_ZIPF
+        info = self.lexicon.lookup(normalize(value))
+        # a word far more English (of, the) joins no two leftovers: the Landkreis of Harz
+        zipf = info.zipf_in(lang)
+        return zipf >= POSSIBLE_ZIPF and info.english - zipf <= ENGLISH_GAP_MARGIN
 
     def _strong_lowercase(self, strong: list[Token]) -> bool:
         return any(not is_capitalised(t.value) for t in strong)

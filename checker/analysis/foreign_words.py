@@ -75,6 +75,9 @@ FIND_PIECES = 24
 MAX_SENTENCE_WORDS = 50
 # Spans of one language this many words apart or fewer are merged into one.
 MERGE_GAP = 2
+# A word between them that English uses more than this much more often than the spans'
+# language (of, the) keeps them apart.
+ENGLISH_GAP_MARGIN = 1.0
 RARE_DICTIONARY_ZIPF = 2.5
 RARE_DICTIONARY_MARGIN = 3.3
 # A word English text uses this often (proto, anders, erdoğan) needs a wider margin.
@@ -523,7 +526,7 @@ class WordJudge:
         return STRONG, {**found[1], **langs}
 
     def _judge(self, word: str) -> Verdict:
-        if strip_accents(word) in self.allow_words:
+        if strip_accents(word) in self.allow_words or self._allowed_hyphenated(word):
             return ENGLISH, {}
         info = self.lexicon.lookup(word)
         if info.english == 0 and not info.foreign:
@@ -597,6 +600,13 @@ class WordJudge:
         if kind == STRONG and not by_letters.keys().isdisjoint(possible):
             return STRONG, possible
         return POSSIBLE, possible
+
+    def _allowed_hyphenated(self, word: str) -> bool:
+        """A hyphenated spelling of an allowed phrase (fin-de-siècle, coup-de-grâce)."""
+        if "-" not in word:
+            return False
+        parts = tuple(phrase_key(part) for part in word.split("-"))
+        return parts in self.allow_phrases.get(parts[0], ())
 
     def _by_letters(self, word: str, english: float) -> Verdict:
         """A word no list knows, spelt with letters only one language uses (ă, ł, ř, ő, ğ,

@@ -77,6 +77,9 @@ class Thresholds:
     # (Destatis, Volksoper) fill its rarer part.
     noun_english: float = 1.9
     noun_zipf: float = 3.3
+    # ... and at least this often when English text uses it at all (Harz, Wende, Abitur
+    # are names or terms English has borrowed; Hilfe, Gesetz are not).
+    noun_seen_zipf: float = 4.5
     noun_margin: float = 2.0
     noun_spread: float = 0.5
     noun_max_languages: int = 6
@@ -179,6 +182,8 @@ def german_noun(
     if german < limits.noun_zipf or german < info.best_foreign - limits.noun_spread:
         return None
     if german - info.english < limits.noun_margin:
+        return None
+    if info.english > 0 and german < limits.noun_seen_zipf:
         return None
     if len(info.foreign) > limits.noun_max_languages:
         return None
