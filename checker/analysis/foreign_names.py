@@ -82,7 +82,12 @@ class NameReading:
         noun starts no name; no name goes on after a possessive (Axa's); in a language that
         puts adjectives first, a lower-case word belongs to a name only before a capital."""
         if is_capitalised(tokens[first].value) and not initial:
-            return not self._is_german_noun(tokens[first].value)
+            if self._is_german_noun(tokens[first].value):
+                return False
+            lower = [i for i in range(first, last + 1) if not is_capitalised(tokens[i].value)]
+            if lower and lang in ADJECTIVE_FIRST_LANGUAGES:
+                return self._capital_follows(tokens, lower[-1], last)  # not Speicher erschöpft
+            return True
         if first > 0 and self._adjacent(tokens[first - 1], tokens[first]):
             before = tokens[first - 1]
             if not is_capitalised(before.value) or self._is_initial(before.start):

@@ -35,9 +35,11 @@ from checker.analysis.lexicon import DATA, WordInfo, lexicon
 
 # The source languages the conditions look at (the others keep the general rules).
 SOURCE_LANGUAGES = frozenset("de es fr it pt nl pl cs".split())  # noqa: SIM905
-# Languages that put adjectives before the noun: a lower-case word of theirs belongs to a
-# name only between two capitals (Alternative für Deutschland), never after the last.
-ADJECTIVE_FIRST_LANGUAGES = frozenset({"de", "nl", "pl", "cs"})
+# Languages whose names capitalise their nouns and put adjectives first: a lower-case word
+# of theirs belongs to a name only between two capitals (Alternative für Deutschland),
+# never after the last. Not Czech: only the first word of its names is capitalised
+# (Česká národní banka).
+ADJECTIVE_FIRST_LANGUAGES = frozenset({"de", "nl", "pl"})
 ABSENT = "absent"
 RARE_IN_ENGLISH = "rare-in-english"
 FUNCTION_WORD = "function-word"

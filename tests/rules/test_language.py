@@ -374,3 +374,23 @@ def test_cited_terms_and_lower_case_names_are_only_info(text, span):
 def test_a_quoted_word_is_judged_alike_whatever_its_marks(marks):
     text = f"The crowd shouted {marks[0]}hayır{marks[1]} twice.\n"
     assert [f.severity.label for f in language_findings(text) if f.code == "L101"] == ["info"]
+
+
+def test_a_german_phrase_after_a_capital_is_no_name_going_on():
+    text = "Officials said the Lager bleibt geschlossen until further notice.\n"
+    found = [f for f in language_findings(text) if f.severity.label in ("warning", "error")]
+    assert [(text[f.start : f.end], f.severity.label) for f in found] == [
+        ("bleibt geschlossen", "error")
+    ]  # "Lager" is English: the German words after it do not continue a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Česká národní banka held rates on Thursday.",  # Czech: one capital per name
+        "The Alternative für Deutschland won seats in the east.",  # between two capitals
+    ],
+)
+def test_names_with_lower_case_words_stay_below_warning(text):
+    found = language_findings(text + "\n")
+    assert [f for f in found if f.severity.label in ("warning", "error")] == []
