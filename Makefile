@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format bench eval data golden clean
+.PHONY: demo test lint format bench eval eval-planted data golden clean
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ eval: $(STAMP)
 	$(BIN)/python eval/score.py --texts eval/heldout-2 --output /dev/null
 	@echo; echo "held-out 3 (eval/heldout-3, written blind 2026-12-07 for P and N; never read or tune on these texts):"
 	$(BIN)/python eval/score.py --texts eval/heldout-3 --output /dev/null
+
+# Leftover source-language words planted into clean English news (eval/planted_words.py).
+eval-planted: $(STAMP)
+	$(BIN)/python eval/planted_words.py $(if $(VERBOSE),--verbose)
 
 golden: $(STAMP)
 	$(BIN)/python tools/golden.py

@@ -27,7 +27,7 @@ before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 from checker.analysis.lexicon import lexicon
 lx = lexicon()
-lx.lookup("muet"); lx.loanwords; lx.languages
+lx.lookup("muet"); lx.rare("muet"); lx.loanwords; lx.languages
 elapsed = time.perf_counter() - start
 import checker.analysis.foreign, checker.rules.language
 modules = time.perf_counter() - start - elapsed

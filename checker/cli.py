@@ -28,7 +28,9 @@ ignore_option = click.option(
     "--ignore", help="Codes, prefixes or family names to disable (comma-separated)."
 )
 source_lang_option = click.option(
-    "--source-lang", help="ISO 639-1 code of the source language, e.g. fr."
+    "--source-lang",
+    help="ISO 639-1 code of the source language, e.g. fr: weaker evidence suffices for "
+    "words of that language; words of every other language are still reported.",
 )
 config_option = click.option(
     "--config",

@@ -13,6 +13,10 @@ Outputs two memory-mappable marisa tries (loading either costs about a milliseco
 ``lexicon-foreign.marisa``  BytesTrie: word → pairs of bytes (language index, Zipf × 10),
     most frequent language first; language indexes follow ``FOREIGN_LANGUAGES`` below and
     are written to ``lexicon-languages.txt``.
+``lexicon-foreign-rare.marisa``  the same layout for the long tail: words down to
+    ``RARE_MIN_ZIPF`` (inflections, rarer nouns: *zniszczonych*, *Geschäftsführerin*) that the
+    first foreign list cut off, minus every word the English list holds. mtlint opens it only
+    for a word that neither of the other two lists knows.
 
 Words are lower-cased with ``’`` folded to ``'``. The lists are cut by frequency so the
 shipped data stays a few megabytes.
@@ -70,6 +74,13 @@ FOREIGN_MAX_WORDS = 40_000
 # this many (``the`` is frequent in Portuguese web text too: that is noise, not evidence).
 FOREIGN_PAIR_SPREAD = 20
 FOREIGN_MAX_PAIRS = 12
+# The long tail (lexicon-foreign-rare.marisa): words at or above this Zipf value that
+# lexicon-foreign.marisa does not hold for their language, at most this many languages each.
+# Only the main source languages (the others' tails would add 3 MB for rarer leftovers;
+# ro, tr, id, vi have no wordfreq list below Zipf 3, so they add nothing).
+RARE_MIN_ZIPF = 1.5
+RARE_MAX_PAIRS = 2
+RARE_LANGUAGES = frozenset("fr es de it pt nl pl cs ro sv tr id vi".split())  # noqa: SIM905
 # An English word frequent enough to count as a dictionary word even if SCOWL lacks it
 # (online, covid...), unless another language uses it far more.
 ENGLISH_COMMON_ZIPF = 4.0
@@ -99,24 +110,46 @@ def read_scowl(paths: tuple[Path, ...]) -> tuple[set[str], set[str]]:
     return words, proper - words
 
 
-def foreign_frequencies(wordfreq) -> dict[str, dict[str, int]]:
-    """word → {language: Zipf × 10} for the top words of every foreign language."""
+def foreign_frequencies(wordfreq) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """(word → {language: Zipf × 10} for the top words of every foreign language, the same
+    for the long tail down to RARE_MIN_ZIPF that the first table cut off)."""
     table: dict[str, dict[str, int]] = {}
+    rare: dict[str, dict[str, int]] = {}
     for lang in FOREIGN_LANGUAGES:
         frequencies = wordfreq.get_frequency_dict(lang, wordlist="best")
         ranked = sorted(frequencies.items(), key=lambda item: (-item[1], item[0]))
         kept = 0
         for word, frequency in ranked:
             value = zipf10(frequency)
-            if value < FOREIGN_MIN_ZIPF * 10 or kept >= FOREIGN_MAX_WORDS:
+            if value < RARE_MIN_ZIPF * 10:
                 break
             word = normalize(word)
             if not WORD.match(word):
                 continue
-            kept += 1
-            entry = table.setdefault(word, {})
+            if value >= FOREIGN_MIN_ZIPF * 10 and kept < FOREIGN_MAX_WORDS:
+                kept += 1
+                entry = table.setdefault(word, {})
+            elif lang in table.get(word, {}) or lang not in RARE_LANGUAGES:
+                continue
+            else:
+                entry = rare.setdefault(word, {})
             entry[lang] = max(value, entry.get(lang, 0))
-    return table
+    return table, rare
+
+
+def pair_records(
+    table: dict[str, dict[str, int]], floor: int, max_pairs: int
+) -> list[tuple[str, bytes]]:
+    """BytesTrie records: word → (language index, Zipf × 10) pairs, most frequent first,
+    within FOREIGN_PAIR_SPREAD of the first and at or above ``floor``."""
+    index = {lang: i for i, lang in enumerate(FOREIGN_LANGUAGES)}
+    records = []
+    for word, by_lang in table.items():
+        pairs = sorted(by_lang.items(), key=lambda item: (-item[1], item[0]))
+        low = max(floor, pairs[0][1] - FOREIGN_PAIR_SPREAD)
+        pairs = [(lang, z) for lang, z in pairs if z >= low][:max_pairs]
+        records.append((word, bytes(b for lang, z in pairs for b in (index[lang], z))))
+    return records
 
 
 def build(out: Path, dictionaries: tuple[Path, ...]) -> None:
@@ -134,7 +167,7 @@ def build(out: Path, dictionaries: tuple[Path, ...]) -> None:
         )
 
     scowl, proper = read_scowl(dictionaries)
-    foreign = foreign_frequencies(wordfreq)
+    foreign, rare = foreign_frequencies(wordfreq)
     english: dict[str, list[int]] = {}
     for word, frequency in wordfreq.get_frequency_dict("en", wordlist="best").items():
         word = normalize(word)
@@ -155,18 +188,17 @@ def build(out: Path, dictionaries: tuple[Path, ...]) -> None:
         "BB", ((word, (zipf, flags)) for word, (zipf, flags) in english.items())
     )
     en_trie.save(str(out / "lexicon-en.marisa"))
-    index = {lang: i for i, lang in enumerate(FOREIGN_LANGUAGES)}
-    records = []
-    for word, by_lang in foreign.items():
-        pairs = sorted(by_lang.items(), key=lambda item: (-item[1], item[0]))
-        floor = max(FOREIGN_MIN_ZIPF * 10, pairs[0][1] - FOREIGN_PAIR_SPREAD)
-        pairs = [(lang, z) for lang, z in pairs if z >= floor][:FOREIGN_MAX_PAIRS]
-        records.append((word, bytes(b for lang, z in pairs for b in (index[lang], z))))
+    records = pair_records(foreign, FOREIGN_MIN_ZIPF * 10, FOREIGN_MAX_PAIRS)
     marisa_trie.BytesTrie(records).save(str(out / "lexicon-foreign.marisa"))
+    tail = {w: by_lang for w, by_lang in rare.items() if w not in english and w not in foreign}
+    rare_records = pair_records(tail, RARE_MIN_ZIPF * 10, RARE_MAX_PAIRS)
+    marisa_trie.BytesTrie(rare_records).save(str(out / "lexicon-foreign-rare.marisa"))
     (out / "lexicon-languages.txt").write_text("\n".join(FOREIGN_LANGUAGES) + "\n")
+    size = (out / "lexicon-foreign-rare.marisa").stat().st_size
     print(
         f"lexicon-en: {len(english)} words; lexicon-foreign: {len(foreign)} words "
-        f"in {len(FOREIGN_LANGUAGES)} languages (wordfreq {version('wordfreq')})"
+        f"in {len(FOREIGN_LANGUAGES)} languages; lexicon-foreign-rare: {len(tail)} words "
+        f"({size / 1e6:.1f} MB) (wordfreq {version('wordfreq')})"
     )
 
 

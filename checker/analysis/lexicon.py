@@ -2,8 +2,10 @@
 
 The data (``checker/data/lexicon-*.marisa``, built by ``tools/build_wordlists.py`` from
 wordfreq and SCOWL) is memory-mapped, so opening it costs about a millisecond and almost no
-memory; the foreign trie is opened only when a word is not plainly English. Lookups are
-memoised per word form, since a text repeats its words.
+memory; the foreign trie is opened only when a word is not plainly English, and the long
+tail (``lexicon-foreign-rare.marisa``: rarer words and inflections of the main source
+languages, none of them English) only for a word that neither of the others knows
+(:meth:`Lexicon.rare`). Lookups are memoised per word form, since a text repeats its words.
 """
 
 from __future__ import annotations
@@ -132,6 +134,14 @@ class Lexicon:
         return trie
 
     @cached_property
+    def _rare(self):
+        import marisa_trie
+
+        trie = marisa_trie.BytesTrie()
+        trie.mmap(str(self.data / "lexicon-foreign-rare.marisa"))
+        return trie
+
+    @cached_property
     def languages(self) -> tuple[str, ...]:
         text = (self.data / "lexicon-languages.txt").read_text(encoding="utf-8")
         return tuple(text.split())
@@ -171,10 +181,20 @@ class Lexicon:
         return zipf / 10, bool(flags & FLAG_DICTIONARY), bool(flags & FLAG_PROPER_NOUN)
 
     def foreign(self, word: str) -> tuple[tuple[str, float], ...]:
-        found = self._foreign.get(word)
+        """(language, Zipf) pairs of the frequent foreign words, most frequent first."""
+        return self._pairs(self._foreign, word)
+
+    def rare(self, word: str) -> tuple[tuple[str, float], ...]:
+        """(language, Zipf) pairs of the long tail (Zipf 1.5 to 2.5 in the main source
+        languages: *Geschäftsführerin*, *zniszczonych*) for a word that neither the English
+        nor the frequent foreign list holds; empty for any other word."""
+        return self._pairs(self._rare, word)
+
+    def _pairs(self, trie, word: str) -> tuple[tuple[str, float], ...]:
+        found = trie.get(word)
         if not found and "ß" in word:
             # wordfreq case-folds its keys, and case folding turns ß into ss (große).
-            found = self._foreign.get(word.replace("ß", "ss"))
+            found = trie.get(word.replace("ß", "ss"))
         if not found:
             return _NO_FOREIGN
         raw = found[0]

@@ -63,17 +63,28 @@ def untranslated_span(doc: Document) -> Iterator[Hit]:
     (``selon lui``) and words of headings in the source language. A lone lower-case word is
     a warning; several words of one language (confirmed by langdetect), or a heading with no
     English word, are errors; a capitalised word that may be a name is at most info.
+    One word alone is a warning when it meets a named condition
+    (``checker/analysis/leftovers.py``, thresholds in one place): a lower-case word no
+    English list holds but a source language uses (``verschlüsseln``, ``fichero``, down to
+    rare inflections), one English uses only as a name (``guerra``, ``campos``), a frequent
+    function word of another language between two English words (``und``, ``que``), or a
+    capitalised German noun inside a sentence (``the Präsident said``) — unless the text
+    uses it beside a name, after a title, with a possessive ``'s``, or it ends like a place
+    or a family name. Hyphenated and elided words are read part by part
+    (``dell'autore``, ``politique-spectacle``).
     Some words are reported by their place: a preposition or connective of another
     language opening a sentence (``Laut der Polizei,``, ``Sin embargo,``), a title or
     form of address before a name (``Herr Schmidt``, ``Bürgermeister Krause``), and a
     conjunction alone between two English words (``wages fell y prices rose``) are
     warnings. Loanwords (``déjà vu``, ``per se``), names (a run of capitalised words
-    inside a sentence, such as ``Il Fatto Quotidiano``, is one), cited terms and titles
-    are not reported; ``allow-words`` adds your own.
+    inside a sentence, such as ``Il Fatto Quotidiano``, is one), terms cited on purpose
+    (``the so-called "Mittelstand"``) and titles are not reported; ``allow-words`` adds
+    your own. ``--source-lang`` lowers the thresholds for that language and silences none.
 
     Okay: We had a sense of déjà vu when the coup d'état failed.
     Okay: Corriere della Sera and Il Fatto Quotidiano reported the story.
     L101: The recovery is évidente, the minister said.
+    L101: The Präsident said the talks would resume.
     L101: Sin embargo, the union rejected the offer.
     L101: Herr Becker declined to comment.
     """

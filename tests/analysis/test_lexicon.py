@@ -55,8 +55,16 @@ def test_every_listed_language_is_known_and_data_stays_small():
     assert {"fr", "es", "de", "it", "pt", "nl", "pl", "cs", "ro", "sv", "tr", "id", "vi"} <= set(
         lx.languages
     )
-    size = sum(p.stat().st_size for p in DATA.glob("lexicon-*"))
+    size = sum(p.stat().st_size for p in DATA.glob("lexicon-*") if "rare" not in p.name)
     assert size < 6_000_000
+    assert (DATA / "lexicon-foreign-rare.marisa").stat().st_size < 7_000_000
+
+
+def test_the_long_tail_holds_rare_foreign_words_and_no_english_word():
+    lx = lexicon()
+    assert lx.rare("bundesverkehrsministerium")[0][0] == "de"
+    assert lx.rare("the") == () and lx.rare("soldiers") == ()
+    assert lx.rare("selon") == ()  # in the frequent list, not repeated in the tail
 
 
 def test_sharp_s_is_looked_up_as_wordfreq_case_folds_it():

@@ -1,0 +1,642 @@
+"""Per-word evidence of the language analysis: verdicts, thresholds and shared helpers.
+
+:class:`WordJudge` decides, once per word form and memoised, whether a word is English,
+unknown, possible or strong evidence of another language (word frequencies in English and in
+other languages, the single-word conditions of :mod:`checker.analysis.leftovers`, letters
+only one language uses). The constants of the whole analysis live here, so the context
+readers (:mod:`checker.analysis.foreign_context`, :mod:`checker.analysis.foreign_names`) and
+the analyser (:mod:`checker.analysis.foreign`) share them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from checker.analysis.leftovers import (
+    FUNCTION_WORD,
+    GERMAN_NOUN,
+    THRESHOLDS,
+    function_word,
+    german_noun,
+    is_english_typo,
+    lowercase_condition,
+)
+from checker.analysis.lexicon import (
+    lexicon,
+    normalize,
+)
+from checker.analysis.tokens import WORD
+
+# Token verdicts.
+ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
+
+# A word is strong evidence alone when a language uses it this often (Zipf), English at
+# most ENGLISH_CEILING, and the language at least STRONG_MARGIN more than English.
+STRONG_ZIPF = 3.3
+STRONG_MARGIN = 2.0
+ENGLISH_CEILING = 3.5
+# With --source-lang the prior is known: weaker evidence for that language suffices.
+HINTED_STRONG_ZIPF = 3.0
+HINTED_MARGIN = 1.5
+# A word joins a neighbouring span when the span's language uses it this often and at
+# least POSSIBLE_MARGIN (DICTIONARY_MARGIN for English dictionary words) more than English.
+POSSIBLE_ZIPF = 3.0
+POSSIBLE_MARGIN = 1.0
+DICTIONARY_MARGIN = 2.0
+MIN_STRONG_LENGTH = 3
+ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
+BRIDGE_ZIPF = 4.0
+SHORT_WORD = 4
+# A capitalised word opening its sentence before a comma is a connective (Allerdings,
+# Tuttavia) when its language uses it this often and English text hardly ever.
+CONNECTIVE_ZIPF = 5.0
+CONNECTIVE_ENGLISH = 2.0
+# Among the few hundred most frequent words of its language: an opener before any word,
+# even a name (Según Pedro Sánchez), unless the text puts it after a capital.
+OPENER_BEFORE_NAME_ZIPF = 5.5
+# Languages whose surnames are mostly common words (Turkish Güzel, Yıldız, Akşam): their
+# top words open a sentence only before a comma, a lower-case word of theirs or an article.
+WORD_SURNAME_LANGUAGES = frozenset({"tr"})
+SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
+# "Junts, the Catalan separatist party, said...": a capitalised word that a closed apposition
+# explains is a name, not a connective left untranslated ("Allerdings, the party said...").
+_APPOSITION = re.compile(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]{1,80},[ \t]+[a-z]")
+# Up to this many distinct pieces holding a strong word are located with str.find (one
+# scan of the text each); more are found by splitting every line, which costs about as
+# much as 24 scans whatever the text's size.
+FIND_PIECES = 24
+# A sentence is read at most this many words either side of a span.
+MAX_SENTENCE_WORDS = 50
+# Spans of one language this many words apart or fewer are merged into one.
+MERGE_GAP = 2
+# A word between them that English uses more than this much more often than the spans'
+# language (of, the) keeps them apart.
+ENGLISH_GAP_MARGIN = 1.0
+RARE_DICTIONARY_ZIPF = 2.5
+RARE_DICTIONARY_MARGIN = 3.3
+# A word English text uses this often (proto, anders, erdoğan) needs a wider margin.
+USED_IN_ENGLISH = 2.5
+USED_MARGIN = 3.0
+SHORT_MARGIN = 3.5
+SHORT_ENGLISH = 2.5
+# Languages checked without a hint at the base thresholds; the other Latin-script
+# languages of the word lists need more evidence (their short words collide with English
+# abbreviations more often, and leftovers from them are rarer).
+MAIN_LANGUAGES = frozenset("fr es de it pt nl pl cs ro sv tr id vi".split())  # noqa: SIM905
+MINOR_PENALTY = 1.0
+# langdetect probability English must reach to veto a multi-word span.
+ENGLISH_VETO = 0.5
+# A document with at least this many words, most of them not English, is checked whole.
+DOCUMENT_MIN_WORDS = 12
+DOCUMENT_SAMPLE = 2000
+DOCUMENT_CONFIDENCE = 0.9
+
+_ELISION = re.compile(
+    r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quelqu|dell|dall|nell|sull|all|un|quest)'"
+    r"(?P<rest>.+)$"
+)
+_ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
+# The word just before or after a name, across one run of spaces.
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_ROLE_GAP = re.compile(r",?[ \u00a0]+")
+_TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
+_QUOTE_OPENERS = frozenset("\"“‘«„'")
+_QUOTE_CLOSERS = frozenset("\"”’»'")
+_CLOSING_QUOTE = re.compile(r"[\"”»\n]")
+# After „ (German, Czech, Polish) the closing mark is “ or ”.
+_LOW_CLOSING_QUOTE = re.compile(r"[“”\n]")
+# The word before an opening mark (said „), the two words after a closing one (”, he said).
+_WORDS_BEFORE_QUOTE = re.compile(r"([^\W\d_]+),?:?[ \u00a0]*$")
+_WORDS_AFTER_QUOTE = re.compile(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
+MAX_TITLE_WORDS = 10
+_PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
+_POSSESSIVE = re.compile(r"'s$")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
+_SENTENCE_END = re.compile(r"[.!?…:;]")
+_OPENERS = "\"“‘«„‹'([*_"
+# Words before a quoted or plain term that show it is cited, named or glossed on purpose.
+_CITATION_CUE = re.compile(
+    r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
+    r"titled|entitled|nicknamed|known(?:\s+\w+ly)?\s+as|meaning|means|meant|literally|"
+    r"film|movie|book|novel|song|album|newspaper|magazine|daily|weekly|show|series|play|"
+    r"opera|poem|painting|headline|banner|sign|label|brand|menu|dish|role\s+of|character|"
+    r"characters|played|plays|playing|in\s+French|"
+    r"in\s+Spanish|in\s+German|in\s+Italian|in\s+Portuguese|in\s+Dutch|in\s+Polish|"
+    r"in\s+Latin|in\s+Czech|in\s+Romanian|in\s+Swedish|in\s+Turkish|in\s+Indonesian|"
+    r"in\s+Vietnamese|in\s+Korean|in\s+Japanese|in\s+Chinese|in\s+Russian|"
+    r"in\s+Ukrainian|in\s+Arabic)(?:\s+(?:as|is|was|for))?\W{0,3}$)",
+    re.IGNORECASE,
+)
+# Citing words are looked for this many characters back, on the span's line.
+CUE_WIDTH = 60
+
+
+def _ends_with_citation_cue(before: str) -> bool:
+    """``before`` ends with a citing word (the word, called, in French), maybe followed
+    by an opening quote, parenthesis or emphasis mark."""
+    return _CITATION_CUE.search(before.rstrip(" \"“‘«„'*_(")) is not None
+
+
+# Before a quotation, words that cite what it holds as a term: what the French call an
+# "épisode cévenol", a feeling Germans call "Torschlusspanik", their so-called "furbizia".
+_QUOTED_TERM_CUE = re.compile(
+    r"\b(?:(?:call|calls|calling|called|so-called|term|terms|name|names|named|word|words|"
+    r"expression|phrase|concept|notion|known(?:\s+\w+ly)?\s+as)"
+    r"(?:\s+(?:it|them|this|that|him|her|what))?(?:\s+(?:a|an|the|their|its|his|her))?"
+    # verbs that only name: dubbed the reform "la ley mordaza"
+    r"|(?:dub|dubs|dubbed|nickname|nicknames|nicknamed|termed|christened|branded)"
+    r"(?:\s+[\w’'-]+){0,3})$",
+    re.IGNORECASE,
+)
+# The end of a quoted term: its closing quote, maybe after a comma or a full stop.
+_TERM_CLOSE = re.compile(r"[,.;:!?]?[\"“”’»']")  # “ closes „
+MAX_TERM_WORDS = 6
+# A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
+_GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
+
+# Letters that, in a word no list knows, point to one language.
+DISTINCTIVE_LETTERS = (
+    (frozenset("ăîșşțţ"), "ro"),
+    (frozenset("łąęśźżń"), "pl"),
+    (frozenset("řěů"), "cs"),
+    (frozenset("őű"), "hu"),
+    (frozenset("ğı"), "tr"),
+    (frozenset("đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"), "vi"),
+    (frozenset("ß"), "de"),
+)
+# Lower-case words that belong inside names (Ursula von der Leyen, Museo del Prado).
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "delle",
+        "dei",
+        "dal",
+        "dalla",
+        "degli",
+        "der",
+        "den",
+        "des",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "do",
+        "du",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "te",
+        "zu",
+        "la",
+        "le",
+        "les",
+        "lo",
+        "los",
+        "las",
+        "el",
+        "al",
+        "bin",
+        "bint",
+        "ibn",
+        "y",
+        "e",
+        "et",
+        "und",
+        "och",
+        "af",
+        "av",
+        "ben",
+        "ap",
+    }
+)
+MAX_PARTICLES = 3  # von der, de la, van den
+# Conjunctions of other languages that, alone between two English words, were left
+# untranslated ("prices rose y wages fell"). The one-letter ones and ``en`` (also a
+# preposition in three languages) need another leftover of their language in the document
+# to reach MEDIUM.
+CONJUNCTIONS: dict[str, tuple[str, ...]] = {
+    "und": ("de",),
+    "oder": ("de",),
+    "oraz": ("pl",),
+    "och": ("sv",),
+    "et": ("fr",),
+    "ou": ("fr", "pt"),
+    "y": ("es",),
+    "e": ("it", "pt"),
+    "en": ("nl",),
+    "i": ("pl", "ca", "sh"),
+}
+AMBIGUOUS_CONJUNCTIONS = frozenset({"e", "en", "i"})
+# English words that may stand before a letter or a conjunction-like token in English
+# (x and y, vitamin e, where e is, type i): no conjunction is reported after them.
+_NOT_BEFORE_CONJUNCTION = frozenset(
+    """the a an of to in on at by for from with and or but nor as is was are were be been
+    being has have had do does did will would can could should may might must shall if
+    where when whence let that this these those than then so not no its his her their our
+    my your which who whom whose what whether while about into onto over under between
+    per via plus minus times equals say said says i we you he she it they me him them us
+    letter letters vitamin type class grade plan section option group category point
+    variable constant vector axis exhibit appendix item figure phase stage level size row
+    column schedule channel route model series version mode hepatitis generation square
+    unit block division league tier word pronounced spelled spelt named called value
+    values coordinate coordinates function parameter lowercase uppercase capital small
+    big number index vowel sound plot plots graph draw set solve find compute""".split()  # noqa: SIM905
+)
+# English words that, after the token, show it is a symbol (where e is, y equals).
+_NOT_AFTER_CONJUNCTION = frozenset(
+    """is are was were equals denotes represents has have had and or of to axis
+    coordinate coordinates chromosome value values against versus intercept""".split()  # noqa: SIM905
+)
+# A heading word must be a common word of the language (not a rare, name-like one).
+HEADING_WORD_ZIPF = 3.0
+HEADING_CONFIDENCE = 0.5
+# English text never uses a word below this Zipf (the English list stops at 1.5): a
+# heading of plain vocabulary has such a word, a newspaper's or a place's name seldom.
+UNSEEN_ENGLISH = 1.0
+# Lower-case words inside a run of capitals that still read as a name (dello, della, am).
+NAME_FUNCTION_ZIPF = 5.0
+NAME_FUNCTION_LENGTH = 5
+# wordfreq code → langdetect code.
+_LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignSpan:
+    """``text[start:end]`` is in ``lang``; ``whole`` when it is all of its sentence."""
+
+    start: int
+    end: int
+    lang: str
+    words: int
+    confidence: int
+    whole: bool = False
+    heading: bool = False
+    reason: str = ""
+
+
+def piece_words(text: str) -> dict[str, tuple[list[str], int]]:
+    """Each distinct white-space-separated piece of ``text``: its words and its count.
+
+    Splitting and counting are done in C; only a distinct piece that is not a plain word
+    once punctuation is trimmed goes through the word regex.
+    """
+    pieces: dict[str, tuple[list[str], int]] = {}
+    for piece, count in Counter(text.split()).items():
+        core = piece.strip(_PUNCTUATION)
+        pieces[piece] = ([core] if core.isalpha() else WORD.findall(piece), count)
+    return pieces
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each word (as :data:`WORD` finds them) occurs in ``text``."""
+    return _counted(piece_words(text))
+
+
+def _counted(pieces: dict[str, tuple[list[str], int]]) -> Counter[str]:
+    """The word counts of a text from its :func:`piece_words`."""
+    words: Counter[str] = Counter()
+    for found, count in pieces.values():
+        for word in found:
+            words[word] += count
+    return words
+
+
+def is_capitalised(value: str) -> bool:
+    """Starts with a capital, after an elided article too (d'Orsay, l'Élysée)."""
+    if value[:1].isupper():
+        return True
+    elision = _ELIDED_NAME.match(value)
+    return elision is not None and elision.group(1)[:1].isupper()
+
+
+def strip_accents(word: str) -> str:
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1 << 16)
+def phrase_key(word: str) -> str:
+    """The form allowed words and phrases are matched in: lower case, ``'`` apostrophes,
+    no accents (memoised: span checks ask for the same words again and again)."""
+    return strip_accents(normalize(word))
+
+
+@lru_cache(maxsize=32)
+def _allow_index(extra: frozenset[str]) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """(allowed single words, first word → allowed phrases), accent-insensitive."""
+    words: set[str] = set()
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon().loanwords | extra:
+        parts = tuple(phrase_key(w) for w in WORD.findall(entry))
+        if not parts:
+            continue
+        if len(parts) == 1:
+            words.add(parts[0])
+        else:
+            phrases.setdefault(parts[0], []).append(parts)
+    return frozenset(words), phrases
+
+
+class _Connective(NamedTuple):
+    """A connective of several words as :meth:`_Analyzer._connective_spans` looks for it."""
+
+    lang: str
+    phrase: str
+    capitalised: str  # the phrase opening a sentence: Sin embargo
+    first: str  # its first word, as is and capitalised
+    first_capitalised: str
+    rest: frozenset[str]  # its other words
+    words: int
+
+
+@lru_cache(maxsize=32)
+def _connectives(extra: frozenset[str]) -> tuple[_Connective, ...]:
+    """The lexicon's connectives that no allowed phrase (``extra`` added) holds, in file
+    order, parsed once per allow list rather than once per document."""
+    _, phrases = _allow_index(extra)
+    allowed = {" ".join(parts) for group in phrases.values() for parts in group}
+    found = []
+    for lang, phrase in lexicon().connectives:
+        if strip_accents(phrase) in allowed:
+            continue
+        words = WORD.findall(phrase)
+        first = words[0]
+        found.append(
+            _Connective(
+                lang,
+                phrase,
+                phrase[:1].upper() + phrase[1:],
+                first,
+                first[:1].upper() + first[1:],
+                frozenset(words[1:]),
+                len(phrase.split()),
+            )
+        )
+    return tuple(found)
+
+
+Verdict = tuple[int, dict[str, float]]
+
+
+@lru_cache(maxsize=8)
+def _shared_verdicts(
+    hint: str | None, allow_words: frozenset[str]
+) -> tuple[dict[str, Verdict], dict[str, str]]:
+    """The memo of word verdicts for one source-language hint and allow list, and of the
+    single-word condition (:mod:`checker.analysis.leftovers`) that made a word STRONG.
+
+    A verdict depends on the word, the hint and the allowed words only (the word lists
+    are fixed), so the documents of a run, and the blocks of a long file, share one memo
+    instead of judging their common words again. Verdicts are never modified.
+    """
+    return {}, {}
+
+
+class _Intervals:
+    """Spans sorted by start, with the running maximum of their ends: whether a range
+    overlaps one of them, or holds one, is answered in logarithmic time."""
+
+    def __init__(self, spans: list[ForeignSpan]) -> None:
+        ordered = sorted(spans, key=lambda span: (span.start, span.end))
+        self.starts = [span.start for span in ordered]
+        self.ends = [span.end for span in ordered]
+        self.max_ends: list[int] = []
+        reach = -1
+        for end in self.ends:
+            reach = max(reach, end)
+            self.max_ends.append(reach)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.max_ends[index] > start
+
+    def overlaps_outside(self, start: int, end: int) -> bool:
+        """A span overlaps ``[start, end)`` without lying inside it."""
+        before = bisect.bisect_left(self.starts, start) - 1
+        if before >= 0 and self.max_ends[before] > start:
+            return True
+        inside = bisect.bisect_left(self.starts, end)
+        return any(self.ends[i] > end for i in range(before + 1, inside))
+
+    def inside(self, start: int, end: int) -> bool:
+        """``[start, end)`` lies inside one of the spans (which do not overlap)."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and end <= self.ends[index] and start >= self.starts[index]
+
+
+@lru_cache(maxsize=4096)
+def detect_language(text: str, candidates: tuple[str, ...] | None) -> tuple[str, float] | None:
+    """langdetect's best (language, probability) for ``text``, among ``candidates``.
+
+    Seeded, so the answer is the same on every run; None when langdetect cannot tell.
+    """
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _detector_factory()
+    try:
+        detector = factory.create()
+        if candidates:
+            known = set(factory.get_lang_list())
+            priors = {
+                _LANGDETECT_CODES.get(c, c): 1.0
+                for c in candidates
+                if _LANGDETECT_CODES.get(c, c) in known
+            }
+            if priors:
+                detector.set_prior_map(priors)
+        detector.append(text)
+        best = detector.get_probabilities()
+    except LangDetectException:
+        return None
+    if not best:
+        return None
+    code = best[0].lang
+    reverse = {v: k for k, v in _LANGDETECT_CODES.items()}
+    return reverse.get(code, code.split("-")[0]), best[0].prob
+
+
+@lru_cache(maxsize=1)
+def _detector_factory():
+    """langdetect's profiles, seeded, loaded lazily (:mod:`checker.analysis.langid`)."""
+    from checker.analysis.langid import LazyDetectorFactory
+
+    return LazyDetectorFactory(seed=0)
+
+
+class WordJudge:
+    """Per-token evidence, memoised per word form (a mixin of the analyser)."""
+
+    def verdict(self, value: str) -> Verdict:
+        """(ENGLISH | OTHER | POSSIBLE | STRONG, language → Zipf) of a token, memoised."""
+        found = self.verdicts.get(value)
+        if found is None:
+            found = self._judge(normalize(value))
+            if found[0] in (OTHER, POSSIBLE) or (found[0] == STRONG and value[:1].isupper()):
+                found = self._leftover(value, found)
+            elif found[0] == STRONG and self._is_typo(value):
+                found = POSSIBLE, found[1]
+            self.verdicts[value] = found
+        return found
+
+    def _is_typo(self, value: str) -> bool:
+        """A lower-case word no English list holds, rare abroad, one letter short of a
+        frequent English word (sucessor): a typo, not a leftover."""
+        word = normalize(value)
+        info = self.lexicon.lookup(word)
+        return (
+            value.islower()
+            and info.english == 0
+            and info.best_foreign < THRESHOLDS.typo_foreign
+            and is_english_typo(word)
+        )
+
+    def _leftover(self, value: str, found: Verdict) -> Verdict:
+        """STRONG when the word meets one of the single-word conditions of
+        :mod:`checker.analysis.leftovers` (its name is kept in ``self.reasons``)."""
+        word = normalize(value)
+        if not word.isalpha() or strip_accents(word) in self.allow_words:
+            return found
+        info = self.lexicon.lookup(word)
+        langs: dict[str, float] | None = None
+        tail = self.lexicon.rare(word) if info.english == 0 and not info.foreign else ()
+        if value.islower() and found[0] != STRONG:
+            condition = lowercase_condition(word, info, tail, hint=self.hint)
+            if condition is not None:
+                reason, langs = condition
+            elif value not in CONJUNCTIONS:  # conjunctions have their own reading
+                reason, langs = FUNCTION_WORD, function_word(word, info, hint=self.hint)
+        elif value[:1].isupper() and value[1:].islower():
+            reason, langs = GERMAN_NOUN, german_noun(word, info, self.hint, tail=tail)
+        if not langs:
+            return found
+        self.reasons[value] = reason
+        return STRONG, {**found[1], **langs}
+
+    def _judge(self, word: str) -> Verdict:
+        if strip_accents(word) in self.allow_words or self._allowed_hyphenated(word):
+            return ENGLISH, {}
+        info = self.lexicon.lookup(word)
+        if info.english == 0 and not info.foreign:
+            stem = _POSSESSIVE.sub("", word)
+            if stem != word:
+                return self._judge(stem)
+            elision = _ELISION.match(word)
+            if elision:
+                # An elided article (l'accord, d'après, dell'anno) is French, Italian or
+                # Catalan whatever the word after it.
+                rest = self.lexicon.lookup(elision.group("rest"))
+                if not any(k in ELIDING_LANGUAGES for k, _ in rest.foreign):
+                    return OTHER, {}
+                langs = {k: max(rest.zipf_in(k), POSSIBLE_ZIPF) for k in ELIDING_LANGUAGES}
+                return STRONG, langs
+            if "-" in word:
+                return self._judge_parts(word.split("-"))
+        english = info.english
+        # --source-lang sharpens: weaker evidence suffices for that language, the others
+        # keep their thresholds (a document may quote a third language).
+        candidates = list(info.foreign)
+        possible_margin = DICTIONARY_MARGIN if info.dictionary else POSSIBLE_MARGIN
+        possible = {}
+        for lang, z in candidates:  # most frequent first: the first to fail ends the search
+            if z < POSSIBLE_ZIPF or z - english < possible_margin:
+                break
+            possible[lang] = z
+        if not possible:
+            if info.dictionary or english >= 4.0:
+                # An English word as frequent in another language (per, con, se) may
+                # bridge a span of that language: "misure per le famiglie".
+                bridge = {}
+                for lang, z in candidates:  # most frequent first
+                    if z < BRIDGE_ZIPF or z < english:
+                        break
+                    bridge[lang] = z
+                return ENGLISH, bridge
+            return self._by_letters(word, info.english)
+        # SCOWL lists obscure words that are plainly foreign in use (très, surtout): a
+        # dictionary word English hardly uses and another language uses far more can be
+        # strong evidence too.
+        rare_in_english = (
+            english < RARE_DICTIONARY_ZIPF
+            and info.best_foreign - english >= RARE_DICTIONARY_MARGIN
+            and (len(word) >= 5 or not word.isascii())
+        )
+        if (not info.dictionary or rare_in_english) and (
+            (len(word) >= MIN_STRONG_LENGTH and english < ENGLISH_CEILING)
+            or (len(word) < MIN_STRONG_LENGTH and not word.isascii())
+        ):
+            # Short plain-ASCII words that English uses are often abbreviations (num, len,
+            # mak): only a function word far more frequent abroad (een, lui, uit) is strong.
+            floor = 0.0
+            if len(word) < MIN_STRONG_LENGTH:
+                floor = SHORT_MARGIN  # à, è, é: only where the language uses them far more
+            elif word.isascii() and len(word) <= SHORT_WORD and english >= SHORT_ENGLISH:
+                floor = SHORT_MARGIN
+            elif english >= USED_IN_ENGLISH:
+                # Seen in English text this often: a name (erdoğan, kabul), a loanword, or
+                # a function word far more frequent abroad (lui, une), which alone passes.
+                floor = USED_MARGIN
+            strong = {
+                lang: z
+                for lang, z in possible.items()
+                if z >= self._strong_zipf(lang)
+                and z - english >= max(floor, self._margin(lang) + self._penalty(lang))
+            }
+            if strong:
+                return STRONG, possible
+        kind, by_letters = self._by_letters(word, english)
+        if kind == STRONG and not by_letters.keys().isdisjoint(possible):
+            return STRONG, possible
+        return POSSIBLE, possible
+
+    def _allowed_hyphenated(self, word: str) -> bool:
+        """A hyphenated spelling of an allowed phrase (fin-de-siècle, coup-de-grâce)."""
+        if "-" not in word:
+            return False
+        parts = tuple(phrase_key(part) for part in word.split("-"))
+        return parts in self.allow_phrases.get(parts[0], ())
+
+    def _by_letters(self, word: str, english: float) -> Verdict:
+        """A word no list knows, spelt with letters only one language uses (ă, ł, ř, ő, ğ,
+        ơ, ß): rarer inflections (contaminată, zniszczonych) that the lists cut off."""
+        if english > 0 or len(word) < MIN_STRONG_LENGTH + 1 or word.isascii():
+            return OTHER, {}
+        for letters, lang in DISTINCTIVE_LETTERS:
+            if not letters.isdisjoint(word):
+                return STRONG, {lang: POSSIBLE_ZIPF}
+        return OTHER, {}
+
+    def _penalty(self, lang: str) -> float:
+        return 0.0 if lang == self.hint or lang in MAIN_LANGUAGES else MINOR_PENALTY
+
+    def _strong_zipf(self, lang: str) -> float:
+        return HINTED_STRONG_ZIPF if lang == self.hint else STRONG_ZIPF
+
+    def _margin(self, lang: str) -> float:
+        return HINTED_MARGIN if lang == self.hint else STRONG_MARGIN
+
+    def _judge_parts(self, parts: list[str]) -> Verdict:
+        """A hyphenated word, part by part: foreign when one part is strong evidence and
+        every other part may be of the same language, an English word that language uses
+        as much included (politique-spectacle)."""
+        verdicts = [self._judge(p) for p in parts if p]
+        if any(kind == OTHER or (kind == ENGLISH and not other) for kind, other in verdicts):
+            return OTHER, {}
+        langs = dict(verdicts[0][1])
+        for _, other in verdicts[1:]:
+            langs = {k: max(v, other[k]) for k, v in langs.items() if k in other}
+        if not langs:
+            return OTHER, {}
+        return (STRONG if any(k == STRONG for k, _ in verdicts) else POSSIBLE), langs

@@ -1,0 +1,249 @@
+"""Single words left in the source language: the named conditions that make one word alone
+evidence of a leftover, and their thresholds (all in :data:`THRESHOLDS`).
+
+Frequencies are Zipf values (log10 of uses per billion words; 0 when a list lacks the
+word). Every condition reads one word's evidence (:class:`~checker.analysis.lexicon.WordInfo`,
+plus the long tail of :meth:`~checker.analysis.lexicon.Lexicon.rare`); the context guards
+(names the document uses elsewhere, titles, possessives, citations, the two English
+neighbours of a function word) are applied by :mod:`checker.analysis.foreign`.
+
+- ``absent``: a lower-case word no English list holds (neither wordfreq's English down to
+  Zipf 1.5 nor SCOWL), used in a main source language (*verschlüsseln*, *fichero*), or in
+  the long tail of one (*konfigurieren*, *erschossenen*). English text hardly ever holds a
+  lower-case word that no English list knows.
+- ``rare-in-english``: a lower-case word that English text uses rarely (mostly as a name:
+  *Guerra*, *Campos*, *Forma*) and one source language uses far more (*guerra*,
+  *campos*, *modo*): written in lower case it is no name, so its proper-noun flag does not
+  count.
+- ``function-word``: a short word among the most frequent of a source language and rare in
+  English (*und, que, des, zu, por*); reported only between two lower-case English words.
+- ``german-noun``: a capitalised word inside a sentence that English never uses, frequent
+  in German and listed in few languages (*Präsident, Behörden, Geschäftsführer,
+  Kalifornien, Nordkorea*): German capitalises every noun, so the capital is no sign of a
+  name. Names are spread over many languages' lists (Müller, Fischer) or seen in English.
+
+With ``--source-lang`` the thresholds of that language are lowered by ``hint_bonus``; the
+other languages keep theirs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from checker.analysis.lexicon import DATA, WordInfo, lexicon
+
+# The source languages the conditions look at (the others keep the general rules).
+SOURCE_LANGUAGES = frozenset("de es fr it pt nl pl cs".split())  # noqa: SIM905
+# Languages whose names capitalise their nouns and put adjectives first: a lower-case word
+# of theirs belongs to a name only between two capitals (Alternative für Deutschland),
+# never after the last. Not Czech: only the first word of its names is capitalised
+# (Česká národní banka).
+ADJECTIVE_FIRST_LANGUAGES = frozenset({"de", "nl", "pl"})
+ABSENT = "absent"
+RARE_IN_ENGLISH = "rare-in-english"
+FUNCTION_WORD = "function-word"
+GERMAN_NOUN = "german-noun"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The thresholds of the single-word conditions (Zipf values unless said)."""
+
+    # absent: the word's language uses it at least this often (main list), or the long
+    # tail lists it at least this often; words this long or longer.
+    absent_zipf: float = 2.5
+    absent_tail_zipf: float = 2.0
+    absent_min_length: int = 4
+    # absent: a word its language uses less than this often that is one letter short of
+    # an English word used at least typo_english often is a typo (sucessor), not a leftover.
+    typo_foreign: float = 4.0
+    typo_english: float = 3.5
+    # rare-in-english: English at most this often, a source language at least this often
+    # and by at least this margin; words this long or longer.
+    rare_english: float = 3.2
+    rare_foreign: float = 4.0
+    rare_margin: float = 1.8
+    rare_min_length: int = 4
+    # function-word (no English dictionary word): at most this long, this frequent in
+    # its language, English at most this often and by this margin.
+    function_max_length: int = 4
+    function_zipf: float = 5.5
+    function_english: float = 4.3
+    function_margin: float = 2.5
+    # german-noun: English at most this often (wordfreq's English holds stray foreign
+    # words below Zipf 2), German at least this often, by this margin, and within
+    # noun_spread of the word's most frequent language, listed in at most this many
+    # languages, this long or longer. The long tail is asked only for long compounds at
+    # least noun_tail_zipf frequent (Wirtschaftsministerium): names of firms and places
+    # (Destatis, Volksoper) fill its rarer part.
+    noun_english: float = 1.9
+    noun_zipf: float = 3.3
+    # ... and at least this often when English text uses it at all (Harz, Wende, Abitur
+    # are names or terms English has borrowed; Hilfe, Gesetz are not).
+    noun_seen_zipf: float = 4.5
+    noun_margin: float = 2.0
+    noun_spread: float = 0.5
+    noun_max_languages: int = 6
+    noun_min_length: int = 4
+    noun_tail_zipf: float = 2.8
+    noun_tail_length: int = 10
+    # --source-lang: the thresholds of the hinted language are lowered by this much.
+    hint_bonus: float = 0.5
+
+
+THRESHOLDS = Thresholds()
+
+
+def _main_pairs(
+    pairs: tuple[tuple[str, float], ...], main: frozenset[str], hint: str | None, bonus: float
+) -> list[tuple[str, float]]:
+    """The (language, Zipf) pairs of main languages, the hinted one raised by ``bonus``."""
+    return [(lang, z + (bonus if lang == hint else 0.0)) for lang, z in pairs if lang in main]
+
+
+def lowercase_condition(
+    word: str,
+    info: WordInfo,
+    tail: tuple[tuple[str, float], ...],
+    main: frozenset[str] = SOURCE_LANGUAGES,
+    hint: str | None = None,
+    limits: Thresholds = THRESHOLDS,
+) -> tuple[str, dict[str, float]] | None:
+    """The condition a lower-case ``word`` meets alone, with its languages, or None.
+
+    ``tail`` is the long-tail evidence (asked only when the other lists know nothing).
+    """
+    if info.dictionary or is_english_derivation(word):
+        return None
+    bonus = limits.hint_bonus
+    pairs = _main_pairs(info.foreign, main, hint, bonus)
+    if info.english == 0 and len(word) >= limits.absent_min_length:
+        langs = {lang: z for lang, z in pairs if z >= limits.absent_zipf}
+        if not pairs:
+            tail_pairs = _main_pairs(tail, main, hint, bonus)
+            langs = {lang: z for lang, z in tail_pairs if z >= limits.absent_tail_zipf}
+        if langs and not (
+            max(langs.values()) < limits.typo_foreign and is_english_typo(word, limits)
+        ):
+            return ABSENT, langs
+    if len(word) >= limits.rare_min_length and info.english <= limits.rare_english:
+        langs = {
+            lang: z
+            for lang, z in pairs
+            if z >= limits.rare_foreign and z - info.english >= limits.rare_margin
+        }
+        if langs:
+            return RARE_IN_ENGLISH, langs
+    return None
+
+
+def function_word(
+    word: str,
+    info: WordInfo,
+    main: frozenset[str] = SOURCE_LANGUAGES,
+    hint: str | None = None,
+    limits: Thresholds = THRESHOLDS,
+) -> dict[str, float] | None:
+    """The languages of which ``word`` is a frequent function word rare in English (no
+    English dictionary word: *vie*, *par*, *con*, *nous* are English too)."""
+    if len(word) > limits.function_max_length or info.english > limits.function_english:
+        return None
+    if info.dictionary:
+        return None
+    langs = {
+        lang: z
+        for lang, z in _main_pairs(info.foreign, main, hint, limits.hint_bonus)
+        if z >= limits.function_zipf and z - info.english >= limits.function_margin
+    }
+    return langs or None
+
+
+def german_noun(
+    word: str,
+    info: WordInfo,
+    hint: str | None = None,
+    limits: Thresholds = THRESHOLDS,
+    tail: tuple[tuple[str, float], ...] = (),
+) -> dict[str, float] | None:
+    """{"de": Zipf} when the capitalised ``word`` (lower-cased here) reads as a German
+    common noun: English hardly uses it, German often, few languages list it, and it has
+    no ending of a place or a family name. ``tail``: the long-tail evidence of a word the
+    other lists lack."""
+    if info.english > limits.noun_english or info.dictionary or info.proper_noun:
+        return None
+    if len(word) < limits.noun_min_length or has_name_ending(word):
+        return None
+    bonus = limits.hint_bonus if hint == "de" else 0.0
+    if not info.foreign:
+        german = sum(z for lang, z in tail if lang == "de") + bonus
+        if len(word) >= limits.noun_tail_length and german >= limits.noun_tail_zipf:
+            return {"de": german}
+        return None
+    german = info.zipf_in("de") + bonus
+    if german < limits.noun_zipf or german < info.best_foreign - limits.noun_spread:
+        return None
+    if german - info.english < limits.noun_margin:
+        return None
+    if info.english > 0 and german < limits.noun_seen_zipf:
+        return None
+    if len(info.foreign) > limits.noun_max_languages:
+        return None
+    return {"de": german}
+
+
+def is_english_typo(word: str, limits: Thresholds = THRESHOLDS) -> bool:
+    """``word`` is a frequent English word with one letter left out (sucessor)."""
+    english = lexicon().english
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for i in range(len(word) + 1):
+        for letter in letters:
+            if english(word[:i] + letter + word[i:])[0] >= limits.typo_english:
+                return True
+    return False
+
+
+def is_english_derivation(word: str) -> bool:
+    """``word`` is an English word with an English prefix (renationalisation) or in the
+    other spelling of a listed word (capitalisations)."""
+    english = lexicon().lookup
+    prefixes, variants = english_affixes()
+    for prefix in prefixes:
+        rest = word[len(prefix) :].lstrip("-")
+        if word.startswith(prefix) and len(rest) >= 4:
+            found = english(rest)
+            if found.dictionary or found.english > 0 or is_english_derivation(rest):
+                return True
+    for ending, other in variants:
+        if word.endswith(ending):
+            found = english(word[: -len(ending)] + other)
+            if found.dictionary or found.english > 0:
+                return True
+    return False
+
+
+@cache
+def english_affixes() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(prefixes, (ending, other spelling) pairs) of ``checker/data/english_affixes.txt``."""
+    prefixes, variants = [], []
+    for line in (DATA / "english_affixes.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, *rest = line.split()
+        if kind == "prefix":
+            prefixes.append(rest[0])
+        else:
+            variants.append((rest[0], rest[1]))
+    return tuple(prefixes), tuple(variants)
+
+
+def has_name_ending(word: str) -> bool:
+    """``word`` (lower case) ends like a place or a family name (-burg, -hausen, -ski)."""
+    return word.endswith(name_endings())
+
+
+@cache
+def name_endings() -> tuple[str, ...]:
+    """Endings of places and family names (``checker/data/name_endings.txt``)."""
+    lines = (DATA / "name_endings.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.split()[1] for line in lines if line.strip() and not line.startswith("#"))
