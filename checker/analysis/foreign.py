@@ -439,6 +439,8 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
                 return self._capitalised_single(members[0], lang, initial)
             else:
                 return None
+        if self._lowercased_name(members):
+            return ForeignSpan(start, end, lang, len(members), LOW, reason="name")
         reason = self.reasons.get(members[0].value, "") if len(members) == 1 else ""
         if len(members) > 1 and all(self.reasons.get(t.value) == FUNCTION_WORD for t in strong):
             return None  # function words alone do not make a passage (1er mai)

@@ -121,6 +121,23 @@ class NameReading:
                     break
         return False
 
+    def _lowercased_name(self, members: list[Token]) -> bool:
+        """Some word of the span is lower case, and the document writes every word of it
+        capitalised in a full name elsewhere (``maría elena`` after ``María Elena Quispe``,
+        ``tomasz Kowalski`` after ``Tomasz Kowalski``): a name written in lower case, which
+        the name rules report, not a leftover."""
+        lower = False
+        for token in members:
+            value = token.value
+            if value.islower():
+                lower = True
+                value = value[:1].upper() + value[1:]
+                if value not in self.text:
+                    return False
+            if not self._in_full_name(value):
+                return False
+        return lower
+
     def _in_full_name(self, value: str) -> bool:
         """The word stands beside another capitalised word somewhere in the document
         (Lena Zürcher, Małgorzata Wiśniewska): it is part of a name."""
