@@ -31,7 +31,13 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
-from checker.analysis.lexicon import DATA, FLAG_DICTIONARY, FLAG_PROPER_NOUN, normalize
+from checker.analysis.lexicon import (
+    DATA,
+    FLAG_DICTIONARY,
+    FLAG_PROPER_NOUN,
+    MAIN_LANGUAGES,
+    normalize,
+)
 
 ENGLISH_DICTIONARIES = (
     Path("/usr/share/dict/american-english-large"),
@@ -80,7 +86,6 @@ FOREIGN_MAX_PAIRS = 12
 # ro, tr, id, vi have no wordfreq list below Zipf 3, so they add nothing).
 RARE_MIN_ZIPF = 1.5
 RARE_MAX_PAIRS = 2
-RARE_LANGUAGES = frozenset("fr es de it pt nl pl cs ro sv tr id vi".split())  # noqa: SIM905
 # An English word frequent enough to count as a dictionary word even if SCOWL lacks it
 # (online, covid...), unless another language uses it far more.
 ENGLISH_COMMON_ZIPF = 4.0
@@ -129,7 +134,7 @@ def foreign_frequencies(wordfreq) -> tuple[dict[str, dict[str, int]], dict[str, 
             if value >= FOREIGN_MIN_ZIPF * 10 and kept < FOREIGN_MAX_WORDS:
                 kept += 1
                 entry = table.setdefault(word, {})
-            elif lang in table.get(word, {}) or lang not in RARE_LANGUAGES:
+            elif lang in table.get(word, {}) or lang not in MAIN_LANGUAGES:
                 continue
             else:
                 entry = rare.setdefault(word, {})

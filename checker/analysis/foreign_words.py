@@ -27,10 +27,7 @@ from checker.analysis.leftovers import (
     is_english_typo,
     lowercase_condition,
 )
-from checker.analysis.lexicon import (
-    lexicon,
-    normalize,
-)
+from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
 from checker.analysis.tokens import WORD
 
 # Token verdicts.
@@ -85,10 +82,8 @@ USED_IN_ENGLISH = 2.5
 USED_MARGIN = 3.0
 SHORT_MARGIN = 3.5
 SHORT_ENGLISH = 2.5
-# Languages checked without a hint at the base thresholds; the other Latin-script
-# languages of the word lists need more evidence (their short words collide with English
-# abbreviations more often, and leftovers from them are rarer).
-MAIN_LANGUAGES = frozenset("fr es de it pt nl pl cs ro sv tr id vi".split())  # noqa: SIM905
+# Languages outside lexicon.MAIN_LANGUAGES need more evidence (their short words collide
+# with English abbreviations more often, and leftovers from them are rarer).
 MINOR_PENALTY = 1.0
 # langdetect probability English must reach to veto a multi-word span.
 ENGLISH_VETO = 0.5

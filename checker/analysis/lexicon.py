@@ -18,6 +18,10 @@ from typing import NamedTuple
 DATA = Path(__file__).resolve().parent.parent / "data"
 FLAG_DICTIONARY = 1
 FLAG_PROPER_NOUN = 2
+# The main source languages: checked at the base thresholds without a hint (the other
+# Latin-script languages of the word lists need more evidence), and the languages whose long
+# tail lexicon-foreign-rare.marisa holds.
+MAIN_LANGUAGES = frozenset("fr es de it pt nl pl cs ro sv tr id vi".split())  # noqa: SIM905
 
 LANGUAGE_NAMES = {
     "ar": "Arabic",
