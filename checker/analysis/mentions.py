@@ -1610,9 +1610,16 @@ class _Builder:
             # "Real Madrid, which owns ...": people are "who", things "which".
             if _maybe_a_thing(m) and _WHICH_AFTER.match(text, m.end):
                 things.setdefault(m.text_of_name, ORGANISATION)
+        # "Jason Robinson ... Robinson, a former rugby league international,": the surname
+        # of a person the text names is that person, whatever an apposition seems to say.
+        surnames = {
+            m.text_of_name.rpartition(" ")[2]
+            for m in named
+            if m.kind == PERSON and " " in m.text_of_name
+        }
         full_by_last: dict[str, set[str]] = {}
         for m in named:
-            if _maybe_a_thing(m) and m.text_of_name in things:
+            if _maybe_a_thing(m) and m.text_of_name in things and m.text_of_name not in surnames:
                 m.kind = things[m.text_of_name]
                 continue
             parts = m.text_of_name.split()

@@ -34,10 +34,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from checker.analysis import gazetteers as gz
 from checker.analysis.mentions import (
     FEMALE,
     MALE,
     OBJECT,
+    PLACE,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     QUANTIFIERS,
@@ -61,6 +63,7 @@ STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
 GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name", "pronoun"}
 COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun-weak"}
 
+_WORD = re.compile(r"[^\W\d_]+")
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
 
 
@@ -118,6 +121,10 @@ class _Summary:
         """Compatible named people and subjects: the people the text is about."""
         female, male, unknown = self.topical
         return unknown + (female if gender == FEMALE else male)
+
+    def gendered(self, gender: str) -> int:
+        """People stated to be of ``gender`` (singular)."""
+        return self.female if gender == FEMALE else self.male
 
     def opposite_strong(self, gender: str) -> int:
         if gender == FEMALE:
@@ -401,6 +408,16 @@ class _Resolver:
                 for j in window[2:]
                 if paragraph_of[j] == paragraph_of[i]
             )
+        if (
+            antecedent is not None
+            and not pronoun.speech_tag
+            and self._bound(pronoun, antecedent, summaries, kept)
+        ):
+            # Syntax binds the pronoun to the non-person (its clause's subject, or the
+            # subject it continues): people further off, or not the topic, do not count,
+            # nor the person the text was about before.
+            suggestion, certain = _suggestion(pronoun)
+            return Verdict("P101", pronoun, Severity.WARNING, antecedent, suggestion, certain)
         if antecedent is not None and not pronoun.speech_tag and not here + near + far_prominent:
             suggestion, certain = _suggestion(pronoun)
             severity = Severity.INFO if downgraded else Severity.WARNING
@@ -535,6 +552,65 @@ class _Resolver:
             if m.gender == gender:
                 return None
         return Verdict("P102", pronoun, Severity.WARNING, _named_last(people))
+
+    def _bound(
+        self,
+        pronoun: Pronoun,
+        antecedent: Mention,
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> bool:
+        """The non-person ``antecedent`` holds the pronoun by syntax, whoever is near.
+
+        ``The company said she``, ``The regulator ... her rules``, ``..., and she``: the
+        subject of the pronoun's own clause, before it, with no one of the pronoun's
+        gender before the pronoun in its sentence. The sentence before must not be about
+        someone of that gender (its subject, a person stated to be of that gender, a kept
+        pronoun), nor the one before have such a person as its subject, and the predicate must
+        not be a person's (``said he would retire``, ``confirmed his death``). A pronoun
+        opening its sentence is not bound so: the woman the text was about two sentences
+        before may be meant (``The party won 40 seats. She said``).
+        """
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if kept[i].get(gender, 0) or antecedent.kind == PLACE:
+            return False  # a name typed a place only by its preposition is not sure
+        if antecedent.sentence != i or antecedent.start > pronoun.start:
+            return False  # "During his tenure, Nissan": a look ahead, no binding
+        text = self.doc.analysis_text
+        if text[max(0, pronoun.start - 4) : pronoun.start].lower() == " by ":
+            return False  # "US audiences were won over by his film": a passive's agent
+        if summaries[i].compatible_before(gender, pronoun.start):
+            return False
+        before = i - 1
+        if before >= 0 and before not in self.found.heading_sentences:
+            summary = summaries[before]
+            subject = self.found.subjects.get(before)
+            if kept[before].get(gender, 0) or summary.gendered(gender):
+                return False
+            if subject is not None and subject.animate and subject.gender in (None, gender):
+                return False
+        # Two sentences back, a subject stated to be of that gender is still the topic.
+        if before - 1 >= 0 and not self.found.heading_sentences.intersection((before, before - 1)):
+            subject = self.found.subjects.get(before - 1)
+            if subject is not None and subject.animate and subject.gender == gender:
+                return False
+        return not self._personal_predicate(pronoun)
+
+    def _personal_predicate(self, pronoun: Pronoun) -> bool:
+        """A word only a person fits in the few words after the pronoun, in its sentence."""
+        starts = self.found.sentence_starts
+        i = pronoun.sentence
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.doc.analysis_text)
+        text = self.doc.analysis_text
+        limit = 3 if pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT) else 6
+        personal = gz.personal_predicates()
+        for k, match in enumerate(_WORD.finditer(text, pronoun.end, min(end, pronoun.end + 80))):
+            if k >= limit:
+                break
+            if match.group().lower() in personal:
+                return True
+        return False
 
     @staticmethod
     def _last_thing(
