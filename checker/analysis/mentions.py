@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
+from checker.analysis.entities import given_name_gender
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -544,6 +545,8 @@ class _Builder:
         self.titles = gz.titles()
         self.interesting = _interesting_words()
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
+        # Pronouns bound to each named person (by the name's last word): [female, male].
+        self.votes: dict[str, list[int]] = {}
         self.given = gz.given_names()
         # What is known of single words, shared with the other documents of the run.
         if len(_ROUTES) + len(_PASSED) > _WORD_MEMO_LIMIT:
@@ -628,6 +631,7 @@ class _Builder:
         self._appositions()
         self._repeated_roles()
         self._pronoun_evidence()
+        self._pronoun_majority()
         return result
 
     # One sentence -----------------------------------------------------------------------
@@ -1642,19 +1646,20 @@ class _Builder:
                 key_cache[name] = keys
             return keys
 
-        given = gz.given_names()
         strong: dict[str, set[str]] = {}
         weak: dict[str, set[str]] = {}
         for m in named:
             name = m.text_of_name
             if m.gender is not None and m.evidence == "title":
                 for key in keys_of(name):
-                    if given.get(key.split()[0], m.gender) != m.gender:
+                    if self._given_gender(key.split()[0]) not in (None, m.gender):
                         continue  # Mr. Lee is not Sharon Lee
                     strong.setdefault(key, set()).add(m.gender)
             first = name.split()[0]
-            if " " in name and first in given:
-                weak.setdefault(name, set()).add(given[first])
+            if " " in name:
+                gender = self._given_gender(first)
+                if gender is not None:
+                    weak.setdefault(name, set()).add(gender)
         for m in named:
             if m.gender is not None:
                 continue
@@ -1669,6 +1674,55 @@ class _Builder:
                     m.evidence = evidence
                     m.kind = PERSON
                     break
+
+    def _vote(self, person: Mention, gender: str) -> None:
+        """One pronoun bound to ``person``: a vote for the gender of that name."""
+        key = _name_key(person)
+        if key is None and person is not None:
+            partner = self.partner.get(id(person))
+            key = _name_key(partner) if partner is not None else None
+        if key is not None:
+            votes = self.votes.setdefault(key, [0, 0])
+            votes[gender == MALE] += 1
+
+    def _vote_for_subject(self, pronoun: Pronoun) -> None:
+        """A subject pronoun opening its sentence after a sentence whose subject is a named
+        person (``Hewitt struggled ... He``) continues that person: a vote."""
+        if pronoun.case != SUBJECT or not pronoun.opens_clause or pronoun.in_quote:
+            return
+        subject = self.result.subjects.get(pronoun.sentence - 1)
+        if subject is not None and subject.kind in (PERSON, NAME) and not subject.in_quote:
+            self._vote(subject, pronoun.gender)
+
+    def _pronoun_majority(self) -> None:
+        """A named person's gender from the pronouns bound to the name: at least two, and
+        three times as many of one gender as of the other. Three or more, all of one
+        gender, override a given name (``Sasha ... she ... she ... her``); nothing overrides
+        a title or a gendered noun."""
+        decided: dict[str, tuple[str, bool]] = {}  # gender, and whether unanimous of 3+
+        for key, (female, male) in self.votes.items():
+            if max(female, male) >= 2 and max(female, male) >= 3 * min(female, male):
+                sure = min(female, male) == 0 and max(female, male) >= 3
+                decided[key] = (FEMALE if female > male else MALE, sure)
+        if not decided:
+            return
+        for m in self.result.mentions:
+            key = _name_key(m)
+            if key is None or key not in decided or m.kind not in (PERSON, NAME):
+                continue
+            gender, sure = decided[key]
+            if m.evidence in _STRONG or (m.evidence == "given-name" and not sure):
+                continue
+            m.gender = gender
+            m.evidence = "pronouns"
+            m.kind = PERSON
+
+    def _given_gender(self, word: str) -> str | None:
+        """The gender of a given name (hand list, then birth counts), not of a place's
+        name (``China Aviation Oil``, ``Georgia``)."""
+        if self.places.candidates(word):
+            return None
+        return given_name_gender(word)
 
     def _appositions(self) -> None:
         """``Mrs. Okafor, the new mayor,``, ``the leader, Kim Jong-un`` and ``a lawyer for
@@ -1789,8 +1843,10 @@ class _Builder:
                 if m.name_start >= 0 or not any(c is self.partner.get(id(m)) for c in candidates)
             ]
             if len(candidates) != 1 or any(m.kind == PEOPLE_GROUP for m in recent):
+                self._vote_for_subject(pronoun)
                 continue
             only = candidates[0]
+            self._vote(only, pronoun.gender)
             # A speech tag, a sentence's subject or a reported subject (says he) is telling;
             # a pronoun elsewhere less so.
             telling = pronoun.speech_tag or pronoun.opens_clause or pronoun.after_speech_verb
@@ -1799,6 +1855,13 @@ class _Builder:
                 if person is not None and person.gender is None and person.kind in (PERSON, NAME):
                     person.gender = pronoun.gender
                     person.evidence = evidence
+
+
+def _name_key(mention: Mention) -> str | None:
+    """What every mention of one named person shares: the last word of the name."""
+    if mention.name_start < 0 or mention.plural:
+        return None
+    return mention.text_of_name.rpartition(" ")[2]
 
 
 @functools.cache

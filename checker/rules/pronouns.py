@@ -60,7 +60,7 @@ STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
 # A speech tag or a sentence-opening pronoun that had only this person to refer to
 # ("“We must act,” she said") is evidence of a gender; another pronoun only makes the
 # person no antecedent for the other gender.
-GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name", "pronoun"}
+GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name", "pronoun", "pronouns"}
 COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun-weak"}
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -423,6 +423,9 @@ class _Resolver:
             severity = Severity.INFO if downgraded else Severity.WARNING
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
         if here + near + far_prominent:
+            person = self._contradicted_subject(pronoun, window, summaries, kept)
+            if person is not None:
+                return Verdict("P102", pronoun, Severity.WARNING, person)
             return None
         candidate = self._last_thing(pronoun, window, nonpersons)
         last_of_discourse = i + 1 >= len(summaries) or (
@@ -458,7 +461,12 @@ class _Resolver:
             # Every person in reach is stated to be of the other gender. When the pronoun
             # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
             # an earlier topic is no excuse, nor a passing someone two sentences back.
-            severity = Severity.INFO if downgraded and not continues else Severity.WARNING
+            # A gender known only from given names is a guess (Jean, Andrea, Sasha): an
+            # info, unless the pronoun continues that person as subject.
+            guessed = all(m.evidence == "given-name" for m in contrary)
+            severity = (
+                Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
+            )
             person = continued if continues else _named_last(contrary)
             return Verdict("P102", pronoun, severity, person)
         if (
@@ -596,6 +604,49 @@ class _Resolver:
             if subject is not None and subject.animate and subject.gender == gender:
                 return False
         return not self._personal_predicate(pronoun)
+
+    def _contradicted_subject(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> Mention | None:
+        """The person of the other gender whom a sentence-opening subject pronoun continues.
+
+        ``Vickery has broken his forearm. She only returned ...``: the sentence before has
+        that person as its subject, stated to be of the other gender (a title, a noun, a
+        given name, the pronouns bound to the name), and no one who fits the pronoun; two
+        sentences back, nobody stated to be of the pronoun's gender, no subject who may be,
+        no pronoun of that gender. Unnamed passers-by further back do not excuse it.
+        """
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if pronoun.case != SUBJECT or not pronoun.opens_clause or pronoun.in_quote:
+            return None
+        if len(window) < 2 or window[1] != i - 1:
+            return None
+        subject = self.found.subjects.get(i - 1)
+        if (
+            subject is None
+            or not subject.animate
+            or subject.plural
+            or subject.in_quote
+            or subject.gender in (None, gender)
+            or subject.evidence not in GENDER_EVIDENCE
+        ):
+            return None
+        if self._compatible_here(pronoun, summaries[i]) or kept[i].get(gender, 0):
+            return None
+        if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
+            return None
+        for j in window[2:]:
+            if summaries[j].gendered(gender) or kept[j].get(gender, 0):
+                return None
+            other = self.found.subjects.get(j)
+            if other is not None and other.animate and other.gender in (None, gender):
+                return None
+        return subject
 
     def _personal_predicate(self, pronoun: Pronoun) -> bool:
         """A word only a person fits in the few words after the pronoun, in its sentence."""
