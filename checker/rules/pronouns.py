@@ -37,6 +37,7 @@ from types import MappingProxyType
 from checker.analysis import gazetteers as gz
 from checker.analysis.mentions import (
     FEMALE,
+    FUNCTION_WORDS,
     MALE,
     OBJECT,
     PLACE,
@@ -64,6 +65,10 @@ GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name", "pronoun", "pronouns"}
 COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun-weak"}
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The word after a pronoun (None before punctuation), and emphatic reflexives.
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_EMPHATIC = re.compile(r",? (?:her|him)self\b")
+_EMPHATIC_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
 
 
@@ -206,12 +211,27 @@ def _case_like(word: str, model: str) -> str:
     return word.capitalize() if model[:1].isupper() else word
 
 
-def _suggestion(pronoun: Pronoun) -> tuple[str, bool]:
-    """The neuter form and whether it is certain (``her`` may be ``it`` or ``its``)."""
+def _suggestion(pronoun: Pronoun, text: str) -> tuple[str, bool]:
+    """The neuter form and whether it is certain.
+
+    ``her`` before a word that is no function word (``her steel industry``) is ``its``,
+    before punctuation or a function word ``it``, so that ``She ... her`` becomes
+    ``It ... its`` whole. An emphatic reflexive and its subject (``She herself``) have no
+    sure fix: ``It itself`` is not English.
+    """
     case = pronoun.case
+    if _EMPHATIC.match(text, pronoun.end) or (
+        case == REFLEXIVE and _EMPHATIC_BEFORE.search(text, 0, pronoun.start)
+    ):
+        return _case_like(_NEUTER.get(case, "its"), pronoun.text), False
     if case in _NEUTER:
         return _case_like(_NEUTER[case], pronoun.text), True
     if case == POSSESSIVE_OR_OBJECT:
+        after = _NEXT_WORD.match(text, pronoun.end)
+        if after is None or after.group(1).lower() in FUNCTION_WORDS:
+            return _case_like("it", pronoun.text), True
+        if after.group(1).islower() and not after.group(1).endswith("ly"):
+            return _case_like("its", pronoun.text), True
         return _case_like("it", pronoun.text) + "” or “" + _case_like("its", pronoun.text), False
     return _case_like("its", pronoun.text), False  # hers, his standing alone: rephrase
 
@@ -416,10 +436,10 @@ class _Resolver:
             # Syntax binds the pronoun to the non-person (its clause's subject, or the
             # subject it continues): people further off, or not the topic, do not count,
             # nor the person the text was about before.
-            suggestion, certain = _suggestion(pronoun)
+            suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
             return Verdict("P101", pronoun, Severity.WARNING, antecedent, suggestion, certain)
         if antecedent is not None and not pronoun.speech_tag and not here + near + far_prominent:
-            suggestion, certain = _suggestion(pronoun)
+            suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
             severity = Severity.INFO if downgraded else Severity.WARNING
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
         if here + near + far_prominent:
@@ -492,9 +512,9 @@ class _Resolver:
                 None,
             )
             if topic is not None and not (topic.kind == VESSEL and gender == FEMALE):
-                suggestion, certain = _suggestion(pronoun)
+                suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
                 return Verdict("P101", pronoun, Severity.WARNING, topic, suggestion, certain)
-            suggestion, _ = _suggestion(pronoun)
+            suggestion, _ = _suggestion(pronoun, self.doc.analysis_text)
             return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
         return None
 
@@ -516,7 +536,7 @@ class _Resolver:
         )
         if compatible:
             return None
-        suggestion, certain = _suggestion(pronoun)
+        suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
         return Verdict(
             "P101", pronoun, Severity.WARNING, pronoun.quote_subject, suggestion, certain
         )

@@ -67,9 +67,25 @@ def test_fix_replaces_the_pronoun_keeping_case(text: str, fixed: str) -> None:
 
 
 def test_ambiguous_her_gets_no_fix_but_both_forms_in_the_message() -> None:
-    (finding,) = p_findings("The bank raised her rates again.")
+    (finding,) = p_findings("The bank sold her Paris branch.")
     assert finding.code == "P101" and finding.fix is None
     assert finding.message.endswith("use “it” or “its”")
+
+
+def test_her_before_a_noun_is_its_so_a_chain_is_fixed_whole() -> None:
+    text = "Germany announced new tariffs on Monday. She wants to protect her steel industry."
+    findings = p_findings(text)
+    assert [f.code for f in findings] == ["P101", "P101"]
+    assert apply_fixes(text, [f.fix for f in findings if f.fix]).text == (
+        "Germany announced new tariffs on Monday. It wants to protect its steel industry."
+    )
+
+
+def test_an_emphatic_reflexive_and_its_subject_get_no_fix() -> None:
+    text = "The company doubled its profits. She herself said so."
+    findings = p_findings(text)
+    assert [text[f.start : f.end] for f in findings] == ["She", "herself"]
+    assert [f.fix for f in findings] == [None, None]  # not "It itself"
 
 
 def test_a_chain_of_pronouns_for_the_same_thing_is_reported_whole() -> None:
