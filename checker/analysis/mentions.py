@@ -245,6 +245,9 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 _QUOTED_CLAUSE = 200  # characters from a quotation's start within which its opening clause is
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s?which\b")
+_ITS = re.compile(r"\bits\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
 
 
@@ -1614,6 +1617,7 @@ class _Builder:
             # "Real Madrid, which owns ...": people are "who", things "which".
             if _maybe_a_thing(m) and _WHICH_AFTER.match(text, m.end):
                 things.setdefault(m.text_of_name, ORGANISATION)
+        self._things_by_context(named_at, things)
         # "Jason Robinson ... Robinson, a former rugby league international,": the surname
         # of a person the text names is that person, whatever an apposition seems to say.
         surnames = {
@@ -1674,6 +1678,48 @@ class _Builder:
                     m.evidence = evidence
                     m.kind = PERSON
                     break
+
+    def _things_by_context(self, named_at: list[int], things: dict[str, str]) -> None:
+        """Names the document itself shows to be organisations.
+
+        - the subject of a clause that refers to itself as *its* (``Cairn raised its
+          targets``, ``Sumitomo has withdrawn its offer``), with no other mention between;
+        - a name opening with a country (``France Telecom``, ``Japan Airlines``);
+        - ``the X consortium``: a name between *the* and an institution noun.
+        """
+        mentions = self.result.mentions
+        text = self.text
+        for index in named_at:
+            m = mentions[index]
+            if not _maybe_a_thing(m) or m.text_of_name in things:
+                continue
+            name = m.text_of_name
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            limit = m.end + 120
+            if following is not None and following.sentence == m.sentence:
+                limit = min(limit, following.start)
+            its = _ITS.search(text, m.end, limit)
+            if m.subject and its is not None and not _CLAUSE_BREAK.search(text, m.end, its.start()):
+                things[name] = ORGANISATION
+                continue
+            first, _, rest = name.partition(" ")
+            if (
+                rest
+                and not m.ambiguous
+                and any(
+                    p.kind == gz.COUNTRY and p.words == (first,)
+                    for p in self.places.candidates(first)
+                )
+            ):
+                things[name] = ORGANISATION
+                continue
+            after = _NEXT_LOWER.match(text, m.end)
+            if (
+                after is not None
+                and text[max(0, m.start - 4) : m.start].lower() == "the "
+                and after.group(1) in self.nonperson
+            ):
+                things[name] = ORGANISATION
 
     def _vote(self, person: Mention, gender: str) -> None:
         """One pronoun bound to ``person``: a vote for the gender of that name."""
