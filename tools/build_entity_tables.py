@@ -5,7 +5,8 @@ Outputs two memory-mappable marisa tries:
 ``nouns-wordnet.marisa``  RecordTrie ``"B"``: a lower-case single-word English noun → one
     byte of class bits (see ``checker/analysis/entities.py``): whether some sense of it is a
     person (hypernym closure under person.n.01, or the noun.person file), an animal, an
-    organisation (closure under organization.n.01), a place (closure under location.n.01 or
+    organisation (closure under organization.n.01 or assembly.n.04, the courts and
+    councils), a place (closure under location.n.01 or
     the noun.location file), and whether its most frequent sense is of the body, a feeling
     or the mind (``his knee``, ``her anger``, ``his belief``: only a person has those).
     Built from WordNet 3.0's noun database (Debian package ``wordnet-base``, files under
@@ -36,7 +37,7 @@ DATA = ROOT / "checker" / "data"
 
 PERSON, ANIMAL, ORGANISATION, PLACE, PERSONAL_POSSESSION = 1, 2, 4, 8, 16
 PERSON_ROOT = "00007846"  # person.n.01
-ORGANISATION_ROOT = "08008335"  # organization.n.01
+ORGANISATION_ROOTS = ("08008335", "08163792")  # organization.n.01, assembly.n.04 (courts)
 LOCATION_ROOT = "00027167"  # location.n.01
 LEX_PERSON, LEX_ANIMAL, LEX_LOCATION = 18, 5, 15
 LEX_PERSONAL = {8, 9, 12}  # noun.body, noun.cognition, noun.feeling
@@ -87,7 +88,7 @@ def closure(root: str, hypernyms: dict[str, list[str]]) -> set[str]:
 def noun_classes(wordnet: Path) -> dict[str, int]:
     lexfile, hypernyms = read_synsets(wordnet / "data.noun")
     people = closure(PERSON_ROOT, hypernyms)
-    organisations = closure(ORGANISATION_ROOT, hypernyms)
+    organisations = set().union(*(closure(root, hypernyms) for root in ORGANISATION_ROOTS))
     places = closure(LOCATION_ROOT, hypernyms)
     table: dict[str, int] = {}
     with (wordnet / "index.noun").open(encoding="latin-1") as handle:

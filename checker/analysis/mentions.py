@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
-from checker.analysis.entities import given_name_gender
+from checker.analysis.entities import given_name_gender, noun_bits, wordnet_nonperson, wordnet_thing
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -246,6 +246,7 @@ _QUOTED_CLAUSE = 200  # characters from a quotation's start within which its ope
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s?which\b")
 _ITS = re.compile(r"\bits\b")
+_SUBJECT_DETERMINERS = frozenset({"The", "A", "An"})
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
@@ -729,6 +730,8 @@ class _Builder:
             for mention in found:
                 mention.in_quote = self.quotes.inside(mention.start)
         self._mark_subject(s, found, pronouns)
+        if pronouns and s.index not in self.result.subjects:
+            self._common_noun_subject(s, found)
         self.result.mentions.extend(found)
         if pronouns:  # (most sentences have none)
             self._quote_subjects(s, found, pronouns)
@@ -1244,6 +1247,8 @@ class _Builder:
         if det is None:
             det = self._determiner_before(s, k)
         if noun is None:
+            if wordnet_thing(word) or wordnet_thing(_singular(word) or word):
+                return k + 1  # shaped like an agent, but no sense of it is a person
             if det is not None and self._stands_alone(s, k) and not self._predicate(s, k):
                 found.append(self._mention(s, det, k + 1, POSSIBLE, head=word))
             return k + 1
@@ -1492,6 +1497,37 @@ class _Builder:
             item.subject = True
             self.result.subjects[s.index] = item
             return
+
+    def _common_noun_subject(self, s: _Sentence, found: list[Mention]) -> None:
+        """``The tribunal ruled that she``: a sentence with a pronoun that opens with a
+        common noun the gazetteers do not hold, an organisation or a place of which WordNet
+        knows no sense that is a person or an animal (*tribunal*, *orchestra*,
+        *consortium*), gets it as a non-person subject, typed by WordNet alone
+        (``evidence`` ``wordnet``). Documents and other things that report on people
+        (*the report says he*) are not taken."""
+        toks = s.tokens
+        if len(toks) < 3 or toks[0].value not in _SUBJECT_DETERMINERS:
+            return
+        if self.text[s.start : toks[0].start].strip() or (
+            s.quoted and self.quotes.inside(toks[0].start)
+        ):
+            return
+        for k in range(1, min(4, len(toks) - 1)):
+            value = toks[k].value
+            if not value.isalpha() or not value.islower() or s.gap(k - 1) != " ":
+                return
+            if noun_bits(value) is None:
+                continue  # an adjective: the new tribunal
+            after = s.lower(k + 1)
+            if after in FUNCTION_WORDS or after in self.speech_verbs or noun_bits(after) is None:
+                if not wordnet_nonperson(value) or any(m.start < toks[k].end for m in found):
+                    return
+                mention = self._mention(s, 0, k + 1, INSTITUTION, head=value)
+                mention.subject = True
+                mention.evidence = "wordnet"
+                found.insert(0, mention)
+                self.result.subjects[s.index] = mention
+                return
 
     def _quote_subjects(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         """``“The company has doubled his profits,” he said``: a possessive, reflexive or

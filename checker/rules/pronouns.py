@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from checker.analysis import gazetteers as gz
+from checker.analysis.entities import personal_possession
 from checker.analysis.mentions import (
     FEMALE,
     FUNCTION_WORDS,
@@ -205,6 +206,12 @@ def _named_last(people: list[Mention]) -> Mention:
         if m.name_start >= 0:
             return m
     return last
+
+
+def _guessed_type(mention: Mention) -> bool:
+    """A non-person typed by WordNet alone (``The tribunal``): enough for a pronoun that
+    syntax binds to it, only an info otherwise."""
+    return mention.evidence == "wordnet"
 
 
 def _case_like(word: str, model: str) -> str:
@@ -440,7 +447,9 @@ class _Resolver:
             return Verdict("P101", pronoun, Severity.WARNING, antecedent, suggestion, certain)
         if antecedent is not None and not pronoun.speech_tag and not here + near + far_prominent:
             suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-            severity = Severity.INFO if downgraded else Severity.WARNING
+            severity = (
+                Severity.INFO if downgraded or _guessed_type(antecedent) else Severity.WARNING
+            )
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
         if here + near + far_prominent:
             person = self._contradicted_subject(pronoun, window, summaries, kept)
@@ -462,7 +471,8 @@ class _Resolver:
             and not pronoun.speech_tag
             and (candidate is not None or not self.doc.segments)  # a lone entry: context
         ):
-            return Verdict("P103", pronoun, Severity.WARNING if candidate else Severity.INFO)
+            sure = candidate is not None and not _guessed_type(candidate)
+            return Verdict("P103", pronoun, Severity.WARNING if sure else Severity.INFO)
         contrary = [
             m
             for j in window
@@ -513,7 +523,8 @@ class _Resolver:
             )
             if topic is not None and not (topic.kind == VESSEL and gender == FEMALE):
                 suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-                return Verdict("P101", pronoun, Severity.WARNING, topic, suggestion, certain)
+                severity = Severity.INFO if _guessed_type(topic) else Severity.WARNING
+                return Verdict("P101", pronoun, severity, topic, suggestion, certain)
             suggestion, _ = _suggestion(pronoun, self.doc.analysis_text)
             return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
         return None
@@ -608,6 +619,8 @@ class _Resolver:
         text = self.doc.analysis_text
         if text[max(0, pronoun.start - 4) : pronoun.start].lower() == " by ":
             return False  # "US audiences were won over by his film": a passive's agent
+        if text[antecedent.end : pronoun.start] in (" of ", " for "):
+            return False  # "A retrospective of his films": inside the subject
         if summaries[i].compatible_before(gender, pronoun.start):
             return False
         before = i - 1
@@ -674,13 +687,17 @@ class _Resolver:
         i = pronoun.sentence
         end = starts[i + 1] if i + 1 < len(starts) else len(self.doc.analysis_text)
         text = self.doc.analysis_text
-        limit = 3 if pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT) else 6
+        possessive = pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT)
+        limit = 3 if possessive else 6
         personal = gz.personal_predicates()
         for k, match in enumerate(_WORD.finditer(text, pronoun.end, min(end, pronoun.end + 80))):
             if k >= limit:
                 break
-            if match.group().lower() in personal:
+            word = match.group().lower()
+            if word in personal:
                 return True
+            if possessive and k == 0 and personal_possession(word):
+                return True  # his knee, her anger, his belief: a person's
         return False
 
     @staticmethod
