@@ -1795,6 +1795,8 @@ class _Builder:
             gender, sure = decided[key]
             if m.evidence in _STRONG or (m.evidence == "given-name" and not sure):
                 continue
+            if m.kind == NAME and (key in self.org_heads or _common_word(key.lower())):
+                continue  # the Hopman Cup, the US Open: not a person's name
             m.gender = gender
             m.evidence = "pronouns"
             m.kind = PERSON

@@ -416,6 +416,9 @@ class _Resolver:
         )
         if gender == FEMALE and any(j in self.vessel_sentences for j in window):
             return None  # a ship is "she"
+        person = self._called_both(pronoun, window, summaries, kept)
+        if person is not None:
+            return Verdict("P102", pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
@@ -637,6 +640,50 @@ class _Resolver:
             if subject is not None and subject.animate and subject.gender == gender:
                 return False
         return not self._personal_predicate(pronoun)
+
+    def _called_both(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> Mention | None:
+        """One person called *he* and then *she* in one sentence (``Hewitt said he had
+        hurt her knee``, ``he blamed herself``): the pronoun's sentence already has a kept
+        pronoun of the other gender and none of its own, and the whole reach holds one
+        singular person, no group and no pronoun of the pronoun's gender. Only a reflexive
+        or a possessive of the body, a feeling or the mind is surely that person's; it is
+        reported, as the second gender."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        other = MALE if gender == FEMALE else FEMALE
+        if not kept[i].get(other, 0) or kept[i].get(gender, 0) or pronoun.speech_tag:
+            return None
+        if pronoun.case != REFLEXIVE and not (
+            pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT) and self._own_body(pronoun)
+        ):
+            return None  # "Mr. Park said he had told her": she may be anyone
+        for j in window:
+            summary = summaries[j]
+            if summary.plural or summary.quantifiers or (j != i and kept[j].get(gender, 0)):
+                return None
+        # The people in reach, a name counted once (Hewitt ... Hewitt said).
+        people: dict[str, Mention] = {}
+        for j in window:
+            for m in self.speakers[j]:
+                if j == i and m.start > pronoun.start:
+                    break
+                name = m.name
+                people[name.rpartition(" ")[2] if name else str(m.start)] = m
+        if len(people) != 1:
+            return None
+        (person,) = people.values()
+        return person if person.gender != gender else None
+
+    def _own_body(self, pronoun: Pronoun) -> bool:
+        """The possessive's noun is of the body, a feeling or the mind (her knee)."""
+        after = _NEXT_WORD.match(self.doc.analysis_text, pronoun.end)
+        return after is not None and personal_possession(after.group(1).lower())
 
     def _contradicted_subject(
         self,
@@ -889,7 +936,8 @@ def pronoun_gender_mismatch(doc: Document) -> Iterator[Hit]:
             detail={
                 "pronoun": pronoun.text,
                 "person": _describe(person),
-                "gender": person.gender,
+                # One person called "he" and "she" (Hewitt): the gender of the first pronoun.
+                "gender": person.gender or (MALE if pronoun.gender == FEMALE else FEMALE),
             },
             severity=verdict.severity,
         )
