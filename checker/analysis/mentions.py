@@ -546,6 +546,7 @@ class _Builder:
         self.speech_verbs = gz.speech_verbs()
         self.demonyms = gz.demonyms()
         self.places = gz.places()
+        self.demonyms_by_letter = _demonyms_by_letter()
         self.titles = gz.titles()
         self.interesting = _interesting_words()
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
@@ -1654,6 +1655,7 @@ class _Builder:
             if _maybe_a_thing(m) and _WHICH_AFTER.match(text, m.end):
                 things.setdefault(m.text_of_name, ORGANISATION)
         self._things_by_context(named_at, things)
+        self._places_by_context()
         # "Jason Robinson ... Robinson, a former rugby league international,": the surname
         # of a person the text names is that person, whatever an apposition seems to say.
         surnames = {
@@ -1756,6 +1758,39 @@ class _Builder:
                 and after.group(1) in self.nonperson
             ):
                 things[name] = ORGANISATION
+
+    def _places_by_context(self) -> None:
+        """A place that is also a given name (``India``, ``Jordan``) is the place all
+        through a document that puts it after a place preposition (``in India``) or uses
+        its demonym (``Indian firms``), and names no person ending in it (``Michael
+        Jordan``)."""
+        text = self.text
+        ambiguous = [m for m in self.result.mentions if m.ambiguous]
+        if not ambiguous:
+            return
+        people = {
+            m.text_of_name.rpartition(" ")[2]
+            for m in self.result.mentions
+            if m.name_start >= 0 and " " in m.text_of_name
+        }
+        places: set[str] = set()
+        for m in ambiguous:
+            name = m.text
+            if name in places or name in people:
+                continue
+            before = text[max(0, m.start - 12) : m.start].split()
+            if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+                places.add(name)
+                continue
+            stem = name[:-1] if name.endswith("a") else name
+            if any(
+                demonym.startswith(stem) and demonym in text
+                for demonym in self.demonyms_by_letter.get(name[:1], ())
+            ):
+                places.add(name)
+        for m in ambiguous:
+            if m.text in places:
+                m.ambiguous = False
 
     def _vote(self, person: Mention, gender: str) -> None:
         """One pronoun bound to ``person``: a vote for the gender of that name."""
@@ -1939,6 +1974,14 @@ class _Builder:
                 if person is not None and person.gender is None and person.kind in (PERSON, NAME):
                     person.gender = pronoun.gender
                     person.evidence = evidence
+
+
+@functools.cache
+def _demonyms_by_letter() -> dict[str, tuple[str, ...]]:
+    by_letter: dict[str, list[str]] = {}
+    for demonym in gz.demonyms():
+        by_letter.setdefault(demonym[:1], []).append(demonym)
+    return {letter: tuple(words) for letter, words in by_letter.items()}
 
 
 def _name_key(mention: Mention) -> str | None:

@@ -67,6 +67,12 @@ COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun-weak"}
 
 _WORD = re.compile(r"[^\W\d_]+")
 # The word after a pronoun (None before punctuation), and emphatic reflexives.
+# Between a speaker and a reported pronoun: "’s"-less, an optional auxiliary or adverb,
+# the verb, an optional "that".
+_REPORTING_GAP = re.compile(
+    r" (?:(?:has|had|have|also|then|now|later|earlier|again|today|yesterday) )?"
+    r"([a-z]+) (?:that )?"
+)
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _EMPHATIC = re.compile(r",? (?:her|him)self\b")
 _EMPHATIC_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
@@ -251,6 +257,8 @@ class _Resolver:
         self.flagged_subjects: dict[int, Mention] = {}
         self.vessel_sentences: set[int] = set()
         self.topic_sentence = -1  # where the person the text was last about was named
+        self.mention_starts = [m.start for m in self.found.mentions]
+        self.speech_verbs = gz.speech_verbs()
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
 
@@ -794,6 +802,23 @@ class _Resolver:
     def _animate(summary: _Summary) -> bool:
         return bool(summary.female + summary.male + summary.unknown + summary.plural)
 
+    def _reporter(self, pronoun: Pronoun) -> Mention | None:
+        """The mention right before the speech verb that the pronoun follows
+        (``the central bank said she``, ``India has said that he``), if any."""
+        mentions = self.found.mentions
+        k = bisect.bisect_left(self.mention_starts, pronoun.start) - 1
+        while k >= 0 and mentions[k].end > pronoun.start:
+            k -= 1
+        if k < 0:
+            return None
+        m = mentions[k]
+        if m.sentence != pronoun.sentence or m.in_quote or m.modifier:
+            return None
+        gap = _REPORTING_GAP.fullmatch(self.doc.analysis_text, m.end, pronoun.start)
+        if gap is None or gap.group(1).lower() not in self.speech_verbs:
+            return None
+        return m
+
     def _salient(self, pronoun: Pronoun, window: list[int]) -> Mention | None:
         """The non-person the pronoun most plausibly stands for, if the text makes it plain.
 
@@ -809,6 +834,9 @@ class _Resolver:
                 subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
         elif pronoun.after_relative:
             return None
+        elif pronoun.after_speech_verb and (reporter := self._reporter(pronoun)) is not None:
+            # "..., and the central bank said she": the speaker of the reporting clause.
+            subject = reporter
         elif (
             pronoun.after_speech_verb
             or pronoun.after_conjunction
