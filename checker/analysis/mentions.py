@@ -17,7 +17,17 @@ One pass over the word tokens of each sentence finds
 
 The gazetteers are hand-curated data files (``checker/data/gazetteers``); the English and
 foreign word lists of :mod:`checker.analysis.lexicon`, when present, tell a sentence-initial
-common word (``Lying``) or a source-language leftover (``Según``) from a name.
+common word (``Lying``) or a source-language leftover (``Según``) from a name. The derived
+tables of :mod:`checker.analysis.entities` add given-name genders (US birth counts) and
+WordNet noun classes: an agent-shaped noun of which no sense is a person is no possible
+person, and a sentence with a pronoun that opens with an organisation or place noun the
+gazetteers lack (*The tribunal*) gets it as its subject (``evidence`` ``wordnet``).
+
+Document-level facts: names typed organisations by the document (*X, which*, *X ... its*
+as the clause's subject, *the company X*, *X, the ... company*, *the X consortium*, a name
+opening with a country); a place that is also a given name (*India*) resolved by *in India*
+or the demonym; a named person's gender spread from titles, given names and the majority of
+the pronouns bound to the name (``evidence`` ``pronouns``).
 
 Use: ``doc.mentions`` is a :class:`Mentions`; ``.mentions`` and ``.pronouns`` are in text
 order, ``.people`` the sure people, ``.names`` every mention holding a proper name (with

@@ -9,16 +9,27 @@ All three rules read one resolution of every gendered pronoun against the mentio
 :mod:`checker.analysis.mentions`. Reach is the pronoun's sentence and the two before it,
 never across a heading:
 
-- any person of a compatible gender (or of unknown gender: a name, a role noun, *someone*,
-  an animal) in the pronoun's sentence or the one before silences the rules; two sentences
-  back only people a reader takes up again (named people, subjects, people of that gender)
-  do, not a passing *any prisoner*;
+- syntax decides first: a pronoun bound to its own clause's non-person subject (*the
+  company said she*, *the regulator ... her rules*, *..., and he*) or to the speaker just
+  before its speech verb (*..., and the central bank said she*) is reported whoever else is
+  near, unless someone of its gender is named before it in its sentence, the sentence before
+  is about someone of that gender (its subject, a person stated to be of that gender, a
+  pronoun of that gender), or the predicate is a person's (*said he would retire*, *his
+  knee*); a sentence-opening subject pronoun that continues a subject of the other gender
+  (*Vickery has broken his arm. She ...*) contradicts that person;
+- otherwise any person of a compatible gender (or of unknown gender: a name, a role noun,
+  *someone*, an animal) in the pronoun's sentence or the one before silences the rules; two
+  sentences back only people a reader takes up again (named people, subjects, people of
+  that gender) do, not a passing *any prisoner*;
 - the antecedent is plain when the pronoun opens its sentence and the sentence before has a
   non-person subject (*North Korea has not responded... She*), or when the pronoun follows
   its own clause's non-person subject as a possessive, a reflexive, after a speech verb or
   after *and* (*The company said he*, *Germany is proud of her engineers*);
 - the severity drops to info when the person the text was last about, before the reach,
-  fits the pronoun (a woman profiled two paragraphs earlier may still be *she*).
+  fits the pronoun (a woman profiled two paragraphs earlier may still be *she*), when the
+  non-person is typed by WordNet alone and syntax does not bind the pronoun to it, and when
+  the contrary gender comes from given names alone and the pronoun does not continue that
+  person.
 
 Pronouns inside quotations, speech tags next to a quotation (the speaker), generic *he or
 she*, ships called *she* and pronouns in headings are never judged. Everything is linear:
@@ -909,8 +920,13 @@ def gendered_pronoun_for_nonperson(doc: Document) -> Iterator[Hit]:
     with no person of that gender in the sentence or the two before. ``her`` becomes
     ``its`` before a noun and ``it`` otherwise; when that cannot be told, no fix is offered.
 
+    The subject of the pronoun's own clause (``The company said she``) or the speaker just
+    before its speech verb binds it even when people are mentioned further off, unless the
+    predicate is a person's (*said he would retire*, *his knee*).
+
     Okay: Prime Minister Giorgia Meloni arrived in Rome. She said the talks went well.
     Okay: The ferry is old. There has been talk of replacing her.
+    Okay: The club signed Marco Rossi in May. The club said he would retire in June.
     P101: Germany announced new tariffs on Monday. She wants to protect her steel industry.
     P101: The company said he would cut 500 jobs.
     """
@@ -950,8 +966,14 @@ def pronoun_gender_mismatch(doc: Document) -> Iterator[Hit]:
     gender was probably carried over from a source noun (French *la victime*, *la
     personne*) or guessed wrong. A person of unknown gender in reach silences the rule.
 
+    The gender of a named person also comes from a given name (weaker: an info unless the
+    pronoun continues that person as subject) or from the pronouns the text binds to the
+    name. One person called *he* and then *herself* or *her knee* in one sentence is
+    reported too.
+
     Okay: Mr. Kim met the press on Monday. He said the talks had failed.
     P102: Mr. Kim met the press on Monday. She said the talks had failed.
+    P102: Hewitt reached the final. He said he had hurt her knee.
     """
     for verdict in resolve(doc):
         if verdict.code != "P102" or verdict.antecedent is None:
