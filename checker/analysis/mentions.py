@@ -1671,7 +1671,8 @@ class _Builder:
         surnames = {
             m.text_of_name.rpartition(" ")[2]
             for m in named
-            if m.kind == PERSON and " " in m.text_of_name
+            if " " in m.text_of_name
+            and (m.kind == PERSON or self._given_gender(m.text_of_name.split()[0]) is not None)
         }
         full_by_last: dict[str, set[str]] = {}
         for m in named:
@@ -1733,12 +1734,17 @@ class _Builder:
         - the subject of a clause that refers to itself as *its* (``Cairn raised its
           targets``, ``Sumitomo has withdrawn its offer``), with no other mention between;
         - a name opening with a country (``France Telecom``, ``Japan Airlines``);
-        - ``the X consortium``: a name between *the* and an institution noun.
+        - ``the X consortium``: a name between *the* and an institution noun;
+        - another mention of the name typed an organisation where it stands.
         """
         mentions = self.result.mentions
         text = self.text
         for index in named_at:
             m = mentions[index]
+            if m.kind == ORGANISATION and not m.ambiguous:
+                # "the Rheinwerk consortium": every other "Rheinwerk" too.
+                things.setdefault(m.text_of_name, ORGANISATION)
+                continue
             if not _maybe_a_thing(m) or m.text_of_name in things:
                 continue
             name = m.text_of_name
