@@ -39,6 +39,7 @@ per-sentence summaries and running counts, no scan over mentions per pronoun.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import weakref
 from collections.abc import Iterator, Mapping, Sequence
@@ -69,6 +70,7 @@ from checker.types import Fix, Hit, Severity
 
 WINDOW = 2  # sentences before the pronoun's own
 TOPIC_REACH = 2  # sentences before the window where the person the text was about counts
+FAR_REACH = 6  # sentences before the window where a person of the other gender is sought
 STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
 # A speech tag or a sentence-opening pronoun that had only this person to refer to
 # ("“We must act,” she said") is evidence of a gender; another pronoun only makes the
@@ -305,6 +307,13 @@ class _Resolver:
                 summary.female + summary.male + summary.unknown + summary.plural
             )
         discourse = self.discourse = self._discourse_starts(count)
+        # People who fit each gender, in the sentences before each sentence (prefix sums),
+        # and the pronouns of each gender kept so far.
+        self.compatible_before = {
+            gender: list(itertools.accumulate((s.compatible(gender) for s in summaries), initial=0))
+            for gender in (FEMALE, MALE)
+        }
+        self.kept_total = {FEMALE: 0, MALE: 0}
         # The people the section was last about, before each window: (female, male, unknown).
         last_topic: tuple[bool, bool, bool] | None = None
         topic_sentence = -1
@@ -370,6 +379,7 @@ class _Resolver:
                 if counts is _NO_PRONOUNS:
                     counts = kept[i] = {}
                 counts[pronoun.gender] = counts.get(pronoun.gender, 0) + 1
+                self.kept_total[pronoun.gender] += 1
         return verdicts
 
     def _discourse_starts(self, count: int) -> list[int]:
@@ -547,8 +557,45 @@ class _Resolver:
                 suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
                 severity = Severity.INFO if _guessed_type(topic) else Severity.WARNING
                 return Verdict("P101", pronoun, severity, topic, suggestion, certain)
+            verdict = self._far_contrary(pronoun, window, summaries, discourse_start)
+            if verdict is not None:
+                return verdict
             suggestion, _ = _suggestion(pronoun, self.doc.analysis_text)
             return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
+        return self._far_contrary(pronoun, window, summaries, discourse_start)
+
+    def _far_contrary(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        discourse_start: int,
+    ) -> Verdict | None:
+        """A pronoun for the person the text is about, of the other gender: ``Anna
+        Kowalska presented the budget. The plan cuts spending. It raises taxes. He said
+        ...``. Nobody who fits the pronoun (a person of its gender or of unknown gender, a
+        pronoun of its gender) anywhere before it in the discourse, nor in the next
+        sentence; the last person named in the :data:`FAR_REACH` sentences before the
+        window is stated to be of the other gender. A warning when a title, a noun, a name
+        or the pronouns bound to the name say so, an info for a given name alone."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if self.found.first_or_second_person or pronoun.in_quote:
+            return None
+        fitting = self.compatible_before[gender]
+        if fitting[i] != fitting[discourse_start] or self.kept_total[gender]:
+            return None
+        if i + 1 < len(summaries) and summaries[i + 1].compatible(gender):
+            return None
+        first = window[-1]
+        for j in range(first - 1, max(discourse_start, first - FAR_REACH) - 1, -1):
+            if j in self.found.heading_sentences:
+                return None
+            people = summaries[j].contrary
+            if people:
+                person = _named_last(people)
+                weak = person.evidence == "given-name"
+                return Verdict("P102", pronoun, Severity.INFO if weak else Severity.WARNING, person)
         return None
 
     def _judge_quoted(
