@@ -20,7 +20,7 @@ then works from the hand lists alone.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from checker.analysis import gazetteers as gz
@@ -49,6 +49,7 @@ def _trie(name: str):  # -> marisa_trie.RecordTrie | None
     return trie
 
 
+@lru_cache(maxsize=32768)
 def noun_bits(word: str) -> int | None:
     """The class bits of a lower-case noun WordNet knows, else None."""
     trie = _trie("nouns-wordnet.marisa")

@@ -562,6 +562,7 @@ class _Builder:
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         # Pronouns bound to each named person (by the name's last word): [female, male].
         self.votes: dict[str, list[int]] = {}
+        self.given_memo: dict[str, str | None] = {}
         self.given = gz.given_names()
         # What is known of single words, shared with the other documents of the run.
         if len(_ROUTES) + len(_PASSED) > _WORD_MEMO_LIMIT:
@@ -1668,12 +1669,12 @@ class _Builder:
         self._places_by_context()
         # "Jason Robinson ... Robinson, a former rugby league international,": the surname
         # of a person the text names is that person, whatever an apposition seems to say.
-        surnames = {
-            m.text_of_name.rpartition(" ")[2]
-            for m in named
-            if " " in m.text_of_name
-            and (m.kind == PERSON or self._given_gender(m.text_of_name.split()[0]) is not None)
-        }
+        surnames = set()
+        for m in named:
+            name = text[m.name_start : m.name_end]
+            first, space, _ = name.partition(" ")
+            if space and (m.kind == PERSON or self._given_gender(first) is not None):
+                surnames.add(name.rpartition(" ")[2])
         full_by_last: dict[str, set[str]] = {}
         for m in named:
             if _maybe_a_thing(m) and m.text_of_name in things and m.text_of_name not in surnames:
@@ -1741,39 +1742,34 @@ class _Builder:
         text = self.text
         for index in named_at:
             m = mentions[index]
+            name = text[m.name_start : m.name_end]
             if m.kind == ORGANISATION and not m.ambiguous:
                 # "the Rheinwerk consortium": every other "Rheinwerk" too.
-                things.setdefault(m.text_of_name, ORGANISATION)
+                things.setdefault(name, ORGANISATION)
                 continue
-            if not _maybe_a_thing(m) or m.text_of_name in things:
+            if name in things or not _maybe_a_thing(m):
                 continue
-            name = m.text_of_name
-            following = mentions[index + 1] if index + 1 < len(mentions) else None
-            limit = m.end + 120
-            if following is not None and following.sentence == m.sentence:
-                limit = min(limit, following.start)
-            its = _ITS.search(text, m.end, limit)
-            if m.subject and its is not None and not _CLAUSE_BREAK.search(text, m.end, its.start()):
-                things[name] = ORGANISATION
-                continue
-            first, _, rest = name.partition(" ")
-            if (
-                rest
-                and not m.ambiguous
-                and any(
-                    p.kind == gz.COUNTRY and p.words == (first,)
-                    for p in self.places.candidates(first)
-                )
-            ):
-                things[name] = ORGANISATION
-                continue
-            after = _NEXT_LOWER.match(text, m.end)
-            if (
-                after is not None
-                and text[max(0, m.start - 4) : m.start].lower() == "the "
-                and after.group(1) in self.nonperson
-            ):
-                things[name] = ORGANISATION
+            if m.subject:
+                following = mentions[index + 1] if index + 1 < len(mentions) else None
+                limit = m.end + 120
+                if following is not None and following.sentence == m.sentence:
+                    limit = min(limit, following.start)
+                its = _ITS.search(text, m.end, limit)
+                if its is not None and not _CLAUSE_BREAK.search(text, m.end, its.start()):
+                    things[name] = ORGANISATION
+                    continue
+            first, space, _ = name.partition(" ")
+            if space and not m.ambiguous:
+                candidates = self.places.candidates(first)
+                if candidates and any(
+                    p.kind == gz.COUNTRY and p.words == (first,) for p in candidates
+                ):
+                    things[name] = ORGANISATION
+                    continue
+            if text[max(0, m.start - 4) : m.start].lower() == "the ":
+                after = _NEXT_LOWER.match(text, m.end)
+                if after is not None and after.group(1) in self.nonperson:
+                    things[name] = ORGANISATION
 
     def _places_by_context(self) -> None:
         """A place that is also a given name (``India``, ``Jordan``) is the place all
@@ -1784,11 +1780,12 @@ class _Builder:
         ambiguous = [m for m in self.result.mentions if m.ambiguous]
         if not ambiguous:
             return
-        people = {
-            m.text_of_name.rpartition(" ")[2]
-            for m in self.result.mentions
-            if m.name_start >= 0 and " " in m.text_of_name
-        }
+        people = set()
+        for m in self.result.mentions:
+            if m.name_start >= 0:
+                name = text[m.name_start : m.name_end]
+                if " " in name:
+                    people.add(name.rpartition(" ")[2])
         places: set[str] = set()
         for m in ambiguous:
             name = m.text
@@ -1839,9 +1836,12 @@ class _Builder:
                 decided[key] = (FEMALE if female > male else MALE, sure)
         if not decided:
             return
+        text = self.text
         for m in self.result.mentions:
-            key = _name_key(m)
-            if key is None or key not in decided or m.kind not in (PERSON, NAME):
+            if m.name_start < 0 or m.plural or m.kind not in (PERSON, NAME):
+                continue
+            key = text[m.name_start : m.name_end].rpartition(" ")[2]
+            if key not in decided:
                 continue
             gender, sure = decided[key]
             if m.evidence in _STRONG or (m.evidence == "given-name" and not sure):
@@ -1855,9 +1855,12 @@ class _Builder:
     def _given_gender(self, word: str) -> str | None:
         """The gender of a given name (hand list, then birth counts), not of a place's
         name (``China Aviation Oil``, ``Georgia``)."""
-        if self.places.candidates(word):
-            return None
-        return given_name_gender(word)
+        try:
+            return self.given_memo[word]
+        except KeyError:
+            gender = None if self.places.candidates(word) else given_name_gender(word)
+            self.given_memo[word] = gender
+            return gender
 
     def _appositions(self) -> None:
         """``Mrs. Okafor, the new mayor,``, ``the leader, Kim Jong-un`` and ``a lawyer for

@@ -39,7 +39,6 @@ per-sentence summaries and running counts, no scan over mentions per pronoun.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import weakref
 from collections.abc import Iterator, Mapping, Sequence
@@ -309,10 +308,16 @@ class _Resolver:
         discourse = self.discourse = self._discourse_starts(count)
         # People who fit each gender, in the sentences before each sentence (prefix sums),
         # and the pronouns of each gender kept so far.
-        self.compatible_before = {
-            gender: list(itertools.accumulate((s.compatible(gender) for s in summaries), initial=0))
-            for gender in (FEMALE, MALE)
-        }
+        female_before = [0] * (count + 1)
+        male_before = [0] * (count + 1)
+        female = male = 0
+        for i, summary in enumerate(summaries):
+            if summary is not _NO_ONE:
+                female += summary.unknown + summary.female
+                male += summary.unknown + summary.male
+            female_before[i + 1] = female
+            male_before[i + 1] = male
+        self.compatible_before = {FEMALE: female_before, MALE: male_before}
         self.kept_total = {FEMALE: 0, MALE: 0}
         # The people the section was last about, before each window: (female, male, unknown).
         last_topic: tuple[bool, bool, bool] | None = None
