@@ -43,9 +43,11 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from checker.analysis import entities
 from checker.analysis import gazetteers as gz
 from checker.analysis.entities import given_name_gender, noun_bits, wordnet_nonperson, wordnet_thing
 
@@ -256,7 +258,8 @@ _QUOTED_CLAUSE = 200  # characters from a quotation's start within which its ope
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s?which\b")
 _ITS = re.compile(r"\bits\b")
-_SUBJECT_DETERMINERS = frozenset({"The", "A", "An"})
+# "The", "A" or "An" opening a sentence, then up to four lower-case words.
+_OPENING_PHRASE = re.compile(r"\s*(The|An?) ((?:[a-z]+ ?){1,4})")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
@@ -643,6 +646,7 @@ class _Builder:
                 self._finish_sentence(sent, found, pronouns)
                 found.clear()  # (their items are the result's now: the lists serve again)
                 pronouns.clear()
+        self._previous_subjects()
         self._link_names()
         self._appositions()
         self._repeated_roles()
@@ -1518,28 +1522,71 @@ class _Builder:
         (``evidence`` ``wordnet``). Documents and other things that report on people
         (*the report says he*) are not taken."""
         toks = s.tokens
-        if len(toks) < 3 or toks[0].value not in _SUBJECT_DETERMINERS:
-            return
         if self.text[s.start : toks[0].start].strip() or (
             s.quoted and self.quotes.inside(toks[0].start)
         ):
             return
-        for k in range(1, min(4, len(toks) - 1)):
-            value = toks[k].value
-            if not value.isalpha() or not value.islower() or s.gap(k - 1) != " ":
-                return
+        mention = self._wordnet_subject(s.index, s.start, s.end, wordnet_nonperson)
+        if mention is not None and not any(m.start < mention.end for m in found):
+            found.insert(0, mention)
+            self.result.subjects[s.index] = mention
+
+    def _wordnet_subject(
+        self, index: int, start: int, end: int, fits: Callable[[str], bool]
+    ) -> Mention | None:
+        """A noun phrase opening the text between ``start`` and ``end`` (``The new
+        orchestra``) whose head WordNet knows and ``fits`` accepts, as a subject mention."""
+        words = _OPENING_PHRASE.match(self.text, start, end)
+        if words is None:
+            return None
+        values = words.group(2).split()
+        offset = words.start(2)
+        for k, value in enumerate(values[:3]):
             if noun_bits(value) is None:
+                offset += len(value) + 1
                 continue  # an adjective: the new tribunal
-            after = s.lower(k + 1)
-            if after in FUNCTION_WORDS or after in self.speech_verbs or noun_bits(after) is None:
-                if not wordnet_nonperson(value) or any(m.start < toks[k].end for m in found):
-                    return
-                mention = self._mention(s, 0, k + 1, INSTITUTION, head=value)
-                mention.subject = True
-                mention.evidence = "wordnet"
-                found.insert(0, mention)
-                self.result.subjects[s.index] = mention
-                return
+            after = values[k + 1] if k + 1 < len(values) else ""
+            if after and after not in FUNCTION_WORDS and not fits(after):
+                # "The pop star": a compound whose head may be a person (or "The euro
+                # rose", a verb that is also a noun: either way the head must fit too).
+                after_bits = noun_bits(after)
+                if after_bits is not None and after_bits & (entities.PERSON | entities.ANIMAL):
+                    return None
+            if not fits(value):
+                return None
+            stop = offset + len(value)
+            mention = Mention(start, stop, INSTITUTION, index, self.text[start:stop], value)
+            mention.subject = True
+            mention.evidence = "wordnet"
+            return mention
+        return None
+
+    def _previous_subjects(self) -> None:
+        """A pronoun opening its sentence (``She``, ``Her spire``) after one with no
+        subject found that opens with a thing WordNet knows (``The orchestra was founded
+        in 1882. She``): that thing becomes the earlier sentence's subject (typed by
+        WordNet alone: a guess unless nobody precedes the pronoun)."""
+        result = self.result
+        starts = result.sentence_starts
+        for pronoun in result.pronouns:
+            i = pronoun.sentence - 1
+            if (
+                i < 0
+                or not pronoun.opens_clause
+                or pronoun.case not in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT)
+                or pronoun.in_quote
+                or i in result.subjects
+                or i in result.heading_sentences
+            ):
+                continue
+            mention = self._wordnet_subject(i, starts[i], starts[i + 1], wordnet_thing)
+            if mention is None or self.quotes.inside(mention.start):
+                continue
+            k = bisect.bisect_left(result.mentions, mention.start, key=_START)
+            if k < len(result.mentions) and result.mentions[k].start < mention.end:
+                continue  # a mention is there already
+            result.mentions.insert(k, mention)
+            result.subjects[i] = mention
 
     def _quote_subjects(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         """``“The company has doubled his profits,” he said``: a possessive, reflexive or

@@ -484,9 +484,11 @@ class _Resolver:
             return Verdict("P101", pronoun, Severity.WARNING, antecedent, suggestion, certain)
         if antecedent is not None and not pronoun.speech_tag and not here + near + far_prominent:
             suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-            severity = (
-                Severity.INFO if downgraded or _guessed_type(antecedent) else Severity.WARNING
+            # A type WordNet alone gives is a guess, unless no one at all precedes.
+            guessed = _guessed_type(antecedent) and (
+                animate_before[i + 1] != animate_before[discourse_start]
             )
+            severity = Severity.INFO if downgraded or guessed else Severity.WARNING
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
         if here + near + far_prominent:
             person = self._contradicted_subject(pronoun, window, summaries, kept)
@@ -508,8 +510,7 @@ class _Resolver:
             and not pronoun.speech_tag
             and (candidate is not None or not self.doc.segments)  # a lone entry: context
         ):
-            sure = candidate is not None and not _guessed_type(candidate)
-            return Verdict("P103", pronoun, Severity.WARNING if sure else Severity.INFO)
+            return Verdict("P103", pronoun, Severity.WARNING if candidate else Severity.INFO)
         contrary = [
             m
             for j in window
