@@ -1730,8 +1730,12 @@ class _Builder:
             parts = m.text_of_name.split()
             if len(parts) > 1:
                 full_by_last.setdefault(parts[-1], set()).add(m.text_of_name)
-        named = [m for m in named if m.kind in (PERSON, NAME)]
+        self._spread_name_genders([m for m in named if m.kind in (PERSON, NAME)], full_by_last)
 
+    def _spread_name_genders(self, named: list[Mention], full_by_last: dict[str, set[str]]) -> None:
+        """A title's gender to every mention of the name and of the one full name ending
+        in it (``Mr. Zelensky`` → ``Volodymyr Zelensky``), a given name's (weaker) the same
+        way."""
         key_cache: dict[str, set[str]] = {}
 
         def keys_of(name: str) -> set[str]:

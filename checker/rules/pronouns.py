@@ -284,21 +284,7 @@ class _Resolver:
         verdicts: list[Verdict] = []
         # Pronouns not reported, per sentence and gender (they stand for some person).
         kept: list[Mapping[str, int]] = [_NO_PRONOUNS] * count
-        # Per sentence, empty sequences shared until a first mention gives one its own list.
-        nonpersons: list[Sequence[Mention]] = [()] * count
-        # Singular and plural animate mentions outside quotations, per sentence: the people
-        # who may speak the words a speech tag closes.
-        speakers: list[Sequence[Mention]] = [()] * count
-        self.speakers = speakers
-        for m in found.mentions:
-            if m.in_quote:
-                continue
-            if m.animate:
-                _append(speakers, m.sentence, m)
-            if m.nonperson and not m.plural and not m.modifier:
-                _append(nonpersons, m.sentence, m)
-                if m.kind == VESSEL:
-                    self.vessel_sentences.add(m.sentence)
+        nonpersons = self._index_mentions(count)
         # Running evidence earlier than the window: per paragraph and per section.
         animate_before: list[int] = [0] * (count + 1)  # prefix sums of animate sentences
         for i, summary in enumerate(summaries):
@@ -306,19 +292,7 @@ class _Resolver:
                 summary.female + summary.male + summary.unknown + summary.plural
             )
         discourse = self.discourse = self._discourse_starts(count)
-        # People who fit each gender, in the sentences before each sentence (prefix sums),
-        # and the pronouns of each gender kept so far.
-        female_before = [0] * (count + 1)
-        male_before = [0] * (count + 1)
-        female = male = 0
-        for i, summary in enumerate(summaries):
-            if summary is not _NO_ONE:
-                female += summary.unknown + summary.female
-                male += summary.unknown + summary.male
-            female_before[i + 1] = female
-            male_before[i + 1] = male
-        self.compatible_before = {FEMALE: female_before, MALE: male_before}
-        self.kept_total = {FEMALE: 0, MALE: 0}
+        self._count_fitting(summaries, count)
         # The people the section was last about, before each window: (female, male, unknown).
         last_topic: tuple[bool, bool, bool] | None = None
         topic_sentence = -1
@@ -386,6 +360,43 @@ class _Resolver:
                 counts[pronoun.gender] = counts.get(pronoun.gender, 0) + 1
                 self.kept_total[pronoun.gender] += 1
         return verdicts
+
+    def _index_mentions(self, count: int) -> list[Sequence[Mention]]:
+        """Per sentence: the singular non-persons outside quotations (returned) and the
+        people outside quotations who may speak a quotation's words (``self.speakers``);
+        the sentences holding a ship."""
+        found = self.found
+        # Per sentence, empty sequences shared until a first mention gives one its own list.
+        nonpersons: list[Sequence[Mention]] = [()] * count
+        # Singular and plural animate mentions outside quotations, per sentence: the people
+        # who may speak the words a speech tag closes.
+        speakers: list[Sequence[Mention]] = [()] * count
+        self.speakers = speakers
+        for m in found.mentions:
+            if m.in_quote:
+                continue
+            if m.animate:
+                _append(speakers, m.sentence, m)
+            if m.nonperson and not m.plural and not m.modifier:
+                _append(nonpersons, m.sentence, m)
+                if m.kind == VESSEL:
+                    self.vessel_sentences.add(m.sentence)
+        return nonpersons
+
+    def _count_fitting(self, summaries: list[_Summary], count: int) -> None:
+        """People who fit each gender in the sentences before each sentence (prefix
+        sums), and the pronouns of each gender kept so far (counted as they are kept)."""
+        female_before = [0] * (count + 1)
+        male_before = [0] * (count + 1)
+        female = male = 0
+        for i, summary in enumerate(summaries):
+            if summary is not _NO_ONE:
+                female += summary.unknown + summary.female
+                male += summary.unknown + summary.male
+            female_before[i + 1] = female
+            male_before[i + 1] = male
+        self.compatible_before = {FEMALE: female_before, MALE: male_before}
+        self.kept_total = {FEMALE: 0, MALE: 0}
 
     def _discourse_starts(self, count: int) -> list[int]:
         """The first sentence of each sentence's discourse: the whole text, or in a
@@ -456,21 +467,9 @@ class _Resolver:
         antecedent = self._salient(pronoun, window)
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
-        paragraph_of = self.found.paragraph_of_sentence
-        if (
-            antecedent is not None
-            and len(window) > 1
-            and paragraph_of[window[1]] == paragraph_of[i]
-        ):
-            # A clear antecedent in a paragraph that has already moved on (its sentences
-            # before the pronoun name no one who fits): the people of the paragraphs before
-            # are out of reach.
-            if paragraph_of[self.topic_sentence] != paragraph_of[i]:
-                downgraded = False
-            far_prominent = sum(
-                summaries[j].prominent(gender) + kept[j].get(gender, 0)
-                for j in window[2:]
-                if paragraph_of[j] == paragraph_of[i]
+        if antecedent is not None:
+            downgraded, far_prominent = self._within_paragraph(
+                pronoun, window, summaries, kept, downgraded, far_prominent
             )
         if (
             antecedent is not None
@@ -496,6 +495,53 @@ class _Resolver:
                 return Verdict("P102", pronoun, Severity.WARNING, person)
             return None
         candidate = self._last_thing(pronoun, window, nonpersons)
+        if self._nobody(pronoun, summaries, kept, animate_before, discourse_start, candidate):
+            return Verdict("P103", pronoun, Severity.WARNING if candidate else Severity.INFO)
+        verdict = self._judge_contrary(pronoun, window, summaries, bool(far), downgraded)
+        if verdict is not None:
+            return verdict
+        return self._judge_unattended(
+            pronoun, window, summaries, candidate, downgraded, discourse_start
+        )
+
+    def _within_paragraph(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+        downgraded: bool,
+        far_prominent: int,
+    ) -> tuple[bool, int]:
+        """A clear antecedent in a paragraph that has already moved on (its sentences
+        before the pronoun name no one who fits): the people of the paragraphs before
+        are out of reach, and so is the topic of an earlier paragraph."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        paragraph_of = self.found.paragraph_of_sentence
+        if len(window) < 2 or paragraph_of[window[1]] != paragraph_of[i]:
+            return downgraded, far_prominent
+        if paragraph_of[self.topic_sentence] != paragraph_of[i]:
+            downgraded = False
+        far_prominent = sum(
+            summaries[j].prominent(gender) + kept[j].get(gender, 0)
+            for j in window[2:]
+            if paragraph_of[j] == paragraph_of[i]
+        )
+        return downgraded, far_prominent
+
+    def _nobody(
+        self,
+        pronoun: Pronoun,
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+        animate_before: list[int],
+        discourse_start: int,
+        candidate: Mention | None,
+    ) -> bool:
+        """Nothing before the pronoun in its discourse (nor in its next sentence) could
+        be a person, in a text not written in the first or second person (P103)."""
+        i = pronoun.sentence
         last_of_discourse = i + 1 >= len(summaries) or (
             self.doc.segments and self.discourse[i + 1] == i + 1
         )
@@ -504,13 +550,23 @@ class _Resolver:
             and (last_of_discourse or not self._animate(summaries[i + 1]))
             and not any(kept[j] for j in range(max(discourse_start, i - 50), i + 1))
         )
-        if (
+        return (
             nothing_animate
             and not self.found.first_or_second_person
             and not pronoun.speech_tag
             and (candidate is not None or not self.doc.segments)  # a lone entry: context
-        ):
-            return Verdict("P103", pronoun, Severity.WARNING if candidate else Severity.INFO)
+        )
+
+    def _judge_contrary(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        far: bool,
+        downgraded: bool,
+    ) -> Verdict | None:
+        """P102 when every person in reach is stated to be of the other gender."""
+        i = pronoun.sentence
         contrary = [
             m
             for j in window
@@ -525,18 +581,32 @@ class _Resolver:
             if own is not None and own.start < pronoun.start:
                 continued = own
         continues = any(m is continued for m in contrary)
-        if contrary and (not far or continues):
-            # Every person in reach is stated to be of the other gender. When the pronoun
-            # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
-            # an earlier topic is no excuse, nor a passing someone two sentences back.
-            # A gender known only from given names is a guess (Jean, Andrea, Sasha): an
-            # info, unless the pronoun continues that person as subject.
-            guessed = all(m.evidence == "given-name" for m in contrary)
-            severity = (
-                Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
-            )
-            person = continued if continues else _named_last(contrary)
-            return Verdict("P102", pronoun, severity, person)
+        if not contrary or (far and not continues):
+            return None
+        # Every person in reach is stated to be of the other gender. When the pronoun
+        # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
+        # an earlier topic is no excuse, nor a passing someone two sentences back.
+        # A gender known only from given names is a guess (Jean, Andrea, Sasha): an
+        # info, unless the pronoun continues that person as subject.
+        guessed = all(m.evidence == "given-name" for m in contrary)
+        severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
+        person = continued if continues else _named_last(contrary)
+        return Verdict("P102", pronoun, severity, person)
+
+    def _judge_unattended(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        candidate: Mention | None,
+        downgraded: bool,
+        discourse_start: int,
+    ) -> Verdict | None:
+        """No one in reach: the non-person the text was about just before (its own
+        clause's subject or the sentence before's), else a person of the other gender
+        the text was about (:meth:`_far_contrary`), else an info on the nearest thing."""
+        gender = pronoun.gender
+        i = pronoun.sentence
         if (
             candidate is not None
             and not downgraded  # the person the text was about is the likelier antecedent
