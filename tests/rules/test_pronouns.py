@@ -280,7 +280,8 @@ def test_a_reporting_subject_of_the_other_gender_contradicts_that_he() -> None:
 
 def test_sentences_without_people_share_empty_summaries_that_stay_empty() -> None:
     from checker.document import Document
-    from checker.rules.pronouns import _NO_ONE, _NO_PRONOUNS, _Resolver, _summaries, _Summary
+    from checker.rules.pronoun_reach import _NO_ONE, _NO_PRONOUNS, _summaries, _Summary
+    from checker.rules.pronoun_resolution import _Resolver
 
     text = (
         "The report was published on Monday. Prices rose. Mr. Kim met the press. "
