@@ -514,6 +514,12 @@ def _demonyms_by_letter() -> dict[str, tuple[str, ...]]:
     return {letter: tuple(words) for letter, words in by_letter.items()}
 
 
+@functools.cache
+def _one_word_countries() -> frozenset[str]:
+    """Countries named in one word (France, Japan): a name opening with one is no person."""
+    return frozenset(entry for entry in gz.entries("countries") if " " not in entry)
+
+
 def _name_key(mention: Mention) -> str | None:
     """What every mention of one named person shares: the last word of the name."""
     if mention.name_start < 0 or mention.plural:

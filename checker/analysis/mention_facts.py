@@ -8,7 +8,6 @@ import bisect
 import itertools
 import operator
 
-from checker.analysis import gazetteers as gz
 from checker.analysis.entities import given_name_gender
 from checker.analysis.mention_base import (
     _APPOSITION_GAP,
@@ -55,65 +54,72 @@ class _DocumentFacts:
         text = self.text
         # Only mentions holding a name can be linked (a few in ten): the loops visit those.
         named_at = [i for i, m in enumerate(mentions) if m.name_start >= 0]
+        names = {i: text[mentions[i].name_start : mentions[i].name_end] for i in named_at}
+        thing_like = [i for i in named_at if _maybe_a_thing(mentions[i])]
         things: dict[str, str] = {}
-        for index in named_at:  # the mention before: "the company Rheinwerk"
-            b = mentions[index]
-            if index == 0 or not _maybe_a_thing(b):
-                continue
-            a = mentions[index - 1]
-            if (
-                a.sentence == b.sentence
-                and a.kind in (INSTITUTION, VESSEL)
-                and not a.plural
-                and _THING_NAME_GAP.fullmatch(text, a.end, b.start)
-            ):
-                things[b.text_of_name] = ORGANISATION if a.kind == INSTITUTION else VESSEL
-        for index in named_at:  # the mention after: "Rheinwerk, the chemical company,"
-            a = mentions[index]
-            if index + 1 >= len(mentions) or not _maybe_a_thing(a):
-                continue
-            b = mentions[index + 1]
-            head = mentions[index + 2] if index + 2 < len(mentions) else None
-            if (
-                b.kind in (INSTITUTION, VESSEL)
-                and not b.plural
-                and not b.modifier  # "Sanna Marin, the party leader,": a person
-                # "Ann Lee, the union's president,": the possessor is not what she is.
-                and not (
-                    b.possessive
-                    and head is not None
-                    and head.animate
-                    and head.sentence == b.sentence
-                    and head.start - b.end <= 3
-                )
-                and text[a.end : b.start] in (", ", ",")
-                and b.text.lower().startswith(("the ", "a ", "an "))
-            ):
-                things[a.text_of_name] = ORGANISATION if b.kind == INSTITUTION else VESSEL
-        named = [mentions[index] for index in named_at]
-        for m in named:
+        last = len(mentions) - 1
+        for index in thing_like:
+            m = mentions[index]
+            if index > 0:  # the mention before: "the company Rheinwerk"
+                a = mentions[index - 1]
+                if (
+                    a.sentence == m.sentence
+                    and a.kind in (INSTITUTION, VESSEL)
+                    and not a.plural
+                    and _THING_NAME_GAP.fullmatch(text, a.end, m.start)
+                ):
+                    things[names[index]] = ORGANISATION if a.kind == INSTITUTION else VESSEL
+            if index < last:  # the mention after: "Rheinwerk, the chemical company,"
+                b = mentions[index + 1]
+                head = mentions[index + 2] if index + 2 <= last else None
+                if (
+                    b.kind in (INSTITUTION, VESSEL)
+                    and not b.plural
+                    and not b.modifier  # "Sanna Marin, the party leader,": a person
+                    # "Ann Lee, the union's president,": the possessor is not what she is.
+                    and not (
+                        b.possessive
+                        and head is not None
+                        and head.animate
+                        and head.sentence == b.sentence
+                        and head.start - b.end <= 3
+                    )
+                    and text[m.end : b.start] in (", ", ",")
+                    and b.text.lower().startswith(("the ", "a ", "an "))
+                ):
+                    things[names[index]] = ORGANISATION if b.kind == INSTITUTION else VESSEL
+        for index in thing_like:
             # "Real Madrid, which owns ...": people are "who", things "which".
-            if _maybe_a_thing(m) and _WHICH_AFTER.match(text, m.end):
-                things.setdefault(m.text_of_name, ORGANISATION)
-        self._things_by_context(named_at, things)
+            if _WHICH_AFTER.match(text, mentions[index].end):
+                things.setdefault(names[index], ORGANISATION)
+        self._things_by_context(named_at, names, things)
         self._places_by_context()
         # "Jason Robinson ... Robinson, a former rugby league international,": the surname
         # of a person the text names is that person, whatever an apposition seems to say.
         surnames = set()
-        for m in named:
-            name = text[m.name_start : m.name_end]
-            first, space, _ = name.partition(" ")
-            if space and (m.kind == PERSON or self._given_gender(first) is not None):
-                surnames.add(name.rpartition(" ")[2])
+        if things:
+            for index in named_at:
+                name = names[index]
+                space = name.find(" ")
+                if space < 0:
+                    continue
+                last = name.rpartition(" ")[2]
+                if last in things and (
+                    mentions[index].kind == PERSON or self._given_gender(name[:space]) is not None
+                ):
+                    surnames.add(last)
         full_by_last: dict[str, set[str]] = {}
-        for m in named:
-            if _maybe_a_thing(m) and m.text_of_name in things and m.text_of_name not in surnames:
-                m.kind = things[m.text_of_name]
+        thing_set = set(thing_like)
+        for index in named_at:
+            m = mentions[index]
+            name = names[index]
+            if name in things and index in thing_set and name not in surnames:
+                m.kind = things[name]
                 continue
-            parts = m.text_of_name.split()
-            if len(parts) > 1:
-                full_by_last.setdefault(parts[-1], set()).add(m.text_of_name)
-        self._spread_name_genders([m for m in named if m.kind in (PERSON, NAME)], full_by_last)
+            if " " in name:
+                full_by_last.setdefault(name.rpartition(" ")[2], set()).add(name)
+        self.named = [mentions[i] for i in named_at]
+        self._spread_name_genders([m for m in self.named if m.kind in (PERSON, NAME)], full_by_last)
 
     def _spread_name_genders(self, named: list[Mention], full_by_last: dict[str, set[str]]) -> None:
         """A title's gender to every mention of the name and of the one full name ending
@@ -163,7 +169,9 @@ class _DocumentFacts:
                     m.kind = PERSON
                     break
 
-    def _things_by_context(self, named_at: list[int], things: dict[str, str]) -> None:
+    def _things_by_context(
+        self, named_at: list[int], names: dict[int, str], things: dict[str, str]
+    ) -> None:
         """Names the document itself shows to be organisations.
 
         - the subject of a clause that refers to itself as *its* (``Cairn raised its
@@ -176,7 +184,7 @@ class _DocumentFacts:
         text = self.text
         for index in named_at:
             m = mentions[index]
-            name = text[m.name_start : m.name_end]
+            name = names[index]
             if m.kind == ORGANISATION and not m.ambiguous:
                 # "the Rheinwerk consortium": every other "Rheinwerk" too.
                 things.setdefault(name, ORGANISATION)
@@ -192,15 +200,11 @@ class _DocumentFacts:
                 if its is not None and not _CLAUSE_BREAK.search(text, m.end, its.start()):
                     things[name] = ORGANISATION
                     continue
-            first, space, _ = name.partition(" ")
-            if space and not m.ambiguous:
-                candidates = self.places.candidates(first)
-                if candidates and any(
-                    p.kind == gz.COUNTRY and p.words == (first,) for p in candidates
-                ):
-                    things[name] = ORGANISATION
-                    continue
-            if text[max(0, m.start - 4) : m.start].lower() == "the ":
+            space = name.find(" ")
+            if space > 0 and not m.ambiguous and name[:space] in self.countries:
+                things[name] = ORGANISATION
+                continue
+            if m.start >= 4 and text.startswith(("the ", "The "), m.start - 4):
                 after = _NEXT_LOWER.match(text, m.end)
                 if after is not None and after.group(1) in self.nonperson:
                     things[name] = ORGANISATION
@@ -211,23 +215,20 @@ class _DocumentFacts:
         its demonym (``Indian firms``), and names no person ending in it (``Michael
         Jordan``)."""
         text = self.text
-        ambiguous = [m for m in self.result.mentions if m.ambiguous]
+        ambiguous = [m for m in self.ambiguous if m.ambiguous]
         if not ambiguous:
             return
-        people = set()
-        for m in self.result.mentions:
-            if m.name_start >= 0:
-                name = text[m.name_start : m.name_end]
-                if " " in name:
-                    people.add(name.rpartition(" ")[2])
         places: set[str] = set()
+        no_demonym: set[str] = set()  # names whose demonym the text lacks (searched once)
         for m in ambiguous:
             name = m.text
-            if name in places or name in people:
+            if name in places:
                 continue
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _PLACE_PREPOSITIONS:
                 places.add(name)
+                continue
+            if name in no_demonym:
                 continue
             stem = name[:-1] if name.endswith("a") else name
             if any(
@@ -235,6 +236,16 @@ class _DocumentFacts:
                 for demonym in self.demonyms_by_letter.get(name[:1], ())
             ):
                 places.add(name)
+            else:
+                no_demonym.add(name)
+        if not places:
+            return
+        for m in self.result.mentions:  # "Michael Jordan": a person ending in the name
+            if m.name_start >= 0 and m.name_end - m.name_start > 1:
+                name = text[m.name_start : m.name_end]
+                last = name.rpartition(" ")
+                if last[1] and last[2] in places:
+                    places.discard(last[2])
         for m in ambiguous:
             if m.text in places:
                 m.ambiguous = False
@@ -271,8 +282,8 @@ class _DocumentFacts:
         if not decided:
             return
         text = self.text
-        for m in self.result.mentions:
-            if m.name_start < 0 or m.plural or m.kind not in (PERSON, NAME):
+        for m in self.named:  # the mentions holding a name, from _link_names
+            if m.plural or m.kind not in (PERSON, NAME):
                 continue
             key = text[m.name_start : m.name_end].rpartition(" ")[2]
             if key not in decided:

@@ -92,6 +92,7 @@ from checker.analysis.mention_base import (
     _forget_words,
     _interesting_words,
     _is_capitalised,
+    _one_word_countries,
     _QuoteIndex,
     _Sentence,
     _singular,
@@ -232,12 +233,14 @@ class _Builder(_Subjects, _DocumentFacts):
         self.demonyms = gz.demonyms()
         self.places = gz.places()
         self.demonyms_by_letter = _demonyms_by_letter()
+        self.countries = _one_word_countries()
         self.titles = gz.titles()
         self.interesting = _interesting_words()
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         # Pronouns bound to each named person (by the name's last word): [female, male].
         self.votes: dict[str, list[int]] = {}
         self.given_memo: dict[str, str | None] = {}
+        self.ambiguous: list[Mention] = []  # places that are also given names, as found
         self.given = gz.given_names()
         # What is known of single words, shared with the other documents of the run.
         if len(_ROUTES) + len(_PASSED) > _WORD_MEMO_LIMIT:
@@ -716,7 +719,9 @@ class _Builder(_Subjects, _DocumentFacts):
                 return self._after_demonym(s, a, b, found, first)
             if label == "place":
                 mention = self._mention(s, first, b, phrase.kind, head=phrase.text)
-                mention.ambiguous = phrase.text in self.name_places
+                if phrase.text in self.name_places:
+                    mention.ambiguous = True
+                    self.ambiguous.append(mention)
                 self._set_modifier(s, b - 1, mention)
                 found.append(mention)
                 return b
