@@ -940,8 +940,6 @@ class _Builder(_Subjects, _DocumentFacts):
         if det is None:
             det = self._determiner_before(s, k)
         if noun is None:
-            if wordnet_thing(word) or wordnet_thing(_singular(word) or word):
-                return k + 1  # shaped like an agent, but no sense of it is a person
             if det is not None and self._stands_alone(s, k) and not self._predicate(s, k):
                 found.append(self._mention(s, det, k + 1, POSSIBLE, head=word))
             return k + 1
@@ -973,7 +971,11 @@ class _Builder(_Subjects, _DocumentFacts):
         word = _bare(value)[0].lower()
         gender = self.gendered.get(word) or self.gendered.get(_singular(word) or "")
         noun = self._noun_class(word)
-        facts = self.lower_facts[value] = (word, noun, _agent_shaped(word), gender)
+        # Shaped like an agent noun, unless WordNet knows no sense of it that is a person.
+        agent = _agent_shaped(word) and not (
+            wordnet_thing(word) or wordnet_thing(_singular(word) or word)
+        )
+        facts = self.lower_facts[value] = (word, noun, agent, gender)
         return facts
 
     def _adverb(self, value: str) -> bool:

@@ -54,7 +54,7 @@ class _Resolver:
         self.flagged_subjects: dict[int, Mention] = {}
         self.vessel_sentences: set[int] = set()
         self.topic_sentence = -1  # where the person the text was last about was named
-        self.mention_starts = [m.start for m in self.found.mentions]
+        self.mention_starts: list[int] | None = None  # made for the first reported pronoun
         self.speech_verbs = gz.speech_verbs()
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
@@ -725,6 +725,8 @@ class _Resolver:
         """The mention right before the speech verb that the pronoun follows
         (``the central bank said she``, ``India has said that he``), if any."""
         mentions = self.found.mentions
+        if self.mention_starts is None:
+            self.mention_starts = [m.start for m in mentions]
         k = bisect.bisect_left(self.mention_starts, pronoun.start) - 1
         while k >= 0 and mentions[k].end > pronoun.start:
             k -= 1
