@@ -17,7 +17,21 @@ One pass over the word tokens of each sentence finds
 
 The gazetteers are hand-curated data files (``checker/data/gazetteers``); the English and
 foreign word lists of :mod:`checker.analysis.lexicon`, when present, tell a sentence-initial
-common word (``Lying``) or a source-language leftover (``Según``) from a name.
+common word (``Lying``) or a source-language leftover (``Según``) from a name. The derived
+tables of :mod:`checker.analysis.entities` add given-name genders (US birth counts) and
+WordNet noun classes: an agent-shaped noun of which no sense is a person is no possible
+person, and a sentence with a pronoun that opens with an organisation or place noun the
+gazetteers lack (*The tribunal*) gets it as its subject (``evidence`` ``wordnet``).
+
+Document-level facts: names typed organisations by the document (*X, which*, *X ... its*
+as the clause's subject, *the company X*, *X, the ... company*, *the X consortium*, a name
+opening with a country); a place that is also a given name (*India*) resolved by *in India*
+or the demonym; a named person's gender spread from titles, given names and the majority of
+the pronouns bound to the name (``evidence`` ``pronouns``).
+
+The analysis is split by concern: :mod:`checker.analysis.mention_base` (kinds, word lists,
+the records, quotation spans), this module (the sentence scan), :mod:`checker.analysis.
+mention_subjects` (subjects) and :mod:`checker.analysis.mention_facts` (document-wide facts).
 
 Use: ``doc.mentions`` is a :class:`Mentions`; ``.mentions`` and ``.pronouns`` are in text
 order, ``.people`` the sure people, ``.names`` every mention holding a proper name (with
@@ -29,504 +43,181 @@ text: each token is looked at a bounded number of times.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
-import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
+from checker.analysis.entities import wordnet_thing
+from checker.analysis.mention_base import (
+    _ADJECTIVE_ROLES,
+    _ADVERBS,
+    _AGENT_SUFFIXES,
+    _ALONE,
+    _APOSTROPHE,
+    _BEFORE_VERBS,
+    _CAPITAL,
+    _CLAUSE_OPENERS,
+    _CONNECTORS,
+    _COPULAS,
+    _FIRST_SECOND,
+    _FIRST_SECOND_CAPITAL,
+    _FIRST_SECOND_PERSON,
+    _GENERIC,
+    _LABEL,
+    _LOWER,
+    _LOWER_FACTS,
+    _NOUN_CLASSES,
+    _NOUNS_AFTER,
+    _OPENER,
+    _OPENING_WORDS,
+    _PASS,
+    _PASSED,
+    _PHRASES,
+    _PLACE_PREPOSITIONS,
+    _PLURAL_PEOPLE,
+    _POSSESSIVE_ENDINGS,
+    _PRONOUN,
+    _PRONOUN_FORMS,
+    _ROUTES,
+    _TOKEN_START,
+    _UNAMBIGUOUS_PRESENT,
+    _WORD_MEMO_LIMIT,
+    _agent_shaped,
+    _bare,
+    _candidate,
+    _common_word,
+    _demonyms_by_letter,
+    _foreign_word,
+    _forget_words,
+    _interesting_words,
+    _is_capitalised,
+    _one_word_countries,
+    _QuoteIndex,
+    _Sentence,
+    _singular,
+)
+from checker.analysis.mention_base import (
+    ANIMAL as ANIMAL,
+)
+from checker.analysis.mention_base import (
+    ANIMATE_KINDS as ANIMATE_KINDS,
+)
+from checker.analysis.mention_base import (
+    CALENDAR_WORDS as CALENDAR_WORDS,
+)
+from checker.analysis.mention_base import (
+    CITY as CITY,
+)
+from checker.analysis.mention_base import (
+    CONJUNCTIONS as CONJUNCTIONS,
+)
+from checker.analysis.mention_base import (
+    COUNTRY as COUNTRY,
+)
+from checker.analysis.mention_base import (
+    DETERMINERS as DETERMINERS,
+)
+from checker.analysis.mention_base import (
+    FEMALE as FEMALE,
+)
+from checker.analysis.mention_base import (
+    FUNCTION_WORDS as FUNCTION_WORDS,
+)
+from checker.analysis.mention_base import (
+    INDEFINITE_PEOPLE as INDEFINITE_PEOPLE,
+)
+from checker.analysis.mention_base import (
+    INDEPENDENT as INDEPENDENT,
+)
+from checker.analysis.mention_base import (
+    INSTITUTION as INSTITUTION,
+)
+from checker.analysis.mention_base import (
+    LEADING_ADVERBIAL as LEADING_ADVERBIAL,
+)
+from checker.analysis.mention_base import (
+    MALE as MALE,
+)
+from checker.analysis.mention_base import (
+    NAME as NAME,
+)
+from checker.analysis.mention_base import (
+    NAME_PARTICLES as NAME_PARTICLES,
+)
+from checker.analysis.mention_base import (
+    NONPERSON_KINDS as NONPERSON_KINDS,
+)
+from checker.analysis.mention_base import (
+    OBJECT as OBJECT,
+)
+from checker.analysis.mention_base import (
+    ORGANISATION as ORGANISATION,
+)
+from checker.analysis.mention_base import (
+    PEOPLE_GROUP as PEOPLE_GROUP,
+)
+from checker.analysis.mention_base import (
+    PERSON as PERSON,
+)
+from checker.analysis.mention_base import (
+    PLACE as PLACE,
+)
+from checker.analysis.mention_base import (
+    POSSESSIVE as POSSESSIVE,
+)
+from checker.analysis.mention_base import (
+    POSSESSIVE_OR_OBJECT as POSSESSIVE_OR_OBJECT,
+)
+from checker.analysis.mention_base import (
+    POSSIBLE as POSSIBLE,
+)
+from checker.analysis.mention_base import (
+    PRONOUNS as PRONOUNS,
+)
+from checker.analysis.mention_base import (
+    QUANTIFIERS as QUANTIFIERS,
+)
+from checker.analysis.mention_base import (
+    REFLEXIVE as REFLEXIVE,
+)
+from checker.analysis.mention_base import (
+    REGION as REGION,
+)
+from checker.analysis.mention_base import (
+    RELATIVES as RELATIVES,
+)
+from checker.analysis.mention_base import (
+    SUBJECT as SUBJECT,
+)
+from checker.analysis.mention_base import (
+    SUBORDINATORS as SUBORDINATORS,
+)
+from checker.analysis.mention_base import (
+    VESSEL as VESSEL,
+)
+from checker.analysis.mention_base import (
+    Mention as Mention,
+)
+from checker.analysis.mention_base import (
+    Mentions as Mentions,
+)
+from checker.analysis.mention_base import (
+    Pronoun as Pronoun,
+)
+from checker.analysis.mention_base import (
+    quotation_spans as quotation_spans,
+)
+from checker.analysis.mention_facts import _DocumentFacts
+from checker.analysis.mention_subjects import _Subjects
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
     from checker.analysis.tokens import Token
     from checker.document import Document
 
-# Mention kinds -----------------------------------------------------------------------------
-PERSON = "person"  # a person for sure: titled name, role noun, gendered noun
-NAME = "name"  # a capitalised name of unknown kind: may be a person
-POSSIBLE = "possible-person"  # someone, another, one of..., an agent-shaped noun
-ANIMAL = "animal"
-COUNTRY = gz.COUNTRY
-REGION = gz.REGION
-CITY = gz.CITY
-ORGANISATION = gz.ORGANISATION
-INSTITUTION = "institution"  # a common noun: the company, the North Korean government
-VESSEL = "vessel"  # a ship, which English may call "she"
-PLACE = "place"  # an unknown name used as a place: near Alès, the Gard
-PEOPLE_GROUP = "people"  # a demonym used as a plural noun: Ukrainians
 
-ANIMATE_KINDS = frozenset({PERSON, NAME, POSSIBLE, ANIMAL})
-NONPERSON_KINDS = frozenset({COUNTRY, REGION, CITY, ORGANISATION, INSTITUTION, VESSEL, PLACE})
-
-FEMALE = "female"
-MALE = "male"
-
-# Pronouns ----------------------------------------------------------------------------------
-SUBJECT = "subject"
-OBJECT = "object"
-POSSESSIVE = "possessive"
-POSSESSIVE_OR_OBJECT = "possessive-or-object"  # "her"
-INDEPENDENT = "independent"  # "hers", "his" standing alone
-REFLEXIVE = "reflexive"
-
-PRONOUNS: dict[str, tuple[str, str]] = {
-    "she": (FEMALE, SUBJECT),
-    "her": (FEMALE, POSSESSIVE_OR_OBJECT),
-    "hers": (FEMALE, INDEPENDENT),
-    "herself": (FEMALE, REFLEXIVE),
-    "he": (MALE, SUBJECT),
-    "him": (MALE, OBJECT),
-    "his": (MALE, POSSESSIVE),
-    "himself": (MALE, REFLEXIVE),
-}
-# Generic "he or she", "his/her", "s/he", "(s)he": in plain words
-#     \b(?:s/he|\(s\)he|P\s*(?:/|\bor\b|\band\b)\s*P)\b  (ignoring case)
-# with P = (?:he|she|him|her|his|hers|himself|herself). Written here to open with the set of
-# characters every match starts with, in both cases (ſ is an s when case is ignored), the
-# word boundary then tested behind it: the engine jumps from one such character to the next
-# instead of trying the pattern at every position (twice as fast), with the same matches.
-_GENERIC = re.compile(
-    r"[sShHſ(](?<=\b.)(?i:"
-    r"(?<=s)/he"
-    r"|(?<=\()s\)he"
-    r"|(?:(?<=s)he|(?<=h)(?:e|im|er|is|ers|imself|erself))"  # P less the letter read
-    r"\s*(?:/|\bor\b|\band\b)\s*(?:he|she|him|her|his|hers|himself|herself)"
-    r")\b"
-)
-# Lower case and capitalised forms only: HE and HER in capitals are headings or acronyms.
-_PRONOUN_FORMS = frozenset([*PRONOUNS, *(p.capitalize() for p in PRONOUNS)])
-_APOSTROPHE = re.compile(r"['’]")
-_FIRST_SECOND_PERSON = frozenset({"I", "me", "my", "we", "us", "our", "you", "your", "Your"})
-
-# Words -------------------------------------------------------------------------------------
-DETERMINERS = frozenset(
-    """
-    the a an this these those its their our my your his her every each another any no some
-    whose one two three four five several many few both
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-CALENDAR_WORDS = frozenset(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-    Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-INDEFINITE_PEOPLE = frozenset(
-    """
-    someone somebody anyone anybody everyone everybody nobody whoever another latter former
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-FUNCTION_WORDS = frozenset(
-    """
-    the a an of in on at to for with by from into onto over under about after before since
-    against between among through across within without toward towards around behind beside
-    near along amid upon via per including like despite during until except beyond inside
-    outside cannot
-    and or but nor so yet as than that which who whom whose what when where while if because
-    though although whether is was are were be been being am has had have having will would
-    can could may might must shall should do does did not no also still then now just even
-    only already again ever never always often once too very more most less least this these
-    those it its itself they them their he she him her his we us our you your i me my here
-    there said says say told tells asked added according up down out off back away both each
-    all any some such other another own same how why
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-# Sentence openers after which the clause's subject comes later (``On Monday, she ...``).
-LEADING_ADVERBIAL = frozenset(
-    """
-    in on at after before since when while if as because though although despite during
-    under over for with without last this earlier later however meanwhile still yet but and
-    so then now also instead indeed moreover nevertheless nonetheless separately today
-    yesterday tomorrow once by from until unless whereas besides again finally first
-    according
-    """.split()  # noqa: SIM905
-)
-# Words that end a short opener without comma ("Last year the firm", not "In talks with the
-# firm").
-_OPENER_STOPS = FUNCTION_WORDS - DETERMINERS - {"then", "now"}
-# Openers that start a subordinate clause: the pronoun after them is not the main subject.
-SUBORDINATORS = frozenset(
-    """
-    when while if as because although though since until unless whereas once before after
-    whenever wherever
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "then"})
-_CLAUSE_OPENERS = CONJUNCTIONS | LEADING_ADVERBIAL
-RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
-NAME_PARTICLES = frozenset(
-    """
-    de van von der den bin ibn al el da di du la le del dos das ter ten zu
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ster")
-_NOT_AGENT_ENDINGS = ("ment", "ness", "ity", "ship", "ence", "ance")
-_NOT_AGENT = frozenset(
-    """
-    other order number water matter letter paper power border center centre summer winter
-    longer shorter bigger smaller higher lower larger greater better faster slower older
-    younger stronger weaker easier harder wider deeper earlier richer poorer cheaper safer
-    closer clearer lesser upper outer inner disaster agree degree coffee guarantee three tree
-    knee fee decree referee employee merger cluster barrier chamber container counter cover
-    danger finger hammer layer ledger lever marker monitor motor trigger tumor tumour vector
-    horror labor labour favor favour flavor flavour humor humour honor honour rumor rumour
-    terror elevator refrigerator radiator generator indicator reactor processor detector
-    shower tower flower powder ladder rubber silver copper timber lumber gender calendar
-    character quarter thunder cancer answer manner dinner banner poster filter
-    cylinder bitter sister brother mother father daughter whether ever never however
-    later after under over offer member river weather
-    plant restaurant variant pollutant implant grant instant pageant elephant
-    career register canister roster lobster
-    twist wrist list mist fist midst
-    committee jubilee
-    document instrument government parliament department argument agreement settlement
-    apartment compartment statement treatment payment investment equipment environment
-    management development movement experiment element segment
-    recipient transfer charter interior exterior behavior behaviour tractor anchor vapor
-    error floor door color colour factor sector mirror chapter corner
-    shelter monster rather together
-    former latter further either neither another moment comment event content extent talent
-    accident incident percent present current recent different silent violent evident
-    ancient urgent frequent decent patent agent
-    century ocean motive objective initiative incentive alternative perspective narrative
-    archive offensive defensive explosive relative executive detective representative
-    computer fever minister
-    prisoner printer sweater theater theatre trailer encounter headquarters meter metre liter
-    litre corridor doctor mayor major minor
-    """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
-)
-_OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
-# Every lower-case word that may continue a capitalised run (de Gaulle, Ministry of Health and
-# Welfare).
-_CONNECTORS = NAME_PARTICLES | {"of", "the", "and"}
-# A singular role noun right after one of these is a verb: "to coach", "will guard".
-_BEFORE_VERBS = frozenset(
-    """
-    to will would can could should must may might cannot not never also i you we they he she
-    it
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-# Role nouns that are far more often adjectives: a person only when they end the phrase.
-_ADJECTIVE_ROLES = frozenset(
-    """
-    general principal executive native major private chief senior junior fellow deputy model
-    star head veteran rival
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-_COPULAS = frozenset(
-    ["is", "was", "are", "were", "be", "been", "being", "become", "became", "becomes", "remains"]
-)
-_UNAMBIGUOUS_PRESENT = frozenset(["says", "tells", "adds", "asks", "insists", "explains"])
-_PLACE_PREPOSITIONS = frozenset(
-    ["in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "via"]
-)
-# Universal and negative quantifiers bind a pronoun only inside their own sentence.
-QUANTIFIERS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "whoever"})
-_PLURAL_PEOPLE = frozenset(
-    ["people", "men", "women", "children", "troops", "police", "staff", "crew"]
-)
-# Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
-_APPOSITION_GAP = re.compile(
-    r",\s?(?:\d{1,3},\s?)?|\s(?:for|of|at|from|in|with)\s[^,.;:!?]{1,60},\s?"
-    r"|,\s?(?:the\s)?[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}['’]s\s"  # Ann Lee, the union's chief
-)
-# Between a role noun and a name inside its complement: "the Minister of (the) Justice".
-_ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
-# Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
-# runs the terminal, Atlântica Portos,".
-_THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
-_GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
-# A token's possessive ending (tokens hold no line break: a test of the ending is enough).
-_POSSESSIVE_ENDINGS = ("'s", "’s")
-_QUOTED_CLAUSE = 200  # characters from a quotation's start within which its opening clause is
-_FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
-_WHICH_AFTER = re.compile(r",\s?which\b")
-_STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
-
-
-# How the scan looks at a candidate word (see ``_Builder._route``).
-_PASS = 0  # not at all (a word with an apostrophe that is no pronoun, noun or name)
-_PRONOUN = 1  # a gendered pronoun, or a capitalised one opening a name (He Lifeng)
-_CAPITAL = 2  # the start of a capitalised run
-_LOWER = 3  # a lower-case word that may start a mention
-_FIRST_SECOND = 4  # I, me, my, we...: the text speaks in the first or second person
-_FIRST_SECOND_CAPITAL = 5  # My, We, You...: that, and the start of a capitalised run
-_OPENER = 6  # The, In, When...: a capitalised run, or only a sentence's first word
-
-
-# What is known of single words depends on nothing but the word and the gazetteers: it is
-# kept for all the documents (and blocks) of a run, and forgotten past a limit (a server that
-# checks texts for days).
-_ROUTES: dict[str, tuple[int, str]] = {}  # a word worth a look: (route, base)
-_PASSED: set[str] = set()  # words passed over whatever their context
-_NOUN_CLASSES: dict[str, tuple[str, bool] | None] = {}
-_ADVERBS: dict[str, bool] = {}
-_LOWER_FACTS: dict[str, tuple[str, tuple[str, bool] | None, bool, str | None]] = {}
-_PHRASES: dict[str, tuple[list[tuple[str, Phrase]], bool]] = {}
-_NOUNS_AFTER: dict[str, bool] = {}
-_ALONE: dict[str, tuple[str, Phrase | None]] = {}
-_WORD_MEMO_LIMIT = 1 << 19
-
-
-def _forget_words() -> None:
-    for memo in (_ROUTES, _PASSED, _NOUN_CLASSES, _ADVERBS, _LOWER_FACTS, _PHRASES):
-        memo.clear()
-    for memo in (_NOUNS_AFTER, _ALONE):
-        memo.clear()
-
-
-# Data ---------------------------------------------------------------------------------------
-@dataclass(slots=True)
-class Mention:
-    """One mention; ``text[start:end]`` covers its determiner, title and name.
-
-    ``name_start``/``name_end`` delimit the proper name (``Volodymyr Zelensky`` in
-    ``Ukrainian President Volodymyr Zelensky``), or are -1. ``gender`` is ``female``,
-    ``male`` or None, with ``evidence`` ``title``, ``noun``, ``name`` (another mention of the
-    same name had a title) or ``pronoun``.
-    """
-
-    start: int
-    end: int
-    kind: str
-    sentence: int
-    text: str
-    head: str = ""
-    plural: bool = False
-    gender: str | None = None
-    evidence: str | None = None
-    title: str | None = None
-    name_start: int = -1
-    name_end: int = -1
-    in_quote: bool = False
-    possessive: bool = False
-    modifier: bool = False  # a noun modifying another (the company van)
-    ambiguous: bool = False  # a place that is also a given name (Jordan)
-    subject: bool = False  # opens its sentence's main clause
-
-    @property
-    def name(self) -> str | None:
-        return None if self.name_start < 0 else self.text_of_name
-
-    @property
-    def text_of_name(self) -> str:
-        offset = self.name_start - self.start
-        return self.text[offset : offset + self.name_end - self.name_start]
-
-    @property
-    def animate(self) -> bool:
-        """May be a person (or an animal): a possible antecedent of any gendered pronoun."""
-        return self.kind in ANIMATE_KINDS or (self.ambiguous and not self.plural)
-
-    @property
-    def nonperson(self) -> bool:
-        return self.kind in NONPERSON_KINDS and not self.ambiguous
-
-
-@dataclass(slots=True)
-class Pronoun:
-    """A gendered personal pronoun (she, her, hers, herself, he, him, his, himself)."""
-
-    start: int
-    end: int
-    text: str
-    gender: str
-    case: str
-    sentence: int
-    in_quote: bool = False
-    generic: bool = False  # he or she, his/her
-    opens_clause: bool = False  # the subject (or possessor) at the head of its sentence
-    after_relative: bool = False  # which she leads
-    after_speech_verb: bool = False  # the ministry said (that) she
-    speech_tag: bool = False  # ,” she said
-    after_conjunction: bool = False  # the ministry says ..., and he has refused; ...: he
-    # Inside a quotation that opens with a non-person subject, a possessive, reflexive or
-    # reported pronoun of that clause: “The company has doubled his profits,” he said.
-    quote_subject: Mention | None = None
-
-
-@dataclass
-class Mentions:
-    """Everything found, in text order, with per-sentence lookups."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    pronouns: list[Pronoun] = field(default_factory=list)
-    sentence_starts: list[int] = field(default_factory=list)
-    heading_sentences: frozenset[int] = frozenset()
-    paragraph_of_sentence: list[int] = field(default_factory=list)
-    subjects: dict[int, Mention] = field(default_factory=dict)
-    first_or_second_person: bool = False
-
-    @property
-    def people(self) -> list[Mention]:
-        """Sure people: titled names, role nouns, gendered nouns."""
-        return [m for m in self.mentions if m.kind == PERSON]
-
-    @property
-    def names(self) -> list[Mention]:
-        """Mentions holding a proper name (people and names of unknown kind)."""
-        return [m for m in self.mentions if m.name_start >= 0]
-
-    def sentence_at(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
-
-
-# Quotations ---------------------------------------------------------------------------------
-_OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
-_CLOSERS = frozenset("”»’›")
-_QUOTE_CHARS = re.compile(r'["“”«»„‘’‹›]')
-
-
-def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans inside quotation marks, paragraph by paragraph, marks excluded.
-
-    A quotation left open runs to the end of its paragraph (English reopens a quotation
-    that continues in the next paragraph). ``’`` closes only an open ``‘`` and only where it
-    is not an apostrophe between letters.
-    """
-    spans: list[tuple[int, int]] = []
-    for p_start, p_end in paragraphs:
-        depth: list[str] = []
-        open_at = -1
-        for match in _QUOTE_CHARS.finditer(text, p_start, p_end):
-            i = match.start()
-            ch = match.group()
-            if ch == '"':
-                if depth and depth[-1] == '"':
-                    depth.pop()
-                    if not depth:
-                        spans.append((open_at, i))
-                else:
-                    if not depth:
-                        open_at = i + 1
-                    depth.append('"')
-                continue
-            closes_low_quote = ch == "“" and depth and depth[-1] == "„"
-            apostrophe = ch == "‘" and i > p_start and text[i - 1].isalnum()
-            if ch in _OPENERS and not apostrophe and not closes_low_quote:
-                if not depth:
-                    open_at = i + 1
-                depth.append(ch)
-                continue
-            if ch in _CLOSERS or closes_low_quote:
-                if ch == "’":
-                    if "‘" not in depth:
-                        continue
-                    between_letters = (
-                        i > p_start and text[i - 1].isalpha() and i + 1 < p_end
-                    ) and text[i + 1].isalpha()
-                    if between_letters:
-                        continue
-                    while depth and depth[-1] != "‘":
-                        depth.pop()
-                if depth:
-                    depth.pop()
-                    if not depth:
-                        spans.append((open_at, i))
-        if depth:
-            spans.append((open_at, p_end))
-    return spans
-
-
-class _QuoteIndex:
-    """Membership tests on sorted, disjoint quotation spans (by bisection: a sentence's
-    pronouns are looked at before its mentions, so offsets do not come in order)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [start for start, _ in spans]
-
-    def meets(self, start: int, end: int) -> bool:
-        """A quotation overlaps ``start:end`` (when not, no offset there is inside one)."""
-        j = bisect.bisect_left(self.starts, end) - 1
-        return j >= 0 and self.spans[j][1] > start
-
-    def inside(self, offset: int) -> bool:
-        j = bisect.bisect_right(self.starts, offset) - 1
-        return j >= 0 and offset < self.spans[j][1]
-
-    def end_at(self, offset: int) -> int:
-        """The end of the quotation ``offset`` is inside, else -1."""
-        j = bisect.bisect_right(self.starts, offset) - 1
-        return self.spans[j][1] if j >= 0 and offset < self.spans[j][1] else -1
-
-    def ends_just_before(self, offset: int, text: str) -> bool:
-        """A quotation closes right before ``offset`` (``,” she said``)."""
-        j = bisect.bisect_right(self.spans, (offset, offset)) - 1
-        if j < 0:
-            return False
-        end = self.spans[j][1]
-        return end <= offset and not text[end + 1 : offset].strip(" ,\u00a0")
-
-    def starts_soon_after(self, offset: int, text: str) -> bool:
-        """A quotation opens within a few characters after ``offset`` (``he said: “``)."""
-        j = bisect.bisect_left(self.spans, (offset, offset))
-        if j >= len(self.spans):
-            return False
-        start = self.spans[j][0]
-        return start > offset and not text[offset : start - 1].strip(" ,:\u00a0")
-
-
-# Helpers ------------------------------------------------------------------------------------
-def _singular(word: str) -> str | None:
-    """``soldiers`` → ``soldier``, ``agencies`` → ``agency``; None when not plural-shaped."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return None
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1]
-
-
-def _bare(value: str) -> tuple[str, bool]:
-    """A token without its possessive ``’s``; whether it had one."""
-    if value.endswith(_POSSESSIVE_ENDINGS):
-        return value[:-2], True
-    return value, False
-
-
-def _is_capitalised(value: str) -> bool:
-    return value[:1].isupper()
-
-
-class _Sentence:
-    """The tokens of one sentence with the text between them."""
-
-    __slots__ = ("end", "index", "quoted", "start", "text", "tokens")
-
-    def __init__(
-        self, text: str, tokens: list[Token], index: int, start: int, end: int, quoted: bool
-    ):
-        self.text = text
-        self.tokens = tokens
-        self.index = index
-        self.start = start
-        self.end = end
-        # A quotation overlaps the sentence: when not, none of its words is quoted.
-        self.quoted = quoted
-
-    def gap(self, k: int) -> str:
-        """Text between token k and token k+1 (or the sentence end)."""
-        end = self.tokens[k + 1].start if k + 1 < len(self.tokens) else self.end
-        return self.text[self.tokens[k].end : end]
-
-    def joined(self, k: int) -> bool:
-        """Token k and the next are joined as within a name: one space, or a full stop and
-        at most one space (``Mr. Kim``, ``U.S``); :data:`_GAP_IN_NAME`, tested in place."""
-        toks = self.tokens
-        start = toks[k].end
-        end = toks[k + 1].start if k + 1 < len(toks) else self.end
-        if end == start + 1 and self.text[start] == " ":
-            return True  # by far the most frequent gap
-        return _GAP_IN_NAME.fullmatch(self.text, start, end) is not None
-
-    def lower(self, k: int) -> str:
-        return self.tokens[k].value.lower() if 0 <= k < len(self.tokens) else ""
-
-
-class _Builder:
+class _Builder(_Subjects, _DocumentFacts):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = _unwrapped(doc)
@@ -541,9 +232,15 @@ class _Builder:
         self.speech_verbs = gz.speech_verbs()
         self.demonyms = gz.demonyms()
         self.places = gz.places()
+        self.demonyms_by_letter = _demonyms_by_letter()
+        self.countries = _one_word_countries()
         self.titles = gz.titles()
         self.interesting = _interesting_words()
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
+        # Pronouns bound to each named person (by the name's last word): [female, male].
+        self.votes: dict[str, list[int]] = {}
+        self.given_memo: dict[str, str | None] = {}
+        self.ambiguous: list[Mention] = []  # places that are also given names, as found
         self.given = gz.given_names()
         # What is known of single words, shared with the other documents of the run.
         if len(_ROUTES) + len(_PASSED) > _WORD_MEMO_LIMIT:
@@ -624,10 +321,12 @@ class _Builder:
                 self._finish_sentence(sent, found, pronouns)
                 found.clear()  # (their items are the result's now: the lists serve again)
                 pronouns.clear()
+        self._previous_subjects()
         self._link_names()
         self._appositions()
         self._repeated_roles()
         self._pronoun_evidence()
+        self._pronoun_majority()
         return result
 
     # One sentence -----------------------------------------------------------------------
@@ -722,6 +421,8 @@ class _Builder:
             for mention in found:
                 mention.in_quote = self.quotes.inside(mention.start)
         self._mark_subject(s, found, pronouns)
+        if pronouns and s.index not in self.result.subjects:
+            self._common_noun_subject(s, found)
         self.result.mentions.extend(found)
         if pronouns:  # (most sentences have none)
             self._quote_subjects(s, found, pronouns)
@@ -1018,7 +719,9 @@ class _Builder:
                 return self._after_demonym(s, a, b, found, first)
             if label == "place":
                 mention = self._mention(s, first, b, phrase.kind, head=phrase.text)
-                mention.ambiguous = phrase.text in self.name_places
+                if phrase.text in self.name_places:
+                    mention.ambiguous = True
+                    self.ambiguous.append(mention)
                 self._set_modifier(s, b - 1, mention)
                 found.append(mention)
                 return b
@@ -1268,7 +971,11 @@ class _Builder:
         word = _bare(value)[0].lower()
         gender = self.gendered.get(word) or self.gendered.get(_singular(word) or "")
         noun = self._noun_class(word)
-        facts = self.lower_facts[value] = (word, noun, _agent_shaped(word), gender)
+        # Shaped like an agent noun, unless WordNet knows no sense of it that is a person.
+        agent = _agent_shaped(word) and not (
+            wordnet_thing(word) or wordnet_thing(_singular(word) or word)
+        )
+        facts = self.lower_facts[value] = (word, noun, agent, gender)
         return facts
 
     def _adverb(self, value: str) -> bool:
@@ -1393,509 +1100,6 @@ class _Builder:
         start = last.start if a is None else toks[a].start
         end = last.end - 2 if last.value.endswith(_POSSESSIVE_ENDINGS) else last.end
         return Mention(start, end, kind, s.index, self.text[start:end], head, plural)
-
-    # Subjects ---------------------------------------------------------------------------
-    def _mark_subject(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
-        """The mention or pronoun that opens the main clause: ``North Korea has ...``,
-        ``On Monday, the ministry said``, ``South Korea’s spy agency told``."""
-        toks = s.tokens
-        if not toks:
-            return
-        quoted_first = s.quoted and self.quotes.inside(toks[0].start)
-        if quoted_first or self.text[s.start : toks[0].start].strip("(["):
-            # A sentence opening with a quotation: its subject is the speaker.
-            speaker = self._speaker(s, found)
-            if speaker is not None:
-                speaker.subject = True
-                self.result.subjects[s.index] = speaker
-            return
-        zone = 0
-        first = toks[0].value.lower()
-        if first in LEADING_ADVERBIAL or self._adverb(toks[0].value):
-            for j in range(min(len(toks), 14)):
-                if s.gap(j).startswith(","):
-                    zone = j + 1
-                    if s.lower(zone) in CONJUNCTIONS or s.lower(zone) in RELATIVES:
-                        zone = -1  # "Since then the firm has struggled, and": no opener
-                    break
-            else:
-                zone = 1 if first in CONJUNCTIONS else -1
-        since_then = first in ("since", "until") and s.lower(1) in ("then", "now")
-        if zone < 0 and (first not in SUBORDINATORS or since_then):
-            # "Last year the company doubled", "Since then the firm has": a short opener,
-            # no comma, then a non-person noun phrase.
-            opener_end = toks[min(len(toks) - 1, 5)].start
-            for m in found:
-                if m.start > opener_end or m.in_quote:
-                    break
-                before = self.text[toks[0].end : m.start].lower().split()
-                if (
-                    m.start > toks[0].start
-                    and m.nonperson
-                    and not (m.possessive or m.modifier)
-                    and 1 <= len(before) <= 2
-                    and not any(w in _OPENER_STOPS for w in before)
-                    and not any(p.start < m.start for p in pronouns)
-                ):
-                    m.subject = True
-                    self.result.subjects[s.index] = m
-                    return
-                break
-            # "Last year she opened", "In 2019 he founded": a short opener, no comma.
-            for pronoun in pronouns:
-                if pronoun.start > toks[min(len(toks) - 1, 5)].start:
-                    break
-                before = self.text[toks[1].start : pronoun.start].lower().split()
-                if (
-                    pronoun.case == SUBJECT
-                    and not pronoun.in_quote
-                    and len(before) <= 3
-                    and not any(w in FUNCTION_WORDS - DETERMINERS for w in before[1:])
-                ):
-                    pronoun.opens_clause = True
-                break
-        if zone < 0 or zone >= len(toks):
-            return
-        zone_start = toks[zone].start
-        if zone == 0 and not s.quoted:
-            # Every mention and pronoun starts at one of the sentence's words, none quoted.
-            items: list[Mention | Pronoun] = list(found)
-            heads = pronouns
-        else:
-            items = [m for m in found if m.start >= zone_start and not m.in_quote]
-            heads = [p for p in pronouns if p.start >= zone_start and not p.in_quote]
-        if heads:
-            items = sorted(items + heads, key=_pronoun_first)  # "Her director": the pronoun
-        else:
-            items.sort(key=_START)
-        cursor = zone_start
-        for item in items:
-            between = self.text[cursor : item.start]
-            if between.strip() and not _only_adjectives(between):
-                return
-            if isinstance(item, Pronoun):
-                if item.case in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT):
-                    item.opens_clause = True
-                return
-            if item.possessive or item.modifier:
-                cursor = item.end
-                rest = self.text[cursor : cursor + 3]
-                cursor += len(rest) - len(rest.lstrip("’'s "))
-                continue
-            item.subject = True
-            self.result.subjects[s.index] = item
-            return
-
-    def _quote_subjects(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
-        """``“The company has doubled his profits,” he said``: a possessive, reflexive or
-        reported pronoun inside a quotation whose clause opens with a non-person and holds
-        no one else before it belongs to that non-person."""
-        spans = self.quotes.spans
-        for pronoun in pronouns:
-            if not pronoun.in_quote or pronoun.generic:
-                continue
-            if pronoun.case not in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT) and not (
-                pronoun.after_speech_verb
-            ):
-                continue
-            j = bisect.bisect_right(self.quotes.starts, pronoun.start) - 1
-            quote_start = spans[j][0]
-            if pronoun.start - quote_start > _QUOTED_CLAUSE:
-                continue  # far into a long quotation: its clause is not the opening one
-            k = bisect.bisect_left(found, quote_start, key=lambda m: m.start)
-            inside = []
-            while k < len(found) and found[k].start < pronoun.start:
-                inside.append(found[k])
-                k += 1
-            if not inside:
-                continue
-            first = inside[0]
-            if (
-                self.text[quote_start : first.start].strip()
-                or not first.nonperson
-                or first.plural
-                or first.possessive
-                or first.modifier
-                or first.kind == VESSEL
-                or any(m.animate for m in inside)
-                or any(quote_start <= p.start < pronoun.start for p in pronouns)
-                or _FIRST_SECOND_IN.search(self.text, quote_start, pronoun.start)
-            ):
-                continue
-            pronoun.quote_subject = first
-
-    def _speaker(self, s: _Sentence, found: list[Mention]) -> Mention | None:
-        """The speaker right after an opening quotation: ``“...,” the ministry said`` or
-        ``“...,” said the ministry``."""
-        toks = s.tokens
-        k = 0  # the first word outside quotations
-        while k < len(toks):
-            quote_end = self.quotes.end_at(toks[k].start)
-            if quote_end < 0:
-                break
-            k = bisect.bisect_left(toks, quote_end, k + 1, key=_TOKEN_START)
-        if k == 0 or k >= len(toks):
-            return None
-        if s.lower(k) in self.speech_verbs:
-            k += 1  # inversion: said the ministry
-            verb_after = False
-        else:
-            verb_after = True
-        if k >= len(toks):
-            return None
-        start = toks[k].start
-        for m in found:
-            if m.start > start:
-                break
-            if m.start == start and not m.in_quote and not m.possessive and not m.modifier:
-                if verb_after:
-                    j = k
-                    while j < len(toks) and toks[j].start < m.end:
-                        j += 1
-                    if s.lower(j) not in self.speech_verbs:
-                        return None
-                return m
-        return None
-
-    # Document-wide evidence -------------------------------------------------------------
-    def _link_names(self) -> None:
-        """Spread what one mention of a name says to the others.
-
-        ``the company Rheinwerk`` or ``Rheinwerk, the chemical company,`` make every
-        ``Rheinwerk`` an organisation. A titled mention (``Mr. Zelensky``) gives every mention
-        of that name, and of the one full name ending in it, the title's gender; a given name
-        borne by one gender (``Angela``) gives weaker evidence the same way.
-        """
-        mentions = self.result.mentions
-        text = self.text
-        # Only mentions holding a name can be linked (a few in ten): the loops visit those.
-        named_at = [i for i, m in enumerate(mentions) if m.name_start >= 0]
-        things: dict[str, str] = {}
-        for index in named_at:  # the mention before: "the company Rheinwerk"
-            b = mentions[index]
-            if index == 0 or not _maybe_a_thing(b):
-                continue
-            a = mentions[index - 1]
-            if (
-                a.sentence == b.sentence
-                and a.kind in (INSTITUTION, VESSEL)
-                and not a.plural
-                and _THING_NAME_GAP.fullmatch(text, a.end, b.start)
-            ):
-                things[b.text_of_name] = ORGANISATION if a.kind == INSTITUTION else VESSEL
-        for index in named_at:  # the mention after: "Rheinwerk, the chemical company,"
-            a = mentions[index]
-            if index + 1 >= len(mentions) or not _maybe_a_thing(a):
-                continue
-            b = mentions[index + 1]
-            head = mentions[index + 2] if index + 2 < len(mentions) else None
-            if (
-                b.kind in (INSTITUTION, VESSEL)
-                and not b.plural
-                and not b.modifier  # "Sanna Marin, the party leader,": a person
-                # "Ann Lee, the union's president,": the possessor is not what she is.
-                and not (
-                    b.possessive
-                    and head is not None
-                    and head.animate
-                    and head.sentence == b.sentence
-                    and head.start - b.end <= 3
-                )
-                and text[a.end : b.start] in (", ", ",")
-                and b.text.lower().startswith(("the ", "a ", "an "))
-            ):
-                things[a.text_of_name] = ORGANISATION if b.kind == INSTITUTION else VESSEL
-        named = [mentions[index] for index in named_at]
-        for m in named:
-            # "Real Madrid, which owns ...": people are "who", things "which".
-            if _maybe_a_thing(m) and _WHICH_AFTER.match(text, m.end):
-                things.setdefault(m.text_of_name, ORGANISATION)
-        full_by_last: dict[str, set[str]] = {}
-        for m in named:
-            if _maybe_a_thing(m) and m.text_of_name in things:
-                m.kind = things[m.text_of_name]
-                continue
-            parts = m.text_of_name.split()
-            if len(parts) > 1:
-                full_by_last.setdefault(parts[-1], set()).add(m.text_of_name)
-        named = [m for m in named if m.kind in (PERSON, NAME)]
-
-        key_cache: dict[str, set[str]] = {}
-
-        def keys_of(name: str) -> set[str]:
-            """The name, and the one longer name it ends (Zelensky, de Vries)."""
-            keys = key_cache.get(name)
-            if keys is None:
-                keys = {name}
-                fulls = full_by_last.get(name.split()[-1], ())
-                if len(fulls) <= 8:  # many people share it: link none (and stay linear)
-                    longer = {f for f in fulls if f != name and f.endswith(" " + name)}
-                    if len(longer) == 1:
-                        keys |= longer
-                key_cache[name] = keys
-            return keys
-
-        given = gz.given_names()
-        strong: dict[str, set[str]] = {}
-        weak: dict[str, set[str]] = {}
-        for m in named:
-            name = m.text_of_name
-            if m.gender is not None and m.evidence == "title":
-                for key in keys_of(name):
-                    if given.get(key.split()[0], m.gender) != m.gender:
-                        continue  # Mr. Lee is not Sharon Lee
-                    strong.setdefault(key, set()).add(m.gender)
-            first = name.split()[0]
-            if " " in name and first in given:
-                weak.setdefault(name, set()).add(given[first])
-        for m in named:
-            if m.gender is not None:
-                continue
-            keys = keys_of(m.text_of_name)
-            for table, evidence in ((strong, "name"), (weak, "given-name")):
-                if len(keys) == 1:
-                    genders = table.get(next(iter(keys)), set())
-                else:
-                    genders = set().union(*(table.get(key, set()) for key in keys))
-                if len(genders) == 1:
-                    (m.gender,) = genders
-                    m.evidence = evidence
-                    m.kind = PERSON
-                    break
-
-    def _appositions(self) -> None:
-        """``Mrs. Okafor, the new mayor,``, ``the leader, Kim Jong-un`` and ``a lawyer for
-        Greenpeace, Femke Visser``: one person, so the role noun takes the name's stated
-        gender and the other way round."""
-        mentions = self.result.mentions
-        text = self.text
-        for index, a in enumerate(mentions):
-            if a.kind not in (PERSON, NAME) or a.plural:
-                continue
-            # The next person mention of the sentence, at most three mentions on.
-            complement: list[Mention] = []  # "Justice" of "the Minister of Justice, ..."
-            for b in mentions[index + 1 : index + 4]:
-                if b.sentence != a.sentence:
-                    break
-                if b.kind not in (PERSON, NAME, POSSIBLE) or b.plural:
-                    continue
-                if PERSON not in (a.kind, b.kind):
-                    break
-                # "spokesman Dmitry Peskov", "the party's leader Elly Schlein": a role as title.
-                as_title = a.kind == PERSON and a.name_start < 0 and text[a.end : b.start] == " "
-                if not as_title and _APPOSITION_GAP.fullmatch(text, a.end, b.start) is None:
-                    if (
-                        b.kind == NAME
-                        and a.name_start < 0
-                        and _ROLE_COMPLEMENT.fullmatch(text, a.end, b.start) is not None
-                    ):
-                        complement.append(b)
-                        continue
-                    break
-                if complement and b.name_start < 0:
-                    break
-                for name in complement:  # a name inside a role: no one to refer to
-                    name.kind = ORGANISATION
-                if (a.name_start >= 0) != (b.name_start >= 0):  # a name and a role noun
-                    self.partner[id(a)] = b
-                    self.partner[id(b)] = a
-                    for source, target in ((a, b), (b, a)):
-                        strong = source.evidence in ("title", "noun", "name")
-                        weak = source.evidence == "given-name"
-                        if source.gender and (strong or weak) and target.gender is None:
-                            target.gender = source.gender
-                            target.evidence = "name" if strong else "given-name"
-                            target.kind = PERSON
-                break
-
-    def _repeated_roles(self) -> None:
-        """``The minister, Anna Nowak, ... The minister said``: a definite role noun that
-        repeats the role of a person of known gender a few sentences before is that person
-        (``Health Minister Anna Nowak ... the minister`` too). Two people of different
-        genders in that role leave it open."""
-        last: dict[str, tuple[Mention | None, int]] = {}
-        for m in self.result.mentions:
-            if m.kind != PERSON or m.plural or m.in_quote:
-                continue
-            keys = []
-            if m.name_start < 0 and m.head:
-                keys.append(m.head.split()[-1])
-            if m.title:
-                keys.append(m.title.split()[-1].lower().rstrip("."))
-            if m.gender is None:
-                if m.name_start >= 0 or not m.text.lower().startswith("the ") or not keys:
-                    continue
-                source, sentence = last.get(keys[0], (None, -9))
-                if source is not None and m.sentence - sentence <= 3:
-                    m.gender = source.gender
-                    m.evidence = "name" if source.evidence in _STRONG else "given-name"
-                continue
-            if m.evidence not in _STRONG and m.evidence != "given-name":
-                continue
-            for key in keys:
-                previous, _ = last.get(key, (None, -9))
-                conflict = key in last and (previous is None or previous.gender != m.gender)
-                last[key] = (None if conflict else m, m.sentence)
-
-    def _pronoun_evidence(self) -> None:
-        """A pronoun whose sentence (up to it) and the sentence before hold exactly one
-        animate singular mention, and nothing else that could be its antecedent, gives
-        that mention its gender (``A young soldier says he ...``)."""
-        mentions = self.result.mentions
-        starts = list(map(_START, mentions))
-        # Mentions are found in text order, all but a few whose determiner reaches back
-        # before the mention just found ("the former chancellor" after "former"). In order,
-        # the mentions before a pronoun are found by bisection; else they are those up to
-        # the first that is not before it.
-        in_order = all(map(operator.le, starts, itertools.islice(starts, 1, None)))
-        m_index = 0
-        for pronoun in self.result.pronouns:
-            if in_order:
-                stop = bisect.bisect_left(starts, pronoun.start, m_index)
-            else:
-                stop = m_index
-                while stop < len(mentions) and starts[stop] < pronoun.start:
-                    stop += 1
-            m_index = stop
-            if pronoun.in_quote or pronoun.generic:
-                continue
-            subject = self.result.subjects.get(pronoun.sentence)
-            if (
-                subject is not None
-                and subject.nonperson
-                and subject.start < pronoun.start
-                and not pronoun.opens_clause
-            ):
-                continue  # "The ministry said she": the ministry's, whatever its gender
-            # The last twelve mentions before the pronoun, of its sentence and the one before
-            # (mentions come sentence by sentence: those are the last twelve, less those of
-            # the sentences before).
-            before = pronoun.sentence - 1
-            recent = [m for m in mentions[max(0, stop - 12) : stop] if m.sentence >= before]
-            candidates = [
-                m for m in recent if (m.animate or m.ambiguous) and not m.plural and not m.modifier
-            ]
-            # "Maria Rossi, a climate scientist": one person.
-            candidates = [
-                m
-                for m in candidates
-                if m.name_start >= 0 or not any(c is self.partner.get(id(m)) for c in candidates)
-            ]
-            if len(candidates) != 1 or any(m.kind == PEOPLE_GROUP for m in recent):
-                continue
-            only = candidates[0]
-            # A speech tag, a sentence's subject or a reported subject (says he) is telling;
-            # a pronoun elsewhere less so.
-            telling = pronoun.speech_tag or pronoun.opens_clause or pronoun.after_speech_verb
-            evidence = "pronoun" if telling else "pronoun-weak"
-            for person in (only, self.partner.get(id(only))):
-                if person is not None and person.gender is None and person.kind in (PERSON, NAME):
-                    person.gender = pronoun.gender
-                    person.evidence = evidence
-
-
-@functools.cache
-def _interesting_words() -> frozenset[str]:
-    """Lower-case words that may start a mention (nouns of the gazetteers, their plurals)."""
-    nouns = (
-        gz.role_nouns()
-        | frozenset(gz.gendered_nouns())
-        | gz.nonperson_nouns()
-        | gz.vessel_nouns()
-        | gz.animal_nouns()
-    )
-    words = set(INDEFINITE_PEOPLE) | {"one", "each", "either", "neither"} | set(_PLURAL_PEOPLE)
-    words |= _PRONOUN_FORMS | _FIRST_SECOND_PERSON
-    for noun in nouns:
-        first = noun.split()[0]
-        words.add(first)
-        words.add(first + "s")
-        words.add(first + "es")
-        if first.endswith("y"):
-            words.add(first[:-1] + "ies")
-    return frozenset(words)
-
-
-def _candidate(value: str, interesting: frozenset[str]) -> bool:
-    """A word that may start a mention or be a pronoun: one worth a closer look."""
-    return (
-        value in interesting
-        or value[0].isupper()
-        or "’" in value
-        or "'" in value
-        or (len(value) >= 5 and value.endswith(_AGENT_SUFFIXES))
-    )
-
-
-_START = operator.attrgetter("start")
-_TOKEN_START = operator.itemgetter(0)
-_LABEL = operator.itemgetter(0)  # of a segment of a capitalised run
-
-
-def _pronoun_first(item: Mention | Pronoun) -> tuple[int, bool]:
-    """Text order, a pronoun before a mention starting where it does (``Her director``)."""
-    return item.start, isinstance(item, Mention)
-
-
-def _maybe_a_thing(mention: Mention) -> bool:
-    """A name with nothing that makes it a person (no title, no stated gender)."""
-    if mention.name_start < 0 or mention.title is not None or mention.evidence is not None:
-        return False
-    return mention.kind in (NAME, PERSON)
-
-
-def _agent_shaped(word: str) -> bool:
-    """Shaped like an agent noun (``plumber``, ``activist``), not a known look-alike (asked
-    once per distinct word: by :meth:`_Builder._inert` and for the memoised lower-case facts)."""
-    if len(word) < 5 or word in _NOT_AGENT or word in FUNCTION_WORDS:
-        return False
-    if word.endswith(_NOT_AGENT_ENDINGS):
-        return False
-    return word.endswith(_AGENT_SUFFIXES)
-
-
-@functools.lru_cache(maxsize=65536)
-def _common_word(word: str) -> bool:
-    """A dictionary word of English that is not a known proper noun (from the L lexicon)."""
-    try:
-        from checker.analysis.lexicon import lexicon, normalize
-
-        _, dictionary, proper = lexicon().english(normalize(word))
-    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
-        return False
-    return dictionary and not proper
-
-
-@functools.lru_cache(maxsize=65536)
-def _foreign_word(word: str) -> bool:
-    """A frequent word of another language that English text hardly uses: a leftover of the
-    source (``Según``, ``Laut``), not a name (names are frequent in English text too)."""
-    try:
-        from checker.analysis.lexicon import lexicon, normalize
-
-        found = lexicon()
-        word = normalize(word)
-        english, _, proper = found.english(word)
-        foreign = found.foreign(word)
-    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
-        return False
-    return not proper and english < 2.0 and any(zipf >= 4.0 for _, zipf in foreign)
-
-
-def _only_adjectives(between: str) -> bool:
-    """Only determiners and adjectives before a subject: ``The young``, ``A heavily armed``."""
-    words = between.split(None, 5)  # (five words and more: no need to split the rest)
-    if len(words) > 4:
-        return False
-    for word in words:
-        lower = word.lower().strip(",")
-        if lower in DETERMINERS:
-            continue
-        if lower in FUNCTION_WORDS or (not lower.isalpha() and "-" not in lower):
-            return False
-        if word.endswith(","):
-            return False
-    return True
 
 
 def _unwrapped(doc: Document) -> str:

@@ -414,3 +414,67 @@ def test_a_bare_role_before_a_name_is_the_same_person() -> None:
         ("spokesman", "male"),
         ("Dmitry Peskov", "male"),
     ]
+
+
+def _kinds_of(found: Mentions, text: str) -> set[str]:
+    return {m.kind for m in found.mentions if m.text.endswith(text)}
+
+
+def test_a_name_whose_clause_calls_it_its_is_an_organisation() -> None:
+    found = analyse("Norvexa raised its targets on Monday. Norvexa said the fields were rich.")
+    assert _kinds_of(found, "Norvexa") == {ORGANISATION}
+
+
+def test_a_name_opening_with_a_country_is_an_organisation() -> None:
+    found = analyse("France Telecom sold the unit. Analysts praised France Telecom.")
+    assert _kinds_of(found, "France Telecom") == {ORGANISATION}
+
+
+def test_the_name_before_an_institution_noun_is_an_organisation() -> None:
+    found = analyse("Analysts praised the Rheinwerk consortium. Rheinwerk lost the bid.")
+    assert _kinds_of(found, "Rheinwerk") == {ORGANISATION}
+
+
+def test_the_surname_of_a_named_person_stays_a_person() -> None:
+    found = analyse(
+        "Jason Robinson led the side. Robinson, a former rugby league international, scored twice."
+    )
+    assert ORGANISATION not in _kinds_of(found, "Robinson")
+
+
+def test_a_place_that_is_a_given_name_is_the_place_after_in_or_its_demonym() -> None:
+    found = analyse("India imports oil. Prices rose in India.")
+    assert all(not m.ambiguous for m in found.mentions if m.text == "India")
+    found = analyse("Indian firms want fuel. India imports oil.")
+    assert all(not m.ambiguous for m in found.mentions if m.text == "India")
+    found = analyse("Michael Jordan scored in Chicago. Jordan smiled.")
+    assert any(m.ambiguous for m in found.mentions if m.text == "Jordan")
+
+
+def test_given_names_from_birth_counts_give_a_weak_gender() -> None:
+    found = analyse("Jennifer Capriati won in Melbourne. Capriati was tired.")
+    (first, second) = [m for m in found.mentions if m.text.endswith("Capriati")]
+    assert (first.gender, first.evidence) == (FEMALE, "given-name")
+    assert second.gender == FEMALE
+
+
+def test_the_pronouns_bound_to_a_name_give_it_a_gender() -> None:
+    found = analyse(
+        "Hailey wrote novels. He moved to Canada. Hailey sold the rights. He kept writing. "
+        "Hailey died in 2004."
+    )
+    hailey = [m for m in found.mentions if m.text == "Hailey"]
+    assert {m.gender for m in hailey} == {MALE}
+    assert "pronouns" in {m.evidence for m in hailey}
+
+
+def test_a_common_noun_subject_known_to_wordnet_as_an_organisation() -> None:
+    found = analyse("The orchestra said she would tour in June.")
+    subject = found.subjects[0]
+    assert (subject.text, subject.kind, subject.evidence) == (
+        "The orchestra",
+        INSTITUTION,
+        "wordnet",
+    )
+    # A document is no speaker: "the report says he" is about someone else.
+    assert 0 not in analyse("The report says he was replaced.").subjects

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from checker.analysis.mentions import (
+from checker.analysis.mention_base import (
     _CAPITAL,
     _FIRST_SECOND,
     _FIRST_SECOND_CAPITAL,
@@ -18,12 +18,14 @@ from checker.analysis.mentions import (
     _OPENER,
     _PASS,
     _PRONOUN,
-    _Builder,
     _forget_words,
     _QuoteIndex,
     _Sentence,
-    find_mentions,
     quotation_spans,
+)
+from checker.analysis.mentions import (
+    _Builder,
+    find_mentions,
 )
 from checker.analysis.tokens import tokenize
 from checker.document import Document

@@ -1,0 +1,89 @@
+"""Broad entity tables for the mentions analysis: WordNet noun classes and given names.
+
+Both are marisa tries built by ``tools/build_entity_tables.py`` (``make data``) and
+memory-mapped on first use (well under a millisecond each):
+
+- :func:`noun_bits` tells of a lower-case English noun whether some sense of it is a
+  person (so it is a non-person only when no sense is: *chair*, *head*, *star* stay
+  possible people), an animal, an organisation, a place, and whether its most frequent
+  sense is of the body, a feeling or the mind (``his knee``, ``her anger``). The hand lists
+  of :mod:`checker.analysis.gazetteers` win over it: the mentions analysis asks WordNet only
+  about nouns they do not hold.
+- :func:`given_name_gender` gives the gender of a given name: the hand list
+  (``gazetteers/given_names.txt``) first, then US birth counts where one sex dominates
+  strongly (never a name of ``given_names_unsure.txt``, whose gender changes across
+  languages). Korean and other romanised names that no list holds stay unknown.
+
+A missing table (a source checkout before ``make data``) answers nothing: the analysis
+then works from the hand lists alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+from checker.analysis import gazetteers as gz
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Bits of :func:`noun_bits` (as written by tools/build_entity_tables.py).
+PERSON = 1
+ANIMAL = 2
+ORGANISATION = 4
+PLACE = 8
+PERSONAL_POSSESSION = 16  # first sense of the body, a feeling or the mind
+
+_GENDERS = {1: "female", 2: "male"}
+
+
+@cache
+def _trie(name: str):  # -> marisa_trie.RecordTrie | None
+    import marisa_trie
+
+    trie = marisa_trie.RecordTrie("B")
+    try:
+        trie.mmap(str(DATA / name))
+    except OSError:
+        return None
+    return trie
+
+
+@lru_cache(maxsize=32768)
+def noun_bits(word: str) -> int | None:
+    """The class bits of a lower-case noun WordNet knows, else None."""
+    trie = _trie("nouns-wordnet.marisa")
+    if trie is None:
+        return None
+    records = trie.get(word)
+    return records[0][0] if records else None
+
+
+def wordnet_nonperson(word: str) -> bool:
+    """A noun of an organisation or a place of which no sense is a person or an animal."""
+    bits = noun_bits(word)
+    return bits is not None and not bits & (PERSON | ANIMAL) and bool(bits & (ORGANISATION | PLACE))
+
+
+def wordnet_thing(word: str) -> bool:
+    """A noun WordNet knows of which no sense is a person or an animal."""
+    bits = noun_bits(word)
+    return bits is not None and not bits & (PERSON | ANIMAL)
+
+
+def personal_possession(word: str) -> bool:
+    """A noun whose first sense is of the body, a feeling or the mind (knee, anger)."""
+    bits = noun_bits(word)
+    return bits is not None and bool(bits & PERSONAL_POSSESSION)
+
+
+def given_name_gender(name: str) -> str | None:
+    """``female`` or ``male`` for a given name borne almost only by one sex, else None."""
+    hand = gz.given_names()
+    if name in hand:
+        return hand[name]
+    trie = _trie("given-names.marisa")
+    if trie is None:
+        return None
+    records = trie.get(name)
+    return _GENDERS.get(records[0][0]) if records else None

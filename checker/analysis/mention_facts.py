@@ -1,0 +1,440 @@
+"""Document-wide facts of the mentions analysis: names typed by what the document says
+of them, places that are also given names, genders spread from titles, given names,
+appositions, repeated roles and the pronouns bound to a name."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+
+from checker.analysis.entities import given_name_gender
+from checker.analysis.mention_base import (
+    _APPOSITION_GAP,
+    _CLAUSE_BREAK,
+    _ITS,
+    _NEXT_LOWER,
+    _PLACE_PREPOSITIONS,
+    _ROLE_COMPLEMENT,
+    _START,
+    _STRONG,
+    _THING_NAME_GAP,
+    _WHICH_AFTER,
+    FEMALE,
+    INSTITUTION,
+    MALE,
+    NAME,
+    ORGANISATION,
+    PEOPLE_GROUP,
+    PERSON,
+    POSSIBLE,
+    SUBJECT,
+    VESSEL,
+    Mention,
+    Pronoun,
+    _common_word,
+    _maybe_a_thing,
+    _name_key,
+)
+
+
+class _DocumentFacts:
+    """Document-wide evidence (a mixin of the mentions builder)."""
+
+    # Document-wide evidence -------------------------------------------------------------
+    def _link_names(self) -> None:
+        """Spread what one mention of a name says to the others.
+
+        ``the company Rheinwerk`` or ``Rheinwerk, the chemical company,`` make every
+        ``Rheinwerk`` an organisation. A titled mention (``Mr. Zelensky``) gives every mention
+        of that name, and of the one full name ending in it, the title's gender; a given name
+        borne by one gender (``Angela``) gives weaker evidence the same way.
+        """
+        mentions = self.result.mentions
+        text = self.text
+        # Only mentions holding a name can be linked (a few in ten): the loops visit those.
+        named_at = [i for i, m in enumerate(mentions) if m.name_start >= 0]
+        names = {i: text[mentions[i].name_start : mentions[i].name_end] for i in named_at}
+        thing_like = [i for i in named_at if _maybe_a_thing(mentions[i])]
+        things: dict[str, str] = {}
+        last = len(mentions) - 1
+        for index in thing_like:
+            m = mentions[index]
+            if index > 0:  # the mention before: "the company Rheinwerk"
+                a = mentions[index - 1]
+                if (
+                    a.sentence == m.sentence
+                    and a.kind in (INSTITUTION, VESSEL)
+                    and not a.plural
+                    and _THING_NAME_GAP.fullmatch(text, a.end, m.start)
+                ):
+                    things[names[index]] = ORGANISATION if a.kind == INSTITUTION else VESSEL
+            if index < last:  # the mention after: "Rheinwerk, the chemical company,"
+                b = mentions[index + 1]
+                head = mentions[index + 2] if index + 2 <= last else None
+                if (
+                    b.kind in (INSTITUTION, VESSEL)
+                    and not b.plural
+                    and not b.modifier  # "Sanna Marin, the party leader,": a person
+                    # "Ann Lee, the union's president,": the possessor is not what she is.
+                    and not (
+                        b.possessive
+                        and head is not None
+                        and head.animate
+                        and head.sentence == b.sentence
+                        and head.start - b.end <= 3
+                    )
+                    and text[m.end : b.start] in (", ", ",")
+                    and b.text.lower().startswith(("the ", "a ", "an "))
+                ):
+                    things[names[index]] = ORGANISATION if b.kind == INSTITUTION else VESSEL
+        for index in thing_like:
+            # "Real Madrid, which owns ...": people are "who", things "which".
+            if _WHICH_AFTER.match(text, mentions[index].end):
+                things.setdefault(names[index], ORGANISATION)
+        self._things_by_context(named_at, names, things)
+        self._places_by_context()
+        # "Jason Robinson ... Robinson, a former rugby league international,": the surname
+        # of a person the text names is that person, whatever an apposition seems to say.
+        surnames = set()
+        if things:
+            for index in named_at:
+                name = names[index]
+                space = name.find(" ")
+                if space < 0:
+                    continue
+                last = name.rpartition(" ")[2]
+                if last in things and (
+                    mentions[index].kind == PERSON or self._given_gender(name[:space]) is not None
+                ):
+                    surnames.add(last)
+        full_by_last: dict[str, set[str]] = {}
+        thing_set = set(thing_like)
+        for index in named_at:
+            m = mentions[index]
+            name = names[index]
+            if name in things and index in thing_set and name not in surnames:
+                m.kind = things[name]
+                continue
+            if " " in name:
+                full_by_last.setdefault(name.rpartition(" ")[2], set()).add(name)
+        self.named = [mentions[i] for i in named_at]
+        self._spread_name_genders([m for m in self.named if m.kind in (PERSON, NAME)], full_by_last)
+
+    def _spread_name_genders(self, named: list[Mention], full_by_last: dict[str, set[str]]) -> None:
+        """A title's gender to every mention of the name and of the one full name ending
+        in it (``Mr. Zelensky`` → ``Volodymyr Zelensky``), a given name's (weaker) the same
+        way."""
+        key_cache: dict[str, set[str]] = {}
+
+        def keys_of(name: str) -> set[str]:
+            """The name, and the one longer name it ends (Zelensky, de Vries)."""
+            keys = key_cache.get(name)
+            if keys is None:
+                keys = {name}
+                fulls = full_by_last.get(name.split()[-1], ())
+                if len(fulls) <= 8:  # many people share it: link none (and stay linear)
+                    longer = {f for f in fulls if f != name and f.endswith(" " + name)}
+                    if len(longer) == 1:
+                        keys |= longer
+                key_cache[name] = keys
+            return keys
+
+        strong: dict[str, set[str]] = {}
+        weak: dict[str, set[str]] = {}
+        for m in named:
+            name = m.text_of_name
+            if m.gender is not None and m.evidence == "title":
+                for key in keys_of(name):
+                    if self._given_gender(key.split()[0]) not in (None, m.gender):
+                        continue  # Mr. Lee is not Sharon Lee
+                    strong.setdefault(key, set()).add(m.gender)
+            first = name.split()[0]
+            if " " in name:
+                gender = self._given_gender(first)
+                if gender is not None:
+                    weak.setdefault(name, set()).add(gender)
+        for m in named:
+            if m.gender is not None:
+                continue
+            keys = keys_of(m.text_of_name)
+            for table, evidence in ((strong, "name"), (weak, "given-name")):
+                if len(keys) == 1:
+                    genders = table.get(next(iter(keys)), set())
+                else:
+                    genders = set().union(*(table.get(key, set()) for key in keys))
+                if len(genders) == 1:
+                    (m.gender,) = genders
+                    m.evidence = evidence
+                    m.kind = PERSON
+                    break
+
+    def _things_by_context(
+        self, named_at: list[int], names: dict[int, str], things: dict[str, str]
+    ) -> None:
+        """Names the document itself shows to be organisations.
+
+        - the subject of a clause that refers to itself as *its* (``Cairn raised its
+          targets``, ``Sumitomo has withdrawn its offer``), with no other mention between;
+        - a name opening with a country (``France Telecom``, ``Japan Airlines``);
+        - ``the X consortium``: a name between *the* and an institution noun;
+        - another mention of the name typed an organisation where it stands.
+        """
+        mentions = self.result.mentions
+        text = self.text
+        for index in named_at:
+            m = mentions[index]
+            name = names[index]
+            if m.kind == ORGANISATION and not m.ambiguous:
+                # "the Rheinwerk consortium": every other "Rheinwerk" too.
+                things.setdefault(name, ORGANISATION)
+                continue
+            if name in things or not _maybe_a_thing(m):
+                continue
+            if m.subject:
+                following = mentions[index + 1] if index + 1 < len(mentions) else None
+                limit = m.end + 120
+                if following is not None and following.sentence == m.sentence:
+                    limit = min(limit, following.start)
+                its = _ITS.search(text, m.end, limit)
+                if its is not None and not _CLAUSE_BREAK.search(text, m.end, its.start()):
+                    things[name] = ORGANISATION
+                    continue
+            space = name.find(" ")
+            if space > 0 and not m.ambiguous and name[:space] in self.countries:
+                things[name] = ORGANISATION
+                continue
+            if m.start >= 4 and text.startswith(("the ", "The "), m.start - 4):
+                after = _NEXT_LOWER.match(text, m.end)
+                if after is not None and after.group(1) in self.nonperson:
+                    things[name] = ORGANISATION
+
+    def _places_by_context(self) -> None:
+        """A place that is also a given name (``India``, ``Jordan``) is the place all
+        through a document that puts it after a place preposition (``in India``) or uses
+        its demonym (``Indian firms``), and names no person ending in it (``Michael
+        Jordan``)."""
+        text = self.text
+        ambiguous = [m for m in self.ambiguous if m.ambiguous]
+        if not ambiguous:
+            return
+        places: set[str] = set()
+        no_demonym: set[str] = set()  # names whose demonym the text lacks (searched once)
+        for m in ambiguous:
+            name = m.text
+            if name in places:
+                continue
+            before = text[max(0, m.start - 12) : m.start].split()
+            if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+                places.add(name)
+                continue
+            if name in no_demonym:
+                continue
+            stem = name[:-1] if name.endswith("a") else name
+            if any(
+                demonym.startswith(stem) and demonym in text
+                for demonym in self.demonyms_by_letter.get(name[:1], ())
+            ):
+                places.add(name)
+            else:
+                no_demonym.add(name)
+        if not places:
+            return
+        for m in self.result.mentions:  # "Michael Jordan": a person ending in the name
+            if m.name_start >= 0 and m.name_end - m.name_start > 1:
+                name = text[m.name_start : m.name_end]
+                last = name.rpartition(" ")
+                if last[1] and last[2] in places:
+                    places.discard(last[2])
+        for m in ambiguous:
+            if m.text in places:
+                m.ambiguous = False
+
+    def _vote(self, person: Mention, gender: str) -> None:
+        """One pronoun bound to ``person``: a vote for the gender of that name."""
+        key = _name_key(person)
+        if key is None and person is not None:
+            partner = self.partner.get(id(person))
+            key = _name_key(partner) if partner is not None else None
+        if key is not None:
+            votes = self.votes.setdefault(key, [0, 0])
+            votes[gender == MALE] += 1
+
+    def _vote_for_subject(self, pronoun: Pronoun) -> None:
+        """A subject pronoun opening its sentence after a sentence whose subject is a named
+        person (``Hewitt struggled ... He``) continues that person: a vote."""
+        if pronoun.case != SUBJECT or not pronoun.opens_clause or pronoun.in_quote:
+            return
+        subject = self.result.subjects.get(pronoun.sentence - 1)
+        if subject is not None and subject.kind in (PERSON, NAME) and not subject.in_quote:
+            self._vote(subject, pronoun.gender)
+
+    def _pronoun_majority(self) -> None:
+        """A named person's gender from the pronouns bound to the name: at least two, and
+        three times as many of one gender as of the other. Three or more, all of one
+        gender, override a given name (``Sasha ... she ... she ... her``); nothing overrides
+        a title or a gendered noun."""
+        decided: dict[str, tuple[str, bool]] = {}  # gender, and whether unanimous of 3+
+        for key, (female, male) in self.votes.items():
+            if max(female, male) >= 2 and max(female, male) >= 3 * min(female, male):
+                sure = min(female, male) == 0 and max(female, male) >= 3
+                decided[key] = (FEMALE if female > male else MALE, sure)
+        if not decided:
+            return
+        text = self.text
+        for m in self.named:  # the mentions holding a name, from _link_names
+            if m.plural or m.kind not in (PERSON, NAME):
+                continue
+            key = text[m.name_start : m.name_end].rpartition(" ")[2]
+            if key not in decided:
+                continue
+            gender, sure = decided[key]
+            if m.evidence in _STRONG or (m.evidence == "given-name" and not sure):
+                continue
+            if m.kind == NAME and (key in self.org_heads or _common_word(key.lower())):
+                continue  # the Hopman Cup, the US Open: not a person's name
+            m.gender = gender
+            m.evidence = "pronouns"
+            m.kind = PERSON
+
+    def _given_gender(self, word: str) -> str | None:
+        """The gender of a given name (hand list, then birth counts), not of a place's
+        name (``China Aviation Oil``, ``Georgia``)."""
+        try:
+            return self.given_memo[word]
+        except KeyError:
+            gender = None if self.places.candidates(word) else given_name_gender(word)
+            self.given_memo[word] = gender
+            return gender
+
+    def _appositions(self) -> None:
+        """``Mrs. Okafor, the new mayor,``, ``the leader, Kim Jong-un`` and ``a lawyer for
+        Greenpeace, Femke Visser``: one person, so the role noun takes the name's stated
+        gender and the other way round."""
+        mentions = self.result.mentions
+        text = self.text
+        for index, a in enumerate(mentions):
+            if a.kind not in (PERSON, NAME) or a.plural:
+                continue
+            # The next person mention of the sentence, at most three mentions on.
+            complement: list[Mention] = []  # "Justice" of "the Minister of Justice, ..."
+            for b in mentions[index + 1 : index + 4]:
+                if b.sentence != a.sentence:
+                    break
+                if b.kind not in (PERSON, NAME, POSSIBLE) or b.plural:
+                    continue
+                if PERSON not in (a.kind, b.kind):
+                    break
+                # "spokesman Dmitry Peskov", "the party's leader Elly Schlein": a role as title.
+                as_title = a.kind == PERSON and a.name_start < 0 and text[a.end : b.start] == " "
+                if not as_title and _APPOSITION_GAP.fullmatch(text, a.end, b.start) is None:
+                    if (
+                        b.kind == NAME
+                        and a.name_start < 0
+                        and _ROLE_COMPLEMENT.fullmatch(text, a.end, b.start) is not None
+                    ):
+                        complement.append(b)
+                        continue
+                    break
+                if complement and b.name_start < 0:
+                    break
+                for name in complement:  # a name inside a role: no one to refer to
+                    name.kind = ORGANISATION
+                if (a.name_start >= 0) != (b.name_start >= 0):  # a name and a role noun
+                    self.partner[id(a)] = b
+                    self.partner[id(b)] = a
+                    for source, target in ((a, b), (b, a)):
+                        strong = source.evidence in ("title", "noun", "name")
+                        weak = source.evidence == "given-name"
+                        if source.gender and (strong or weak) and target.gender is None:
+                            target.gender = source.gender
+                            target.evidence = "name" if strong else "given-name"
+                            target.kind = PERSON
+                break
+
+    def _repeated_roles(self) -> None:
+        """``The minister, Anna Nowak, ... The minister said``: a definite role noun that
+        repeats the role of a person of known gender a few sentences before is that person
+        (``Health Minister Anna Nowak ... the minister`` too). Two people of different
+        genders in that role leave it open."""
+        last: dict[str, tuple[Mention | None, int]] = {}
+        for m in self.result.mentions:
+            if m.kind != PERSON or m.plural or m.in_quote:
+                continue
+            keys = []
+            if m.name_start < 0 and m.head:
+                keys.append(m.head.split()[-1])
+            if m.title:
+                keys.append(m.title.split()[-1].lower().rstrip("."))
+            if m.gender is None:
+                if m.name_start >= 0 or not m.text.lower().startswith("the ") or not keys:
+                    continue
+                source, sentence = last.get(keys[0], (None, -9))
+                if source is not None and m.sentence - sentence <= 3:
+                    m.gender = source.gender
+                    m.evidence = "name" if source.evidence in _STRONG else "given-name"
+                continue
+            if m.evidence not in _STRONG and m.evidence != "given-name":
+                continue
+            for key in keys:
+                previous, _ = last.get(key, (None, -9))
+                conflict = key in last and (previous is None or previous.gender != m.gender)
+                last[key] = (None if conflict else m, m.sentence)
+
+    def _pronoun_evidence(self) -> None:
+        """A pronoun whose sentence (up to it) and the sentence before hold exactly one
+        animate singular mention, and nothing else that could be its antecedent, gives
+        that mention its gender (``A young soldier says he ...``)."""
+        mentions = self.result.mentions
+        starts = list(map(_START, mentions))
+        # Mentions are found in text order, all but a few whose determiner reaches back
+        # before the mention just found ("the former chancellor" after "former"). In order,
+        # the mentions before a pronoun are found by bisection; else they are those up to
+        # the first that is not before it.
+        in_order = all(map(operator.le, starts, itertools.islice(starts, 1, None)))
+        m_index = 0
+        for pronoun in self.result.pronouns:
+            if in_order:
+                stop = bisect.bisect_left(starts, pronoun.start, m_index)
+            else:
+                stop = m_index
+                while stop < len(mentions) and starts[stop] < pronoun.start:
+                    stop += 1
+            m_index = stop
+            if pronoun.in_quote or pronoun.generic:
+                continue
+            subject = self.result.subjects.get(pronoun.sentence)
+            if (
+                subject is not None
+                and subject.nonperson
+                and subject.start < pronoun.start
+                and not pronoun.opens_clause
+            ):
+                continue  # "The ministry said she": the ministry's, whatever its gender
+            # The last twelve mentions before the pronoun, of its sentence and the one before
+            # (mentions come sentence by sentence: those are the last twelve, less those of
+            # the sentences before).
+            before = pronoun.sentence - 1
+            recent = [m for m in mentions[max(0, stop - 12) : stop] if m.sentence >= before]
+            candidates = [
+                m for m in recent if (m.animate or m.ambiguous) and not m.plural and not m.modifier
+            ]
+            # "Maria Rossi, a climate scientist": one person.
+            candidates = [
+                m
+                for m in candidates
+                if m.name_start >= 0 or not any(c is self.partner.get(id(m)) for c in candidates)
+            ]
+            if len(candidates) != 1 or any(m.kind == PEOPLE_GROUP for m in recent):
+                self._vote_for_subject(pronoun)
+                continue
+            only = candidates[0]
+            self._vote(only, pronoun.gender)
+            # A speech tag, a sentence's subject or a reported subject (says he) is telling;
+            # a pronoun elsewhere less so.
+            telling = pronoun.speech_tag or pronoun.opens_clause or pronoun.after_speech_verb
+            evidence = "pronoun" if telling else "pronoun-weak"
+            for person in (only, self.partner.get(id(only))):
+                if person is not None and person.gender is None and person.kind in (PERSON, NAME):
+                    person.gender = pronoun.gender
+                    person.evidence = evidence

@@ -1,0 +1,276 @@
+"""Subjects for the mentions analysis: the mention or pronoun that opens each sentence's
+main clause, a quotation's speaker and opening subject, and subjects typed by WordNet."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from checker.analysis import entities
+from checker.analysis.entities import noun_bits, wordnet_nonperson, wordnet_thing
+from checker.analysis.mention_base import (
+    _FIRST_SECOND_IN,
+    _OPENER_STOPS,
+    _OPENING_PHRASE,
+    _QUOTED_CLAUSE,
+    _START,
+    _TOKEN_START,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INSTITUTION,
+    LEADING_ADVERBIAL,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    REFLEXIVE,
+    RELATIVES,
+    SUBJECT,
+    SUBORDINATORS,
+    VESSEL,
+    Mention,
+    Pronoun,
+    _only_adjectives,
+    _pronoun_first,
+    _Sentence,
+)
+
+
+class _Subjects:
+    """Subjects of sentences and of quotations (a mixin of the mentions builder)."""
+
+    # Subjects ---------------------------------------------------------------------------
+    def _mark_subject(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
+        """The mention or pronoun that opens the main clause: ``North Korea has ...``,
+        ``On Monday, the ministry said``, ``South Korea’s spy agency told``."""
+        toks = s.tokens
+        if not toks:
+            return
+        quoted_first = s.quoted and self.quotes.inside(toks[0].start)
+        if quoted_first or self.text[s.start : toks[0].start].strip("(["):
+            # A sentence opening with a quotation: its subject is the speaker.
+            speaker = self._speaker(s, found)
+            if speaker is not None:
+                speaker.subject = True
+                self.result.subjects[s.index] = speaker
+            return
+        zone = 0
+        first = toks[0].value.lower()
+        if first in LEADING_ADVERBIAL or self._adverb(toks[0].value):
+            for j in range(min(len(toks), 14)):
+                if s.gap(j).startswith(","):
+                    zone = j + 1
+                    if s.lower(zone) in CONJUNCTIONS or s.lower(zone) in RELATIVES:
+                        zone = -1  # "Since then the firm has struggled, and": no opener
+                    break
+            else:
+                zone = 1 if first in CONJUNCTIONS else -1
+        since_then = first in ("since", "until") and s.lower(1) in ("then", "now")
+        if zone < 0 and (first not in SUBORDINATORS or since_then):
+            # "Last year the company doubled", "Since then the firm has": a short opener,
+            # no comma, then a non-person noun phrase.
+            opener_end = toks[min(len(toks) - 1, 5)].start
+            for m in found:
+                if m.start > opener_end or m.in_quote:
+                    break
+                before = self.text[toks[0].end : m.start].lower().split()
+                if (
+                    m.start > toks[0].start
+                    and m.nonperson
+                    and not (m.possessive or m.modifier)
+                    and 1 <= len(before) <= 2
+                    and not any(w in _OPENER_STOPS for w in before)
+                    and not any(p.start < m.start for p in pronouns)
+                ):
+                    m.subject = True
+                    self.result.subjects[s.index] = m
+                    return
+                break
+            # "Last year she opened", "In 2019 he founded": a short opener, no comma.
+            for pronoun in pronouns:
+                if pronoun.start > toks[min(len(toks) - 1, 5)].start:
+                    break
+                before = self.text[toks[1].start : pronoun.start].lower().split()
+                if (
+                    pronoun.case == SUBJECT
+                    and not pronoun.in_quote
+                    and len(before) <= 3
+                    and not any(w in FUNCTION_WORDS - DETERMINERS for w in before[1:])
+                ):
+                    pronoun.opens_clause = True
+                break
+        if zone < 0 or zone >= len(toks):
+            return
+        zone_start = toks[zone].start
+        if zone == 0 and not s.quoted:
+            # Every mention and pronoun starts at one of the sentence's words, none quoted.
+            items: list[Mention | Pronoun] = list(found)
+            heads = pronouns
+        else:
+            items = [m for m in found if m.start >= zone_start and not m.in_quote]
+            heads = [p for p in pronouns if p.start >= zone_start and not p.in_quote]
+        if heads:
+            items = sorted(items + heads, key=_pronoun_first)  # "Her director": the pronoun
+        else:
+            items.sort(key=_START)
+        cursor = zone_start
+        for item in items:
+            between = self.text[cursor : item.start]
+            if between.strip() and not _only_adjectives(between):
+                return
+            if isinstance(item, Pronoun):
+                if item.case in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT):
+                    item.opens_clause = True
+                return
+            if item.possessive or item.modifier:
+                cursor = item.end
+                rest = self.text[cursor : cursor + 3]
+                cursor += len(rest) - len(rest.lstrip("’'s "))
+                continue
+            item.subject = True
+            self.result.subjects[s.index] = item
+            return
+
+    def _common_noun_subject(self, s: _Sentence, found: list[Mention]) -> None:
+        """``The tribunal ruled that she``: a sentence with a pronoun that opens with a
+        common noun the gazetteers do not hold, an organisation or a place of which WordNet
+        knows no sense that is a person or an animal (*tribunal*, *orchestra*,
+        *consortium*), gets it as a non-person subject, typed by WordNet alone
+        (``evidence`` ``wordnet``). Documents and other things that report on people
+        (*the report says he*) are not taken."""
+        toks = s.tokens
+        if self.text[s.start : toks[0].start].strip() or (
+            s.quoted and self.quotes.inside(toks[0].start)
+        ):
+            return
+        mention = self._wordnet_subject(s.index, s.start, s.end, wordnet_nonperson)
+        if mention is not None and not any(m.start < mention.end for m in found):
+            found.insert(0, mention)
+            self.result.subjects[s.index] = mention
+
+    def _wordnet_subject(
+        self, index: int, start: int, end: int, fits: Callable[[str], bool]
+    ) -> Mention | None:
+        """A noun phrase opening the text between ``start`` and ``end`` (``The new
+        orchestra``) whose head WordNet knows and ``fits`` accepts, as a subject mention."""
+        words = _OPENING_PHRASE.match(self.text, start, end)
+        if words is None:
+            return None
+        values = words.group(2).split()
+        offset = words.start(2)
+        for k, value in enumerate(values[:3]):
+            if noun_bits(value) is None:
+                offset += len(value) + 1
+                continue  # an adjective: the new tribunal
+            after = values[k + 1] if k + 1 < len(values) else ""
+            if after and after not in FUNCTION_WORDS and not fits(after):
+                # "The pop star": a compound whose head may be a person (or "The euro
+                # rose", a verb that is also a noun: either way the head must fit too).
+                after_bits = noun_bits(after)
+                if after_bits is not None and after_bits & (entities.PERSON | entities.ANIMAL):
+                    return None
+            if not fits(value):
+                return None
+            stop = offset + len(value)
+            mention = Mention(start, stop, INSTITUTION, index, self.text[start:stop], value)
+            mention.subject = True
+            mention.evidence = "wordnet"
+            return mention
+        return None
+
+    def _previous_subjects(self) -> None:
+        """A pronoun opening its sentence (``She``, ``Her spire``) after one with no
+        subject found that opens with a thing WordNet knows (``The orchestra was founded
+        in 1882. She``): that thing becomes the earlier sentence's subject (typed by
+        WordNet alone: a guess unless nobody precedes the pronoun)."""
+        result = self.result
+        starts = result.sentence_starts
+        for pronoun in result.pronouns:
+            i = pronoun.sentence - 1
+            if (
+                i < 0
+                or not pronoun.opens_clause
+                or pronoun.case not in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT)
+                or pronoun.in_quote
+                or i in result.subjects
+                or i in result.heading_sentences
+            ):
+                continue
+            mention = self._wordnet_subject(i, starts[i], starts[i + 1], wordnet_thing)
+            if mention is None or self.quotes.inside(mention.start):
+                continue
+            k = bisect.bisect_left(result.mentions, mention.start, key=_START)
+            if k < len(result.mentions) and result.mentions[k].start < mention.end:
+                continue  # a mention is there already
+            result.mentions.insert(k, mention)
+            result.subjects[i] = mention
+
+    def _quote_subjects(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
+        """``“The company has doubled his profits,” he said``: a possessive, reflexive or
+        reported pronoun inside a quotation whose clause opens with a non-person and holds
+        no one else before it belongs to that non-person."""
+        spans = self.quotes.spans
+        for pronoun in pronouns:
+            if not pronoun.in_quote or pronoun.generic:
+                continue
+            if pronoun.case not in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT) and not (
+                pronoun.after_speech_verb
+            ):
+                continue
+            j = bisect.bisect_right(self.quotes.starts, pronoun.start) - 1
+            quote_start = spans[j][0]
+            if pronoun.start - quote_start > _QUOTED_CLAUSE:
+                continue  # far into a long quotation: its clause is not the opening one
+            k = bisect.bisect_left(found, quote_start, key=lambda m: m.start)
+            inside = []
+            while k < len(found) and found[k].start < pronoun.start:
+                inside.append(found[k])
+                k += 1
+            if not inside:
+                continue
+            first = inside[0]
+            if (
+                self.text[quote_start : first.start].strip()
+                or not first.nonperson
+                or first.plural
+                or first.possessive
+                or first.modifier
+                or first.kind == VESSEL
+                or any(m.animate for m in inside)
+                or any(quote_start <= p.start < pronoun.start for p in pronouns)
+                or _FIRST_SECOND_IN.search(self.text, quote_start, pronoun.start)
+            ):
+                continue
+            pronoun.quote_subject = first
+
+    def _speaker(self, s: _Sentence, found: list[Mention]) -> Mention | None:
+        """The speaker right after an opening quotation: ``“...,” the ministry said`` or
+        ``“...,” said the ministry``."""
+        toks = s.tokens
+        k = 0  # the first word outside quotations
+        while k < len(toks):
+            quote_end = self.quotes.end_at(toks[k].start)
+            if quote_end < 0:
+                break
+            k = bisect.bisect_left(toks, quote_end, k + 1, key=_TOKEN_START)
+        if k == 0 or k >= len(toks):
+            return None
+        if s.lower(k) in self.speech_verbs:
+            k += 1  # inversion: said the ministry
+            verb_after = False
+        else:
+            verb_after = True
+        if k >= len(toks):
+            return None
+        start = toks[k].start
+        for m in found:
+            if m.start > start:
+                break
+            if m.start == start and not m.in_quote and not m.possessive and not m.modifier:
+                if verb_after:
+                    j = k
+                    while j < len(toks) and toks[j].start < m.end:
+                        j += 1
+                    if s.lower(j) not in self.speech_verbs:
+                        return None
+                return m
+        return None

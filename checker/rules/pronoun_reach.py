@@ -1,0 +1,218 @@
+"""Reach of the pronoun rules (P): per-sentence summaries of who may be meant, verdicts,
+and the neuter forms a P101 fix offers. See :mod:`checker.rules.pronouns`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from checker.analysis.mentions import (
+    FEMALE,
+    FUNCTION_WORDS,
+    OBJECT,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    QUANTIFIERS,
+    REFLEXIVE,
+    SUBJECT,
+    Mention,
+    Mentions,
+    Pronoun,
+)
+from checker.types import Severity
+
+WINDOW = 2  # sentences before the pronoun's own
+TOPIC_REACH = 2  # sentences before the window where the person the text was about counts
+FAR_REACH = 6  # sentences before the window where a person of the other gender is sought
+STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
+# A speech tag or a sentence-opening pronoun that had only this person to refer to
+# ("“We must act,” she said") is evidence of a gender; another pronoun only makes the
+# person no antecedent for the other gender.
+GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name", "pronoun", "pronouns"}
+COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun-weak"}
+
+_WORD = re.compile(r"[^\W\d_]+")
+# The word after a pronoun (None before punctuation), and emphatic reflexives.
+# Between a speaker and a reported pronoun: "’s"-less, an optional auxiliary or adverb,
+# the verb, an optional "that".
+_REPORTING_GAP = re.compile(
+    r" (?:(?:has|had|have|also|then|now|later|earlier|again|today|yesterday) )?"
+    r"([a-z]+) (?:that )?"
+)
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_EMPHATIC = re.compile(r",? (?:her|him)self\b")
+_EMPHATIC_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
+_NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the resolution says about one pronoun."""
+
+    code: str
+    pronoun: Pronoun
+    severity: Severity
+    antecedent: Mention | None = None
+    suggestion: str = ""
+    certain: bool = False  # the suggestion is the only right form
+
+
+@dataclass(slots=True)
+class _Summary:
+    """Animate mentions of one sentence, by what they allow."""
+
+    female: int = 0  # singular, female by stated evidence (title, noun, given name)
+    male: int = 0
+    weak_female: int = 0  # ... of which only by a given name
+    weak_male: int = 0
+    unknown: int = 0  # singular animate without gender evidence
+    # Named people and subjects, whom a reader takes up again: (female, male, unknown).
+    topical: tuple[int, int, int] = (0, 0, 0)
+    plural: int = 0  # plural people
+    quantifiers: int = 0  # everyone, nobody: antecedents inside their own sentence only
+    contrary: list[Mention] | None = None  # people with gender evidence (title, noun, name)
+    # Singular animate mentions in text order, with running (female, male, unknown) counts.
+    starts: list[int] = field(default_factory=list)
+    running: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def add(self, start: int, female: int, male: int, unknown: int) -> None:
+        last = self.running[-1] if self.running else (0, 0, 0)
+        self.starts.append(start)
+        self.running.append((last[0] + female, last[1] + male, last[2] + unknown))
+
+    def compatible_before(self, gender: str, offset: int) -> int:
+        """Compatible singular mentions starting before ``offset``."""
+        k = bisect.bisect_left(self.starts, offset)
+        if not k:
+            return 0
+        female, male, unknown = self.running[k - 1]
+        return unknown + (female if gender == FEMALE else male)
+
+    def compatible(self, gender: str) -> int:
+        return self.unknown + (self.female if gender == FEMALE else self.male)
+
+    def prominent(self, gender: str) -> int:
+        """Compatible people a reader would take up again: named, subjects, or gendered."""
+        return self.topical[2] + (self.female if gender == FEMALE else self.male)
+
+    def topic(self, gender: str) -> int:
+        """Compatible named people and subjects: the people the text is about."""
+        female, male, unknown = self.topical
+        return unknown + (female if gender == FEMALE else male)
+
+    def gendered(self, gender: str) -> int:
+        """People stated to be of ``gender`` (singular)."""
+        return self.female if gender == FEMALE else self.male
+
+    def opposite_strong(self, gender: str) -> int:
+        if gender == FEMALE:
+            return self.male - self.weak_male
+        return self.female - self.weak_female
+
+    def opposite_weak(self, gender: str) -> int:
+        return self.weak_male if gender == FEMALE else self.weak_female
+
+
+# What every sentence without an animate mention shares: read, never written.
+_NO_ONE = _Summary()
+# The pronouns kept in a sentence that has none (read-only: a real dict replaces it).
+_NO_PRONOUNS: Mapping[str, int] = MappingProxyType({})
+
+
+def _summaries(found: Mentions, count: int) -> list[_Summary]:
+    """One summary per sentence; sentences without animate mentions (most of a long text
+    about things) all share the empty :data:`_NO_ONE`."""
+    summaries = [_NO_ONE] * count
+    for m in found.mentions:
+        if not m.animate:
+            continue
+        summary = summaries[m.sentence]
+        if summary is _NO_ONE:
+            summary = summaries[m.sentence] = _Summary()
+        gendered = m.gender is not None and m.evidence in COMPATIBILITY_EVIDENCE
+        if m.head in QUANTIFIERS:
+            summary.quantifiers += 1
+            summary.add(m.start, 0, 0, 1)
+            continue
+        if m.plural:
+            summary.plural += 1
+        elif gendered and m.gender == FEMALE:
+            summary.female += 1
+            summary.weak_female += m.evidence not in STRONG_EVIDENCE
+            summary.add(m.start, 1, 0, 0)
+        elif gendered:
+            summary.male += 1
+            summary.weak_male += m.evidence not in STRONG_EVIDENCE
+            summary.add(m.start, 0, 1, 0)
+        else:
+            summary.unknown += 1
+            summary.add(m.start, 0, 0, 1)
+        if not m.plural and (m.subject or m.name_start >= 0):
+            female, male, unknown = summary.topical
+            summary.topical = (
+                female + (gendered and m.gender == FEMALE),
+                male + (gendered and m.gender != FEMALE),
+                unknown + (not gendered),
+            )
+        if gendered and not m.plural and m.evidence in GENDER_EVIDENCE:
+            summary.contrary = [*(summary.contrary or []), m][-4:]
+    return summaries
+
+
+def _append(per_sentence: list[Sequence[Mention]], sentence: int, mention: Mention) -> None:
+    """Add ``mention`` to its sentence's list, made when the sentence gets its first."""
+    mentions = per_sentence[sentence]
+    if mentions:
+        mentions.append(mention)  # type: ignore[attr-defined]  (a list once not empty)
+    else:
+        per_sentence[sentence] = [mention]
+
+
+def _named_last(people: list[Mention]) -> Mention:
+    """The last of ``people`` to name them (``Laura Bianchi`` over ``the chief executive``,
+    her apposition), else the last one."""
+    last = people[-1]
+    for m in reversed(people):
+        if m.sentence != last.sentence:
+            break
+        if m.name_start >= 0:
+            return m
+    return last
+
+
+def _guessed_type(mention: Mention) -> bool:
+    """A non-person typed by WordNet alone (``The tribunal``): enough for a pronoun that
+    syntax binds to it, only an info otherwise."""
+    return mention.evidence == "wordnet"
+
+
+def _case_like(word: str, model: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word
+
+
+def _suggestion(pronoun: Pronoun, text: str) -> tuple[str, bool]:
+    """The neuter form and whether it is certain.
+
+    ``her`` before a word that is no function word (``her steel industry``) is ``its``,
+    before punctuation or a function word ``it``, so that ``She ... her`` becomes
+    ``It ... its`` whole. An emphatic reflexive and its subject (``She herself``) have no
+    sure fix: ``It itself`` is not English.
+    """
+    case = pronoun.case
+    if _EMPHATIC.match(text, pronoun.end) or (
+        case == REFLEXIVE and _EMPHATIC_BEFORE.search(text, 0, pronoun.start)
+    ):
+        return _case_like(_NEUTER.get(case, "its"), pronoun.text), False
+    if case in _NEUTER:
+        return _case_like(_NEUTER[case], pronoun.text), True
+    if case == POSSESSIVE_OR_OBJECT:
+        after = _NEXT_WORD.match(text, pronoun.end)
+        if after is None or after.group(1).lower() in FUNCTION_WORDS:
+            return _case_like("it", pronoun.text), True
+        if after.group(1).islower() and not after.group(1).endswith("ly"):
+            return _case_like("its", pronoun.text), True
+        return _case_like("it", pronoun.text) + "” or “" + _case_like("its", pronoun.text), False
+    return _case_like("its", pronoun.text), False  # hers, his standing alone: rephrase

