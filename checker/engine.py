@@ -194,12 +194,6 @@ class _Quotations:
         late = [span for span in opened if span[0] >= low]
         self.tiers = [_outermost(pairs + opened), _outermost(pairs + late), _outermost(pairs)]
 
-    def splits(self, cut: int, tier: int) -> bool:
-        """Would cutting at ``cut`` go through a span of ``tiers[tier]``?"""
-        spans = self.tiers[tier]
-        index = bisect.bisect_left(spans, [cut]) - 1
-        return index >= 0 and cut < spans[index][1]
-
 
 def _line_end(text: str, position: int, limit: int) -> int:
     """Where the line holding ``position`` ends; past ``limit`` when it goes on beyond."""
@@ -232,11 +226,33 @@ def _candidates(text: str, low: int, limit: int):
 
 
 def _cut(text: str, low: int, limit: int, quotations: _Quotations) -> int:
-    for tier in range(len(quotations.tiers)):
-        for cut in _candidates(text, low, limit):
-            if not quotations.splits(cut, tier):
-                return cut
+    """The first place :func:`_candidates` gives that splits no span of the most careful
+    tier that has one. A place inside a span is skipped with all the places of its kind up
+    to the span's start at once, so the cost follows the number of spans, not of spaces."""
+    sentence_ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, limit)]
+    for spans in quotations.tiers:
+        starts = [span[0] for span in spans]
+        for separator in ("\n\n", None, "\n", " "):
+            if separator is None:
+                for cut in reversed(sentence_ends):
+                    if not _inside(spans, starts, cut):
+                        return cut
+                continue
+            end = limit
+            while (found := text.rfind(separator, low, end)) >= 0:
+                cut = found + len(separator)
+                index = _inside(spans, starts, cut)
+                if not index:
+                    return cut
+                # Every place of this kind after the span's start splits it too.
+                end = min(found + len(separator) - 1, spans[index - 1][0])
     return next(_candidates(text, low, limit), limit)
+
+
+def _inside(spans: list[list[int]], starts: list[int], cut: int) -> int:
+    """1 + the index of the span of ``spans`` that cutting at ``cut`` would split, else 0."""
+    index = bisect.bisect_left(starts, cut) - 1
+    return index + 1 if index >= 0 and cut < spans[index][1] else 0
 
 
 def _block(doc: Document, start: int, end: int) -> Document:
