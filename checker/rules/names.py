@@ -11,6 +11,7 @@ name variants (:mod:`checker.analysis.name_variants`).
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from checker.analysis.names import (
     folded_given_name,
     gazetteer_given_names,
     given_name,
+    is_place,
     lexicon_given_name,
     name_values,
     particles,
@@ -252,6 +254,10 @@ def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
         for word in words:
             if _hyphenated_given(word.value):
                 add(word.value, word.value)
+        # René de Vries … de vries: the family name with its particles.
+        between = text[words[-2].end : words[-1].start].split() if len(words) > 1 else ()
+        if between and all(word in particles() for word in between):
+            add(between[0], f"{' '.join(between)} {words[-1].value}")
     for names in known.values():
         names.sort(key=len, reverse=True)
     return known
@@ -604,20 +610,21 @@ MAX_ORDER_WORDS = 3
 
 
 def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
-    """Single words of a person's name written in lower case: a family name the document
-    writes capitalised after a given name or a title (``Olaf Scholz`` … ``scholz said``,
-    ``Mr putin``), and a given name in lower case before the family name it is written with
-    (``olaf Scholz``).
+    """Single words of a person's name written in lower case: a word of a name the document
+    writes capitalised and knows to be a person's (``Olaf Scholz`` … ``scholz said``, ``Mr
+    putin``, ``Park Ji-hoon`` … ``park said``), and a given name in lower case before the
+    family name it is written with (``olaf Scholz``).
 
     The word must stand as a word of its own (not in a web address or a quoted string) and
-    be no function word. A family name that is also an English word (``Rose``, ``Park``;
-    the lexicon cannot tell its noun from its name) counts only where only a name stands:
-    after a title (``Mr rose``) or right before a reporting verb (``rose said``). A given
-    name must be no common English word (``will``, ``mark``).
+    be no function word. A word that is also an English word (``Rose``, ``Park``; the lexicon
+    cannot tell its noun from its name), or shorter than four letters (``kim``, ``lee``),
+    counts only where only a name stands: after a title (``Mr rose``) or a role noun, or
+    right before a reporting verb (``rose said``). A given name must be no common English
+    word (``will``, ``mark``).
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    family, given = _known_person_words(doc)
+    family, given, proved = _known_person_words(doc)
     if not family and not given:
         return
     values = analyze_names(doc).values
@@ -636,17 +643,23 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         expected = given.get((value, following))
         if expected is not None and common_english(value):
             expected = None
-        if expected is None and len(value) >= MIN_LOWER_FAMILY and value in family:
+        if expected is None and value in family:
             if following[:1].isupper() or before.casefold() in _DETERMINERS:
                 continue  # scholz Group, the scholz: no family name alone
-            if common_english(value):
-                continue  # Wembley Stadium … the stadium: an English word, no name
-            if _english_word(value) and not (
+            titled = (
                 before in title_set
                 or before.casefold() in _slot_roles()
                 or (before, family[value]) in known_pairs
-                or following in reporting_verbs()
+            )
+            verb_after = following in reporting_verbs()
+            if common_english(value, NAME_PART_ZIPF) and value not in proved:
+                continue  # Wembley Stadium … the stadium
+            if common_english(value) and not (
+                titled or (verb_after and (not before or before in _CLAUSE_OPENERS))
             ):
+                continue  # Wembley Stadium … the stadium, the wait was long said: no name
+            short = len(value) < MIN_LOWER_FAMILY
+            if (short or _english_word(value)) and not (titled or verb_after):
                 continue
             expected = family[value]
         if expected is not None:
@@ -671,7 +684,9 @@ def _word_before(doc: Document, index: int, start: int) -> str:
     return ""
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+# Words after which a clause, and so a name as its subject, may start: ``and park said``.
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their"})
 
 
 def _unpossessed(value: str) -> str:
@@ -681,38 +696,107 @@ def _unpossessed(value: str) -> str:
     return value
 
 
-def _known_person_words(doc: Document) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    """The family names of the document's people, by their lower case (``scholz`` →
-    ``Scholz``), and their given names by lower case and family name (``("olaf", "Scholz")``
-    → ``Olaf``): from names of two or three words that open with a known given name, and
-    from a title before one word (``Mr Putin``)."""
+def _known_person_words(
+    doc: Document,
+) -> tuple[dict[str, str], dict[tuple[str, str], str], set[str]]:
+    """The words of the document's people's names, by their lower case (``scholz`` →
+    ``Scholz``, ``park`` → ``Park``), and their given names by lower case and the next word
+    of the name (``("olaf", "Scholz")`` → ``Olaf``).
+
+    A name of two or three words is a person's when it opens with a known given name, holds
+    a ``Ji-hoon``-style given name (``Park Ji-hoon``: its other words are family names), or
+    follows a role noun (``the governor Hirofumi Yoshimura``, ``the analyst, Zhang Li,``);
+    one word after a title is a family name (``Mr Putin``).
+    """
     analysis = analyze_names(doc)
+    text = doc.analysis_text
+    tokens = doc.tokens
     title_set = titles()
+    particle_set = particles()
     family: dict[str, str] = {}
     given: dict[tuple[str, str], str] = {}
+    proved: set[str] = set()
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
         titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
-        # A person's name opens with a known given name (after a capitalised role noun:
-        # Judges Simon Cowell), or follows a title.
+        # A person's name holds a Ji-hoon-style given name, follows a role noun or is the
+        # subject of a reporting verb (all its words count, as which is the family name is
+        # not known: Zhang Li), or it opens with a known given name (after a capitalised
+        # role noun: Judges Simon Cowell), or it follows a title.
         skip = 0
-        if not titled and len(person) > 2 and not given_name(person[0][2].casefold()):
-            skip = 1
-        if not titled and not (
-            2 <= len(person) - skip <= MAX_ORDER_WORDS and given_name(person[skip][2].casefold())
-        ):
-            continue
+        hyphenated = any(
+            _hyphenated_given(word[2]) and _name_part(word[2].casefold()) for word in person
+        )  # Ji-hoon, not Fly-half
+        known_given = False
+        proved_by_context = 2 <= len(person) <= MAX_ORDER_WORDS and (
+            hyphenated
+            or (run.person == 0 and _after_role(text, tokens, run.indexes[0]))
+            or _reported(text, tokens, run.indexes[run.person], run.indexes[-1])
+        )
+        if not titled and not proved_by_context:
+            if len(person) > 2 and not given_name(person[0][2].casefold()):
+                skip = 1
+            known_given = 2 <= len(person) - skip <= MAX_ORDER_WORDS and given_name(
+                person[skip][2].casefold()
+            )
+            if not known_given:
+                continue
         words = analysis.span(run).person_words[skip:]
         if not words or not all(word.attested for word in words[1:]):
             continue
         last, first = words[-1].value, words[0].value
-        if last in particles() or (titled and not words[0].attested):
+        if last in particle_set or (titled and not words[0].attested):
             continue
-        if last[1:].islower() and "-" not in last:
-            family.setdefault(last.casefold(), last)
-        if len(words) == 2 and first[1:].islower():
+        # The family name; with no known given name, every word (Zhang Li, Park Ji-hoon:
+        # which is the family name is not known) that is no English word or place.
+        # A frequent English word is a name's only when the name's form proves it: after a
+        # title (Mr Rose) or before a Ji-hoon-style given name (Park Ji-hoon).
+        for word in words[-1:] if titled or known_given else words:
+            value = word.value
+            if not value[1:].islower() or "-" in value or value in title_set:
+                continue
+            if titled or hyphenated:
+                if is_place(value):
+                    continue
+                proved.add(value.casefold())
+            elif (word is not words[-1] or not known_given) and (
+                common_english(value, NAME_PART_ZIPF) or is_place(value)
+            ):
+                continue
+            family.setdefault(value.casefold(), value)
+        for before, after in itertools.pairwise(words):
+            if before.value[1:].islower():
+                given.setdefault((before.value.casefold(), after.value), before.value)
+        if len(words) > 2 and first[1:].islower():
             given.setdefault((first.casefold(), last), first)
-    return family, given
+    return family, given, proved
+
+
+def _reported(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """The name ``tokens[first:last + 1]`` is the subject of a reporting verb: right after it
+    and closed by a comma or a period (``said Shin Yul, a professor``), or right before it
+    (``Shin Yul said``)."""
+    verbs = reporting_verbs()
+    if (
+        first > 0
+        and tokens[first - 1].value in verbs
+        and text[tokens[first - 1].end : tokens[first].start] == " "
+        and text[tokens[last].end : tokens[last].end + 1] in (",", ".")
+    ):
+        return True
+    if last + 1 < len(tokens) and tokens[last + 1].value in verbs:
+        return text[tokens[last].end : tokens[last + 1].start] == " "
+    return False
+
+
+def _after_role(text: str, tokens: list[Token], index: int) -> bool:
+    """``tokens[index]`` follows a lower-case role noun, one space or a comma apart (``the
+    governor Hirofumi Yoshimura``, ``its president, Hasan Arat``)."""
+    if index < 1:
+        return False
+    before = tokens[index - 1]
+    gap = text[before.end : tokens[index].start]
+    return gap in (" ", ", ") and before.value.islower() and before.value in _slot_roles()
 
 
 def _lone_word(text: str, start: int, end: int) -> bool:

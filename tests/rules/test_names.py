@@ -509,6 +509,55 @@ def test_a_lower_cased_surname_after_a_title_or_before_a_reporting_verb() -> Non
     assert fixed(text).endswith("said Cowell. “I think so.”\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # Family name first: the hyphenated given name proves the other word a name.
+        ("Analyst Park Ji-hoon spoke. “Prices will fall,” park said.", "park", "Park"),
+        ("Analyst Kim Min-jae spoke. Later, kim said no.", "kim", "Kim"),
+        # No known given name: a role noun before the name, or a reporting verb.
+        (
+            "The governor Hirofumi Yoshimura spoke. Later, yoshimura said no.",
+            "yoshimura",
+            "Yoshimura",
+        ),
+        ("“No,” said Shin Yul, a professor. Later, shin said it again.", "shin", "Shin"),
+        ("The deputy mayor Zhang Li spoke. Then zhang left the room.", "zhang", "Zhang"),
+    ],
+)
+def test_a_lower_cased_word_of_a_person_proved_by_its_context(
+    text: str, found: str, expected: str
+) -> None:
+    [finding] = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", expected)
+    assert text[finding.fix.start : finding.fix.end] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An English word needs a title or a reporting verb to be a name.
+        "Analyst Park Ji-hoon spoke. Children played in the park, and the park was full.",
+        "Analyst Lee Seung-woo spoke. The boats sheltered in the lee of the wall.",
+        # The name's only words that are English words: an institution, not a person.
+        "Shares in Multiplex, which is building the new Wembley Stadium, fell. "
+        "The stadium said nothing.",
+        "The analyst Long Wei spoke on Monday. The wait was long said one fan.",
+        # A hyphenated English compound is no Korean given name.
+        "Fly-half Stephen Jones kicked. The fly-half said he was happy.",
+    ],
+)
+def test_lower_case_words_that_the_context_does_not_prove_names(text: str) -> None:
+    assert [f for f in names(text) if f.code == "N104"] == []
+
+
+def test_a_lower_cased_family_name_with_its_particle() -> None:
+    text = "The harbour master, René de Vries, spoke. Later de vries called for tugs.\n"
+    assert (
+        fixed(text) == "The harbour master, René de Vries, spoke. Later de Vries called for tugs.\n"
+    )
+
+
 def test_a_fragment_alone_is_a_warning_when_it_ends_a_name_of_the_document() -> None:
     alone = "He said that North Korea, -wan added, was weak.\n"
     [finding] = names(alone)
