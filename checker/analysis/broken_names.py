@@ -122,7 +122,13 @@ def broken_names(doc: Document) -> list[BrokenName]:
     found = _BROKEN_CACHE.get(doc)
     if found is None:
         found = sorted(
-            [*_find_broken_names(doc), *_split_given_names(doc)], key=lambda b: (b.start, b.end)
+            [
+                *_find_broken_names(doc),
+                *_line_start_fragments(doc),
+                *_line_end_cuts(doc),
+                *_split_given_names(doc),
+            ],
+            key=lambda b: (b.start, b.end),
         )
         _BROKEN_CACHE[doc] = found
     return found
@@ -143,7 +149,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
         while first > line_start and text[first - 1] in " \t\u00a0":
             first -= 1
         if first == line_start:
-            continue  # a list bullet: " -item"
+            continue  # a list bullet: " -item" (see _fragment_at_line_start)
         index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
         previous = tokens[index] if index >= 0 else None
         attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
@@ -159,7 +165,10 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             continue
         if previous is not None and previous.value.casefold() in _CITING_WORDS:
             continue
-        if not any(_attested(doc, i) for i in range(max(0, index - 3), index + 1)):
+        whole = _hyphenated_names(doc).get(fragment.casefold())
+        if whole is None and not any(
+            _attested(doc, i) for i in range(max(0, index - 3), index + 1)
+        ):
             continue  # a command-line option (gcc -pedantic) or a code fragment
         split_from = _name_ending_sentence(doc, index, hyphen, fragment)
         if split_from is not None:
@@ -170,13 +179,128 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             detail = {"fragment": match.group(), "name": split_from}
             yield BrokenName(SENTENCE_CUT, hyphen, match.end(), detail, None, True, message)
             continue
-        whole = _hyphenated_names(doc).get(fragment.casefold())
         if whole is not None:
             message = f"name fragment “{match.group()}” stands alone; the document writes “{whole}”"
         else:
             message = f"hyphenated fragment “{match.group()}” attached to nothing"
         detail = {"fragment": match.group(), "name": whole or ""}
         yield BrokenName(DANGLING, hyphen, match.end(), detail, None, whole is not None, message)
+
+
+# A fragment opening a line: ``-woon said``.
+_LINE_FRAGMENT = re.compile(
+    r"^[ \t\u00a0]*(?P<hyphen>[-‐‑])(?P<fragment>[^\W\d_]+)(?![\w'’\-‐‑])", re.MULTILINE
+)
+
+
+def _line_start_fragments(doc: Document) -> Iterator[BrokenName]:
+    """The fragments that open a line and belong to a name (:func:`_fragment_at_line_start`)."""
+    text = doc.analysis_text
+    for match in _LINE_FRAGMENT.finditer(text):
+        found = _fragment_at_line_start(doc, match, match.start())
+        if found is not None:
+            yield found
+
+
+# A name word cut at the end of a line: ``Lee Do-`` / ``woon``. The scan starts at hyphens.
+_LINE_END_CUTS = _by_mark(
+    r"MARK(?P<gap>[ \t\u00a0]*\r?\n[ \t\u00a0]*)(?P<tail>[^\W\d_]+)(?![\w'’\-‐‑])", "-‐‑"
+)
+
+
+def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
+    """A hyphenated name cut by a line break after its hyphen (``Lee Do-`` / ``woon
+    refused``): the line ends with a name of two words, the next line opens with a
+    syllable that is no English word, or that ends a hyphenated name of the document."""
+    text = doc.analysis_text
+    if "\n" not in text:
+        return
+    tokens = doc.tokens
+    analysis = analyze_names(doc)
+    for match in _find_marked(_LINE_END_CUTS, text):
+        hyphen = match.start()
+        tail = match.group("tail")
+        folded = tail.casefold()
+        if len(tail) > MAX_SYLLABLE or not tail[1:].islower() or everyday_word(folded):
+            continue
+        index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
+        if index < 1 or tokens[index].end != hyphen:
+            continue
+        head = tokens[index].value
+        whole = _hyphenated_names(doc).get(folded)
+        if not is_name_word(head) or head in titles() or folded in stop_words():
+            continue
+        if whole is None and common_english(folded):
+            continue  # Sinn Féin- / linked: an English compound cut by the line
+        name = [*(_name_before(doc, index) or []), index]
+        if len(name) < 2 or any(analysis.word_at(i).initial for i in name[1:]):
+            continue
+        joined = f"{head}{match.group()[0]}{tail}"
+        message = f"name “{joined}” split by a line break after its hyphen: write “{joined}”"
+        detail = {"fragment": tail, "name": text[tokens[name[0]].start : tokens[index].end]}
+        yield BrokenName(DETACHED, tokens[index].start, match.end(), detail, joined, True, message)
+
+
+def _fragment_at_line_start(
+    doc: Document, match: re.Match[str], line_start: int
+) -> BrokenName | None:
+    """A fragment opening a line and a sentence that goes on (``-woon said``): the end of
+    the name that ends the line before (``Lee Do`` / ``-woon``, joined back), or a
+    fragment of a hyphenated name the document writes (``-woo`` beside ``Seung-woo``).
+    Anything else at a line start is a list bullet (``-eggs``)."""
+    text = doc.analysis_text
+    fragment = match.group("fragment")
+    folded = fragment.casefold()
+    if (
+        len(fragment) > MAX_SYLLABLE
+        or not fragment[1:].islower()
+        or folded in stop_words()
+        or everyday_word(folded)
+        or re.match(r"[ \u00a0]+[a-z]", text[match.end() : match.end() + 3]) is None
+    ):
+        return None
+    hyphen = match.start("hyphen")
+    piece = text[hyphen : match.end()]
+    tokens = doc.tokens
+    index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
+    whole = _hyphenated_names(doc).get(folded)
+    if (
+        index >= 1
+        and text[tokens[index].end : line_start].strip() == ""
+        and (whole is not None or not common_english(folded))  # -woon; not -eggs
+    ):
+        # Lee Do / -woon: the line ends with a name of two words or more (its last word
+        # may be a syllable that is also a function word: Do, In).
+        name = None
+        if is_name_word(tokens[index].value) and tokens[index].value not in titles():
+            name = [*(_name_before(doc, index) or []), index]
+        # (The line cut short may look like a heading: only a sentence start proves nothing.)
+        analysis = analyze_names(doc)
+        if (
+            name is not None
+            and len(name) >= 2
+            and all(not analysis.word_at(i).initial for i in name[1:])
+        ):
+            head = text[tokens[name[0]].start : tokens[name[-1]].end]
+            message = (
+                f"name fragment “{piece}” split from “{head}” by a line break: "
+                f"write “{tokens[index].value}{piece}”"
+            )
+            detail = {"fragment": piece, "name": head}
+            return BrokenName(
+                DETACHED,
+                tokens[index].start,
+                match.end(),
+                detail,
+                f"{tokens[index].value}{piece}",
+                True,
+                message,
+            )
+    if whole is None:
+        return None
+    message = f"name fragment “{piece}” stands alone; the document writes “{whole}”"
+    detail = {"fragment": piece, "name": whole}
+    return BrokenName(DANGLING, hyphen, match.end(), detail, None, True, message)
 
 
 def _hyphenated_names(doc: Document) -> dict[str, str]:

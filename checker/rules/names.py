@@ -116,10 +116,12 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     second syllable; the fix joins it back (warning). A fragment after punctuation or after
     an ordinary word is attached to nothing: worth a look (info), unless it opens the
     sentence right after a name the period cut (``said Kang Dong. -Wan is``), or ends a
-    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``): a
-    warning, without a fix. List bullets (a hyphen at
-    the start of a line), negative numbers and ranges (``1990 -2000``) and cited suffixes
-    (``ending in -ly``) are not fragments.
+    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``), even
+    at the start of a paragraph: a warning, without a fix. A line break inside a hyphenated
+    name (``Lee Do-`` / ``woon``, ``Lee Do`` / ``-woon``) is joined back when the line ends
+    with a name of two words and the syllable is no English word. List bullets (a hyphen at
+    the start of a line, no name before it), negative numbers and ranges (``1990 -2000``)
+    and cited suffixes (``ending in -ly``) are not fragments.
 
     Okay: Adverbs often end in -ly, and the suffix -ness makes nouns.
     Okay: Prices rose by -5 percent between 1990 -2000.

@@ -565,3 +565,19 @@ def test_a_fragment_alone_is_a_warning_when_it_ends_a_name_of_the_document() -> 
     [finding] = names("The specialist Kang Dong-wan spoke on Monday. " + alone)
     assert finding.code == "N102" and finding.severity == Severity.WARNING
     assert "Dong-wan" in finding.message
+
+
+def test_a_fragment_opening_a_paragraph_is_the_name_of_the_document() -> None:
+    text = "“It turned,” said the analyst Lee Seung-woo.\n-woo added that it was late.\n"
+    [finding] = names(text)
+    assert (finding.code, finding.severity) == ("N102", Severity.WARNING)
+    assert "Seung-woo" in finding.message
+    # A list bullet is no fragment, even after a line of capitals.
+    assert names("Shopping List\n-eggs and milk\n-tofu\n") == []
+
+
+def test_a_name_cut_by_a_line_break_is_joined_back() -> None:
+    assert fixed("The spokesman Lee Do-\nwoon refused.\n") == "The spokesman Lee Do-woon refused.\n"
+    assert fixed("The spokesman Lee Do\n-woon refused.\n") == "The spokesman Lee Do-woon refused.\n"
+    # An English compound cut by the line, or a word that is no name.
+    assert names("Many Sinn Féin-\nlinked groups met, and the well-\nknown Kim left.\n") == []
