@@ -465,15 +465,23 @@ def _verb_inside_name(
 # ---------------------------------------------------------------------------------------
 # A given name split from its family name by the verb, without a hyphen: N101
 
-# After a quotation (``,”`` / ``.”`` / ``”,``): a one-word given name, a verb, maybe name
-# particles, then one or two capitalised words closed by a comma, a period or the line end.
-# The scan starts only at closing quotation marks (see :func:`_by_mark`).
+# Words that open a phrase after the name (``Maria said Lopez in a statement``): it must
+# close before a verb could make the name its subject (``Lopez in Madrid would lead``).
+_PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "outside")
+MAX_PHRASE_WORDS = 5
+# After a quotation (``,”`` / ``.”`` / ``”,``): a given name of one word (two when the
+# document writes the full name), a verb, maybe name particles, then one or two
+# capitalised words (``Floc'h`` with its apostrophe) closed by a comma, a period, the line
+# end, an affiliation (``of Wells Fargo``) or a phrase (``in a statement``). The scan
+# starts only at closing quotation marks (see :func:`_by_mark`).
 _INVERTED_SPLITS = _by_mark(
     r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
-    r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?) (?P<verb>[a-z]+) "
+    r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)??) (?P<verb>[a-z]+) "
     r"(?P<particles>(?:[a-z]+ ){0,2})"
-    r"(?P<last>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)?)"
-    r"(?=[,.](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_])",
+    r"(?P<last>[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*(?: [^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*)?)"
+    r"(?=[,.;](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_]| (?P<phrase>"
+    + "|".join(_PHRASE_WORDS)
+    + r") )",
     '”"»’',
     re.MULTILINE,
 )
@@ -556,8 +564,12 @@ def _known_given_name(word: str) -> bool:
 def _split_given_names(doc: Document) -> Iterator[BrokenName]:
     """``“…,” Maria said Lopez, a lawyer`` → ``said Maria Lopez``.
 
-    Strong when the full name ``Maria Lopez`` stands elsewhere in the document, weak when
-    only the given name is known; particles (``Ana said de la Cruz``) need the full name.
+    Strong when the full name ``Maria Lopez`` stands elsewhere in the document (in either
+    order: ``Chen Jing`` confirms ``Jing said Chen``, fixed in the document's order); weak
+    when the given name is known, or when the document writes the family name on its own
+    (``Mr Etxeberria``, ``Etxeberria said``) and the first word could be a given name.
+    Particles (``Ana said de la Cruz``) and a given name of two words (``Đỗ Hà said Nam``)
+    need the full name.
     """
     text = doc.analysis_text
     verbs = inverted_reporting_verbs()
@@ -565,7 +577,7 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
     for match in _find_marked(_INVERTED_SPLITS, text):
         first, verb, last = match.group("first", "verb", "last")
         if verb not in verbs or not all(
-            part[:1].isupper() and part[1:].islower() for part in re.split(r"[-‐‑]", first)
+            part[:1].isupper() and part[1:].islower() for part in re.split(r"[-‐‑ ]", first)
         ):
             continue
         particle_words = match.group("particles").split()
@@ -580,17 +592,28 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
             continue  # “…,” Maria added Lopez, Garcia and Ruiz to the squad: a list
         if _clause_after_affiliation(text, match.end("last")):
             continue  # “…,” Maria said Lopez of Spain would lead: Lopez is the subject
+        if match.group("phrase") and not _phrase_closes(text, match.end("last")):
+            continue  # “…,” Maria said Lopez in Madrid would lead: Lopez is the subject
         candidates.append((match, " ".join([first, *particle_words, last])))
     if not candidates:
         return
-    known = _full_names(doc, {match.group("first") for match, _ in candidates})
+    firsts = {match.group("first").split(" ")[0] for match, _ in candidates}
+    lasts = {match.group("last").split(" ")[0] for match, _ in candidates}
+    known = _full_names(doc, firsts | lasts)
     for match, full_name in candidates:
-        first, verb = match.group("first", "verb")
+        first, verb, last = match.group("first", "verb", "last")
+        reversed_name = f"{last} {first}"
         attested = full_name in known
+        if not attested and not match.group("particles") and reversed_name in known:
+            attested, full_name = True, reversed_name  # Chen Jing … “…,” Jing said Chen
         if not attested and (
             match.group("particles")
-            or not any(map(_known_given_name, re.split(r"[-‐‑]", first)))
-            or not all(_family_name_word(word) for word in match.group("last").split(" "))
+            or " " in first
+            or not all(_family_name_word(word) for word in last.split(" "))
+            or not (
+                any(map(_known_given_name, re.split(r"[-‐‑]", first)))
+                or (_given_name_shape(first) and _family_name_alone(doc, last, match.start("last")))
+            )
         ):
             continue
         start, end = match.start("first"), match.end("last")
@@ -598,6 +621,58 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
         detail = {"verb": verb, "name": full_name, "replacement": replacement}
         message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
         yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
+
+
+# A lower-case word after a phrase that makes the name the subject of a clause: a verb.
+_CLAUSE_ENDING = re.compile(r"[a-z]+ed$")
+
+
+def _phrase_closes(text: str, end: int) -> bool:
+    """``Lopez in a statement.``: the phrase after the name closes (a punctuation mark, the
+    line end) within a few words, none a verb (``Lopez in Madrid would lead``, ``Lopez on
+    Monday resigned``)."""
+    words = re.split(r"[ \u00a0]+", text[end : end + 200].split("\n", 1)[0].strip())
+    for word in words[1 : 2 + MAX_PHRASE_WORDS]:
+        bare = word.rstrip(',.;:!?”"»’)')
+        if bare in _CLAUSE_VERBS or bare in reporting_verbs():
+            return False
+        if bare.islower() and _CLAUSE_ENDING.match(bare) and len(bare) > 4:
+            return False  # resigned
+        if bare != word or not bare:
+            return True
+    return len(words) <= 2 + MAX_PHRASE_WORDS
+
+
+def _given_name_shape(word: str) -> bool:
+    """A capitalised word that may be a given name nobody listed (``Aitziber``, ``Jing``):
+    no English word, place, title, date or function word."""
+    return (
+        word not in CALENDAR_WORDS
+        and word.casefold() not in stop_words()
+        and word.casefold() not in titles()
+        and not is_place(word)
+        and not any(common_english(part, SURNAME_MAX_ZIPF) for part in re.split(r"[-‐‑]", word))
+    )
+
+
+def _family_name_alone(doc: Document, name: str, at: int) -> bool:
+    """The document writes ``name`` (one word, no English word) elsewhere, after a title
+    (``Mr Etxeberria``) or alone (``Etxeberria said``), not in a heading; ``at`` is where
+    the split name writes it."""
+    if " " in name:
+        return False
+    analysis = analyze_names(doc)
+    tokens = doc.tokens
+    for index in analysis.by_value.get(name, ()):
+        word = analysis.word_at(index)
+        if word is None or word.heading or word.start == at:
+            continue
+        previous = tokens[index - 1].value if index else ""
+        gap = doc.analysis_text[tokens[index - 1].end : word.start] if index else ""
+        if gap == " " and is_name_word(previous) and previous not in titles():
+            continue  # Ana Lopez: another given name, maybe another person
+        return True
+    return False
 
 
 # First name, two particles, two family names.

@@ -81,11 +81,15 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     Carlos Ruiz*) splits a given name from its family name right after a quotation:
     ``“We will appeal,” Maria said Lopez, a lawyer``; the fix is ``said Maria Lopez``. Only
     a verb that takes no person as object counts (``said``, ``added``; not ``told``), and
-    the word after it must close the clause (a comma, a period, the line's end), not open
-    a reported one (``Maria said Lopez was right``, ``Maria said Lopez, the lawyer,
-    would…``). An error when the full name stands elsewhere in the document; a warning
-    when the first word is a known given name (the gazetteer's, or a proper noun of the
-    lexicon that is no place) and the second no date, place or common word.
+    the word after it must close the clause (a comma, a period, the line's end, or a short
+    phrase that closes: ``in a statement.``), not open a reported one (``Maria said Lopez
+    was right``, ``Maria said Lopez, the lawyer, would…``, ``Maria said Lopez in Madrid
+    would…``). An error when the full name stands elsewhere in the document, in either
+    order (``Chen Jing`` confirms ``Jing said Chen``, fixed to ``said Chen Jing``); a
+    warning when the second word is no date, place or common word and the first is a
+    known given name (the gazetteer's, or a proper noun of the lexicon that is no place),
+    or a rarer one (no English word) before a family name the document writes on its own
+    (``Mr Etxeberria``, ``Etxeberria said``).
 
     Okay: “We will not give in,” said Kang Dong-wan, a specialist at Dong-A University.
     Okay: Jean-Pierre Dupont said the talks had failed.
@@ -94,6 +98,7 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     N101: Jean said -Pierre Dupont that the talks had failed.
     N101: “We will appeal,” Maria said Lopez, a lawyer for the family.
     N101: “We are ready,” Emmanuel said Macron. Emmanuel Macron then left.
+    N101: “We are ready,” Jing said Chen on Monday. Chen Jing then left.
     """
     for broken in broken_names(doc):
         if broken.kind in (VERB_INSIDE, GIVEN_SPLIT):

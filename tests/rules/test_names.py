@@ -581,3 +581,33 @@ def test_a_name_cut_by_a_line_break_is_joined_back() -> None:
     assert fixed("The spokesman Lee Do\n-woon refused.\n") == "The spokesman Lee Do-woon refused.\n"
     # An English compound cut by the line, or a word that is no name.
     assert names("Many Sinn Féin-\nlinked groups met, and the well-\nknown Kim left.\n") == []
+
+
+def test_a_split_name_the_document_writes_in_the_other_order() -> None:
+    text = "“Exporters are ready,” Jing said Chen. Chen Jing is an analyst.\n"
+    (finding,) = names(text)
+    assert (finding.severity, finding.fix.replacement) == (Severity.ERROR, "said Chen Jing")
+
+
+def test_a_rare_given_name_before_a_family_name_the_document_writes_alone() -> None:
+    split = "“The money is for research,” Aitziber said Etxeberria, the president.\n"
+    assert names(split) == []  # Aitziber: no known given name, nothing confirms it
+    (finding,) = names(split + "Ms Etxeberria has led the group since 2019.\n")
+    assert (finding.severity, finding.fix.replacement) == (
+        Severity.WARNING,
+        "said Aitziber Etxeberria",
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "found"),
+    [
+        ("to reporters.", True),
+        ("in a statement on Monday.", True),
+        ("on Monday resigned.", False),  # Lopez resigned: the subject of a clause
+        ("in Madrid would lead the talks.", False),
+    ],
+)
+def test_a_phrase_after_the_split_name_must_close(tail: str, found: bool) -> None:
+    text = f"“We will appeal,” Maria said Lopez {tail}\n"
+    assert bool(names(text)) == found
