@@ -180,7 +180,13 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     letter (``Alan Johnson`` … ``Johnso``), a full name in another order (``Xi Jinping`` /
     ``Jinping Xi``, ``Gabriel García Márquez`` / ``Gabriel Márquez García``) and a hyphenated
     given name written as two words (``Jean-Pierre`` / ``Jean Pierre Raffarin``); never an
-    English word, a place or a name of its own (``Maloney`` / ``Malone``).
+    English word, a place or a name of its own (``Maloney`` / ``Malone``). A family name
+    alone that nobody introduced, one edit from one introduced with its given name, is a
+    warning when the edit is one of transliteration (``Olena Kovalenko`` … ``Kovalenco``,
+    ``Tkachenko`` / ``Tkatchenko``) and worth a look otherwise (``Horgan`` / ``Horan`` may
+    be two players); a feminine or plural form (``Kowalska``, ``Petrova``) is none. A
+    sentence's first word proves no capital but its letters are the name's: ``Wojcik
+    said`` after ``Agnieszka Wójcik`` is a variant.
 
     Okay: Kim Jong-un met his sister. Kim Jong-il, his father, died in 2011.
     Okay: Michael Dell founded Dell. Paris Hilton stayed at the Hilton Paris.
@@ -648,6 +654,8 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         following = _word_after(doc, index, end)
         before = _word_before(doc, index, start)
         expected = given.get((value, following))
+        if expected is None and following in particles():
+            expected = given.get((value, _name_after_particles(doc, index + 1)))
         if expected is not None and common_english(value):
             expected = None
         if expected is None and value in family:
@@ -659,8 +667,10 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
                 or (before, family[value]) in known_pairs
             )
             verb_after = following in reporting_verbs()
-            if common_english(value, NAME_PART_ZIPF) and value not in proved:
-                continue  # Wembley Stadium … the stadium
+            if common_english(value, NAME_PART_ZIPF) and not (
+                value in proved or before in title_set
+            ):
+                continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
             if common_english(value) and not (
                 titled or (verb_after and (not before or before in _CLAUSE_OPENERS))
             ):
@@ -673,6 +683,19 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
             yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
 
 
+def _name_after_particles(doc: Document, index: int) -> str:
+    """The first token from ``tokens[index]`` on that is no particle, when only single
+    spaces stand between (``de Vries`` → ``Vries``), else ``""``."""
+    tokens = doc.tokens
+    particle_set = particles()
+    while index < len(tokens) and tokens[index].value in particle_set:
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or doc.analysis_text[tokens[index].end : following.start] != " ":
+            return ""
+        index += 1
+    return tokens[index].value if index < len(tokens) else ""
+
+
 def _word_after(doc: Document, index: int, end: int) -> str:
     """The token after ``tokens[index]`` (which ends at ``end``) when one space apart, else
     ``""`` (``cowell. "I``: no word follows the name)."""
@@ -683,10 +706,13 @@ def _word_after(doc: Document, index: int, end: int) -> str:
 
 
 def _word_before(doc: Document, index: int, start: int) -> str:
-    """The token before ``tokens[index]`` (which starts at ``start``) when one space apart,
-    else ``""``."""
+    """The token before ``tokens[index]`` (which starts at ``start``) when one space apart
+    (or a title's period and a space: ``Mr. park``), else ``""``."""
     tokens = doc.tokens
-    if index > 0 and doc.analysis_text[tokens[index - 1].end : start] == " ":
+    if index == 0:
+        return ""
+    gap = doc.analysis_text[tokens[index - 1].end : start]
+    if gap == " " or (gap == ". " and tokens[index - 1].value in titles()):
         return tokens[index - 1].value
     return ""
 
@@ -758,6 +784,8 @@ def _known_person_words(
         # which is the family name is not known) that is no English word or place.
         # A frequent English word is a name's only when the name's form proves it: after a
         # title (Mr Rose) or before a Ji-hoon-style given name (Park Ji-hoon).
+        # (A name proved by its context that opens with a known given name: Anna Rose.)
+        known_given = known_given or (len(words) > 1 and given_name(first.casefold()))
         for word in words[-1:] if titled or known_given else words:
             value = word.value
             if not value[1:].islower() or "-" in value or value in title_set:
