@@ -17,7 +17,8 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
 - ``final``: a family name without its last letter (``Scholz`` / ``Schol``).
 - ``order``: the same words in another order: given and family name (``Xi Jinping`` /
   ``Jinping Xi``) or two Iberian family names (``Gabriel García Márquez`` / ``Gabriel
-  Márquez García``).
+  Márquez García``, ``Judge Ortiz Salgado`` after ``María Teresa Salgado Ortiz``; the
+  first family name alone, ``Salgado``, is normal usage).
 - ``particle`` and ``vowel``: within a full name, a changed particle (``van der`` / ``van
   de``) or one inner vowel of one word (``Maier`` / ``Meier``).
 - ``surname``: one edit in a family name after the same given name (``Thomas Müller`` /
@@ -546,7 +547,7 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
 
 # Names of two or three words (given and family name, or a given name and two Iberian
 # family names) are compared by the sorted keys of their words.
-MAX_ORDER_WORDS = 3
+MAX_ORDER_WORDS = 4
 # A family name shortened by its last letter keeps at least this many letters.
 MIN_FINAL_STEM = 4
 
@@ -609,6 +610,35 @@ def _order_variants(
             for start, end in names[words]:
                 found, wanted = " ".join(words), " ".join(expected)
                 yield Variant(start, end, found, wanted, ORDER, strong, safe)
+    yield from _swapped_family_names(doc, names)
+
+
+def _swapped_family_names(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
+    """Two family names alone in the other order than a full name of three or four words
+    ends with (``Judge Ortiz Salgado`` after ``María Teresa Salgado Ortiz``): an Iberian
+    double surname swapped. The first family name alone (``Salgado``) is normal usage."""
+    tails: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words in names:
+        if len(words) >= 3:
+            tails.setdefault(tuple(map(strict_key, words[-2:])), words[-2:])
+    if not tails:
+        return
+    analysis = analyze_names(doc)
+    for words, occurrences in names.items():
+        if len(words) != 2:
+            continue
+        expected = tails.get((strict_key(words[1]), strict_key(words[0])))
+        if expected is None or not _order_words(expected):
+            continue
+        if tuple(map(strict_key, words)) in tails:
+            continue  # both orders end full names: the order variant of the full names
+
+        if not any(_attested_at(analysis, doc, end) for _, end in occurrences):
+            continue
+        for start, end in occurrences:
+            yield Variant(start, end, " ".join(words), " ".join(expected), ORDER, True, True)
 
 
 def _order_words(words: tuple[str, ...]) -> bool:

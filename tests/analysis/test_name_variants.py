@@ -106,3 +106,16 @@ def test_a_tie_after_the_same_given_name_is_strong_for_a_transliteration_edit() 
     [(found, expected, kind, strong)] = kinds(text)
     assert (kind, strong) == (name_variants.SURNAME, True)
     assert {found, expected} == {"Olena Tkachenko", "Olena Tkatchenko"}
+
+
+def test_two_iberian_family_names_swapped() -> None:
+    text = (
+        "The judge María Teresa Salgado Ortiz spoke. Salgado left, "
+        "and then Judge Ortiz Salgado came back."
+    )
+    assert kinds(text) == [("Ortiz Salgado", "Salgado Ortiz", name_variants.ORDER, True)]
+    # The first family name alone, or both in the same order, is normal usage.
+    text = "The judge Carmen Lamela Díaz spoke. Lamela left; Judge Lamela Díaz came back."
+    assert kinds(text) == []
+    text = "José Antonio Ruiz Carrasco spoke. Later José Antonio Carrasco Ruiz left."
+    assert [k[2] for k in kinds(text)] == [name_variants.ORDER]
