@@ -36,6 +36,7 @@ from checker.analysis.names import (
     folded_given_name,
     gazetteer_given_names,
     given_name,
+    is_name_word,
     is_place,
     lexicon_given_name,
     name_values,
@@ -442,7 +443,7 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
         words += 1
         position += 1
     if words < 2:
-        return None
+        return _given_before_family(doc, index)
     start, end = tokens[index].start, tokens[last].end
     if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑'’"):
         return None
@@ -451,6 +452,32 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
         for word in text[start:end].split(" ")
     )
     return end, name
+
+
+def _given_before_family(doc: Document, index: int) -> tuple[int, str] | None:
+    """A lower-case given name right before a capitalised family name in a name slot
+    (``said lando Sileoni,``, ``the minister aitziber Etxeberria``): the family name is a
+    name word of no English and no place, closed by punctuation or a verb after it."""
+    text = doc.analysis_text
+    tokens = doc.tokens
+    if index + 1 >= len(tokens) or text[tokens[index].end : tokens[index + 1].start] != " ":
+        return None
+    family = tokens[index + 1].value
+    if (
+        "-" in tokens[index].value
+        or not is_name_word(family)
+        or not family[1:].islower()
+        or family.casefold() in stop_words()
+        or family in titles()
+        or is_place(family)
+        or _english_word(family.casefold())
+    ):
+        return None
+    end = tokens[index + 1].end
+    if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑"):
+        return None
+    first = tokens[index].value
+    return end, f"{first[:1].upper()}{first[1:]} {family}"
 
 
 def _slot_word(word: str, verbs: frozenset[str]) -> bool:
@@ -544,16 +571,21 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     wirtschaft``) are left alone. A hyphenated name found that way gets no fix (``Dong-wan``
     or ``Kowalska-Nowak``?).
 
-    A single word counts too: a family name the document writes capitalised after a known
-    given name (``Chancellor Olaf Scholz`` … ``scholz said``), and a given name in lower
-    case before that family name (``olaf Scholz``), unless it is an English word (``rose``)
-    or part of a web address or quoted string.
+    A single word counts too: a word of a name the document writes capitalised and knows
+    to be a person's, by a known given name, a title, a ``Ji-hoon``-style given name, a
+    role noun before it or a reporting verb next to it (``Chancellor Olaf Scholz`` …
+    ``scholz said``, ``Park Ji-hoon`` … ``park said``, ``the governor Hirofumi
+    Yoshimura`` … ``yoshimura``), and a given name in lower case before that family name
+    (``olaf Scholz``, ``said lando Sileoni,``), unless it is part of a web address or
+    quoted string. An English word or a short one (``rose``, ``park``, ``kim``) counts
+    only after a title or right before a reporting verb (``park said``; not ``the park``).
 
     Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
     N104: North Korea's leader, Kim Jong-un, spoke. Later, kim jong-un left.
     N104: “It is not over,” said pierre vidal, a professor at the university.
     N104: The club said coach jürgen baumann had resigned.
     N104: Chancellor Olaf Scholz arrived. Later, scholz said the deal was done.
+    N104: Analyst Park Ji-hoon spoke first. “Prices will fall,” park said.
     """
     hits = [*_lowercase_full_names(doc), *_lowercase_name_words(doc)]
     hits.sort(key=lambda hit: (hit.start, -hit.end))
@@ -763,8 +795,13 @@ def _known_person_words(
         known_given = False
         proved_by_context = 2 <= len(person) <= MAX_ORDER_WORDS and (
             hyphenated
-            or (run.person == 0 and _after_role(text, tokens, run.indexes[0]))
-            or _reported(text, tokens, run.indexes[run.person], run.indexes[-1])
+            or (
+                (
+                    (run.person == 0 and _after_role(text, tokens, run.indexes[0]))
+                    or _reported(text, tokens, run.indexes[run.person], run.indexes[-1])
+                )
+                and not any(_foreign_function_word(word[2]) for word in person)
+            )
         )
         if not titled and not proved_by_context:
             if len(person) > 2 and not given_name(person[0][2].casefold()):
@@ -785,7 +822,9 @@ def _known_person_words(
         # A frequent English word is a name's only when the name's form proves it: after a
         # title (Mr Rose) or before a Ji-hoon-style given name (Park Ji-hoon).
         # (A name proved by its context that opens with a known given name: Anna Rose.)
-        known_given = known_given or (len(words) > 1 and given_name(first.casefold()))
+        known_given = known_given or (
+            not hyphenated and len(words) > 1 and given_name(first.casefold())
+        )
         for word in words[-1:] if titled or known_given else words:
             value = word.value
             if not value[1:].islower() or "-" in value or value in title_set:
@@ -805,6 +844,19 @@ def _known_person_words(
         if len(words) > 2 and first[1:].islower():
             given.setdefault((first.casefold(), last), first)
     return family, given, proved
+
+
+# A foreign word at least this frequent is a function word (French sans, des; German und).
+FOREIGN_FUNCTION_ZIPF = 6.0
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _foreign_function_word(word: str) -> bool:
+    """A word of three letters or more that some language uses as a function word: the
+    name holding it is an organisation's (``Médecins Sans Frontières said``)."""
+    if len(word) < 3:
+        return False
+    return any(freq >= FOREIGN_FUNCTION_ZIPF for _, freq in word_info(word.casefold()).foreign)
 
 
 def _reported(text: str, tokens: list[Token], first: int, last: int) -> bool:

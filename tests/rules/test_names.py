@@ -611,3 +611,12 @@ def test_a_rare_given_name_before_a_family_name_the_document_writes_alone() -> N
 def test_a_phrase_after_the_split_name_must_close(tail: str, found: bool) -> None:
     text = f"“We will appeal,” Maria said Lopez {tail}\n"
     assert bool(names(text)) == found
+
+
+def test_a_lower_case_given_name_before_a_capitalised_family_name_in_a_name_slot() -> None:
+    text = "“Words are not enough,” said lando Sileoni, head of the union.\n"
+    assert fixed(text) == "“Words are not enough,” said Lando Sileoni, head of the union.\n"
+    # Particles stay in lower case; an organisation's foreign function word is no name.
+    assert names("He said von Braun was right, and the minister de Gaulle left.\n") == []
+    text = "Médecins Sans Frontières said it would stay. Reporters sans frontières agreed.\n"
+    assert names(text) == []
