@@ -470,6 +470,11 @@ def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
     )
 
 
+def _letters(word: str) -> str:
+    """``word``'s letters in lower case, diacritics kept (``I'm`` and ``Im``: ``im``)."""
+    return "".join(ch for ch in word.casefold() if ch.isalpha())
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _ordinary_word(word: str) -> bool:
     """A known English word, a function word or a place: no evidence of a name."""
@@ -511,7 +516,7 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
         # are the name's: it is reported when its letters differ (Wojcik. / Wójcik) and it
         # is no word of English (not for case alone, a heading's title case).
         if text not in attested and (
-            text.casefold() == expected.casefold()
+            _letters(text) == _letters(expected)
             or not (decided_by_user or (not form.is_pair and not _ordinary_word(text)))
         ):
             continue

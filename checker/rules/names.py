@@ -700,7 +700,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
             )
             verb_after = following in reporting_verbs()
             if common_english(value, NAME_PART_ZIPF) and not (
-                value in proved or before in title_set
+                value in proved or before in _HONORIFICS
             ):
                 continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
             if common_english(value) and not (
@@ -749,6 +749,12 @@ def _word_before(doc: Document, index: int, start: int) -> str:
     return ""
 
 
+# Titles of persons only (not Premier League, President Hotel): an English word after one
+# is a name (Mr Rose, Ms. park).
+_HONORIFICS = frozenset({
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Sir", "Dame", "Madam", "Madame",
+    "Monsieur", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora",
+})  # fmt: skip
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their"})
@@ -829,7 +835,9 @@ def _known_person_words(
             value = word.value
             if not value[1:].islower() or "-" in value or value in title_set:
                 continue
-            if titled or hyphenated:
+            if value.casefold() in stop_words() or value in particle_set:
+                continue  # Chief Of Staff
+            if (titled and run.tokens[run.person - 1][2] in _HONORIFICS) or hyphenated:
                 if is_place(value):
                     continue
                 proved.add(value.casefold())
