@@ -576,10 +576,8 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
     candidates = []
     for match in _find_marked(_INVERTED_SPLITS, text):
         first, verb, last = match.group("first", "verb", "last")
-        if verb not in verbs or not all(
-            part[:1].isupper() and part[1:].islower() for part in re.split(r"[-‐‑ ]", first)
-        ):
-            continue
+        if verb not in verbs or not all(map(_given_name_case, first.split(" "))):
+            continue  # Maria, Jean-Pierre, Min-hee; not NATO, McDonald
         particle_words = match.group("particles").split()
         last_words = last.split(" ")
         if any(word not in particles() for word in particle_words) or not all(
@@ -621,6 +619,17 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
         detail = {"verb": verb, "name": full_name, "replacement": replacement}
         message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
         yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
+
+
+def _given_name_case(word: str) -> bool:
+    """Capitalised as a given name: ``Maria``, ``Jean-Pierre``, ``Min-hee``; not ``NATO``,
+    ``McDonald``, ``hee``."""
+    head, *tail = re.split(r"[-‐‑]", word)
+    return (
+        head[:1].isupper()
+        and head[1:].islower()
+        and all(part.islower() or (part[:1].isupper() and part[1:].islower()) for part in tail)
+    )
 
 
 # A lower-case word after a phrase that makes the name the subject of a clause: a verb.

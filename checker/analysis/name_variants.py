@@ -480,7 +480,8 @@ def _ordinary_word(word: str) -> bool:
     """A known English word, a function word or a place: no evidence of a name."""
     if word.casefold() in stop_words() or is_place(word):
         return True
-    return any(common_english(part, ORDINARY_ZIPF) for part in re.split(r"[-‐‑]", word) if part)
+    # A hyphenated word is ordinary when all its parts are (Well-Known; not Sang-soo).
+    return all(common_english(part, ORDINARY_ZIPF) for part in re.split(r"[-‐‑]", word) if part)
 
 
 def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Variant]:
@@ -875,8 +876,7 @@ def _lone_surname_variants(
             if not _stands_alone(text, tokens, index, titled):
                 alone = []
                 break  # introduced with a given name, or part of a longer name
-            if word.attested or titled:
-                alone.append((word.start, word.end))
+            alone.append((word.start, word.end))  # its letters count at a sentence start
         if not alone or len(indexes) > MAX_ALONE_COUNT:
             continue
         strong = _transliteration_edit(key, strict_key(expected))

@@ -699,16 +699,22 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
                 or (before, family[value]) in known_pairs
             )
             verb_after = following in reporting_verbs()
+            # said park, who…: a proved name's word after a reporting verb, closing a clause
+            verb_before = (
+                value in proved
+                and before in reporting_verbs()
+                and text[end : end + 1] in (",", ".", ";")
+            )
             if common_english(value, NAME_PART_ZIPF) and not (
                 value in proved or before in _HONORIFICS
             ):
                 continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
             if common_english(value) and not (
-                titled or (verb_after and (not before or before in _CLAUSE_OPENERS))
+                titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
             ):
                 continue  # Wembley Stadium … the stadium, the wait was long said: no name
             short = len(value) < MIN_LOWER_FAMILY
-            if (short or _english_word(value)) and not (titled or verb_after):
+            if (short or _english_word(value)) and not (titled or verb_after or verb_before):
                 continue
             expected = family[value]
         if expected is not None:

@@ -119,3 +119,11 @@ def test_two_iberian_family_names_swapped() -> None:
     assert kinds(text) == []
     text = "José Antonio Ruiz Carrasco spoke. Later José Antonio Carrasco Ruiz left."
     assert [k[2] for k in kinds(text)] == [name_variants.ORDER]
+
+
+def test_a_hyphenated_given_name_of_english_syllables_is_no_english_word() -> None:
+    # Sang-soo: sang is English, soo is not; the order variant stands.
+    text = (
+        "The director Hong Sang-soo won. The prize for Sang-soo Hong came, and Hong Sang-soo left."
+    )
+    assert [(k[0], k[2]) for k in kinds(text)] == [("Sang-soo Hong", name_variants.ORDER)]
