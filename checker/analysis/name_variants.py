@@ -851,12 +851,17 @@ def _lone_surname_variants(
     title_set = titles()
     text = doc.analysis_text
     tokens = doc.tokens
+    # A spelling one edit from an introduced one starts with the same letter (checked by
+    # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
+    shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
     for raw, indexes in analysis.by_value.items():
         value = name_word_value(raw) or raw
-        if not value.isalpha() or not value[1:].islower() or len(value) < MIN_ALONE_LENGTH:
+        if len(value) < MIN_ALONE_LENGTH or not value[1:].islower() or not value.isalpha():
             continue
+        if value.isascii() and (value[0].lower(), len(value)) not in shapes:
+            continue  # most capitals: no key made
         key = strict_key(value)
-        if key in introduced:
+        if (key[:1], len(key)) not in shapes or key in introduced:
             continue
         matches = {m for d in set(_deletion_keys(key)) for m in by_deletion.get(d, ())}
         if not matches:

@@ -677,7 +677,9 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     wanted = family.keys() | firsts
     title_set = titles()
     known_pairs = {(first, last) for (_, last), first in given.items()}  # Janet jackson
-    for index in [i for i, value in enumerate(values) if _unpossessed(value) in wanted]:
+    # The words and their possessives (putin’s), found by one set look-up per token.
+    wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
+    for index in [i for i, value in enumerate(values) if value in wanted_forms]:
         start, end, value = tokens[index]
         value = _unpossessed(value)
         end = start + len(value)
