@@ -122,7 +122,13 @@ def broken_names(doc: Document) -> list[BrokenName]:
     found = _BROKEN_CACHE.get(doc)
     if found is None:
         found = sorted(
-            [*_find_broken_names(doc), *_split_given_names(doc)], key=lambda b: (b.start, b.end)
+            [
+                *_find_broken_names(doc),
+                *_line_start_fragments(doc),
+                *_line_end_cuts(doc),
+                *_split_given_names(doc),
+            ],
+            key=lambda b: (b.start, b.end),
         )
         _BROKEN_CACHE[doc] = found
     return found
@@ -143,7 +149,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
         while first > line_start and text[first - 1] in " \t\u00a0":
             first -= 1
         if first == line_start:
-            continue  # a list bullet: " -item"
+            continue  # a list bullet: " -item" (see _fragment_at_line_start)
         index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
         previous = tokens[index] if index >= 0 else None
         attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
@@ -159,7 +165,10 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             continue
         if previous is not None and previous.value.casefold() in _CITING_WORDS:
             continue
-        if not any(_attested(doc, i) for i in range(max(0, index - 3), index + 1)):
+        whole = _hyphenated_names(doc).get(fragment.casefold())
+        if whole is None and not any(
+            _attested(doc, i) for i in range(max(0, index - 3), index + 1)
+        ):
             continue  # a command-line option (gcc -pedantic) or a code fragment
         split_from = _name_ending_sentence(doc, index, hyphen, fragment)
         if split_from is not None:
@@ -170,13 +179,128 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             detail = {"fragment": match.group(), "name": split_from}
             yield BrokenName(SENTENCE_CUT, hyphen, match.end(), detail, None, True, message)
             continue
-        whole = _hyphenated_names(doc).get(fragment.casefold())
         if whole is not None:
             message = f"name fragment “{match.group()}” stands alone; the document writes “{whole}”"
         else:
             message = f"hyphenated fragment “{match.group()}” attached to nothing"
         detail = {"fragment": match.group(), "name": whole or ""}
         yield BrokenName(DANGLING, hyphen, match.end(), detail, None, whole is not None, message)
+
+
+# A fragment opening a line: ``-woon said``.
+_LINE_FRAGMENT = re.compile(
+    r"^[ \t\u00a0]*(?P<hyphen>[-‐‑])(?P<fragment>[^\W\d_]+)(?![\w'’\-‐‑])", re.MULTILINE
+)
+
+
+def _line_start_fragments(doc: Document) -> Iterator[BrokenName]:
+    """The fragments that open a line and belong to a name (:func:`_fragment_at_line_start`)."""
+    text = doc.analysis_text
+    for match in _LINE_FRAGMENT.finditer(text):
+        found = _fragment_at_line_start(doc, match, match.start())
+        if found is not None:
+            yield found
+
+
+# A name word cut at the end of a line: ``Lee Do-`` / ``woon``. The scan starts at hyphens.
+_LINE_END_CUTS = _by_mark(
+    r"MARK(?P<gap>[ \t\u00a0]*\r?\n[ \t\u00a0]*)(?P<tail>[^\W\d_]+)(?![\w'’\-‐‑])", "-‐‑"
+)
+
+
+def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
+    """A hyphenated name cut by a line break after its hyphen (``Lee Do-`` / ``woon
+    refused``): the line ends with a name of two words, the next line opens with a
+    syllable that is no English word, or that ends a hyphenated name of the document."""
+    text = doc.analysis_text
+    if "\n" not in text:
+        return
+    tokens = doc.tokens
+    analysis = analyze_names(doc)
+    for match in _find_marked(_LINE_END_CUTS, text):
+        hyphen = match.start()
+        tail = match.group("tail")
+        folded = tail.casefold()
+        if len(tail) > MAX_SYLLABLE or not tail[1:].islower() or everyday_word(folded):
+            continue
+        index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
+        if index < 1 or tokens[index].end != hyphen:
+            continue
+        head = tokens[index].value
+        whole = _hyphenated_names(doc).get(folded)
+        if not is_name_word(head) or head in titles() or folded in stop_words():
+            continue
+        if whole is None and common_english(folded):
+            continue  # Sinn Féin- / linked: an English compound cut by the line
+        name = [*(_name_before(doc, index) or []), index]
+        if len(name) < 2 or any(analysis.word_at(i).initial for i in name[1:]):
+            continue
+        joined = f"{head}{match.group()[0]}{tail}"
+        message = f"name “{joined}” split by a line break after its hyphen: write “{joined}”"
+        detail = {"fragment": tail, "name": text[tokens[name[0]].start : tokens[index].end]}
+        yield BrokenName(DETACHED, tokens[index].start, match.end(), detail, joined, True, message)
+
+
+def _fragment_at_line_start(
+    doc: Document, match: re.Match[str], line_start: int
+) -> BrokenName | None:
+    """A fragment opening a line and a sentence that goes on (``-woon said``): the end of
+    the name that ends the line before (``Lee Do`` / ``-woon``, joined back), or a
+    fragment of a hyphenated name the document writes (``-woo`` beside ``Seung-woo``).
+    Anything else at a line start is a list bullet (``-eggs``)."""
+    text = doc.analysis_text
+    fragment = match.group("fragment")
+    folded = fragment.casefold()
+    if (
+        len(fragment) > MAX_SYLLABLE
+        or not fragment[1:].islower()
+        or folded in stop_words()
+        or everyday_word(folded)
+        or re.match(r"[ \u00a0]+[a-z]", text[match.end() : match.end() + 3]) is None
+    ):
+        return None
+    hyphen = match.start("hyphen")
+    piece = text[hyphen : match.end()]
+    tokens = doc.tokens
+    index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
+    whole = _hyphenated_names(doc).get(folded)
+    if (
+        index >= 1
+        and text[tokens[index].end : line_start].strip() == ""
+        and (whole is not None or not common_english(folded))  # -woon; not -eggs
+    ):
+        # Lee Do / -woon: the line ends with a name of two words or more (its last word
+        # may be a syllable that is also a function word: Do, In).
+        name = None
+        if is_name_word(tokens[index].value) and tokens[index].value not in titles():
+            name = [*(_name_before(doc, index) or []), index]
+        # (The line cut short may look like a heading: only a sentence start proves nothing.)
+        analysis = analyze_names(doc)
+        if (
+            name is not None
+            and len(name) >= 2
+            and all(not analysis.word_at(i).initial for i in name[1:])
+        ):
+            head = text[tokens[name[0]].start : tokens[name[-1]].end]
+            message = (
+                f"name fragment “{piece}” split from “{head}” by a line break: "
+                f"write “{tokens[index].value}{piece}”"
+            )
+            detail = {"fragment": piece, "name": head}
+            return BrokenName(
+                DETACHED,
+                tokens[index].start,
+                match.end(),
+                detail,
+                f"{tokens[index].value}{piece}",
+                True,
+                message,
+            )
+    if whole is None:
+        return None
+    message = f"name fragment “{piece}” stands alone; the document writes “{whole}”"
+    detail = {"fragment": piece, "name": whole}
+    return BrokenName(DANGLING, hyphen, match.end(), detail, None, True, message)
 
 
 def _hyphenated_names(doc: Document) -> dict[str, str]:
@@ -341,15 +465,23 @@ def _verb_inside_name(
 # ---------------------------------------------------------------------------------------
 # A given name split from its family name by the verb, without a hyphen: N101
 
-# After a quotation (``,”`` / ``.”`` / ``”,``): a one-word given name, a verb, maybe name
-# particles, then one or two capitalised words closed by a comma, a period or the line end.
-# The scan starts only at closing quotation marks (see :func:`_by_mark`).
+# Words that open a phrase after the name (``Maria said Lopez in a statement``): it must
+# close before a verb could make the name its subject (``Lopez in Madrid would lead``).
+_PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "outside")
+MAX_PHRASE_WORDS = 5
+# After a quotation (``,”`` / ``.”`` / ``”,``): a given name of one word (two when the
+# document writes the full name), a verb, maybe name particles, then one or two
+# capitalised words (``Floc'h`` with its apostrophe) closed by a comma, a period, the line
+# end, an affiliation (``of Wells Fargo``) or a phrase (``in a statement``). The scan
+# starts only at closing quotation marks (see :func:`_by_mark`).
 _INVERTED_SPLITS = _by_mark(
     r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
-    r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?) (?P<verb>[a-z]+) "
+    r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)??) (?P<verb>[a-z]+) "
     r"(?P<particles>(?:[a-z]+ ){0,2})"
-    r"(?P<last>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)?)"
-    r"(?=[,.](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_])",
+    r"(?P<last>[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*(?: [^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*)?)"
+    r"(?=[,.;](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_]| (?P<phrase>"
+    + "|".join(_PHRASE_WORDS)
+    + r") )",
     '”"»’',
     re.MULTILINE,
 )
@@ -432,18 +564,20 @@ def _known_given_name(word: str) -> bool:
 def _split_given_names(doc: Document) -> Iterator[BrokenName]:
     """``“…,” Maria said Lopez, a lawyer`` → ``said Maria Lopez``.
 
-    Strong when the full name ``Maria Lopez`` stands elsewhere in the document, weak when
-    only the given name is known; particles (``Ana said de la Cruz``) need the full name.
+    Strong when the full name ``Maria Lopez`` stands elsewhere in the document (in either
+    order: ``Chen Jing`` confirms ``Jing said Chen``, fixed in the document's order); weak
+    when the given name is known, or when the document writes the family name on its own
+    (``Mr Etxeberria``, ``Etxeberria said``) and the first word could be a given name.
+    Particles (``Ana said de la Cruz``) and a given name of two words (``Đỗ Hà said Nam``)
+    need the full name.
     """
     text = doc.analysis_text
     verbs = inverted_reporting_verbs()
     candidates = []
     for match in _find_marked(_INVERTED_SPLITS, text):
         first, verb, last = match.group("first", "verb", "last")
-        if verb not in verbs or not all(
-            part[:1].isupper() and part[1:].islower() for part in re.split(r"[-‐‑]", first)
-        ):
-            continue
+        if verb not in verbs or not all(map(_given_name_case, first.split(" "))):
+            continue  # Maria, Jean-Pierre, Min-hee; not NATO, McDonald
         particle_words = match.group("particles").split()
         last_words = last.split(" ")
         if any(word not in particles() for word in particle_words) or not all(
@@ -456,17 +590,28 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
             continue  # “…,” Maria added Lopez, Garcia and Ruiz to the squad: a list
         if _clause_after_affiliation(text, match.end("last")):
             continue  # “…,” Maria said Lopez of Spain would lead: Lopez is the subject
+        if match.group("phrase") and not _phrase_closes(text, match.end("last")):
+            continue  # “…,” Maria said Lopez in Madrid would lead: Lopez is the subject
         candidates.append((match, " ".join([first, *particle_words, last])))
     if not candidates:
         return
-    known = _full_names(doc, {match.group("first") for match, _ in candidates})
+    firsts = {match.group("first").split(" ")[0] for match, _ in candidates}
+    lasts = {match.group("last").split(" ")[0] for match, _ in candidates}
+    known = _full_names(doc, firsts | lasts)
     for match, full_name in candidates:
-        first, verb = match.group("first", "verb")
+        first, verb, last = match.group("first", "verb", "last")
+        reversed_name = f"{last} {first}"
         attested = full_name in known
+        if not attested and not match.group("particles") and reversed_name in known:
+            attested, full_name = True, reversed_name  # Chen Jing … “…,” Jing said Chen
         if not attested and (
             match.group("particles")
-            or not any(map(_known_given_name, re.split(r"[-‐‑]", first)))
-            or not all(_family_name_word(word) for word in match.group("last").split(" "))
+            or " " in first
+            or not all(_family_name_word(word) for word in last.split(" "))
+            or not (
+                any(map(_known_given_name, re.split(r"[-‐‑]", first)))
+                or (_given_name_shape(first) and _family_name_alone(doc, last, match.start("last")))
+            )
         ):
             continue
         start, end = match.start("first"), match.end("last")
@@ -474,6 +619,69 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
         detail = {"verb": verb, "name": full_name, "replacement": replacement}
         message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
         yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
+
+
+def _given_name_case(word: str) -> bool:
+    """Capitalised as a given name: ``Maria``, ``Jean-Pierre``, ``Min-hee``; not ``NATO``,
+    ``McDonald``, ``hee``."""
+    head, *tail = re.split(r"[-‐‑]", word)
+    return (
+        head[:1].isupper()
+        and head[1:].islower()
+        and all(part.islower() or (part[:1].isupper() and part[1:].islower()) for part in tail)
+    )
+
+
+# A lower-case word after a phrase that makes the name the subject of a clause: a verb.
+_CLAUSE_ENDING = re.compile(r"[a-z]+ed$")
+
+
+def _phrase_closes(text: str, end: int) -> bool:
+    """``Lopez in a statement.``: the phrase after the name closes (a punctuation mark, the
+    line end) within a few words, none a verb (``Lopez in Madrid would lead``, ``Lopez on
+    Monday resigned``)."""
+    words = re.split(r"[ \u00a0]+", text[end : end + 200].split("\n", 1)[0].strip())
+    for word in words[1 : 2 + MAX_PHRASE_WORDS]:
+        bare = word.rstrip(',.;:!?”"»’)')
+        if bare in _CLAUSE_VERBS or bare in reporting_verbs():
+            return False
+        if bare.islower() and _CLAUSE_ENDING.match(bare) and len(bare) > 4:
+            return False  # resigned
+        if bare != word or not bare:
+            return True
+    return len(words) <= 2 + MAX_PHRASE_WORDS
+
+
+def _given_name_shape(word: str) -> bool:
+    """A capitalised word that may be a given name nobody listed (``Aitziber``, ``Jing``):
+    no English word, place, title, date or function word."""
+    return (
+        word not in CALENDAR_WORDS
+        and word.casefold() not in stop_words()
+        and word.casefold() not in titles()
+        and not is_place(word)
+        and not any(common_english(part, SURNAME_MAX_ZIPF) for part in re.split(r"[-‐‑]", word))
+    )
+
+
+def _family_name_alone(doc: Document, name: str, at: int) -> bool:
+    """The document writes ``name`` (one word, no English word) elsewhere, after a title
+    (``Mr Etxeberria``) or alone (``Etxeberria said``), not in a heading; ``at`` is where
+    the split name writes it."""
+    if " " in name:
+        return False
+    analysis = analyze_names(doc)
+    tokens = doc.tokens
+    for index in analysis.by_value.get(name, ()):
+        word = analysis.word_at(index)
+        if word is None or word.heading or word.start == at:
+            continue
+        previous = tokens[index - 1].value if index else ""
+        gap = doc.analysis_text[tokens[index - 1].end : word.start] if index else ""
+        if gap == " " and is_name_word(previous) and previous not in titles():
+            continue  # Ana Lopez: another given name, maybe another person
+        return True
+    return False
 
 
 # First name, two particles, two family names.

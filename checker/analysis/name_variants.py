@@ -17,11 +17,22 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
 - ``final``: a family name without its last letter (``Scholz`` / ``Schol``).
 - ``order``: the same words in another order: given and family name (``Xi Jinping`` /
   ``Jinping Xi``) or two Iberian family names (``Gabriel García Márquez`` / ``Gabriel
-  Márquez García``).
+  Márquez García``, ``Judge Ortiz Salgado`` after ``María Teresa Salgado Ortiz``; the
+  first family name alone, ``Salgado``, is normal usage).
 - ``particle`` and ``vowel``: within a full name, a changed particle (``van der`` / ``van
   de``) or one inner vowel of one word (``Maier`` / ``Meier``).
 - ``surname``: one edit in a family name after the same given name (``Thomas Müller`` /
   ``Thomas Muler``), by ``rapidfuzz``'s Levenshtein distance.
+- ``alone``: a family name standing alone (or after a title) that the document never writes
+  after a given name, one edit or one swap of two letters (``rapidfuzz``'s optimal string
+  alignment distance) from the family name of a full name (``Jussi Huttunen`` …
+  ``Huttonen``, ``Oleksandr Tkachenko`` … ``Mr. Tkatchenko``): news introduces a person by
+  the full name, so a family name nobody introduced that is one letter from one that was
+  is likely that person's, unless it is a word, a place, a known name of its own or
+  another form of the name (``Kowalski`` / ``Kowalska``, ``Petrov`` / ``Petrova``,
+  ``Williams``). Strong only when the edit is one of transliteration (``k`` / ``c``,
+  ``y`` / ``i``, ``v`` / ``w``, ``tch`` / ``ch``, ``ou`` / ``u``): any other edit
+  (``Horan`` / ``Horgan``, two rugby players) is worth a look.
 
 Minimum evidence, so that two people are not merged: a variant is ``strong`` (a rule may
 warn) only when the same given name or the same family name stands with both spellings, or
@@ -75,6 +86,7 @@ ORDER = "order"
 PARTICLE = "particle"
 VOWEL = "vowel"
 SURNAME = "surname"
+ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
 # An English word at least this frequent is no evidence of a name (``Life``, ``Scot``; the
@@ -137,28 +149,40 @@ def _find_variants(doc: Document) -> list[Variant]:
         if len(forms) < 2 and (wanted is None or wanted in forms):
             continue
         found.extend(_group_variants(forms, wanted))
-    # A full-name variant over a word already reported adds nothing.
-    covered = sorted((v.start, v.end) for v in found)
-    starts = [start for start, _ in covered]
-    longest = max((end - start for start, end in covered), default=0)
+    # A full-name variant over a word already reported adds nothing, unless it is strong
+    # and what is reported there is weak (worth a look).
     people = _person_names(doc)
     extra = [
         *_full_name_variants(doc),
         *_order_variants(doc, people),
         *_final_letter_variants(doc, people),
         *_surname_variants(doc, people),
+        *_lone_surname_variants(doc, people),
     ]
-    extra.sort(key=lambda v: (v.start, v.end))
-    for variant in extra:
-        first = bisect.bisect_left(starts, variant.start - longest)
-        last = bisect.bisect_left(starts, variant.end)
-        if not any(variant.start < end for _, end in covered[first:last]):
-            found.append(variant)
-            bisect.insort(covered, (variant.start, variant.end))
-            starts = [start for start, _ in covered]
-            longest = max(longest, variant.end - variant.start)
+    if extra:
+        extra.sort(key=lambda v: (v.start, v.end))
+        found = _merge_variants(found, extra)
     found.sort(key=lambda v: (v.start, v.end))
     return found
+
+
+def _merge_variants(found: list[Variant], extra: list[Variant]) -> list[Variant]:
+    """``found`` with each of ``extra`` (in order) that overlaps none of them, or that is
+    strong where only weak variants overlap it (they are dropped)."""
+    kept = sorted(found, key=lambda v: (v.start, v.end))
+    longest = max((v.end - v.start for v in kept), default=0)
+    for variant in extra:
+        starts = [v.start for v in kept]
+        first = bisect.bisect_left(starts, variant.start - longest)
+        last = bisect.bisect_left(starts, variant.end)
+        overlapping = [v for v in kept[first:last] if variant.start < v.end]
+        if overlapping and (not variant.strong or any(v.strong for v in overlapping)):
+            continue
+        for old in overlapping:
+            kept.remove(old)
+        bisect.insort(kept, variant, key=lambda v: (v.start, v.end))
+        longest = max(longest, variant.end - variant.start)
+    return kept
 
 
 @dataclass
@@ -446,12 +470,18 @@ def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
     )
 
 
+def _letters(word: str) -> str:
+    """``word``'s letters in lower case, diacritics kept (``I'm`` and ``Im``: ``im``)."""
+    return "".join(ch for ch in word.casefold() if ch.isalpha())
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _ordinary_word(word: str) -> bool:
     """A known English word, a function word or a place: no evidence of a name."""
     if word.casefold() in stop_words() or is_place(word):
         return True
-    return any(common_english(part, ORDINARY_ZIPF) for part in re.split(r"[-‐‑]", word) if part)
+    # A hyphenated word is ordinary when all its parts are (Well-Known; not Sang-soo).
+    return all(common_english(part, ORDINARY_ZIPF) for part in re.split(r"[-‐‑]", word) if part)
 
 
 def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Variant]:
@@ -473,7 +503,7 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
             target = by_casefold[text.casefold()].text
             votes[target] += form.count
     if wanted is None:
-        if len(attested) < 2 or all(form.is_pair for form in attested.values()):
+        if not attested or all(form.is_pair for form in attested.values()):
             return
         expected = max(attested, key=lambda t: (votes[t], -attested[t].first))
         decided_by_user = False
@@ -483,9 +513,13 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
     for text, form in forms.items():
         if text == expected:
             continue
-        # An unattested capital is reported only when the user named the spelling, and never
-        # for case alone (a heading's title case).
-        if text not in attested and (not decided_by_user or text.casefold() == expected.casefold()):
+        # An unattested capital (a sentence's first word) proves no name, but its letters
+        # are the name's: it is reported when its letters differ (Wojcik. / Wójcik) and it
+        # is no word of English (not for case alone, a heading's title case).
+        if text not in attested and (
+            _letters(text) == _letters(expected)
+            or not (decided_by_user or (not form.is_pair and not _ordinary_word(text)))
+        ):
             continue
         reference = forms.get(expected)
         if (
@@ -519,7 +553,7 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
 
 # Names of two or three words (given and family name, or a given name and two Iberian
 # family names) are compared by the sorted keys of their words.
-MAX_ORDER_WORDS = 3
+MAX_ORDER_WORDS = 4
 # A family name shortened by its last letter keeps at least this many letters.
 MIN_FINAL_STEM = 4
 
@@ -582,6 +616,35 @@ def _order_variants(
             for start, end in names[words]:
                 found, wanted = " ".join(words), " ".join(expected)
                 yield Variant(start, end, found, wanted, ORDER, strong, safe)
+    yield from _swapped_family_names(doc, names)
+
+
+def _swapped_family_names(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
+    """Two family names alone in the other order than a full name of three or four words
+    ends with (``Judge Ortiz Salgado`` after ``María Teresa Salgado Ortiz``): an Iberian
+    double surname swapped. The first family name alone (``Salgado``) is normal usage."""
+    tails: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words in names:
+        if len(words) >= 3:
+            tails.setdefault(tuple(map(strict_key, words[-2:])), words[-2:])
+    if not tails:
+        return
+    analysis = analyze_names(doc)
+    for words, occurrences in names.items():
+        if len(words) != 2:
+            continue
+        expected = tails.get((strict_key(words[1]), strict_key(words[0])))
+        if expected is None or not _order_words(expected):
+            continue
+        if tuple(map(strict_key, words)) in tails:
+            continue  # both orders end full names: the order variant of the full names
+
+        if not any(_attested_at(analysis, doc, end) for _, end in occurrences):
+            continue
+        for start, end in occurrences:
+            yield Variant(start, end, " ".join(words), " ".join(expected), ORDER, True, True)
 
 
 def _order_words(words: tuple[str, ...]) -> bool:
@@ -686,8 +749,10 @@ def _surname_variants(
 
     Only names of two words; family names of five letters or more, unhyphenated, no English
     word or place, and not one the other with an ending added (``Billy Elliots``, ``Sri
-    Lankan``). The rarer spelling is reported, strong when the other is written more
-    often (a tie is worth a look).
+    Lankan``). The rarer spelling (counting the family name alone too) is reported, strong
+    when the other is written more often or when the edit is one of transliteration
+    (``Olena Kovalenko`` / ``Olena Kovalenco``; see :func:`_transliteration_edit`); any
+    other tie is worth a look.
     """
     by_given: dict[str, list[tuple[str, ...]]] = {}
     for words in names:
@@ -700,6 +765,15 @@ def _surname_variants(
         return
     from rapidfuzz.distance import Levenshtein  # lazy: few documents have such a pair
 
+    by_value = analyze_names(doc).by_value
+
+    def family_votes(word: str) -> int:
+        return (
+            len(by_value.get(word, ()))
+            + len(by_value.get(f"{word}’s", ()))
+            + len(by_value.get(f"{word}'s", ()))
+        )
+
     for group in groups:
         for a, b in itertools.combinations(group, 2):
             key_a, key_b = strict_key(a[1]), strict_key(b[1])
@@ -709,9 +783,170 @@ def _surname_variants(
                 continue
             if _ordinary_word(a[1]) or _ordinary_word(b[1]):
                 continue
-            expected, found = (a, b) if len(names[a]) >= len(names[b]) else (b, a)
-            strong = len(names[expected]) > len(names[found])
+            # The family name's votes: as written in full names and alone.
+            votes_a, votes_b = family_votes(a[1]), family_votes(b[1])
+            expected, found = (
+                (a, b) if (votes_a, -names[a][0][0]) >= (votes_b, -names[b][0][0]) else (b, a)
+            )
+            safe = max(votes_a, votes_b) > min(votes_a, votes_b)
+            strong = safe or _transliteration_edit(key_a, key_b)
             for start, end in names[found]:
                 yield Variant(
-                    start, end, " ".join(found), " ".join(expected), SURNAME, strong, strong
+                    start, end, " ".join(found), " ".join(expected), SURNAME, strong, safe
                 )
+
+
+# ---------------------------------------------------------------------------------------
+# A family name alone, one edit from a family name introduced with its given name
+
+# A family name alone is compared only when both spellings have at least this many letters.
+MIN_ALONE_LENGTH = 5
+# At most this many occurrences of the spelling alone (the rarer spelling).
+MAX_ALONE_COUNT = 2
+# Feminine and plural endings: a different form of the name, not a misspelling (Kowalski /
+# Kowalska, Petrov / Petrova, Novak / Novakova, Williams / William).
+_FORM_ENDINGS = re.compile(r"(?:a|s|ova|eva|ina|aya)$")
+
+
+def _deletion_keys(key: str) -> Iterator[str]:
+    """``key`` and ``key`` without each one of its letters: two keys one edit (or one swap
+    of two letters) apart share one of them."""
+    yield key
+    for index in range(len(key)):
+        yield key[:index] + key[index + 1 :]
+
+
+def _lone_surname_variants(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
+    """A family name alone, never introduced, one edit from an introduced family name
+    (kind ``alone``, see the module's docstring).
+
+    The introduced name (the expected spelling) is the last word of a full name of two or
+    three words whose first word may be a given name (a known one, or no English word or
+    place). The spelling alone stands mid-sentence (or after a title, or with a
+    possessive) at most twice, never next to another capitalised word, and is no English
+    word, place, given name or known proper noun. Candidates are found by shared deletion
+    keys (one dictionary look-up per letter), then checked by ``rapidfuzz``.
+    """
+    introduced: dict[str, str] = {}  # strict key → the family name's spelling
+    counts: dict[str, int] = {}
+    for words, occurrences in names.items():
+        family = words[-1]
+        key = strict_key(family)
+        if len(key) < MIN_ALONE_LENGTH or not family[1:].islower() or "-" in family:
+            continue
+        first = words[0]
+        if not (folded_given_name(first.casefold()) or not _ordinary_word(first)):
+            continue
+        introduced.setdefault(key, family)
+        counts[family] = counts.get(family, 0) + len(occurrences)
+    if not introduced:
+        return
+    by_deletion: dict[str, list[str]] = {}
+    for key in introduced:
+        for deleted in set(_deletion_keys(key)):
+            by_deletion.setdefault(deleted, []).append(key)
+    analysis = analyze_names(doc)
+    title_set = titles()
+    text = doc.analysis_text
+    tokens = doc.tokens
+    # A spelling one edit from an introduced one starts with the same letter (checked by
+    # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
+    shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
+    for raw, indexes in analysis.by_value.items():
+        value = name_word_value(raw) or raw
+        if len(value) < MIN_ALONE_LENGTH or not value[1:].islower() or not value.isalpha():
+            continue
+        if value.isascii() and (value[0].lower(), len(value)) not in shapes:
+            continue  # most capitals: no key made
+        key = strict_key(value)
+        if (key[:1], len(key)) not in shapes or key in introduced:
+            continue
+        matches = {m for d in set(_deletion_keys(key)) for m in by_deletion.get(d, ())}
+        if not matches:
+            continue
+        expected = _closest_family(key, matches, introduced)
+        if expected is None or _other_form(value, expected):
+            continue
+        if _ordinary_word(value) or _known_name(value) or _ordinary_word(expected):
+            continue
+        alone = []
+        for index in indexes:
+            word = analysis.word_at(index)
+            if word is None or word.heading:
+                continue
+            previous = tokens[index - 1] if index else None
+            titled = previous is not None and previous.value in title_set
+            if not _stands_alone(text, tokens, index, titled):
+                alone = []
+                break  # introduced with a given name, or part of a longer name
+            alone.append((word.start, word.end))  # its letters count at a sentence start
+        if not alone or len(indexes) > MAX_ALONE_COUNT:
+            continue
+        strong = _transliteration_edit(key, strict_key(expected))
+        safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
+        for start, end in alone:
+            yield Variant(start, end, value, expected, ALONE, strong, safe)
+
+
+# Letters that one transliteration writes for another's (Kovalenko / Kovalenco, Soloviov /
+# Solovyov, Tkachenko / Tkatchenko, Papadopoulos / Papadopulos, Wojcik / Vojcik, Nikolayev
+# / Nikolaev): the
+# spelling alone differs from the introduced one by one of these, in either direction.
+_TRANSLITERATION_EDITS = (
+    ("k", "c"), ("ck", "k"), ("y", "i"), ("v", "w"), ("tch", "ch"), ("ou", "u"), ("yev", "ev"),
+    ("yov", "ov"),
+)  # fmt: skip
+
+
+def _transliteration_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` (keys) differ by one transliteration edit (``_TRANSLITERATION_EDITS``)
+    and nothing else: a strong sign of one name transliterated twice, where any other
+    edit (``Horan`` / ``Horgan``) may be two people or a typing slip (worth a look)."""
+    for x, y in _TRANSLITERATION_EDITS:
+        for one, other in ((x, y), (y, x)):
+            start = a.find(one)
+            while start >= 0:
+                if a[:start] + other + a[start + len(one) :] == b:
+                    return True
+                start = a.find(one, start + 1)
+    return False
+
+
+def _closest_family(key: str, matches: set[str], introduced: dict[str, str]) -> str | None:
+    """The one introduced family name one edit or swap from ``key``, or None (none, or two:
+    ``Hansen`` and ``Hanson`` both one letter from ``Hanssen``)."""
+    from rapidfuzz.distance import OSA  # lazy: few documents have such a pair
+
+    found = [m for m in sorted(matches) if m[0] == key[0] and OSA.distance(key, m) == 1]
+    return introduced[found[0]] if len(found) == 1 else None
+
+
+def _other_form(value: str, expected: str) -> bool:
+    """A feminine, plural or other ending of the same name (``Kowalska`` / ``Kowalski``,
+    ``Petrova`` / ``Petrov``, ``Williams`` / ``William``), not a misspelling."""
+    a, b = strict_key(value), strict_key(expected)
+    stem = 0
+    while stem < min(len(a), len(b)) and a[stem] == b[stem]:
+        stem += 1
+    return (
+        stem >= len(a) - 2
+        and stem >= len(b) - 2
+        and bool(_FORM_ENDINGS.search(a) or _FORM_ENDINGS.search(b))
+    )
+
+
+def _stands_alone(text: str, tokens: list, index: int, titled: bool) -> bool:
+    """``tokens[index]`` has no capitalised word one space before it (but a title) or after
+    it: no given name, no longer name (``Huttonen`` alone; not ``Jussi Huttonen``)."""
+    if index > 0 and not titled:
+        previous = tokens[index - 1]
+        if text[previous.end : tokens[index].start] == " " and is_name_word(previous.value):
+            return previous.value.casefold() in stop_words()
+    if index + 1 < len(tokens):
+        following = tokens[index + 1]
+        gap = text[tokens[index].end : following.start]
+        if gap == " " and is_name_word(following.value):
+            return following.value.casefold() in stop_words()
+    return True

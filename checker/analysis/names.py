@@ -99,9 +99,9 @@ def strict_key(text: str) -> str:
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def loose_key(text: str) -> str:
-    """:func:`strict_key` with doubled letters and transliteration endings also folded, and
-    the Dutch ``ij`` / ``y`` (``Rijkaard``, ``Rykaard``, ``Ryjkaard``) and a Russian name's
-    opening ``Ye`` / ``E`` (``Yevgeny``, ``Evgeny``).
+    """:func:`strict_key` with doubled letters (``ck`` for ``k`` too) and transliteration
+    endings also folded, and the Dutch ``ij`` / ``y`` (``Rijkaard``, ``Rykaard``,
+    ``Ryjkaard``) and a Russian name's opening ``Ye`` / ``E`` (``Yevgeny``, ``Evgeny``).
 
     Only keys of at least ``LOOSE_MIN_LENGTH`` letters are loosened: on short names a
     doubled letter or a final vowel tells different names apart (Lee, Le, Li).
@@ -109,6 +109,8 @@ def loose_key(text: str) -> str:
     key = strict_key(text)
     if len(key) < LOOSE_MIN_LENGTH:
         return key
+    if "ck" in key:
+        key = key.replace("ck", "k")  # Bronckhorst, Bronkhorst: a doubled k
     return _ENDING.sub("y", _DOUBLED.sub(r"\1", _fold_transliteration(key)))
 
 

@@ -11,6 +11,7 @@ name variants (:mod:`checker.analysis.name_variants`).
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -35,6 +36,8 @@ from checker.analysis.names import (
     folded_given_name,
     gazetteer_given_names,
     given_name,
+    is_name_word,
+    is_place,
     lexicon_given_name,
     name_values,
     particles,
@@ -79,11 +82,15 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     Carlos Ruiz*) splits a given name from its family name right after a quotation:
     ``“We will appeal,” Maria said Lopez, a lawyer``; the fix is ``said Maria Lopez``. Only
     a verb that takes no person as object counts (``said``, ``added``; not ``told``), and
-    the word after it must close the clause (a comma, a period, the line's end), not open
-    a reported one (``Maria said Lopez was right``, ``Maria said Lopez, the lawyer,
-    would…``). An error when the full name stands elsewhere in the document; a warning
-    when the first word is a known given name (the gazetteer's, or a proper noun of the
-    lexicon that is no place) and the second no date, place or common word.
+    the word after it must close the clause (a comma, a period, the line's end, or a short
+    phrase that closes: ``in a statement.``), not open a reported one (``Maria said Lopez
+    was right``, ``Maria said Lopez, the lawyer, would…``, ``Maria said Lopez in Madrid
+    would…``). An error when the full name stands elsewhere in the document, in either
+    order (``Chen Jing`` confirms ``Jing said Chen``, fixed to ``said Chen Jing``); a
+    warning when the second word is no date, place or common word and the first is a
+    known given name (the gazetteer's, or a proper noun of the lexicon that is no place),
+    or a rarer one (no English word) before a family name the document writes on its own
+    (``Mr Etxeberria``, ``Etxeberria said``).
 
     Okay: “We will not give in,” said Kang Dong-wan, a specialist at Dong-A University.
     Okay: Jean-Pierre Dupont said the talks had failed.
@@ -92,6 +99,7 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     N101: Jean said -Pierre Dupont that the talks had failed.
     N101: “We will appeal,” Maria said Lopez, a lawyer for the family.
     N101: “We are ready,” Emmanuel said Macron. Emmanuel Macron then left.
+    N101: “We are ready,” Jing said Chen on Monday. Chen Jing then left.
     """
     for broken in broken_names(doc):
         if broken.kind in (VERB_INSIDE, GIVEN_SPLIT):
@@ -114,10 +122,12 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     second syllable; the fix joins it back (warning). A fragment after punctuation or after
     an ordinary word is attached to nothing: worth a look (info), unless it opens the
     sentence right after a name the period cut (``said Kang Dong. -Wan is``), or ends a
-    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``): a
-    warning, without a fix. List bullets (a hyphen at
-    the start of a line), negative numbers and ranges (``1990 -2000``) and cited suffixes
-    (``ending in -ly``) are not fragments.
+    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``), even
+    at the start of a paragraph: a warning, without a fix. A line break inside a hyphenated
+    name (``Lee Do-`` / ``woon``, ``Lee Do`` / ``-woon``) is joined back when the line ends
+    with a name of two words and the syllable is no English word. List bullets (a hyphen at
+    the start of a line, no name before it), negative numbers and ranges (``1990 -2000``)
+    and cited suffixes (``ending in -ly``) are not fragments.
 
     Okay: Adverbs often end in -ly, and the suffix -ness makes nouns.
     Okay: Prices rose by -5 percent between 1990 -2000.
@@ -171,7 +181,13 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     letter (``Alan Johnson`` … ``Johnso``), a full name in another order (``Xi Jinping`` /
     ``Jinping Xi``, ``Gabriel García Márquez`` / ``Gabriel Márquez García``) and a hyphenated
     given name written as two words (``Jean-Pierre`` / ``Jean Pierre Raffarin``); never an
-    English word, a place or a name of its own (``Maloney`` / ``Malone``).
+    English word, a place or a name of its own (``Maloney`` / ``Malone``). A family name
+    alone that nobody introduced, one edit from one introduced with its given name, is a
+    warning when the edit is one of transliteration (``Olena Kovalenko`` … ``Kovalenco``,
+    ``Tkachenko`` / ``Tkatchenko``) and worth a look otherwise (``Horgan`` / ``Horan`` may
+    be two players); a feminine or plural form (``Kowalska``, ``Petrova``) is none. A
+    sentence's first word proves no capital but its letters are the name's: ``Wojcik
+    said`` after ``Agnieszka Wójcik`` is a variant.
 
     Okay: Kim Jong-un met his sister. Kim Jong-il, his father, died in 2011.
     Okay: Michael Dell founded Dell. Paris Hilton stayed at the Hilton Paris.
@@ -252,6 +268,10 @@ def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
         for word in words:
             if _hyphenated_given(word.value):
                 add(word.value, word.value)
+        # René de Vries … de vries: the family name with its particles.
+        between = text[words[-2].end : words[-1].start].split() if len(words) > 1 else ()
+        if between and all(word in particles() for word in between):
+            add(between[0], f"{' '.join(between)} {words[-1].value}")
     for names in known.values():
         names.sort(key=len, reverse=True)
     return known
@@ -423,7 +443,7 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
         words += 1
         position += 1
     if words < 2:
-        return None
+        return _given_before_family(doc, index)
     start, end = tokens[index].start, tokens[last].end
     if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑'’"):
         return None
@@ -432,6 +452,32 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
         for word in text[start:end].split(" ")
     )
     return end, name
+
+
+def _given_before_family(doc: Document, index: int) -> tuple[int, str] | None:
+    """A lower-case given name right before a capitalised family name in a name slot
+    (``said lando Sileoni,``, ``the minister aitziber Etxeberria``): the family name is a
+    name word of no English and no place, closed by punctuation or a verb after it."""
+    text = doc.analysis_text
+    tokens = doc.tokens
+    if index + 1 >= len(tokens) or text[tokens[index].end : tokens[index + 1].start] != " ":
+        return None
+    family = tokens[index + 1].value
+    if (
+        "-" in tokens[index].value
+        or not is_name_word(family)
+        or not family[1:].islower()
+        or family.casefold() in stop_words()
+        or family in titles()
+        or is_place(family)
+        or _english_word(family.casefold())
+    ):
+        return None
+    end = tokens[index + 1].end
+    if end < len(text) and (text[end].isalnum() or text[end] in "-‐‑"):
+        return None
+    first = tokens[index].value
+    return end, f"{first[:1].upper()}{first[1:]} {family}"
 
 
 def _slot_word(word: str, verbs: frozenset[str]) -> bool:
@@ -525,16 +571,21 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     wirtschaft``) are left alone. A hyphenated name found that way gets no fix (``Dong-wan``
     or ``Kowalska-Nowak``?).
 
-    A single word counts too: a family name the document writes capitalised after a known
-    given name (``Chancellor Olaf Scholz`` … ``scholz said``), and a given name in lower
-    case before that family name (``olaf Scholz``), unless it is an English word (``rose``)
-    or part of a web address or quoted string.
+    A single word counts too: a word of a name the document writes capitalised and knows
+    to be a person's, by a known given name, a title, a ``Ji-hoon``-style given name, a
+    role noun before it or a reporting verb next to it (``Chancellor Olaf Scholz`` …
+    ``scholz said``, ``Park Ji-hoon`` … ``park said``, ``the governor Hirofumi
+    Yoshimura`` … ``yoshimura``), and a given name in lower case before that family name
+    (``olaf Scholz``, ``said lando Sileoni,``), unless it is part of a web address or
+    quoted string. An English word or a short one (``rose``, ``park``, ``kim``) counts
+    only after a title or right before a reporting verb (``park said``; not ``the park``).
 
     Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
     N104: North Korea's leader, Kim Jong-un, spoke. Later, kim jong-un left.
     N104: “It is not over,” said pierre vidal, a professor at the university.
     N104: The club said coach jürgen baumann had resigned.
     N104: Chancellor Olaf Scholz arrived. Later, scholz said the deal was done.
+    N104: Analyst Park Ji-hoon spoke first. “Prices will fall,” park said.
     """
     hits = [*_lowercase_full_names(doc), *_lowercase_name_words(doc)]
     hits.sort(key=lambda hit: (hit.start, -hit.end))
@@ -604,20 +655,21 @@ MAX_ORDER_WORDS = 3
 
 
 def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
-    """Single words of a person's name written in lower case: a family name the document
-    writes capitalised after a given name or a title (``Olaf Scholz`` … ``scholz said``,
-    ``Mr putin``), and a given name in lower case before the family name it is written with
-    (``olaf Scholz``).
+    """Single words of a person's name written in lower case: a word of a name the document
+    writes capitalised and knows to be a person's (``Olaf Scholz`` … ``scholz said``, ``Mr
+    putin``, ``Park Ji-hoon`` … ``park said``), and a given name in lower case before the
+    family name it is written with (``olaf Scholz``).
 
     The word must stand as a word of its own (not in a web address or a quoted string) and
-    be no function word. A family name that is also an English word (``Rose``, ``Park``;
-    the lexicon cannot tell its noun from its name) counts only where only a name stands:
-    after a title (``Mr rose``) or right before a reporting verb (``rose said``). A given
-    name must be no common English word (``will``, ``mark``).
+    be no function word. A word that is also an English word (``Rose``, ``Park``; the lexicon
+    cannot tell its noun from its name), or shorter than four letters (``kim``, ``lee``),
+    counts only where only a name stands: after a title (``Mr rose``) or a role noun, or
+    right before a reporting verb (``rose said``). A given name must be no common English
+    word (``will``, ``mark``).
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    family, given = _known_person_words(doc)
+    family, given, proved = _known_person_words(doc)
     if not family and not given:
         return
     values = analyze_names(doc).values
@@ -625,7 +677,9 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     wanted = family.keys() | firsts
     title_set = titles()
     known_pairs = {(first, last) for (_, last), first in given.items()}  # Janet jackson
-    for index in [i for i, value in enumerate(values) if _unpossessed(value) in wanted]:
+    # The words and their possessives (putin’s), found by one set look-up per token.
+    wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
+    for index in [i for i, value in enumerate(values) if value in wanted_forms]:
         start, end, value = tokens[index]
         value = _unpossessed(value)
         end = start + len(value)
@@ -634,23 +688,52 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         following = _word_after(doc, index, end)
         before = _word_before(doc, index, start)
         expected = given.get((value, following))
+        if expected is None and following in particles():
+            expected = given.get((value, _name_after_particles(doc, index + 1)))
         if expected is not None and common_english(value):
             expected = None
-        if expected is None and len(value) >= MIN_LOWER_FAMILY and value in family:
+        if expected is None and value in family:
             if following[:1].isupper() or before.casefold() in _DETERMINERS:
                 continue  # scholz Group, the scholz: no family name alone
-            if common_english(value):
-                continue  # Wembley Stadium … the stadium: an English word, no name
-            if _english_word(value) and not (
+            titled = (
                 before in title_set
                 or before.casefold() in _slot_roles()
                 or (before, family[value]) in known_pairs
-                or following in reporting_verbs()
+            )
+            verb_after = following in reporting_verbs()
+            # said park, who…: a proved name's word after a reporting verb, closing a clause
+            verb_before = (
+                value in proved
+                and before in reporting_verbs()
+                and text[end : end + 1] in (",", ".", ";")
+            )
+            if common_english(value, NAME_PART_ZIPF) and not (
+                value in proved or before in _HONORIFICS
             ):
+                continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
+            if common_english(value) and not (
+                titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
+            ):
+                continue  # Wembley Stadium … the stadium, the wait was long said: no name
+            short = len(value) < MIN_LOWER_FAMILY
+            if (short or _english_word(value)) and not (titled or verb_after or verb_before):
                 continue
             expected = family[value]
         if expected is not None:
             yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+
+
+def _name_after_particles(doc: Document, index: int) -> str:
+    """The first token from ``tokens[index]`` on that is no particle, when only single
+    spaces stand between (``de Vries`` → ``Vries``), else ``""``."""
+    tokens = doc.tokens
+    particle_set = particles()
+    while index < len(tokens) and tokens[index].value in particle_set:
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or doc.analysis_text[tokens[index].end : following.start] != " ":
+            return ""
+        index += 1
+    return tokens[index].value if index < len(tokens) else ""
 
 
 def _word_after(doc: Document, index: int, end: int) -> str:
@@ -663,15 +746,26 @@ def _word_after(doc: Document, index: int, end: int) -> str:
 
 
 def _word_before(doc: Document, index: int, start: int) -> str:
-    """The token before ``tokens[index]`` (which starts at ``start``) when one space apart,
-    else ``""``."""
+    """The token before ``tokens[index]`` (which starts at ``start``) when one space apart
+    (or a title's period and a space: ``Mr. park``), else ``""``."""
     tokens = doc.tokens
-    if index > 0 and doc.analysis_text[tokens[index - 1].end : start] == " ":
+    if index == 0:
+        return ""
+    gap = doc.analysis_text[tokens[index - 1].end : start]
+    if gap == " " or (gap == ". " and tokens[index - 1].value in titles()):
         return tokens[index - 1].value
     return ""
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+# Titles of persons only (not Premier League, President Hotel): an English word after one
+# is a name (Mr Rose, Ms. park).
+_HONORIFICS = frozenset({
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Sir", "Dame", "Madam", "Madame",
+    "Monsieur", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora",
+})  # fmt: skip
+# Words after which a clause, and so a name as its subject, may start: ``and park said``.
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their"})
 
 
 def _unpossessed(value: str) -> str:
@@ -681,38 +775,131 @@ def _unpossessed(value: str) -> str:
     return value
 
 
-def _known_person_words(doc: Document) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    """The family names of the document's people, by their lower case (``scholz`` →
-    ``Scholz``), and their given names by lower case and family name (``("olaf", "Scholz")``
-    → ``Olaf``): from names of two or three words that open with a known given name, and
-    from a title before one word (``Mr Putin``)."""
+def _known_person_words(
+    doc: Document,
+) -> tuple[dict[str, str], dict[tuple[str, str], str], set[str]]:
+    """The words of the document's people's names, by their lower case (``scholz`` →
+    ``Scholz``, ``park`` → ``Park``), and their given names by lower case and the next word
+    of the name (``("olaf", "Scholz")`` → ``Olaf``).
+
+    A name of two or three words is a person's when it opens with a known given name, holds
+    a ``Ji-hoon``-style given name (``Park Ji-hoon``: its other words are family names), or
+    follows a role noun (``the governor Hirofumi Yoshimura``, ``the analyst, Zhang Li,``);
+    one word after a title is a family name (``Mr Putin``).
+    """
     analysis = analyze_names(doc)
+    text = doc.analysis_text
+    tokens = doc.tokens
     title_set = titles()
+    particle_set = particles()
     family: dict[str, str] = {}
     given: dict[tuple[str, str], str] = {}
+    proved: set[str] = set()
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
         titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
-        # A person's name opens with a known given name (after a capitalised role noun:
-        # Judges Simon Cowell), or follows a title.
+        # A person's name holds a Ji-hoon-style given name, follows a role noun or is the
+        # subject of a reporting verb (all its words count, as which is the family name is
+        # not known: Zhang Li), or it opens with a known given name (after a capitalised
+        # role noun: Judges Simon Cowell), or it follows a title.
         skip = 0
-        if not titled and len(person) > 2 and not given_name(person[0][2].casefold()):
-            skip = 1
-        if not titled and not (
-            2 <= len(person) - skip <= MAX_ORDER_WORDS and given_name(person[skip][2].casefold())
-        ):
-            continue
+        hyphenated = any(
+            _hyphenated_given(word[2]) and _name_part(word[2].casefold()) for word in person
+        )  # Ji-hoon, not Fly-half
+        known_given = False
+        proved_by_context = 2 <= len(person) <= MAX_ORDER_WORDS and (
+            hyphenated
+            or (
+                (
+                    (run.person == 0 and _after_role(text, tokens, run.indexes[0]))
+                    or _reported(text, tokens, run.indexes[run.person], run.indexes[-1])
+                )
+                and not any(_foreign_function_word(word[2]) for word in person)
+            )
+        )
+        if not titled and not proved_by_context:
+            if len(person) > 2 and not given_name(person[0][2].casefold()):
+                skip = 1
+            known_given = 2 <= len(person) - skip <= MAX_ORDER_WORDS and given_name(
+                person[skip][2].casefold()
+            )
+            if not known_given:
+                continue
         words = analysis.span(run).person_words[skip:]
         if not words or not all(word.attested for word in words[1:]):
             continue
         last, first = words[-1].value, words[0].value
-        if last in particles() or (titled and not words[0].attested):
+        if last in particle_set or (titled and not words[0].attested):
             continue
-        if last[1:].islower() and "-" not in last:
-            family.setdefault(last.casefold(), last)
-        if len(words) == 2 and first[1:].islower():
+        # The family name; with no known given name, every word (Zhang Li, Park Ji-hoon:
+        # which is the family name is not known) that is no English word or place.
+        # A frequent English word is a name's only when the name's form proves it: after a
+        # title (Mr Rose) or before a Ji-hoon-style given name (Park Ji-hoon).
+        # (A name proved by its context that opens with a known given name: Anna Rose.)
+        known_given = known_given or (
+            not hyphenated and len(words) > 1 and given_name(first.casefold())
+        )
+        for word in words[-1:] if titled or known_given else words:
+            value = word.value
+            if not value[1:].islower() or "-" in value or value in title_set:
+                continue
+            if value.casefold() in stop_words() or value in particle_set:
+                continue  # Chief Of Staff
+            if (titled and run.tokens[run.person - 1][2] in _HONORIFICS) or hyphenated:
+                if is_place(value):
+                    continue
+                proved.add(value.casefold())
+            elif (word is not words[-1] or not known_given) and (
+                common_english(value, NAME_PART_ZIPF) or is_place(value)
+            ):
+                continue
+            family.setdefault(value.casefold(), value)
+        for before, after in itertools.pairwise(words):
+            if before.value[1:].islower():
+                given.setdefault((before.value.casefold(), after.value), before.value)
+        if len(words) > 2 and first[1:].islower():
             given.setdefault((first.casefold(), last), first)
-    return family, given
+    return family, given, proved
+
+
+# A foreign word at least this frequent is a function word (French sans, des; German und).
+FOREIGN_FUNCTION_ZIPF = 6.0
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _foreign_function_word(word: str) -> bool:
+    """A word of three letters or more that some language uses as a function word: the
+    name holding it is an organisation's (``Médecins Sans Frontières said``)."""
+    if len(word) < 3:
+        return False
+    return any(freq >= FOREIGN_FUNCTION_ZIPF for _, freq in word_info(word.casefold()).foreign)
+
+
+def _reported(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """The name ``tokens[first:last + 1]`` is the subject of a reporting verb: right after it
+    and closed by a comma or a period (``said Shin Yul, a professor``), or right before it
+    (``Shin Yul said``)."""
+    verbs = reporting_verbs()
+    if (
+        first > 0
+        and tokens[first - 1].value in verbs
+        and text[tokens[first - 1].end : tokens[first].start] == " "
+        and text[tokens[last].end : tokens[last].end + 1] in (",", ".")
+    ):
+        return True
+    if last + 1 < len(tokens) and tokens[last + 1].value in verbs:
+        return text[tokens[last].end : tokens[last + 1].start] == " "
+    return False
+
+
+def _after_role(text: str, tokens: list[Token], index: int) -> bool:
+    """``tokens[index]`` follows a lower-case role noun, one space or a comma apart (``the
+    governor Hirofumi Yoshimura``, ``its president, Hasan Arat``)."""
+    if index < 1:
+        return False
+    before = tokens[index - 1]
+    gap = text[before.end : tokens[index].start]
+    return gap in (" ", ", ") and before.value.islower() and before.value in _slot_roles()
 
 
 def _lone_word(text: str, start: int, end: int) -> bool:

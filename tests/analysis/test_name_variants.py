@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.analysis import name_variants
 from checker.analysis.names import analyze_names
 from checker.document import Document
@@ -65,3 +67,63 @@ def test_one_edit_after_the_same_given_name_is_a_surname_variant() -> None:
 
 def test_a_feminine_surname_is_no_final_letter_variant() -> None:
     assert kinds("Ivan Petrov and his wife Anna Petrova came, and Petrov left.") == []
+
+
+def test_a_sentence_initial_spelling_is_a_variant_by_its_letters() -> None:
+    # A sentence's first word proves no capital, but its letters are the name's.
+    assert kinds("The minister Agnieszka Wójcik spoke. Wojcik said no.") == [
+        ("Wojcik", "Wójcik", name_variants.FORM, True)
+    ]
+    # Case alone at a sentence start (a heading's title case) is no variant.
+    assert kinds("The minister Agnieszka Wójcik spoke. WÓJCIK said no.") == []
+
+
+def test_a_family_name_alone_one_transliteration_edit_from_an_introduced_one() -> None:
+    text = "The minister Olena Kovalenko spoke on Monday. Later Kovalenco said no."
+    assert kinds(text) == [("Kovalenco", "Kovalenko", name_variants.ALONE, True)]
+    # Any other edit is worth a look only: two people may differ by one letter.
+    text = "The prop Marcus Horgan scored. The team: Sheahan, Horan, O'Callaghan."
+    assert kinds(text) == [("Horan", "Horgan", name_variants.ALONE, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A feminine or plural form of the name, a name introduced with its given name.
+        "The minister Jan Kowalski spoke. His wife, Kowalska, stayed home.",
+        "The minister Ivan Petrov spoke. Later Petrova said no.",
+        "Ana Horgan spoke first, and Marcus Horan, her colleague, answered.",
+        # A known proper noun of its own, an English word.
+        "The consultant Jussi Marlen spoke. The Marley estate said no.",
+    ],
+)
+def test_family_names_alone_that_are_no_variants(text: str) -> None:
+    assert [k for k in kinds(text) if k[3]] == []
+
+
+def test_a_tie_after_the_same_given_name_is_strong_for_a_transliteration_edit() -> None:
+    text = "Olena Tkachenko spoke on Monday, and Olena Tkatchenko left."
+    [(found, expected, kind, strong)] = kinds(text)
+    assert (kind, strong) == (name_variants.SURNAME, True)
+    assert {found, expected} == {"Olena Tkachenko", "Olena Tkatchenko"}
+
+
+def test_two_iberian_family_names_swapped() -> None:
+    text = (
+        "The judge María Teresa Salgado Ortiz spoke. Salgado left, "
+        "and then Judge Ortiz Salgado came back."
+    )
+    assert kinds(text) == [("Ortiz Salgado", "Salgado Ortiz", name_variants.ORDER, True)]
+    # The first family name alone, or both in the same order, is normal usage.
+    text = "The judge Carmen Lamela Díaz spoke. Lamela left; Judge Lamela Díaz came back."
+    assert kinds(text) == []
+    text = "José Antonio Ruiz Carrasco spoke. Later José Antonio Carrasco Ruiz left."
+    assert [k[2] for k in kinds(text)] == [name_variants.ORDER]
+
+
+def test_a_hyphenated_given_name_of_english_syllables_is_no_english_word() -> None:
+    # Sang-soo: sang is English, soo is not; the order variant stands.
+    text = (
+        "The director Hong Sang-soo won. The prize for Sang-soo Hong came, and Hong Sang-soo left."
+    )
+    assert [(k[0], k[2]) for k in kinds(text)] == [("Sang-soo Hong", name_variants.ORDER)]

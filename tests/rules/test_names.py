@@ -509,6 +509,55 @@ def test_a_lower_cased_surname_after_a_title_or_before_a_reporting_verb() -> Non
     assert fixed(text).endswith("said Cowell. “I think so.”\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # Family name first: the hyphenated given name proves the other word a name.
+        ("Analyst Park Ji-hoon spoke. “Prices will fall,” park said.", "park", "Park"),
+        ("Analyst Kim Min-jae spoke. Later, kim said no.", "kim", "Kim"),
+        # No known given name: a role noun before the name, or a reporting verb.
+        (
+            "The governor Hirofumi Yoshimura spoke. Later, yoshimura said no.",
+            "yoshimura",
+            "Yoshimura",
+        ),
+        ("“No,” said Shin Yul, a professor. Later, shin said it again.", "shin", "Shin"),
+        ("The deputy mayor Zhang Li spoke. Then zhang left the room.", "zhang", "Zhang"),
+    ],
+)
+def test_a_lower_cased_word_of_a_person_proved_by_its_context(
+    text: str, found: str, expected: str
+) -> None:
+    [finding] = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", expected)
+    assert text[finding.fix.start : finding.fix.end] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An English word needs a title or a reporting verb to be a name.
+        "Analyst Park Ji-hoon spoke. Children played in the park, and the park was full.",
+        "Analyst Lee Seung-woo spoke. The boats sheltered in the lee of the wall.",
+        # The name's only words that are English words: an institution, not a person.
+        "Shares in Multiplex, which is building the new Wembley Stadium, fell. "
+        "The stadium said nothing.",
+        "The analyst Long Wei spoke on Monday. The wait was long said one fan.",
+        # A hyphenated English compound is no Korean given name.
+        "Fly-half Stephen Jones kicked. The fly-half said he was happy.",
+    ],
+)
+def test_lower_case_words_that_the_context_does_not_prove_names(text: str) -> None:
+    assert [f for f in names(text) if f.code == "N104"] == []
+
+
+def test_a_lower_cased_family_name_with_its_particle() -> None:
+    text = "The harbour master, René de Vries, spoke. Later de vries called for tugs.\n"
+    assert (
+        fixed(text) == "The harbour master, René de Vries, spoke. Later de Vries called for tugs.\n"
+    )
+
+
 def test_a_fragment_alone_is_a_warning_when_it_ends_a_name_of_the_document() -> None:
     alone = "He said that North Korea, -wan added, was weak.\n"
     [finding] = names(alone)
@@ -516,3 +565,58 @@ def test_a_fragment_alone_is_a_warning_when_it_ends_a_name_of_the_document() -> 
     [finding] = names("The specialist Kang Dong-wan spoke on Monday. " + alone)
     assert finding.code == "N102" and finding.severity == Severity.WARNING
     assert "Dong-wan" in finding.message
+
+
+def test_a_fragment_opening_a_paragraph_is_the_name_of_the_document() -> None:
+    text = "“It turned,” said the analyst Lee Seung-woo.\n-woo added that it was late.\n"
+    [finding] = names(text)
+    assert (finding.code, finding.severity) == ("N102", Severity.WARNING)
+    assert "Seung-woo" in finding.message
+    # A list bullet is no fragment, even after a line of capitals.
+    assert names("Shopping List\n-eggs and milk\n-tofu\n") == []
+
+
+def test_a_name_cut_by_a_line_break_is_joined_back() -> None:
+    assert fixed("The spokesman Lee Do-\nwoon refused.\n") == "The spokesman Lee Do-woon refused.\n"
+    assert fixed("The spokesman Lee Do\n-woon refused.\n") == "The spokesman Lee Do-woon refused.\n"
+    # An English compound cut by the line, or a word that is no name.
+    assert names("Many Sinn Féin-\nlinked groups met, and the well-\nknown Kim left.\n") == []
+
+
+def test_a_split_name_the_document_writes_in_the_other_order() -> None:
+    text = "“Exporters are ready,” Jing said Chen. Chen Jing is an analyst.\n"
+    (finding,) = names(text)
+    assert (finding.severity, finding.fix.replacement) == (Severity.ERROR, "said Chen Jing")
+
+
+def test_a_rare_given_name_before_a_family_name_the_document_writes_alone() -> None:
+    split = "“The money is for research,” Aitziber said Etxeberria, the president.\n"
+    assert names(split) == []  # Aitziber: no known given name, nothing confirms it
+    (finding,) = names(split + "Ms Etxeberria has led the group since 2019.\n")
+    assert (finding.severity, finding.fix.replacement) == (
+        Severity.WARNING,
+        "said Aitziber Etxeberria",
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "found"),
+    [
+        ("to reporters.", True),
+        ("in a statement on Monday.", True),
+        ("on Monday resigned.", False),  # Lopez resigned: the subject of a clause
+        ("in Madrid would lead the talks.", False),
+    ],
+)
+def test_a_phrase_after_the_split_name_must_close(tail: str, found: bool) -> None:
+    text = f"“We will appeal,” Maria said Lopez {tail}\n"
+    assert bool(names(text)) == found
+
+
+def test_a_lower_case_given_name_before_a_capitalised_family_name_in_a_name_slot() -> None:
+    text = "“Words are not enough,” said lando Sileoni, head of the union.\n"
+    assert fixed(text) == "“Words are not enough,” said Lando Sileoni, head of the union.\n"
+    # Particles stay in lower case; an organisation's foreign function word is no name.
+    assert names("He said von Braun was right, and the minister de Gaulle left.\n") == []
+    text = "Médecins Sans Frontières said it would stay. Reporters sans frontières agreed.\n"
+    assert names(text) == []
