@@ -10,8 +10,9 @@ must reach, so this splitter is hand-written for the news register it has to han
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from checker.patterns import lazy
 
 if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
@@ -28,14 +29,14 @@ ABBREVIATIONS = frozenset(
 )
 # Abbreviations that often end a sentence: a boundary when a capital follows.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc", "inc", "corp", "co", "ltd", "bros"})
-_WEEKDAYS_MONTHS = re.compile(
+_WEEKDAYS_MONTHS = lazy(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
 
 # Linear on any input: a match starts only at the first mark of a run, and the possessive
 # quantifiers never backtrack (on 100,000 periods the plain pattern was quadratic).
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy(
     r"""
     (?<![.!?…])
     (?P<end>[.!?…]++["”’»)\]]*+)    # final punctuation and closers
@@ -61,8 +62,7 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """``text[start:end]``; ``paragraph`` is the index of its paragraph."""
 
     start: int

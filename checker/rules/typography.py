@@ -268,9 +268,7 @@ def space_before_punctuation(doc: Document) -> Iterator[Hit]:
 # Each pattern starts with the character it needs (a digit...) and looks behind it only then:
 # much faster than a look-behind tried at every offset.
 _NUMBER_WITH_COMMA = lazy(r"(?P<int>\d(?<![\w.,'’]\d)\d*),(?P<frac>\d+)(?![\d,]|\.\d)")
-_DOT_THOUSANDS_COMMA = lazy(
-    r"(?P<int>\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])"
-)
+_DOT_THOUSANDS_COMMA = lazy(r"(?P<int>\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])")
 # Scores or ranges written without spaces, one after the other: 1-6,4-6 (tennis sets).
 _SCORE_BEFORE = lazy(r"\d[-–]$")
 _SCORE_AFTER = lazy(r"[-–]\d")
@@ -499,9 +497,7 @@ _FRENCH_ORDINAL = lazy(
     r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>ers?|res?|ères?|èmes?|emes?|es?|ᵉʳ|ᵉ)"
     r"(?![\w\-+]|\.\d)"
 )
-_ROMAN_ORDINAL = lazy(
-    r"(?P<roman>[IVXLC](?<![\w.][IVXLC])[IVXLC]*)(?P<suffix>er|e|ème|ᵉ)(?!\w)"
-)
+_ROMAN_ORDINAL = lazy(r"(?P<roman>[IVXLC](?<![\w.][IVXLC])[IVXLC]*)(?P<suffix>er|e|ème|ᵉ)(?!\w)")
 _VALID_ROMAN = lazy(_ROMAN)
 _IBERIAN_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>\.?[ºª])")
 # Words around a bare "19e" that make it a French ordinal rather than a name (D&D 5e).
@@ -669,9 +665,7 @@ _OTHER_END = (
     rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{_SPACE}?[ap]\.?m\b\.?)|{_SPACE}?h(?![\w\-]))"
 )
 _RANGE_END_AFTER = lazy(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
-_RANGE_START_BEFORE = lazy(
-    rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE
-)
+_RANGE_START_BEFORE = lazy(rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
 # Two bare hours make a range of times only with an afternoon hour of the 24-hour clock:
 # "between 8h and 17h" is opening hours, "from 2h to 3h" may be a duration.
 AFTERNOON_HOUR = 13
