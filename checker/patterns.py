@@ -34,22 +34,33 @@ _ATTRIBUTES = (
 )
 
 
-class LazyPattern:
+class _Compiled:
+    """A :class:`LazyPattern` once compiled: the compiled pattern's methods are its own.
+
+    No ``__getattr__`` here, so the interpreter's fast path for instance attributes serves
+    every later call.
+    """
+
+    _source: tuple[str, int]
+
+    def __repr__(self) -> str:
+        return f"lazy({self._source[0]!r}, {self._source[1]!r})"
+
+
+class LazyPattern(_Compiled):
     """``re.compile(pattern, flags)``, compiled when first used."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached for a name not yet in the instance: the first use.
+        # Only reached for a name not in the instance: the first use.
         if name.startswith("__"):
             raise AttributeError(name)
         compiled = re.compile(*self._source)
         self.__dict__.update({attr: getattr(compiled, attr) for attr in _ATTRIBUTES})
+        self.__class__ = _Compiled
         return getattr(compiled, name)
-
-    def __repr__(self) -> str:
-        return f"lazy({self._source[0]!r}, {self._source[1]!r})"
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
