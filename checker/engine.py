@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from checker.config import Config
 from checker.document import Document
+from checker.patterns import lazy
 from checker.registry import RULES, load_rules, selected_rules
 from checker.types import Finding, Fix, Hit, Rule
 
@@ -146,7 +146,7 @@ def run_rules(
 
 # Where one sentence ends and the next begins: after its final mark (and any closing quotes
 # or brackets) and the spaces that follow, before a capital, a digit or an opening mark.
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]+(?=[\"“‘«(\[]?[A-Z0-9])")
+_SENTENCE_BREAK = lazy(r"[.!?…][\"'”’»)\]]*[ \t]+(?=[\"“‘«(\[]?[A-Z0-9])")
 
 
 def block_bounds(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:

@@ -261,8 +261,10 @@ def lint_paths(
 
     ``config`` is one Config for every file, or Settings giving each file its own.
 
-    With few files, the files are linted one after the other, and a long one (cut into
-    blocks by the engine) shares its blocks out to ``jobs`` processes instead.
+    With many files, they are shared out to ``jobs`` processes forked from this one
+    (:func:`checker.forked.map_in_forks`: only the results travel, pickled). With few, the
+    files are linted one after the other, and a long one (cut into blocks by the engine)
+    shares its blocks out to ``jobs`` processes instead.
     """
     processes = usable_cores() if jobs is None else jobs
     if jobs is None:
@@ -282,14 +284,14 @@ def lint_paths(
     with _rare_garbage_collection():
         if jobs <= 1 or len(files) <= 1:
             return [_lint_for_pool((*t, processes)) for t in tasks]
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from checker.forked import map_in_forks
 
-        load_rules()  # import rule modules once, before forking
-        context = multiprocessing.get_context("fork")
-        chunk = max(1, len(tasks) // (jobs * 8))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            return list(pool.map(_lint_for_pool, tasks, chunksize=chunk))
+        # The rule modules are imported and the first file is linted here, before forking:
+        # the word lists and memos they load are then in every process's memory once, not
+        # loaded again by each. This process takes a share of the rest itself.
+        load_rules()
+        first = _lint_for_pool((*tasks[0], 1))
+        return [first, *map_in_forks(_lint_for_pool, [(*t, 1) for t in tasks[1:]], jobs)]
 
 
 # The analyses of 1 MB of text hold some 300,000 small container objects; with the default

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass
 
 from checker.document import Document
+from checker.patterns import lazy
 from checker.registry import normalize_selector
 from checker.types import Finding, Hit
 
-COMMENT = re.compile(
+COMMENT = lazy(
     r"<!--\s*mtlint:\s*(?P<action>disable-line|disable-next-line|disable|enable)"
     r"(?:\s*=\s*(?P<codes>[\w\s,]*?))?\s*-->"
 )

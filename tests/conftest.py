@@ -8,22 +8,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 @pytest.fixture
-def pool_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The ``max_workers`` of every process pool started while the test runs, in order."""
-    import concurrent.futures
-
-    sizes: list[int] = []
-
-    class CountingPool(concurrent.futures.ProcessPoolExecutor):
-        def __init__(self, *args, **kwargs) -> None:
-            sizes.append(kwargs.get("max_workers", 0))
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
-    return sizes
-
-
-@pytest.fixture
 def fork_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Let checker.forked fork although earlier tests left idle threads behind.
 

@@ -150,18 +150,40 @@ def test_jobs_2_gives_the_same_results_as_jobs_1(tmp_path: Path, fake_rule: str)
 
 
 def test_many_files_use_processes_by_default(
-    tmp_path: Path, fake_rule: str, monkeypatch: pytest.MonkeyPatch, pool_sizes: list[int]
+    tmp_path: Path, fake_rule: str, monkeypatch: pytest.MonkeyPatch, fork_allowed: None
 ) -> None:
-    pools = pool_sizes
+    from checker import forked
+
+    shares: list[tuple[int, int]] = []  # (files shared out, processes) of each call
+    real = forked.map_in_forks
+
+    def counting(function, items, processes):
+        shares.append((len(items), processes))
+        return real(function, items, processes)
+
+    monkeypatch.setattr(forked, "map_in_forks", counting)
     monkeypatch.setattr(runner, "usable_cores", lambda: 2)
     files = _mixed_tree(tmp_path, count=runner.PARALLEL_THRESHOLD + 4)
     config = Config(select=("", fake_rule))
     default = lint_paths(files, config)
-    assert pools == [2]
+    # the first file is linted before forking (it loads what the others share), the rest
+    # are shared out to two processes
+    assert shares == [(len(files) - 1, 2)]
     assert default == lint_paths(files, config, jobs=1)
-    pools.clear()
-    lint_paths(files[:3], config)  # a few files: no pool
-    assert pools == []
+    shares.clear()
+    lint_paths(files[:3], config)  # a few files: no other process
+    assert shares == []
+
+
+def test_files_shared_out_are_linted_once_each_in_order(
+    tmp_path: Path, fake_rule: str, fork_allowed: None
+) -> None:
+    """Forked processes each take a share; the results come back whole and in order."""
+    files = _mixed_tree(tmp_path, count=runner.PARALLEL_THRESHOLD + 4)
+    config = Config(select=("", fake_rule))
+    parallel = lint_paths(files, config, jobs=3, keep_text=True)
+    assert [r.path for r in parallel] == files
+    assert parallel == lint_paths(files, config, jobs=1, keep_text=True)
 
 
 def test_usable_cores_follow_the_affinity_mask() -> None:

@@ -9,7 +9,7 @@ paragraph of one line with no final punctuation (``Pyongyang muet``), or a Markd
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
@@ -19,8 +19,7 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 MAX_HEADING_WORDS = 12
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """``text[start:end]`` with surrounding white space trimmed."""
 
     start: int

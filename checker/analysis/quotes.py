@@ -23,14 +23,16 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from checker.patterns import lazy
 
 if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
     from checker.document import Document
 
 QUOTE_CHARS = "“”‘’«»‹›„‚\"'″′"
-_QUOTE = re.compile(f"[{re.escape(QUOTE_CHARS)}]")
+_QUOTE = lazy(f"[{re.escape(QUOTE_CHARS)}]")
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -79,15 +81,15 @@ _OPENING_CONTEXT = frozenset("([{<—–-/“‘«‹„‚\"'")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/”’»›\"'")
 # Elisions that start with an apostrophe: ’90s, ’em, ’til, ’tis, ’twas, rock ’n’ roll, and
 # the contractions tokenised text splits from their word (baby 's toy, I 'm here).
-_ELISION = re.compile(
+_ELISION = lazy(
     r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b|(?:s|m|re|ve|d|ll)(?=[ \u00a0]))", re.IGNORECASE
 )
 # ’n’ as in rock ’n’ roll: both marks are apostrophes.
-_N_ELISION = re.compile(r"[’'‘](?<!\w[’'‘])n[’'‘](?!\w)")  # the mark first: fast
+_N_ELISION = lazy(r"[’'‘](?<!\w[’'‘])n[’'‘](?!\w)")  # the mark first: fast
 # Feet and inches just before a straight double mark: 6'2" is a height, even in a quotation.
-_FEET_INCHES = re.compile(r"\d['′]\d{1,2}$")
+_FEET_INCHES = lazy(r"\d['′]\d{1,2}$")
 # A blockquote line with no text: a paragraph break inside a Markdown blockquote.
-_BLOCKQUOTE_BREAK = re.compile(r"\n[ \t]*(?:>[ \t]*)+\n")
+_BLOCKQUOTE_BREAK = lazy(r"\n[ \t]*(?:>[ \t]*)+\n")
 # Line ends after which a hard-wrapped line is a new paragraph, not the same sentence.
 _LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
 # What ends the sentence before a mark that reopens a flattened quotation (``apart. "It``),
@@ -106,8 +108,7 @@ class Role(enum.Enum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteMark:
+class QuoteMark(NamedTuple):
     """One quote-like character at ``start``, with the role it plays there."""
 
     start: int
@@ -132,8 +133,7 @@ class QuoteMark:
         return self.role in (Role.OPENING, Role.CLOSING)
 
 
-@dataclass(frozen=True, slots=True)
-class QuotePair:
+class QuotePair(NamedTuple):
     """An opening mark and the closing mark that closes it; ``depth`` 0 is outermost."""
 
     opening: QuoteMark

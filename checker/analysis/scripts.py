@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 # Confidence of a finding, shared with checker.analysis.foreign: HIGH (error), MEDIUM
 # (warning), LOW (info).
@@ -88,8 +88,7 @@ SCRIPT_LANGUAGES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ScriptRun:
+class ScriptRun(NamedTuple):
     """A run of letters in a non-Latin script, ``lang`` its most likely language."""
 
     start: int

@@ -10,8 +10,9 @@ must reach, so this splitter is hand-written for the news register it has to han
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from checker.patterns import lazy
 
 if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
@@ -28,17 +29,19 @@ ABBREVIATIONS = frozenset(
 )
 # Abbreviations that often end a sentence: a boundary when a capital follows.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc", "inc", "corp", "co", "ltd", "bros"})
-_WEEKDAYS_MONTHS = re.compile(
+_WEEKDAYS_MONTHS = lazy(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
 
 # Linear on any input: a match starts only at the first mark of a run, and the possessive
-# quantifiers never backtrack (on 100,000 periods the plain pattern was quadratic).
-_BOUNDARY = re.compile(
+# quantifiers never backtrack (on 100,000 periods the plain pattern was quadratic). The
+# pattern starts with the mark itself and only then looks behind it (the mark and the
+# character before it are not both marks): the search skips from mark to mark, four times
+# faster than trying a look-behind at every offset.
+_BOUNDARY = lazy(
     r"""
-    (?<![.!?…])
-    (?P<end>[.!?…]++["”’»)\]]*+)    # final punctuation and closers
+    (?P<end>[.!?…](?<![.!?…]{2})[.!?…]*+["”’»)\]]*+)    # final punctuation and closers
     (?P<gap>\s++)
     (?=["“‘«(\[¿¡]*+[\d\w])         # an opener, then a letter or digit
     """,
@@ -61,8 +64,7 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """``text[start:end]``; ``paragraph`` is the index of its paragraph."""
 
     start: int

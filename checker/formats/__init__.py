@@ -129,12 +129,16 @@ def plain_document(
     Its source language is ``source_lang``, else the configuration's.
     """
     from checker.document import Document
-    from checker.suppress import comment_spans
 
+    masked: tuple[tuple[int, int], ...] = ()
+    if "mtlint:" in text:  # the suppression module is imported only for a text with comments
+        from checker.suppress import comment_spans
+
+        masked = comment_spans(text)
     return Document(
         text=text,
         path=path,
-        masked=comment_spans(text),
+        masked=masked,
         source_lang=source_lang or config.source_lang,
         config=config,
     )

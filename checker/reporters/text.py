@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
+from checker.patterns import lazy
 from checker.reporters import Report
 from checker.types import Finding, Severity
 
@@ -24,7 +25,7 @@ FIXABLE = "[*]"
 SOURCE_WIDTH = 100
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A sentence ends at . ! ? or … (and closing marks), then space, then not a closing mark.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[^\s\"'”’»)\]])")
+_SENTENCE_END = lazy(r"[.!?…][\"'”’»)\]]*\s+(?=[^\s\"'”’»)\]])")
 
 
 def _style(text: str, color: bool, **style: object) -> str:

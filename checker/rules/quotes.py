@@ -7,9 +7,9 @@ and take the French space next to it along (``fodder. »`` → ``fodder.”``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from checker.analysis.quotes import (
     DOUBLE,
@@ -24,6 +24,7 @@ from checker.analysis.quotes import (
     Role,
 )
 from checker.document import Document
+from checker.patterns import lazy
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
 
@@ -43,26 +44,23 @@ REPORTING_VERBS = frozenset(
     exclaimed exclaims observed observes remarked remarks testified testifies
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # First-person words, lower-case or capitalised (but not "US", the country).
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b"
-)
+_FIRST_PERSON = lazy(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
 _FIRST_PERSON_LOWER = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 # Between a closed quotation and the resumed speech: `` he whispered. `` (or ``, said Kim, ``).
-_REPORTING_CLAUSE = re.compile(r"\s+([^.!?;:\n]{1,60}?)([.,])\s+")
+_REPORTING_CLAUSE = lazy(r"\s+([^.!?;:\n]{1,60}?)([.,])\s+")
 MAX_CLAUSE_WORDS = 8
 SENTENCE_FINAL = ".!?…"
 # A reporting clause that ends the sentence before a reopening mark: ``, he said. “``.
-_CLOSING_REPORT = re.compile(r",\s+([^,.!?;:\"“”«»\n]{1,50})[.!?]\s*$")
+_CLOSING_REPORT = lazy(r",\s+([^,.!?;:\"“”«»\n]{1,50})[.!?]\s*$")
 MAX_REPORT_WORDS = 5
 REPORT_WINDOW = 80
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
-@dataclass(frozen=True)
-class Resumption:
+class Resumption(NamedTuple):
     """A quotation resumed without its opening mark, and the pair it resumes."""
 
     pair: QuotePair

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from checker.document import Document
+from checker.patterns import lazy
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
 
@@ -32,8 +33,8 @@ def words(listing: str) -> frozenset[str]:
 _SPACE = f"[{SPACES}]"
 
 # Spans no typography rule looks into: URLs, e-mail addresses, `inline code`.
-_CODE = re.compile(r"`[^`\n]+`")
-_EMAIL_DOMAIN = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
+_CODE = lazy(r"`[^`\n]+`")
+_EMAIL_DOMAIN = lazy(r"@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LOCAL = frozenset(".+-_")
 URL_MARKERS = ("://", "www.")
 
@@ -108,7 +109,7 @@ class _Guard:
 # comma T102, dot T102 and T107, spaced T103, percent T104, letter iberian degree T105, hour
 # T106. A rule's pattern that changes must still match only at its kind's sites (the rules'
 # patterns are checked against a whole-text search in tests/rules/test_typography_shared.py).
-_NUMBER_SITE = re.compile(
+_NUMBER_SITE = lazy(
     rf"\d(?<!\d\d)\d*+"
     rf"(?=(?P<comma>,\d)"
     rf"|(?P<dot>\.\d{{3}})"
@@ -188,15 +189,15 @@ def _shared(doc: Document) -> _Shared:
 # through the text far faster than a search for any of a set of characters.
 SPACED_MARKS = "?!;:"
 _AFTER_SPACE = tuple(
-    re.compile(rf"{re.escape(mark)}(?<={_SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
+    lazy(rf"{re.escape(mark)}(?<={_SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
 )
 # What may stand before the spaces: a word, or a closing quote or bracket.
 _BEFORE_SPACED_PUNCT = "”’»\"')]"
 # What may follow ? and ! (a clause ends there), beyond white space and the end.
 _AFTER_QUESTION = "?!”’»\"')]"
 # The ternary operator of code (a ? b : c) written in prose, seen from its ? or its :.
-_TERNARY_AFTER_QUESTION = re.compile(r"\? \S+ : \S")
-_TERNARY_BEFORE_COLON = re.compile(r"\S \? \S+$")
+_TERNARY_AFTER_QUESTION = lazy(r"\? \S+ : \S")
+_TERNARY_BEFORE_COLON = lazy(r"\S \? \S+$")
 
 
 def _ends_clause(text: str, position: int) -> bool:
@@ -266,13 +267,11 @@ def space_before_punctuation(doc: Document) -> Iterator[Hit]:
 
 # Each pattern starts with the character it needs (a digit...) and looks behind it only then:
 # much faster than a look-behind tried at every offset.
-_NUMBER_WITH_COMMA = re.compile(r"(?P<int>\d(?<![\w.,'’]\d)\d*),(?P<frac>\d+)(?![\d,]|\.\d)")
-_DOT_THOUSANDS_COMMA = re.compile(
-    r"(?P<int>\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])"
-)
+_NUMBER_WITH_COMMA = lazy(r"(?P<int>\d(?<![\w.,'’]\d)\d*),(?P<frac>\d+)(?![\d,]|\.\d)")
+_DOT_THOUSANDS_COMMA = lazy(r"(?P<int>\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+),(?P<frac>\d+)(?![\w,.])")
 # Scores or ranges written without spaces, one after the other: 1-6,4-6 (tennis sets).
-_SCORE_BEFORE = re.compile(r"\d[-–]$")
-_SCORE_AFTER = re.compile(r"[-–]\d")
+_SCORE_BEFORE = lazy(r"\d[-–]$")
+_SCORE_AFTER = lazy(r"[-–]\d")
 # Units and magnitudes that make a number a measure: 3,5 million, 0,8 %, 1,5 km.
 UNITS = (
     "%|‰|per ?cent|percent|percentage points?|points?|million|millions|billion|billions|"
@@ -283,19 +282,19 @@ UNITS = (
     "kilos?|kilograms?|grams?|inches|feet|acres?|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|"
     "children|stars?"
 )
-_UNIT_AFTER = re.compile(rf"{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
+_UNIT_AFTER = lazy(rf"{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
 # A range whose second number carries the unit: between 3,5 and 6 million.
-_RANGE_UNIT_AFTER = re.compile(
+_RANGE_UNIT_AFTER = lazy(
     rf"\s+(?:and|to|or|-|–)\s+\d+(?:[.,]\d+)?{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE
 )
-_CURRENCY_BEFORE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF))\s?$")
+_CURRENCY_BEFORE = lazy(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF))\s?$")
 # Words after which "3,5" is a list of two numbers (pages 3,5), not a decimal.
 LIST_WORDS = words(
     "page pages p pp verse verses chapter chapters chap item items figure figures fig figs "
     "line lines note notes article articles section sections step steps table tables "
     "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s*$")
+_WORD_BEFORE = lazy(r"([^\W\d_]+)\.?\s*$")
 WORD_BEFORE_WINDOW = 30
 
 
@@ -394,7 +393,7 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
 
 # --- T103 -------------------------------------------------------------------------------
 
-_SPACE_GROUPED = re.compile(
+_SPACE_GROUPED = lazy(
     rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)"
     rf"(?![\w]|[.,]\d|[-–]\d)"
 )
@@ -404,9 +403,9 @@ LABEL_WORDS = words(
     "september oct october nov november dec december page pages room rooms flight route bus "
     "line no number chapter verse year years platform gate seat row"
 )
-_NUMBER_BEFORE = re.compile(r"\d[ \t]$")
-_NUMBER_AFTER = re.compile(r"[ \t]\d")
-_PHONE_CONTEXT = re.compile(
+_NUMBER_BEFORE = lazy(r"\d[ \t]$")
+_NUMBER_AFTER = lazy(r"[ \t]\d")
+_PHONE_CONTEXT = lazy(
     r"(?:\+\d+|\(\d+\)|\b(?:phone|tel|telephone|fax|call|mobile|dial)\b)[^\n]{0,12}$",
     re.IGNORECASE,
 )
@@ -459,7 +458,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
 # --- T104 -------------------------------------------------------------------------------
 
-_SPACE_PERCENT = re.compile(rf"\d(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
+_SPACE_PERCENT = lazy(rf"\d(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
 
 
 @rule(
@@ -494,15 +493,13 @@ def space_before_percent(doc: Document) -> Iterator[Hit]:
 # --- T105 -------------------------------------------------------------------------------
 
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_FRENCH_ORDINAL = re.compile(
+_FRENCH_ORDINAL = lazy(
     r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>ers?|res?|ères?|èmes?|emes?|es?|ᵉʳ|ᵉ)"
     r"(?![\w\-+]|\.\d)"
 )
-_ROMAN_ORDINAL = re.compile(
-    r"(?P<roman>[IVXLC](?<![\w.][IVXLC])[IVXLC]*)(?P<suffix>er|e|ème|ᵉ)(?!\w)"
-)
-_VALID_ROMAN = re.compile(_ROMAN)
-_IBERIAN_ORDINAL = re.compile(r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>\.?[ºª])")
+_ROMAN_ORDINAL = lazy(r"(?P<roman>[IVXLC](?<![\w.][IVXLC])[IVXLC]*)(?P<suffix>er|e|ème|ᵉ)(?!\w)")
+_VALID_ROMAN = lazy(_ROMAN)
+_IBERIAN_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>\.?[ºª])")
 # Words around a bare "19e" that make it a French ordinal rather than a name (D&D 5e).
 ORDINAL_CONTEXT_AFTER = words(
     "century centuries siècle siècles arrondissement anniversary round place floor "
@@ -524,10 +521,10 @@ ORDINAL_NOUNS = words(
 # Verbs after which a bare "3°" is a rank: he finished 3°.
 RANK_VERBS = words("finished finishing finishes placed ranked ranks came comes classified")
 # A number and a degree sign (no space) then a letter or the end of a phrase: 2° posto.
-_DEGREE_ORDINAL = re.compile(r"(?P<number>\d(?<![\w.,\-+]\d)\d?)°(?![\w°'′\"″]|\.\d)")
+_DEGREE_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,\-+]\d)\d?)°(?![\w°'′\"″]|\.\d)")
 MAX_DEGREE_ORDINAL = 30
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
+_PREVIOUS_WORD = lazy(r"([^\W\d_]+)\s+$")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 # French writes 1er / 1re (premier, première) only for one: 49ers and 76ers are English.
 _FIRST_ONLY = frozenset({"er", "ers", "re", "res", "ère", "ères", "ᵉʳ"})
@@ -652,12 +649,12 @@ def _degree_ordinals(doc: Document, text: str, guard: _Guard, starts: list[int])
 # --- T106 -------------------------------------------------------------------------------
 
 # An hour written with h, and its minutes when there are some: 18 h 30, 18h30, 20h.
-_H_TIME = re.compile(
+_H_TIME = lazy(
     rf"(?P<hour>\d(?<![\w.,:]\d)\d?){_SPACE}?h(?:{_SPACE}?(?P<minute>[0-5]\d)(?!\d))?"
     rf"(?![\w\-])"
 )
-_MINUTES_AFTER = re.compile(rf"{_SPACE}?min")
-_DIGIT_AFTER = re.compile(rf"{_SPACE}\d")
+_MINUTES_AFTER = lazy(rf"{_SPACE}?min")
+_DIGIT_AFTER = lazy(rf"{_SPACE}\d")
 # Words before a bare hour that make it a time of day: at 20h, until 18 h.
 TIME_PREPOSITIONS = words("at until till")
 # A bare hour that opens a range closed by a time: from 8h to 5pm, between 8h and 17h.
@@ -667,14 +664,12 @@ _RANGE_LINK = rf"{_SPACE}*(?:to|and|until|till|-|–){_SPACE}*"
 _OTHER_END = (
     rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{_SPACE}?[ap]\.?m\b\.?)|{_SPACE}?h(?![\w\-]))"
 )
-_RANGE_END_AFTER = re.compile(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
-_RANGE_START_BEFORE = re.compile(
-    rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE
-)
+_RANGE_END_AFTER = lazy(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
+_RANGE_START_BEFORE = lazy(rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
 # Two bare hours make a range of times only with an afternoon hour of the 24-hour clock:
 # "between 8h and 17h" is opening hours, "from 2h to 3h" may be a duration.
 AFTERNOON_HOUR = 13
-_OF_AFTER = re.compile(rf"{_SPACE}+of\b")
+_OF_AFTER = lazy(rf"{_SPACE}+of\b")
 MAX_RANGE_START = 30
 
 
@@ -744,14 +739,14 @@ def french_time(doc: Document) -> Iterator[Hit]:
 
 # --- T107 -------------------------------------------------------------------------------
 
-_DOT_GROUPED = re.compile(
+_DOT_GROUPED = lazy(
     r"(?P<head>[1-9](?<![\w.,][1-9])\d{0,2})(?P<groups>(?:\.\d{3})+)(?![\w]|[.,]\d)"
 )
 # Words before a dotted number that make it a version or a reference, not a quantity.
 VERSION_WORDS = words("version versions release build firmware v ip address section rule")
 # Plural nouns that count people or things: "12.500 visitors" has no decimal reading.
 IRREGULAR_PLURALS = words("people children men women police staff troops personnel cattle")
-_COUNTED_NOUN = re.compile(r"[ \u00a0]([a-z]+)\b")
+_COUNTED_NOUN = lazy(r"[ \u00a0]([a-z]+)\b")
 # A measure, a score or a rate, where three decimals make sense: 12.500 seconds, 9.850 points.
 MEASURE_NOUNS = words(
     "points percent seconds minutes hours degrees metres meters miles kilometres kilometers "
@@ -829,32 +824,32 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
 # 1833``, ``composer .``), splits contractions and possessives (``do n't``, ``baby 's``) and
 # pads brackets (``( FTIR )``). Each search starts with the mark it needs, then looks behind.
 _TOKEN_SPACES = " \u00a0"
-_SPACED_COMMA = re.compile(r",(?<=[ \u00a0],)")
-_SPACED_STOP = re.compile(r"\.(?<=[ \u00a0]\.)")
+_SPACED_COMMA = lazy(r",(?<=[ \u00a0],)")
+_SPACED_STOP = lazy(r"\.(?<=[ \u00a0]\.)")
 # What else may stand before a spaced comma or full stop: a closing bracket or quote, a %.
 _BEFORE_SPACED_STOP = ")]%”’\"'"
 _EMOTICON_EYES = frozenset(":;=-^")
 # ``1833 ;`` and ``2004 : the``: after a number, which T101 leaves alone (3 : 2 is a ratio).
-_SPACED_AFTER_NUMBER = re.compile(r"[;:](?<=\d[ \u00a0][;:])")
+_SPACED_AFTER_NUMBER = lazy(r"[;:](?<=\d[ \u00a0][;:])")
 # A currency symbol spaced from its amount: $ 560m, £ 291m.
-_SPACED_CURRENCY = re.compile(r"(?P<symbol>[$£€¥])[ \u00a0](?=\d)")
+_SPACED_CURRENCY = lazy(r"(?P<symbol>[$£€¥])[ \u00a0](?=\d)")
 # A contraction or a possessive split from its word: it 's, I 'm, they 're, do n't, don 't.
-_SPLIT_CONTRACTION = re.compile(
+_SPLIT_CONTRACTION = lazy(
     r"['’](?:(?<=[ \u00a0]['’])(?:s|m|re|ve|d|ll|(?<=n[ \u00a0]['’])t)|(?<=[ \u00a0]n['’])t)"
     r"(?![\w'’\-])",
     re.IGNORECASE,
 )
 # A plural possessive split from its word: the players ' wives (but a closing quote: ' best ').
-_SPLIT_PLURAL_POSSESSIVE = re.compile(r"['’](?<=[sz][ \u00a0]['’])(?=[ \u00a0][^\W\d_$£€¥])")
+_SPLIT_PLURAL_POSSESSIVE = lazy(r"['’](?<=[sz][ \u00a0]['’])(?=[ \u00a0][^\W\d_$£€¥])")
 # A single mark that may open or close a quotation on its line: standing alone (' best '),
 # or before a word that is no contraction ('best'); not one after an s (Elvis ' 18 hits).
-_SINGLE_QUOTE_TOKEN = re.compile(
+_SINGLE_QUOTE_TOKEN = lazy(
     r"(?<![^\s(\[])(?<![sSzZ] )['‘’](?:(?=\s)|(?=[^\W\d_])(?!(?:s|m|re|ve|d|ll|t)(?![\w'’])))",
     re.IGNORECASE,
 )
 # A single mark ahead that closes a quotation: after a word not ending in s or z, or before
 # punctuation or the line end (the boss ' left ' , he said; the boss ' left alone').
-_QUOTE_CLOSER_AHEAD = re.compile(
+_QUOTE_CLOSER_AHEAD = lazy(
     r"(?:(?<=[^\Wsz_])['’](?![^\W_])|(?<=[^\Wsz_][ \u00a0])['’](?![^\W_])"
     r"|[ \u00a0]?['’](?=[ \u00a0]*(?:[^\w\s]|$)))",
     re.MULTILINE,
@@ -865,17 +860,17 @@ QUOTE_AHEAD = 80
 # Words after which 's is not a possessive or a verb: in 's Gravenhage, from 's-Hertogenbosch.
 NOT_BEFORE_CONTRACTION = words("in of from to near at by the a an and or van")
 # A bracket padded inside on both sides, around a word: ( FTIR ), [ 1 ], ( see below ).
-_PADDED_BRACKETS = re.compile(
+_PADDED_BRACKETS = lazy(
     r"(?P<open>[(\[])(?P<left>[ \u00a0]+)(?=[\w$£€¥])(?P<inner>[^()\[\]\n]{0,200}?[\w%])"
     r"(?P<right>[ \u00a0]+)(?P<close>[)\]])"
 )
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
 # A list label at a line start: 1 . First item, a . first choice, ( a ) option, [ 1 ] note.
-_LINE_START_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
+_LINE_START_LABEL = lazy(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
 MAX_LABEL = 3
 _ROMAN_LABELS = words("i ii iii iv v vi vii viii ix x")
 # Full stops and commas attached to a word: what clean text has instead of the spaced ones.
-_ATTACHED_PUNCT = re.compile(r"\w[,.]")
+_ATTACHED_PUNCT = lazy(r"\w[,.]")
 # The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
 _MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
 # Share of a document's (or a paragraph's) commas and full stops that are spaced from which
