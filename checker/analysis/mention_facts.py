@@ -438,3 +438,4 @@ class _DocumentFacts:
                 if person is not None and person.gender is None and person.kind in (PERSON, NAME):
                     person.gender = pronoun.gender
                     person.evidence = evidence
+                    person.evidence_at = pronoun.start

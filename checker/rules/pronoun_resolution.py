@@ -11,8 +11,10 @@ from collections.abc import Mapping, Sequence
 from checker.analysis import gazetteers as gz
 from checker.analysis.entities import personal_possession
 from checker.analysis.mentions import (
+    ANIMAL,
     FEMALE,
     MALE,
+    PERSON,
     PLACE,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
@@ -173,14 +175,22 @@ class _Resolver:
         sums), and the pronouns of each gender kept so far (counted as they are kept)."""
         female_before = [0] * (count + 1)
         male_before = [0] * (count + 1)
-        female = male = 0
+        women_before = [0] * (count + 1)
+        men_before = [0] * (count + 1)
+        female = male = women = men = 0
         for i, summary in enumerate(summaries):
             if summary is not _NO_ONE:
                 female += summary.unknown + summary.female
                 male += summary.unknown + summary.male
+                women += summary.female
+                men += summary.male
             female_before[i + 1] = female
             male_before[i + 1] = male
+            women_before[i + 1] = women
+            men_before[i + 1] = men
         self.compatible_before = {FEMALE: female_before, MALE: male_before}
+        # People stated to be of each gender (any evidence) before each sentence.
+        self.gendered_before = {FEMALE: women_before, MALE: men_before}
         self.kept_total = {FEMALE: 0, MALE: 0}
 
     def _discourse_starts(self, count: int) -> list[int]:
@@ -276,6 +286,8 @@ class _Resolver:
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
         if here + near + far_prominent:
             person = self._contradicted_subject(pronoun, window, summaries, kept)
+            if person is None:
+                person = self._against_the_text(pronoun, window, summaries, kept)
             if person is not None:
                 return Verdict("P102", pronoun, Severity.WARNING, person)
             return None
@@ -654,6 +666,63 @@ class _Resolver:
             if other is not None and other.animate and other.gender in (None, gender):
                 return None
         return subject
+
+    def _against_the_text(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> Mention | None:
+        """A sentence-opening subject pronoun of a gender the text has never used, while
+        it is about someone of the other gender.
+
+        ``Vickery ... He fractured his forearm during Gloucester's win over Bath. She will
+        undergo an operation``: the text has called no one *she* before and states no one
+        to be a woman (before the pronoun, in its sentence or in the next), it has called
+        someone *he* at least twice, and the sentence before continues him (a *he* or a man
+        stated to be one). Capitalised names of unknown kind (*Gloucester*, *Bath*) are no
+        evidence of a person and do not excuse the pronoun; a role noun or a named person
+        of unknown gender in the pronoun's sentence or the one before does (*The coach
+        was sacked. She ...*). The person returned is the last man (woman) named in reach
+        or, failing that, earlier in the text.
+        """
+        gender = pronoun.gender
+        other = MALE if gender == FEMALE else FEMALE
+        i = pronoun.sentence
+        if (
+            pronoun.case != SUBJECT
+            or not pronoun.opens_clause
+            or pronoun.in_quote
+            or pronoun.speech_tag
+        ):
+            return None
+        if len(window) < 2 or window[1] != i - 1:
+            return None
+        if self.kept_total[gender] or self.kept_total[other] < 2:
+            return None
+        start = self.discourse[i]
+        if not (kept[i - 1].get(other, 0) or summaries[i - 1].gendered(other)):
+            return None  # the sentence before is not about someone of the other gender
+        nearby = window[:]
+        if i + 1 < len(summaries) and (not self.doc.segments or self.discourse[i + 1] == start):
+            nearby.append(i + 1)
+        for j in nearby:
+            for m in self.speakers[j]:
+                if m.plural or (j == i and m.start > pronoun.start and m.gender != gender):
+                    continue
+                if m.gender == gender:
+                    if m.evidence_at < 0 or m.evidence_at < pronoun.start:
+                        return None  # someone of its gender (not by this pronoun's say-so)
+                elif m.gender is None and j >= i - 1 and m.kind in (PERSON, ANIMAL):
+                    return None  # a role noun or a person of unknown gender
+        for j in range(i - 1, max(start, i - 1 - FAR_REACH) - 1, -1):
+            if j in self.found.heading_sentences:
+                return None
+            people = summaries[j].contrary
+            if people:
+                return _named_last(people)
+        return None
 
     def _personal_predicate(self, pronoun: Pronoun) -> bool:
         """A word only a person fits in the few words after the pronoun, in its sentence."""

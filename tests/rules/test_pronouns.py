@@ -295,3 +295,33 @@ def test_sentences_without_people_share_empty_summaries_that_stay_empty() -> Non
     verdicts = _Resolver(doc).run()
     assert {v.pronoun.text for v in verdicts if v.code == "P101"} == {"She", "her"}
     assert _Summary() == _NO_ONE and not _NO_PRONOUNS
+
+
+def test_a_gender_the_text_never_used_contradicts_the_man_it_is_about() -> None:
+    # Names of unknown kind (Kolbe, Varnsdorf) are no evidence of a person who may be "she".
+    text = (
+        "Lukas Meyer broke his wrist in training. He hurt the bone during Kolbe's win over "
+        "Varnsdorf on Saturday. She will undergo surgery on Monday."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, finding.severity) == ("P102", Severity.WARNING)
+    assert spans(text, [finding]) == ["She"]
+    assert "Lukas Meyer" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role noun of unknown gender just before: she may be the doctor.
+        "Lukas Meyer broke his wrist in training. He hurt the bone during the match. "
+        "The club doctor examined him on Sunday. She will decide on surgery next week.",
+        # A woman in reach.
+        "Lukas Meyer broke his wrist in training. He hurt the bone during the match with "
+        "Anna Roth on Saturday. She will visit him on Monday.",
+        # The text has said "she" before (kept): it knows a woman.
+        "Lukas Meyer's mother was there. She cried. He broke his wrist in training. He hurt "
+        "the bone during Kolbe's win over Varnsdorf. She will visit him on Monday.",
+    ],
+)
+def test_a_gender_the_text_never_used_is_silent_when_someone_may_be_meant(text: str) -> None:
+    assert not [f for f in p_findings(text) if f.severity >= Severity.WARNING]
