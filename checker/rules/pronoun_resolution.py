@@ -679,10 +679,11 @@ class _Resolver:
 
         ``Vickery ... He fractured his forearm during Gloucester's win over Bath. She will
         undergo an operation``: the text has called no one *she* before and states no one
-        to be a woman (before the pronoun, in its sentence or in the next), it has called
-        someone *he* at least twice, and the sentence before continues him (a *he* or a man
-        stated to be one). Capitalised names of unknown kind (*Gloucester*, *Bath*) are no
-        evidence of a person and do not excuse the pronoun; a role noun or a named person
+        to be a woman in reach (nor in the next sentence), it has called someone *he* twice
+        (once, with a man in reach stated to be one), and the sentence before continues him
+        (a *he* or a man stated to be one). Capitalised names of unknown kind (*Gloucester*,
+        *Bath*) are no evidence of a person and do not excuse the pronoun; a role noun or a
+        named person
         of unknown gender in the pronoun's sentence or the one before does (*The coach
         was sacked. She ...*). The person returned is the last man (woman) named in reach
         or, failing that, earlier in the text.
@@ -699,9 +700,18 @@ class _Resolver:
             return None
         if len(window) < 2 or window[1] != i - 1:
             return None
-        if self.kept_total[gender] or self.kept_total[other] < 2:
+        if self.kept_total[gender]:
             return None
         start = self.discourse[i]
+        told = self.kept_total[other]
+        if told == 0:
+            # No pronoun so far: the sentence before names someone by a title or a noun.
+            if not any(m.evidence in STRONG_EVIDENCE for m in summaries[i - 1].contrary or ()):
+                return None
+        elif told < 2 and not any(
+            m.evidence in GENDER_EVIDENCE for j in window for m in summaries[j].contrary or ()
+        ):
+            return None  # one pronoun so far, and no one in reach stated to be of that gender
         if not (kept[i - 1].get(other, 0) or summaries[i - 1].gendered(other)):
             return None  # the sentence before is not about someone of the other gender
         nearby = window[:]
@@ -716,12 +726,19 @@ class _Resolver:
                         return None  # someone of its gender (not by this pronoun's say-so)
                 elif m.gender is None and j >= i - 1 and m.kind in (PERSON, ANIMAL):
                     return None  # a role noun or a person of unknown gender
-        for j in range(i - 1, max(start, i - 1 - FAR_REACH) - 1, -1):
+        for j in range(i - 1, max(start, i - 1 - 4 * FAR_REACH) - 1, -1):
             if j in self.found.heading_sentences:
                 return None
             people = summaries[j].contrary
             if people:
                 return _named_last(people)
+        if told >= 2:
+            # Called "he" throughout, named without a title (a conductor, a sprinter):
+            # the subject the sentence before or the one before that is about.
+            for j in window[1:]:
+                subject = self.found.subjects.get(j)
+                if subject is not None and subject.animate and not subject.plural:
+                    return subject
         return None
 
     def _personal_predicate(self, pronoun: Pronoun) -> bool:
