@@ -593,6 +593,8 @@ class _Builder(_Subjects, _DocumentFacts):
         head, _, tail = value.partition("-")
         if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
             return k + 1  # Korean-speaking, Russian-made, Kremlin-backed: adjectives
+        if tail.isalpha() and tail.islower() and len(tail) > 2 and head[1:].islower():
+            return k + 1  # Scandal-hit, Cash-strapped, Loss-making: a compound, no name
         end = self._run_end(s, k)
         start = k
         det = None  # a determiner inside the run, else the one before it (found when needed)

@@ -18,6 +18,7 @@ from checker.analysis.mentions import (
     PLACE,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
+    QUANTIFIERS,
     REFLEXIVE,
     SUBJECT,
     VESSEL,
@@ -467,9 +468,31 @@ class _Resolver:
             people = summaries[j].contrary
             if people:
                 person = _named_last(people)
-                weak = person.evidence == "given-name"
+                # A given name alone is a guess (Jean, Andrea), unless the full name is
+                # the text's only person so far: no one else could be meant.
+                weak = person.evidence == "given-name" and not self._sole_person(
+                    person, discourse_start, i
+                )
                 return Verdict("P102", pronoun, Severity.INFO if weak else Severity.WARNING, person)
         return None
+
+    def _sole_person(self, person: Mention, start: int, i: int) -> bool:
+        """``person`` is named in full (given name and surname) and every singular animate
+        mention before sentence ``i`` in the discourse is that person, a title or role
+        noun in apposition to the name, or a mention of the same name."""
+        if person.name_start < 0 or " " not in person.text_of_name:
+            return False
+        surname = person.text_of_name.rpartition(" ")[2]
+        for j in range(start, i):
+            for m in self.speakers[j]:
+                if m.plural or m is person or m.head in QUANTIFIERS:
+                    continue
+                if m.name_start >= 0:
+                    if m.text_of_name.rpartition(" ")[2] != surname:
+                        return False
+                elif not (m.sentence == person.sentence and m.gender in (None, person.gender)):
+                    return False
+        return True
 
     def _judge_quoted(
         self,

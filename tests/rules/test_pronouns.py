@@ -325,3 +325,16 @@ def test_a_gender_the_text_never_used_contradicts_the_man_it_is_about() -> None:
 )
 def test_a_gender_the_text_never_used_is_silent_when_someone_may_be_meant(text: str) -> None:
     assert not [f for f in p_findings(text) if f.severity >= Severity.WARNING]
+
+
+def test_a_given_name_is_enough_when_its_bearer_is_the_only_person_so_far() -> None:
+    later = (
+        " presented the new budget on Monday. The plan foresees investments in public "
+        "transport. According to the opposition, the figures are too optimistic. He declared "
+        "that the city would not raise taxes."
+    )
+    (alone,) = p_findings("Claire Dubois" + later)
+    assert (alone.code, alone.severity) == ("P102", Severity.WARNING)
+    # Another woman named before: the given names alone are only an info.
+    (shared,) = p_findings("Anna Roth met Claire Dubois. Claire Dubois" + later)
+    assert (shared.code, shared.severity) == ("P102", Severity.INFO)
