@@ -788,6 +788,8 @@ class _Builder(_Subjects, _DocumentFacts):
             if noun is not None and noun[0] == INSTITUTION:
                 mention.kind = ORGANISATION  # the Kursk region, the Rheinwerk group
                 mention.modifier = True
+            elif toks[end].value in self.roles:
+                mention.modifier = True  # Olympic champion, Chelsea striker: the role's
         if mention.kind == NAME:
             before = s.lower(name_first - 1)
             of_place = before == "of" and s.lower(name_first - 2) in self.nonperson
