@@ -793,7 +793,9 @@ class _Builder(_Subjects, _DocumentFacts):
         if mention.kind == NAME:
             before = s.lower(name_first - 1)
             of_place = before == "of" and s.lower(name_first - 2) in self.nonperson
-            if of_place or (before in _PLACE_PREPOSITIONS and not mention.possessive):
+            # (the preposition right before: "In 2003, C-Murder" is no place)
+            adjacent = name_first > 0 and s.gap(name_first - 1) == " "
+            if of_place or (before in _PLACE_PREPOSITIONS and adjacent and not mention.possessive):
                 mention.kind = PLACE  # near Alès, the town of Sorriso: not a person
             elif the and end - start == 1:
                 mention.kind = PLACE  # the Gard, the South's: a single name after "the"

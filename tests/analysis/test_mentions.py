@@ -14,6 +14,7 @@ from checker.analysis.mentions import (
     OBJECT,
     ORGANISATION,
     PERSON,
+    PLACE,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     POSSIBLE,
@@ -492,3 +493,8 @@ def test_capitalised_words_that_are_no_person() -> None:
         PERSON,
     )
     assert kinds("The bank, Holmgren, presented the results.")[1] == ("Holmgren", ORGANISATION)
+
+
+def test_a_preposition_types_a_place_only_right_before_the_name() -> None:
+    assert kinds("He lives in Kessel.") == [("Kessel", PLACE)]
+    assert kinds("In 2003, Kessel was jailed.") == [("Kessel", NAME)]
