@@ -736,6 +736,8 @@ class _Builder(_Subjects, _DocumentFacts):
             and segments[-1][3].kind in (gz.COUNTRY, gz.CITY)
             and segments[-1][3].text not in self.name_places
             and segments[0][0] == "word"
+            # Matt Holland: a given name opens a person's name, not a firm's
+            and self._given_gender(_bare(toks[segments[0][1]].value)[0]) is None
         ):
             # Statistics Korea, Radio France, Visit Britain: a name ending in a place.
             found.append(self._mention(s, first, end, ORGANISATION, head=segments[-1][3].text))

@@ -6,14 +6,16 @@ which bindings, reach and topics decide."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 
 from checker.analysis import gazetteers as gz
-from checker.analysis.entities import personal_possession
+from checker.analysis.entities import given_name_gender, personal_possession
 from checker.analysis.mentions import (
     ANIMAL,
     FEMALE,
     MALE,
+    NAME,
     PERSON,
     PLACE,
     POSSESSIVE,
@@ -47,6 +49,13 @@ from checker.rules.pronoun_reach import (
     _Summary,
 )
 from checker.types import Severity
+
+# Between a speaker and the pronoun its speech verb reports: an optional relative clause,
+# an optional auxiliary or adverb, the verb and at most one word (told reporters), "that".
+_SPEAKER_GAP = re.compile(
+    r"(?:, (?:who|whose) [^,;:.!?“”\"]{1,80},)?"
+    r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?[a-z]+(?: [a-z]+)?(?: that)? "
+)
 
 
 class _Resolver:
@@ -258,6 +267,8 @@ class _Resolver:
         if gender == FEMALE and any(j in self.vessel_sentences for j in window):
             return None  # a ship is "she"
         person = self._called_both(pronoun, window, summaries, kept)
+        if person is None:
+            person = self._contradicted_speaker(pronoun, window, kept)
         if person is not None:
             return Verdict("P102", pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
@@ -588,6 +599,15 @@ class _Resolver:
             return False  # "A retrospective of his films": inside the subject
         if summaries[i].compatible_before(gender, pronoun.start):
             return False
+        paragraph_of = self.found.paragraph_of_sentence
+        if (
+            i > 0
+            and paragraph_of[i - 1] != paragraph_of[i]
+            and self._opens_paragraph(pronoun, antecedent)
+        ):
+            # "France has activated her national plan" opening a paragraph: the subject
+            # it opens with, not the people of the paragraph before.
+            return not self._personal_predicate(pronoun)
         before = i - 1
         if before >= 0 and before not in self.found.heading_sentences:
             summary = summaries[before]
@@ -602,6 +622,32 @@ class _Resolver:
             if subject is not None and subject.animate and subject.gender == gender:
                 return False
         return not self._personal_predicate(pronoun)
+
+    def _opens_paragraph(self, pronoun: Pronoun, antecedent: Mention) -> bool:
+        """The antecedent opens the pronoun's sentence as a plain subject (``France``,
+        ``The Netherlands``, ``The ministry``; not ``The 31-year-old former France ...``
+        nor ``Matt Holland``), and the pronoun is in its clause (no quotation between, a
+        comma only before *and*)."""
+        if not antecedent.subject or antecedent.ambiguous:
+            return False
+        if antecedent.start != self.found.sentence_starts[pronoun.sentence]:
+            return False
+        words = antecedent.text.split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        if not words or len(words) > 3:
+            return False
+        capitalised = all(w[:1].isupper() for w in words)
+        if not capitalised and (antecedent.name_start >= 0 or len(words) > 2):
+            return False
+        if capitalised and len(words) > 1 and given_name_gender(words[0]) is not None:
+            return False  # Matt Holland: a person whose surname is a place
+        between = self.doc.analysis_text[antecedent.end : pronoun.start]
+        if any(mark in between for mark in '"“”«»'):
+            return False
+        if between.endswith(" of ") or any(w in between for w in (" was ", " were ", " been ")):
+            return False  # "Spain was criticised for the slowness of her reforms": hers?
+        return "," not in between or pronoun.after_conjunction
 
     def _called_both(
         self,
@@ -763,6 +809,48 @@ class _Resolver:
                 if subject is not None and subject.animate and not subject.plural:
                     return subject
         return None
+
+    def _contradicted_speaker(
+        self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
+    ) -> Mention | None:
+        """``Mr. Ferraro, who was shown a yellow card, said she would not comment``: the
+        speaker of the pronoun's own clause, stated to be of the other gender by a title,
+        a noun or a titled mention of the name, reports about himself unless someone else
+        who may be meant is near. Nobody of the pronoun's gender (nor a pronoun of it) in
+        reach, and no one of unknown gender in its sentence before it or in the sentence
+        before, other than mentions of the speaker's own name (a role noun in apposition
+        to it takes its gender)."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if pronoun.case != SUBJECT or not pronoun.after_speech_verb or pronoun.in_quote:
+            return None
+        speaker = self.found.subjects.get(i)
+        if (
+            speaker is None
+            or speaker.start > pronoun.start
+            or not speaker.animate
+            or speaker.plural
+            or speaker.in_quote
+            or speaker.gender in (None, gender)
+            or speaker.evidence not in STRONG_EVIDENCE
+        ):
+            return None
+        if not _SPEAKER_GAP.fullmatch(self.doc.analysis_text, speaker.end, pronoun.start):
+            return None  # the speaker is not the one right before the verb
+        surname = speaker.text_of_name.rpartition(" ")[2] if speaker.name_start >= 0 else None
+        for j in window:
+            if kept[j].get(gender, 0):
+                return None
+            for m in self.speakers[j]:
+                if m is speaker or m.plural or (j == i and m.start > pronoun.start):
+                    continue
+                if m.gender == gender and m.evidence_at != pronoun.start:
+                    return None  # a woman (man) in reach
+                if m.gender is None and j >= i - 1 and m.kind in (PERSON, NAME, ANIMAL):
+                    if m.name_start >= 0 and m.text_of_name.rpartition(" ")[2] == surname:
+                        continue  # the speaker named again
+                    return None  # someone of unknown gender near
+        return speaker
 
     def _personal_predicate(self, pronoun: Pronoun) -> bool:
         """A word only a person fits in the few words after the pronoun, in its sentence."""
