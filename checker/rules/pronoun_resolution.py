@@ -491,8 +491,8 @@ class _Resolver:
         """``person`` is named in full (given name and surname) and every singular animate
         mention before sentence ``i`` in the discourse is that person, a title or role
         noun in apposition to the name, or a mention of the same name."""
-        if person.name_start < 0 or " " not in person.text_of_name:
-            return False
+        if person.name_start < 0 or " " not in person.text_of_name or i - start > 40:
+            return False  # (a long text: someone else was surely named; stays linear)
         surname = person.text_of_name.rpartition(" ")[2]
         for j in range(start, i):
             for m in self.speakers[j]:

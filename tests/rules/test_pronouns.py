@@ -342,20 +342,20 @@ def test_a_given_name_is_enough_when_its_bearer_is_the_only_person_so_far() -> N
 
 def test_a_titled_speaker_reporting_a_pronoun_of_the_other_gender() -> None:
     text = (
-        "Mr. Lee attended the summit on Monday. Mr. Lee told reporters that she had "
-        "raised the issue with several leaders."
+        "Mr. Park arrived in Geneva on Monday. Mr. Park told journalists that she had "
+        "met the envoy twice."
     )
     (finding,) = p_findings(text)
     assert (finding.code, spans(text, [finding])) == ("P102", ["she"])
     # Someone of unknown gender just before: she may be meant.
-    quiet = "An observer attended the summit. Mr. Lee told reporters that she had left."
+    quiet = "An observer arrived in Geneva. Mr. Park told journalists that she had left."
     assert not p_findings(quiet)
 
 
 def test_a_subject_opening_a_paragraph_binds_its_possessive_whoever_came_before() -> None:
-    before = "The presiding judge, Ms. Ellen de Wit, read the verdict. She left.\n"
-    (finding,) = p_findings(before + "France has activated her national disaster plan.")
+    before = "The chair of the board, Ms. Hanna Kowal, opened the meeting. She left.\n"
+    (finding,) = p_findings(before + "Portugal has renewed her fishing agreement.")
     assert (finding.code, finding.severity) == ("P101", Severity.WARNING)
     # In the same paragraph the judge may still be meant; a person's name is no subject.
-    assert not p_findings(before.strip() + " France has activated her national plan.")
+    assert not p_findings(before.strip() + " Portugal has renewed her fishing agreement.")
     assert not p_findings(before + "Matt Holland has signed his contract.")
