@@ -58,6 +58,35 @@ _SPEAKER_GAP = re.compile(
 )
 
 
+# Words before a name that place it, time it or own it, rather than make it someone a
+# person deals with (:meth:`_Resolver._met`).
+_NOT_MET = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "over",
+        "of",
+        "for",
+        "into",
+        "during",
+        "near",
+        "across",
+        "after",
+        "before",
+        "since",
+        "until",
+        "under",
+        "throughout",
+        "via",
+        "per",
+        "a",
+        "an",
+    ]
+)
+
+
 class _Resolver:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -775,10 +804,15 @@ class _Resolver:
         told = self.kept_total[other]
         if told == 0:
             # No pronoun so far: the sentence before names someone by a title or a noun.
-            if not any(m.evidence in STRONG_EVIDENCE for m in summaries[i - 1].contrary or ()):
+            if not any(
+                m.evidence in STRONG_EVIDENCE and m.gender == other
+                for m in summaries[i - 1].contrary or ()
+            ):
                 return None
         elif told < 2 and not any(
-            m.evidence in GENDER_EVIDENCE for j in window for m in summaries[j].contrary or ()
+            m.evidence in GENDER_EVIDENCE and m.gender == other
+            for j in window
+            for m in summaries[j].contrary or ()
         ):
             return None  # one pronoun so far, and no one in reach stated to be of that gender
         if not (kept[i - 1].get(other, 0) or summaries[i - 1].gendered(other)):
@@ -790,15 +824,19 @@ class _Resolver:
             for m in self.speakers[j]:
                 if m.plural or (j == i and m.start > pronoun.start and m.gender != gender):
                     continue
-                if m.gender == gender:
-                    if m.evidence_at < 0 or m.evidence_at < pronoun.start:
-                        return None  # someone of its gender (not by this pronoun's say-so)
-                elif m.gender is None and j >= i - 1 and m.kind in (PERSON, ANIMAL):
-                    return None  # a role noun or a person of unknown gender
+                # (a gender this very pronoun gave is none)
+                stated = m.gender if m.evidence_at < 0 or m.evidence_at < pronoun.start else None
+                if stated == gender:
+                    return None  # someone of its gender
+                if stated is None:
+                    if m.kind in (PERSON, ANIMAL) and j >= i - 1:
+                        return None  # a role noun or a person of unknown gender
+                    if m.kind == NAME and self._met(m):
+                        return None  # "He married Varga. She ...": someone he deals with
         for j in range(i - 1, max(start, i - 1 - 4 * FAR_REACH) - 1, -1):
             if j in self.found.heading_sentences:
                 return None
-            people = summaries[j].contrary
+            people = [m for m in summaries[j].contrary or () if m.gender == other]
             if people:
                 return _named_last(people)
         if told >= 2:
@@ -809,6 +847,20 @@ class _Resolver:
                 if subject is not None and subject.animate and not subject.plural:
                     return subject
         return None
+
+    def _met(self, mention: Mention) -> bool:
+        """A name of unknown kind in a place a person the text is about deals with: the
+        object of a verb (*married Varga*), after *to*, *with*, *against*, *and*; not
+        after a preposition of place or time (*during Gloucester's win over Bath*)."""
+        words = self.doc.analysis_text[max(0, mention.start - 16) : mention.start].split()
+        if not words:
+            return False
+        before = words[-1].lower()
+        if before == "the" and len(words) > 1:
+            before = words[-2].lower()
+        if before in _NOT_MET:
+            return False
+        return (before.isalpha() and before.islower()) or before in ("to", "with")
 
     def _contradicted_speaker(
         self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
