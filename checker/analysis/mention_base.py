@@ -286,6 +286,9 @@ class Mention:
     modifier: bool = False  # a noun modifying another (the company van)
     ambiguous: bool = False  # a place that is also a given name (Jordan)
     subject: bool = False  # opens its sentence's main clause
+    # Where the pronoun that gave ``gender`` (evidence ``pronoun``/``pronoun-weak``) starts:
+    # that pronoun is no evidence for itself.
+    evidence_at: int = -1
 
     @property
     def name(self) -> str | None:

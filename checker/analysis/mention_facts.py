@@ -67,6 +67,11 @@ class _DocumentFacts:
                     and a.kind in (INSTITUTION, VESSEL)
                     and not a.plural
                     and _THING_NAME_GAP.fullmatch(text, a.end, m.start)
+                    # "The director of the bank, Peter Holm,": the director's name.
+                    and not (
+                        text[m.start - 2 : m.start] == ", "
+                        and text[a.start - 4 : a.start] == " of "
+                    )
                 ):
                     things[names[index]] = ORGANISATION if a.kind == INSTITUTION else VESSEL
             if index < last:  # the mention after: "Rheinwerk, the chemical company,"
@@ -438,3 +443,4 @@ class _DocumentFacts:
                 if person is not None and person.gender is None and person.kind in (PERSON, NAME):
                     person.gender = pronoun.gender
                     person.evidence = evidence
+                    person.evidence_at = pronoun.start

@@ -593,6 +593,8 @@ class _Builder(_Subjects, _DocumentFacts):
         head, _, tail = value.partition("-")
         if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
             return k + 1  # Korean-speaking, Russian-made, Kremlin-backed: adjectives
+        if tail.isalpha() and tail.islower() and len(tail) > 2 and head[1:].islower():
+            return k + 1  # Scandal-hit, Cash-strapped, Loss-making: a compound, no name
         end = self._run_end(s, k)
         start = k
         det = None  # a determiner inside the run, else the one before it (found when needed)
@@ -734,6 +736,8 @@ class _Builder(_Subjects, _DocumentFacts):
             and segments[-1][3].kind in (gz.COUNTRY, gz.CITY)
             and segments[-1][3].text not in self.name_places
             and segments[0][0] == "word"
+            # Matt Holland: a given name opens a person's name, not a firm's
+            and self._given_gender(_bare(toks[segments[0][1]].value)[0]) is None
         ):
             # Statistics Korea, Radio France, Visit Britain: a name ending in a place.
             found.append(self._mention(s, first, end, ORGANISATION, head=segments[-1][3].text))
@@ -786,10 +790,14 @@ class _Builder(_Subjects, _DocumentFacts):
             if noun is not None and noun[0] == INSTITUTION:
                 mention.kind = ORGANISATION  # the Kursk region, the Rheinwerk group
                 mention.modifier = True
+            elif toks[end].value in self.roles:
+                mention.modifier = True  # Olympic champion, Chelsea striker: the role's
         if mention.kind == NAME:
             before = s.lower(name_first - 1)
             of_place = before == "of" and s.lower(name_first - 2) in self.nonperson
-            if of_place or (before in _PLACE_PREPOSITIONS and not mention.possessive):
+            # (the preposition right before: "In 2003, C-Murder" is no place)
+            adjacent = name_first > 0 and s.gap(name_first - 1) == " "
+            if of_place or (before in _PLACE_PREPOSITIONS and adjacent and not mention.possessive):
                 mention.kind = PLACE  # near Alès, the town of Sorriso: not a person
             elif the and end - start == 1:
                 mention.kind = PLACE  # the Gard, the South's: a single name after "the"

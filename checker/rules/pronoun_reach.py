@@ -12,6 +12,7 @@ from types import MappingProxyType
 from checker.analysis.mentions import (
     FEMALE,
     FUNCTION_WORDS,
+    NAME,
     OBJECT,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
@@ -127,8 +128,8 @@ def _summaries(found: Mentions, count: int) -> list[_Summary]:
     about things) all share the empty :data:`_NO_ONE`."""
     summaries = [_NO_ONE] * count
     for m in found.mentions:
-        if not m.animate:
-            continue
+        if not m.animate or (m.modifier and m.kind == NAME):
+            continue  # "Olympic champion X": the name qualifies the role, X is the person
         summary = summaries[m.sentence]
         if summary is _NO_ONE:
             summary = summaries[m.sentence] = _Summary()

@@ -6,16 +6,21 @@ which bindings, reach and topics decide."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 
 from checker.analysis import gazetteers as gz
-from checker.analysis.entities import personal_possession
+from checker.analysis.entities import given_name_gender, personal_possession
 from checker.analysis.mentions import (
+    ANIMAL,
     FEMALE,
     MALE,
+    NAME,
+    PERSON,
     PLACE,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
+    QUANTIFIERS,
     REFLEXIVE,
     SUBJECT,
     VESSEL,
@@ -44,6 +49,42 @@ from checker.rules.pronoun_reach import (
     _Summary,
 )
 from checker.types import Severity
+
+# Between a speaker and the pronoun its speech verb reports: an optional relative clause,
+# an optional auxiliary or adverb, the verb and at most one word (told reporters), "that".
+_SPEAKER_GAP = re.compile(
+    r"(?:, (?:who|whose) [^,;:.!?“”\"]{1,80},)?"
+    r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?[a-z]+(?: [a-z]+)?(?: that)? "
+)
+
+
+# Words before a name that place it, time it or own it, rather than make it someone a
+# person deals with (:meth:`_Resolver._met`).
+_NOT_MET = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "over",
+        "of",
+        "for",
+        "into",
+        "during",
+        "near",
+        "across",
+        "after",
+        "before",
+        "since",
+        "until",
+        "under",
+        "throughout",
+        "via",
+        "per",
+        "a",
+        "an",
+    ]
+)
 
 
 class _Resolver:
@@ -173,14 +214,22 @@ class _Resolver:
         sums), and the pronouns of each gender kept so far (counted as they are kept)."""
         female_before = [0] * (count + 1)
         male_before = [0] * (count + 1)
-        female = male = 0
+        women_before = [0] * (count + 1)
+        men_before = [0] * (count + 1)
+        female = male = women = men = 0
         for i, summary in enumerate(summaries):
             if summary is not _NO_ONE:
                 female += summary.unknown + summary.female
                 male += summary.unknown + summary.male
+                women += summary.female
+                men += summary.male
             female_before[i + 1] = female
             male_before[i + 1] = male
+            women_before[i + 1] = women
+            men_before[i + 1] = men
         self.compatible_before = {FEMALE: female_before, MALE: male_before}
+        # People stated to be of each gender (any evidence) before each sentence.
+        self.gendered_before = {FEMALE: women_before, MALE: men_before}
         self.kept_total = {FEMALE: 0, MALE: 0}
 
     def _discourse_starts(self, count: int) -> list[int]:
@@ -247,6 +296,8 @@ class _Resolver:
         if gender == FEMALE and any(j in self.vessel_sentences for j in window):
             return None  # a ship is "she"
         person = self._called_both(pronoun, window, summaries, kept)
+        if person is None:
+            person = self._contradicted_speaker(pronoun, window, kept)
         if person is not None:
             return Verdict("P102", pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
@@ -276,6 +327,8 @@ class _Resolver:
             return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
         if here + near + far_prominent:
             person = self._contradicted_subject(pronoun, window, summaries, kept)
+            if person is None:
+                person = self._against_the_text(pronoun, window, summaries, kept)
             if person is not None:
                 return Verdict("P102", pronoun, Severity.WARNING, person)
             return None
@@ -455,9 +508,31 @@ class _Resolver:
             people = summaries[j].contrary
             if people:
                 person = _named_last(people)
-                weak = person.evidence == "given-name"
+                # A given name alone is a guess (Jean, Andrea), unless the full name is
+                # the text's only person so far: no one else could be meant.
+                weak = person.evidence == "given-name" and not self._sole_person(
+                    person, discourse_start, i
+                )
                 return Verdict("P102", pronoun, Severity.INFO if weak else Severity.WARNING, person)
         return None
+
+    def _sole_person(self, person: Mention, start: int, i: int) -> bool:
+        """``person`` is named in full (given name and surname) and every singular animate
+        mention before sentence ``i`` in the discourse is that person, a title or role
+        noun in apposition to the name, or a mention of the same name."""
+        if person.name_start < 0 or " " not in person.text_of_name or i - start > 40:
+            return False  # (a long text: someone else was surely named; stays linear)
+        surname = person.text_of_name.rpartition(" ")[2]
+        for j in range(start, i):
+            for m in self.speakers[j]:
+                if m.plural or m is person or m.head in QUANTIFIERS:
+                    continue
+                if m.name_start >= 0:
+                    if m.text_of_name.rpartition(" ")[2] != surname:
+                        return False
+                elif not (m.sentence == person.sentence and m.gender in (None, person.gender)):
+                    return False
+        return True
 
     def _judge_quoted(
         self,
@@ -553,6 +628,15 @@ class _Resolver:
             return False  # "A retrospective of his films": inside the subject
         if summaries[i].compatible_before(gender, pronoun.start):
             return False
+        paragraph_of = self.found.paragraph_of_sentence
+        if (
+            i > 0
+            and paragraph_of[i - 1] != paragraph_of[i]
+            and self._opens_paragraph(pronoun, antecedent)
+        ):
+            # "France has activated her national plan" opening a paragraph: the subject
+            # it opens with, not the people of the paragraph before.
+            return not self._personal_predicate(pronoun)
         before = i - 1
         if before >= 0 and before not in self.found.heading_sentences:
             summary = summaries[before]
@@ -567,6 +651,32 @@ class _Resolver:
             if subject is not None and subject.animate and subject.gender == gender:
                 return False
         return not self._personal_predicate(pronoun)
+
+    def _opens_paragraph(self, pronoun: Pronoun, antecedent: Mention) -> bool:
+        """The antecedent opens the pronoun's sentence as a plain subject (``France``,
+        ``The Netherlands``, ``The ministry``; not ``The 31-year-old former France ...``
+        nor ``Matt Holland``), and the pronoun is in its clause (no quotation between, a
+        comma only before *and*)."""
+        if not antecedent.subject or antecedent.ambiguous:
+            return False
+        if antecedent.start != self.found.sentence_starts[pronoun.sentence]:
+            return False
+        words = antecedent.text.split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        if not words or len(words) > 3:
+            return False
+        capitalised = all(w[:1].isupper() for w in words)
+        if not capitalised and (antecedent.name_start >= 0 or len(words) > 2):
+            return False
+        if capitalised and len(words) > 1 and given_name_gender(words[0]) is not None:
+            return False  # Matt Holland: a person whose surname is a place
+        between = self.doc.analysis_text[antecedent.end : pronoun.start]
+        if any(mark in between for mark in '"“”«»'):
+            return False
+        if between.endswith(" of ") or any(w in between for w in (" was ", " were ", " been ")):
+            return False  # "Spain was criticised for the slowness of her reforms": hers?
+        return "," not in between or pronoun.after_conjunction
 
     def _called_both(
         self,
@@ -654,6 +764,145 @@ class _Resolver:
             if other is not None and other.animate and other.gender in (None, gender):
                 return None
         return subject
+
+    def _against_the_text(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> Mention | None:
+        """A sentence-opening subject pronoun of a gender the text has never used, while
+        it is about someone of the other gender.
+
+        ``Vickery ... He fractured his forearm during Gloucester's win over Bath. She will
+        undergo an operation``: the text has called no one *she* before and states no one
+        to be a woman in reach (nor in the next sentence), it has called someone *he* twice
+        (once, with a man in reach stated to be one), and the sentence before continues him
+        (a *he* or a man stated to be one). Capitalised names of unknown kind (*Gloucester*,
+        *Bath*) are no evidence of a person and do not excuse the pronoun; a role noun or a
+        named person
+        of unknown gender in the pronoun's sentence or the one before does (*The coach
+        was sacked. She ...*). The person returned is the last man (woman) named in reach
+        or, failing that, earlier in the text.
+        """
+        gender = pronoun.gender
+        other = MALE if gender == FEMALE else FEMALE
+        i = pronoun.sentence
+        if (
+            pronoun.case != SUBJECT
+            or not pronoun.opens_clause
+            or pronoun.in_quote
+            or pronoun.speech_tag
+        ):
+            return None
+        if len(window) < 2 or window[1] != i - 1:
+            return None
+        if self.kept_total[gender]:
+            return None
+        start = self.discourse[i]
+        told = self.kept_total[other]
+        if told == 0:
+            # No pronoun so far: the sentence before names someone by a title or a noun.
+            if not any(
+                m.evidence in STRONG_EVIDENCE and m.gender == other
+                for m in summaries[i - 1].contrary or ()
+            ):
+                return None
+        elif told < 2 and not any(
+            m.evidence in GENDER_EVIDENCE and m.gender == other
+            for j in window
+            for m in summaries[j].contrary or ()
+        ):
+            return None  # one pronoun so far, and no one in reach stated to be of that gender
+        if not (kept[i - 1].get(other, 0) or summaries[i - 1].gendered(other)):
+            return None  # the sentence before is not about someone of the other gender
+        nearby = window[:]
+        if i + 1 < len(summaries) and (not self.doc.segments or self.discourse[i + 1] == start):
+            nearby.append(i + 1)
+        for j in nearby:
+            for m in self.speakers[j]:
+                if m.plural or (j == i and m.start > pronoun.start and m.gender != gender):
+                    continue
+                # (a gender this very pronoun gave is none)
+                stated = m.gender if m.evidence_at < 0 or m.evidence_at < pronoun.start else None
+                if stated == gender:
+                    return None  # someone of its gender
+                if stated is None:
+                    if m.kind in (PERSON, ANIMAL) and j >= i - 1:
+                        return None  # a role noun or a person of unknown gender
+                    if m.kind == NAME and self._met(m):
+                        return None  # "He married Varga. She ...": someone he deals with
+        for j in range(i - 1, max(start, i - 1 - 4 * FAR_REACH) - 1, -1):
+            if j in self.found.heading_sentences:
+                return None
+            people = [m for m in summaries[j].contrary or () if m.gender == other]
+            if people:
+                return _named_last(people)
+        if told >= 2:
+            # Called "he" throughout, named without a title (a conductor, a sprinter):
+            # the subject the sentence before or the one before that is about.
+            for j in window[1:]:
+                subject = self.found.subjects.get(j)
+                if subject is not None and subject.animate and not subject.plural:
+                    return subject
+        return None
+
+    def _met(self, mention: Mention) -> bool:
+        """A name of unknown kind in a place a person the text is about deals with: the
+        object of a verb (*married Varga*), after *to*, *with*, *against*, *and*; not
+        after a preposition of place or time (*during Gloucester's win over Bath*)."""
+        words = self.doc.analysis_text[max(0, mention.start - 16) : mention.start].split()
+        if not words:
+            return False
+        before = words[-1].lower()
+        if before == "the" and len(words) > 1:
+            before = words[-2].lower()
+        if before in _NOT_MET:
+            return False
+        return (before.isalpha() and before.islower()) or before in ("to", "with")
+
+    def _contradicted_speaker(
+        self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
+    ) -> Mention | None:
+        """``Mr. Ferraro, who was shown a yellow card, said she would not comment``: the
+        speaker of the pronoun's own clause, stated to be of the other gender by a title,
+        a noun or a titled mention of the name, reports about himself unless someone else
+        who may be meant is near. Nobody of the pronoun's gender (nor a pronoun of it) in
+        reach, and no one of unknown gender in its sentence before it or in the sentence
+        before, other than mentions of the speaker's own name (a role noun in apposition
+        to it takes its gender)."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if pronoun.case != SUBJECT or not pronoun.after_speech_verb or pronoun.in_quote:
+            return None
+        speaker = self.found.subjects.get(i)
+        if (
+            speaker is None
+            or speaker.start > pronoun.start
+            or not speaker.animate
+            or speaker.plural
+            or speaker.in_quote
+            or speaker.gender in (None, gender)
+            or speaker.evidence not in STRONG_EVIDENCE
+        ):
+            return None
+        if not _SPEAKER_GAP.fullmatch(self.doc.analysis_text, speaker.end, pronoun.start):
+            return None  # the speaker is not the one right before the verb
+        surname = speaker.text_of_name.rpartition(" ")[2] if speaker.name_start >= 0 else None
+        for j in window:
+            if kept[j].get(gender, 0):
+                return None
+            for m in self.speakers[j]:
+                if m is speaker or m.plural or (j == i and m.start > pronoun.start):
+                    continue
+                if m.gender == gender and m.evidence_at != pronoun.start:
+                    return None  # a woman (man) in reach
+                if m.gender is None and j >= i - 1 and m.kind in (PERSON, NAME, ANIMAL):
+                    if m.name_start >= 0 and m.text_of_name.rpartition(" ")[2] == surname:
+                        continue  # the speaker named again
+                    return None  # someone of unknown gender near
+        return speaker
 
     def _personal_predicate(self, pronoun: Pronoun) -> bool:
         """A word only a person fits in the few words after the pronoun, in its sentence."""

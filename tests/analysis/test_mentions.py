@@ -14,6 +14,7 @@ from checker.analysis.mentions import (
     OBJECT,
     ORGANISATION,
     PERSON,
+    PLACE,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     POSSIBLE,
@@ -478,3 +479,22 @@ def test_a_common_noun_subject_known_to_wordnet_as_an_organisation() -> None:
     )
     # A document is no speaker: "the report says he" is about someone else.
     assert 0 not in analyse("The report says he was replaced.").subjects
+
+
+def test_capitalised_words_that_are_no_person() -> None:
+    # A compound with a lower-case tail is an adjective, not a name.
+    assert kinds("Scandal-hit Kessel Oil has sold its unit.") == [("Kessel Oil", ORGANISATION)]
+    # A name before a role noun qualifies the role: the champion is the person.
+    olympic = analyse("He beat former Olympic champion Kessel in the final.").mentions[0]
+    assert (olympic.text, olympic.modifier) == ("Olympic", True)
+    # The director's name, not the bank's; a name apposed to the bank itself is the bank's.
+    assert kinds("The director of the bank, Peter Holm, presented the results.")[2] == (
+        "Peter Holm",
+        PERSON,
+    )
+    assert kinds("The bank, Holmgren, presented the results.")[1] == ("Holmgren", ORGANISATION)
+
+
+def test_a_preposition_types_a_place_only_right_before_the_name() -> None:
+    assert kinds("He lives in Kessel.") == [("Kessel", PLACE)]
+    assert kinds("In 2003, Kessel was jailed.") == [("Kessel", NAME)]

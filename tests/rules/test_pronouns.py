@@ -295,3 +295,70 @@ def test_sentences_without_people_share_empty_summaries_that_stay_empty() -> Non
     verdicts = _Resolver(doc).run()
     assert {v.pronoun.text for v in verdicts if v.code == "P101"} == {"She", "her"}
     assert _Summary() == _NO_ONE and not _NO_PRONOUNS
+
+
+def test_a_gender_the_text_never_used_contradicts_the_man_it_is_about() -> None:
+    # Names of unknown kind (Kolbe, Varnsdorf) are no evidence of a person who may be "she".
+    text = (
+        "Lukas Meyer broke his wrist in training. He hurt the bone during Kolbe's win over "
+        "Varnsdorf on Saturday. She will undergo surgery on Monday."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, finding.severity) == ("P102", Severity.WARNING)
+    assert spans(text, [finding]) == ["She"]
+    assert "Lukas Meyer" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role noun of unknown gender just before: she may be the doctor.
+        "Lukas Meyer broke his wrist in training. He hurt the bone during the match. "
+        "The club doctor examined him on Sunday. She will decide on surgery next week.",
+        # A woman in reach.
+        "Lukas Meyer broke his wrist in training. He hurt the bone during the match with "
+        "Anna Roth on Saturday. She will visit him on Monday.",
+        # A name he deals with, of unknown kind: she may be meant.
+        "Tomas Berg moved to Oslo in 1990. He married Varga in 2001. She died in 2010.",
+        "Tomas Berg played against Varga. He lost. She won.",
+        # The text has said "she" before (kept): it knows a woman.
+        "Lukas Meyer's mother was there. She cried. He broke his wrist in training. He hurt "
+        "the bone during Kolbe's win over Varnsdorf. She will visit him on Monday.",
+    ],
+)
+def test_a_gender_the_text_never_used_is_silent_when_someone_may_be_meant(text: str) -> None:
+    assert not [f for f in p_findings(text) if f.severity >= Severity.WARNING]
+
+
+def test_a_given_name_is_enough_when_its_bearer_is_the_only_person_so_far() -> None:
+    later = (
+        " presented the new budget on Monday. The plan foresees investments in public "
+        "transport. According to the opposition, the figures are too optimistic. He declared "
+        "that the city would not raise taxes."
+    )
+    (alone,) = p_findings("Claire Dubois" + later)
+    assert (alone.code, alone.severity) == ("P102", Severity.WARNING)
+    # Another woman named before: the given names alone are only an info.
+    (shared,) = p_findings("Anna Roth met Claire Dubois. Claire Dubois" + later)
+    assert (shared.code, shared.severity) == ("P102", Severity.INFO)
+
+
+def test_a_titled_speaker_reporting_a_pronoun_of_the_other_gender() -> None:
+    text = (
+        "Mr. Park arrived in Geneva on Monday. Mr. Park told journalists that she had "
+        "met the envoy twice."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, spans(text, [finding])) == ("P102", ["she"])
+    # Someone of unknown gender just before: she may be meant.
+    quiet = "An observer arrived in Geneva. Mr. Park told journalists that she had left."
+    assert not p_findings(quiet)
+
+
+def test_a_subject_opening_a_paragraph_binds_its_possessive_whoever_came_before() -> None:
+    before = "The chair of the board, Ms. Hanna Kowal, opened the meeting. She left.\n"
+    (finding,) = p_findings(before + "Portugal has renewed her fishing agreement.")
+    assert (finding.code, finding.severity) == ("P101", Severity.WARNING)
+    # In the same paragraph the judge may still be meant; a person's name is no subject.
+    assert not p_findings(before.strip() + " Portugal has renewed her fishing agreement.")
+    assert not p_findings(before + "Matt Holland has signed his contract.")
