@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import os
 import random
 import re
 import sys
@@ -36,7 +37,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SAMPLES = HERE / "planted"
-DEFAULT_CORPUS = ROOT.parent.parent / "shared" / "corpora" / "news-en"
+DEFAULT_CORPUS = Path(
+    os.environ.get("MTLINT_NEWS_CORPUS") or ROOT.parent / "shared" / "corpora" / "news-en"
+)
 LANGUAGES = ("de", "es", "fr", "it", "pt", "nl", "cs", "pl")
 # Debian word lists (package, file) and gettext locale directories per language.
 WORD_LISTS = {
