@@ -13,6 +13,7 @@ from checker.analysis import gazetteers as gz
 from checker.analysis.entities import given_name_gender, personal_possession
 from checker.analysis.mentions import (
     ANIMAL,
+    COUNTRY,
     FEMALE,
     MALE,
     NAME,
@@ -543,7 +544,10 @@ class _Resolver:
     ) -> Verdict | None:
         """A pronoun of a quoted clause that opens with a non-person (``“The company has
         doubled his profits,”``), when no one of that gender is in the sentence before it
-        or in the sentence before."""
+        or in the sentence before.
+
+        A speaker may personify a nation (``“France opened her doors,” he said``): for a
+        country the finding is only worth a look (info)."""
         gender = pronoun.gender
         i = pronoun.sentence
         compatible = summaries[i].compatible_before(gender, pronoun.start) + kept[i].get(gender, 0)
@@ -553,9 +557,9 @@ class _Resolver:
         if compatible:
             return None
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-        return Verdict(
-            "P101", pronoun, Severity.WARNING, pronoun.quote_subject, suggestion, certain
-        )
+        subject = pronoun.quote_subject
+        severity = Severity.INFO if subject.kind == COUNTRY else Severity.WARNING
+        return Verdict("P101", pronoun, severity, subject, suggestion, certain)
 
     def _judge_speaker(
         self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
