@@ -25,16 +25,15 @@ from checker.analysis.names import (
     english_suffixes,
     everyday_word,
     folded_given_name,
-    inverted_reporting_verbs,
     is_name_word,
     is_place,
     lexicon_given_name,
     particles,
-    reporting_verbs,
     stop_words,
     titles,
 )
 from checker.document import Document
+from checker.words import inverted_reporting_verbs, reporting_verbs
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
 # hyphen comes first and the space is checked behind it: the scan stops only at hyphens

@@ -12,9 +12,6 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from checker.analysis.foreign_names import (
-    _speech_verbs,
-)
 from checker.analysis.foreign_words import (
     _CLOSING_QUOTE,
     _GLOSS_AFTER,
@@ -57,6 +54,7 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
 from checker.analysis.tokens import WORD, Token
+from checker.words import reporting_verbs
 
 
 class ContextReading:
@@ -402,7 +400,7 @@ class ContextReading:
     def _beside_speech_verb(self, opening: int, closing: int) -> bool:
         """A reporting verb just before the opening mark or just after the closing one
         (said “…”; “…”, he said): quoted speech, not a title."""
-        verbs = _speech_verbs()
+        verbs = reporting_verbs()
         before = _WORDS_BEFORE_QUOTE.search(self.text, max(0, opening - 30), opening)
         if before is not None and before.group(1).lower() in verbs:
             return True

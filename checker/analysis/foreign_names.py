@@ -40,6 +40,7 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import LOW, MEDIUM
 from checker.analysis.tokens import Token
+from checker.words import reporting_verbs
 
 
 class NameReading:
@@ -356,7 +357,7 @@ class NameReading:
         """Tokens ``start``..``stop`` stand where a person's name stands: after a role,
         after "according to", before or after a reporting verb."""
         text = self.text
-        verbs = _speech_verbs()
+        verbs = reporting_verbs()
         if stop < len(tokens):
             gap = text[tokens[stop - 1].end : tokens[stop].start]
             if _ROLE_GAP.fullmatch(gap) and tokens[stop].value.lower() in verbs:
@@ -446,16 +447,6 @@ def _given_names() -> frozenset[str]:
     from checker.analysis.gazetteers import given_names
 
     return frozenset(strip_accents(name.lower()) for name in given_names())
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """Reporting verbs (said, told, added) from the gazetteer and reporting_verbs.txt."""
-    from checker.analysis.gazetteers import speech_verbs
-    from checker.analysis.names import word_list
-
-    listed = {verb.lower() for verb in word_list("reporting_verbs.txt")}
-    return frozenset(listed | set(speech_verbs()))
 
 
 class CapitalNeighbours:

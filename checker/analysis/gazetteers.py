@@ -146,10 +146,6 @@ def name_places() -> frozenset[str]:
     return word_set("name_places")
 
 
-def speech_verbs() -> frozenset[str]:
-    return word_set("speech_verbs")
-
-
 def personal_predicates() -> frozenset[str]:
     """Words after a pronoun that only a person fits (retired, injury, wife)."""
     return word_set("personal_predicates")

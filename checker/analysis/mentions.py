@@ -210,6 +210,7 @@ from checker.analysis.mention_base import (
 )
 from checker.analysis.mention_facts import _DocumentFacts
 from checker.analysis.mention_subjects import _Subjects
+from checker.words import reporting_verbs
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -229,7 +230,7 @@ class _Builder(_Subjects, _DocumentFacts):
         self.animals = gz.animal_nouns()
         self.org_heads = gz.organisation_heads()
         self.name_places = gz.name_places()
-        self.speech_verbs = gz.speech_verbs()
+        self.speech_verbs = reporting_verbs()
         self.demonyms = gz.demonyms()
         self.places = gz.places()
         self.demonyms_by_letter = _demonyms_by_letter()

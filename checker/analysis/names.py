@@ -491,16 +491,6 @@ CALENDAR_WORDS = frozenset({
 })  # fmt: skip
 
 
-def reporting_verbs() -> frozenset[str]:
-    """Verbs of speech and thought (``said``, ``added``) that an inversion puts in a name."""
-    return word_list("reporting_verbs.txt")
-
-
-def inverted_reporting_verbs() -> frozenset[str]:
-    """Reporting verbs that take no person as object (``said``; not ``told``)."""
-    return word_list("inverted_reporting_verbs.txt")
-
-
 def english_suffixes() -> frozenset[str]:
     """Suffixes cited with a hyphen (``ending in -ly``): no name fragments."""
     return word_list("english_suffixes.txt")

@@ -41,7 +41,6 @@ from checker.analysis.names import (
     lexicon_given_name,
     name_values,
     particles,
-    reporting_verbs,
     stop_words,
     titles,
     word_info,
@@ -49,6 +48,7 @@ from checker.analysis.names import (
 from checker.document import Document
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
+from checker.words import reporting_verbs
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token

@@ -50,6 +50,7 @@ from checker.rules.pronoun_reach import (
     _Summary,
 )
 from checker.types import Severity
+from checker.words import reporting_verbs
 
 # Between a speaker and the pronoun its speech verb reports: an optional relative clause,
 # an optional auxiliary or adverb, the verb and at most one word (told reporters), "that".
@@ -97,7 +98,7 @@ class _Resolver:
         self.vessel_sentences: set[int] = set()
         self.topic_sentence = -1  # where the person the text was last about was named
         self.mention_starts: list[int] | None = None  # made for the first reported pronoun
-        self.speech_verbs = gz.speech_verbs()
+        self.speech_verbs = reporting_verbs()
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
 

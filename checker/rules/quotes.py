@@ -27,23 +27,11 @@ from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
+from checker.words import reporting_verbs
 
 # Horizontal spaces a French text puts inside guillemets (space, no-break, narrow, thin).
 INNER_SPACES = " \u00a0\u202f\u2009"
 
-# Verbs that introduce or follow reported speech (he said, she whispered, Kim added).
-REPORTING_VERBS = frozenset(
-    """
-    said says say told tells added adds asked asks answered answers replied replies
-    explained explains whispered whispers shouted shouts cried cries continued continues
-    insisted insists recalled recalls noted notes wrote writes declared declares
-    admitted admits murmured murmurs muttered mutters stated states argued argues warned
-    warns sighed sighs repeated repeats pleaded pleads begged begs claimed claims
-    acknowledged acknowledges conceded concedes remembered remembers responded responds
-    confided confides stammered stammers sobbed sobs yelled yells screamed screams
-    exclaimed exclaims observed observes remarked remarks testified testifies
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
 _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # First-person words, lower-case or capitalised (but not "US", the country).
 _FIRST_PERSON = lazy(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
@@ -153,7 +141,7 @@ def _resumption_start(text: str, after_pair: int, closer: int) -> int | None:
     if not words or len(words) > MAX_CLAUSE_WORDS:
         return None
     lowered = {w.lower() for w in words}
-    if not lowered & REPORTING_VERBS or lowered & _FIRST_PERSON_LOWER:
+    if not lowered & reporting_verbs() or lowered & _FIRST_PERSON_LOWER:
         return None
     resumed = between[clause.end() :]
     if not resumed[:1].isupper() or not _FIRST_PERSON.search(resumed):
@@ -176,11 +164,11 @@ def _closer_dropped(text: str, opener: QuoteMark, reopening: QuoteMark) -> bool:
     if not words or len(words) > MAX_REPORT_WORDS:
         return False
     lowered = [w.lower() for w in words]
-    if not set(lowered) & REPORTING_VERBS or set(lowered) & _FIRST_PERSON_LOWER:
+    if not set(lowered) & reporting_verbs() or set(lowered) & _FIRST_PERSON_LOWER:
         return False
     first = lowered[0]
     return (
-        first in REPORTING_VERBS
+        first in reporting_verbs()
         or first in _THIRD_PERSON
         or first in _DETERMINERS
         or words[0][0].isupper()

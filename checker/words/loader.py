@@ -1,0 +1,52 @@
+"""The one loader of ``checker/data/words/``: a list is a file, a kind is a column.
+
+A word list of ``checker/data/words/<name>.tsv`` is a table: comment lines start with ``#``,
+the first other line names the columns (tab-separated, ``word`` first), and each further
+line is one entry. A column other than ``word`` is a kind of the concept: ``x`` marks an
+entry of that kind, ``-`` one that is not. A list or a column that does not exist is an
+error raised at first use (a packaging fault, never silently an empty list).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "words"
+YES = "x"
+NO = "-"
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The columns and rows of ``checker/data/words/<name>.tsv``, in file order."""
+    path = DATA / f"{name}.tsv"
+    lines = [
+        line.rstrip("\n")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    if not lines:
+        raise ValueError(f"{path}: no header line")
+    columns = tuple(lines[0].split("\t"))
+    if columns[0] != "word":
+        raise ValueError(f"{path}: the first column must be 'word', not {columns[0]!r}")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = tuple(cell.strip() for cell in line.split("\t"))
+        if len(cells) != len(columns):
+            raise ValueError(f"{path}: entry {number} has {len(cells)} cells, not {len(columns)}")
+        rows.append(cells)
+    return columns, tuple(rows)
+
+
+@cache
+def words(name: str, kind: str | None = None) -> frozenset[str]:
+    """The entries of list ``name``; with ``kind``, only those marked in that column."""
+    columns, rows = table(name)
+    if kind is None:
+        return frozenset(row[0] for row in rows)
+    if kind not in columns[1:]:
+        raise KeyError(f"word list {name!r} has no column {kind!r} (columns: {columns[1:]})")
+    index = columns.index(kind)
+    return frozenset(row[0] for row in rows if row[index] == YES)

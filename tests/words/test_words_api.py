@@ -1,0 +1,31 @@
+"""The accessors of checker.words, one per concept or kind, and their one owner."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checker import words
+
+CHECKER = Path(words.__file__).resolve().parent.parent
+
+
+def test_reporting_verbs_and_their_inverting_kind() -> None:
+    verbs = words.reporting_verbs()
+    inverting = words.inverted_reporting_verbs()
+    assert {"said", "added", "whispered", "told", "insisted"} <= verbs
+    assert inverting < verbs
+    assert {"said", "says", "added"} <= inverting
+    # a verb that takes a person as object is not of the inverting kind ("Maria told Lopez")
+    assert not {"told", "asked", "warned"} & inverting
+    assert all(verb == verb.lower() for verb in verbs)
+
+
+def test_no_copy_of_a_concept_outside_words() -> None:
+    copies = re.compile(r"REPORTING_VERBS|reporting_verbs\.txt|speech_verbs\(\)|\"speech_verbs\"")
+    found = [
+        f"{path.relative_to(CHECKER)}"
+        for path in CHECKER.rglob("*.py")
+        if copies.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []

@@ -1,0 +1,57 @@
+"""The loader of checker/data/words/: a list is a table, a kind is a column."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.words import loader
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr(loader, "DATA", tmp_path)
+    loader.table.cache_clear()
+    loader.words.cache_clear()
+    yield tmp_path
+    loader.table.cache_clear()
+    loader.words.cache_clear()
+
+
+def test_columns_select_kinds(data_dir) -> None:
+    (data_dir / "verbs.tsv").write_text(
+        "# a comment\nword\tinverts\tspeech\nsaid\tx\tx\n\ntold\t-\tx\nknew\t-\t-\n",
+        encoding="utf-8",
+    )
+    assert loader.words("verbs") == {"said", "told", "knew"}
+    assert loader.words("verbs", "inverts") == {"said"}
+    assert loader.words("verbs", "speech") == {"said", "told"}
+
+
+def test_unknown_column_and_bad_rows_are_errors(data_dir) -> None:
+    (data_dir / "verbs.tsv").write_text("word\tinverts\nsaid\tx\n", encoding="utf-8")
+    with pytest.raises(KeyError):
+        loader.words("verbs", "speech")
+    (data_dir / "short.tsv").write_text("word\tinverts\nsaid\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="cells"):
+        loader.words("short")
+    (data_dir / "headless.tsv").write_text("said\tx\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="first column"):
+        loader.words("headless")
+
+
+def test_a_missing_list_is_an_error_not_an_empty_list(data_dir) -> None:
+    with pytest.raises(FileNotFoundError):
+        loader.words("nothing")
+
+
+def test_every_shipped_list_is_well_formed() -> None:
+    files = sorted(loader.DATA.glob("*.tsv"))
+    assert files
+    for path in files:
+        columns, rows = loader.table(path.stem)
+        assert len(columns) == len(set(columns)), f"{path.name}: duplicate columns"
+        entries = [row[0] for row in rows]
+        assert len(entries) == len(set(entries)), f"{path.name}: duplicate entries"
+        for row in rows:
+            assert row[0] == row[0].strip() and row[0], path.name
+            assert all(cell in (loader.YES, loader.NO) for cell in row[1:]), (path.name, row)
