@@ -31,6 +31,7 @@ from pathlib import Path
 from checker.analysis.lexicon import LANGUAGE_ALIASES, WordInfo, lexicon, normalize
 from checker.analysis.names import is_acronym, titles
 from checker.analysis.tokens import WORD
+from checker.words import name_particles
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -63,10 +64,6 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     during under over about between among against without within into onto through despite
     instead meanwhile still even just only such other another more less much few
     """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-# Lower-case particles inside a name: Corée du Nord, Charles de Gaulle, Ludwig van Beethoven.
-NAME_PARTICLES = frozenset(
-    "de du des di da do dos das del della van von der den ten al bin ibn".split()  # noqa: SIM905
 )
 # Lower-case words inside an English name: Bank of England, Council on Foreign Relations.
 NAME_JOINERS = frozenset({"of", "the", "for", "on"})
@@ -274,7 +271,7 @@ def name_spans(text: str, source: list[Word], language: str | None = None) -> li
             run.extend(pending)
             pending.clear()
             run.append(word)
-        elif run and word.value in NAME_PARTICLES:
+        elif run and word.value in name_particles(conjunctions=False):
             pending.append(word)
         else:
             close()

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.analysis.bilingual_names import NAME_PARTICLES, fold, word_info
+from checker.analysis.bilingual_names import fold, word_info
 from checker.analysis.lexicon import lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.words import name_particles
 
 # Placeholders and tags of software strings, which must reach the target unchanged.
 PLACEHOLDER = re.compile(
@@ -91,7 +92,7 @@ def beside_a_name(text: str, target: list[tuple[int, int, str]], index: int) -> 
             and not is_sentence_start(text, start)
         ):
             return True
-    if index + 1 < len(target) and word in NAME_PARTICLES:
+    if index + 1 < len(target) and word in name_particles(conjunctions=False):
         start, _, following = target[index + 1]
         return following[:1].isupper() and not text[word_end:start].strip()
     return False

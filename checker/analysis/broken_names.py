@@ -28,12 +28,11 @@ from checker.analysis.names import (
     is_name_word,
     is_place,
     lexicon_given_name,
-    particles,
     stop_words,
     titles,
 )
 from checker.document import Document
-from checker.words import inverted_reporting_verbs, reporting_verbs
+from checker.words import inverted_reporting_verbs, name_particles, reporting_verbs
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
 # hyphen comes first and the space is checked behind it: the scan stops only at hyphens
@@ -579,7 +578,7 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
             continue  # Maria, Jean-Pierre, Min-hee; not NATO, McDonald
         particle_words = match.group("particles").split()
         last_words = last.split(" ")
-        if any(word not in particles() for word in particle_words) or not all(
+        if any(word not in name_particles() for word in particle_words) or not all(
             word[:1].isupper() and word not in CALENDAR_WORDS for word in last_words
         ):
             continue

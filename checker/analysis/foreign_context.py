@@ -37,7 +37,6 @@ from checker.analysis.foreign_words import (
     MAX_TERM_WORDS,
     MAX_TITLE_WORDS,
     MIN_STRONG_LENGTH,
-    NAME_PARTICLES,
     POSSIBLE,
     SHORT_WORD,
     UNSEEN_ENGLISH,
@@ -54,7 +53,7 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
 from checker.analysis.tokens import WORD, Token
-from checker.words import reporting_verbs
+from checker.words import name_particles, reporting_verbs
 
 
 class ContextReading:
@@ -118,7 +117,7 @@ class ContextReading:
             return None  # a sentence ends after the word
         if index > 0 and self._adjacent(tokens[index - 1], token):
             before = tokens[index - 1].value
-            if normalize(before) in NAME_PARTICLES or (
+            if normalize(before) in name_particles() or (
                 is_capitalised(before) and not self._is_initial(tokens[index - 1].start)
             ):
                 return None  # Trudy Herr, Avenue du Général Leclerc

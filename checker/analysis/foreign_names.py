@@ -20,7 +20,6 @@ from checker.analysis.foreign_words import (
     MAX_PARTICLES,
     NAME_FUNCTION_LENGTH,
     NAME_FUNCTION_ZIPF,
-    NAME_PARTICLES,
     OPENER_BEFORE_NAME_ZIPF,
     POSSIBLE,
     RARE_DICTIONARY_ZIPF,
@@ -40,7 +39,7 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import LOW, MEDIUM
 from checker.analysis.tokens import Token
-from checker.words import reporting_verbs
+from checker.words import name_particles, reporting_verbs
 
 
 class NameReading:
@@ -107,7 +106,7 @@ class NameReading:
         value = tokens[index].value
         if is_capitalised(value):
             return self._is_initial(tokens[index].start) or not self._is_german_noun(value)
-        if normalize(value) not in NAME_PARTICLES:
+        if normalize(value) not in name_particles():
             return False
         for step in (-1, 1):
             j = index
@@ -118,7 +117,7 @@ class NameReading:
                 j += step
                 if is_capitalised(tokens[j].value):
                     return not self._is_german_noun(tokens[j].value)
-                if normalize(tokens[j].value) not in NAME_PARTICLES:
+                if normalize(tokens[j].value) not in name_particles():
                     break
         return False
 
@@ -307,7 +306,7 @@ class NameReading:
                 return False
             if (
                 token is not tokens[start]
-                and word not in NAME_PARTICLES
+                and word not in name_particles()
                 and self.lexicon.lookup(word).dictionary
             ):
                 return False
@@ -336,11 +335,11 @@ class NameReading:
                 break
             stop += 1
         rest = tokens[start + 1 : stop]
-        surnames = [t for t in rest if normalize(t.value) not in NAME_PARTICLES]
+        surnames = [t for t in rest if normalize(t.value) not in name_particles()]
         if not 1 <= len(surnames) <= 2 or len(rest) > MAX_NAME_WORDS - 1:
             return False
         if not all(
-            normalize(t.value) in NAME_PARTICLES or self._surname_like(t.value) for t in rest
+            normalize(t.value) in name_particles() or self._surname_like(t.value) for t in rest
         ):
             return False
         return self._in_name_position(tokens, start, stop)
@@ -397,7 +396,7 @@ class NameReading:
                 continue
             word = normalize(token.value)
             if len(word) > NAME_FUNCTION_LENGTH or (
-                word not in NAME_PARTICLES
+                word not in name_particles()
                 and self.lexicon.lookup(word).zipf_in(lang) < NAME_FUNCTION_ZIPF
             ):
                 return False

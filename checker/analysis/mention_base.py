@@ -10,9 +10,11 @@ import functools
 import operator
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
+from checker.words import name_particles
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -132,11 +134,6 @@ SUBORDINATORS = frozenset(
 CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "then"})
 _CLAUSE_OPENERS = CONJUNCTIONS | LEADING_ADVERBIAL
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
-NAME_PARTICLES = frozenset(
-    """
-    de van von der den bin ibn al el da di du la le del dos das ter ten zu
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ster")
 _NOT_AGENT_ENDINGS = ("ment", "ness", "ity", "ship", "ence", "ance")
 _NOT_AGENT = frozenset(
@@ -176,7 +173,6 @@ _NOT_AGENT = frozenset(
 _OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
 # Every lower-case word that may continue a capitalised run (de Gaulle, Ministry of Health and
 # Welfare).
-_CONNECTORS = NAME_PARTICLES | {"of", "the", "and"}
 # A singular role noun right after one of these is a verb: "to coach", "will guard".
 _BEFORE_VERBS = frozenset(
     """
@@ -632,3 +628,9 @@ def _only_adjectives(between: str) -> bool:
         if word.endswith(","):
             return False
     return True
+
+
+@cache
+def name_connectors() -> frozenset[str]:
+    """Lower-case words that continue a run of capitalised words: name particles, of, the, and."""
+    return name_particles() | {"of", "the", "and"}

@@ -58,7 +58,6 @@ from checker.analysis.mention_base import (
     _BEFORE_VERBS,
     _CAPITAL,
     _CLAUSE_OPENERS,
-    _CONNECTORS,
     _COPULAS,
     _FIRST_SECOND,
     _FIRST_SECOND_CAPITAL,
@@ -96,6 +95,7 @@ from checker.analysis.mention_base import (
     _QuoteIndex,
     _Sentence,
     _singular,
+    name_connectors,
 )
 from checker.analysis.mention_base import (
     ANIMAL as ANIMAL,
@@ -141,9 +141,6 @@ from checker.analysis.mention_base import (
 )
 from checker.analysis.mention_base import (
     NAME as NAME,
-)
-from checker.analysis.mention_base import (
-    NAME_PARTICLES as NAME_PARTICLES,
 )
 from checker.analysis.mention_base import (
     NONPERSON_KINDS as NONPERSON_KINDS,
@@ -210,7 +207,7 @@ from checker.analysis.mention_base import (
 )
 from checker.analysis.mention_facts import _DocumentFacts
 from checker.analysis.mention_subjects import _Subjects
-from checker.words import reporting_verbs
+from checker.words import name_particles, reporting_verbs
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -515,7 +512,7 @@ class _Builder(_Subjects, _DocumentFacts):
         if k + 1 >= len(s.tokens):
             return False
         after = s.tokens[k + 1].value
-        return after[0].isupper() or after in _CONNECTORS
+        return after[0].isupper() or after in name_connectors()
 
     def _run_end(self, s: _Sentence, k: int) -> int:
         """Index past the run of capitalised tokens (with name particles) starting at k."""
@@ -528,7 +525,7 @@ class _Builder(_Subjects, _DocumentFacts):
             value = toks[j].value
             capitalised = value[0].isupper()  # (a token is never empty)
             if j > k:
-                if not capitalised and value not in _CONNECTORS:
+                if not capitalised and value not in name_connectors():
                     break  # a lower-case word that joins no name: the run ends here
                 if not s.joined(j - 1):
                     break
@@ -538,9 +535,9 @@ class _Builder(_Subjects, _DocumentFacts):
                     # Charles de Gaulle, Ursula von der Leyen: particles between capitals.
                     m = j
                     # Ministry of Defence, Republic of Korea: "of" after an institution word.
-                    connectors = NAME_PARTICLES
+                    connectors = name_particles()
                     if toks[j - 1].value in self.org_heads:
-                        connectors = NAME_PARTICLES | {"of", "the"}
+                        connectors = name_particles() | {"of", "the"}
                     elif institution_of and value == "and" and self._last_capital(s, j + 1):
                         connectors = frozenset({"and"})  # Ministry of Health and Welfare
                     while m < len(toks) and toks[m].value in connectors and m - j < 2:
@@ -776,7 +773,7 @@ class _Builder(_Subjects, _DocumentFacts):
                 return end  # Lying in a bed..., Published at...
         # A name of unknown kind (maybe a person): the whole run, with a leading particle.
         name_first = start
-        if start > 0 and toks[start - 1].value in NAME_PARTICLES:
+        if start > 0 and toks[start - 1].value in name_particles():
             name_first = start - 1
         the = det is not None and det == start - 1 and s.lower(det) == "the"
         mention = self._mention(s, det if the else name_first, end, NAME)

@@ -67,7 +67,6 @@ from checker.analysis.names import (
     loose_key,
     name_values,
     name_word_value,
-    particles,
     stop_words,
     strict_key,
     titles,
@@ -75,6 +74,7 @@ from checker.analysis.names import (
     word_info,
 )
 from checker.document import Document
+from checker.words import name_particles
 
 # The kinds of variant (:attr:`Variant.kind`).
 FORM = "form"
@@ -438,7 +438,7 @@ def _vowel_key(word: str) -> str:
 
 
 def _particles_of(name: str) -> tuple[str, ...]:
-    particle_set = particles()
+    particle_set = name_particles()
     return tuple(word for word in name.split() if word in particle_set)
 
 

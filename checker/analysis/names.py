@@ -27,6 +27,8 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from checker.words import name_particles
+
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
     from checker.document import Document
@@ -68,11 +70,6 @@ def word_list(name: str) -> frozenset[str]:
     """A data file of ``checker/data`` as a set of its lines (comments and blanks skipped)."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
-
-
-@cache
-def particles() -> frozenset[str]:
-    return word_list("name_particles.txt")
 
 
 @cache
@@ -394,7 +391,7 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
     """
     text, tokens = context.text, context.tokens
     last_token = len(tokens) - 1
-    particle_set, title_set, stops = particles(), titles(), stop_words()
+    particle_set, title_set, stops = name_particles(), titles(), stop_words()
     new_tuple = tuple.__new__  # NameRun, Token without their generated __new__: faster
     runs: list[NameRun] = []
     run: list[int] = []  # token indexes of the name words of the open span

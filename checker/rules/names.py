@@ -40,7 +40,6 @@ from checker.analysis.names import (
     is_place,
     lexicon_given_name,
     name_values,
-    particles,
     stop_words,
     titles,
     word_info,
@@ -48,7 +47,7 @@ from checker.analysis.names import (
 from checker.document import Document
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
-from checker.words import reporting_verbs
+from checker.words import name_particles, reporting_verbs
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
@@ -270,7 +269,7 @@ def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
                 add(word.value, word.value)
         # René de Vries … de vries: the family name with its particles.
         between = text[words[-2].end : words[-1].start].split() if len(words) > 1 else ()
-        if between and all(word in particles() for word in between):
+        if between and all(word in name_particles() for word in between):
             add(between[0], f"{' '.join(between)} {words[-1].value}")
     for names in known.values():
         names.sort(key=len, reverse=True)
@@ -426,7 +425,7 @@ def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
     first = tokens[index].value
     if not (folded_given_name(first) or _foreign_name_word(first)):
         return None
-    particle_set = particles()
+    particle_set = name_particles()
     last = index
     words = 1
     position = index + 1
@@ -688,7 +687,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         following = _word_after(doc, index, end)
         before = _word_before(doc, index, start)
         expected = given.get((value, following))
-        if expected is None and following in particles():
+        if expected is None and following in name_particles():
             expected = given.get((value, _name_after_particles(doc, index + 1)))
         if expected is not None and common_english(value):
             expected = None
@@ -727,7 +726,7 @@ def _name_after_particles(doc: Document, index: int) -> str:
     """The first token from ``tokens[index]`` on that is no particle, when only single
     spaces stand between (``de Vries`` → ``Vries``), else ``""``."""
     tokens = doc.tokens
-    particle_set = particles()
+    particle_set = name_particles()
     while index < len(tokens) and tokens[index].value in particle_set:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is None or doc.analysis_text[tokens[index].end : following.start] != " ":
@@ -791,7 +790,7 @@ def _known_person_words(
     text = doc.analysis_text
     tokens = doc.tokens
     title_set = titles()
-    particle_set = particles()
+    particle_set = name_particles()
     family: dict[str, str] = {}
     given: dict[tuple[str, str], str] = {}
     proved: set[str] = set()

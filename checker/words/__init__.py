@@ -9,6 +9,8 @@ write the ``.tsv`` (header ``word`` then one column per kind), document it in
 
 from __future__ import annotations
 
+from functools import cache
+
 from checker.words.loader import words
 
 
@@ -20,3 +22,12 @@ def reporting_verbs() -> frozenset[str]:
 def inverted_reporting_verbs() -> frozenset[str]:
     """Reporting verbs that take no person as object (``said``; not ``told``)."""
     return words("reporting_verbs", "inverts")
+
+
+@cache
+def name_particles(conjunctions: bool = True) -> frozenset[str]:
+    """Lower-case words inside a name (``de``, ``van``, ``bin``, ``del``; ``y`` of
+    Ortega y Gasset); without the conjunctions (``et``, ``und``, ``y``) when
+    ``conjunctions`` is false, as where two names joined by one must stay two."""
+    every = words("name_particles")
+    return every if conjunctions else every - words("name_particles", "conjunction")

@@ -21,8 +21,23 @@ def test_reporting_verbs_and_their_inverting_kind() -> None:
     assert all(verb == verb.lower() for verb in verbs)
 
 
+def test_name_particles_are_lower_case_name_words() -> None:
+    particles = words.name_particles()
+    assert {"de", "van", "von", "der", "bin", "al", "del", "della", "y"} <= particles
+    assert all(word == word.lower() for word in particles)
+    assert not {"of", "the", "and"} & particles  # English joiners are not particles
+    # conjunctions (Ortega y Gasset) are particles, but can be left out where two names
+    # joined by one must stay two ("Kim Jong-un et Kim Yo-jong")
+    strict = words.name_particles(conjunctions=False)
+    assert {"y", "et", "und"} <= particles and not {"y", "et", "und"} & strict
+    assert strict < particles and {"de", "van", "bin"} <= strict
+
+
 def test_no_copy_of_a_concept_outside_words() -> None:
-    copies = re.compile(r"REPORTING_VERBS|reporting_verbs\.txt|speech_verbs\(\)|\"speech_verbs\"")
+    copies = re.compile(
+        r"REPORTING_VERBS|reporting_verbs\.txt|speech_verbs\(\)|\"speech_verbs\""
+        r"|NAME_PARTICLES|name_particles\.txt"
+    )
     found = [
         f"{path.relative_to(CHECKER)}"
         for path in CHECKER.rglob("*.py")
