@@ -29,9 +29,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from checker.analysis.lexicon import LANGUAGE_ALIASES, WordInfo, lexicon, normalize
-from checker.analysis.names import is_acronym, titles
+from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
-from checker.words import name_particles
+from checker.words import name_particles, title_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -451,7 +451,7 @@ def _another_name(
 ) -> bool:
     """The run holds a word of another source name, or goes on after the matched words
     with a surname unlike this name's."""
-    neutral = ENGLISH_CAPITALISED | {t.casefold() for t in titles()}
+    neutral = ENGLISH_CAPITALISED | {t.casefold() for t in title_words()}
     for index, name in enumerate(run.words):
         if index in matched or name in neutral:
             continue
@@ -499,7 +499,7 @@ def common_capitalised(word: str) -> bool:
     the translation of a lower-case source word, not of a name."""
     from checker.analysis.gazetteers import demonyms, role_nouns
 
-    return word in demonyms() or word.casefold() in role_nouns() or word in titles()
+    return word in demonyms() or word.casefold() in role_nouns() or word in title_words()
 
 
 def covered(language: str | None, span: NameSpan) -> bool:

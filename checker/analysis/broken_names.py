@@ -29,10 +29,9 @@ from checker.analysis.names import (
     is_place,
     lexicon_given_name,
     stop_words,
-    titles,
 )
 from checker.document import Document
-from checker.words import inverted_reporting_verbs, name_particles, reporting_verbs
+from checker.words import inverted_reporting_verbs, name_particles, reporting_verbs, title_words
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
 # hyphen comes first and the space is checked behind it: the scan stops only at hyphens
@@ -226,7 +225,7 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
             continue
         head = tokens[index].value
         whole = _hyphenated_names(doc).get(folded)
-        if not is_name_word(head) or head in titles() or folded in stop_words():
+        if not is_name_word(head) or head in title_words() or folded in stop_words():
             continue
         if whole is None and common_english(folded):
             continue  # Sinn Féin- / linked: an English compound cut by the line
@@ -270,7 +269,7 @@ def _fragment_at_line_start(
         # Lee Do / -woon: the line ends with a name of two words or more (its last word
         # may be a syllable that is also a function word: Do, In).
         name = None
-        if is_name_word(tokens[index].value) and tokens[index].value not in titles():
+        if is_name_word(tokens[index].value) and tokens[index].value not in title_words():
             name = [*(_name_before(doc, index) or []), index]
         # (The line cut short may look like a heading: only a sentence start proves nothing.)
         analysis = analyze_names(doc)
@@ -494,7 +493,7 @@ def _family_name_word(word: str) -> bool:
 
     if not word[:1].isupper() or word in CALENDAR_WORDS or word.isupper():
         return False
-    if word.casefold() in stop_words() or word.casefold() in titles() or is_place(word):
+    if word.casefold() in stop_words() or word.casefold() in title_words() or is_place(word):
         return False
     if word in name_places():  # Paris, Jordan: a place as likely as a person
         return False
@@ -656,7 +655,7 @@ def _given_name_shape(word: str) -> bool:
     return (
         word not in CALENDAR_WORDS
         and word.casefold() not in stop_words()
-        and word.casefold() not in titles()
+        and word.casefold() not in title_words()
         and not is_place(word)
         and not any(common_english(part, SURNAME_MAX_ZIPF) for part in re.split(r"[-‐‑]", word))
     )
@@ -676,7 +675,7 @@ def _family_name_alone(doc: Document, name: str, at: int) -> bool:
             continue
         previous = tokens[index - 1].value if index else ""
         gap = doc.analysis_text[tokens[index - 1].end : word.start] if index else ""
-        if gap == " " and is_name_word(previous) and previous not in titles():
+        if gap == " " and is_name_word(previous) and previous not in title_words():
             continue  # Ana Lopez: another given name, maybe another person
         return True
     return False

@@ -39,7 +39,7 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import LOW, MEDIUM
 from checker.analysis.tokens import Token
-from checker.words import name_particles, reporting_verbs
+from checker.words import name_particles, reporting_verbs, title_words
 
 
 class NameReading:
@@ -414,7 +414,7 @@ class NameReading:
         )
 
 
-# Roles that stand before a person's name besides the titles of name_titles.txt.
+# Roles that stand before a person's name besides the titles (checker.words.title_words).
 _EXTRA_ROLES = (
     "treasurer spokesman spokeswoman spokesperson striker midfielder goalkeeper defender "
     "actor actress singer writer author novelist lawyer prosecutor manager colleague "
@@ -425,9 +425,7 @@ _EXTRA_ROLES = (
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     """Lower-case roles and titles that precede a person's name (coach, mayor, treasurer)."""
-    from checker.analysis.names import titles
-
-    return frozenset({title.lower() for title in titles()} | set(_EXTRA_ROLES.split()))
+    return frozenset({title.lower() for title in title_words()} | set(_EXTRA_ROLES.split()))
 
 
 MAX_NAME_WORDS = 5

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from checker.analysis.tokens import WORD
+from checker.words import titles
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
 
@@ -89,15 +90,11 @@ def places() -> PhraseTable:
 
 
 @cache
-def titles() -> PhraseTable:
+def title_phrases() -> PhraseTable:
     """Titles written before names (``Mr.``, ``Prime Minister``), with stated gender."""
     table = PhraseTable()
-    for entry in entries("titles"):
-        text, _, gender = entry.partition(" ")
-        if gender not in ("", "female", "male"):
-            # A multi-word title ("Prime Minister"): the last word is not a gender.
-            text, gender = entry, ""
-        table.add(Phrase(_words(text), TITLE, text, gender or None))
+    for text, gender in titles().items():
+        table.add(Phrase(_words(text), TITLE, text, gender))
     return table
 
 

@@ -232,7 +232,7 @@ class _Builder(_Subjects, _DocumentFacts):
         self.places = gz.places()
         self.demonyms_by_letter = _demonyms_by_letter()
         self.countries = _one_word_countries()
-        self.titles = gz.titles()
+        self.titles = gz.title_phrases()
         self.interesting = _interesting_words()
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         # Pronouns bound to each named person (by the name's last word): [female, male].

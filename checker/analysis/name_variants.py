@@ -69,12 +69,11 @@ from checker.analysis.names import (
     name_word_value,
     stop_words,
     strict_key,
-    titles,
     transliteration_key,
     word_info,
 )
 from checker.document import Document
-from checker.words import name_particles
+from checker.words import name_particles, title_words
 
 # The kinds of variant (:attr:`Variant.kind`).
 FORM = "form"
@@ -254,7 +253,7 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
 def _run_pairs(text: str, runs: tuple[NameRun, ...]) -> list[list[str]]:
     """The pairs of each run (see :func:`_span_units`): two name words one space apart,
     the first no title (``Jong Un`` in ``Mr. Kim Jong Un``)."""
-    title_set = titles()
+    title_set = title_words()
     found = []
     for run in runs:
         pairs = []
@@ -287,7 +286,7 @@ def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
     word too, so ``José Mourinho`` and ``Jose Altuve`` do not make ``José`` a variant.
     """
     text = doc.analysis_text
-    title_set = titles()
+    title_set = title_words()
     stops = stop_words()
     words = span.words
     last = len(words) - 1
@@ -652,7 +651,7 @@ def _order_words(words: tuple[str, ...]) -> bool:
     of English (``Xi``)."""
     from checker.analysis.gazetteers import name_places
 
-    if any(is_place(w) or w in titles() or w.casefold() in stop_words() for w in words):
+    if any(is_place(w) or w in title_words() or w.casefold() in stop_words() for w in words):
         return False
     if any(w in name_places() for w in words):
         return False  # Paris Hilton, the Hilton Paris: a place as likely as a name
@@ -848,7 +847,7 @@ def _lone_surname_variants(
         for deleted in set(_deletion_keys(key)):
             by_deletion.setdefault(deleted, []).append(key)
     analysis = analyze_names(doc)
-    title_set = titles()
+    title_set = title_words()
     text = doc.analysis_text
     tokens = doc.tokens
     # A spelling one edit from an introduced one starts with the same letter (checked by

@@ -27,7 +27,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from checker.words import name_particles
+from checker.words import name_particles, title_words
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
@@ -70,11 +70,6 @@ def word_list(name: str) -> frozenset[str]:
     """A data file of ``checker/data`` as a set of its lines (comments and blanks skipped)."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
-
-
-@cache
-def titles() -> frozenset[str]:
-    return word_list("name_titles.txt")
 
 
 @cache
@@ -160,7 +155,7 @@ class NameWord(NamedTuple):
 
     @property
     def is_title(self) -> bool:
-        return self.value in titles()
+        return self.value in title_words()
 
 
 class NameSpan(NamedTuple):
@@ -391,7 +386,7 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
     """
     text, tokens = context.text, context.tokens
     last_token = len(tokens) - 1
-    particle_set, title_set, stops = name_particles(), titles(), stop_words()
+    particle_set, title_set, stops = name_particles(), title_words(), stop_words()
     new_tuple = tuple.__new__  # NameRun, Token without their generated __new__: faster
     runs: list[NameRun] = []
     run: list[int] = []  # token indexes of the name words of the open span

@@ -41,13 +41,12 @@ from checker.analysis.names import (
     lexicon_given_name,
     name_values,
     stop_words,
-    titles,
     word_info,
 )
 from checker.document import Document
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
-from checker.words import name_particles, reporting_verbs
+from checker.words import name_particles, reporting_verbs, title_words
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
@@ -467,7 +466,7 @@ def _given_before_family(doc: Document, index: int) -> tuple[int, str] | None:
         or not is_name_word(family)
         or not family[1:].islower()
         or family.casefold() in stop_words()
-        or family in titles()
+        or family in title_words()
         or is_place(family)
         or _english_word(family.casefold())
     ):
@@ -674,7 +673,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     values = analyze_names(doc).values
     firsts = {pair[0] for pair in given}
     wanted = family.keys() | firsts
-    title_set = titles()
+    title_set = title_words()
     known_pairs = {(first, last) for (_, last), first in given.items()}  # Janet jackson
     # The words and their possessives (putin’s), found by one set look-up per token.
     wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
@@ -751,7 +750,7 @@ def _word_before(doc: Document, index: int, start: int) -> str:
     if index == 0:
         return ""
     gap = doc.analysis_text[tokens[index - 1].end : start]
-    if gap == " " or (gap == ". " and tokens[index - 1].value in titles()):
+    if gap == " " or (gap == ". " and tokens[index - 1].value in title_words()):
         return tokens[index - 1].value
     return ""
 
@@ -789,7 +788,7 @@ def _known_person_words(
     analysis = analyze_names(doc)
     text = doc.analysis_text
     tokens = doc.tokens
-    title_set = titles()
+    title_set = title_words()
     particle_set = name_particles()
     family: dict[str, str] = {}
     given: dict[tuple[str, str], str] = {}

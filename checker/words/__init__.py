@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from checker.words.loader import words
+from checker.words.loader import table, words
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -31,3 +31,22 @@ def name_particles(conjunctions: bool = True) -> frozenset[str]:
     ``conjunctions`` is false, as where two names joined by one must stay two."""
     every = words("name_particles")
     return every if conjunctions else every - words("name_particles", "conjunction")
+
+
+@cache
+def titles() -> dict[str, str | None]:
+    """Titles written before a name, as written (``Mr``, ``Mr.``, ``Prime Minister``,
+    ``Señora``), each with the gender it states (``female``, ``male``) or None."""
+    female = words("titles", "female")
+    male = words("titles", "male")
+    _columns, rows = table("titles")
+    return {
+        row[0]: "female" if row[0] in female else "male" if row[0] in male else None for row in rows
+    }
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """The one-word titles, without an abbreviation's final period (``Mr``, ``President``,
+    ``Señora``): what a token before a name is compared with."""
+    return frozenset(title.rstrip(".") for title in titles() if " " not in title)

@@ -33,10 +33,19 @@ def test_name_particles_are_lower_case_name_words() -> None:
     assert strict < particles and {"de", "van", "bin"} <= strict
 
 
+def test_titles_with_their_gender_and_as_words() -> None:
+    titles = words.titles()
+    assert titles["Mrs"] == "female" and titles["King"] == "male"
+    assert titles["Prime Minister"] is None and titles["Dr."] is None
+    one_word = words.title_words()
+    assert {"Mr", "Dr", "President", "Señora", "Sen"} <= one_word
+    assert "Prime Minister" not in one_word and "Mr." not in one_word
+
+
 def test_no_copy_of_a_concept_outside_words() -> None:
     copies = re.compile(
         r"REPORTING_VERBS|reporting_verbs\.txt|speech_verbs\(\)|\"speech_verbs\""
-        r"|NAME_PARTICLES|name_particles\.txt"
+        r"|NAME_PARTICLES|name_particles\.txt|name_titles\.txt|entries\(\"titles\"\)"
     )
     found = [
         f"{path.relative_to(CHECKER)}"
