@@ -31,7 +31,7 @@ from pathlib import Path
 from checker.analysis.lexicon import LANGUAGE_ALIASES, WordInfo, lexicon, normalize
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
-from checker.words import name_particles, title_words
+from checker.words import calendar_words_lower, name_particles, title_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -46,14 +46,16 @@ _APOSTROPHE_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})['’][^\W\d_A-Z]{1,4}$")
 _ROMAN = re.compile(
     r"^(?!L[a-zº°])(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:e|er|ème|eme|re|º|°)?$"
 )
-# Capitalised English words that need no counterpart in the source.
-ENGLISH_CAPITALISED = frozenset(
-    """
-    i january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
-    sept oct nov dec mr mrs ms dr
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
+# Capitalised English words that need no counterpart in the source, besides the days and
+# months (checker.words.calendar_words_lower).
+_ENGLISH_CAPITALISED = frozenset({"i", "mr", "mrs", "ms", "dr"})
+
+
+def english_capitalised() -> frozenset[str]:
+    """Capitalised English words (folded) that need no counterpart in the source."""
+    return _ENGLISH_CAPITALISED | calendar_words_lower()
+
+
 # Closed-class English words: at the start of a target sentence they are no name.
 ENGLISH_FUNCTION_WORDS = frozenset(
     """
@@ -451,7 +453,7 @@ def _another_name(
 ) -> bool:
     """The run holds a word of another source name, or goes on after the matched words
     with a surname unlike this name's."""
-    neutral = ENGLISH_CAPITALISED | {t.casefold() for t in title_words()}
+    neutral = english_capitalised() | {t.casefold() for t in title_words()}
     for index, name in enumerate(run.words):
         if index in matched or name in neutral:
             continue
@@ -480,7 +482,7 @@ def unexplained_target_runs(target: list[Word], source_forms: set[str]) -> list[
         folded = fold(word.value)
         explained = (
             not word.capitalised
-            or folded in ENGLISH_CAPITALISED
+            or folded in english_capitalised()
             or (word.initial and folded in ENGLISH_FUNCTION_WORDS)
             or common_capitalised(word.value)
             or folded in source_forms

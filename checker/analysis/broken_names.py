@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.analysis.names import (
-    CALENDAR_WORDS,
     analyze_names,
     common_english,
     english_suffixes,
@@ -31,7 +30,13 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
-from checker.words import inverted_reporting_verbs, name_particles, reporting_verbs, title_words
+from checker.words import (
+    calendar_words,
+    inverted_reporting_verbs,
+    name_particles,
+    reporting_verbs,
+    title_words,
+)
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
 # hyphen comes first and the space is checked behind it: the scan stops only at hyphens
@@ -491,7 +496,7 @@ def _family_name_word(word: str) -> bool:
     """A capitalised word that may be a family name: no date, place, title or common word."""
     from checker.analysis.gazetteers import name_places
 
-    if not word[:1].isupper() or word in CALENDAR_WORDS or word.isupper():
+    if not word[:1].isupper() or word in calendar_words(short=False) or word.isupper():
         return False
     if word.casefold() in stop_words() or word.casefold() in title_words() or is_place(word):
         return False
@@ -554,7 +559,9 @@ def _known_given_name(word: str) -> bool:
     noun of the lexicon that is no place and no everyday word (``Chris``, ``Gordon``)."""
     folded = word.casefold()
     return folded_given_name(folded) or (
-        lexicon_given_name(folded) and not is_place(word) and word not in CALENDAR_WORDS
+        lexicon_given_name(folded)
+        and not is_place(word)
+        and word not in calendar_words(short=False)
     )
 
 
@@ -578,7 +585,7 @@ def _split_given_names(doc: Document) -> Iterator[BrokenName]:
         particle_words = match.group("particles").split()
         last_words = last.split(" ")
         if any(word not in name_particles() for word in particle_words) or not all(
-            word[:1].isupper() and word not in CALENDAR_WORDS for word in last_words
+            word[:1].isupper() and word not in calendar_words(short=False) for word in last_words
         ):
             continue
         if _apposition_before_verb(text, match.end("last")):
@@ -653,7 +660,7 @@ def _given_name_shape(word: str) -> bool:
     """A capitalised word that may be a given name nobody listed (``Aitziber``, ``Jing``):
     no English word, place, title, date or function word."""
     return (
-        word not in CALENDAR_WORDS
+        word not in calendar_words(short=False)
         and word.casefold() not in stop_words()
         and word.casefold() not in title_words()
         and not is_place(word)

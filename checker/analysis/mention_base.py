@@ -84,13 +84,6 @@ DETERMINERS = frozenset(
     whose one two three four five several many few both
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-CALENDAR_WORDS = frozenset(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-    Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
 INDEFINITE_PEOPLE = frozenset(
     """
     someone somebody anyone anybody everyone everybody nobody whoever another latter former

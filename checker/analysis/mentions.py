@@ -104,9 +104,6 @@ from checker.analysis.mention_base import (
     ANIMATE_KINDS as ANIMATE_KINDS,
 )
 from checker.analysis.mention_base import (
-    CALENDAR_WORDS as CALENDAR_WORDS,
-)
-from checker.analysis.mention_base import (
     CITY as CITY,
 )
 from checker.analysis.mention_base import (
@@ -207,7 +204,7 @@ from checker.analysis.mention_base import (
 )
 from checker.analysis.mention_facts import _DocumentFacts
 from checker.analysis.mention_subjects import _Subjects
-from checker.words import name_particles, reporting_verbs
+from checker.words import calendar_words, name_particles, reporting_verbs
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -619,7 +616,7 @@ class _Builder(_Subjects, _DocumentFacts):
                 found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             if start == end:
                 return end
-        if end - start == 1 and _bare(toks[start].value)[0] in CALENDAR_WORDS:
+        if end - start == 1 and _bare(toks[start].value)[0] in calendar_words():
             return end
         if det is None:
             det = self._determiner_before(s, k)

@@ -474,13 +474,6 @@ def _is_initial_letter(text: str, token: Token) -> bool:
 
 # Zipf frequency (log10 uses per billion words) from which a word is everyday English.
 EVERYDAY_ZIPF = 5.0
-# Capitalised words that are dates, not names: "Rossi said Monday.", "said Easter".
-CALENDAR_WORDS = frozenset({
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah",
-    "Passover", "Diwali", "Thanksgiving", "Halloween", "Lent", "Advent", "Pentecost",
-})  # fmt: skip
 
 
 def english_suffixes() -> frozenset[str]:

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from checker.words import month_numbers
+
 # A match that is one quantity, for bipartite matching: its kind and its value.
 Key = tuple[str, Decimal]
 
@@ -306,27 +308,6 @@ _ENGLISH_DECADES = {
 _ENGLISH_POWERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 # "a soldier" for "1 soldat": 1 is often written as an article.
 _ENGLISH_ONE = {"a", "an", "single", "once", "lone"}
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _NUMBER_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _O_CLOCK = re.compile(r"\s*o['’]clock\b", re.IGNORECASE)
 # Same-length replacements before scanning (offsets stay the text's).
@@ -580,8 +561,8 @@ def english_number_words(text: str, free=lambda start, end: True) -> Iterator[Qu
             keys.add(("time", Decimal(720)))
         elif word == "midnight":
             keys.add(("time", Decimal(0)))
-        elif word in _MONTHS and raw[0].isupper():
-            keys.add(("n", Decimal(_MONTHS[word])))
+        elif word in month_numbers() and raw[0].isupper():
+            keys.add(("n", Decimal(month_numbers()[word])))
         if keys:
             yield Quantity(match.start(), end, text[match.start() : end], frozenset(keys))
 

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.patterns import lazy
+from checker.words import calendar_words
 
 if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
@@ -29,10 +30,8 @@ ABBREVIATIONS = frozenset(
 )
 # Abbreviations that often end a sentence: a boundary when a capital follows.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc", "inc", "corp", "co", "ltd", "bros"})
-_WEEKDAYS_MONTHS = lazy(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-)
+# The first word of a text (a day or a month after "a.m.": checker.words.calendar_words).
+_FIRST_WORD = lazy(r"[^\W\d_]+")
 
 # Linear on any input: a match starts only at the first mark of a run, and the possessive
 # quantifiers never backtrack (on 100,000 periods the plain pattern was quadratic). The
@@ -89,7 +88,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True
     word = before.lower().rstrip(".")
     if word.endswith(("a.m", "p.m")):
-        return _WEEKDAYS_MONTHS.match(nxt) is None
+        first = _FIRST_WORD.match(nxt)
+        return first is None or first.group() not in calendar_words(feasts=False)
     if word in SENTENCE_FINAL_ABBREVIATIONS:
         return True
     if word in ABBREVIATIONS:

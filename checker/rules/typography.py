@@ -16,11 +16,13 @@ import re
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
+from checker.words import calendar_kind
 
 SPACES = " \u00a0\u202f\u2009"
 
@@ -398,11 +400,19 @@ _SPACE_GROUPED = lazy(
     rf"(?![\w]|[.,]\d|[-–]\d)"
 )
 # Words after which a number is a label, so a following number is another one.
-LABEL_WORDS = words(
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september oct october nov november dec december page pages room rooms flight route bus "
-    "line no number chapter verse year years platform gate seat row"
+# Besides the months (checker.words.calendar_words: January, Jan, Sept).
+_LABEL_WORDS = words(
+    "page pages room rooms flight route bus line no number chapter verse year years platform "
+    "gate seat row"
 )
+
+
+@cache
+def label_words() -> frozenset[str]:
+    """Lower-case words after which a number is a label: the months and ``_LABEL_WORDS``."""
+    return _LABEL_WORDS | frozenset(word.lower() for word in calendar_kind("month"))
+
+
 _NUMBER_BEFORE = lazy(r"\d[ \t]$")
 _NUMBER_AFTER = lazy(r"[ \t]\d")
 _PHONE_CONTEXT = lazy(
@@ -440,7 +450,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
         before = text[max(0, start - 30) : start]
         if _PHONE_CONTEXT.search(before):
             continue
-        if _word_before(text, start) in LABEL_WORDS:
+        if _word_before(text, start) in label_words():
             continue
         if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(text, end):
             continue  # a run of numbers (a table row, a list): 2019 300 400

@@ -50,3 +50,41 @@ def title_words() -> frozenset[str]:
     """The one-word titles, without an abbreviation's final period (``Mr``, ``President``,
     ``Señora``): what a token before a name is compared with."""
     return frozenset(title.rstrip(".") for title in titles() if " " not in title)
+
+
+@cache
+def calendar_words(short: bool = True, feasts: bool = True) -> frozenset[str]:
+    """Days, months, their abbreviations and feast days, capitalised (``Monday``,
+    ``Sept``, ``Easter``): dates, not names. ``short=False`` leaves out the abbreviations
+    (``Sun``, ``Mar``, ``Dec`` are names or words as often); ``feasts=False`` the feasts."""
+    every = words("calendar")
+    if not short:
+        every -= words("calendar", "short")
+    if not feasts:
+        every -= words("calendar", "feast")
+    return every
+
+
+def calendar_kind(kind: str) -> frozenset[str]:
+    """The calendar words of one kind: ``day``, ``month``, ``short`` or ``feast``."""
+    return words("calendar", kind)
+
+
+@cache
+def calendar_words_lower() -> frozenset[str]:
+    """The days and months and their abbreviations, lower case (``monday``, ``sept``)."""
+    return frozenset(word.lower() for word in calendar_words(feasts=False))
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Lower-case month names and abbreviations → the month's number (``sept`` → 9): the
+    full names in the order of the list, an abbreviation the number of the name it begins."""
+    _columns, rows = table("calendar")
+    months, short = calendar_kind("month"), calendar_kind("short")
+    full = [row[0] for row in rows if row[0] in months and row[0] not in short]
+    numbers = {name.lower(): number for number, name in enumerate(full, start=1)}
+    for abbreviation in sorted(months & short):
+        (number,) = (n for name, n in numbers.items() if name.startswith(abbreviation.lower()))
+        numbers[abbreviation.lower()] = number
+    return numbers

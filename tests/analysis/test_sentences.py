@@ -61,6 +61,17 @@ def test_am_pm_ends_a_sentence_unless_a_day_follows() -> None:
     ]
 
 
+def test_after_am_pm_only_a_whole_day_or_month_continues_the_sentence() -> None:
+    # the calendar list, not a prefix: "Mayor" and "Market" begin like May and Mar
+    assert sentences("It opened at 9 a.m. Mayor Lee spoke first.") == [
+        "It opened at 9 a.m.",
+        "Mayor Lee spoke first.",
+    ]
+    assert sentences("It opens at 9 a.m. Sept. 3 in Paris.") == [
+        "It opens at 9 a.m. Sept. 3 in Paris."
+    ]
+
+
 def test_sentences_never_cross_paragraphs_and_carry_their_index() -> None:
     doc = Document("First line without stop\nSecond line. Third part.\n")
     assert [(doc.text[s.start : s.end], s.paragraph) for s in doc.sentences] == [

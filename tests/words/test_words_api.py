@@ -42,10 +42,30 @@ def test_titles_with_their_gender_and_as_words() -> None:
     assert "Prime Minister" not in one_word and "Mr." not in one_word
 
 
+def test_calendar_words_and_their_kinds() -> None:
+    every = words.calendar_words()
+    assert {"Monday", "May", "Sept", "Sun", "Easter"} <= every
+    assert "Sun" not in words.calendar_words(short=False)  # Sun Yat-sen
+    assert "Easter" not in words.calendar_words(feasts=False)
+    assert {"Jan", "January"} <= words.calendar_kind("month")
+    assert "Monday" not in words.calendar_kind("month")
+    assert {"monday", "sept"} <= words.calendar_words_lower()
+    assert "easter" not in words.calendar_words_lower()
+
+
+def test_month_numbers_follow_the_calendar() -> None:
+    numbers = words.month_numbers()
+    assert numbers["january"] == numbers["jan"] == 1
+    assert numbers["may"] == 5 and numbers["sept"] == numbers["september"] == 9
+    assert numbers["dec"] == 12 and "monday" not in numbers
+    assert sorted(set(numbers.values())) == list(range(1, 13))
+
+
 def test_no_copy_of_a_concept_outside_words() -> None:
     copies = re.compile(
         r"REPORTING_VERBS|reporting_verbs\.txt|speech_verbs\(\)|\"speech_verbs\""
         r"|NAME_PARTICLES|name_particles\.txt|name_titles\.txt|entries\(\"titles\"\)"
+        r"|CALENDAR_WORDS|\"Wednesday\"|\bWednesday\b.*\bThursday\b|january february"
     )
     found = [
         f"{path.relative_to(CHECKER)}"
