@@ -132,8 +132,6 @@ class NameReading:
             if value.islower():
                 lower = True
                 value = value[:1].upper() + value[1:]
-                if value not in self.text:
-                    return False
             if not self._in_full_name(value):
                 return False
         return lower

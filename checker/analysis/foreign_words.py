@@ -104,7 +104,6 @@ _ROLE_GAP = re.compile(r",?[ \u00a0]+")
 _TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
-_QUOTE_CLOSERS = frozenset("\"”’»'")
 _CLOSING_QUOTE = re.compile(r"[\"”»\n]")
 # After „ (German, Czech, Polish) the closing mark is “ or ”.
 _LOW_CLOSING_QUOTE = re.compile(r"[“”\n]")

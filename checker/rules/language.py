@@ -183,7 +183,7 @@ def _judge_document_language(
     total = sum(end - start for start, end, _ in parts)
     if sum(sizes.values()) * 2 <= total:
         return
-    lang = max(sizes, key=lambda name: (sizes[name], -list(sizes).index(name)))
+    lang = max(sizes, key=sizes.__getitem__)  # on a tie, the first block's language
     ends = (start + line_end for start, _, (_, line_end) in parts if line_end is not None)
     yield Hit(0, next(ends, parts[-1][1]), detail={"language": language_name(lang)})
 
