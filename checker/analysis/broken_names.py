@@ -21,6 +21,7 @@ from functools import lru_cache
 from checker.analysis.names import (
     analyze_names,
     common_english,
+    english_parts,
     english_suffixes,
     everyday_word,
     folded_given_name,
@@ -502,7 +503,7 @@ def _family_name_word(word: str) -> bool:
         return False
     if word in name_places():  # Paris, Jordan: a place as likely as a person
         return False
-    return not any(common_english(part, SURNAME_MAX_ZIPF) for part in re.split(r"[-‐‑]", word))
+    return not english_parts(word, SURNAME_MAX_ZIPF, every=False)
 
 
 # Verbs that follow an apposition when the name is the subject of a reported clause.
@@ -664,7 +665,7 @@ def _given_name_shape(word: str) -> bool:
         and word.casefold() not in stop_words()
         and word.casefold() not in title_words()
         and not is_place(word)
-        and not any(common_english(part, SURNAME_MAX_ZIPF) for part in re.split(r"[-‐‑]", word))
+        and not english_parts(word, SURNAME_MAX_ZIPF, every=False)
     )
 
 

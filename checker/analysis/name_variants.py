@@ -59,7 +59,7 @@ from checker.analysis.names import (
     NameRun,
     NameSpan,
     analyze_names,
-    common_english,
+    english_parts,
     everyday_word,
     folded_given_name,
     is_name_word,
@@ -480,7 +480,7 @@ def _ordinary_word(word: str) -> bool:
     if word.casefold() in stop_words() or is_place(word):
         return True
     # A hyphenated word is ordinary when all its parts are (Well-Known; not Sang-soo).
-    return all(common_english(part, ORDINARY_ZIPF) for part in re.split(r"[-‐‑]", word) if part)
+    return english_parts(word, ORDINARY_ZIPF)
 
 
 def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Variant]:

@@ -494,6 +494,17 @@ def common_english(word: str, min_zipf: float = 0.0) -> bool:
     return info.dictionary and not info.proper_noun and info.english >= min_zipf
 
 
+_HYPHENS = re.compile(r"[-‐‑]")
+
+
+def english_parts(word: str, min_zipf: float, every: bool = True) -> bool:
+    """All the hyphen-separated parts of ``word`` (any one, when ``every`` is false) are
+    :func:`common_english` at least ``min_zipf`` frequent: ``well-known`` both ways,
+    ``so-yeon`` neither (a compound of English words is English; one of a name is not)."""
+    parts = (common_english(part, min_zipf) for part in _HYPHENS.split(word) if part)
+    return all(parts) if every else any(parts)
+
+
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def everyday_word(word: str) -> bool:
     """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""

@@ -33,6 +33,7 @@ from checker.analysis.names import (
     NameWord,
     analyze_names,
     common_english,
+    english_parts,
     folded_given_name,
     gazetteer_given_names,
     given_name,
@@ -297,7 +298,7 @@ def _matches(text: str, start: int, name: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _everyday(word: str) -> bool:
     """An ordinary English word, frequent enough that its lower case proves nothing."""
-    return any(common_english(part, NAME_PART_ZIPF) for part in word.split("-"))
+    return english_parts(word, NAME_PART_ZIPF, every=False)
 
 
 def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]) -> bool:
@@ -326,7 +327,7 @@ def _name_part(word: str) -> bool:
         return False
     # A hyphenated word is an everyday compound only when all its parts are everyday
     # words (well-known); so-yeon is a given name.
-    return not all(common_english(part, NAME_PART_ZIPF) for part in word.split("-"))
+    return not english_parts(word, NAME_PART_ZIPF)
 
 
 def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
