@@ -286,8 +286,9 @@ def check(
     findings = [f for r in results for f in r.findings]
     errors.extend(r.error for r in results if r.error is not None)
     findings.sort(key=lambda f: f.sort_key)
+    texts = {r.path: r.text for r in results if r.text is not None}
     if baseline_file or write_baseline_file:
-        findings = _apply_baseline(findings, results, baseline_file, write_baseline_file)
+        findings = _apply_baseline(findings, texts, baseline_file, write_baseline_file)
         if write_baseline_file:
             sys.exit(EXIT_ERROR if errors else EXIT_OK)
     report_stream = sys.stdout
@@ -298,19 +299,21 @@ def check(
             sys.stdout.buffer.write(stdin_bytes or b"")
         sys.stdout.flush()
         report_stream = sys.stderr
-    _report(
-        findings,
-        errors,
-        results,
-        fmt,
-        output,
-        quiet,
-        statistics,
-        no_color,
+    from checker.reporters import Report
+
+    report = Report(
+        findings=findings,
+        errors=errors,
+        files=sum(1 for r in results if r.error is None),
+        color=use_color(output, no_color, report_stream),
+        statistics=statistics,
+        quiet=quiet,
+        texts=texts,
         show_source=show_source,
         fixed=fixed,
-        stream=report_stream,
+        bilingual={r.path: r.bilingual for r in results if r.bilingual is not None},
     )
+    _emit(report, fmt, output, report_stream)
 
     if errors:
         sys.exit(EXIT_ERROR)
@@ -318,11 +321,10 @@ def check(
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
-def _apply_baseline(findings, results, baseline_file, write_baseline_file):
+def _apply_baseline(findings, texts, baseline_file, write_baseline_file):
     """Write the baseline (all of today's findings), or keep only findings not in it."""
     from checker import baseline
 
-    texts = {r.path: r.text for r in results if r.text is not None}
     try:
         if write_baseline_file:
             count = baseline.write(write_baseline_file, findings, texts)
@@ -347,37 +349,13 @@ def use_color(output: str | None, no_color: bool, stream) -> bool:
         return False
 
 
-def _report(
-    findings,
-    errors,
-    results,
-    fmt,
-    output,
-    quiet,
-    statistics,
-    no_color,
-    show_source=False,
-    fixed=None,
-    stream=None,
-) -> None:
-    from checker.reporters import Report, emit
+def _emit(report, fmt: str, output: str | None, stream) -> None:
+    """Write ``report`` in ``fmt`` to ``output`` (a file), else to ``stream``."""
+    from checker.reporters import emit
 
-    stream = stream or sys.stdout
     if fmt != "text" and output is None:
-        for error in errors:
+        for error in report.errors:
             click.echo(f"mtlint: error: {error.path}: {error.message}", err=True)
-    report = Report(
-        findings=findings,
-        errors=errors,
-        files=sum(1 for r in results if r.error is None),
-        color=use_color(output, no_color, stream),
-        statistics=statistics,
-        quiet=quiet,
-        texts={r.path: r.text for r in results if r.text is not None},
-        show_source=show_source,
-        fixed=fixed,
-        bilingual={r.path: r.bilingual for r in results if r.bilingual is not None},
-    )
     if output is None:
         emit(fmt, report, stream)
         return

@@ -212,25 +212,15 @@ def _outermost(spans: list[tuple[int, int]]) -> list[list[int]]:
     return merged
 
 
-def _candidates(text: str, low: int, limit: int):
-    """Places to cut in ``text[low:limit]``: kind by kind, each from the last to the first."""
-    for separator in ("\n\n", None, "\n", " "):
-        if separator is None:
-            ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, limit)]
-            yield from reversed(ends)
-            continue
-        end = limit
-        while (found := text.rfind(separator, low, end)) >= 0:
-            yield found + len(separator)
-            end = found + len(separator) - 1
-
-
 def _cut(text: str, low: int, limit: int, quotations: _Quotations) -> int:
-    """The first place :func:`_candidates` gives that splits no span of the most careful
-    tier that has one. A place inside a span is skipped with all the places of its kind up
-    to the span's start at once, so the cost follows the number of spans, not of spaces."""
+    """The place to cut ``text[low:limit]``: kind by kind (blank line, sentence end, line
+    break, space), each from the last to the first, the first place that splits no span of
+    the most careful tier that has one; with none, the first place of all (the last tier,
+    empty, splits nothing); with no place at all, ``limit``. A place inside a span is
+    skipped with all the places of its kind up to the span's start at once, so the cost
+    follows the number of spans, not of spaces."""
     sentence_ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, limit)]
-    for spans in quotations.tiers:
+    for spans in (*quotations.tiers, []):
         starts = [span[0] for span in spans]
         for separator in ("\n\n", None, "\n", " "):
             if separator is None:
@@ -246,7 +236,7 @@ def _cut(text: str, low: int, limit: int, quotations: _Quotations) -> int:
                     return cut
                 # Every place of this kind after the span's start splits it too.
                 end = min(found + len(separator) - 1, spans[index - 1][0])
-    return next(_candidates(text, low, limit), limit)
+    return limit
 
 
 def _inside(spans: list[list[int]], starts: list[int], cut: int) -> int:

@@ -145,12 +145,12 @@ def fix_results(results, config, write: bool) -> str:
                 break
             text = outcome.text
             applied += len(outcome.applied)
-            findings = _relint(result.path, text, getattr(result, "config", None) or config)
+            findings = _relint(result.path, text, result.config or config)
         if text == original:
             continue
         diffs.append(unified_diff(result.path, original, text))
         result.fixed = applied
-        if write and getattr(result, "from_stdin", False):  # the CLI writes it to stdout
+        if write and result.from_stdin:  # the CLI writes it to stdout
             result.text, result.findings = text, findings
         elif write:
             data = encode_like(text, result.data)
