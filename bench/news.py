@@ -8,7 +8,7 @@ texts are never copied into the project: this module lays them out under the git
 
 - ``news-1mb.txt``: articles drawn in a seeded order until the file holds 10^6 bytes, one
   blank line between articles;
-- ``news-small/``: the same articles, one file each (about 430 files);
+- ``news-small/``: the same articles, one file each (about 510 files);
 - the whole corpus is measured where it lies.
 
 The corpus is found at ``MTLINT_NEWS_CORPUS`` or ``<project>/../shared/corpora/news-en``;

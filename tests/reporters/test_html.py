@@ -267,6 +267,27 @@ def test_a_bilingual_finding_that_names_a_source_item_is_marked_in_the_source_to
     assert "There are about North Korean soldiers in Russia." in marked  # and the target
 
 
+@pytest.mark.parametrize(
+    ("code", "in_message", "in_source"),
+    [
+        ("B211", "name Kang Dong-wan of the source", "Kang Dong-wan"),
+        ("B501", "the source ends with a question mark", "?"),
+    ],
+)
+def test_a_missing_name_or_final_mark_is_marked_in_the_source(
+    tmp_path: Path, code: str, in_message: str, in_source: str
+) -> None:
+    page, _, findings = _bilingual_report(tmp_path, str(BILINGUAL / "segments.po"))
+    index = next(i for i, f in enumerate(findings) if f["code"] == code)
+    assert in_message in findings[index]["message"]
+    marked = [
+        t
+        for a, t in page.marks
+        if a["cell"] == "source" and str(index) in a["data-findings"].split()
+    ]
+    assert marked == [in_source]
+
+
 def test_bilingual_findings_keep_their_fix_as_a_suggestion(tmp_path: Path) -> None:
     args = [
         "--source",

@@ -168,15 +168,20 @@ def _save(shot: bytes, folder: Path, name: str) -> None:
         (target / name).write_bytes(shot)
 
 
+@contextlib.contextmanager
 def _open_report(tmp_path: Path, *args: str):
+    """The HTML report of ``mtlint check ARGS`` open in headless Chromium, with its findings."""
     report = tmp_path / "report.html"
     result = CliRunner().invoke(main, ["check", "--format", "html", "--output", str(report), *args])
     assert result.exit_code == 1, result.output
     findings = json.loads(CliRunner().invoke(main, ["check", "--format", "json", *args]).stdout)
     tools = DevTools(tmp_path / "profile")
-    tools.open(report.as_uri())
-    assert tools.js("document.documentElement.getAttribute('data-ready')") == "1"
-    return tools, findings["findings"]
+    try:
+        tools.open(report.as_uri())
+        assert tools.js("document.documentElement.getAttribute('data-ready')") == "1"
+        yield tools, findings["findings"], tmp_path
+    finally:
+        tools.close()
 
 
 @pytest.fixture()
@@ -184,20 +189,14 @@ def article(tmp_path: Path):
     """The report of ARTICLE (Markdown), opened in headless Chromium."""
     path = tmp_path / "article.md"
     path.write_text(ARTICLE, encoding="utf-8")
-    tools, findings = _open_report(tmp_path, str(path))
-    try:
-        yield tools, findings, tmp_path
-    finally:
-        tools.close()
+    with _open_report(tmp_path, str(path)) as opened:
+        yield opened
 
 
 @pytest.fixture()
 def po_report(tmp_path: Path):
-    tools, findings = _open_report(tmp_path, str(BILINGUAL / "segments.po"))
-    try:
-        yield tools, findings, tmp_path
-    finally:
-        tools.close()
+    with _open_report(tmp_path, str(BILINGUAL / "segments.po")) as opened:
+        yield opened
 
 
 @pytest.fixture()
@@ -207,11 +206,8 @@ def pair_report(tmp_path: Path):
         str(BILINGUAL / "nk-soldiers.fr.txt"),
         str(BILINGUAL / "nk-soldiers.en.txt"),
     ]
-    tools, findings = _open_report(tmp_path, *args)
-    try:
-        yield tools, findings, tmp_path
-    finally:
-        tools.close()
+    with _open_report(tmp_path, *args) as opened:
+        yield opened
 
 
 # For each finding: the text of its highlights, and the colour of its first one.

@@ -280,7 +280,7 @@ def _rules(findings: Sequence[Finding]) -> str:
 def render(report: Report) -> str:
     """The whole page."""
     findings = report.findings
-    bilingual: dict[str, BilingualView] = getattr(report, "bilingual", None) or {}
+    bilingual: dict[str, BilingualView] = report.bilingual
     by_path: dict[str, list[tuple[int, Finding]]] = defaultdict(list)
     for index, finding in enumerate(findings):
         by_path[finding.path].append((index, finding))
