@@ -175,6 +175,8 @@ _TENTHS = re.compile(r"(?<![\d.])(\d{1,2})[割成]")
 # 20世纪90年代 (the 1990s), 19世纪 (the 19th century), 90年代 (the '90s).
 _CJK_CENTURY_DECADE = re.compile(r"(?<!\d)(\d{1,2})[ ]?世[纪紀][ ]?(\d0)[ ]?年代")
 
+# The suffix of a decade (1970s, the '70s), read where a scale word would stand.
+_DECADE_SUFFIXES = frozenset({"s", "'s", "’s"})
 # Scale words of English and the common source languages (values as powers of ten). A word
 # that means different things in different languages (billion: 10^9 or 10^12) has both.
 _SCALES: dict[str, tuple[int, ...]] = {
@@ -344,7 +346,7 @@ def _scaled(values: set[Decimal], scale: str | None) -> set[Decimal]:
     if not scale:
         return values
     folded = scale.rstrip(".").casefold()
-    if folded in ("s", "'s", "’s"):
+    if folded in _DECADE_SUFFIXES:
         # 1970s, the '70s: the decade (1970, 70); 1800s: also the century (19th).
         decades = {v % 100 for v in values if v >= 1000 and v % 10 == 0}
         centuries = {v // 100 + 1 for v in values if v >= 1000 and v % 100 == 0}
@@ -478,7 +480,8 @@ def quantities(text: str, english: bool = False, language: str | None = None) ->
         if not free(match.start(), end):
             continue
         scale = match.group("scale")
-        if scale and scale.rstrip(".").casefold() in (*_SCALES, "s", "'s", "’s"):
+        folded = scale.rstrip(".").casefold() if scale else ""
+        if folded in _SCALES or folded in _DECADE_SUFFIXES:
             # A full stop after a word (million.) ends the sentence; after Mio. or bn. it
             # is the abbreviation's.
             end = match.end("scale") - (scale.endswith(".") and len(scale) > 5)

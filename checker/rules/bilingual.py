@@ -65,6 +65,7 @@ from checker.registry import rule
 from checker.types import Hit, Severity
 
 if TYPE_CHECKING:
+    from checker.analysis.lexicon import WordInfo
     from checker.document import Document, Segment
 
 
@@ -248,10 +249,12 @@ def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
     info = word_info(word)
     if info is None:
         return None
-    foreign = (
-        info.zipf_in(LANGUAGE_ALIASES.get(language, language)) if language else info.best_foreign
-    )
-    return foreign, info.english
+    return _source_zipf(info, language), info.english
+
+
+def _source_zipf(info: WordInfo, language: str | None) -> float:
+    """The word's Zipf frequency in ``language``; with none known, its best in any language."""
+    return info.zipf_in(LANGUAGE_ALIASES.get(language, language)) if language else info.best_foreign
 
 
 # A source word this frequent in its language, and this rare in English, is a word that
@@ -306,11 +309,7 @@ def _made_of_words(span: NameSpan, language: str | None) -> bool:
                 return True  # nothing can tell: the benefit of the doubt
             if info.proper_noun:
                 continue  # Madrid, Emmanuel: names English knows
-            source_zipf = (
-                info.zipf_in(LANGUAGE_ALIASES.get(language, language))
-                if language
-                else info.best_foreign
-            )
+            source_zipf = _source_zipf(info, language)
             if (
                 source_zipf >= TRANSLATED_WORD_ZIPF
                 and source_zipf - info.english >= SOURCE_WORD_MARGIN

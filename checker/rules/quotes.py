@@ -129,6 +129,21 @@ def find_resumptions(doc: Document, analysis: QuoteAnalysis) -> dict[int, Resump
     return found
 
 
+def _reporting_words(clause: str, max_words: int) -> list[str] | None:
+    """The words of ``clause`` if it reports someone else's speech, else None.
+
+    At most ``max_words`` words, one a reporting verb (``said``), none in the first person
+    (the speaker's own words, not a report of them).
+    """
+    words = _WORD.findall(clause)
+    if not words or len(words) > max_words:
+        return None
+    lowered = {w.lower() for w in words}
+    if not lowered & reporting_verbs() or lowered & _FIRST_PERSON_LOWER:
+        return None
+    return words
+
+
 def _resumption_start(text: str, after_pair: int, closer: int) -> int | None:
     """Where the speech resumes between a closed quotation and an unmatched closer."""
     between = text[after_pair:closer].rstrip()
@@ -137,11 +152,7 @@ def _resumption_start(text: str, after_pair: int, closer: int) -> int | None:
     clause = _REPORTING_CLAUSE.match(between)
     if clause is None:
         return None
-    words = _WORD.findall(clause.group(1))
-    if not words or len(words) > MAX_CLAUSE_WORDS:
-        return None
-    lowered = {w.lower() for w in words}
-    if not lowered & reporting_verbs() or lowered & _FIRST_PERSON_LOWER:
+    if _reporting_words(clause.group(1), MAX_CLAUSE_WORDS) is None:
         return None
     resumed = between[clause.end() :]
     if not resumed[:1].isupper() or not _FIRST_PERSON.search(resumed):
@@ -160,13 +171,10 @@ def _closer_dropped(text: str, opener: QuoteMark, reopening: QuoteMark) -> bool:
     clause = _CLOSING_REPORT.search(window)
     if clause is None:
         return False
-    words = _WORD.findall(clause.group(1))
-    if not words or len(words) > MAX_REPORT_WORDS:
+    words = _reporting_words(clause.group(1), MAX_REPORT_WORDS)
+    if words is None:
         return False
-    lowered = [w.lower() for w in words]
-    if not set(lowered) & reporting_verbs() or set(lowered) & _FIRST_PERSON_LOWER:
-        return False
-    first = lowered[0]
+    first = words[0].lower()
     return (
         first in reporting_verbs()
         or first in _THIRD_PERSON

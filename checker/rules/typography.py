@@ -306,7 +306,7 @@ def _word_before(text: str, start: int) -> str:
     return found.group(1).lower() if found is not None else ""
 
 
-# Words that open a range whose first number is a decimal: between 3,5 and 6.
+# Words that open a range: of decimals (between 3,5 and 6), of times (from 8h to 5pm).
 RANGE_OPENERS = words("between from")
 
 
@@ -667,8 +667,6 @@ _MINUTES_AFTER = lazy(rf"{_SPACE}?min")
 _DIGIT_AFTER = lazy(rf"{_SPACE}\d")
 # Words before a bare hour that make it a time of day: at 20h, until 18 h.
 TIME_PREPOSITIONS = words("at until till")
-# A bare hour that opens a range closed by a time: from 8h to 5pm, between 8h and 17h.
-RANGE_START_WORDS = words("from between")
 _RANGE_LINK = rf"{_SPACE}*(?:to|and|until|till|-|–){_SPACE}*"
 # A clock time (9:00, 5pm, 5 p.m.) or a bare hour (17h) as the other end of the range.
 _OTHER_END = (
@@ -686,7 +684,7 @@ MAX_RANGE_START = 30
 def _in_time_range(text: str, start: int, end: int, before: str, hour: int) -> bool:
     """``8h`` opens or closes a range of times: from 8h to 5pm, between 8h and 17h."""
     other = None
-    if before in RANGE_START_WORDS:
+    if before in RANGE_OPENERS:  # from 8h to 5pm, between 8h and 17h
         other = _RANGE_END_AFTER.match(text, end)
         range_end = other.end() if other is not None else end
     if other is None:
