@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from typing import TypeGuard
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.entities import given_name_gender, personal_possession
@@ -58,6 +59,22 @@ _SPEAKER_GAP = re.compile(
     r"(?:, (?:who|whose) [^,;:.!?“”\"]{1,80},)?"
     r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?[a-z]+(?: [a-z]+)?(?: that)? "
 )
+
+
+def _stated_against(
+    person: Mention | None, gender: str, evidence: frozenset[str]
+) -> TypeGuard[Mention]:
+    """``person`` is one animate being outside quotations, stated by ``evidence`` to be of
+    the gender other than ``gender``: the subject or speaker a pronoun of ``gender``
+    contradicts."""
+    return (
+        person is not None
+        and person.animate
+        and not person.plural
+        and not person.in_quote
+        and person.gender not in (None, gender)
+        and person.evidence in evidence
+    )
 
 
 # Words before a name that place it, time it or own it, rather than make it someone a
@@ -749,14 +766,7 @@ class _Resolver:
         if len(window) < 2 or window[1] != i - 1:
             return None
         subject = self.found.subjects.get(i - 1)
-        if (
-            subject is None
-            or not subject.animate
-            or subject.plural
-            or subject.in_quote
-            or subject.gender in (None, gender)
-            or subject.evidence not in GENDER_EVIDENCE
-        ):
+        if not _stated_against(subject, gender, GENDER_EVIDENCE):
             return None
         if self._compatible_here(pronoun, summaries[i]) or kept[i].get(gender, 0):
             return None
@@ -882,15 +892,7 @@ class _Resolver:
         if pronoun.case != SUBJECT or not pronoun.after_speech_verb or pronoun.in_quote:
             return None
         speaker = self.found.subjects.get(i)
-        if (
-            speaker is None
-            or speaker.start > pronoun.start
-            or not speaker.animate
-            or speaker.plural
-            or speaker.in_quote
-            or speaker.gender in (None, gender)
-            or speaker.evidence not in STRONG_EVIDENCE
-        ):
+        if not _stated_against(speaker, gender, STRONG_EVIDENCE) or speaker.start > pronoun.start:
             return None
         if not _SPEAKER_GAP.fullmatch(self.doc.analysis_text, speaker.end, pronoun.start):
             return None  # the speaker is not the one right before the verb
