@@ -213,7 +213,7 @@ _ITS = re.compile(r"\bits\b")
 _OPENING_PHRASE = re.compile(r"\s*(The|An?) ((?:[a-z]+ ?){1,4})")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
-_STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
+STRONG_EVIDENCE = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
 
 
 # How the scan looks at a candidate word (see ``_Builder._route``).
