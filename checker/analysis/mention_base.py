@@ -241,9 +241,17 @@ _WORD_MEMO_LIMIT = 1 << 19
 
 
 def _forget_words() -> None:
-    for memo in (_ROUTES, _PASSED, _NOUN_CLASSES, _ADVERBS, _LOWER_FACTS, _PHRASES):
-        memo.clear()
-    for memo in (_NOUNS_AFTER, _ALONE):
+    memos = (
+        _ROUTES,
+        _PASSED,
+        _NOUN_CLASSES,
+        _ADVERBS,
+        _LOWER_FACTS,
+        _PHRASES,
+        _NOUNS_AFTER,
+        _ALONE,
+    )
+    for memo in memos:
         memo.clear()
 
 
@@ -517,6 +525,12 @@ def _name_key(mention: Mention) -> str | None:
     if mention.name_start < 0 or mention.plural:
         return None
     return mention.text_of_name.rpartition(" ")[2]
+
+
+@functools.cache
+def _role_firsts() -> frozenset[str]:
+    """First words of the role nouns of two words and more (prime minister)."""
+    return frozenset(role.split()[0] for role in gz.role_nouns() if " " in role)
 
 
 @functools.cache
