@@ -753,7 +753,7 @@ class _Resolver:
     ) -> Mention | None:
         """The person of the other gender whom a sentence-opening subject pronoun continues.
 
-        ``Vickery has broken his forearm. She only returned ...``: the sentence before has
+        ``Lund has broken his wrist. She only returned ...``: the sentence before has
         that person as its subject, stated to be of the other gender (a title, a noun, a
         given name, the pronouns bound to the name), and no one who fits the pronoun; two
         sentences back, nobody stated to be of the pronoun's gender, no subject who may be,
@@ -790,16 +790,15 @@ class _Resolver:
         """A sentence-opening subject pronoun of a gender the text has never used, while
         it is about someone of the other gender.
 
-        ``Vickery ... He fractured his forearm during Gloucester's win over Bath. She will
-        undergo an operation``: the text has called no one *she* before and states no one
+        ``Meyer ... He hurt the bone during Kolbe's win over Varnsdorf. She will
+        undergo surgery``: the text has called no one *she* before and states no one
         to be a woman in reach (nor in the next sentence), it has called someone *he* twice
         (once, with a man in reach stated to be one), and the sentence before continues him
-        (a *he* or a man stated to be one). Capitalised names of unknown kind (*Gloucester*,
-        *Bath*) are no evidence of a person and do not excuse the pronoun; a role noun or a
-        named person
-        of unknown gender in the pronoun's sentence or the one before does (*The coach
-        was sacked. She ...*). The person returned is the last man (woman) named in reach
-        or, failing that, earlier in the text.
+        (a *he* or a man stated to be one). Capitalised names of unknown kind (*Kolbe*,
+        *Varnsdorf*) are no evidence of a person and do not excuse the pronoun; a role noun
+        or a named person of unknown gender in the pronoun's sentence or the one before
+        does (*The coach was sacked. She ...*). The person returned is the last man
+        (woman) named in reach or, failing that, earlier in the text.
         """
         gender = pronoun.gender
         other = MALE if gender == FEMALE else FEMALE
@@ -866,7 +865,7 @@ class _Resolver:
     def _met(self, mention: Mention) -> bool:
         """A name of unknown kind in a place a person the text is about deals with: the
         object of a verb (*married Varga*), after *to*, *with*, *against*, *and*; not
-        after a preposition of place or time (*during Gloucester's win over Bath*)."""
+        after a preposition of place or time (*during Kolbe's win over Varnsdorf*)."""
         words = self.doc.analysis_text[max(0, mention.start - 16) : mention.start].split()
         if not words:
             return False
@@ -880,7 +879,7 @@ class _Resolver:
     def _contradicted_speaker(
         self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
     ) -> Mention | None:
-        """``Mr. Ferraro, who was shown a yellow card, said she would not comment``: the
+        """``Mr. Bianchi, who had been sent off, said she would appeal``: the
         speaker of the pronoun's own clause, stated to be of the other gender by a title,
         a noun or a titled mention of the name, reports about himself unless someone else
         who may be meant is near. Nobody of the pronoun's gender (nor a pronoun of it) in
