@@ -77,6 +77,18 @@ def _stated_against(
     )
 
 
+def _continues_the_sentence_before(pronoun: Pronoun, window: list[int]) -> bool:
+    """A subject pronoun outside quotations opening its clause, whose window holds the
+    sentence right before its own: the pronoun may continue that sentence's subject."""
+    return (
+        pronoun.case == SUBJECT
+        and pronoun.opens_clause
+        and not pronoun.in_quote
+        and len(window) >= 2
+        and window[1] == pronoun.sentence - 1
+    )
+
+
 # Words before a name that place it, time it or own it, rather than make it someone a
 # person deals with (:meth:`_Resolver._met`).
 _NOT_MET = frozenset(
@@ -761,9 +773,7 @@ class _Resolver:
         """
         gender = pronoun.gender
         i = pronoun.sentence
-        if pronoun.case != SUBJECT or not pronoun.opens_clause or pronoun.in_quote:
-            return None
-        if len(window) < 2 or window[1] != i - 1:
+        if not _continues_the_sentence_before(pronoun, window):
             return None
         subject = self.found.subjects.get(i - 1)
         if not _stated_against(subject, gender, GENDER_EVIDENCE):
@@ -803,14 +813,7 @@ class _Resolver:
         gender = pronoun.gender
         other = MALE if gender == FEMALE else FEMALE
         i = pronoun.sentence
-        if (
-            pronoun.case != SUBJECT
-            or not pronoun.opens_clause
-            or pronoun.in_quote
-            or pronoun.speech_tag
-        ):
-            return None
-        if len(window) < 2 or window[1] != i - 1:
+        if pronoun.speech_tag or not _continues_the_sentence_before(pronoun, window):
             return None
         if self.kept_total[gender]:
             return None
