@@ -116,7 +116,8 @@ LEADING_ADVERBIAL = frozenset(
 )
 # Words that end a short opener without comma ("Last year the firm", not "In talks with the
 # firm").
-_OPENER_STOPS = FUNCTION_WORDS - DETERMINERS - {"then", "now"}
+FUNCTION_NOT_DETERMINERS = FUNCTION_WORDS - DETERMINERS
+_OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
 # Openers that start a subordinate clause: the pronoun after them is not the main subject.
 SUBORDINATORS = frozenset(
     """
