@@ -116,7 +116,8 @@ LEADING_ADVERBIAL = frozenset(
 )
 # Words that end a short opener without comma ("Last year the firm", not "In talks with the
 # firm").
-_OPENER_STOPS = FUNCTION_WORDS - DETERMINERS - {"then", "now"}
+FUNCTION_NOT_DETERMINERS = FUNCTION_WORDS - DETERMINERS
+_OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
 # Openers that start a subordinate clause: the pronoun after them is not the main subject.
 SUBORDINATORS = frozenset(
     """
@@ -213,7 +214,7 @@ _ITS = re.compile(r"\bits\b")
 _OPENING_PHRASE = re.compile(r"\s*(The|An?) ((?:[a-z]+ ?){1,4})")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
-_STRONG = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
+STRONG_EVIDENCE = frozenset({"title", "noun", "name"})  # evidence that states a gender outright
 
 
 # How the scan looks at a candidate word (see ``_Builder._route``).
@@ -241,9 +242,17 @@ _WORD_MEMO_LIMIT = 1 << 19
 
 
 def _forget_words() -> None:
-    for memo in (_ROUTES, _PASSED, _NOUN_CLASSES, _ADVERBS, _LOWER_FACTS, _PHRASES):
-        memo.clear()
-    for memo in (_NOUNS_AFTER, _ALONE):
+    memos = (
+        _ROUTES,
+        _PASSED,
+        _NOUN_CLASSES,
+        _ADVERBS,
+        _LOWER_FACTS,
+        _PHRASES,
+        _NOUNS_AFTER,
+        _ALONE,
+    )
+    for memo in memos:
         memo.clear()
 
 
@@ -517,6 +526,12 @@ def _name_key(mention: Mention) -> str | None:
     if mention.name_start < 0 or mention.plural:
         return None
     return mention.text_of_name.rpartition(" ")[2]
+
+
+@functools.cache
+def _role_firsts() -> frozenset[str]:
+    """First words of the role nouns of two words and more (prime minister)."""
+    return frozenset(role.split()[0] for role in gz.role_nouns() if " " in role)
 
 
 @functools.cache

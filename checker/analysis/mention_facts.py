@@ -17,7 +17,6 @@ from checker.analysis.mention_base import (
     _PLACE_PREPOSITIONS,
     _ROLE_COMPLEMENT,
     _START,
-    _STRONG,
     _THING_NAME_GAP,
     _WHICH_AFTER,
     FEMALE,
@@ -28,6 +27,7 @@ from checker.analysis.mention_base import (
     PEOPLE_GROUP,
     PERSON,
     POSSIBLE,
+    STRONG_EVIDENCE,
     SUBJECT,
     VESSEL,
     Mention,
@@ -294,7 +294,7 @@ class _DocumentFacts:
             if key not in decided:
                 continue
             gender, sure = decided[key]
-            if m.evidence in _STRONG or (m.evidence == "given-name" and not sure):
+            if m.evidence in STRONG_EVIDENCE or (m.evidence == "given-name" and not sure):
                 continue
             if m.kind == NAME and (key in self.org_heads or _common_word(key.lower())):
                 continue  # the Hopman Cup, the US Open: not a person's name
@@ -377,9 +377,9 @@ class _DocumentFacts:
                 source, sentence = last.get(keys[0], (None, -9))
                 if source is not None and m.sentence - sentence <= 3:
                     m.gender = source.gender
-                    m.evidence = "name" if source.evidence in _STRONG else "given-name"
+                    m.evidence = "name" if source.evidence in STRONG_EVIDENCE else "given-name"
                 continue
-            if m.evidence not in _STRONG and m.evidence != "given-name":
+            if m.evidence not in STRONG_EVIDENCE and m.evidence != "given-name":
                 continue
             for key in keys:
                 previous, _ = last.get(key, (None, -9))

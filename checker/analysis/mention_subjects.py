@@ -16,7 +16,7 @@ from checker.analysis.mention_base import (
     _START,
     _TOKEN_START,
     CONJUNCTIONS,
-    DETERMINERS,
+    FUNCTION_NOT_DETERMINERS,
     FUNCTION_WORDS,
     INSTITUTION,
     LEADING_ADVERBIAL,
@@ -94,7 +94,7 @@ class _Subjects:
                     pronoun.case == SUBJECT
                     and not pronoun.in_quote
                     and len(before) <= 3
-                    and not any(w in FUNCTION_WORDS - DETERMINERS for w in before[1:])
+                    and FUNCTION_NOT_DETERMINERS.isdisjoint(before[1:])
                 ):
                     pronoun.opens_clause = True
                 break

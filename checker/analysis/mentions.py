@@ -93,6 +93,7 @@ from checker.analysis.mention_base import (
     _is_capitalised,
     _one_word_countries,
     _QuoteIndex,
+    _role_firsts,
     _Sentence,
     _singular,
     name_connectors,
@@ -247,8 +248,7 @@ class _Builder(_Subjects, _DocumentFacts):
         self.nouns_after = _NOUNS_AFTER
         self.alone = _ALONE
         self.routes = _ROUTES
-        # First words of the role nouns of two words and more (prime minister).
-        self.role_firsts = frozenset(role.split()[0] for role in self.roles if " " in role)
+        self.role_firsts = _role_firsts()
 
     # Top level --------------------------------------------------------------------------
     def build(self) -> Mentions:

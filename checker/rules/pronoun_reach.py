@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from checker.analysis.mention_base import STRONG_EVIDENCE
 from checker.analysis.mentions import (
     FEMALE,
     FUNCTION_WORDS,
@@ -28,7 +29,6 @@ from checker.types import Severity
 WINDOW = 2  # sentences before the pronoun's own
 TOPIC_REACH = 2  # sentences before the window where the person the text was about counts
 FAR_REACH = 6  # sentences before the window where a person of the other gender is sought
-STRONG_EVIDENCE = frozenset({"title", "noun", "name"})
 # A speech tag or a sentence-opening pronoun that had only this person to refer to
 # ("“We must act,” she said") is evidence of a gender; another pronoun only makes the
 # person no antecedent for the other gender.

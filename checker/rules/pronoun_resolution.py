@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from typing import TypeGuard
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.entities import given_name_gender, personal_possession
@@ -58,6 +59,34 @@ _SPEAKER_GAP = re.compile(
     r"(?:, (?:who|whose) [^,;:.!?“”\"]{1,80},)?"
     r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?[a-z]+(?: [a-z]+)?(?: that)? "
 )
+
+
+def _stated_against(
+    person: Mention | None, gender: str, evidence: frozenset[str]
+) -> TypeGuard[Mention]:
+    """``person`` is one animate being outside quotations, stated by ``evidence`` to be of
+    the gender other than ``gender``: the subject or speaker a pronoun of ``gender``
+    contradicts."""
+    return (
+        person is not None
+        and person.animate
+        and not person.plural
+        and not person.in_quote
+        and person.gender not in (None, gender)
+        and person.evidence in evidence
+    )
+
+
+def _continues_the_sentence_before(pronoun: Pronoun, window: list[int]) -> bool:
+    """A subject pronoun outside quotations opening its clause, whose window holds the
+    sentence right before its own: the pronoun may continue that sentence's subject."""
+    return (
+        pronoun.case == SUBJECT
+        and pronoun.opens_clause
+        and not pronoun.in_quote
+        and len(window) >= 2
+        and window[1] == pronoun.sentence - 1
+    )
 
 
 # Words before a name that place it, time it or own it, rather than make it someone a
@@ -736,7 +765,7 @@ class _Resolver:
     ) -> Mention | None:
         """The person of the other gender whom a sentence-opening subject pronoun continues.
 
-        ``Vickery has broken his forearm. She only returned ...``: the sentence before has
+        ``Lund has broken his wrist. She only returned ...``: the sentence before has
         that person as its subject, stated to be of the other gender (a title, a noun, a
         given name, the pronouns bound to the name), and no one who fits the pronoun; two
         sentences back, nobody stated to be of the pronoun's gender, no subject who may be,
@@ -744,19 +773,10 @@ class _Resolver:
         """
         gender = pronoun.gender
         i = pronoun.sentence
-        if pronoun.case != SUBJECT or not pronoun.opens_clause or pronoun.in_quote:
-            return None
-        if len(window) < 2 or window[1] != i - 1:
+        if not _continues_the_sentence_before(pronoun, window):
             return None
         subject = self.found.subjects.get(i - 1)
-        if (
-            subject is None
-            or not subject.animate
-            or subject.plural
-            or subject.in_quote
-            or subject.gender in (None, gender)
-            or subject.evidence not in GENDER_EVIDENCE
-        ):
+        if not _stated_against(subject, gender, GENDER_EVIDENCE):
             return None
         if self._compatible_here(pronoun, summaries[i]) or kept[i].get(gender, 0):
             return None
@@ -780,28 +800,20 @@ class _Resolver:
         """A sentence-opening subject pronoun of a gender the text has never used, while
         it is about someone of the other gender.
 
-        ``Vickery ... He fractured his forearm during Gloucester's win over Bath. She will
-        undergo an operation``: the text has called no one *she* before and states no one
+        ``Meyer ... He hurt the bone during Kolbe's win over Varnsdorf. She will
+        undergo surgery``: the text has called no one *she* before and states no one
         to be a woman in reach (nor in the next sentence), it has called someone *he* twice
         (once, with a man in reach stated to be one), and the sentence before continues him
-        (a *he* or a man stated to be one). Capitalised names of unknown kind (*Gloucester*,
-        *Bath*) are no evidence of a person and do not excuse the pronoun; a role noun or a
-        named person
-        of unknown gender in the pronoun's sentence or the one before does (*The coach
-        was sacked. She ...*). The person returned is the last man (woman) named in reach
-        or, failing that, earlier in the text.
+        (a *he* or a man stated to be one). Capitalised names of unknown kind (*Kolbe*,
+        *Varnsdorf*) are no evidence of a person and do not excuse the pronoun; a role noun
+        or a named person of unknown gender in the pronoun's sentence or the one before
+        does (*The coach was sacked. She ...*). The person returned is the last man
+        (woman) named in reach or, failing that, earlier in the text.
         """
         gender = pronoun.gender
         other = MALE if gender == FEMALE else FEMALE
         i = pronoun.sentence
-        if (
-            pronoun.case != SUBJECT
-            or not pronoun.opens_clause
-            or pronoun.in_quote
-            or pronoun.speech_tag
-        ):
-            return None
-        if len(window) < 2 or window[1] != i - 1:
+        if pronoun.speech_tag or not _continues_the_sentence_before(pronoun, window):
             return None
         if self.kept_total[gender]:
             return None
@@ -856,7 +868,7 @@ class _Resolver:
     def _met(self, mention: Mention) -> bool:
         """A name of unknown kind in a place a person the text is about deals with: the
         object of a verb (*married Varga*), after *to*, *with*, *against*, *and*; not
-        after a preposition of place or time (*during Gloucester's win over Bath*)."""
+        after a preposition of place or time (*during Kolbe's win over Varnsdorf*)."""
         words = self.doc.analysis_text[max(0, mention.start - 16) : mention.start].split()
         if not words:
             return False
@@ -870,7 +882,7 @@ class _Resolver:
     def _contradicted_speaker(
         self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
     ) -> Mention | None:
-        """``Mr. Ferraro, who was shown a yellow card, said she would not comment``: the
+        """``Mr. Bianchi, who had been sent off, said she would appeal``: the
         speaker of the pronoun's own clause, stated to be of the other gender by a title,
         a noun or a titled mention of the name, reports about himself unless someone else
         who may be meant is near. Nobody of the pronoun's gender (nor a pronoun of it) in
@@ -882,15 +894,7 @@ class _Resolver:
         if pronoun.case != SUBJECT or not pronoun.after_speech_verb or pronoun.in_quote:
             return None
         speaker = self.found.subjects.get(i)
-        if (
-            speaker is None
-            or speaker.start > pronoun.start
-            or not speaker.animate
-            or speaker.plural
-            or speaker.in_quote
-            or speaker.gender in (None, gender)
-            or speaker.evidence not in STRONG_EVIDENCE
-        ):
+        if not _stated_against(speaker, gender, STRONG_EVIDENCE) or speaker.start > pronoun.start:
             return None
         if not _SPEAKER_GAP.fullmatch(self.doc.analysis_text, speaker.end, pronoun.start):
             return None  # the speaker is not the one right before the verb

@@ -17,9 +17,9 @@ never across a heading:
   pronoun of that gender), or the predicate is a person's (*said he would retire*, *his
   knee*); a plain subject opening a paragraph (*France has activated her plan*) binds
   whoever the paragraph before was about; a speaker stated to be of the other gender
-  (*Mr. Ferraro, who ..., said she*) is contradicted when no one else who may be meant is
+  (*Mr. Bianchi, who ..., said she*) is contradicted when no one else who may be meant is
   near; a sentence-opening subject pronoun that continues a subject of the other gender
-  (*Vickery has broken his arm. She ...*) contradicts that person, and so does one of a
+  (*Lund has broken his arm. She ...*) contradicts that person, and so does one of a
   gender the text has never used while the sentence before is about someone of the other
   (names of unknown kind are no evidence of a person; a role noun or a woman in reach is);
 - otherwise any person of a compatible gender (or of unknown gender: a name, a role noun,
