@@ -4,6 +4,7 @@ main clause, a quotation's speaker and opening subject, and subjects typed by Wo
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from checker.analysis import entities
@@ -35,6 +36,19 @@ from checker.analysis.mention_base import (
 )
 
 
+# A dateline opening a news story: a place in capitals (and a date), then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [\w ]{1,30})? [—–-] ")
+
+
+def _after_dateline(s: _Sentence) -> int:
+    """The token after a dateline opening the sentence (``PARIS — ``), else 0."""
+    toks = s.tokens
+    match = _DATELINE.match(s.text, toks[0].start)
+    if match is None:
+        return 0
+    return bisect.bisect_left(toks, match.end(), key=_TOKEN_START)
+
+
 class _Subjects:
     """Subjects of sentences and of quotations (a mixin of the mentions builder)."""
 
@@ -53,9 +67,11 @@ class _Subjects:
                 speaker.subject = True
                 self.result.subjects[s.index] = speaker
             return
-        zone = 0
-        first = toks[0].value.lower()
-        if first in LEADING_ADVERBIAL or self._adverb(toks[0].value):
+        zone = _after_dateline(s)
+        first = toks[zone].value.lower() if zone < len(toks) else ""
+        if zone:
+            pass  # "TOULOUSE — The airline said": the clause opens after the dateline
+        elif first in LEADING_ADVERBIAL or self._adverb(toks[0].value):
             for j in range(min(len(toks), 14)):
                 if s.gap(j).startswith(","):
                     zone = j + 1

@@ -24,6 +24,7 @@ from checker.analysis.mentions import (
     Mentions,
     Pronoun,
 )
+from checker.rules.pronoun_bindings import squad_number
 from checker.types import Severity
 
 WINDOW = 2  # sentences before the pronoun's own
@@ -123,17 +124,19 @@ _NO_ONE = _Summary()
 _NO_PRONOUNS: Mapping[str, int] = MappingProxyType({})
 
 
-def _summaries(found: Mentions, count: int) -> list[_Summary]:
+def _summaries(found: Mentions, count: int, text: str) -> list[_Summary]:
     """One summary per sentence; sentences without animate mentions (most of a long text
-    about things) all share the empty :data:`_NO_ONE`."""
+    about things) all share the empty :data:`_NO_ONE`. A team named before a squad number
+    (*the Munster number 10*) counts as the player, a person of unknown gender."""
     summaries = [_NO_ONE] * count
     for m in found.mentions:
-        if not m.animate or (m.modifier and m.kind == NAME):
+        player = m.nonperson and not m.plural and squad_number(text, m)
+        if not (m.animate or player) or (m.modifier and m.kind == NAME):
             continue  # "Olympic champion X": the name qualifies the role, X is the person
         summary = summaries[m.sentence]
         if summary is _NO_ONE:
             summary = summaries[m.sentence] = _Summary()
-        gendered = m.gender is not None and m.evidence in COMPATIBILITY_EVIDENCE
+        gendered = not player and m.gender is not None and m.evidence in COMPATIBILITY_EVIDENCE
         if m.head in QUANTIFIERS:
             summary.quantifiers += 1
             summary.add(m.start, 0, 0, 1)

@@ -31,6 +31,12 @@ from checker.analysis.mentions import (
     Pronoun,
 )
 from checker.document import Document
+from checker.rules.pronoun_bindings import (
+    RelativeSpeaker,
+    relative_speaker,
+    squad_number,
+    stated_inside,
+)
 from checker.rules.pronoun_reach import (
     _NEXT_WORD,
     _NO_ONE,
@@ -130,13 +136,15 @@ class _Resolver:
         self.speech_verbs = reporting_verbs()
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
+        # Pronouns reported by their clause's subject across its relative clause.
+        self.relative: dict[int, RelativeSpeaker] = {}
 
     def run(self) -> list[Verdict]:
         found = self.found
         count = self.sentences
         if not found.pronouns or not count:
             return []
-        summaries = _summaries(found, count)
+        summaries = _summaries(found, count, self.doc.analysis_text)
         headings = found.heading_sentences
         verdicts: list[Verdict] = []
         # Pronouns not reported, per sentence and gender (they stand for some person).
@@ -494,7 +502,10 @@ class _Resolver:
                         own if own is not None and own.start < pronoun.start else None,
                         previous,
                     )
-                    if m is not None and m.nonperson and not m.plural
+                    if m is not None
+                    and m.nonperson
+                    and not m.plural
+                    and not squad_number(self.doc.analysis_text, m)
                 ),
                 None,
             )
@@ -660,7 +671,14 @@ class _Resolver:
             return False  # "US audiences were won over by his film": a passive's agent
         if text[antecedent.end : pronoun.start] in (" of ", " for "):
             return False  # "A retrospective of his films": inside the subject
-        if summaries[i].compatible_before(gender, pronoun.start):
+        relative = self.relative.get(pronoun.start)
+        if relative is not None and relative.subject is antecedent:
+            # The people of the subject's relative clause are not its speaker.
+            if summaries[i].compatible_before(gender, antecedent.start) or stated_inside(
+                self.speakers[i], relative.clause_start, relative.clause_end, gender
+            ):
+                return False
+        elif summaries[i].compatible_before(gender, pronoun.start):
             return False
         paragraph_of = self.found.paragraph_of_sentence
         if (
@@ -677,7 +695,11 @@ class _Resolver:
             subject = self.found.subjects.get(before)
             if kept[before].get(gender, 0) or summary.gendered(gender):
                 return False
-            if subject is not None and subject.animate and subject.gender in (None, gender):
+            if (
+                subject is not None
+                and subject.animate
+                and self._subject_gender(subject, kept[before]) in (None, gender)
+            ):
                 return False
         # Two sentences back, a subject stated to be of that gender is still the topic.
         if before - 1 >= 0 and not self.found.heading_sentences.intersection((before, before - 1)):
@@ -685,6 +707,22 @@ class _Resolver:
             if subject is not None and subject.animate and subject.gender == gender:
                 return False
         return not self._personal_predicate(pronoun)
+
+    def _subject_gender(self, subject: Mention, kept: Mapping[str, int]) -> str | None:
+        """The gender of a sentence's subject: its own, else that of the name in apposition
+        right after it (``The chief executive, Tom Rees,``), else that of the pronouns kept
+        in its sentence when they are all of one gender (``The founder ... he ... his``)."""
+        if subject.gender is not None:
+            return subject.gender
+        for m in self.speakers[subject.sentence]:
+            if m.start > subject.end:
+                if m.gender is not None and self.doc.analysis_text[subject.end : m.start] == ", ":
+                    return m.gender
+                break
+        female, male = kept.get(FEMALE, 0), kept.get(MALE, 0)
+        if bool(female) != bool(male):
+            return FEMALE if female else MALE
+        return None
 
     def _opens_paragraph(self, pronoun: Pronoun, antecedent: Mention) -> bool:
         """The antecedent opens the pronoun's sentence as a plain subject (``France``,
@@ -1017,6 +1055,14 @@ class _Resolver:
             # "..., and the central bank said she": the speaker of the reporting clause.
             subject = reporter
         elif (
+            relative := relative_speaker(
+                self.doc.analysis_text, pronoun, subjects.get(i), self.speech_verbs
+            )
+        ) is not None:
+            # "The league, whose president ..., said she": the league speaks.
+            subject = relative.subject
+            self.relative[pronoun.start] = relative
+        elif (
             pronoun.after_speech_verb
             or pronoun.after_conjunction
             or pronoun.case
@@ -1035,6 +1081,8 @@ class _Resolver:
                     subject = None
         if subject is None or not subject.nonperson or subject.plural:
             return None
+        if squad_number(self.doc.analysis_text, subject):
+            return None  # "The Munster number 10": a player
         if subject.kind == VESSEL and pronoun.gender == FEMALE:
             return None
         return subject

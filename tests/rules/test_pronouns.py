@@ -289,7 +289,7 @@ def test_sentences_without_people_share_empty_summaries_that_stay_empty() -> Non
         "her steel industry."
     )
     doc = Document(text)
-    summaries = _summaries(doc.mentions, len(doc.sentences))
+    summaries = _summaries(doc.mentions, len(doc.sentences), doc.analysis_text)
     assert summaries[0] is _NO_ONE and summaries[1] is _NO_ONE
     assert summaries[2] is not _NO_ONE and summaries[2].male == 1
     verdicts = _Resolver(doc).run()

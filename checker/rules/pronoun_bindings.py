@@ -1,0 +1,69 @@
+"""Syntactic bindings of a gendered pronoun to its own clause's subject, for the P rules.
+
+Facts about one pronoun and the text around it, read from the mentions analysis: no rule
+codes, no severities. :mod:`checker.rules.pronoun_resolution` asks them before it lets the
+people near a pronoun silence a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.analysis.mentions import Mention, Pronoun
+
+# The tail of a subject's relative clause before the speech verb that reports the pronoun:
+# ``, said``, ``, has said that``, ``, also told``.
+_SPEECH_TAIL = re.compile(
+    r", (?:(?:has|had|have|also|then|now|later|earlier|again) )?([a-z]+) (?:that )?"
+)
+_RELATIVE_OPEN = re.compile(r", (?:who|whose|which) ")
+# What a relative clause between commas never holds: a quotation or a sentence's end.
+_NOT_IN_CLAUSE = re.compile(r"[“”\"«»;:!?]")
+RELATIVE_LIMIT = 200  # characters of a relative clause between a subject and its verb
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeSpeaker:
+    """``The league, whose president ..., said she``: the subject reports the pronoun;
+    the people named between ``clause_start`` and ``clause_end`` are inside its relative
+    clause, not the speaker."""
+
+    subject: Mention
+    clause_start: int
+    clause_end: int
+
+
+def relative_speaker(
+    text: str, pronoun: Pronoun, subject: Mention | None, speech_verbs: frozenset[str]
+) -> RelativeSpeaker | None:
+    """The clause's subject, when a relative clause between commas separates it from the
+    speech verb right before the pronoun (``The ministry, which ..., said that he``)."""
+    if subject is None or not pronoun.after_speech_verb or subject.sentence != pronoun.sentence:
+        return None
+    if subject.end >= pronoun.start or pronoun.start - subject.end > RELATIVE_LIMIT:
+        return None
+    between = text[subject.end : pronoun.start]
+    if _RELATIVE_OPEN.match(between) is None or _NOT_IN_CLAUSE.search(between):
+        return None
+    comma = between.rfind(", ")
+    if comma <= 0:
+        return None
+    tail = _SPEECH_TAIL.fullmatch(between, comma)
+    if tail is None or tail.group(1) not in speech_verbs:
+        return None
+    return RelativeSpeaker(subject, subject.end, subject.end + comma)
+
+
+def stated_inside(mentions: list[Mention], start: int, end: int, gender: str) -> bool:
+    """Someone stated to be of ``gender`` is named between ``start`` and ``end``."""
+    return any(start <= m.start < end and m.gender == gender for m in mentions)
+
+
+# A squad or shirt number after a team's name: "the Munster number 10", "the Lakers' No. 23".
+_SQUAD_NUMBER = re.compile(r"(?:’s|'s|’|')? (?:number|No\.?|no\.) ?\d{1,2}\b")
+
+
+def squad_number(text: str, mention: Mention) -> bool:
+    """The mention names a team whose numbered player the phrase is: a person."""
+    return _SQUAD_NUMBER.match(text, mention.end) is not None
