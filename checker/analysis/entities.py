@@ -71,6 +71,16 @@ def wordnet_thing(word: str) -> bool:
     return bits is not None and not bits & (PERSON | ANIMAL)
 
 
+def org_ending(first: str, last: str) -> bool:
+    """A capitalised name of several words (``first`` ... ``last``) that its last word types
+    as an organisation or a place (*Vienna Chamber Orchestra*, *Baltic Shipyard*): WordNet
+    has no sense of that word that is a person or an animal, and the first word is no given
+    name (*Charlotte Church* is a singer) unless it is also a place's (*Vienna*)."""
+    if not wordnet_nonperson(last.lower()):
+        return False
+    return given_name_gender(first) is None or bool(gz.places().candidates(first))
+
+
 def personal_possession(word: str) -> bool:
     """A noun whose first sense is of the body, a feeling or the mind (knee, anger)."""
     bits = noun_bits(word)

@@ -37,14 +37,14 @@ from checker.analysis.mention_base import (
 
 
 # A dateline opening a news story: a place in capitals (and a date), then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [\w ]{1,30})? [—–-] ")
+_DATELINE = re.compile(r"([^\W\d_][\w.'’-]+(?: [^\W\d_][\w.'’-]+){0,3})(?:, [\w ]{1,30})? [—–-] ")
 
 
 def _after_dateline(s: _Sentence) -> int:
     """The token after a dateline opening the sentence (``PARIS — ``), else 0."""
     toks = s.tokens
     match = _DATELINE.match(s.text, toks[0].start)
-    if match is None:
+    if match is None or not match.group(1).isupper():
         return 0
     return bisect.bisect_left(toks, match.end(), key=_TOKEN_START)
 

@@ -48,7 +48,7 @@ import operator
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
-from checker.analysis.entities import wordnet_thing
+from checker.analysis.entities import org_ending, wordnet_thing
 from checker.analysis.mention_base import (
     _ADJECTIVE_ROLES,
     _ADVERBS,
@@ -746,6 +746,7 @@ class _Builder(_Subjects, _DocumentFacts):
             institution_of
             or last in self.org_heads
             or (end - start > 1 and last.lower() in self.nonperson)
+            or (end - start > 1 and org_ending(_bare(toks[start].value)[0], last))
         ):
             mention = self._mention(s, first, end, ORGANISATION, head=last)
             if end < len(toks) and s.gap(end - 1) == " " and toks[end].value in self.roles:

@@ -17,7 +17,9 @@ from checker.analysis.mentions import Mention, Pronoun
 _SPEECH_TAIL = re.compile(
     r", (?:(?:has|had|have|also|then|now|later|earlier|again) )?([a-z]+) (?:that )?"
 )
-_RELATIVE_OPEN = re.compile(r", (?:who|whose|which) ")
+# A relative clause after the subject and an optional name in apposition (the regulator
+# URE, which ...).
+_RELATIVE_OPEN = re.compile(r"(?: [A-Z][\w.&’'-]*){0,3}, (?:who|whose|which) ")
 # What a relative clause between commas never holds: a quotation or a sentence's end.
 _NOT_IN_CLAUSE = re.compile(r"[“”\"«»;:!?]")
 RELATIVE_LIMIT = 200  # characters of a relative clause between a subject and its verb
@@ -44,7 +46,8 @@ def relative_speaker(
     if subject.end >= pronoun.start or pronoun.start - subject.end > RELATIVE_LIMIT:
         return None
     between = text[subject.end : pronoun.start]
-    if _RELATIVE_OPEN.match(between) is None or _NOT_IN_CLAUSE.search(between):
+    opening = _RELATIVE_OPEN.match(between)
+    if opening is None or _NOT_IN_CLAUSE.search(between):
         return None
     comma = between.rfind(", ")
     if comma <= 0:
@@ -52,7 +55,7 @@ def relative_speaker(
     tail = _SPEECH_TAIL.fullmatch(between, comma)
     if tail is None or tail.group(1) not in speech_verbs:
         return None
-    return RelativeSpeaker(subject, subject.end, subject.end + comma)
+    return RelativeSpeaker(subject, subject.end + opening.start(), subject.end + comma)
 
 
 def stated_inside(mentions: list[Mention], start: int, end: int, gender: str) -> bool:

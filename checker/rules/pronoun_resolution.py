@@ -95,6 +95,9 @@ def _continues_the_sentence_before(pronoun: Pronoun, window: list[int]) -> bool:
     )
 
 
+# Between a subject and a noun phrase in apposition to it: "Kang, a welder and the mother".
+_APPOSITION = re.compile(r", | and ")
+
 # Words before a name that place it, time it or own it, rather than make it someone a
 # person deals with (:meth:`_Resolver._met`).
 _NOT_MET = frozenset(
@@ -349,7 +352,10 @@ class _Resolver:
         if (
             antecedent is not None
             and not pronoun.speech_tag
-            and self._bound(pronoun, antecedent, summaries, kept)
+            and (
+                self._bound(pronoun, antecedent, summaries, kept)
+                or self._continues_thing(pronoun, antecedent, window, summaries, kept, downgraded)
+            )
         ):
             # Syntax binds the pronoun to the non-person (its clause's subject, or the
             # subject it continues): people further off, or not the topic, do not count,
@@ -674,11 +680,13 @@ class _Resolver:
         relative = self.relative.get(pronoun.start)
         if relative is not None and relative.subject is antecedent:
             # The people of the subject's relative clause are not its speaker.
-            if summaries[i].compatible_before(gender, antecedent.start) or stated_inside(
-                self.speakers[i], relative.clause_start, relative.clause_end, gender
-            ):
-                return False
-        elif summaries[i].compatible_before(gender, pronoun.start):
+            # Syntax leaves no one else: the sentences before do not count.
+            return not (
+                summaries[i].compatible_before(gender, antecedent.start)
+                or stated_inside(self.speakers[i], relative.clause_start, relative.clause_end, gender)
+                or self._personal_predicate(pronoun)
+            )
+        if summaries[i].compatible_before(gender, pronoun.start):
             return False
         paragraph_of = self.found.paragraph_of_sentence
         if (
@@ -698,6 +706,7 @@ class _Resolver:
             if (
                 subject is not None
                 and subject.animate
+                and not subject.plural
                 and self._subject_gender(subject, kept[before]) in (None, gender)
             ):
                 return False
@@ -708,17 +717,69 @@ class _Resolver:
                 return False
         return not self._personal_predicate(pronoun)
 
+    def _continues_thing(
+        self,
+        pronoun: Pronoun,
+        antecedent: Mention,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+        downgraded: bool,
+    ) -> bool:
+        """A subject pronoun opening its sentence continues the non-person subject of the
+        sentence before (``The foundation met on Monday. She will pay the organisers``).
+
+        Nobody who fits the pronoun in the sentence before (a person of its gender or of
+        unknown gender, a pronoun of its gender); two sentences back, no person stated to
+        be of its gender, no pronoun of it, no role noun or subject who may be of it (names
+        of unknown kind are no evidence of a person); and the person the text was about just
+        before is not of its gender."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if downgraded or pronoun.case != SUBJECT or not pronoun.opens_clause:
+            return False
+        if antecedent.kind == PLACE or not _continues_the_sentence_before(pronoun, window):
+            return False
+        if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
+            return False
+        for j in window[2:]:
+            if kept[j].get(gender, 0) or summaries[j].gendered(gender):
+                return False
+            subject = self.found.subjects.get(j)
+            if (
+                subject is not None
+                and subject.animate
+                and not subject.plural
+                and self._subject_gender(subject, kept[j]) in (None, gender)
+            ):
+                return False
+            told = self._kept_gender(kept[j])
+            for m in self.speakers[j]:
+                if not m.plural and m.kind != NAME and (m.gender or told) in (None, gender):
+                    return False
+        return not self._personal_predicate(pronoun)
+
     def _subject_gender(self, subject: Mention, kept: Mapping[str, int]) -> str | None:
         """The gender of a sentence's subject: its own, else that of the name in apposition
         right after it (``The chief executive, Tom Rees,``), else that of the pronouns kept
         in its sentence when they are all of one gender (``The founder ... he ... his``)."""
         if subject.gender is not None:
             return subject.gender
+        text = self.doc.analysis_text
+        end = subject.end
         for m in self.speakers[subject.sentence]:
-            if m.start > subject.end:
-                if m.gender is not None and self.doc.analysis_text[subject.end : m.start] == ", ":
-                    return m.gender
+            if m.start < end:
+                continue
+            if not _APPOSITION.fullmatch(text, end, m.start):
                 break
+            if m.gender is not None:
+                return m.gender
+            end = m.end
+        return self._kept_gender(kept)
+
+    @staticmethod
+    def _kept_gender(kept: Mapping[str, int]) -> str | None:
+        """The gender of a sentence's kept pronouns when they are all of one."""
         female, male = kept.get(FEMALE, 0), kept.get(MALE, 0)
         if bool(female) != bool(male):
             return FEMALE if female else MALE
