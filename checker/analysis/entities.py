@@ -73,11 +73,12 @@ def wordnet_thing(word: str) -> bool:
 
 def org_ending(first: str, last: str) -> bool:
     """A capitalised name of several words (``first`` ... ``last``) that its last word types
-    as an organisation or a place (*Vienna Chamber Orchestra*, *Baltic Shipyard*): WordNet
-    has no sense of that word that is a person or an animal, and the first word is no given
+    as an organisation (*Vienna Chamber Orchestra*, *Alpine Foundation*): WordNet has no
+    sense of that word that is a person or an animal, and the first word is no given
     name (*Charlotte Church* is a singer) unless it is also a place's (*Vienna*)."""
-    if not wordnet_nonperson(last.lower()):
-        return False
+    bits = noun_bits(last.lower())
+    if bits is None or bits & (PERSON | ANIMAL) or not bits & ORGANISATION:
+        return False  # (a place is no sure ending: Lindsay Davenport, Lewis Hamilton)
     return given_name_gender(first) is None or bool(gz.places().candidates(first))
 
 

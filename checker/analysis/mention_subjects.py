@@ -35,7 +35,6 @@ from checker.analysis.mention_base import (
     _Sentence,
 )
 
-
 # A dateline opening a news story: a place in capitals (and a date), then a dash.
 _DATELINE = re.compile(r"([^\W\d_][\w.'’-]+(?: [^\W\d_][\w.'’-]+){0,3})(?:, [\w ]{1,30})? [—–-] ")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeGuard
 
 from checker.analysis import gazetteers as gz
@@ -94,6 +94,9 @@ def _continues_the_sentence_before(pronoun: Pronoun, window: list[int]) -> bool:
         and window[1] == pronoun.sentence - 1
     )
 
+
+# The "gender" of a subject in apposition to a non-person: no person at all.
+NEUTER = "neuter"
 
 # Between a subject and a noun phrase in apposition to it: "Kang, a welder and the mother".
 _APPOSITION = re.compile(r", | and ")
@@ -680,10 +683,18 @@ class _Resolver:
         relative = self.relative.get(pronoun.start)
         if relative is not None and relative.subject is antecedent:
             # The people of the subject's relative clause are not its speaker.
-            # Syntax leaves no one else: the sentences before do not count.
+            # Syntax leaves no one else but someone the sentence before states to be of
+            # the pronoun's gender: people of unknown gender there do not count.
+            before = i - 1
             return not (
                 summaries[i].compatible_before(gender, antecedent.start)
-                or stated_inside(self.speakers[i], relative.clause_start, relative.clause_end, gender)
+                or stated_inside(
+                    self.speakers[i], relative.clause_start, relative.clause_end, gender
+                )
+                or (
+                    before >= 0
+                    and (kept[before].get(gender, 0) or summaries[before].gendered(gender))
+                )
                 or self._personal_predicate(pronoun)
             )
         if summaries[i].compatible_before(gender, pronoun.start):
@@ -767,15 +778,23 @@ class _Resolver:
             return subject.gender
         text = self.doc.analysis_text
         end = subject.end
-        for m in self.speakers[subject.sentence]:
-            if m.start < end:
-                continue
-            if not _APPOSITION.fullmatch(text, end, m.start):
+        for m in self._mentions_from(subject.end):
+            if m.sentence != subject.sentence or not _APPOSITION.fullmatch(text, end, m.start):
                 break
-            if m.gender is not None:
+            if m.nonperson and not m.plural and text[end : m.start] == ", ":
+                return NEUTER  # "The losing bidder, the group Alstem,": a firm
+            if m.animate and m.gender is not None:
                 return m.gender
             end = m.end
         return self._kept_gender(kept)
+
+    def _mentions_from(self, offset: int) -> Iterator[Mention]:
+        """The mentions starting at or after ``offset``, in text order."""
+        mentions = self.found.mentions
+        if self.mention_starts is None:
+            self.mention_starts = [m.start for m in mentions]
+        k = bisect.bisect_left(self.mention_starts, offset)
+        return iter(mentions[k : k + 4])
 
     @staticmethod
     def _kept_gender(kept: Mapping[str, int]) -> str | None:

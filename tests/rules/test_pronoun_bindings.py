@@ -1,0 +1,97 @@
+"""Syntactic bindings of the P rules (checker/rules/pronoun_bindings.py) and the
+constructions of the resolver that use them: datelines, relative clauses between a speaker
+and its verb, squad numbers, continued subjects, names typed by an organisation ending."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import lint_text
+from checker.types import Severity
+
+
+def warned(text: str) -> list[tuple[str, str]]:
+    """(code, pronoun) of every P warning or error."""
+    return [
+        (f.code, text[f.start : f.end])
+        for f in lint_text(text, select="P")
+        if f.severity >= Severity.WARNING
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline opens the story: the clause's subject comes after it.
+        (
+            "Harbour reopens\n\nGENOA — The port authority announced on Friday that she "
+            "had finished dredging the channel.",
+            [("P101", "she")],
+        ),
+        (
+            "Tram deal\n\nŁÓDŹ — The city transport company signed a contract for her "
+            "new trams on Monday.",
+            [("P101", "her")],
+        ),
+        # The speaker of "said" across its own relative clause, whoever that clause names.
+        (
+            "Fares rose again in March. The watchdog, whose chairman Tom Rees met both "
+            "bosses on Friday, said she would publish new rules in June.",
+            [("P101", "she")],
+        ),
+        (
+            "Sales fell. The insurer, which was fined by the court in 2021, has said that "
+            "he will appeal.",
+            [("P101", "he")],
+        ),
+        # A sentence-opening pronoun continues the thing the sentence before was about,
+        # though a place named two sentences back might be a person's name.
+        (
+            "The tour reaches Lisbon and Porto in May. The foundation that funds the choir "
+            "met on Tuesday. She will pay the local promoters, according to an aide.",
+            [("P101", "She")],
+        ),
+        # The name's last word is an organisation's (WordNet): not a woman.
+        (
+            "The Linden Valley Orchestra has called off three concerts of her spring tour.",
+            [("P101", "her")],
+        ),
+        # The subject before is a firm in apposition, not a person of unknown gender.
+        (
+            "The rival bidder, the Swedish group Norrbyggen, lodged an appeal. The "
+            "procurement board will rule in May; she can halt the contract.",
+            [("P101", "she")],
+        ),
+    ],
+)
+def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert warned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A squad number after a team names a player.
+        "The Leinster number 9 scored twice on Sunday. He said the side was ready.",
+        "Cork's No. 4 was sent off. He will miss the final.",
+        # A woman stated in the sentence before may be who the firm speaks of.
+        "Anna Weber was named chief executive on Monday. The bank, which has lost "
+        "clients all year, said she would start in May.",
+        # A woman named inside the relative clause may be meant.
+        "The bank, whose chairwoman Anna Weber met the minister, said she would resign.",
+        # The predicate is a person's.
+        "The club signed Osei in May. The club, which was founded in 1901, said he had "
+        "been injured in training.",
+        # Someone a reader takes up again two sentences back: a role noun.
+        "A nurse told the inquiry about the night shift. The hospital was short of staff. "
+        "She said the ward had no doctor.",
+        # A given name opens a person's name even when the last word is an institution.
+        "Julia Chamber sang her new song.",
+        # A place as a surname is no organisation.
+        "Top seed Lindsay Davenport booked her place in the last 16.",
+        # A ship is still "she".
+        "The ferry left Naples at noon. She reached Palermo at dawn.",
+    ],
+)
+def test_binding_okay(text: str) -> None:
+    assert warned(text) == []
