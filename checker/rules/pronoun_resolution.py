@@ -101,6 +101,10 @@ NEUTER = "neuter"
 # Between a subject and a noun phrase in apposition to it: "Kang, a welder and the mother".
 _APPOSITION = re.compile(r", | and ")
 
+# Between a role noun and the name in apposition to it: "the manager, Jo", "the head of the
+# museum, Jo", "whose president Jo".
+_ROLE_NAME = re.compile(r" |(?: (?:of|at) [^,;:.!?]{1,40})?, ")
+
 # Words before a name that place it, time it or own it, rather than make it someone a
 # person deals with (:meth:`_Resolver._met`).
 _NOT_MET = frozenset(
@@ -838,18 +842,22 @@ class _Resolver:
         kept: list[Mapping[str, int]],
     ) -> Mention | None:
         """One person called *he* and then *she* in one sentence (``Hewitt said he had
-        hurt her knee``, ``he blamed herself``): the pronoun's sentence already has a kept
+        hurt her knee``, ``he blamed herself``, ``Rees said he was pleased, but she warned
+        ...``): the pronoun's sentence already has a kept
         pronoun of the other gender and none of its own, and the whole reach holds one
-        singular person, no group and no pronoun of the pronoun's gender. Only a reflexive
-        or a possessive of the body, a feeling or the mind is surely that person's; it is
-        reported, as the second gender."""
+        singular person (a role noun and the name in apposition to it count once), no group
+        and no pronoun of the pronoun's gender. Only a reflexive, a subject of a later
+        clause or a possessive of the body, a feeling or the mind is surely that person's;
+        it is reported, as the second gender."""
         gender = pronoun.gender
         i = pronoun.sentence
         other = MALE if gender == FEMALE else FEMALE
         if not kept[i].get(other, 0) or kept[i].get(gender, 0) or pronoun.speech_tag:
             return None
-        if pronoun.case != REFLEXIVE and not (
-            pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT) and self._own_body(pronoun)
+        if not (
+            pronoun.case == REFLEXIVE
+            or (pronoun.case == SUBJECT and not pronoun.opens_clause)
+            or (pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT) and self._own_body(pronoun))
         ):
             return None  # "Mr. Park said he had told her": she may be anyone
         for j in window:
@@ -858,12 +866,18 @@ class _Resolver:
                 return None
         # The people in reach, a name counted once (Hewitt ... Hewitt said).
         people: dict[str, Mention] = {}
+        text = self.doc.analysis_text
         for j in window:
+            last: Mention | None = None
             for m in self.speakers[j]:
                 if j == i and m.start > pronoun.start:
                     break
                 name = m.name
+                if name and last is not None and last.name is None:
+                    if _ROLE_NAME.fullmatch(text, last.end, m.start):
+                        people.pop(str(last.start), None)  # "the manager, Jo Brandt": one
                 people[name.rpartition(" ")[2] if name else str(m.start)] = m
+                last = m
         if len(people) != 1:
             return None
         (person,) = people.values()

@@ -95,3 +95,51 @@ def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_binding_okay(text: str) -> None:
     assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # One person called "he" and then "she" in one sentence: a subject of a later clause.
+        (
+            "Prices rose in May. The head of the museum, Olaf Brandl, said he had written to "
+            "the ministry twice, but that she was still waiting for a reply.",
+            "she",
+        ),
+        (
+            "Sales fell. Dirk Haller said he was pleased with the price, but she "
+            "warned that the cables could cost more.",
+            "she",
+        ),
+    ],
+)
+def test_one_person_called_he_and_she(text: str, pronoun: str) -> None:
+    assert warned(text) == [("P102", pronoun)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people: she may be the other one.
+        "Olaf Brandl met Vera Kunz on Monday. He said he had written twice, but she was "
+        "still waiting for a reply.",
+        # A group in reach: she may be one of them.
+        "The nurses met Olaf Brandl on Monday. He said he had written twice, but she was "
+        "still waiting for a reply.",
+    ],
+)
+def test_one_person_called_he_and_she_okay(text: str) -> None:
+    assert warned(text) == []
+
+
+def test_each_rule_is_its_own_predicate() -> None:
+    """Ignoring P101 leaves the findings of P102 and P103 as they were."""
+    text = (
+        "The company said she would cut 500 jobs. Mr. Kim met the press on Monday. She said "
+        "the talks had failed. The valve failed. The report says he was replaced."
+    )
+    every = [(f.code, f.start) for f in lint_text(text, select="P") if f.code != "P101"]
+    rest = [(f.code, f.start) for f in lint_text(text, select="P", ignore="P101")]
+    assert any(code == "P101" for code, _ in [(f.code, 0) for f in lint_text(text, select="P")])
+    assert any(code == "P102" for code, _ in every)
+    assert rest == every
