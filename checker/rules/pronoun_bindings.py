@@ -70,3 +70,10 @@ _SQUAD_NUMBER = re.compile(r"(?:’s|'s|’|')? (?:number|No\.?|no\.) ?\d{1,2}\b
 def squad_number(text: str, mention: Mention) -> bool:
     """The mention names a team whose numbered player the phrase is: a person."""
     return _SQUAD_NUMBER.match(text, mention.end) is not None
+
+
+def own_part(text: str, subject: Mention, pronoun: Pronoun) -> bool:
+    """``The federation, for his part, ...``: the idiom's possessive is the subject's."""
+    return text[subject.end : pronoun.start] == ", for " and text[
+        pronoun.end : pronoun.end + 6
+    ] in (" part,", " part ")

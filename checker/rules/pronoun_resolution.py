@@ -33,6 +33,7 @@ from checker.analysis.mentions import (
 from checker.document import Document
 from checker.rules.pronoun_bindings import (
     RelativeSpeaker,
+    own_part,
     relative_speaker,
     squad_number,
     stated_inside,
@@ -100,6 +101,13 @@ NEUTER = "neuter"
 
 # Between a subject and a noun phrase in apposition to it: "Kang, a welder and the mother".
 _APPOSITION = re.compile(r", | and ")
+
+# A sentence opening with "it" as a subject that a verb follows (It must hire, It has
+# lost), not a cleft or a dummy subject (It is ... that, It was reported, It seems).
+_IT_OPENING = re.compile(
+    r"It (?!(?:is|was|has been|had been|will be|would be|seems|seemed|appears|remains)\b)"
+    r"[a-z]+\b[^“”\"]*$"
+)
 
 # Between a role noun and the name in apposition to it: "the manager, Jo", "the head of the
 # museum, Jo", "whose president Jo".
@@ -684,6 +692,8 @@ class _Resolver:
             return False  # "US audiences were won over by his film": a passive's agent
         if text[antecedent.end : pronoun.start] in (" of ", " for "):
             return False  # "A retrospective of his films": inside the subject
+        if own_part(text, antecedent, pronoun):
+            return True  # "The federation, for his part,": no one else
         relative = self.relative.get(pronoun.start)
         if relative is not None and relative.subject is antecedent:
             # The people of the subject's relative clause are not its speaker.
@@ -751,10 +761,14 @@ class _Resolver:
         before is not of its gender."""
         gender = pronoun.gender
         i = pronoun.sentence
-        if downgraded or pronoun.case != SUBJECT or not pronoun.opens_clause:
+        if downgraded or antecedent.kind == PLACE or antecedent.sentence != i - 1:
             return False
-        if antecedent.kind == PLACE or not _continues_the_sentence_before(pronoun, window):
+        if _continues_the_sentence_before(pronoun, window):
+            pass  # "The foundation met. She will pay"
+        elif not (self._it_sentence(pronoun) and len(window) > 1 and window[1] == i - 1):
             return False
+        elif summaries[i].compatible_before(gender, pronoun.start) or kept[i].get(gender, 0):
+            return False  # "It was his first win": someone named before him
         if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
             return False
         for j in window[2:]:
@@ -774,6 +788,15 @@ class _Resolver:
                     return False
         return not self._personal_predicate(pronoun)
 
+    def _it_sentence(self, pronoun: Pronoun) -> bool:
+        """The pronoun's sentence opens with *it* as its subject (not *It is ... that*, a
+        cleft, which may be about anyone), with no other subject found."""
+        i = pronoun.sentence
+        if i in self.found.subjects:
+            return False
+        start = self.found.sentence_starts[i]
+        return _IT_OPENING.match(self.doc.analysis_text, start, pronoun.start) is not None
+
     def _subject_gender(self, subject: Mention, kept: Mapping[str, int]) -> str | None:
         """The gender of a sentence's subject: its own, else that of the name in apposition
         right after it (``The chief executive, Tom Rees,``), else that of the pronouns kept
@@ -783,8 +806,13 @@ class _Resolver:
         text = self.doc.analysis_text
         end = subject.end
         for m in self._mentions_from(subject.end):
-            if m.sentence != subject.sentence or not _APPOSITION.fullmatch(text, end, m.start):
+            if m.sentence != subject.sentence:
                 break
+            if not (
+                _APPOSITION.fullmatch(text, end, m.start)
+                or _ROLE_NAME.fullmatch(text, subject.end, m.start)
+            ):
+                continue  # "The head of the firm, Jo Rees": the firm is no apposition
             if m.nonperson and not m.plural and text[end : m.start] == ", ":
                 return NEUTER  # "The losing bidder, the group Alstem,": a firm
             if m.animate and m.gender is not None:
@@ -1173,6 +1201,16 @@ class _Resolver:
                 between = self.doc.analysis_text[pronoun.end : subject.start]
                 if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
                     subject = None
+        if (
+            subject is None
+            and not pronoun.opens_clause
+            and self._it_sentence(pronoun)
+            and len(window) > 1
+            and window[1] == i - 1
+        ):
+            # "The yard is full. It must hire welders, and he is competing": "it" continues
+            # the subject before, and so does the pronoun of its clause.
+            subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
         if subject is None or not subject.nonperson or subject.plural:
             return None
         if squad_number(self.doc.analysis_text, subject):

@@ -62,6 +62,24 @@ def warned(text: str) -> list[tuple[str, str]]:
             "procurement board will rule in May; she can halt the contract.",
             [("P101", "she")],
         ),
+        # "It" continues the subject before, and so does the pronoun of its clause.
+        (
+            "The airline is flying at full capacity. It must hire 200 pilots next year, and "
+            "he is competing for them with two rivals.",
+            [("P101", "he")],
+        ),
+        # The idiom's possessive is its subject's, whoever the sentence before is about.
+        (
+            "The president of the union, Mr. Olsen, wants a strike. The regulator, for his "
+            "part, says wages rose by 4%.",
+            [("P101", "his")],
+        ),
+        # A role noun whose name in apposition is a man's is no woman the firm may mean.
+        (
+            "The chief executive of the mill, Mr. Berg, praised the bid. The insurer said "
+            "she would keep all 300 jobs.",
+            [("P101", "she")],
+        ),
     ],
 )
 def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
@@ -91,6 +109,10 @@ def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
         "Top seed Lindsay Davenport booked her place in the last 16.",
         # A ship is still "she".
         "The ferry left Naples at noon. She reached Palermo at dawn.",
+        # A cleft's "it" may be about anyone.
+        "Lena Voss won the race. It was the first title of her career.",
+        # Someone named before the pronoun in the "it" sentence.
+        "The club lost again. It sacked Jo Rees on Monday, and she said she was sad.",
     ],
 )
 def test_binding_okay(text: str) -> None:
