@@ -77,3 +77,24 @@ def own_part(text: str, subject: Mention, pronoun: Pronoun) -> bool:
     return text[subject.end : pronoun.start] == ", for " and text[
         pronoun.end : pronoun.end + 6
     ] in (" part,", " part ")
+
+
+# The "gender" of a subject in apposition to a non-person: no person at all.
+NEUTER = "neuter"
+
+
+# Between a subject and a noun phrase in apposition to it: "Kang, a welder and the mother".
+_APPOSITION = re.compile(r", | and ")
+
+
+# A sentence opening with "it" as a subject that a verb follows (It must hire, It has
+# lost), not a cleft or a dummy subject (It is ... that, It was reported, It seems).
+_IT_OPENING = re.compile(
+    r"It (?!(?:is|was|has been|had been|will be|would be|seems|seemed|appears|remains)\b)"
+    r"[a-z]+\b[^“”\"]*$"
+)
+
+
+# Between a role noun and the name in apposition to it: "the manager, Jo", "the head of the
+# museum, Jo", "whose president Jo".
+_ROLE_NAME = re.compile(r" |(?: (?:of|at) [^,;:.!?]{1,40})?, ")

@@ -1,0 +1,461 @@
+"""The P102 side of pronoun resolution: a gendered pronoun that contradicts every person
+it could stand for (a speaker, the subject it continues, the person the text is about, one
+person called *he* and *she*). A mixin of :class:`checker.rules.pronoun_resolution._Resolver`,
+which owns the state it reads (see there)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TypeGuard
+
+from checker.analysis.entities import personal_possession
+from checker.analysis.mentions import (
+    ANIMAL,
+    FEMALE,
+    MALE,
+    NAME,
+    PERSON,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    QUANTIFIERS,
+    REFLEXIVE,
+    SUBJECT,
+    Mention,
+    Mentions,
+    Pronoun,
+)
+from checker.document import Document
+from checker.rules.pronoun_bindings import _ROLE_NAME
+from checker.rules.pronoun_reach import (
+    _NEXT_WORD,
+    FAR_REACH,
+    GENDER_EVIDENCE,
+    STRONG_EVIDENCE,
+    Verdict,
+    _named_last,
+    _Summary,
+)
+from checker.types import Severity
+
+# Between a speaker and the pronoun its speech verb reports: an optional relative clause,
+# an optional auxiliary or adverb, the verb and at most one word (told reporters), "that".
+_SPEAKER_GAP = re.compile(
+    r"(?:, (?:who|whose) [^,;:.!?“”\"]{1,80},)?"
+    r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?[a-z]+(?: [a-z]+)?(?: that)? "
+)
+
+
+def _stated_against(
+    person: Mention | None, gender: str, evidence: frozenset[str]
+) -> TypeGuard[Mention]:
+    """``person`` is one animate being outside quotations, stated by ``evidence`` to be of
+    the gender other than ``gender``: the subject or speaker a pronoun of ``gender``
+    contradicts."""
+    return (
+        person is not None
+        and person.animate
+        and not person.plural
+        and not person.in_quote
+        and person.gender not in (None, gender)
+        and person.evidence in evidence
+    )
+
+
+def _continues_the_sentence_before(pronoun: Pronoun, window: list[int]) -> bool:
+    """A subject pronoun outside quotations opening its clause, whose window holds the
+    sentence right before its own: the pronoun may continue that sentence's subject."""
+    return (
+        pronoun.case == SUBJECT
+        and pronoun.opens_clause
+        and not pronoun.in_quote
+        and len(window) >= 2
+        and window[1] == pronoun.sentence - 1
+    )
+
+
+# Words before a name that place it, time it or own it, rather than make it someone a
+# person deals with (:meth:`_Resolver._met`).
+_NOT_MET = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "over",
+        "of",
+        "for",
+        "into",
+        "during",
+        "near",
+        "across",
+        "after",
+        "before",
+        "since",
+        "until",
+        "under",
+        "throughout",
+        "via",
+        "per",
+        "a",
+        "an",
+    ]
+)
+
+
+class _Contrary:
+    """P102 judgments over the resolver's state."""
+
+    doc: Document
+    found: Mentions
+    speakers: list[Sequence[Mention]]
+    discourse: list[int]
+    kept_total: dict[str, int]
+    compatible_before: dict[str, list[int]]
+
+    def _judge_contrary(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        far: bool,
+        downgraded: bool,
+    ) -> Verdict | None:
+        """P102 when every person in reach is stated to be of the other gender."""
+        i = pronoun.sentence
+        contrary = [
+            m
+            for j in window
+            for m in (summaries[j].contrary or [])
+            if j < i or m.start < pronoun.start
+        ]
+        subjects = self.found.subjects
+        continued = subjects.get(i - 1) if pronoun.opens_clause else None
+        if continued is None and pronoun.after_speech_verb:
+            # "Elly Schlein, secretary of the party, said that he": the speaker reports.
+            own = subjects.get(i)
+            if own is not None and own.start < pronoun.start:
+                continued = own
+        continues = any(m is continued for m in contrary)
+        if not contrary or (far and not continues):
+            return None
+        # Every person in reach is stated to be of the other gender. When the pronoun
+        # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
+        # an earlier topic is no excuse, nor a passing someone two sentences back.
+        # A gender known only from given names is a guess (Jean, Andrea, Sasha): an
+        # info, unless the pronoun continues that person as subject.
+        guessed = all(m.evidence == "given-name" for m in contrary)
+        severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
+        person = continued if continues else _named_last(contrary)
+        return Verdict("P102", pronoun, severity, person)
+
+    def _far_contrary(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        discourse_start: int,
+    ) -> Verdict | None:
+        """A pronoun for the person the text is about, of the other gender: ``Anna
+        Kowalska presented the budget. The plan cuts spending. It raises taxes. He said
+        ...``. Nobody who fits the pronoun (a person of its gender or of unknown gender, a
+        pronoun of its gender) anywhere before it in the discourse, nor in the next
+        sentence; the last person named in the :data:`FAR_REACH` sentences before the
+        window is stated to be of the other gender. A warning when a title, a noun, a name
+        or the pronouns bound to the name say so, an info for a given name alone."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if self.found.first_or_second_person or pronoun.in_quote:
+            return None
+        fitting = self.compatible_before[gender]
+        if fitting[i] != fitting[discourse_start] or self.kept_total[gender]:
+            return None
+        if i + 1 < len(summaries) and summaries[i + 1].compatible(gender):
+            return None
+        first = window[-1]
+        for j in range(first - 1, max(discourse_start, first - FAR_REACH) - 1, -1):
+            if j in self.found.heading_sentences:
+                return None
+            people = summaries[j].contrary
+            if people:
+                person = _named_last(people)
+                # A given name alone is a guess (Jean, Andrea), unless the full name is
+                # the text's only person so far: no one else could be meant.
+                weak = person.evidence == "given-name" and not self._sole_person(
+                    person, discourse_start, i
+                )
+                return Verdict("P102", pronoun, Severity.INFO if weak else Severity.WARNING, person)
+        return None
+
+    def _sole_person(self, person: Mention, start: int, i: int) -> bool:
+        """``person`` is named in full (given name and surname) and every singular animate
+        mention before sentence ``i`` in the discourse is that person, a title or role
+        noun in apposition to the name, or a mention of the same name."""
+        if person.name_start < 0 or " " not in person.text_of_name or i - start > 40:
+            return False  # (a long text: someone else was surely named; stays linear)
+        surname = person.text_of_name.rpartition(" ")[2]
+        for j in range(start, i):
+            for m in self.speakers[j]:
+                if m.plural or m is person or m.head in QUANTIFIERS:
+                    continue
+                if m.name_start >= 0:
+                    if m.text_of_name.rpartition(" ")[2] != surname:
+                        return False
+                elif not (m.sentence == person.sentence and m.gender in (None, person.gender)):
+                    return False
+        return True
+
+    def _judge_speaker(
+        self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
+    ) -> Verdict | None:
+        """A speech tag next to a quotation (``,” she said``) stands for the speaker.
+
+        The speaker is someone outside the quotations, before the tag, in the tag's
+        paragraph when that paragraph names someone (a new paragraph opening with
+        ``Mr. Feld insisted ...`` hands the floor to him), else in the sentence and the two
+        before. When every such person is a man (woman) by a title, a gendered noun or
+        another mention of the name, and no pronoun of the tag's gender was kept there,
+        the tag contradicts the speaker.
+        """
+        paragraph_of = self.found.paragraph_of_sentence
+        paragraph = paragraph_of[pronoun.sentence]
+        people: list[Mention] = []
+        for j in window:
+            for m in self.speakers[j]:
+                if j == pronoun.sentence and m.start >= pronoun.start:
+                    break
+                people.append(m)
+        own = [m for m in people if paragraph_of[m.sentence] == paragraph]
+        if own:
+            people = own
+        gender = pronoun.gender
+        # The speaker may be named just after: “We will win,” she said. Ms. Lee, a nurse, ...
+        after = [m for m in self.speakers[pronoun.sentence] if m.start > pronoun.start]
+        following = pronoun.sentence + 1
+        if following < len(self.speakers) and paragraph_of[following] == paragraph:
+            after += self.speakers[following]
+        if any(not m.plural and m.gender in (None, gender) for m in after):
+            return None
+        if not people or any(kept[j].get(gender) for j in {m.sentence for m in people}):
+            return None
+        for m in people:
+            if m.plural or m.gender is None or m.evidence not in STRONG_EVIDENCE:
+                return None
+            if m.gender == gender:
+                return None
+        return Verdict("P102", pronoun, Severity.WARNING, _named_last(people))
+
+    def _called_both(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> Mention | None:
+        """One person called *he* and then *she* in one sentence (``Hewitt said he had
+        hurt her knee``, ``he blamed herself``, ``Rees said he was pleased, but she warned
+        ...``): the pronoun's sentence already has a kept
+        pronoun of the other gender and none of its own, and the whole reach holds one
+        singular person (a role noun and the name in apposition to it count once), no group
+        and no pronoun of the pronoun's gender. Only a reflexive, a subject of a later
+        clause or a possessive of the body, a feeling or the mind is surely that person's;
+        it is reported, as the second gender."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        other = MALE if gender == FEMALE else FEMALE
+        if not kept[i].get(other, 0) or kept[i].get(gender, 0) or pronoun.speech_tag:
+            return None
+        if not (
+            pronoun.case == REFLEXIVE
+            or (pronoun.case == SUBJECT and not pronoun.opens_clause)
+            or (pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT) and self._own_body(pronoun))
+        ):
+            return None  # "Mr. Park said he had told her": she may be anyone
+        for j in window:
+            summary = summaries[j]
+            if summary.plural or summary.quantifiers or (j != i and kept[j].get(gender, 0)):
+                return None
+        # The people in reach, a name counted once (Hewitt ... Hewitt said).
+        people: dict[str, Mention] = {}
+        text = self.doc.analysis_text
+        for j in window:
+            last: Mention | None = None
+            for m in self.speakers[j]:
+                if j == i and m.start > pronoun.start:
+                    break
+                name = m.name
+                if (
+                    name
+                    and last is not None
+                    and last.name is None
+                    and _ROLE_NAME.fullmatch(text, last.end, m.start)
+                ):
+                    people.pop(str(last.start), None)  # "the manager, Jo Brandt": one
+                people[name.rpartition(" ")[2] if name else str(m.start)] = m
+                last = m
+        if len(people) != 1:
+            return None
+        (person,) = people.values()
+        return person if person.gender != gender else None
+
+    def _own_body(self, pronoun: Pronoun) -> bool:
+        """The possessive's noun is of the body, a feeling or the mind (her knee)."""
+        after = _NEXT_WORD.match(self.doc.analysis_text, pronoun.end)
+        return after is not None and personal_possession(after.group(1).lower())
+
+    def _contradicted_subject(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> Mention | None:
+        """The person of the other gender whom a sentence-opening subject pronoun continues.
+
+        ``Lund has broken his wrist. She only returned ...``: the sentence before has
+        that person as its subject, stated to be of the other gender (a title, a noun, a
+        given name, the pronouns bound to the name), and no one who fits the pronoun; two
+        sentences back, nobody stated to be of the pronoun's gender, no subject who may be,
+        no pronoun of that gender. Unnamed passers-by further back do not excuse it.
+        """
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if not _continues_the_sentence_before(pronoun, window):
+            return None
+        subject = self.found.subjects.get(i - 1)
+        if not _stated_against(subject, gender, GENDER_EVIDENCE):
+            return None
+        if self._compatible_here(pronoun, summaries[i]) or kept[i].get(gender, 0):
+            return None
+        if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
+            return None
+        for j in window[2:]:
+            if summaries[j].gendered(gender) or kept[j].get(gender, 0):
+                return None
+            other = self.found.subjects.get(j)
+            if other is not None and other.animate and other.gender in (None, gender):
+                return None
+        return subject
+
+    def _against_the_text(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> Mention | None:
+        """A sentence-opening subject pronoun of a gender the text has never used, while
+        it is about someone of the other gender.
+
+        ``Meyer ... He hurt the bone during Kolbe's win over Varnsdorf. She will
+        undergo surgery``: the text has called no one *she* before and states no one
+        to be a woman in reach (nor in the next sentence), it has called someone *he* twice
+        (once, with a man in reach stated to be one), and the sentence before continues him
+        (a *he* or a man stated to be one). Capitalised names of unknown kind (*Kolbe*,
+        *Varnsdorf*) are no evidence of a person and do not excuse the pronoun; a role noun
+        or a named person of unknown gender in the pronoun's sentence or the one before
+        does (*The coach was sacked. She ...*). The person returned is the last man
+        (woman) named in reach or, failing that, earlier in the text.
+        """
+        gender = pronoun.gender
+        other = MALE if gender == FEMALE else FEMALE
+        i = pronoun.sentence
+        if pronoun.speech_tag or not _continues_the_sentence_before(pronoun, window):
+            return None
+        if self.kept_total[gender]:
+            return None
+        start = self.discourse[i]
+        told = self.kept_total[other]
+        if told == 0:
+            # No pronoun so far: the sentence before names someone by a title or a noun.
+            if not any(
+                m.evidence in STRONG_EVIDENCE and m.gender == other
+                for m in summaries[i - 1].contrary or ()
+            ):
+                return None
+        elif told < 2 and not any(
+            m.evidence in GENDER_EVIDENCE and m.gender == other
+            for j in window
+            for m in summaries[j].contrary or ()
+        ):
+            return None  # one pronoun so far, and no one in reach stated to be of that gender
+        if not (kept[i - 1].get(other, 0) or summaries[i - 1].gendered(other)):
+            return None  # the sentence before is not about someone of the other gender
+        nearby = window[:]
+        if i + 1 < len(summaries) and (not self.doc.segments or self.discourse[i + 1] == start):
+            nearby.append(i + 1)
+        for j in nearby:
+            for m in self.speakers[j]:
+                if m.plural or (j == i and m.start > pronoun.start and m.gender != gender):
+                    continue
+                # (a gender this very pronoun gave is none)
+                stated = m.gender if m.evidence_at < 0 or m.evidence_at < pronoun.start else None
+                if stated == gender:
+                    return None  # someone of its gender
+                if stated is None:
+                    if m.kind in (PERSON, ANIMAL) and j >= i - 1:
+                        return None  # a role noun or a person of unknown gender
+                    if m.kind == NAME and self._met(m):
+                        return None  # "He married Varga. She ...": someone he deals with
+        for j in range(i - 1, max(start, i - 1 - 4 * FAR_REACH) - 1, -1):
+            if j in self.found.heading_sentences:
+                return None
+            people = [m for m in summaries[j].contrary or () if m.gender == other]
+            if people:
+                return _named_last(people)
+        if told >= 2:
+            # Called "he" throughout, named without a title (a conductor, a sprinter):
+            # the subject the sentence before or the one before that is about.
+            for j in window[1:]:
+                subject = self.found.subjects.get(j)
+                if subject is not None and subject.animate and not subject.plural:
+                    return subject
+        return None
+
+    def _met(self, mention: Mention) -> bool:
+        """A name of unknown kind in a place a person the text is about deals with: the
+        object of a verb (*married Varga*), after *to*, *with*, *against*, *and*; not
+        after a preposition of place or time (*during Kolbe's win over Varnsdorf*)."""
+        words = self.doc.analysis_text[max(0, mention.start - 16) : mention.start].split()
+        if not words:
+            return False
+        before = words[-1].lower()
+        if before == "the" and len(words) > 1:
+            before = words[-2].lower()
+        if before in _NOT_MET:
+            return False
+        return (before.isalpha() and before.islower()) or before in ("to", "with")
+
+    def _contradicted_speaker(
+        self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
+    ) -> Mention | None:
+        """``Mr. Bianchi, who had been sent off, said she would appeal``: the
+        speaker of the pronoun's own clause, stated to be of the other gender by a title,
+        a noun or a titled mention of the name, reports about himself unless someone else
+        who may be meant is near. Nobody of the pronoun's gender (nor a pronoun of it) in
+        reach, and no one of unknown gender in its sentence before it or in the sentence
+        before, other than mentions of the speaker's own name (a role noun in apposition
+        to it takes its gender)."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if pronoun.case != SUBJECT or not pronoun.after_speech_verb or pronoun.in_quote:
+            return None
+        speaker = self.found.subjects.get(i)
+        if not _stated_against(speaker, gender, STRONG_EVIDENCE) or speaker.start > pronoun.start:
+            return None
+        if not _SPEAKER_GAP.fullmatch(self.doc.analysis_text, speaker.end, pronoun.start):
+            return None  # the speaker is not the one right before the verb
+        surname = speaker.text_of_name.rpartition(" ")[2] if speaker.name_start >= 0 else None
+        for j in window:
+            if kept[j].get(gender, 0):
+                return None
+            for m in self.speakers[j]:
+                if m is speaker or m.plural or (j == i and m.start > pronoun.start):
+                    continue
+                if m.gender == gender and m.evidence_at != pronoun.start:
+                    return None  # a woman (man) in reach
+                if m.gender is None and j >= i - 1 and m.kind in (PERSON, NAME, ANIMAL):
+                    if m.name_start >= 0 and m.text_of_name.rpartition(" ")[2] == surname:
+                        continue  # the speaker named again
+                    return None  # someone of unknown gender near
+        return speaker

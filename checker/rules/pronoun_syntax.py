@@ -1,0 +1,366 @@
+"""The binding side of pronoun resolution: the non-person a gendered pronoun plainly
+stands for (its clause's subject, the speaker of its reporting verb, the subject it
+continues) and whether syntax holds it there whoever else is near. A mixin of
+:class:`checker.rules.pronoun_resolution._Resolver`, which owns the state it reads."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Mapping, Sequence
+
+from checker.analysis import gazetteers as gz
+from checker.analysis.entities import given_name_gender, personal_possession
+from checker.analysis.mentions import (
+    FEMALE,
+    MALE,
+    NAME,
+    PLACE,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    REFLEXIVE,
+    VESSEL,
+    Mention,
+    Mentions,
+    Pronoun,
+)
+from checker.document import Document
+from checker.rules.pronoun_bindings import (
+    _APPOSITION,
+    _IT_OPENING,
+    _ROLE_NAME,
+    NEUTER,
+    RelativeSpeaker,
+    own_part,
+    relative_speaker,
+    squad_number,
+    stated_inside,
+)
+from checker.rules.pronoun_contrary import _continues_the_sentence_before
+from checker.rules.pronoun_reach import _REPORTING_GAP, _WORD, _Summary
+
+
+class _Bindings:
+    """Salient non-persons and syntactic bindings over the resolver's state."""
+
+    doc: Document
+    found: Mentions
+    speakers: list[Sequence[Mention]]
+    flagged_subjects: dict[int, Mention]
+    mention_starts: list[int] | None
+    speech_verbs: frozenset[str]
+    relative: dict[int, RelativeSpeaker]
+
+    def _bound(
+        self,
+        pronoun: Pronoun,
+        antecedent: Mention,
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> bool:
+        """The non-person ``antecedent`` holds the pronoun by syntax, whoever is near.
+
+        ``The company said she``, ``The regulator ... her rules``, ``..., and she``: the
+        subject of the pronoun's own clause, before it, with no one of the pronoun's
+        gender before the pronoun in its sentence. The sentence before must not be about
+        someone of that gender (its subject, a person stated to be of that gender, a kept
+        pronoun), nor the one before have such a person as its subject, and the predicate must
+        not be a person's (``said he would retire``, ``confirmed his death``). A pronoun
+        opening its sentence is not bound so: the woman the text was about two sentences
+        before may be meant (``The party won 40 seats. She said``).
+        """
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if kept[i].get(gender, 0) or antecedent.kind == PLACE:
+            return False  # a name typed a place only by its preposition is not sure
+        if antecedent.sentence != i or antecedent.start > pronoun.start:
+            return False  # "During his tenure, Nissan": a look ahead, no binding
+        text = self.doc.analysis_text
+        if text[max(0, pronoun.start - 4) : pronoun.start].lower() == " by ":
+            return False  # "US audiences were won over by his film": a passive's agent
+        if text[antecedent.end : pronoun.start] in (" of ", " for "):
+            return False  # "A retrospective of his films": inside the subject
+        if own_part(text, antecedent, pronoun):
+            return True  # "The federation, for his part,": no one else
+        relative = self.relative.get(pronoun.start)
+        if relative is not None and relative.subject is antecedent:
+            return self._relative_bound(pronoun, relative, summaries, kept)
+        if summaries[i].compatible_before(gender, pronoun.start):
+            return False
+        paragraph_of = self.found.paragraph_of_sentence
+        if (
+            i > 0
+            and paragraph_of[i - 1] != paragraph_of[i]
+            and self._opens_paragraph(pronoun, antecedent)
+        ):
+            # "France has activated her national plan" opening a paragraph: the subject
+            # it opens with, not the people of the paragraph before.
+            return not self._personal_predicate(pronoun)
+        return self._before_is_clear(pronoun, summaries, kept) and not self._personal_predicate(
+            pronoun
+        )
+
+    def _relative_bound(
+        self,
+        pronoun: Pronoun,
+        relative: RelativeSpeaker,
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> bool:
+        """The people of the subject's relative clause are not its speaker. Syntax leaves
+        no one else but someone the sentence before states to be of the pronoun's gender:
+        people of unknown gender there do not count."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        before = i - 1
+        return not (
+            summaries[i].compatible_before(gender, relative.subject.start)
+            or stated_inside(self.speakers[i], relative.clause_start, relative.clause_end, gender)
+            or (before >= 0 and (kept[before].get(gender, 0) or summaries[before].gendered(gender)))
+            or self._personal_predicate(pronoun)
+        )
+
+    def _before_is_clear(
+        self, pronoun: Pronoun, summaries: list[_Summary], kept: list[Mapping[str, int]]
+    ) -> bool:
+        """The sentence before is not about someone of the pronoun's gender (its subject,
+        a person stated to be of it, a kept pronoun of it), nor the one before that has
+        such a person as its subject."""
+        gender = pronoun.gender
+        before = pronoun.sentence - 1
+        headings = self.found.heading_sentences
+        if before >= 0 and before not in headings:
+            subject = self.found.subjects.get(before)
+            if kept[before].get(gender, 0) or summaries[before].gendered(gender):
+                return False
+            if (
+                subject is not None
+                and subject.animate
+                and not subject.plural
+                and self._subject_gender(subject, kept[before]) in (None, gender)
+            ):
+                return False
+        # Two sentences back, a subject stated to be of that gender is still the topic.
+        if before - 1 >= 0 and not headings.intersection((before, before - 1)):
+            subject = self.found.subjects.get(before - 1)
+            if subject is not None and subject.animate and subject.gender == gender:
+                return False
+        return True
+
+    def _continues_thing(
+        self,
+        pronoun: Pronoun,
+        antecedent: Mention,
+        window: list[int],
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+        downgraded: bool,
+    ) -> bool:
+        """A subject pronoun opening its sentence continues the non-person subject of the
+        sentence before (``The foundation met on Monday. She will pay the organisers``).
+
+        Nobody who fits the pronoun in the sentence before (a person of its gender or of
+        unknown gender, a pronoun of its gender); two sentences back, no person stated to
+        be of its gender, no pronoun of it, no role noun or subject who may be of it (names
+        of unknown kind are no evidence of a person); and the person the text was about just
+        before is not of its gender."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        if downgraded or antecedent.kind == PLACE or antecedent.sentence != i - 1:
+            return False
+        if _continues_the_sentence_before(pronoun, window):
+            pass  # "The foundation met. She will pay"
+        elif not (self._it_sentence(pronoun) and len(window) > 1 and window[1] == i - 1):
+            return False
+        elif summaries[i].compatible_before(gender, pronoun.start) or kept[i].get(gender, 0):
+            return False  # "It was his first win": someone named before him
+        if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
+            return False
+        for j in window[2:]:
+            if kept[j].get(gender, 0) or summaries[j].gendered(gender):
+                return False
+            subject = self.found.subjects.get(j)
+            if (
+                subject is not None
+                and subject.animate
+                and not subject.plural
+                and self._subject_gender(subject, kept[j]) in (None, gender)
+            ):
+                return False
+            told = self._kept_gender(kept[j])
+            for m in self.speakers[j]:
+                if not m.plural and m.kind != NAME and (m.gender or told) in (None, gender):
+                    return False
+        return not self._personal_predicate(pronoun)
+
+    def _it_sentence(self, pronoun: Pronoun) -> bool:
+        """The pronoun's sentence opens with *it* as its subject (not *It is ... that*, a
+        cleft, which may be about anyone), with no other subject found."""
+        i = pronoun.sentence
+        if i in self.found.subjects:
+            return False
+        start = self.found.sentence_starts[i]
+        return _IT_OPENING.match(self.doc.analysis_text, start, pronoun.start) is not None
+
+    def _subject_gender(self, subject: Mention, kept: Mapping[str, int]) -> str | None:
+        """The gender of a sentence's subject: its own, else that of the name in apposition
+        right after it (``The chief executive, Tom Rees,``), else that of the pronouns kept
+        in its sentence when they are all of one gender (``The founder ... he ... his``)."""
+        if subject.gender is not None:
+            return subject.gender
+        text = self.doc.analysis_text
+        end = subject.end
+        for m in self._mentions_from(subject.end):
+            if m.sentence != subject.sentence:
+                break
+            if not (
+                _APPOSITION.fullmatch(text, end, m.start)
+                or _ROLE_NAME.fullmatch(text, subject.end, m.start)
+            ):
+                continue  # "The head of the firm, Jo Rees": the firm is no apposition
+            if m.nonperson and not m.plural and text[end : m.start] == ", ":
+                return NEUTER  # "The losing bidder, the group Alstem,": a firm
+            if m.animate and m.gender is not None:
+                return m.gender
+            end = m.end
+        return self._kept_gender(kept)
+
+    def _mentions_from(self, offset: int) -> Iterator[Mention]:
+        """The mentions starting at or after ``offset``, in text order."""
+        mentions = self.found.mentions
+        if self.mention_starts is None:
+            self.mention_starts = [m.start for m in mentions]
+        k = bisect.bisect_left(self.mention_starts, offset)
+        return iter(mentions[k : k + 4])
+
+    @staticmethod
+    def _kept_gender(kept: Mapping[str, int]) -> str | None:
+        """The gender of a sentence's kept pronouns when they are all of one."""
+        female, male = kept.get(FEMALE, 0), kept.get(MALE, 0)
+        if bool(female) != bool(male):
+            return FEMALE if female else MALE
+        return None
+
+    def _opens_paragraph(self, pronoun: Pronoun, antecedent: Mention) -> bool:
+        """The antecedent opens the pronoun's sentence as a plain subject (``France``,
+        ``The Netherlands``, ``The ministry``; not ``The 31-year-old former France ...``
+        nor ``Matt Holland``), and the pronoun is in its clause (no quotation between, a
+        comma only before *and*)."""
+        if not antecedent.subject or antecedent.ambiguous:
+            return False
+        if antecedent.start != self.found.sentence_starts[pronoun.sentence]:
+            return False
+        words = antecedent.text.split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        if not words or len(words) > 3:
+            return False
+        capitalised = all(w[:1].isupper() for w in words)
+        if not capitalised and (antecedent.name_start >= 0 or len(words) > 2):
+            return False
+        if capitalised and len(words) > 1 and given_name_gender(words[0]) is not None:
+            return False  # Matt Holland: a person whose surname is a place
+        between = self.doc.analysis_text[antecedent.end : pronoun.start]
+        if any(mark in between for mark in '"“”«»'):
+            return False
+        if between.endswith(" of ") or any(w in between for w in (" was ", " were ", " been ")):
+            return False  # "Spain was criticised for the slowness of her reforms": hers?
+        return "," not in between or pronoun.after_conjunction
+
+    def _reporter(self, pronoun: Pronoun) -> Mention | None:
+        """The mention right before the speech verb that the pronoun follows
+        (``the central bank said she``, ``India has said that he``), if any."""
+        mentions = self.found.mentions
+        if self.mention_starts is None:
+            self.mention_starts = [m.start for m in mentions]
+        k = bisect.bisect_left(self.mention_starts, pronoun.start) - 1
+        while k >= 0 and mentions[k].end > pronoun.start:
+            k -= 1
+        if k < 0:
+            return None
+        m = mentions[k]
+        if m.sentence != pronoun.sentence or m.in_quote or m.modifier:
+            return None
+        gap = _REPORTING_GAP.fullmatch(self.doc.analysis_text, m.end, pronoun.start)
+        if gap is None or gap.group(1).lower() not in self.speech_verbs:
+            return None
+        return m
+
+    def _salient(self, pronoun: Pronoun, window: list[int]) -> Mention | None:
+        """The non-person the pronoun most plausibly stands for, if the text makes it plain.
+
+        A pronoun opening its sentence continues the previous sentence's subject; a
+        pronoun after a speech verb (``the ministry said she``), a possessive or a reflexive
+        refers to its own clause's subject.
+        """
+        subjects = self.found.subjects
+        i = pronoun.sentence
+        subject: Mention | None = None
+        if pronoun.opens_clause:
+            if len(window) > 1 and window[1] == i - 1:
+                subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
+        elif pronoun.after_relative:
+            return None
+        elif pronoun.after_speech_verb and (reporter := self._reporter(pronoun)) is not None:
+            # "..., and the central bank said she": the speaker of the reporting clause.
+            subject = reporter
+        elif (
+            relative := relative_speaker(
+                self.doc.analysis_text, pronoun, subjects.get(i), self.speech_verbs
+            )
+        ) is not None:
+            # "The league, whose president ..., said she": the league speaks.
+            subject = relative.subject
+            self.relative[pronoun.start] = relative
+        elif (
+            pronoun.after_speech_verb
+            or pronoun.after_conjunction
+            or pronoun.case
+            in (
+                POSSESSIVE,
+                REFLEXIVE,
+                POSSESSIVE_OR_OBJECT,
+            )
+        ):
+            subject = subjects.get(i) or self.flagged_subjects.get(i)
+            if subject is not None and subject.start > pronoun.start:
+                # "In his statement, the ministry said": a possessive in the opener looks
+                # ahead to the subject after the comma.
+                between = self.doc.analysis_text[pronoun.end : subject.start]
+                if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
+                    subject = None
+        if (
+            subject is None
+            and not pronoun.opens_clause
+            and self._it_sentence(pronoun)
+            and len(window) > 1
+            and window[1] == i - 1
+        ):
+            # "The yard is full. It must hire welders, and he is competing": "it" continues
+            # the subject before, and so does the pronoun of its clause.
+            subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
+        if subject is None or not subject.nonperson or subject.plural:
+            return None
+        if squad_number(self.doc.analysis_text, subject):
+            return None  # "The Munster number 10": a player
+        if subject.kind == VESSEL and pronoun.gender == FEMALE:
+            return None
+        return subject
+
+    def _personal_predicate(self, pronoun: Pronoun) -> bool:
+        """A word only a person fits in the few words after the pronoun, in its sentence."""
+        starts = self.found.sentence_starts
+        i = pronoun.sentence
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.doc.analysis_text)
+        text = self.doc.analysis_text
+        possessive = pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT)
+        limit = 3 if possessive else 6
+        personal = gz.personal_predicates()
+        for k, match in enumerate(_WORD.finditer(text, pronoun.end, min(end, pronoun.end + 80))):
+            if k >= limit:
+                break
+            word = match.group().lower()
+            if word in personal:
+                return True
+            if possessive and k == 0 and personal_possession(word):
+                return True  # his knee, her anger, his belief: a person's
+        return False
