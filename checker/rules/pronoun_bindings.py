@@ -65,11 +65,16 @@ def stated_inside(mentions: list[Mention], start: int, end: int, gender: str) ->
 
 # A squad or shirt number after a team's name: "the Munster number 10", "the Lakers' No. 23".
 _SQUAD_NUMBER = re.compile(r"(?:’s|'s|’|')? (?:number|No\.?|no\.) ?\d{1,2}\b")
+# What follows a team's name before a squad number (a cheap test before the pattern).
+_SQUAD_STARTS = (" number ", " No", " no.", "’s ", "'s ", "’ ", "' ")
 
 
 def squad_number(text: str, mention: Mention) -> bool:
     """The mention names a team whose numbered player the phrase is: a person."""
-    return _SQUAD_NUMBER.match(text, mention.end) is not None
+    return (
+        text.startswith(_SQUAD_STARTS, mention.end)
+        and _SQUAD_NUMBER.match(text, mention.end) is not None
+    )
 
 
 def own_part(text: str, subject: Mention, pronoun: Pronoun) -> bool:

@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from checker.analysis.mention_base import STRONG_EVIDENCE
 from checker.analysis.mentions import (
+    ANIMATE_KINDS,
     FEMALE,
     FUNCTION_WORDS,
     NAME,
@@ -126,12 +127,14 @@ _NO_PRONOUNS: Mapping[str, int] = MappingProxyType({})
 
 def _summaries(found: Mentions, count: int, text: str) -> list[_Summary]:
     """One summary per sentence; sentences without animate mentions (most of a long text
-    about things) all share the empty :data:`_NO_ONE`. A team named before a squad number
-    (*the Munster number 10*) counts as the player, a person of unknown gender."""
+    about things) all share the empty :data:`_NO_ONE`. A team named as a subject before a
+    squad number (*The Munster number 10 kicked*) counts as the player, a person of unknown
+    gender."""
     summaries = [_NO_ONE] * count
     for m in found.mentions:
-        player = m.nonperson and not m.plural and squad_number(text, m)
-        if not (m.animate or player) or (m.modifier and m.kind == NAME):
+        animate = m.kind in ANIMATE_KINDS or (m.ambiguous and not m.plural)  # (m.animate)
+        player = m.subject and not animate and squad_number(text, m) and not m.plural
+        if not (animate or player) or (m.modifier and m.kind == NAME):
             continue  # "Olympic champion X": the name qualifies the role, X is the person
         summary = summaries[m.sentence]
         if summary is _NO_ONE:

@@ -9,9 +9,11 @@ import bisect
 from collections.abc import Mapping, Sequence
 
 from checker.analysis.mentions import (
+    ANIMATE_KINDS,
     COUNTRY,
     FEMALE,
     MALE,
+    NONPERSON_KINDS,
     SUBJECT,
     VESSEL,
     Mention,
@@ -184,9 +186,10 @@ class _Resolver(_Bindings, _Contrary):
         for m in found.mentions:
             if m.in_quote:
                 continue
-            if m.animate:
+            kind = m.kind  # (the properties animate and nonperson, inlined: a hot loop)
+            if kind in ANIMATE_KINDS or (m.ambiguous and not m.plural):
                 _append(speakers, m.sentence, m)
-            if m.nonperson and not m.plural and not m.modifier:
+            elif kind in NONPERSON_KINDS and not (m.ambiguous or m.plural or m.modifier):
                 _append(nonpersons, m.sentence, m)
                 if m.kind == VESSEL:
                     self.vessel_sentences.add(m.sentence)

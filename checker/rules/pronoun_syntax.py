@@ -199,7 +199,10 @@ class _Bindings:
         if i in self.found.subjects:
             return False
         start = self.found.sentence_starts[i]
-        return _IT_OPENING.match(self.doc.analysis_text, start, pronoun.start) is not None
+        text = self.doc.analysis_text
+        return text.startswith("It ", start) and (
+            _IT_OPENING.match(text, start, pronoun.start) is not None
+        )
 
     def _subject_gender(self, subject: Mention, kept: Mapping[str, int]) -> str | None:
         """The gender of a sentence's subject: its own, else that of the name in apposition
