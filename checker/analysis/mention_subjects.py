@@ -70,6 +70,9 @@ class _Subjects:
         first = toks[zone].value.lower() if zone < len(toks) else ""
         if zone:
             pass  # "TOULOUSE — The airline said": the clause opens after the dateline
+        elif self._participle_opener(s, found):
+            # "Founded in 1890, the club ...": the clause opens after the comma.
+            zone = next(j + 1 for j in range(min(len(toks), 14)) if "," in s.gap(j))
         elif first in LEADING_ADVERBIAL or self._adverb(toks[0].value):
             for j in range(min(len(toks), 14)):
                 if s.gap(j).startswith(","):
@@ -256,6 +259,18 @@ class _Subjects:
             ):
                 continue
             pronoun.quote_subject = first
+
+    def _participle_opener(self, s: _Sentence, found: list[Mention]) -> bool:
+        """The sentence opens with a participle clause and a comma within its first words
+        (``Founded in 1890,``, ``Facing heavy losses,``): not a name (``Ted``, ``Sterling``),
+        nor a mention's first word."""
+        toks = s.tokens
+        word = toks[0].value
+        if not word.endswith(("ed", "ing")) or (found and found[0].start == toks[0].start):
+            return False
+        if word in self.given or self.places.candidates(word):
+            return False
+        return any("," in s.gap(j) for j in range(min(len(toks), 14)))
 
     def _speaker(self, s: _Sentence, found: list[Mention]) -> Mention | None:
         """The speaker right after an opening quotation: ``“...,” the ministry said`` or

@@ -62,6 +62,11 @@ def warned(text: str) -> list[tuple[str, str]]:
             "procurement board will rule in May; she can halt the contract.",
             [("P101", "she")],
         ),
+        # A participle clause opens the sentence: the subject comes after its comma.
+        (
+            "Founded in 1890, the club has won her first title in 40 years.",
+            [("P101", "her")],
+        ),
         # "It" continues the subject before, and so does the pronoun of its clause.
         (
             "The airline is flying at full capacity. It must hire 200 pilots next year, and "
@@ -109,6 +114,10 @@ def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
         "Top seed Lindsay Davenport booked her place in the last 16.",
         # A ship is still "she".
         "The ferry left Naples at noon. She reached Palermo at dawn.",
+        # The woman named in the participle clause may be meant.
+        "Founded in 1990 by Vera Kunz, the shop still sells her jam.",
+        # A name ending like a participle is no opener.
+        "Ted, the new coach, said he was happy with the squad.",
         # A cleft's "it" may be about anyone.
         "Lena Voss won the race. It was the first title of her career.",
         # Someone named before the pronoun in the "it" sentence.
