@@ -143,10 +143,16 @@ class _Contrary:
         # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
         # an earlier topic is no excuse, nor a passing someone two sentences back.
         # A gender known only from given names is a guess (Jean, Andrea, Sasha): an
-        # info, unless the pronoun continues that person as subject.
-        guessed = all(m.evidence == "given-name" for m in contrary)
-        severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
+        # info, unless the pronoun continues that person as subject or the full name is
+        # the text's only person so far, no group is in reach and the next sentence names
+        # no one who fits.
         person = continued if continues else _named_last(contrary)
+        guessed = all(m.evidence == "given-name" for m in contrary) and not (
+            self._sole_person(person, self.discourse[i], i)
+            and not any(summaries[j].plural or summaries[j].quantifiers for j in window)
+            and not (i + 1 < len(summaries) and summaries[i + 1].compatible(pronoun.gender))
+        )
+        severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
         return Verdict("P102", pronoun, severity, person)
 
     def _far_contrary(

@@ -62,6 +62,9 @@ class _Resolver(_Bindings, _Contrary):
         self.found: Mentions = doc.mentions
         self.sentences = len(doc.sentences)
         self.flagged_subjects: dict[int, Mention] = {}
+        # Per sentence, the genders of its subject pronouns reported for a non-person, and
+        # that non-person: "The firm said she would appeal. She has ..." goes on about it.
+        self.flagged_pronouns: dict[int, dict[str, Mention]] = {}
         self.vessel_sentences: set[int] = set()
         self.topic_sentence = -1  # where the person the text was last about was named
         self.mention_starts: list[int] | None = None  # made for the first reported pronoun
@@ -165,6 +168,13 @@ class _Resolver(_Bindings, _Contrary):
             ):
                 # "She has never ... her ...", "She ... She also ...": the same thing.
                 self.flagged_subjects[i] = verdict.antecedent
+            if (
+                verdict.code == "P101"
+                and verdict.severity >= Severity.WARNING
+                and pronoun.case == SUBJECT
+                and verdict.antecedent is not None
+            ):
+                self.flagged_pronouns.setdefault(i, {})[pronoun.gender] = verdict.antecedent
         if verdict is None or verdict.severity < Severity.WARNING:
             counts = kept[i]
             if counts is _NO_PRONOUNS:

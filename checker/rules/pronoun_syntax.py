@@ -46,6 +46,7 @@ class _Bindings:
     found: Mentions
     speakers: list[Sequence[Mention]]
     flagged_subjects: dict[int, Mention]
+    flagged_pronouns: dict[int, dict[str, Mention]]
     mention_starts: list[int] | None
     speech_verbs: frozenset[str]
     relative: dict[int, RelativeSpeaker]
@@ -165,7 +166,15 @@ class _Bindings:
         before is not of its gender."""
         gender = pronoun.gender
         i = pronoun.sentence
-        if downgraded or antecedent.kind == PLACE or antecedent.sentence != i - 1:
+        if antecedent.kind == PLACE or antecedent.sentence != i - 1:
+            return False
+        if (
+            _continues_the_sentence_before(pronoun, window)
+            and self.flagged_pronouns.get(i - 1, {}).get(gender) is antecedent
+        ):
+            # "The firm said she would appeal. She has ...": the text goes on calling it so.
+            return not self._personal_predicate(pronoun)
+        if downgraded:
             return False
         if _continues_the_sentence_before(pronoun, window):
             pass  # "The foundation met. She will pay"

@@ -62,6 +62,19 @@ def warned(text: str) -> list[tuple[str, str]]:
             "procurement board will rule in May; she can halt the contract.",
             [("P101", "she")],
         ),
+        # The text goes on calling the firm "she": a woman profiled earlier is no excuse.
+        (
+            "Maria Lopez ran the insurer until 2019. The company grew fast. Profits doubled. "
+            "Claims rose in 2023. The insurer said she would appeal the fine. She has already "
+            "paid 2 million euros.",
+            [("P101", "she"), ("P101", "She")],
+        ),
+        # A woman named as the only person, then "he" two sentences later.
+        (
+            "Anna Berg, the chief executive, presented the results on Monday. Sales rose by 5% "
+            "in the quarter. He said the outlook was good.",
+            [("P102", "He")],
+        ),
         # A participle clause opens the sentence: the subject comes after its comma.
         (
             "Founded in 1890, the club has won her first title in 40 years.",
