@@ -36,7 +36,10 @@ from checker.rules.pronoun_bindings import (
     stated_inside,
 )
 from checker.rules.pronoun_contrary import _continues_the_sentence_before
-from checker.rules.pronoun_reach import _REPORTING_GAP, _WORD, _Summary
+from checker.rules.pronoun_reach import _REPORTING_GAP, _WORD, STRONG_EVIDENCE, _Summary
+
+# Before a predicate noun that states the subject's gender: "Rees is the mother of two".
+_COPULAS = (" is ", " was ", " became ")
 
 
 class _Bindings:
@@ -215,7 +218,8 @@ class _Bindings:
 
     def _subject_gender(self, subject: Mention, kept: Mapping[str, int]) -> str | None:
         """The gender of a sentence's subject: its own, else that of the name in apposition
-        right after it (``The chief executive, Tom Rees,``), else that of the pronouns kept
+        right after it (``The chief executive, Tom Rees,``) or of its predicate noun (``Rees
+        ... is the mother of two``), else that of the pronouns kept
         in its sentence when they are all of one gender (``The founder ... he ... his``)."""
         if subject.gender is not None:
             return subject.gender
@@ -224,6 +228,9 @@ class _Bindings:
         for m in self._mentions_from(subject.end):
             if m.sentence != subject.sentence:
                 break
+            if m.animate and m.gender is not None and m.evidence in STRONG_EVIDENCE:
+                if text.endswith(_COPULAS, subject.end, m.start) and not m.plural:
+                    return m.gender  # "Roselini, 51, ... is the mother of two"
             if not (
                 _APPOSITION.fullmatch(text, end, m.start)
                 or _ROLE_NAME.fullmatch(text, subject.end, m.start)

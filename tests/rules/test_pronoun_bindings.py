@@ -75,6 +75,14 @@ def warned(text: str) -> list[tuple[str, str]]:
             "in the quarter. He said the outlook was good.",
             [("P102", "He")],
         ),
+        # The woman two sentences back is one by her predicate noun: "he" continues the
+        # plan, and the ministry's "his" follows.
+        (
+            "Vera Kunz, 44, grew up in Graz and is the mother of three sons. The plan took "
+            "months of talks with the council. He chose to keep the old facade. The ministry, "
+            "which paid for the works, sent his deputy to the opening.",
+            [("P101", "He"), ("P101", "his")],
+        ),
         # A participle clause opens the sentence: the subject comes after its comma.
         (
             "Founded in 1890, the club has won her first title in 40 years.",
