@@ -63,7 +63,7 @@ def stated_inside(mentions: list[Mention], start: int, end: int, gender: str) ->
     return any(start <= m.start < end and m.gender == gender for m in mentions)
 
 
-# A squad or shirt number after a team's name: "the Munster number 10", "the Lakers' No. 23".
+# A squad or shirt number after a team's name: "the Ulster number 7", "the Lakers' No. 23".
 _SQUAD_NUMBER = re.compile(r"(?:’s|'s|’|')? (?:number|No\.?|no\.) ?\d{1,2}\b")
 # What follows a team's name before a squad number (a cheap test before the pattern).
 _SQUAD_STARTS = (" number ", " No", " no.", "’s ", "'s ", "’ ", "' ")

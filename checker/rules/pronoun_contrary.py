@@ -18,6 +18,7 @@ from checker.analysis.mentions import (
     PERSON,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
+    POSSIBLE,
     QUANTIFIERS,
     REFLEXIVE,
     SUBJECT,
@@ -101,6 +102,10 @@ _NOT_MET = frozenset(
         "an",
     ]
 )
+
+
+# Between a role noun opening a sentence and the subject pronoun it is in apposition to.
+_OWN_APPOSITION = re.compile(r"(?: (?:of|at|from|in|with) [^,;:.!?“”\"]{1,60})?, ")
 
 
 class _Contrary:
@@ -296,7 +301,7 @@ class _Contrary:
                     and last.name is None
                     and _ROLE_NAME.fullmatch(text, last.end, m.start)
                 ):
-                    people.pop(str(last.start), None)  # "the manager, Jo Brandt": one
+                    people.pop(str(last.start), None)  # "the manager, Jo Rees": one
                 people[name.rpartition(" ")[2] if name else str(m.start)] = m
                 last = m
         if len(people) != 1:
@@ -322,16 +327,19 @@ class _Contrary:
         that person as its subject, stated to be of the other gender (a title, a noun, a
         given name, the pronouns bound to the name), and no one who fits the pronoun; two
         sentences back, nobody stated to be of the pronoun's gender, no subject who may be,
-        no pronoun of that gender. Unnamed passers-by further back do not excuse it.
+        no pronoun of that gender. Unnamed passers-by further back do not excuse it. A role
+        noun opening the sentence in apposition to the pronoun (``A former nurse, she
+        ...``) is the pronoun's own.
         """
         gender = pronoun.gender
         i = pronoun.sentence
-        if not _continues_the_sentence_before(pronoun, window):
+        apposed = self._own_apposition(pronoun, window)
+        if not (apposed or _continues_the_sentence_before(pronoun, window)):
             return None
         subject = self.found.subjects.get(i - 1)
         if not _stated_against(subject, gender, GENDER_EVIDENCE):
             return None
-        if self._compatible_here(pronoun, summaries[i]) or kept[i].get(gender, 0):
+        if self._compatible_here(pronoun, summaries[i]) - apposed or kept[i].get(gender, 0):
             return None
         if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
             return None
@@ -342,6 +350,24 @@ class _Contrary:
             if other is not None and other.animate and other.gender in (None, gender):
                 return None
         return subject
+
+    def _own_apposition(self, pronoun: Pronoun, window: list[int]) -> bool:
+        """``A former engineer of the yard, she joined``: the subject pronoun follows a
+        role noun of unknown gender that opens its sentence, a comma between."""
+        i = pronoun.sentence
+        if pronoun.case != SUBJECT or pronoun.in_quote or len(window) < 2 or window[1] != i - 1:
+            return False
+        subject = self.found.subjects.get(i)
+        if subject is None or subject.kind not in (PERSON, POSSIBLE):
+            return False
+        if subject.plural or subject.gender is not None or subject.name_start >= 0:
+            return False
+        if subject.start != self.found.sentence_starts[i]:
+            return False
+        return (
+            _OWN_APPOSITION.fullmatch(self.doc.analysis_text, subject.end, pronoun.start)
+            is not None
+        )
 
     def _against_the_text(
         self,

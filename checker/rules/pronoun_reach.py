@@ -128,7 +128,7 @@ _NO_PRONOUNS: Mapping[str, int] = MappingProxyType({})
 def _summaries(found: Mentions, count: int, text: str) -> list[_Summary]:
     """One summary per sentence; sentences without animate mentions (most of a long text
     about things) all share the empty :data:`_NO_ONE`. A team named as a subject before a
-    squad number (*The Munster number 10 kicked*) counts as the player, a person of unknown
+    squad number (*The Ulster number 7 kicked*) counts as the player, a person of unknown
     gender."""
     summaries = [_NO_ONE] * count
     for m in found.mentions:

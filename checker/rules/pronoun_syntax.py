@@ -228,16 +228,21 @@ class _Bindings:
         for m in self._mentions_from(subject.end):
             if m.sentence != subject.sentence:
                 break
-            if m.animate and m.gender is not None and m.evidence in STRONG_EVIDENCE:
-                if text.endswith(_COPULAS, subject.end, m.start) and not m.plural:
-                    return m.gender  # "Roselini, 51, ... is the mother of two"
+            if (
+                m.animate
+                and m.gender is not None
+                and m.evidence in STRONG_EVIDENCE
+                and not m.plural
+                and text.endswith(_COPULAS, subject.end, m.start)
+            ):
+                return m.gender  # "Kunz, 44, ... is the mother of three"
             if not (
                 _APPOSITION.fullmatch(text, end, m.start)
                 or _ROLE_NAME.fullmatch(text, subject.end, m.start)
             ):
                 continue  # "The head of the firm, Jo Rees": the firm is no apposition
             if m.nonperson and not m.plural and text[end : m.start] == ", ":
-                return NEUTER  # "The losing bidder, the group Alstem,": a firm
+                return NEUTER  # "The rival bidder, the group Norrbyggen,": a firm
             if m.animate and m.gender is not None:
                 return m.gender
             end = m.end
@@ -360,7 +365,7 @@ class _Bindings:
         if subject is None or not subject.nonperson or subject.plural:
             return None
         if squad_number(self.doc.analysis_text, subject):
-            return None  # "The Munster number 10": a player
+            return None  # "The Ulster number 7": a player
         if subject.kind == VESSEL and pronoun.gender == FEMALE:
             return None
         return subject

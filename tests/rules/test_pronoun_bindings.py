@@ -83,6 +83,12 @@ def warned(text: str) -> list[tuple[str, str]]:
             "which paid for the works, sent his deputy to the opening.",
             [("P101", "He"), ("P101", "his")],
         ),
+        # A role noun opening the sentence in apposition to the pronoun is the pronoun's.
+        (
+            "Mr. Olsen led the talks himself. A former nurse at the city clinic, she joined "
+            "the firm in 2019.",
+            [("P102", "she")],
+        ),
         # A participle clause opens the sentence: the subject comes after its comma.
         (
             "Founded in 1890, the club has won her first title in 40 years.",
@@ -139,6 +145,8 @@ def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
         "Founded in 1990 by Vera Kunz, the shop still sells her jam.",
         # A name ending like a participle is no opener.
         "Ted, the new coach, said he was happy with the squad.",
+        # A woman in reach may be the one the apposition describes.
+        "Mr. Olsen met Vera Kunz on Monday. A former nurse, she joined the firm in 2019.",
         # A cleft's "it" may be about anyone.
         "Lena Voss won the race. It was the first title of her career.",
         # Someone named before the pronoun in the "it" sentence.
