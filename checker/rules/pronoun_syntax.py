@@ -6,14 +6,17 @@ continues) and whether syntax holds it there whoever else is near. A mixin of
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.entities import given_name_gender, personal_possession
 from checker.analysis.mentions import (
     FEMALE,
+    FUNCTION_WORDS,
     MALE,
     NAME,
+    OBJECT,
     PLACE,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
@@ -36,10 +39,14 @@ from checker.rules.pronoun_bindings import (
     stated_inside,
 )
 from checker.rules.pronoun_contrary import _continues_the_sentence_before
-from checker.rules.pronoun_reach import _REPORTING_GAP, _WORD, STRONG_EVIDENCE, _Summary
+from checker.rules.pronoun_reach import _NEXT_WORD, _REPORTING_GAP, _WORD, STRONG_EVIDENCE, _Summary
 
 # Before a predicate noun that states the subject's gender: "Rees is the mother of two".
 _COPULAS = (" is ", " was ", " became ")
+
+
+# Between the head of a relative clause opened by "which" and a pronoun a few words into it.
+_WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
 
 class _Bindings:
@@ -110,16 +117,15 @@ class _Bindings:
         summaries: list[_Summary],
         kept: list[Mapping[str, int]],
     ) -> bool:
-        """The people of the subject's relative clause are not its speaker. Syntax leaves
-        no one else but someone the sentence before states to be of the pronoun's gender:
-        people of unknown gender there do not count."""
+        """The people of the subject's relative clause are not its speaker (unless one
+        is stated to be of the pronoun's gender); the sentences before weigh as for any
+        clause's subject."""
         gender = pronoun.gender
         i = pronoun.sentence
-        before = i - 1
         return not (
             summaries[i].compatible_before(gender, relative.subject.start)
             or stated_inside(self.speakers[i], relative.clause_start, relative.clause_end, gender)
-            or (before >= 0 and (kept[before].get(gender, 0) or summaries[before].gendered(gender)))
+            or not self._before_is_clear(pronoun, summaries, kept)
             or self._personal_predicate(pronoun)
         )
 
@@ -290,9 +296,9 @@ class _Bindings:
             return False  # "Spain was criticised for the slowness of her reforms": hers?
         return "," not in between or pronoun.after_conjunction
 
-    def _reporter(self, pronoun: Pronoun) -> Mention | None:
-        """The mention right before the speech verb that the pronoun follows
-        (``the central bank said she``, ``India has said that he``), if any."""
+    def _mention_before(self, pronoun: Pronoun) -> Mention | None:
+        """The last mention ending before the pronoun in its sentence, outside quotations
+        and not modifying a noun."""
         mentions = self.found.mentions
         if self.mention_starts is None:
             self.mention_starts = [m.start for m in mentions]
@@ -303,6 +309,31 @@ class _Bindings:
             return None
         m = mentions[k]
         if m.sentence != pronoun.sentence or m.in_quote or m.modifier:
+            return None
+        return m
+
+    def _which_head(self, pronoun: Pronoun) -> Mention | None:
+        """``the Netherlands, which had hoped that her best player``: a pronoun of a
+        relative clause opened by *which* (a non-person's relative), a few words after it,
+        stands for the clause's head. Not the relative clause's object (``which fired
+        him``), nor its subject right after *which* (``which she leads``)."""
+        if pronoun.case == OBJECT:
+            return None
+        text = self.doc.analysis_text
+        if pronoun.case == POSSESSIVE_OR_OBJECT:
+            after = _NEXT_WORD.match(text, pronoun.end)
+            if after is None or after.group(1).lower() in FUNCTION_WORDS:
+                return None  # "which hired her in 2019": an object
+        m = self._mention_before(pronoun)
+        if m is None or _WHICH_GAP.fullmatch(text, m.end, pronoun.start) is None:
+            return None
+        return m
+
+    def _reporter(self, pronoun: Pronoun) -> Mention | None:
+        """The mention right before the speech verb that the pronoun follows
+        (``the central bank said she``, ``India has said that he``), if any."""
+        m = self._mention_before(pronoun)
+        if m is None:
             return None
         gap = _REPORTING_GAP.fullmatch(self.doc.analysis_text, m.end, pronoun.start)
         if gap is None or gap.group(1).lower() not in self.speech_verbs:
@@ -327,6 +358,9 @@ class _Bindings:
         elif pronoun.after_speech_verb and (reporter := self._reporter(pronoun)) is not None:
             # "..., and the central bank said she": the speaker of the reporting clause.
             subject = reporter
+        elif (head := self._which_head(pronoun)) is not None:
+            # "the Netherlands, which had hoped that her best player": the clause's head.
+            subject = head
         elif (
             relative := relative_speaker(
                 self.doc.analysis_text, pronoun, subjects.get(i), self.speech_verbs

@@ -89,6 +89,12 @@ def warned(text: str) -> list[tuple[str, str]]:
             "the firm in 2019.",
             [("P102", "she")],
         ),
+        # A pronoun a few words into a relative clause opened by "which": the head's.
+        (
+            "Ms. Lee spoke of a hard season. The draw is a blow for the club, which had "
+            "hoped that his best player would stay.",
+            [("P101", "his")],
+        ),
         # A participle clause opens the sentence: the subject comes after its comma.
         (
             "Founded in 1890, the club has won her first title in 40 years.",
@@ -127,6 +133,9 @@ def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
         # A woman stated in the sentence before may be who the firm speaks of.
         "Anna Weber was named chief executive on Monday. The bank, which has lost "
         "clients all year, said she would start in May.",
+        # Someone of unknown gender the sentence before is about may be meant.
+        "Kim Osei resigned on Monday. The firm, which has 300 staff, said she would be "
+        "missed.",
         # A woman named inside the relative clause may be meant.
         "The bank, whose chairwoman Anna Weber met the minister, said she would resign.",
         # The predicate is a person's.
@@ -147,6 +156,13 @@ def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
         "Ted, the new coach, said he was happy with the squad.",
         # A woman in reach may be the one the apposition describes.
         "Mr. Olsen met Vera Kunz on Monday. A former nurse, she joined the firm in 2019.",
+        # The object of the "which" clause, its subject right after "which", or a woman
+        # named before: someone else.
+        "Ms. Lee left in May. The coach praised the bank, which trained her in London.",
+        "Turnout rose. The coach said the party, which she leads, won 40 seats.",
+        "Ms. Lee joined the bank, which paid her salary.",
+        "The coach spoke of a hard season. The draw is a blow for the club, which had hoped "
+        "that his best player would stay.",
         # A cleft's "it" may be about anyone.
         "Lena Voss won the race. It was the first title of her career.",
         # Someone named before the pronoun in the "it" sentence.
