@@ -185,8 +185,10 @@ class _Bindings:
             return not self._personal_predicate(pronoun)
         if downgraded:
             return False
-        if _continues_the_sentence_before(pronoun, window):
-            pass  # "The foundation met. She will pay"
+        if _continues_the_sentence_before(pronoun, window) or self._opening_possessive(
+            pronoun, window
+        ):
+            pass  # "The foundation met. She will pay", "France ... Her exports"
         elif not (self._it_sentence(pronoun) and len(window) > 1 and window[1] == i - 1):
             return False
         elif summaries[i].compatible_before(gender, pronoun.start) or kept[i].get(gender, 0):
@@ -209,6 +211,17 @@ class _Bindings:
                 if not m.plural and m.kind != NAME and (m.gender or told) in (None, gender):
                     return False
         return not self._personal_predicate(pronoun)
+
+    @staticmethod
+    def _opening_possessive(pronoun: Pronoun, window: list[int]) -> bool:
+        """A possessive opening its sentence right after the sentence before."""
+        return (
+            pronoun.opens_clause
+            and pronoun.case in (POSSESSIVE, POSSESSIVE_OR_OBJECT)
+            and not pronoun.in_quote
+            and len(window) > 1
+            and window[1] == pronoun.sentence - 1
+        )
 
     def _it_sentence(self, pronoun: Pronoun) -> bool:
         """The pronoun's sentence opens with *it* as its subject (not *It is ... that*, a

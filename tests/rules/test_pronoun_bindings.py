@@ -95,6 +95,13 @@ def warned(text: str) -> list[tuple[str, str]]:
             "hoped that his best player would stay.",
             [("P101", "his")],
         ),
+        # A possessive opening its sentence continues the subject before, though a name
+        # of unknown kind is named two sentences back.
+        (
+            "The forum heard from Osei on Monday. Austria raised its tariffs again. Her "
+            "exports fell by a third.",
+            [("P101", "Her")],
+        ),
         # A participle clause opens the sentence: the subject comes after its comma.
         (
             "Founded in 1890, the club has won her first title in 40 years.",
