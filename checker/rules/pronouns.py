@@ -22,6 +22,13 @@ never across a heading:
   (*Lund has broken his arm. She ...*) contradicts that person, and so does one of a
   gender the text has never used while the sentence before is about someone of the other
   (names of unknown kind are no evidence of a person; a role noun or a woman in reach is);
+- the bindings of :mod:`checker.rules.pronoun_syntax` also hold a pronoun to the speaker
+  across its relative clause (*The league, whose president ..., said she*), to the head of
+  a *which* clause (*the club, which had hoped that his*), to the subject an opening
+  pronoun, an opening possessive or an opening *It* continues (*The foundation met. She
+  will pay*) when no one who fits is in the sentence before and no role noun, subject or
+  person of that gender two sentences back, and to *X, for his part,*; one person called
+  *he* and then *she* as the subject of a later clause is a P102;
 - otherwise any person of a compatible gender (or of unknown gender: a name, a role noun,
   *someone*, an animal) in the pronoun's sentence or the one before silences the rules; two
   sentences back only people a reader takes up again (named people, subjects, people of
