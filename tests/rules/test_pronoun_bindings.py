@@ -141,8 +141,7 @@ def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
         "Anna Weber was named chief executive on Monday. The bank, which has lost "
         "clients all year, said she would start in May.",
         # Someone of unknown gender the sentence before is about may be meant.
-        "Kim Osei resigned on Monday. The firm, which has 300 staff, said she would be "
-        "missed.",
+        "Kim Osei resigned on Monday. The firm, which has 300 staff, said she would be missed.",
         # A woman named inside the relative clause may be meant.
         "The bank, whose chairwoman Anna Weber met the minister, said she would resign.",
         # The predicate is a person's.
