@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.analysis.mentions import Mention, Pronoun
+from checker.analysis import gazetteers as gz
+from checker.analysis.entities import ORGANISATION, noun_bits
+from checker.analysis.mentions import ORGANISATION as ORGANISATION_KIND
+from checker.analysis.mentions import POSSIBLE, Mention, Mentions, Pronoun
 
 # The tail of a subject's relative clause before the speech verb that reports the pronoun:
 # ``, said``, ``, has said that``, ``, also told``.
@@ -103,3 +106,31 @@ _IT_OPENING = re.compile(
 # Between a role noun and the name in apposition to it: "the manager, Jo", "the head of the
 # museum, Jo", "whose president Jo".
 _ROLE_NAME = re.compile(r" |(?: (?:of|at) [^,;:.!?]{1,40})?, ")
+
+
+def epithets(found: Mentions) -> frozenset[int]:
+    """The starts of subjects that describe the organisation the sentence before is about
+    by its nationality and a noun WordNet also gives an organisation's sense (*Siemens cut
+    its forecast. The German giant said ...*): no person, though the noun may name one. The
+    sentence before names the firm as its subject and no one who might be meant."""
+    demonyms = gz.demonyms()
+    starts = []
+    for i, subject in found.subjects.items():
+        if subject.kind != POSSIBLE or subject.plural or subject.gender is not None:
+            continue
+        words = subject.text.split()
+        if len(words) != 3 or words[0] not in ("The", "the") or words[1] not in demonyms:
+            continue
+        bits = noun_bits(words[2].lower())
+        before = found.subjects.get(i - 1)
+        if (
+            bits is not None
+            and bits & ORGANISATION
+            and before is not None
+            and before.kind == ORGANISATION_KIND
+            and before.name_start >= 0
+            and not before.plural
+            and not any(m.animate for m in found.mentions if m.sentence == i - 1)
+        ):
+            starts.append(subject.start)
+    return frozenset(starts)

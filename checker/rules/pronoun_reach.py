@@ -125,16 +125,18 @@ _NO_ONE = _Summary()
 _NO_PRONOUNS: Mapping[str, int] = MappingProxyType({})
 
 
-def _summaries(found: Mentions, count: int, text: str) -> list[_Summary]:
+def _summaries(
+    found: Mentions, count: int, text: str, skip: frozenset[int] = frozenset()
+) -> list[_Summary]:
     """One summary per sentence; sentences without animate mentions (most of a long text
     about things) all share the empty :data:`_NO_ONE`. A team named as a subject before a
     squad number (*The Ulster number 7 kicked*) counts as the player, a person of unknown
-    gender."""
+    gender. The mentions starting at ``skip`` are no one (epithets of a firm)."""
     summaries = [_NO_ONE] * count
     for m in found.mentions:
         animate = m.kind in ANIMATE_KINDS or (m.ambiguous and not m.plural)  # (m.animate)
         player = m.subject and not animate and squad_number(text, m) and not m.plural
-        if not (animate or player) or (m.modifier and m.kind == NAME):
+        if not (animate or player) or (m.modifier and m.kind == NAME) or m.start in skip:
             continue  # "Olympic champion X": the name qualifies the role, X is the person
         summary = summaries[m.sentence]
         if summary is _NO_ONE:

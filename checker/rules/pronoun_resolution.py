@@ -23,6 +23,7 @@ from checker.analysis.mentions import (
 from checker.document import Document
 from checker.rules.pronoun_bindings import (
     RelativeSpeaker,
+    epithets,
     squad_number,
 )
 from checker.rules.pronoun_contrary import _Contrary
@@ -71,6 +72,8 @@ class _Resolver(_Bindings, _Contrary):
         self.speech_verbs = reporting_verbs()
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
+        # Subjects naming the firm the sentence before is about: "The German giant".
+        self.epithets = epithets(self.found) if self.found.subjects else frozenset()
         # Pronouns reported by their clause's subject across its relative clause.
         self.relative: dict[int, RelativeSpeaker] = {}
 
@@ -79,7 +82,7 @@ class _Resolver(_Bindings, _Contrary):
         count = self.sentences
         if not found.pronouns or not count:
             return []
-        summaries = _summaries(found, count, self.doc.analysis_text)
+        summaries = _summaries(found, count, self.doc.analysis_text, self.epithets)
         headings = found.heading_sentences
         verdicts: list[Verdict] = []
         # Pronouns not reported, per sentence and gender (they stand for some person).
@@ -197,7 +200,9 @@ class _Resolver(_Bindings, _Contrary):
             if m.in_quote:
                 continue
             kind = m.kind  # (the properties animate and nonperson, inlined: a hot loop)
-            if kind in ANIMATE_KINDS or (m.ambiguous and not m.plural):
+            if self.epithets and m.start in self.epithets:
+                _append(nonpersons, m.sentence, m)
+            elif kind in ANIMATE_KINDS or (m.ambiguous and not m.plural):
                 _append(speakers, m.sentence, m)
             elif kind in NONPERSON_KINDS and not (m.ambiguous or m.plural or m.modifier):
                 _append(nonpersons, m.sentence, m)

@@ -60,6 +60,7 @@ class _Bindings:
     mention_starts: list[int] | None
     speech_verbs: frozenset[str]
     relative: dict[int, RelativeSpeaker]
+    epithets: frozenset[int]
 
     def _bound(
         self,
@@ -409,7 +410,9 @@ class _Bindings:
             # "The yard is full. It must hire welders, and he is competing": "it" continues
             # the subject before, and so does the pronoun of its clause.
             subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
-        if subject is None or not subject.nonperson or subject.plural:
+        if subject is None or subject.plural:
+            return None
+        if not (subject.nonperson or subject.start in self.epithets):
             return None
         if squad_number(self.doc.analysis_text, subject):
             return None  # "The Ulster number 7": a player

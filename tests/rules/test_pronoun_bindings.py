@@ -102,6 +102,11 @@ def warned(text: str) -> list[tuple[str, str]]:
             "exports fell by a third.",
             [("P101", "Her")],
         ),
+        # The firm the sentence before is about, described by nationality and a noun.
+        (
+            "Kolvex cut its forecast. The German giant said she would cut 500 jobs.",
+            [("P101", "she")],
+        ),
         # A participle clause opens the sentence: the subject comes after its comma.
         (
             "Founded in 1890, the club has won her first title in 40 years.",
@@ -169,6 +174,11 @@ def test_binding_reports(text: str, expected: list[tuple[str, str]]) -> None:
         "Ms. Lee joined the bank, which paid her salary.",
         "The coach spoke of a hard season. The draw is a blow for the club, which had hoped "
         "that his best player would stay.",
+        # The same words for a person: after a club, after a firm that names someone,
+        # after a person.
+        "The club signed a new centre. The Serbian giant said he was happy.",
+        "Kolvex hired Novak Jovic. The Serbian giant said he was happy.",
+        "Boris Brenner won again. The German giant said he was tired.",
         # A cleft's "it" may be about anyone.
         "Lena Voss won the race. It was the first title of her career.",
         # Someone named before the pronoun in the "it" sentence.
