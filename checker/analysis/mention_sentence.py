@@ -1,5 +1,5 @@
-"""A sentence's tokens as the mentions scan reads them, and the quotation spans it asks
-about."""
+"""A sentence's tokens as the mentions scan reads them, and lookups in the quotations of
+:attr:`checker.analysis.quotes.QuoteAnalysis.quotations` (the one quotation finder)."""
 
 from __future__ import annotations
 
@@ -15,62 +15,6 @@ GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 
 
 # Quotations ---------------------------------------------------------------------------------
-_OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
-_CLOSERS = frozenset("”»’›")
-_QUOTE_CHARS = re.compile(r'["“”«»„‘’‹›]')
-
-
-def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans inside quotation marks, paragraph by paragraph, marks excluded.
-
-    A quotation left open runs to the end of its paragraph (English reopens a quotation
-    that continues in the next paragraph). ``’`` closes only an open ``‘`` and only where it
-    is not an apostrophe between letters.
-    """
-    spans: list[tuple[int, int]] = []
-    for p_start, p_end in paragraphs:
-        depth: list[str] = []
-        open_at = -1
-        for match in _QUOTE_CHARS.finditer(text, p_start, p_end):
-            i = match.start()
-            ch = match.group()
-            if ch == '"':
-                if depth and depth[-1] == '"':
-                    depth.pop()
-                    if not depth:
-                        spans.append((open_at, i))
-                else:
-                    if not depth:
-                        open_at = i + 1
-                    depth.append('"')
-                continue
-            closes_low_quote = ch == "“" and depth and depth[-1] == "„"
-            apostrophe = ch == "‘" and i > p_start and text[i - 1].isalnum()
-            if ch in _OPENERS and not apostrophe and not closes_low_quote:
-                if not depth:
-                    open_at = i + 1
-                depth.append(ch)
-                continue
-            if ch in _CLOSERS or closes_low_quote:
-                if ch == "’":
-                    if "‘" not in depth:
-                        continue
-                    between_letters = (
-                        i > p_start and text[i - 1].isalpha() and i + 1 < p_end
-                    ) and text[i + 1].isalpha()
-                    if between_letters:
-                        continue
-                    while depth and depth[-1] != "‘":
-                        depth.pop()
-                if depth:
-                    depth.pop()
-                    if not depth:
-                        spans.append((open_at, i))
-        if depth:
-            spans.append((open_at, p_end))
-    return spans
-
-
 class QuoteIndex:
     """Membership tests on sorted, disjoint quotation spans (by bisection: a sentence's
     pronouns are looked at before its mentions, so offsets do not come in order)."""

@@ -32,7 +32,7 @@ the pronouns bound to the name (``evidence`` ``pronouns``).
 The analysis is split by concern, one module each: :mod:`~checker.analysis.mention_base`
 (kinds and records), :mod:`~checker.analysis.mention_words` (word lists, word tests, the
 run-wide word memos), :mod:`~checker.analysis.mention_sentence` (a sentence's tokens,
-quotation spans), this module (the scan: which words to look at and how), and the readings
+quotation lookups), this module (the scan: which words to look at and how), and the readings
 the builder mixes in: :mod:`~checker.analysis.mention_pronouns`,
 :mod:`~checker.analysis.mention_runs` (capitalised runs), :mod:`~checker.analysis.
 mention_nouns` (lower-case nouns), :mod:`~checker.analysis.mention_subjects` (subjects) and
@@ -87,7 +87,7 @@ from checker.analysis.mention_facts import DocumentFacts
 from checker.analysis.mention_nouns import CommonNouns
 from checker.analysis.mention_pronouns import PronounReader
 from checker.analysis.mention_runs import CapitalisedRuns
-from checker.analysis.mention_sentence import QuoteIndex, Sentence, quotation_spans
+from checker.analysis.mention_sentence import QuoteIndex, Sentence
 from checker.analysis.mention_subjects import SubjectFinder
 from checker.analysis.mention_words import (
     AGENT_SUFFIXES,
@@ -157,7 +157,6 @@ __all__ = [
     "Mentions",
     "Pronoun",
     "find_mentions",
-    "quotation_spans",
 ]
 
 
@@ -218,7 +217,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         doc, result = self.doc, self.result
         paragraphs = doc.paragraphs
         sentences = doc.sentences
-        self.quotes = QuoteIndex(quotation_spans(self.text, [(p.start, p.end) for p in paragraphs]))
+        self.quotes = QuoteIndex(doc.quotes.quotations)  # the one quotation finder's
         result.sentence_starts = [s.start for s in sentences]
         result.paragraph_of_sentence = [s.paragraph for s in sentences]
         result.heading_sentences = frozenset(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.patterns import lazy
@@ -178,6 +179,9 @@ class QuoteAnalysis:
     continued: list[QuoteMark] = field(default_factory=list)
     interrupted: list[QuoteMark] = field(default_factory=list)
     reopened: list[tuple[QuoteMark, QuoteMark]] = field(default_factory=list)
+    # Opening marks still open at the end of their paragraph (of the hard-wrapped lines read
+    # as one, which share a stack): their offset → where that text ends.
+    open_to: dict[int, int] = field(default_factory=dict)
 
     @property
     def quotes(self) -> list[QuoteMark]:
@@ -188,6 +192,30 @@ class QuoteAnalysis:
     def quoted_spans(self) -> list[tuple[int, int]]:
         """(start, end) of each outermost quotation, marks included, in text order."""
         return sorted((p.opening.start, p.closing.end) for p in self.pairs if p.depth == 0)
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """(start, end) of what each outermost quotation holds, marks excluded: sorted and
+        disjoint, for "is this offset quoted?".
+
+        A pair runs from its opening mark to its closing mark; a quotation continued by a
+        mark that reopens it after a sentence end runs to that mark; an opening mark left
+        open (unclosed, or continued in the next paragraph) runs to the end of its paragraph
+        (of the hard-wrapped lines read as one), as English quotations that go on do. Marks
+        left open inside a quotation that closes (``interrupted``) add nothing.
+        """
+        spans = [(p.opening.start + 1, p.closing.start) for p in self.pairs]
+        spans.extend((opener.start + 1, reopening.start) for opener, reopening in self.reopened)
+        spans.extend((start + 1, end) for start, end in self.open_to.items())
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                if end > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
 
 
 def analyze_quotes(doc: Document) -> QuoteAnalysis:
@@ -361,6 +389,7 @@ def _pair_group(
         return
     reopening = _leading_openers(text, next_start) if next_start is not None else ""
     for depth, opener in enumerate(stack.items):
+        analysis.open_to[opener.start] = end
         if depth < len(reopening) and LEVEL[reopening[depth]] == opener.level:
             analysis.continued.append(opener)
         else:

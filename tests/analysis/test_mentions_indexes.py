@@ -12,7 +12,6 @@ from checker.analysis.mention_sentence import (
     GAP_IN_NAME,
     QuoteIndex,
     Sentence,
-    quotation_spans,
 )
 from checker.analysis.mention_words import GENERIC_PRONOUN, WORD_MEMOS
 from checker.analysis.mentions import (
@@ -26,6 +25,7 @@ from checker.analysis.mentions import (
     MentionBuilder,
     find_mentions,
 )
+from checker.analysis.quotes import analyze_text
 from checker.analysis.tokens import tokenize
 from checker.document import Document
 
@@ -105,7 +105,7 @@ def test_route_of_a_word(word: str, route: int, base: str) -> None:
 
 def test_quotation_end_at_an_offset() -> None:
     text = "He said “we will win” and “we will” again."
-    index = QuoteIndex(quotation_spans(text, [(0, len(text))]))
+    index = QuoteIndex(analyze_text(text).quotations)
     for offset in range(len(text)):
         end = index.end_at(offset)
         assert (end >= 0) == index.inside(offset)
