@@ -3,8 +3,9 @@
 ``python tools/size_report.py`` prints every module longer than ``MODULE_LINES`` lines and
 every function (or method) longer than ``FUNCTION_LINES`` lines, with its length; the exit
 code is 1 when one of them is not on ``ALLOWED``. ``tests/test_size_limits.py`` runs the same
-check. A function's length runs from its ``def`` (decorators excluded) to its last line,
-docstring and comments included.
+check. A function's length is its body's, from its first statement (its docstring) to its
+last line, comments included: the decorators and the signature (a command-line command's
+options can fill thirty lines) are left out.
 """
 
 from __future__ import annotations
@@ -63,16 +64,16 @@ def _functions(tree: ast.AST, prefix: str = "") -> list[tuple[str, ast.AST]]:
     return found
 
 
-def oversize(path: Path) -> list[Oversize]:
+def oversize(path: Path, root: Path = ROOT) -> list[Oversize]:
     """The parts of one module over the limits."""
     source = path.read_text(encoding="utf-8")
-    rel = path.relative_to(ROOT).as_posix()
+    rel = path.relative_to(root).as_posix()
     found: list[Oversize] = []
     total = len(source.splitlines())
     if total > MODULE_LINES:
         found.append(Oversize(rel, "", 1, total))
     for name, node in _functions(ast.parse(source, filename=rel)):
-        length = node.end_lineno - node.lineno + 1  # type: ignore[attr-defined]
+        length = node.end_lineno - node.body[0].lineno + 1  # type: ignore[attr-defined]
         if length > FUNCTION_LINES:
             found.append(Oversize(rel, name, node.lineno, length))  # type: ignore[attr-defined]
     return found

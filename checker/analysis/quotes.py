@@ -453,6 +453,25 @@ def _leading_openers(text: str, position: int) -> str:
     return "".join(marks)
 
 
+class _Around(NamedTuple):
+    """What decides a mark's role: its neighbours, and the open mark of its level."""
+
+    text: str
+    position: int
+    start: int  # of the paragraph (the text that shares the stack)
+    end: int
+    before: str
+    after: str
+    can_open: bool
+    can_close: bool
+    top: QuoteMark | None
+    later_closer: bool
+
+    @property
+    def inner(self) -> bool:
+        return self.before.isalnum() and self.after.isalnum()
+
+
 def _role(
     text: str,
     position: int,
@@ -471,68 +490,99 @@ def _role(
     can_open, can_close = _flanks(text, position, start, end)
     before = text[position - 1] if position > start else " "
     after = text[position + 1] if position + 1 < end else " "
-    level = LEVEL[char]
-    top = stack.top(level)
-    inner = before.isalnum() and after.isalnum()
-
+    top = stack.top(LEVEL[char])
+    around = _Around(
+        text, position, start, end, before, after, can_open, can_close, top, later_closer
+    )
     if char in "“«„‹":
-        # German „…“, Danish »…« and ›…‹ close with what English and French open with.
-        if char == "“" and top is not None and top.char == "„":
-            return Role.CLOSING
-        if char in "«‹" and top is not None and top.char in "»›":
-            return Role.CLOSING
-        if char in "“‹«" and can_close and not can_open and top is not None:
-            return Role.CLOSING  # a misdirected closer: “word“
-        return Role.OPENING
+        return _left_mark_role(char, around)
     if char == "‚":
         return Role.OPENING if can_open and not can_close else Role.OTHER
     if char in "”»›":
-        if (
-            char == "”"
-            and before.isdigit()
-            and (top is None or _FEET_INCHES.search(text, max(start, position - 4), position))
-        ):
-            return Role.PRIME  # a 12” pizza, 5’11” (smart quotes turn inches curly)
-        if can_open and not can_close and top is None:
-            return Role.OPENING  # ”…” (Swedish) or »…« (German, Danish)
-        return Role.CLOSING
+        return _right_mark_role(char, around)
     if char == "‘":
-        if top is not None and top.char == "‚":
-            return Role.CLOSING
-        if inner:
-            return Role.APOSTROPHE  # don‘t, with the wrong mark
-        if can_open and _ELISION.match(text, position + 1):
-            return Role.APOSTROPHE  # ‘90s, with the wrong mark
-        if can_close and not can_open and top is not None:
-            return Role.CLOSING
-        return Role.OPENING
+        return _left_single_role(around)
     if char == '"':
-        if before.isdigit() and (
-            top is None
-            or top.char != '"'
-            or _FEET_INCHES.search(text, max(start, position - 4), position)
-        ):
-            return Role.PRIME  # 6'2", a 12" record
-        if can_open and not can_close:
-            return Role.OPENING
-        if can_close and not can_open:
-            return Role.CLOSING
-        return Role.CLOSING if top is not None and top.char == '"' else Role.OPENING
-    # ’ and ': apostrophe, prime or closing single mark (' may open too).
-    if inner:
+        return _straight_double_role(around)
+    return _single_closer_role(char, around)
+
+
+def _left_mark_role(char: str, around: _Around) -> Role:
+    """“ « „ ‹: opening, but for the marks that close in German and Danish."""
+    top = around.top
+    # German „…“, Danish »…« and ›…‹ close with what English and French open with.
+    if char == "“" and top is not None and top.char == "„":
+        return Role.CLOSING
+    if char in "«‹" and top is not None and top.char in "»›":
+        return Role.CLOSING
+    if char in "“‹«" and around.can_close and not around.can_open and top is not None:
+        return Role.CLOSING  # a misdirected closer: “word“
+    return Role.OPENING
+
+
+def _right_mark_role(char: str, around: _Around) -> Role:
+    """” » ›: closing, but for inches and the marks that open in Swedish and German."""
+    text, position, top = around.text, around.position, around.top
+    if (
+        char == "”"
+        and around.before.isdigit()
+        and (top is None or _FEET_INCHES.search(text, max(around.start, position - 4), position))
+    ):
+        return Role.PRIME  # a 12” pizza, 5’11” (smart quotes turn inches curly)
+    if around.can_open and not around.can_close and top is None:
+        return Role.OPENING  # ”…” (Swedish) or »…« (German, Danish)
+    return Role.CLOSING
+
+
+def _left_single_role(around: _Around) -> Role:
+    """‘: opening, or an apostrophe typed with the wrong mark, or the close of ‚."""
+    top = around.top
+    if top is not None and top.char == "‚":
+        return Role.CLOSING
+    if around.inner:
+        return Role.APOSTROPHE  # don‘t, with the wrong mark
+    if around.can_open and _ELISION.match(around.text, around.position + 1):
+        return Role.APOSTROPHE  # ‘90s, with the wrong mark
+    if around.can_close and not around.can_open and top is not None:
+        return Role.CLOSING
+    return Role.OPENING
+
+
+def _straight_double_role(around: _Around) -> Role:
+    """A straight double mark: inches after a digit, else opening or closing by its sides
+    and what is open."""
+    text, position, top = around.text, around.position, around.top
+    if around.before.isdigit() and (
+        top is None
+        or top.char != '"'
+        or _FEET_INCHES.search(text, max(around.start, position - 4), position)
+    ):
+        return Role.PRIME  # 6'2", a 12" record
+    if around.can_open and not around.can_close:
+        return Role.OPENING
+    if around.can_close and not around.can_open:
+        return Role.CLOSING
+    return Role.CLOSING if top is not None and top.char == '"' else Role.OPENING
+
+
+def _single_closer_role(char: str, around: _Around) -> Role:
+    """’ and ': apostrophe, prime or closing single mark (' may open too)."""
+    before, after = around.before, around.after
+    if around.inner:
         if char == "'" and before.isdigit() and after.isdigit():
             return Role.PRIME  # 6'2"
         return Role.APOSTROPHE
-    if can_open and not can_close:
-        if char == "’" or _ELISION.match(text, position + 1):
+    if around.can_open and not around.can_close:
+        if char == "’" or _ELISION.match(around.text, around.position + 1):
             return Role.APOSTROPHE  # ’90s, ’em, ’til
         return Role.OPENING
-    if top is None:
+    if around.top is None:
         if char == "'" and before.isdigit():
             return Role.PRIME  # a 40' container
         return Role.APOSTROPHE  # soldiers’, goin’
-    if before in "sSzZ" and after.isspace() and later_closer:
-        nxt = text[position + 2] if position + 2 < end else ""
+    if before in "sSzZ" and after.isspace() and around.later_closer:
+        position = around.position
+        nxt = around.text[position + 2] if position + 2 < around.end else ""
         if nxt.isalnum():
             return Role.APOSTROPHE  # ‘the soldiers’ families’: the quotation ends later
     return Role.CLOSING

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from checker.analysis.bilingual_names import (
     DECLINING,
     NameSpan,
+    Word,
     covered,
     fold,
     like_a_run,
@@ -355,61 +356,80 @@ def missing_name(doc: Document) -> Iterator[Hit]:
     if language in NOUN_CAPITALISING:
         return
     for pair in pairs(doc):
-        source = words(pair.source)
-        if len(source) > MAX_NAME_WORDS:
+        found = _missing_spans(pair, language)
+        if found is not None:
+            yield from _missing_hits(pair, language, *found)
+
+
+def _missing_spans(
+    pair: Pair, language: str | None
+) -> tuple[list[NameSpan], list[Word], list[Word]] | None:
+    """The name spans of ``pair``'s source that its target does not keep, with the source
+    and target words; None when the pair is not checked (too long, Title Case, no name) or
+    nothing is missing."""
+    source = words(pair.source)
+    if len(source) > MAX_NAME_WORDS:
+        return None
+    spans = name_spans(pair.source, source, language)
+    if not spans:
+        return None
+    capitalised = sum(1 for w in source if w.capitalised and not w.initial)
+    if capitalised >= 3 and capitalised * 2 >= len(source):
+        return None  # Title Case or all capitals: capitals say nothing here
+    target = words(pair.target)
+    if len(target) > MAX_NAME_WORDS:
+        return None
+    forms = target_forms(target)
+    runs = target_runs(pair.target, target)
+    declining = language in DECLINING or bool(_DECLINING_SCRIPT.search(pair.source))
+    all_names = {fold(w.value) for span in spans for w in span.names}
+    missing = [
+        span for span in spans if not span_kept(span, target, runs, forms, all_names, declining)
+    ]
+    return (missing, source, target) if missing else None
+
+
+def _missing_hits(
+    pair: Pair,
+    language: str | None,
+    missing: list[NameSpan],
+    source: list[Word],
+    target: list[Word],
+) -> Iterator[Hit]:
+    """A hit for each missing name no new capitalised target word stands for: a warning, or
+    info where the name looks translatable or the lexicon cannot tell."""
+    unexplained = unexplained_target_runs(target, {fold(w.value) for w in source})
+    judged = [(span, _translatable(span, language)) for span in missing]
+    # A new capitalised target word may translate a name made of words of the source
+    # language (Allemagne → Germany) or spell it another way (Си Цзиньпина → Xi
+    # Jinping), not replace a person (Morsi → Dominika).
+    excused = [span for span, translatable in judged if translatable]
+    excused += [
+        span
+        for span, translatable in judged
+        if translatable is not True and _made_of_words(span, language)
+    ]
+    excused += [span for span, _ in judged if span not in excused and like_a_run(span, unexplained)]
+    excused = excused[: len(unexplained)]
+    left = len(unexplained) - len(excused)
+    for span, translatable in judged:
+        if span in excused:
             continue
-        spans = name_spans(pair.source, source, language)
-        if not spans:
-            continue
-        capitalised = sum(1 for w in source if w.capitalised and not w.initial)
-        if capitalised >= 3 and capitalised * 2 >= len(source):
-            continue  # Title Case or all capitals: capitals say nothing here
-        target = words(pair.target)
-        if len(target) > MAX_NAME_WORDS:
-            continue
-        forms = target_forms(target)
-        runs = target_runs(pair.target, target)
-        declining = language in DECLINING or bool(_DECLINING_SCRIPT.search(pair.source))
-        all_names = {fold(w.value) for span in spans for w in span.names}
-        missing = [
-            span for span in spans if not span_kept(span, target, runs, forms, all_names, declining)
-        ]
-        if not missing:
-            continue
-        unexplained = unexplained_target_runs(target, {fold(w.value) for w in source})
-        judged = [(span, _translatable(span, language)) for span in missing]
-        # A new capitalised target word may translate a name made of words of the source
-        # language (Allemagne → Germany) or spell it another way (Си Цзиньпина → Xi
-        # Jinping), not replace a person (Morsi → Dominika).
-        excused = [span for span, translatable in judged if translatable]
-        excused += [
-            span
-            for span, translatable in judged
-            if translatable is not True and _made_of_words(span, language)
-        ]
-        excused += [
-            span for span, _ in judged if span not in excused and like_a_run(span, unexplained)
-        ]
-        excused = excused[: len(unexplained)]
-        left = len(unexplained) - len(excused)
-        for span, translatable in judged:
-            if span in excused:
-                continue
-            names = span.names
-            lone_plain = len(names) == 1 and not (
-                is_acronym(names[0].value) or _looks_like_name(names[0].value)
-            )
-            info = (
-                translatable is True
-                or (translatable is None and lone_plain)
-                or (left > 0 and not covered(language, span))  # an exonym the lexicon lacks
-            )
-            yield Hit(
-                pair.start,
-                pair.end,
-                {"name": span.text},
-                severity=Severity.INFO if info else None,
-            )
+        names = span.names
+        lone_plain = len(names) == 1 and not (
+            is_acronym(names[0].value) or _looks_like_name(names[0].value)
+        )
+        info = (
+            translatable is True
+            or (translatable is None and lone_plain)
+            or (left > 0 and not covered(language, span))  # an exonym the lexicon lacks
+        )
+        yield Hit(
+            pair.start,
+            pair.end,
+            {"name": span.text},
+            severity=Severity.INFO if info else None,
+        )
 
 
 def _looks_like_name(word: str) -> bool:
