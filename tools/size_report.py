@@ -21,13 +21,17 @@ PACKAGE = ROOT / "checker"
 MODULE_LINES = 800
 FUNCTION_LINES = 60
 
-#: Modules another piece of work is splitting; their sizes are reported, not failed.
+#: Modules another piece of work is splitting, or that were outside the split that wrote
+#: this check (analysis/names.py with the name analyses; foreign_words.py with the language
+#: analyses): their sizes are reported, not failed. Take a module off when it is split.
 ALLOWED = frozenset(
     {
         "checker/rules/pronoun_resolution.py",
         "checker/analysis/name_variants.py",
         "checker/rules/names.py",
         "checker/analysis/broken_names.py",
+        "checker/analysis/names.py",
+        "checker/analysis/foreign_words.py",
     }
 )
 
