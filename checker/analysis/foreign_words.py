@@ -104,13 +104,11 @@ _ROLE_GAP = re.compile(r",?[ \u00a0]+")
 _TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
-_CLOSING_QUOTE = re.compile(r"[\"”»\n]")
-# After „ (German, Czech, Polish) the closing mark is “ or ”.
-_LOW_CLOSING_QUOTE = re.compile(r"[“”\n]")
 # The word before an opening mark (said „), the two words after a closing one (”, he said).
 _WORDS_BEFORE_QUOTE = re.compile(r"([^\W\d_]+),?:?[ \u00a0]*$")
 _WORDS_AFTER_QUOTE = re.compile(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 MAX_TITLE_WORDS = 10
+TITLE_REACH = 80  # characters from a title's marks to the span inside it, at most
 _PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
 _POSSESSIVE = re.compile(r"'s$")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")

@@ -20,6 +20,7 @@ the length of the text whatever it holds.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from dataclasses import dataclass, field
@@ -192,6 +193,23 @@ class QuoteAnalysis:
     def quoted_spans(self) -> list[tuple[int, int]]:
         """(start, end) of each outermost quotation, marks included, in text order."""
         return sorted((p.opening.start, p.closing.end) for p in self.pairs if p.depth == 0)
+
+    @cached_property
+    def _pairs_by_opening(self) -> tuple[list[int], list[QuotePair]]:
+        ordered = sorted(self.pairs, key=lambda pair: pair.opening.start)
+        return [pair.opening.start for pair in ordered], ordered
+
+    def enclosing_pair(self, start: int, end: int, reach: int) -> QuotePair | None:
+        """The innermost pair whose marks enclose ``start:end``, its opening mark at most
+        ``reach`` characters before ``start`` (pairs nest: the nearest such opening is the
+        innermost)."""
+        openings, ordered = self._pairs_by_opening
+        j = bisect.bisect_left(openings, start) - 1
+        while j >= 0 and openings[j] >= start - reach:
+            if ordered[j].closing.start >= end:
+                return ordered[j]
+            j -= 1
+        return None
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:

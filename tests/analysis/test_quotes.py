@@ -307,6 +307,18 @@ def test_a_quotation_reopened_after_a_sentence_end_is_one_quotation() -> None:
     assert quoted(text) == ["It was hard. ", "We went on."]
 
 
+def test_the_enclosing_pair_is_the_innermost_within_reach() -> None:
+    text = "She read “the book «Cien años» and more” twice, “x”."
+    analysis = analyze_text(text)
+    start, end = text.index("Cien"), text.index("años") + 4
+    inner = analysis.enclosing_pair(start, end, reach=80)
+    assert inner is not None and inner.chars == ("«", "»")
+    outer = analysis.enclosing_pair(text.index("the"), text.index("book") + 4, reach=80)
+    assert outer is not None and outer.chars == ("“", "”")
+    assert analysis.enclosing_pair(start, end, reach=0) is None  # « is one character before
+    assert analysis.enclosing_pair(text.index("twice"), text.index("twice") + 5, 80) is None
+
+
 # --- robustness and cost ----------------------------------------------------------------
 
 QUOTE_HEAVY = st.text(
