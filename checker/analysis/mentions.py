@@ -36,8 +36,8 @@ quotation lookups), this module (the scan: which words to look at and how), and 
 the builder mixes in: :mod:`~checker.analysis.mention_pronouns`,
 :mod:`~checker.analysis.mention_runs` (capitalised runs), :mod:`~checker.analysis.
 mention_nouns` (lower-case nouns), :mod:`~checker.analysis.mention_subjects` (subjects) and
-:mod:`~checker.analysis.mention_facts` (document-wide facts). Rules import from this module
-only (its ``__all__``).
+:mod:`~checker.analysis.mention_facts` (document-wide facts). Rules import the kinds, word
+sets and records from this module (its ``__all__``).
 
 Use: ``doc.mentions`` is a :class:`Mentions`; ``.mentions`` and ``.pronouns`` are in text
 order, ``.people`` the sure people, ``.names`` every mention holding a proper name (with
