@@ -11,7 +11,10 @@ def spans(text: str) -> list[str]:
 
 
 def test_urls_addresses_and_code_are_found_whole() -> None:
-    text = "See https://example.org/a?b=3,5 or www.site.com and mail ann.lee+x@mail.example.org `a ? b`."
+    text = (
+        "See https://example.org/a?b=3,5 or www.site.com and mail ann.lee+x@mail.example.org"
+        " `a ? b`."
+    )
     assert spans(text) == [
         "https://example.org/a?b=3,5",
         "www.site.com",
