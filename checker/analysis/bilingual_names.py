@@ -31,6 +31,11 @@ from pathlib import Path
 from checker.analysis.lexicon import LANGUAGE_ALIASES, WordInfo, lexicon, normalize
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
+from checker.thresholds.bilingual import (
+    FUNCTION_WORD_LENGTH,
+    FUNCTION_WORD_MARGIN,
+    FUNCTION_WORD_ZIPF,
+)
 from checker.words import calendar_words_lower, name_particles, title_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -86,13 +91,6 @@ _ENDINGS = tuple(
         reverse=True,
     )
 )
-# A capitalised source word this frequent in its language (Zipf), and this short, is a
-# function word that happens to start a run: Il, El, La, Der.
-# Names are frequent in every language's word list (John, Paris, Kim): a function word is
-# also far rarer in English.
-FUNCTION_WORD_ZIPF = 6.0
-FUNCTION_WORD_MARGIN = 1.5
-FUNCTION_WORD_LENGTH = 4
 
 
 @cache

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -117,24 +116,23 @@ class BrokenName:
     message: str | None = None
 
 
-_BROKEN_CACHE: weakref.WeakKeyDictionary[Document, list[BrokenName]] = weakref.WeakKeyDictionary()
-
-
 def broken_names(doc: Document) -> list[BrokenName]:
-    """Every name of ``doc`` broken by a verb or a space, in document order (cached)."""
-    found = _BROKEN_CACHE.get(doc)
-    if found is None:
-        found = sorted(
-            [
-                *_find_broken_names(doc),
-                *_line_start_fragments(doc),
-                *_line_end_cuts(doc),
-                *_split_given_names(doc),
-            ],
-            key=lambda b: (b.start, b.end),
-        )
-        _BROKEN_CACHE[doc] = found
-    return found
+    """Every name of ``doc`` broken by a verb or a space: ``doc.broken_names`` (cached)."""
+    return doc.broken_names
+
+
+def collect_broken_names(doc: Document) -> list[BrokenName]:
+    """Every name of ``doc`` broken by a verb or a space, in document order (uncached:
+    read ``doc.broken_names``)."""
+    return sorted(
+        [
+            *_find_broken_names(doc),
+            *_line_start_fragments(doc),
+            *_line_end_cuts(doc),
+            *_split_given_names(doc),
+        ],
+        key=lambda b: (b.start, b.end),
+    )
 
 
 def _find_broken_names(doc: Document) -> Iterator[BrokenName]:

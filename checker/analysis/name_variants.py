@@ -49,7 +49,6 @@ import bisect
 import itertools
 import operator
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -113,18 +112,14 @@ class Variant:
     configured: bool = False
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, list[Variant]] = weakref.WeakKeyDictionary()
-
-
 def name_variants(doc: Document) -> list[Variant]:
-    """Every minority spelling of a name of ``doc``, in document order (cached)."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = _CACHE[doc] = _find_variants(doc)
-    return found
+    """Every minority spelling of a name of ``doc``: ``doc.name_variants`` (cached)."""
+    return doc.name_variants
 
 
-def _find_variants(doc: Document) -> list[Variant]:
+def collect_name_variants(doc: Document) -> list[Variant]:
+    """Every minority spelling of a name of ``doc``, in document order (uncached: read
+    ``doc.name_variants``)."""
     configured = _configured_spellings(doc)
     groups: dict[str, dict[str, _Form]] = {}
     for key, start, end, text, attested, is_pair, given in _units(doc, configured):

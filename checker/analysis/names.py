@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import weakref
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -286,16 +285,9 @@ class NameAnalysis:
         return tuple(map(self.span, self.long_runs))
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, NameAnalysis] = weakref.WeakKeyDictionary()
-
-
 def analyze_names(doc: Document) -> NameAnalysis:
-    """The name words and spans of ``doc``, computed once per document."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = NameAnalysis(doc)
-        _CACHE[doc] = found
-    return found
+    """The name words and spans of ``doc``: ``doc.names``, computed once per document."""
+    return doc.names
 
 
 def _sentence_starts(doc: Document) -> list[int]:

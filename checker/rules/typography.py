@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -173,15 +172,9 @@ class _Shared:
         return self._sites
 
 
-_SHARED: weakref.WeakKeyDictionary[Document, _Shared] = weakref.WeakKeyDictionary()
-
-
 def _shared(doc: Document) -> _Shared:
     """The typography rules' shared knowledge of ``doc``'s analysis text, built once."""
-    shared = _SHARED.get(doc)
-    if shared is None or shared.text is not doc.analysis_text:
-        shared = _SHARED[doc] = _Shared(doc.analysis_text)
-    return shared
+    return doc.memo(f"{__name__}:shared", lambda doc: _Shared(doc.analysis_text))
 
 
 # --- T101 -------------------------------------------------------------------------------
