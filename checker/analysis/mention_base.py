@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
+from checker.thresholds.pronoun import FOREIGN_OPENER_ENGLISH_ZIPF, FOREIGN_OPENER_ZIPF
 from checker.words import name_particles
 
 if TYPE_CHECKING:
@@ -206,7 +207,6 @@ _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 # A token's possessive ending (tokens hold no line break: a test of the ending is enough).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
-_QUOTED_CLAUSE = 200  # characters from a quotation's start within which its opening clause is
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s?which\b")
 _ITS = re.compile(r"\bits\b")
@@ -619,7 +619,11 @@ def _foreign_word(word: str) -> bool:
         foreign = found.foreign(word)
     except Exception:  # the lexicon is optional evidence: no lexicon, no answer
         return False
-    return not proper and english < 2.0 and any(zipf >= 4.0 for _, zipf in foreign)
+    return (
+        not proper
+        and english < FOREIGN_OPENER_ENGLISH_ZIPF
+        and any(zipf >= FOREIGN_OPENER_ZIPF for _, zipf in foreign)
+    )
 
 
 def _only_adjectives(between: str) -> bool:

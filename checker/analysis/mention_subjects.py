@@ -12,7 +12,6 @@ from checker.analysis.mention_base import (
     _FIRST_SECOND_IN,
     _OPENER_STOPS,
     _OPENING_PHRASE,
-    _QUOTED_CLAUSE,
     _START,
     _TOKEN_START,
     CONJUNCTIONS,
@@ -33,6 +32,7 @@ from checker.analysis.mention_base import (
     _pronoun_first,
     _Sentence,
 )
+from checker.thresholds.pronoun import QUOTED_CLAUSE_CHARS
 
 
 class _Subjects:
@@ -218,7 +218,7 @@ class _Subjects:
                 continue
             j = bisect.bisect_right(self.quotes.starts, pronoun.start) - 1
             quote_start = spans[j][0]
-            if pronoun.start - quote_start > _QUOTED_CLAUSE:
+            if pronoun.start - quote_start > QUOTED_CLAUSE_CHARS:
                 continue  # far into a long quotation: its clause is not the opening one
             k = bisect.bisect_left(found, quote_start, key=lambda m: m.start)
             inside = []

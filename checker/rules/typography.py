@@ -20,6 +20,16 @@ from functools import cache
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
+from checker.thresholds.typography import (
+    AFTERNOON_HOUR,
+    MAX_DEGREE_ORDINAL,
+    MAX_LABEL,
+    MAX_RANGE_START,
+    QUOTE_AHEAD,
+    QUOTE_LOOKBEHIND,
+    TOKENISED_SHARE,
+    WORD_BEFORE_WINDOW,
+)
 from checker.types import Fix, Hit, Severity
 from checker.words import calendar_kind
 
@@ -290,7 +300,6 @@ LIST_WORDS = words(
     "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
 )
 _WORD_BEFORE = lazy(r"([^\W\d_]+)\.?\s*$")
-WORD_BEFORE_WINDOW = 30
 
 
 def _word_before(text: str, start: int) -> str:
@@ -525,7 +534,6 @@ ORDINAL_NOUNS = words(
 RANK_VERBS = words("finished finishing finishes placed ranked ranks came comes classified")
 # A number and a degree sign (no space) then a letter or the end of a phrase: 2° posto.
 _DEGREE_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,\-+]\d)\d?)°(?![\w°'′\"″]|\.\d)")
-MAX_DEGREE_ORDINAL = 30
 _NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
 _PREVIOUS_WORD = lazy(r"([^\W\d_]+)\s+$")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
@@ -667,11 +675,7 @@ _OTHER_END = (
 )
 _RANGE_END_AFTER = lazy(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
 _RANGE_START_BEFORE = lazy(rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
-# Two bare hours make a range of times only with an afternoon hour of the 24-hour clock:
-# "between 8h and 17h" is opening hours, "from 2h to 3h" may be a duration.
-AFTERNOON_HOUR = 13
 _OF_AFTER = lazy(rf"{_SPACE}+of\b")
-MAX_RANGE_START = 30
 
 
 def _in_time_range(text: str, start: int, end: int, before: str, hour: int) -> bool:
@@ -855,9 +859,6 @@ _QUOTE_CLOSER_AHEAD = lazy(
     r"|[ \u00a0]?['’](?=[ \u00a0]*(?:[^\w\s]|$)))",
     re.MULTILINE,
 )
-# How far around a split plural possessive its line is read for quotation marks.
-QUOTE_LOOKBEHIND = 300
-QUOTE_AHEAD = 80
 # Words after which 's is not a possessive or a verb: in 's Gravenhage, from 's-Hertogenbosch.
 NOT_BEFORE_CONTRACTION = words("in of from to near at by the a an and or van")
 # A bracket padded inside on both sides, around a word: ( FTIR ), [ 1 ], ( see below ).
@@ -868,15 +869,11 @@ _PADDED_BRACKETS = lazy(
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
 # A list label at a line start: 1 . First item, a . first choice, ( a ) option, [ 1 ] note.
 _LINE_START_LABEL = lazy(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
-MAX_LABEL = 3
 _ROMAN_LABELS = words("i ii iii iv v vi vii viii ix x")
 # Full stops and commas attached to a word: what clean text has instead of the spaced ones.
 _ATTACHED_PUNCT = lazy(r"\w[,.]")
 # The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
 _MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
-# Share of a document's (or a paragraph's) commas and full stops that are spaced from which
-# a lone one counts as tokenisation rather than a typing slip.
-TOKENISED_SHARE = 0.25
 
 
 def _at_line_start(text: str, start: int) -> bool:
