@@ -31,17 +31,10 @@ from checker.analysis.foreign_words import (
     _SENTENCE_END,
     _SPACES,
     CONJUNCTIONS,
-    DOCUMENT_CONFIDENCE,
-    DOCUMENT_MIN_WORDS,
-    DOCUMENT_SAMPLE,
     ENGLISH,
-    ENGLISH_GAP_MARGIN,
-    ENGLISH_VETO,
     FIND_PIECES,
-    MERGE_GAP,
     OTHER,
     POSSIBLE,
-    POSSIBLE_ZIPF,
     STRONG,
     ForeignSpan,
     WordJudge,
@@ -70,6 +63,15 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, may_hold_runs
 from checker.analysis.tokens import WORD, Token
+from checker.thresholds.language import (
+    DOCUMENT_CONFIDENCE,
+    DOCUMENT_MIN_WORDS,
+    DOCUMENT_SAMPLE,
+    ENGLISH_GAP_MARGIN,
+    ENGLISH_VETO,
+    MERGE_GAP,
+    POSSIBLE_ZIPF,
+)
 
 if TYPE_CHECKING:
     from checker.document import Document
