@@ -29,32 +29,59 @@ class Threshold:
 
 
 def family_thresholds(family: str) -> list[Threshold]:
-    """The thresholds of ``family`` in the order of its module; empty for a family without."""
+    """The thresholds of ``family`` in the order of its module; empty for a family without.
+
+    A module constant is one threshold; a constant holding a dataclass of thresholds
+    (``THRESHOLDS = Thresholds()``) gives one per field, named ``THRESHOLDS.field``.
+    """
     if family not in FAMILIES:
         return []
     module = importlib.import_module(f"{__name__}.{family}")
-    path = Path(module.__file__ or "")
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = Path(module.__file__ or "").read_text(encoding="utf-8").splitlines()
+    fields: dict[str, list[tuple[str, str]]] = {}  # dataclass name → (field, comment)
     found: list[Threshold] = []
     for node in ast.parse("\n".join(lines)).body:
-        target = _assigned_name(node)
-        if target is None:
+        if isinstance(node, ast.ClassDef):
+            fields[node.name] = [
+                (name, _comment_above(lines, item.lineno))
+                for item in node.body
+                if (name := _assigned_name(item, upper=False)) is not None
+            ]
             continue
-        value = getattr(module, target)
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        name = _assigned_name(node)
+        if name is None:
             continue
-        found.append(Threshold(target, value, _comment_above(lines, node.lineno)))
+        value = getattr(module, name)
+        if type(value).__name__ in fields:
+            for field, comment in fields[type(value).__name__]:
+                found.append(Threshold(f"{name}.{field}", getattr(value, field), comment))
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            found.append(Threshold(name, value, _comment_above(lines, node.lineno)))
     return found
 
 
-def _assigned_name(node: ast.stmt) -> str | None:
+def describe(family: str) -> str:
+    """The thresholds of ``family`` as ``mtlint explain`` prints them; empty when none."""
+    found = family_thresholds(family)
+    if not found:
+        return ""
+    width = max(len(f"{t.name} = {t.value}") for t in found)
+    rows = [f"  {f'{t.name} = {t.value}':<{width}}  {t.comment}".rstrip() for t in found]
+    head = f"Thresholds of the {family} family (checker/thresholds/{family}.py):"
+    return "\n".join([head, *rows])
+
+
+def _assigned_name(node: ast.stmt, upper: bool = True) -> str | None:
+    """The name ``node`` assigns (an upper-case one unless ``upper`` is False), else None."""
     if isinstance(node, ast.Assign) and len(node.targets) == 1:
         target = node.targets[0]
     elif isinstance(node, ast.AnnAssign):
         target = node.target
     else:
         return None
-    return target.id if isinstance(target, ast.Name) and target.id.isupper() else None
+    if not isinstance(target, ast.Name) or (upper and not target.id.isupper()):
+        return None
+    return target.id
 
 
 def _comment_above(lines: list[str], lineno: int) -> str:

@@ -81,7 +81,7 @@ MERGE_GAP = 2
 ENGLISH_GAP_MARGIN = 1.0
 # langdetect probability English must reach to veto a multi-word span.
 ENGLISH_VETO = 0.5
-# Words from which a document mostly not English is checked whole (L105).
+# Words from which a document mostly not English is checked whole (L104).
 DOCUMENT_MIN_WORDS = 12
 # Characters of the document langdetect reads for that.
 DOCUMENT_SAMPLE = 2000

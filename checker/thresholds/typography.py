@@ -5,7 +5,7 @@ One constant a cut-off, with a one-line comment above it (``mtlint explain T101`
 
 # Characters before a number searched for the word it follows (``pages 3,5``, ``€ 3,5``).
 WORD_BEFORE_WINDOW = 30
-# Largest number a bare degree sign may make a rank of (``2° posto``, not ``45°``) (T106).
+# Largest number a bare degree sign may make a rank of (``2° posto``, not ``45°``) (T105).
 MAX_DEGREE_ORDINAL = 30
 # 24-hour-clock hour from which two bare hours are a range of times (8h-17h), not a duration.
 AFTERNOON_HOUR = 13
