@@ -62,7 +62,7 @@ from checker.thresholds.bilingual import (
     ADDITION_RATIO,
     COMMON_ENGLISH_ZIPF,
     ENGLISH_RARE_ZIPF,
-    MAX_NAME_WORDS,
+    MAX_NAME_SEGMENT_WORDS,
     MAX_QUANTITIES,
     MIN_COPIED_LENGTH,
     MIN_DETECT_PROBABILITY,
@@ -351,7 +351,7 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         return
     for pair in pairs(doc):
         source = words(pair.source)
-        if len(source) > MAX_NAME_WORDS:
+        if len(source) > MAX_NAME_SEGMENT_WORDS:
             continue
         spans = name_spans(pair.source, source, language)
         if not spans:
@@ -360,7 +360,7 @@ def missing_name(doc: Document) -> Iterator[Hit]:
         if capitalised >= 3 and capitalised * 2 >= len(source):
             continue  # Title Case or all capitals: capitals say nothing here
         target = words(pair.target)
-        if len(target) > MAX_NAME_WORDS:
+        if len(target) > MAX_NAME_SEGMENT_WORDS:
             continue
         forms = target_forms(target)
         runs = target_runs(pair.target, target)

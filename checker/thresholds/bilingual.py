@@ -18,7 +18,7 @@ MAX_QUANTITIES = 60
 # --- Names (B211) ---------------------------------------------------------------------------
 
 # Segments with more words than this (tables, dumps) are not searched for names.
-MAX_NAME_WORDS = 400
+MAX_NAME_SEGMENT_WORDS = 400
 # Zipf in its own language from which a source word is one translation replaces (Corée).
 TRANSLATED_WORD_ZIPF = 3.0
 # ... when it is rarer than this Zipf in English.
