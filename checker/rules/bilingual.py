@@ -455,7 +455,7 @@ def copied_source(doc: Document) -> Iterator[Hit]:
             continue
         if language is None:
             ranked = detect_language(pair.target)
-            if not ranked or ranked[0][0] == target_lang or ranked[0][1] < 0.9:
+            if not ranked or ranked[0][0] == target_lang or ranked[0][1] < MIN_DETECT_PROBABILITY:
                 continue
         short = len(WORD.findall(pair.target)) < 3
         yield Hit(pair.start, pair.end, severity=Severity.INFO if short else None)

@@ -27,6 +27,12 @@ ENGLISH_RARE_ZIPF = 3.0
 SOURCE_WORD_MARGIN = 2.0
 # The same margin when the source language is unknown (none is 0: any language may do).
 UNKNOWN_LANGUAGE_MARGIN = 2.0
+# Letters both folded spellings need before they may be told similar rather than equal.
+MIN_SIMILAR_LENGTH = 4
+# Similarity (difflib ratio of the transliteration-neutral skeletons) making two spellings one name.
+NAME_SIMILARITY = 0.75
+# The same for spellings a transliteration may have drifted apart (Choïgou / Shoigu).
+LOOSE_NAME_SIMILARITY = 0.6
 # Zipf in its language from which a short capitalised source word is a function word (Il).
 FUNCTION_WORD_ZIPF = 6.0
 # ... when it is at least this much more frequent there than in English.
