@@ -127,20 +127,22 @@ def resolve_source_lang(
 ) -> str | None:
     """The source language of one document: every reader calls this, once per document.
 
-    One precedence: the configuration's ``source_lang`` (``--source-lang``, the
-    configuration file, ``lint_text(source_lang=…)``), then the file's own declaration
-    (``declared``: the XLIFF source language, the PO header's ``X-Source-Language``, a TMX
-    ``srclang`` other than the target language, a corpus record's ``source_lang``), then
-    detection on the ``sources`` of a bilingual document
-    (:func:`checker.formats.bilingual.guess_language`; None without enough text). A detected
-    language is kept even when it is the target language: the sources are then English, which
-    the bilingual rules need to know. The result is ``Document.source_lang``; rules and
-    analyses read it there and never work it out again.
+    One precedence: an option (``--source-lang``, ``lint_text(source_lang=…)``), then the
+    file's own declaration (``declared``: the XLIFF source language, the PO header's
+    ``X-Source-Language``, a TMX ``srclang`` other than the target language, a corpus record's
+    ``source_lang``), then a configuration file's ``source-lang`` (a project default, which a
+    file that says otherwise overrides), then detection on the ``sources`` of a bilingual
+    document (:func:`checker.formats.bilingual.guess_language`; None without enough text). A
+    detected language is kept even when it is the target language: the sources are then
+    English, which the bilingual rules need to know. The result is ``Document.source_lang``;
+    rules and analyses read it there and never work it out again.
     """
-    if config.source_lang:
+    if config.source_lang and not config.source_lang_is_default:
         return config.source_lang
     if declared:
         return declared
+    if config.source_lang:
+        return config.source_lang
     if sources is None:
         return None
     from checker.formats.bilingual import guess_language

@@ -115,3 +115,19 @@ def test_without_the_optional_extra_the_error_is_one_line_and_exit_2(
         "reading this format needs translate-toolkit: pip install '.[formats]' in mtlint's "
         "checkout (the extra mtlint[formats])"
     )
+
+
+def test_a_configuration_file_source_language_is_a_default_under_the_file_declaration(
+    tmp_path: Path,
+) -> None:
+    from checker.config import load
+
+    (tmp_path / ".mtlint.toml").write_text('source-lang = "it"\n', encoding="utf-8")
+    french = "Le pays n’a pas répondu aux informations sur la capture de ses soldats. " * 4
+    units = [Unit("The country.", french, line=1)]
+    from_file = load(tmp_path / ".mtlint.toml")
+    assert from_file.source_lang_is_default
+    assert build_document(units, "x.po", from_file, "po", "de")[0].source_lang == "de"
+    assert build_document(units, "x.po", from_file, "po")[0].source_lang == "it"
+    option = from_file.merged({"source_lang": "es"}, origin="option")
+    assert build_document(units, "x.po", option, "po", "de")[0].source_lang == "es"
