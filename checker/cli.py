@@ -594,7 +594,7 @@ def plain_text(text: str) -> str:
 @main.command()
 @click.argument("code")
 def explain(code: str) -> None:
-    """What a rule catches, why, a bad and a good example."""
+    """What a rule catches, why, a bad and a good example, and its family's thresholds."""
     from checker.explain import explain_rule
     from checker.registry import load_rules
 
@@ -605,7 +605,7 @@ def explain(code: str) -> None:
     )
     if found is None:
         fail(f"unknown rule {code!r} (see 'mtlint rules')")
-    click.echo(explain_rule(found))
+    click.echo(explain_rule(found, thresholds=True))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,18 +27,8 @@ from checker.analysis.foreign_words import (
     _WORDS_BEFORE_QUOTE,
     AMBIGUOUS_CONJUNCTIONS,
     CONJUNCTIONS,
-    CUE_WIDTH,
     ENGLISH,
-    HEADING_CONFIDENCE,
-    HEADING_WORD_ZIPF,
-    MAX_SENTENCE_WORDS,
-    MAX_TERM_WORDS,
-    MAX_TITLE_WORDS,
-    MIN_STRONG_LENGTH,
     POSSIBLE,
-    SHORT_WORD,
-    TITLE_REACH,
-    UNSEEN_ENGLISH,
     ForeignSpan,
     _connectives,
     _ends_with_citation_cue,
@@ -52,6 +42,18 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
 from checker.analysis.tokens import WORD, Token
+from checker.thresholds.language import (
+    CUE_WIDTH,
+    HEADING_CONFIDENCE,
+    HEADING_WORD_ZIPF,
+    MAX_SENTENCE_WORDS,
+    MAX_TERM_WORDS,
+    MAX_TITLE_WORDS,
+    MIN_STRONG_LENGTH,
+    SHORT_WORD,
+    TITLE_REACH,
+    UNSEEN_ENGLISH,
+)
 from checker.words import name_particles, reporting_verbs
 
 

@@ -31,9 +31,9 @@ from checker.analysis.mention_words import (
     RELATIVES,
     SUBORDINATORS,
 )
+from checker.thresholds.pronoun import QUOTED_CLAUSE_CHARS
 
 _OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
-_QUOTED_CLAUSE = 200  # characters from a quotation's start within which its opening clause is
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 # "The", "A" or "An" opening a sentence, then up to four lower-case words.
 _OPENING_PHRASE = re.compile(r"\s*(The|An?) ((?:[a-z]+ ?){1,4})")
@@ -260,7 +260,7 @@ class SubjectFinder:
                 continue
             j = bisect.bisect_right(self.quotes.starts, pronoun.start) - 1
             quote_start = spans[j][0]
-            if pronoun.start - quote_start > _QUOTED_CLAUSE:
+            if pronoun.start - quote_start > QUOTED_CLAUSE_CHARS:
                 continue  # far into a long quotation: its clause is not the opening one
             k = bisect.bisect_left(found, quote_start, key=lambda m: m.start)
             inside = []

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.mention_base import PRONOUNS
+from checker.thresholds.pronoun import FOREIGN_OPENER_ENGLISH_ZIPF, FOREIGN_OPENER_ZIPF
 from checker.words import name_particles
 
 if TYPE_CHECKING:
@@ -300,7 +301,11 @@ def foreign_word(word: str) -> bool:
         foreign = found.foreign(word)
     except Exception:  # the lexicon is optional evidence: no lexicon, no answer
         return False
-    return not proper and english < 2.0 and any(zipf >= 4.0 for _, zipf in foreign)
+    return (
+        not proper
+        and english < FOREIGN_OPENER_ENGLISH_ZIPF
+        and any(zipf >= FOREIGN_OPENER_ZIPF for _, zipf in foreign)
+    )
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.patterns import lazy
+from checker.thresholds.quotes import MAX_NESTED_PAIRS
 
 if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
@@ -98,8 +99,6 @@ _LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
 # and what may stand between that end and the spaces (a closed bracket or inner quotation).
 _SENTENCE_END = frozenset(".!?…")
 _AFTER_SENTENCE_END = frozenset(")]’'")
-# How many pairs a reopening read as nesting may hold (see _nest_after_all).
-MAX_NESTED_PAIRS = 8
 
 
 class Role(enum.Enum):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis.number_sites import SPACES
 from checker.patterns import lazy
+from checker.thresholds.typography import MAX_LABEL, QUOTE_AHEAD, QUOTE_LOOKBEHIND
 
 if TYPE_CHECKING:
     from checker.analysis.untouchable import Guard
@@ -112,9 +113,6 @@ _QUOTE_CLOSER_AHEAD = lazy(
     r"|[ \u00a0]?['’](?=[ \u00a0]*(?:[^\w\s]|$)))",
     re.MULTILINE,
 )
-# How far around a split plural possessive its line is read for quotation marks.
-QUOTE_LOOKBEHIND = 300
-QUOTE_AHEAD = 80
 # Words after which 's is not a possessive or a verb: in 's Gravenhage, from 's-Hertogenbosch.
 NOT_BEFORE_CONTRACTION = words("in of from to near at by the a an and or van")
 # A bracket padded inside on both sides, around a word: ( FTIR ), [ 1 ], ( see below ).
@@ -125,7 +123,6 @@ _PADDED_BRACKETS = lazy(
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
 # A list label at a line start: 1 . First item, a . first choice, ( a ) option, [ 1 ] note.
 _LINE_START_LABEL = lazy(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
-MAX_LABEL = 3
 _ROMAN_LABELS = words("i ii iii iv v vi vii viii ix x")
 
 

@@ -37,11 +37,8 @@ from checker.rules.pronoun_reach import (
     _NO_PRONOUNS,
     _REPORTING_GAP,
     _WORD,
-    FAR_REACH,
     GENDER_EVIDENCE,
     STRONG_EVIDENCE,
-    TOPIC_REACH,
-    WINDOW,
     Verdict,
     _append,
     _guessed_type,
@@ -50,6 +47,7 @@ from checker.rules.pronoun_reach import (
     _summaries,
     _Summary,
 )
+from checker.thresholds.pronoun import FAR_REACH, TOPIC_REACH, WINDOW
 from checker.types import Severity
 from checker.words import reporting_verbs
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -34,6 +33,13 @@ from checker.analysis.untouchable import Guard
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
+from checker.thresholds.typography import (
+    AFTERNOON_HOUR,
+    MAX_DEGREE_ORDINAL,
+    MAX_RANGE_START,
+    TOKENISED_SHARE,
+    WORD_BEFORE_WINDOW,
+)
 from checker.types import Fix, Hit, Severity
 from checker.words import calendar_kind
 
@@ -62,15 +68,9 @@ class _Shared:
         return self._sites
 
 
-_SHARED: weakref.WeakKeyDictionary[Document, _Shared] = weakref.WeakKeyDictionary()
-
-
 def _shared(doc: Document) -> _Shared:
     """The typography rules' shared knowledge of ``doc``'s analysis text, built once."""
-    shared = _SHARED.get(doc)
-    if shared is None or shared.text is not doc.analysis_text:
-        shared = _SHARED[doc] = _Shared(doc.analysis_text)
-    return shared
+    return doc.memo(f"{__name__}:shared", lambda doc: _Shared(doc.analysis_text))
 
 
 # --- T101 -------------------------------------------------------------------------------
@@ -134,7 +134,6 @@ LIST_WORDS = words(
     "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
 )
 _WORD_BEFORE = lazy(r"([^\W\d_]+)\.?\s*$")
-WORD_BEFORE_WINDOW = 30
 
 
 def _word_before(text: str, start: int) -> str:
@@ -385,7 +384,6 @@ ORDINAL_NOUNS = words(
 RANK_VERBS = words("finished finishing finishes placed ranked ranks came comes classified")
 # A number and a degree sign (no space) then a letter or the end of a phrase: 2° posto.
 _DEGREE_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,\-+]\d)\d?)°(?![\w°'′\"″]|\.\d)")
-MAX_DEGREE_ORDINAL = 30
 _NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
 _PREVIOUS_WORD = lazy(r"([^\W\d_]+)\s+$")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
@@ -527,11 +525,7 @@ _OTHER_END = (
 )
 _RANGE_END_AFTER = lazy(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
 _RANGE_START_BEFORE = lazy(rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
-# Two bare hours make a range of times only with an afternoon hour of the 24-hour clock:
-# "between 8h and 17h" is opening hours, "from 2h to 3h" may be a duration.
-AFTERNOON_HOUR = 13
 _OF_AFTER = lazy(rf"{_SPACE}+of\b")
-MAX_RANGE_START = 30
 
 
 def _in_time_range(text: str, start: int, end: int, before: str, hour: int) -> bool:
@@ -685,9 +679,6 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
 _ATTACHED_PUNCT = lazy(r"\w[,.]")
 # The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
 _MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
-# Share of a document's (or a paragraph's) commas and full stops that are spaced from which
-# a lone one counts as tokenisation rather than a typing slip.
-TOKENISED_SHARE = 0.25
 
 
 @rule(
