@@ -31,6 +31,14 @@ from pathlib import Path
 from checker.analysis.lexicon import LANGUAGE_ALIASES, WordInfo, lexicon, normalize
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
+from checker.thresholds.bilingual import (
+    FUNCTION_WORD_LENGTH,
+    FUNCTION_WORD_MARGIN,
+    FUNCTION_WORD_ZIPF,
+    LOOSE_NAME_SIMILARITY,
+    MIN_SIMILAR_LENGTH,
+    NAME_SIMILARITY,
+)
 from checker.words import calendar_words_lower, name_particles, title_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -86,13 +94,6 @@ _ENDINGS = tuple(
         reverse=True,
     )
 )
-# A capitalised source word this frequent in its language (Zipf), and this short, is a
-# function word that happens to start a run: Il, El, La, Der.
-# Names are frequent in every language's word list (John, Paris, Kim): a function word is
-# also far rarer in English.
-FUNCTION_WORD_ZIPF = 6.0
-FUNCTION_WORD_MARGIN = 1.5
-FUNCTION_WORD_LENGTH = 4
 
 
 @cache
@@ -196,19 +197,21 @@ def similar(a: str, b: str) -> bool:
     """Two folded spellings of one name: Zelensky / Zelenskyy, Choe / Choi, Kiev / Kyiv."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < MIN_SIMILAR_LENGTH:
         return False
     a, b = skeleton(a), skeleton(b)
     if a == b:
         return True
     if a[0] != b[0]:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= 0.75
+    return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
 
 
 def loosely_similar(a: str, b: str) -> bool:
     """Spellings a transliteration may have drifted apart (Choïgou / Shoigu)."""
-    return similar(a, b) or SequenceMatcher(None, skeleton(a), skeleton(b)).ratio() >= 0.6
+    if similar(a, b):
+        return True
+    return SequenceMatcher(None, skeleton(a), skeleton(b)).ratio() >= LOOSE_NAME_SIMILARITY
 
 
 def stems(folded: str) -> tuple[str, ...]:

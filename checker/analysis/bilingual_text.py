@@ -16,6 +16,13 @@ from functools import cache
 from checker.analysis.bilingual_names import fold, word_info
 from checker.analysis.lexicon import lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.thresholds.bilingual import (
+    COMMON_ENGLISH_ZIPF,
+    COPIED_MARGIN,
+    COPIED_SOURCE_ZIPF,
+    MIN_SENTENCE_WORDS,
+    MIN_UNSPACED_LETTERS,
+)
 from checker.words import name_particles
 
 # Placeholders and tags of software strings, which must reach the target unchanged.
@@ -35,17 +42,11 @@ PLACEHOLDER = re.compile(
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Kana, Han, Hangul).
 UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# A frequent English word: Zipf 3, once per million words.
-COMMON_ENGLISH_ZIPF = 3.0
 
 # Copied words ----------------------------------------------------------------------------
 
-# A copied word must be at least this frequent in the source language (Zipf)...
-COPIED_SOURCE_ZIPF = 3.0
 # ... and this much more frequent there than in English, whose word lists hold some noise
 # of every language (``und`` 3.9, ``les`` 4.1).
-COPIED_MARGIN = 2.0
-MIN_COPIED_LENGTH = 3
 _MENTION_MARKS = "\"“”‘’'«»‹›*_`"
 _CODE_NEIGHBOURS = frozenset("_/\\@#$%{}<>=|~^")
 
@@ -163,10 +164,6 @@ MARK_NAMES = {
     ".": "a full stop",
     "…": "an ellipsis",
 }
-# Below this many words (or letters of an unspaced script), a segment is a label, a heading
-# or a list item, whose final mark a translation may drop.
-MIN_SENTENCE_WORDS = 3
-MIN_UNSPACED_LETTERS = 6
 # Characters of a last token that make it a URL, a path, an address or code.
 _CODE_CHARS = frozenset("/@{}<>_=\\#")
 

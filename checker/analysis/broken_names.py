@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,6 +30,15 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
+from checker.thresholds.name import (
+    MAX_AFFILIATION_WORDS,
+    MAX_FRAGMENT,
+    MAX_FULL_NAME_WORDS,
+    MAX_NAME_WORDS,
+    MAX_PHRASE_WORDS,
+    MAX_SYLLABLE,
+    SURNAME_MAX_ZIPF,
+)
 from checker.words import (
     calendar_words,
     inverted_reporting_verbs,
@@ -79,8 +87,6 @@ _CLOSING_QUOTES = frozenset("”\"’'»")
 _CITING_WORDS = frozenset(
     {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
 )
-MAX_NAME_WORDS = 4
-MAX_FRAGMENT = 12
 WORD_CACHE_SIZE = 65536
 
 
@@ -117,24 +123,23 @@ class BrokenName:
     message: str | None = None
 
 
-_BROKEN_CACHE: weakref.WeakKeyDictionary[Document, list[BrokenName]] = weakref.WeakKeyDictionary()
-
-
 def broken_names(doc: Document) -> list[BrokenName]:
-    """Every name of ``doc`` broken by a verb or a space, in document order (cached)."""
-    found = _BROKEN_CACHE.get(doc)
-    if found is None:
-        found = sorted(
-            [
-                *_find_broken_names(doc),
-                *_line_start_fragments(doc),
-                *_line_end_cuts(doc),
-                *_split_given_names(doc),
-            ],
-            key=lambda b: (b.start, b.end),
-        )
-        _BROKEN_CACHE[doc] = found
-    return found
+    """Every name of ``doc`` broken by a verb or a space: ``doc.broken_names`` (cached)."""
+    return doc.broken_names
+
+
+def collect_broken_names(doc: Document) -> list[BrokenName]:
+    """Every name of ``doc`` broken by a verb or a space, in document order (uncached:
+    read ``doc.broken_names``)."""
+    return sorted(
+        [
+            *_find_broken_names(doc),
+            *_line_start_fragments(doc),
+            *_line_end_cuts(doc),
+            *_split_given_names(doc),
+        ],
+        key=lambda b: (b.start, b.end),
+    )
 
 
 def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
@@ -359,10 +364,6 @@ def _fragment_after_word(
     return None
 
 
-# A syllable of a given name, not a word: "-Wan", "-hee" (at most this many letters).
-MAX_SYLLABLE = 6
-
-
 def _name_ending_sentence(doc: Document, index: int, hyphen: int, fragment: str) -> str | None:
     """The name that ends the sentence before a fragment: ``said Kang Dong. -Wan is…``.
 
@@ -471,7 +472,6 @@ def _verb_inside_name(
 # Words that open a phrase after the name (``Maria said Lopez in a statement``): it must
 # close before a verb could make the name its subject (``Lopez in Madrid would lead``).
 _PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "outside")
-MAX_PHRASE_WORDS = 5
 # After a quotation (``,”`` / ``.”`` / ``”,``): a given name of one word (two when the
 # document writes the full name), a verb, maybe name particles, then one or two
 # capitalised words (``Floc'h`` with its apostrophe) closed by a comma, a period, the line
@@ -488,8 +488,6 @@ _INVERTED_SPLITS = _by_mark(
     '”"»’',
     re.MULTILINE,
 )
-# A family name is no English word at least this frequent (``Lopez`` yes, ``Today`` no).
-SURNAME_MAX_ZIPF = 3.0
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -534,7 +532,6 @@ _LIST_AFTER_COMMA = re.compile(
 )
 # ``of Wells Fargo``: an affiliation opened by one of these words.
 _AFFILIATION_WORDS = ("of", "at", "from")
-MAX_AFFILIATION_WORDS = 6
 
 
 def _list_follows(text: str, end: int) -> bool:
@@ -687,10 +684,6 @@ def _family_name_alone(doc: Document, name: str, at: int) -> bool:
             continue  # Ana Lopez: another given name, maybe another person
         return True
     return False
-
-
-# First name, two particles, two family names.
-MAX_FULL_NAME_WORDS = 5
 
 
 def _full_names(doc: Document, firsts: set[str]) -> set[str]:

@@ -22,7 +22,6 @@ the document, the growing and judging of spans, and the report.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,17 +31,10 @@ from checker.analysis.foreign_words import (
     _SENTENCE_END,
     _SPACES,
     CONJUNCTIONS,
-    DOCUMENT_CONFIDENCE,
-    DOCUMENT_MIN_WORDS,
-    DOCUMENT_SAMPLE,
     ENGLISH,
-    ENGLISH_GAP_MARGIN,
-    ENGLISH_VETO,
     FIND_PIECES,
-    MERGE_GAP,
     OTHER,
     POSSIBLE,
-    POSSIBLE_ZIPF,
     STRONG,
     ForeignSpan,
     WordJudge,
@@ -71,6 +63,15 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, may_hold_runs
 from checker.analysis.tokens import WORD, Token
+from checker.thresholds.language import (
+    DOCUMENT_CONFIDENCE,
+    DOCUMENT_MIN_WORDS,
+    DOCUMENT_SAMPLE,
+    ENGLISH_GAP_MARGIN,
+    ENGLISH_VETO,
+    MERGE_GAP,
+    POSSIBLE_ZIPF,
+)
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -110,16 +111,14 @@ class LanguageReport:
     foreign_words: int = 0
 
 
-_REPORTS: weakref.WeakKeyDictionary[Document, LanguageReport] = weakref.WeakKeyDictionary()
-
-
 def language_report(doc: Document) -> LanguageReport:
-    """The language analysis of ``doc``, computed once and shared by the L rules."""
-    report = _REPORTS.get(doc)
-    if report is None:
-        report = _Analyzer(doc).run()
-        _REPORTS[doc] = report
-    return report
+    """The language analysis of ``doc``: ``doc.language_report``, computed once."""
+    return doc.language_report
+
+
+def analyze_language(doc: Document) -> LanguageReport:
+    """The language analysis of ``doc`` (uncached: read ``doc.language_report``)."""
+    return _Analyzer(doc).run()
 
 
 class _Analyzer(WordJudge, NameReading, ContextReading):
@@ -129,7 +128,7 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         self.doc = doc
         self.text = doc.analysis_text
         self.lexicon: Lexicon = lexicon()
-        hint = doc.source_lang or doc.settings.source_lang
+        hint = doc.source_lang if doc.source_lang != doc.settings.target_lang else None
         self.hint = LANGUAGE_ALIASES.get(hint, hint) if hint else None
         self.hint_known = self.hint in self.lexicon.languages if self.hint else False
         self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)

@@ -13,9 +13,7 @@ import bisect
 from collections import Counter
 
 from checker.analysis.foreign_words import (
-    _CLOSING_QUOTE,
     _GLOSS_AFTER,
-    _LOW_CLOSING_QUOTE,
     _NOT_AFTER_CONJUNCTION,
     _NOT_BEFORE_CONJUNCTION,
     _OPENERS,
@@ -29,17 +27,8 @@ from checker.analysis.foreign_words import (
     _WORDS_BEFORE_QUOTE,
     AMBIGUOUS_CONJUNCTIONS,
     CONJUNCTIONS,
-    CUE_WIDTH,
     ENGLISH,
-    HEADING_CONFIDENCE,
-    HEADING_WORD_ZIPF,
-    MAX_SENTENCE_WORDS,
-    MAX_TERM_WORDS,
-    MAX_TITLE_WORDS,
-    MIN_STRONG_LENGTH,
     POSSIBLE,
-    SHORT_WORD,
-    UNSEEN_ENGLISH,
     ForeignSpan,
     _connectives,
     _ends_with_citation_cue,
@@ -53,6 +42,18 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
 from checker.analysis.tokens import WORD, Token
+from checker.thresholds.language import (
+    CUE_WIDTH,
+    HEADING_CONFIDENCE,
+    HEADING_WORD_ZIPF,
+    MAX_SENTENCE_WORDS,
+    MAX_TERM_WORDS,
+    MAX_TITLE_WORDS,
+    MIN_STRONG_LENGTH,
+    SHORT_WORD,
+    TITLE_REACH,
+    UNSEEN_ENGLISH,
+)
 from checker.words import name_particles, reporting_verbs
 
 
@@ -369,30 +370,21 @@ class ContextReading:
     def _in_title(self, start: int, end: int) -> bool:
         """Inside a short quotation that starts with a capital and has no final stop: a
         title (“Cien años de soledad”); quoted speech ends with punctuation inside, or has
-        a reporting verb beside it (“...”, he said). The marks do not matter: „…“ and
-        “…” are read alike, so converting them (``--fix``) changes nothing."""
+        a reporting verb beside it (“...”, he said). The quotation is the one quotation
+        finder's (``doc.quotes``), on one line, its marks at most TITLE_REACH characters
+        from the span. The marks do not matter: „…“ and “…” are read alike, so converting
+        them (``--fix``) changes nothing."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        opening = -1
-        for i in range(start - 1, max(line_start, start - 80) - 1, -1):
-            if text[i] in "”»":
-                return False
-            if text[i] in "“«„":
-                opening = i
-                break
-        if opening < 0:
-            straight = text.rfind('"', line_start, start)
-            if straight < 0 or text.count('"', line_start, straight) % 2:
-                return False
-            opening = straight
-        closers = _LOW_CLOSING_QUOTE if text[opening] == "„" else _CLOSING_QUOTE
-        closing = closers.search(text, end, min(len(text), end + 80))
-        if closing is None or closing.group() == "\n":
+        pair = self.doc.quotes.enclosing_pair(start, end, TITLE_REACH)
+        if pair is None or pair.closing.start - end > TITLE_REACH:
             return False
-        inner = text[opening + 1 : closing.start()].strip()
+        opening, closing = pair.opening.start, pair.closing.start
+        if "\n" in text[opening:closing]:
+            return False
+        inner = text[opening + 1 : closing].strip()
         if not inner or not inner[0].isupper() or inner[-1] in ".!?…":
             return False
-        if self._beside_speech_verb(opening, closing.end()):
+        if self._beside_speech_verb(opening, closing + 1):
             return False
         return len(inner.split()) <= MAX_TITLE_WORDS
 

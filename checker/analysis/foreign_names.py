@@ -15,14 +15,7 @@ from checker.analysis.foreign_words import (
     _TITLE_BEFORE,
     _WORD_AFTER,
     _WORD_BEFORE,
-    CONNECTIVE_ENGLISH,
-    CONNECTIVE_ZIPF,
-    MAX_PARTICLES,
-    NAME_FUNCTION_LENGTH,
-    NAME_FUNCTION_ZIPF,
-    OPENER_BEFORE_NAME_ZIPF,
     POSSIBLE,
-    RARE_DICTIONARY_ZIPF,
     SYLLABIC_NAME_LANGUAGES,
     WORD_SURNAME_LANGUAGES,
     ForeignSpan,
@@ -39,6 +32,18 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import LOW, MEDIUM
 from checker.analysis.tokens import Token
+from checker.thresholds.language import (
+    CONNECTIVE_ENGLISH,
+    CONNECTIVE_ZIPF,
+    MAX_NAME_WORDS,
+    MAX_PARTICLES,
+    NAME_FUNCTION_LENGTH,
+    NAME_FUNCTION_ZIPF,
+    OPENER_BEFORE_NAME_ZIPF,
+    RARE_DICTIONARY_ZIPF,
+    SURNAME_ENGLISH_ZIPF,
+    SURNAME_RARE_FOREIGN_ZIPF,
+)
 from checker.words import name_particles, reporting_verbs, title_words
 
 
@@ -157,7 +162,11 @@ class NameReading:
         if not initial and lang != "de":
             return None  # inside a sentence, a name (German nouns aside)
         info = self.lexicon.lookup(normalize(token.value))
-        if info.proper_noun or info.english >= 2.0 or self._in_full_name(token.value):
+        if (
+            info.proper_noun
+            or info.english >= CONNECTIVE_ENGLISH
+            or self._in_full_name(token.value)
+        ):
             return None
         zipf = self.verdict(token.value)[1].get(lang, 0.0)
         if (
@@ -348,7 +357,11 @@ class NameReading:
         info = self.lexicon.lookup(normalize(value))
         if info.dictionary or info.best_foreign >= CONNECTIVE_ZIPF:
             return False
-        return info.proper_noun or info.english >= SURNAME_ENGLISH_ZIPF or info.best_foreign < 4.0
+        return (
+            info.proper_noun
+            or info.english >= SURNAME_ENGLISH_ZIPF
+            or info.best_foreign < SURNAME_RARE_FOREIGN_ZIPF
+        )
 
     def _in_name_position(self, tokens: list[Token], start: int, stop: int) -> bool:
         """Tokens ``start``..``stop`` stand where a person's name stands: after a role,
@@ -426,10 +439,7 @@ def _roles() -> frozenset[str]:
     return frozenset({title.lower() for title in title_words()} | set(_EXTRA_ROLES.split()))
 
 
-MAX_NAME_WORDS = 5
 _APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her"})
-# A family name is seen in English text (López, Ferrer) at least this often (Zipf).
-SURNAME_ENGLISH_ZIPF = 2.0
 
 
 def _is_given_name(value: str) -> bool:

@@ -21,7 +21,6 @@ from typing import NamedTuple
 from checker.analysis.leftovers import (
     FUNCTION_WORD,
     GERMAN_NOUN,
-    THRESHOLDS,
     function_word,
     german_noun,
     is_english_typo,
@@ -29,34 +28,34 @@ from checker.analysis.leftovers import (
 )
 from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.thresholds.language import (
+    BRIDGE_ENGLISH_ZIPF,
+    BRIDGE_ZIPF,
+    DICTIONARY_MARGIN,
+    ENGLISH_CEILING,
+    HINTED_MARGIN,
+    HINTED_STRONG_ZIPF,
+    MIN_STRONG_LENGTH,
+    MINOR_PENALTY,
+    POSSIBLE_MARGIN,
+    POSSIBLE_ZIPF,
+    RARE_DICTIONARY_MARGIN,
+    RARE_DICTIONARY_ZIPF,
+    SHORT_ENGLISH,
+    SHORT_MARGIN,
+    SHORT_WORD,
+    STRONG_MARGIN,
+    STRONG_ZIPF,
+    THRESHOLDS,
+    USED_IN_ENGLISH,
+    USED_MARGIN,
+)
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
 
-# A word is strong evidence alone when a language uses it this often (Zipf), English at
-# most ENGLISH_CEILING, and the language at least STRONG_MARGIN more than English.
-STRONG_ZIPF = 3.3
-STRONG_MARGIN = 2.0
-ENGLISH_CEILING = 3.5
-# With --source-lang the prior is known: weaker evidence for that language suffices.
-HINTED_STRONG_ZIPF = 3.0
-HINTED_MARGIN = 1.5
-# A word joins a neighbouring span when the span's language uses it this often and at
-# least POSSIBLE_MARGIN (DICTIONARY_MARGIN for English dictionary words) more than English.
-POSSIBLE_ZIPF = 3.0
-POSSIBLE_MARGIN = 1.0
-DICTIONARY_MARGIN = 2.0
-MIN_STRONG_LENGTH = 3
+# Languages that elide an article or a preposition before a vowel (l'accord, dell'anno).
 ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
-BRIDGE_ZIPF = 4.0
-SHORT_WORD = 4
-# A capitalised word opening its sentence before a comma is a connective (Allerdings,
-# Tuttavia) when its language uses it this often and English text hardly ever.
-CONNECTIVE_ZIPF = 5.0
-CONNECTIVE_ENGLISH = 2.0
-# Among the few hundred most frequent words of its language: an opener before any word,
-# even a name (Según Pedro Sánchez), unless the text puts it after a capital.
-OPENER_BEFORE_NAME_ZIPF = 5.5
 # Languages whose surnames are mostly common words (Turkish Güzel, Yıldız, Akşam): their
 # top words open a sentence only before a comma, a lower-case word of theirs or an article.
 WORD_SURNAME_LANGUAGES = frozenset({"tr"})
@@ -68,29 +67,6 @@ _APPOSITION = re.compile(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]
 # scan of the text each); more are found by splitting every line, which costs about as
 # much as 24 scans whatever the text's size.
 FIND_PIECES = 24
-# A sentence is read at most this many words either side of a span.
-MAX_SENTENCE_WORDS = 50
-# Spans of one language this many words apart or fewer are merged into one.
-MERGE_GAP = 2
-# A word between them that English uses more than this much more often than the spans'
-# language (of, the) keeps them apart.
-ENGLISH_GAP_MARGIN = 1.0
-RARE_DICTIONARY_ZIPF = 2.5
-RARE_DICTIONARY_MARGIN = 3.3
-# A word English text uses this often (proto, anders, erdoğan) needs a wider margin.
-USED_IN_ENGLISH = 2.5
-USED_MARGIN = 3.0
-SHORT_MARGIN = 3.5
-SHORT_ENGLISH = 2.5
-# Languages outside lexicon.MAIN_LANGUAGES need more evidence (their short words collide
-# with English abbreviations more often, and leftovers from them are rarer).
-MINOR_PENALTY = 1.0
-# langdetect probability English must reach to veto a multi-word span.
-ENGLISH_VETO = 0.5
-# A document with at least this many words, most of them not English, is checked whole.
-DOCUMENT_MIN_WORDS = 12
-DOCUMENT_SAMPLE = 2000
-DOCUMENT_CONFIDENCE = 0.9
 
 _ELISION = re.compile(
     r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quelqu|dell|dall|nell|sull|all|un|quest)'"
@@ -104,13 +80,9 @@ _ROLE_GAP = re.compile(r",?[ \u00a0]+")
 _TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
-_CLOSING_QUOTE = re.compile(r"[\"”»\n]")
-# After „ (German, Czech, Polish) the closing mark is “ or ”.
-_LOW_CLOSING_QUOTE = re.compile(r"[“”\n]")
 # The word before an opening mark (said „), the two words after a closing one (”, he said).
 _WORDS_BEFORE_QUOTE = re.compile(r"([^\W\d_]+),?:?[ \u00a0]*$")
 _WORDS_AFTER_QUOTE = re.compile(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
-MAX_TITLE_WORDS = 10
 _PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
 _POSSESSIVE = re.compile(r"'s$")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
@@ -129,8 +101,6 @@ _CITATION_CUE = re.compile(
     r"in\s+Ukrainian|in\s+Arabic)(?:\s+(?:as|is|was|for))?\W{0,3}$)",
     re.IGNORECASE,
 )
-# Citing words are looked for this many characters back, on the span's line.
-CUE_WIDTH = 60
 
 
 def _ends_with_citation_cue(before: str) -> bool:
@@ -152,7 +122,6 @@ _QUOTED_TERM_CUE = re.compile(
 )
 # The end of a quoted term: its closing quote, maybe after a comma or a full stop.
 _TERM_CLOSE = re.compile(r"[,.;:!?]?[\"“”’»']")  # “ closes „
-MAX_TERM_WORDS = 6
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
 _GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
 
@@ -166,7 +135,6 @@ DISTINCTIVE_LETTERS = (
     (frozenset("đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"), "vi"),
     (frozenset("ß"), "de"),
 )
-MAX_PARTICLES = 3  # von der, de la, van den
 # Conjunctions of other languages that, alone between two English words, were left
 # untranslated ("prices rose y wages fell"). The one-letter ones and ``en`` (also a
 # preposition in three languages) need another leftover of their language in the document
@@ -204,15 +172,6 @@ _NOT_AFTER_CONJUNCTION = frozenset(
     """is are was were equals denotes represents has have had and or of to axis
     coordinate coordinates chromosome value values against versus intercept""".split()  # noqa: SIM905
 )
-# A heading word must be a common word of the language (not a rare, name-like one).
-HEADING_WORD_ZIPF = 3.0
-HEADING_CONFIDENCE = 0.5
-# English text never uses a word below this Zipf (the English list stops at 1.5): a
-# heading of plain vocabulary has such a word, a newspaper's or a place's name seldom.
-UNSEEN_ENGLISH = 1.0
-# Lower-case words inside a run of capitals that still read as a name (dello, della, am).
-NAME_FUNCTION_ZIPF = 5.0
-NAME_FUNCTION_LENGTH = 5
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 
@@ -501,7 +460,7 @@ class WordJudge:
                 break
             possible[lang] = z
         if not possible:
-            if info.dictionary or english >= 4.0:
+            if info.dictionary or english >= BRIDGE_ENGLISH_ZIPF:
                 # An English word as frequent in another language (per, con, se) may
                 # bridge a span of that language: "misure per le famiglie".
                 bridge = {}

@@ -49,7 +49,6 @@ import bisect
 import itertools
 import operator
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,6 +72,15 @@ from checker.analysis.names import (
     word_info,
 )
 from checker.document import Document
+from checker.thresholds.name import (
+    MAX_ALONE_COUNT,
+    MAX_ORDER_VARIANT_WORDS,
+    MAX_SURNAMES_PER_GIVEN,
+    MIN_ALONE_LENGTH,
+    MIN_FINAL_STEM,
+    MIN_VOWEL_VARIANT,
+    SURNAME_MAX_ZIPF,
+)
 from checker.words import name_particles, title_words
 
 # The kinds of variant (:attr:`Variant.kind`).
@@ -88,9 +96,6 @@ SURNAME = "surname"
 ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
-# An English word at least this frequent is no evidence of a name (``Life``, ``Scot``; the
-# surname cut-off of the broken-name analysis).
-ORDINARY_ZIPF = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,18 +118,14 @@ class Variant:
     configured: bool = False
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, list[Variant]] = weakref.WeakKeyDictionary()
-
-
 def name_variants(doc: Document) -> list[Variant]:
-    """Every minority spelling of a name of ``doc``, in document order (cached)."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = _CACHE[doc] = _find_variants(doc)
-    return found
+    """Every minority spelling of a name of ``doc``: ``doc.name_variants`` (cached)."""
+    return doc.name_variants
 
 
-def _find_variants(doc: Document) -> list[Variant]:
+def collect_name_variants(doc: Document) -> list[Variant]:
+    """Every minority spelling of a name of ``doc``, in document order (uncached: read
+    ``doc.name_variants``)."""
     configured = _configured_spellings(doc)
     groups: dict[str, dict[str, _Form]] = {}
     for key, start, end, text, attested, is_pair, given in _units(doc, configured):
@@ -367,7 +368,6 @@ def _strip_ending(key: str) -> str:
 
 
 _VOWELS = re.compile(r"[aeiouy]")
-MIN_VOWEL_VARIANT = 5
 
 
 def _full_name_variants(doc: Document) -> Iterator[Variant]:
@@ -480,7 +480,7 @@ def _ordinary_word(word: str) -> bool:
     if word.casefold() in stop_words() or is_place(word):
         return True
     # A hyphenated word is ordinary when all its parts are (Well-Known; not Sang-soo).
-    return english_parts(word, ORDINARY_ZIPF)
+    return english_parts(word, SURNAME_MAX_ZIPF)
 
 
 def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Variant]:
@@ -550,12 +550,6 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
 # ---------------------------------------------------------------------------------------
 # Order and final-letter variants: keys over whole full names and over family names
 
-# Names of two or three words (given and family name, or a given name and two Iberian
-# family names) are compared by the sorted keys of their words.
-MAX_ORDER_WORDS = 4
-# A family name shortened by its last letter keeps at least this many letters.
-MIN_FINAL_STEM = 4
-
 
 def _person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     """The attested full names of two or three words (titles cut off), by their words, with
@@ -565,7 +559,7 @@ def _person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]
     found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
-        if not 2 <= len(person) <= MAX_ORDER_WORDS:
+        if not 2 <= len(person) <= MAX_ORDER_VARIANT_WORDS:
             continue
         if text[person[0].start : person[-1].end].count(" ") != len(person) - 1:
             continue  # particles or initials between the words
@@ -734,12 +728,6 @@ def _next_is_name(doc: Document, index: int) -> bool:
     return gap == " " and following.value[:1].isupper()
 
 
-# Full names compared within one given name's group: at most this many family names each
-# (a document's people rarely share a given name more often), so the cost stays linear.
-MAX_SURNAMES_PER_GIVEN = 8
-MIN_SURNAME_EDIT = 5
-
-
 def _surname_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
@@ -798,10 +786,6 @@ def _surname_variants(
 # ---------------------------------------------------------------------------------------
 # A family name alone, one edit from a family name introduced with its given name
 
-# A family name alone is compared only when both spellings have at least this many letters.
-MIN_ALONE_LENGTH = 5
-# At most this many occurrences of the spelling alone (the rarer spelling).
-MAX_ALONE_COUNT = 2
 # Feminine and plural endings: a different form of the name, not a misspelling (Kowalski /
 # Kowalska, Petrov / Petrova, Novak / Novakova, Williams / William).
 _FORM_ENDINGS = re.compile(r"(?:a|s|ova|eva|ina|aya)$")

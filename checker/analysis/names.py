@@ -21,12 +21,12 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import weakref
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from checker.thresholds.name import EVERYDAY_ZIPF, LOOSE_MIN_LENGTH, MAX_TITLE_LENGTH
 from checker.words import name_particles, title_words
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ _DOUBLED = re.compile(r"([^aeiou])\1+")
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
 # Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
 _ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
-LOOSE_MIN_LENGTH = 5
 # Dutch ij is written y (or yj) when a name is transliterated back: Rijkaard, Rykaard.
 _DUTCH_IJ = re.compile(r"ij|yj")
 # Russian Е opening a name is written Ye or E: Yevgeny, Evgeny; Yelena, Elena.
@@ -56,7 +55,6 @@ _LINE_STARTERS = _OPENERS | {"\r", "\n"}
 _APOSTROPHES = frozenset("'’")
 # A short line whose longer words are nearly all capitalised is a title, even when it ends
 # with a question mark (a sentence ends with a period).
-MAX_TITLE_LENGTH = 160
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words of one name are separated by one space (a title's or an initial's period is part of
 # the title or initial: ``Mr. Zelensky``, ``J. K. Rowling``).
@@ -286,16 +284,9 @@ class NameAnalysis:
         return tuple(map(self.span, self.long_runs))
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, NameAnalysis] = weakref.WeakKeyDictionary()
-
-
 def analyze_names(doc: Document) -> NameAnalysis:
-    """The name words and spans of ``doc``, computed once per document."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = NameAnalysis(doc)
-        _CACHE[doc] = found
-    return found
+    """The name words and spans of ``doc``: ``doc.names``, computed once per document."""
+    return doc.names
 
 
 def _sentence_starts(doc: Document) -> list[int]:
@@ -471,9 +462,6 @@ def _is_initial_letter(text: str, token: Token) -> bool:
 
 # ---------------------------------------------------------------------------------------
 # What the word lists and the lexicon say about a word, as the name analyses ask it
-
-# Zipf frequency (log10 uses per billion words) from which a word is everyday English.
-EVERYDAY_ZIPF = 5.0
 
 
 def english_suffixes() -> frozenset[str]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.document import Document, blanked, line_starts
-from checker.formats import ReaderError
+from checker.formats import ReaderError, resolve_source_lang
 from checker.suppress import comment_spans
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def read(text: str, path: str, config: Config) -> list[Document]:
             text=text,
             path=path,
             masked=masked,
-            source_lang=config.source_lang,
+            source_lang=resolve_source_lang(config),
             format="markdown",
             config=config,
         )

@@ -46,6 +46,17 @@ from checker.analysis.names import (
 )
 from checker.document import Document
 from checker.registry import rule
+from checker.thresholds.name import (
+    ENGLISH_KNOWN_ZIPF,
+    FOREIGN_COMMON_ZIPF,
+    FOREIGN_FUNCTION_ZIPF,
+    MAX_NAME_WORDS,
+    MAX_NAMES_PER_WORD,
+    MAX_PERSON_NAME_WORDS,
+    MAX_ROLE_NAME_WORDS,
+    MIN_LOWER_FAMILY,
+    NAME_PART_ZIPF,
+)
 from checker.types import Fix, Hit, Severity
 from checker.words import name_particles, reporting_verbs, title_words
 
@@ -54,10 +65,6 @@ if TYPE_CHECKING:
 
 _TOKEN_VALUE = operator.itemgetter(2)
 _QUOTE_MARKS = frozenset("\"'“”‘’«»`")
-MAX_NAME_WORDS = 4
-MAX_NAMES_PER_WORD = 8
-# An ordinary dictionary word at least this frequent is no part of a lower-cased name.
-NAME_PART_ZIPF = 4.0
 WORD_CACHE_SIZE = 65536
 
 
@@ -376,12 +383,6 @@ _THING_ROLES = frozenset({
     "peer", "principal", "chief", "guard", "patron", "pupil", "member", "person",
     "individual", "relative", "troop",
 })  # fmt: skip
-# A foreign word at least this frequent in its language is a common word, not a name
-# (German Wirtschaft, French semaine); given names and surnames stay below it.
-FOREIGN_COMMON_ZIPF = 5.0
-# An English word this frequent is known to English readers, dictionary or not.
-ENGLISH_KNOWN_ZIPF = 3.5
-MAX_ROLE_NAME_WORDS = 3
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -647,12 +648,6 @@ def _lowercase_full_names(doc: Document) -> Iterator[Hit]:
             covered = end
 
 
-# A lower-case word this long at least may be a family name written in lower case.
-MIN_LOWER_FAMILY = 4
-# A person's name of two or three words: a given name, one or two family names.
-MAX_ORDER_WORDS = 3
-
-
 def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     """Single words of a person's name written in lower case: a word of a name the document
     writes capitalised and knows to be a person's (``Olaf Scholz`` … ``scholz said``, ``Mr
@@ -806,7 +801,7 @@ def _known_person_words(
             _hyphenated_given(word[2]) and _name_part(word[2].casefold()) for word in person
         )  # Ji-hoon, not Fly-half
         known_given = False
-        proved_by_context = 2 <= len(person) <= MAX_ORDER_WORDS and (
+        proved_by_context = 2 <= len(person) <= MAX_PERSON_NAME_WORDS and (
             hyphenated
             or (
                 (
@@ -819,7 +814,7 @@ def _known_person_words(
         if not titled and not proved_by_context:
             if len(person) > 2 and not given_name(person[0][2].casefold()):
                 skip = 1
-            known_given = 2 <= len(person) - skip <= MAX_ORDER_WORDS and given_name(
+            known_given = 2 <= len(person) - skip <= MAX_PERSON_NAME_WORDS and given_name(
                 person[skip][2].casefold()
             )
             if not known_given:
@@ -859,10 +854,6 @@ def _known_person_words(
         if len(words) > 2 and first[1:].islower():
             given.setdefault((first.casefold(), last), first)
     return family, given, proved
-
-
-# A foreign word at least this frequent is a function word (French sans, des; German und).
-FOREIGN_FUNCTION_ZIPF = 6.0
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

@@ -30,13 +30,13 @@ from checker.document import Document
 from checker.rules.pronoun_bindings import _ROLE_NAME
 from checker.rules.pronoun_reach import (
     _NEXT_WORD,
-    FAR_REACH,
     GENDER_EVIDENCE,
     STRONG_EVIDENCE,
     Verdict,
     _named_last,
     _Summary,
 )
+from checker.thresholds.pronoun import FAR_REACH
 from checker.types import Severity
 
 # Between a speaker and the pronoun its speech verb reports: an optional relative clause,

@@ -28,9 +28,6 @@ from checker.analysis.mentions import (
 from checker.rules.pronoun_bindings import squad_number
 from checker.types import Severity
 
-WINDOW = 2  # sentences before the pronoun's own
-TOPIC_REACH = 2  # sentences before the window where the person the text was about counts
-FAR_REACH = 6  # sentences before the window where a person of the other gender is sought
 # A speech tag or a sentence-opening pronoun that had only this person to refer to
 # ("“We must act,” she said") is evidence of a gender; another pronoun only makes the
 # person no antecedent for the other gender.

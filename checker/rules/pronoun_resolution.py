@@ -31,8 +31,6 @@ from checker.rules.pronoun_reach import (
     _NO_ONE,
     _NO_PRONOUNS,
     GENDER_EVIDENCE,
-    TOPIC_REACH,
-    WINDOW,
     Verdict,
     _append,
     _guessed_type,
@@ -41,6 +39,7 @@ from checker.rules.pronoun_reach import (
     _Summary,
 )
 from checker.rules.pronoun_syntax import _Bindings
+from checker.thresholds.pronoun import TOPIC_REACH, WINDOW
 from checker.types import Severity
 from checker.words import reporting_verbs
 

@@ -25,10 +25,17 @@ from checker.analysis.foreign import (
 from checker.analysis.tokens import WORD
 from checker.config import Config
 from checker.document import Document
+from checker.formats import plain_document
+
+
+def document(text: str, **options) -> Document:
+    """``text`` read as a plain-text file with ``options`` (the reader resolves the source
+    language, as for a real file)."""
+    return plain_document(text, "x.txt", Config.from_options(**options))
 
 
 def analyzer(text: str = "x", **options) -> _Analyzer:
-    return _Analyzer(Document(text=text, config=Config.from_options(**options)))
+    return _Analyzer(document(text, **options))
 
 
 @given(st.text(alphabet=st.sampled_from("ab é-’'. ,\n«»Жж2_“”"), max_size=80))
@@ -169,7 +176,7 @@ def test_a_word_seen_beside_another_capital_is_a_name_everywhere():
 
 
 def _spans(text: str, **options):
-    report = language_report(Document(text=text, config=Config.from_options(**options)))
+    report = document(text, **options).language_report
     return [(text[s.start : s.end], s.confidence, s.reason) for s in report.spans]
 
 

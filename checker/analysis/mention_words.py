@@ -1,0 +1,314 @@
+"""The vocabulary of the mentions analysis: the word lists its scan reads, what it knows of
+single words (memoised for the whole run), and the small word tests it is built on."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from checker.analysis import gazetteers as gz
+from checker.analysis.mention_base import PRONOUNS
+from checker.thresholds.pronoun import FOREIGN_OPENER_ENGLISH_ZIPF, FOREIGN_OPENER_ZIPF
+from checker.words import name_particles
+
+if TYPE_CHECKING:
+    from checker.analysis.gazetteers import Phrase
+
+# Generic "he or she", "his/her", "s/he", "(s)he": in plain words
+#     \b(?:s/he|\(s\)he|P\s*(?:/|\bor\b|\band\b)\s*P)\b  (ignoring case)
+# with P = (?:he|she|him|her|his|hers|himself|herself). Written here to open with the set of
+# characters every match starts with, in both cases (ſ is an s when case is ignored), the
+# word boundary then tested behind it: the engine jumps from one such character to the next
+# instead of trying the pattern at every position (twice as fast), with the same matches.
+GENERIC_PRONOUN = re.compile(
+    r"[sShHſ(](?<=\b.)(?i:"
+    r"(?<=s)/he"
+    r"|(?<=\()s\)he"
+    r"|(?:(?<=s)he|(?<=h)(?:e|im|er|is|ers|imself|erself))"  # P less the letter read
+    r"\s*(?:/|\bor\b|\band\b)\s*(?:he|she|him|her|his|hers|himself|herself)"
+    r")\b"
+)
+# Lower case and capitalised forms only: HE and HER in capitals are headings or acronyms.
+PRONOUN_FORMS = frozenset([*PRONOUNS, *(p.capitalize() for p in PRONOUNS)])
+APOSTROPHE = re.compile(r"['’]")
+FIRST_SECOND_PERSON = frozenset({"I", "me", "my", "we", "us", "our", "you", "your", "Your"})
+
+# Words -------------------------------------------------------------------------------------
+DETERMINERS = frozenset(
+    """
+    the a an this these those its their our my your his her every each another any no some
+    whose one two three four five several many few both
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+INDEFINITE_PEOPLE = frozenset(
+    """
+    someone somebody anyone anybody everyone everybody nobody whoever another latter former
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+FUNCTION_WORDS = frozenset(
+    """
+    the a an of in on at to for with by from into onto over under about after before since
+    against between among through across within without toward towards around behind beside
+    near along amid upon via per including like despite during until except beyond inside
+    outside cannot
+    and or but nor so yet as than that which who whom whose what when where while if because
+    though although whether is was are were be been being am has had have having will would
+    can could may might must shall should do does did not no also still then now just even
+    only already again ever never always often once too very more most less least this these
+    those it its itself they them their he she him her his we us our you your i me my here
+    there said says say told tells asked added according up down out off back away both each
+    all any some such other another own same how why
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+# Sentence openers after which the clause's subject comes later (``On Monday, she ...``).
+LEADING_ADVERBIAL = frozenset(
+    """
+    in on at after before since when while if as because though although despite during
+    under over for with without last this earlier later however meanwhile still yet but and
+    so then now also instead indeed moreover nevertheless nonetheless separately today
+    yesterday tomorrow once by from until unless whereas besides again finally first
+    according
+    """.split()  # noqa: SIM905
+)
+# Words that end a short opener without comma ("Last year the firm", not "In talks with the
+# firm").
+FUNCTION_NOT_DETERMINERS = FUNCTION_WORDS - DETERMINERS
+# Openers that start a subordinate clause: the pronoun after them is not the main subject.
+SUBORDINATORS = frozenset(
+    """
+    when while if as because although though since until unless whereas once before after
+    whenever wherever
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "then"})
+CLAUSE_OPENERS = CONJUNCTIONS | LEADING_ADVERBIAL
+RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ster")
+_NOT_AGENT_ENDINGS = ("ment", "ness", "ity", "ship", "ence", "ance")
+_NOT_AGENT = frozenset(
+    """
+    other order number water matter letter paper power border center centre summer winter
+    longer shorter bigger smaller higher lower larger greater better faster slower older
+    younger stronger weaker easier harder wider deeper earlier richer poorer cheaper safer
+    closer clearer lesser upper outer inner disaster agree degree coffee guarantee three tree
+    knee fee decree referee employee merger cluster barrier chamber container counter cover
+    danger finger hammer layer ledger lever marker monitor motor trigger tumor tumour vector
+    horror labor labour favor favour flavor flavour humor humour honor honour rumor rumour
+    terror elevator refrigerator radiator generator indicator reactor processor detector
+    shower tower flower powder ladder rubber silver copper timber lumber gender calendar
+    character quarter thunder cancer answer manner dinner banner poster filter
+    cylinder bitter sister brother mother father daughter whether ever never however
+    later after under over offer member river weather
+    plant restaurant variant pollutant implant grant instant pageant elephant
+    career register canister roster lobster
+    twist wrist list mist fist midst
+    committee jubilee
+    document instrument government parliament department argument agreement settlement
+    apartment compartment statement treatment payment investment equipment environment
+    management development movement experiment element segment
+    recipient transfer charter interior exterior behavior behaviour tractor anchor vapor
+    error floor door color colour factor sector mirror chapter corner
+    shelter monster rather together
+    former latter further either neither another moment comment event content extent talent
+    accident incident percent present current recent different silent violent evident
+    ancient urgent frequent decent patent agent
+    century ocean motive objective initiative incentive alternative perspective narrative
+    archive offensive defensive explosive relative executive detective representative
+    computer fever minister
+    prisoner printer sweater theater theatre trailer encounter headquarters meter metre liter
+    litre corridor doctor mayor major minor
+    """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
+)
+OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
+# Every lower-case word that may continue a capitalised run (de Gaulle, Ministry of Health and
+# Welfare).
+# A singular role noun right after one of these is a verb: "to coach", "will guard".
+BEFORE_VERBS = frozenset(
+    """
+    to will would can could should must may might cannot not never also i you we they he she
+    it
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+# Role nouns that are far more often adjectives: a person only when they end the phrase.
+ADJECTIVE_ROLES = frozenset(
+    """
+    general principal executive native major private chief senior junior fellow deputy model
+    star head veteran rival
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+COPULAS = frozenset(
+    ["is", "was", "are", "were", "be", "been", "being", "become", "became", "becomes", "remains"]
+)
+UNAMBIGUOUS_PRESENT = frozenset(["says", "tells", "adds", "asks", "insists", "explains"])
+PLACE_PREPOSITIONS = frozenset(
+    ["in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "via"]
+)
+# Universal and negative quantifiers bind a pronoun only inside their own sentence.
+# Words that head a possible person before "of" or after "no", "the", "every".
+ONE_OF = frozenset({"one", "each", "either", "neither"})
+QUANTIFIERS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "whoever"})
+PLURAL_PEOPLE = frozenset(
+    ["people", "men", "women", "children", "troops", "police", "staff", "crew"]
+)
+# A token's possessive ending (tokens hold no line break: a test of the ending is enough).
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+# What is known of single words depends on nothing but the word and the gazetteers: it is
+# kept for all the documents (and blocks) of a run, and forgotten past a limit (a server that
+# checks texts for days).
+WORD_MEMO_LIMIT = 1 << 19
+
+
+@dataclass
+class WordMemos:
+    """What the scan has learnt of single words, one memo per question."""
+
+    routes: dict[str, tuple[int, str]] = field(default_factory=dict)  # a word worth a look
+    passed: set[str] = field(default_factory=set)  # words passed over whatever their context
+    noun_classes: dict[str, tuple[str, bool] | None] = field(default_factory=dict)
+    adverbs: dict[str, bool] = field(default_factory=dict)
+    lower_facts: dict[str, tuple[str, tuple[str, bool] | None, bool, str | None]] = field(
+        default_factory=dict
+    )
+    phrases: dict[str, tuple[list[tuple[str, Phrase]], bool]] = field(default_factory=dict)
+    nouns_after: dict[str, bool] = field(default_factory=dict)
+    alone: dict[str, tuple[str, Phrase | None]] = field(default_factory=dict)
+
+    def forget(self) -> None:
+        """Empty every memo (the objects stay: builders hold them)."""
+        for memo in vars(self).values():
+            memo.clear()
+
+    def forget_if_full(self) -> None:
+        """Empty every memo once the two largest hold more than :data:`WORD_MEMO_LIMIT` words."""
+        if len(self.routes) + len(self.passed) > WORD_MEMO_LIMIT:
+            self.forget()
+
+
+WORD_MEMOS = WordMemos()
+
+
+# Word tests ---------------------------------------------------------------------------------
+def singular(word: str) -> str | None:
+    """``soldiers`` → ``soldier``, ``agencies`` → ``agency``; None when not plural-shaped."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def without_possessive(value: str) -> tuple[str, bool]:
+    """A token without its possessive ``’s``; whether it had one."""
+    if value.endswith(POSSESSIVE_ENDINGS):
+        return value[:-2], True
+    return value, False
+
+
+def is_capitalised(value: str) -> bool:
+    return value[:1].isupper()
+
+
+@functools.cache
+def demonyms_by_letter() -> dict[str, tuple[str, ...]]:
+    by_letter: dict[str, list[str]] = {}
+    for demonym in gz.demonyms():
+        by_letter.setdefault(demonym[:1], []).append(demonym)
+    return {letter: tuple(words) for letter, words in by_letter.items()}
+
+
+@functools.cache
+def one_word_countries() -> frozenset[str]:
+    """Countries named in one word (France, Japan): a name opening with one is no person."""
+    return frozenset(entry for entry in gz.entries("countries") if " " not in entry)
+
+
+@functools.cache
+def role_firsts() -> frozenset[str]:
+    """First words of the role nouns of two words and more (prime minister)."""
+    return frozenset(role.split()[0] for role in gz.role_nouns() if " " in role)
+
+
+@functools.cache
+def interesting_words() -> frozenset[str]:
+    """Lower-case words that may start a mention (nouns of the gazetteers, their plurals)."""
+    nouns = (
+        gz.role_nouns()
+        | frozenset(gz.gendered_nouns())
+        | gz.nonperson_nouns()
+        | gz.vessel_nouns()
+        | gz.animal_nouns()
+    )
+    words = set(INDEFINITE_PEOPLE) | ONE_OF | set(PLURAL_PEOPLE)
+    words |= PRONOUN_FORMS | FIRST_SECOND_PERSON
+    for noun in nouns:
+        first = noun.split()[0]
+        words.add(first)
+        words.add(first + "s")
+        words.add(first + "es")
+        if first.endswith("y"):
+            words.add(first[:-1] + "ies")
+    return frozenset(words)
+
+
+def worth_a_look(value: str, interesting: frozenset[str]) -> bool:
+    """A word that may start a mention or be a pronoun: one worth a closer look."""
+    return (
+        value in interesting
+        or value[0].isupper()
+        or "’" in value
+        or "'" in value
+        or (len(value) >= 5 and value.endswith(AGENT_SUFFIXES))
+    )
+
+
+def agent_shaped(word: str) -> bool:
+    """Shaped like an agent noun (``plumber``, ``activist``), not a known look-alike (asked
+    once per distinct word: by the scan's test of inert words and for the memoised
+    lower-case facts)."""
+    if len(word) < 5 or word in _NOT_AGENT or word in FUNCTION_WORDS:
+        return False
+    if word.endswith(_NOT_AGENT_ENDINGS):
+        return False
+    return word.endswith(AGENT_SUFFIXES)
+
+
+@functools.lru_cache(maxsize=65536)
+def common_word(word: str) -> bool:
+    """A dictionary word of English that is not a known proper noun (from the L lexicon)."""
+    try:
+        from checker.analysis.lexicon import lexicon, normalize
+
+        _, dictionary, proper = lexicon().english(normalize(word))
+    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
+        return False
+    return dictionary and not proper
+
+
+@functools.lru_cache(maxsize=65536)
+def foreign_word(word: str) -> bool:
+    """A frequent word of another language that English text hardly uses: a leftover of the
+    source (``Según``, ``Laut``), not a name (names are frequent in English text too)."""
+    try:
+        from checker.analysis.lexicon import lexicon, normalize
+
+        found = lexicon()
+        word = normalize(word)
+        english, _, proper = found.english(word)
+        foreign = found.foreign(word)
+    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
+        return False
+    return (
+        not proper
+        and english < FOREIGN_OPENER_ENGLISH_ZIPF
+        and any(zipf >= FOREIGN_OPENER_ZIPF for _, zipf in foreign)
+    )
+
+
+@functools.cache
+def name_connectors() -> frozenset[str]:
+    """Lower-case words that continue a run of capitalised words: name particles, of, the, and."""
+    return name_particles() | {"of", "the", "and"}
