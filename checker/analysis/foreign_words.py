@@ -10,7 +10,6 @@ the analyser (:mod:`checker.analysis.foreign`) share them.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -349,38 +348,6 @@ def _shared_verdicts(
     instead of judging their common words again. Verdicts are never modified.
     """
     return {}, {}
-
-
-class _Intervals:
-    """Spans sorted by start, with the running maximum of their ends: whether a range
-    overlaps one of them, or holds one, is answered in logarithmic time."""
-
-    def __init__(self, spans: list[ForeignSpan]) -> None:
-        ordered = sorted(spans, key=lambda span: (span.start, span.end))
-        self.starts = [span.start for span in ordered]
-        self.ends = [span.end for span in ordered]
-        self.max_ends: list[int] = []
-        reach = -1
-        for end in self.ends:
-            reach = max(reach, end)
-            self.max_ends.append(reach)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.starts, end) - 1
-        return index >= 0 and self.max_ends[index] > start
-
-    def overlaps_outside(self, start: int, end: int) -> bool:
-        """A span overlaps ``[start, end)`` without lying inside it."""
-        before = bisect.bisect_left(self.starts, start) - 1
-        if before >= 0 and self.max_ends[before] > start:
-            return True
-        inside = bisect.bisect_left(self.starts, end)
-        return any(self.ends[i] > end for i in range(before + 1, inside))
-
-    def inside(self, start: int, end: int) -> bool:
-        """``[start, end)`` lies inside one of the spans (which do not overlap)."""
-        index = bisect.bisect_right(self.starts, start) - 1
-        return index >= 0 and end <= self.ends[index] and start >= self.starts[index]
 
 
 @lru_cache(maxsize=4096)

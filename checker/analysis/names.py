@@ -27,6 +27,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from checker.text.spans import SpanIndex
 from checker.words import name_particles, title_words
 
 if TYPE_CHECKING:
@@ -208,8 +209,7 @@ class _Context:
     text: str
     tokens: list[Token]
     sentence_starts: list[int]
-    heading_starts: list[int]
-    heading_bounds: list[tuple[int, int]]
+    headings: SpanIndex
 
 
 class NameAnalysis:
@@ -223,13 +223,8 @@ class NameAnalysis:
     """
 
     def __init__(self, doc: Document) -> None:
-        heading_bounds = _heading_bounds(doc)
         self._context = _Context(
-            doc.analysis_text,
-            doc.tokens,
-            _sentence_starts(doc),
-            [bound[0] for bound in heading_bounds],
-            heading_bounds,
+            doc.analysis_text, doc.tokens, _sentence_starts(doc), SpanIndex(_heading_bounds(doc))
         )
         # The value of every token, in order: read once here, then by each rule that looks
         # for words (a list of strings is read twice as fast as the tokens' tuples).
@@ -322,11 +317,6 @@ def _title_case_line(block: str) -> bool:
     return capitalised * 4 >= len(words) * 3
 
 
-def _in_ranges(offset: int, starts: list[int], bounds: list[tuple[int, int]]) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and offset < bounds[index][1]
-
-
 def name_word_value(token: str) -> str | None:
     """The spelling of the name word ``token`` is, or None when it is no name word.
 
@@ -369,9 +359,7 @@ def _name_word(context: _Context, index: int) -> NameWord | None:
         while i >= 0 and text[i] in _SPACES:
             i -= 1
         initial = i < 0 or text[i] in _LINE_STARTERS
-    heading = bool(context.heading_bounds) and _in_ranges(
-        start, context.heading_starts, context.heading_bounds
-    )
+    heading = bool(context.headings) and start in context.headings
     return tuple.__new__(NameWord, (start, end, value, initial, heading))
 
 
