@@ -21,6 +21,7 @@ from functools import cache
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
+from checker.text.spans import SpanIndex
 from checker.types import Fix, Hit, Severity
 from checker.words import calendar_kind
 
@@ -85,8 +86,7 @@ class _Guard:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans: list[tuple[int, int]] | None = None
-        self.starts: list[int] = []
+        self.spans: SpanIndex | None = None
 
     def skips(self, doc: Document, start: int, end: int) -> bool:
         """What no typography rule reports: ``start`` in a URL, an e-mail address or code,
@@ -95,10 +95,8 @@ class _Guard:
 
     def __contains__(self, position: int) -> bool:
         if self.spans is None:
-            self.spans = untouchable_spans(self.text)
-            self.starts = [start for start, _ in self.spans]
-        index = bisect.bisect_right(self.starts, position) - 1
-        return index >= 0 and position < self.spans[index][1]
+            self.spans = SpanIndex(untouchable_spans(self.text))
+        return position in self.spans
 
 
 # --- What the rules share: one pass over the numbers, one guard --------------------------
