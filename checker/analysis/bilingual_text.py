@@ -16,6 +16,7 @@ from functools import cache
 from checker.analysis.bilingual_names import fold, word_info
 from checker.analysis.lexicon import lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.text.addresses import address_spans
 from checker.words import name_particles
 
 # Placeholders and tags of software strings, which must reach the target unchanged.
@@ -31,8 +32,6 @@ PLACEHOLDER = re.compile(
     """,
     re.VERBOSE,
 )
-# URLs and e-mail addresses.
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Kana, Han, Hangul).
 UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A frequent English word: Zipf 3, once per million words.
@@ -52,7 +51,7 @@ _CODE_NEIGHBOURS = frozenset("_/\\@#$%{}<>=|~^")
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """URLs, e-mail addresses, placeholders and tags of ``text``."""
-    spans = [m.span() for m in URL.finditer(text)]
+    spans = address_spans(text)
     spans += [m.span() for m in PLACEHOLDER.finditer(text)]
     return spans
 

@@ -48,7 +48,6 @@ from checker.analysis.bilingual_text import (
     PLACEHOLDER,
     SOURCE_MARKS,
     UNSPACED_SCRIPT,
-    URL,
     beside_a_name,
     final_mark,
     foreign_word,
@@ -62,6 +61,7 @@ from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
 from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
 from checker.registry import rule
+from checker.text.addresses import address_spans
 from checker.types import Hit, Severity
 
 if TYPE_CHECKING:
@@ -221,10 +221,10 @@ def missing_url(doc: Document) -> Iterator[Hit]:
     for pair in pairs(doc):
         if "@" not in pair.source and "http" not in pair.source and "www." not in pair.source:
             continue
-        target_hosts = {_host(_url(m.group(0))) for m in URL.finditer(pair.target)}
+        target_hosts = {_host(_url(pair.target[s:e])) for s, e in address_spans(pair.target)}
         reported: set[str] = set()
-        for match in URL.finditer(pair.source):
-            url = _url(match.group(0))
+        for start, end in address_spans(pair.source):
+            url = _url(pair.source[start:end])
             host = _host(url)
             if host not in target_hosts and host not in reported:
                 reported.add(host)
