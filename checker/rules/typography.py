@@ -21,6 +21,7 @@ from functools import cache
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
+from checker.text.addresses import untouchable_spans
 from checker.text.spans import SpanIndex
 from checker.types import Fix, Hit, Severity
 from checker.words import calendar_kind
@@ -34,47 +35,6 @@ def words(listing: str) -> frozenset[str]:
 
 
 _SPACE = f"[{SPACES}]"
-
-# Spans no typography rule looks into: URLs, e-mail addresses, `inline code`.
-_CODE = lazy(r"`[^`\n]+`")
-_EMAIL_DOMAIN = lazy(r"@[\w-]+(?:\.[\w-]+)+")
-_EMAIL_LOCAL = frozenset(".+-_")
-URL_MARKERS = ("://", "www.")
-
-
-def untouchable_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted, disjoint (start, end) of the URLs, e-mail addresses and `code` of ``text``.
-
-    Found from literal markers (``://``, ``www.``, ``@``, a backtick) with ``str.find``:
-    a regular expression with alternatives at its start is tried at every offset.
-    """
-    spans = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
-    for marker in URL_MARKERS:
-        found = text.find(marker)
-        while found >= 0:
-            start = found
-            while start > 0 and text[start - 1].isalpha():
-                start -= 1  # the scheme: https
-            end = found + len(marker)
-            while end < len(text) and not text[end].isspace():
-                end += 1
-            spans.append((start, end))
-            found = text.find(marker, end)
-    if "@" in text:
-        for match in _EMAIL_DOMAIN.finditer(text):
-            start = match.start()  # walk back over the local part (stops at the previous @)
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _EMAIL_LOCAL):
-                start -= 1
-            if start < match.start():
-                spans.append((start, match.end()))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 class _Guard:
