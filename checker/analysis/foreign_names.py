@@ -13,8 +13,6 @@ from checker.analysis.foreign_words import (
     _APPOSITION,
     _ROLE_GAP,
     _TITLE_BEFORE,
-    _WORD_AFTER,
-    _WORD_BEFORE,
     CONNECTIVE_ENGLISH,
     CONNECTIVE_ZIPF,
     MAX_PARTICLES,
@@ -39,6 +37,7 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import LOW, MEDIUM
 from checker.analysis.tokens import Token
+from checker.text.neighbours import word_after, word_before
 from checker.words import name_particles, reporting_verbs, title_words
 
 
@@ -178,7 +177,7 @@ class NameReading:
         text = self.text
         if self._beside_name(token.value) or text.startswith(("'s", "’s"), token.end):
             return None
-        before = _WORD_BEFORE.search(text, max(0, token.start - 40), token.start)
+        before = word_before(text, token.start)
         if before is not None and normalize(before.group(1)) in self._titles():
             return None
         if _TITLE_BEFORE.search(text, max(0, token.start - 8), token.start):
@@ -207,8 +206,8 @@ class NameReading:
             end = position + len(value)
             if self._is_initial(position) and self._english_after(end):
                 return True
-            before = _WORD_BEFORE.search(text, max(0, position - 40), position)
-            after = _WORD_AFTER.match(text, end)
+            before = word_before(text, position)
+            after = word_after(text, end)
             if before is not None and self._may_be_name(before.group(1), before.start(1)):
                 return True
             if after is not None and self._may_be_name(after.group(1), after.start(1)):
@@ -218,7 +217,7 @@ class NameReading:
 
     def _english_after(self, end: int) -> bool:
         """A lower-case English dictionary word follows ``end`` across one space."""
-        after = _WORD_AFTER.match(self.text, end)
+        after = word_after(self.text, end)
         if after is None or after.start() != end or not after.group(1).islower():
             return False
         return self.lexicon.lookup(after.group(1)).dictionary
@@ -471,10 +470,10 @@ class CapitalNeighbours:
         while position >= 0 and not (before and after):
             end = position + len(value)
             if not before:
-                word = _WORD_BEFORE.search(text, max(0, position - 40), position)
+                word = word_before(text, position)
                 before = word is not None and word.group(1)[:1].isupper()
             if not after:
-                word = _WORD_AFTER.match(text, end)
+                word = word_after(text, end)
                 after = word is not None and word.group(1)[:1].isupper()
             position = text.find(value, end)
         return before, after

@@ -96,9 +96,6 @@ _ELISION = re.compile(
     r"(?P<rest>.+)$"
 )
 _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
-# The word just before or after a name, across one run of spaces.
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
-_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _ROLE_GAP = re.compile(r",?[ \u00a0]+")
 _TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
