@@ -22,6 +22,7 @@ from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
 from checker.text.addresses import untouchable_spans
+from checker.text.neighbours import ANY_SPACE, word_after, word_before
 from checker.text.spans import SpanIndex
 from checker.types import Fix, Hit, Severity
 from checker.words import calendar_kind
@@ -254,13 +255,12 @@ LIST_WORDS = words(
     "line lines note notes article articles section sections step steps table tables "
     "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
 )
-_WORD_BEFORE = lazy(r"([^\W\d_]+)\.?\s*$")
 WORD_BEFORE_WINDOW = 30
 
 
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` in lower case (``pages 3,5``, ``No. 12 300``), or ""."""
-    found = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_WINDOW), start)
+    found = word_before(text, start, r"\.?\s*", WORD_BEFORE_WINDOW)
     return found.group(1).lower() if found is not None else ""
 
 
@@ -334,7 +334,7 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
         before_word = _word_before(text, start)
         if before_word in LIST_WORDS:
             continue
-        after = _NEXT_WORD.match(text, end)
+        after = word_after(text, end, ANY_SPACE)
         after_word = after.group(1).lower() if after is not None else ""
         sure = (
             _decimal_comma_evidence(text, start, end)
@@ -491,8 +491,6 @@ RANK_VERBS = words("finished finishing finishes placed ranked ranks came comes c
 # A number and a degree sign (no space) then a letter or the end of a phrase: 2° posto.
 _DEGREE_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,\-+]\d)\d?)°(?![\w°'′\"″]|\.\d)")
 MAX_DEGREE_ORDINAL = 30
-_NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
-_PREVIOUS_WORD = lazy(r"([^\W\d_]+)\s+$")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 # French writes 1er / 1re (premier, première) only for one: 49ers and 76ers are English.
 _FIRST_ONLY = frozenset({"er", "ers", "re", "res", "ère", "ères", "ᵉʳ"})
@@ -516,8 +514,8 @@ def roman_value(roman: str) -> int:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
-    before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    after = _NEXT_WORD.match(text, end)
+    before = word_before(text, start, ANY_SPACE, 20)
+    after = word_after(text, end, ANY_SPACE)
     return (
         before.group(1).lower() if before else "",
         after.group(1).lower() if after else "",
