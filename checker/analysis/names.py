@@ -27,6 +27,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from checker.analysis.lexicon import EVERYDAY, word_info
 from checker.text.spans import SpanIndex
 from checker.words import name_particles, title_words
 
@@ -460,43 +461,10 @@ def _is_initial_letter(text: str, token: Token) -> bool:
 # ---------------------------------------------------------------------------------------
 # What the word lists and the lexicon say about a word, as the name analyses ask it
 
-# Zipf frequency (log10 uses per billion words) from which a word is everyday English.
-EVERYDAY_ZIPF = 5.0
-
 
 def english_suffixes() -> frozenset[str]:
     """Suffixes cited with a hyphen (``ending in -ly``): no name fragments."""
     return word_list("english_suffixes.txt")
-
-
-def word_info(word: str):  # -> checker.analysis.lexicon.WordInfo
-    """What the lexicon says about ``word`` (lower-cased), read through its per-word memo."""
-    from checker.analysis.lexicon import lexicon, normalize
-
-    return lexicon().lookup(normalize(word))
-
-
-def common_english(word: str, min_zipf: float = 0.0) -> bool:
-    """A dictionary word, no known proper noun, at least ``min_zipf`` frequent in English."""
-    info = word_info(word)
-    return info.dictionary and not info.proper_noun and info.english >= min_zipf
-
-
-_HYPHENS = re.compile(r"[-‐‑]")
-
-
-def english_parts(word: str, min_zipf: float, every: bool = True) -> bool:
-    """All the hyphen-separated parts of ``word`` (any one, when ``every`` is false) are
-    :func:`common_english` at least ``min_zipf`` frequent: ``well-known`` both ways,
-    ``so-yeon`` neither (a compound of English words is English; one of a name is not)."""
-    parts = (common_english(part, min_zipf) for part in _HYPHENS.split(word) if part)
-    return all(parts) if every else any(parts)
-
-
-@lru_cache(maxsize=KEY_CACHE_SIZE)
-def everyday_word(word: str) -> bool:
-    """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
-    return common_english(word, EVERYDAY_ZIPF)
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -526,7 +494,7 @@ def folded_given_name(word: str) -> bool:
 def lexicon_given_name(word: str) -> bool:
     """A proper noun to the lexicon, and no everyday English word."""
     info = word_info(word)
-    return info.proper_noun and not (info.dictionary and info.english >= EVERYDAY_ZIPF)
+    return info.proper_noun and not (info.dictionary and info.english >= EVERYDAY)
 
 
 def given_name(word: str) -> bool:

@@ -27,13 +27,12 @@ from checker.analysis.broken_names import (
     BrokenName,
     broken_names,
 )
+from checker.analysis.lexicon import english_parts, is_common_english, word_info
 from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
     NameSpan,
     NameWord,
     analyze_names,
-    common_english,
-    english_parts,
     folded_given_name,
     gazetteer_given_names,
     given_name,
@@ -42,7 +41,6 @@ from checker.analysis.names import (
     lexicon_given_name,
     name_values,
     stop_words,
-    word_info,
 )
 from checker.document import Document
 from checker.registry import rule
@@ -226,7 +224,7 @@ def _person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
 
 def _common_words(run: str) -> bool:
     """Every word of ``run`` is an ordinary English word (``electric company``)."""
-    return all(common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
+    return all(is_common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
 
 
 def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
@@ -689,7 +687,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         expected = given.get((value, following))
         if expected is None and following in name_particles():
             expected = given.get((value, _name_after_particles(doc, index + 1)))
-        if expected is not None and common_english(value):
+        if expected is not None and is_common_english(value):
             expected = None
         if expected is None and value in family:
             if following[:1].isupper() or before.casefold() in _DETERMINERS:
@@ -706,11 +704,11 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
                 and before in reporting_verbs()
                 and text[end : end + 1] in (",", ".", ";")
             )
-            if common_english(value, NAME_PART_ZIPF) and not (
+            if is_common_english(value, NAME_PART_ZIPF) and not (
                 value in proved or before in _HONORIFICS
             ):
                 continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
-            if common_english(value) and not (
+            if is_common_english(value) and not (
                 titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
             ):
                 continue  # Wembley Stadium … the stadium, the wait was long said: no name
@@ -849,7 +847,7 @@ def _known_person_words(
                     continue
                 proved.add(value.casefold())
             elif (word is not words[-1] or not known_given) and (
-                common_english(value, NAME_PART_ZIPF) or is_place(value)
+                is_common_english(value, NAME_PART_ZIPF) or is_place(value)
             ):
                 continue
             family.setdefault(value.casefold(), value)

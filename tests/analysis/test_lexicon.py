@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from checker.analysis.lexicon import DATA, Lexicon, language_name, lexicon, normalize
+import pytest
+
+from checker.analysis.lexicon import (
+    ANY,
+    DATA,
+    EVERYDAY,
+    FREQUENT,
+    Lexicon,
+    english_parts,
+    is_common_english,
+    is_everyday_english,
+    language_name,
+    lexicon,
+    normalize,
+    word_info,
+)
 
 
 def test_english_words_have_frequency_and_dictionary_flag():
@@ -96,3 +111,29 @@ def test_the_lookup_memo_starts_afresh_at_its_limit(monkeypatch):
     first = [words.lookup(w) for w in ("soldiers", "selon", "muet", "water", "lui")]
     assert len(words._cache) <= 3
     assert [words.lookup(w) for w in ("soldiers", "selon", "muet", "water", "lui")] == first
+
+
+@pytest.mark.parametrize(
+    ("word", "every", "expected"),
+    [
+        ("well-known", True, True),
+        ("Well‐Known", True, True),  # any hyphen character splits
+        ("house-Jiwon", True, False),
+        ("house-Jiwon", False, True),
+        ("Ji-hoon", False, False),
+    ],
+)
+def test_english_parts(word: str, every: bool, expected: bool) -> None:
+    assert english_parts(word, 4.0, every=every) is expected
+
+
+def test_common_english_is_a_dictionary_word_no_name_at_the_level_asked() -> None:
+    assert is_common_english("soldiers", ANY) and is_common_english("soldiers", FREQUENT)
+    assert is_common_english("The") and is_everyday_english("the")
+    assert not is_common_english("soldiers", EVERYDAY)
+    assert not is_common_english("muet")  # French, not in the English dictionary
+    assert not is_everyday_english("wan")
+
+
+def test_word_info_folds_case_and_apostrophes() -> None:
+    assert word_info("Don’t") == lexicon().lookup("don't")
