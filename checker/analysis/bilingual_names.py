@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
 
-from checker.analysis.lexicon import LANGUAGE_ALIASES, WordInfo, lexicon, normalize
+from checker.analysis.lexicon import LANGUAGE_ALIASES, lexicon, word_info
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
 from checker.words import calendar_words_lower, name_particles, title_words
@@ -285,18 +285,8 @@ def _function_word(word: str, language: str | None) -> bool:
     if len(word) > FUNCTION_WORD_LENGTH or is_acronym(word) or language == "en":
         return False
     info = word_info(word)
-    if info is None:
-        return False
     zipf = info.zipf_in(language) if language else info.best_foreign
     return zipf >= FUNCTION_WORD_ZIPF and zipf - info.english >= FUNCTION_WORD_MARGIN
-
-
-def word_info(word: str) -> WordInfo | None:
-    """The shared lexicon's evidence on ``word``; None when its data cannot be opened."""
-    try:
-        return lexicon().lookup(normalize(word))
-    except (ImportError, OSError, AttributeError, ValueError):
-        return None
 
 
 # ----------------------------------------------------------------------------------------
@@ -508,9 +498,9 @@ def covered(language: str | None, span: NameSpan) -> bool:
     """Whether the lexicon knows the source language's words (it has Latin scripts only)."""
     if language:
         return LANGUAGE_ALIASES.get(language, language) in lexicon().languages
-    return any(
-        (info := word_info(w.value)) is not None and info.foreign for w in span.names
-    ) or all(w.value.isascii() for w in span.names)
+    return any(word_info(w.value).foreign for w in span.names) or all(
+        w.value.isascii() for w in span.names
+    )
 
 
 def like_a_run(span: NameSpan, runs: list[list[str]]) -> bool:

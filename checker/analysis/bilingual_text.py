@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.analysis.bilingual_names import fold, word_info
-from checker.analysis.lexicon import lexicon, normalize
+from checker.analysis.bilingual_names import fold
+from checker.analysis.lexicon import lexicon, normalize, word_info
 from checker.analysis.tokens import WORD
 from checker.text.addresses import address_spans
 from checker.words import name_particles
@@ -105,8 +105,6 @@ def is_sentence_start(text: str, start: int) -> bool:
 def foreign_word(word: str, language: str | None, target: str) -> bool:
     """A word of the source language, not English, not a loanword."""
     info = word_info(word)
-    if info is None:
-        return False
     if info.dictionary:
         return False
     source_zipf = info.zipf_in(language) if language else info.best_foreign
@@ -115,9 +113,7 @@ def foreign_word(word: str, language: str | None, target: str) -> bool:
     plain = fold(word)
     if plain != word.lower():
         stripped = word_info(plain)
-        if stripped is not None and (
-            stripped.dictionary or stripped.english >= COMMON_ENGLISH_ZIPF
-        ):
+        if stripped.dictionary or stripped.english >= COMMON_ENGLISH_ZIPF:
             return False  # resume / résumé, regime / régime
     loanwords = lexicon().loanwords
     key = normalize(word)

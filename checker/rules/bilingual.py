@@ -38,7 +38,6 @@ from checker.analysis.bilingual_names import (
     target_forms,
     target_runs,
     unexplained_target_runs,
-    word_info,
     words,
 )
 from checker.analysis.bilingual_text import (
@@ -55,7 +54,7 @@ from checker.analysis.bilingual_text import (
     protected_spans,
     sentence_like,
 )
-from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name
+from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name, word_info
 from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
@@ -480,7 +479,7 @@ def copied_source(doc: Document) -> Iterator[Hit]:
 def _common_english(word: str) -> bool:
     """A frequent English word (Zipf 3: once per million words), per the shared lexicon."""
     info = word_info(word)
-    return info is not None and info.english >= COMMON_ENGLISH_ZIPF
+    return info.english >= COMMON_ENGLISH_ZIPF
 
 
 # A target sharing this share of its lower-case words with its source is suspect, and is
