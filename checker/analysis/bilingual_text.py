@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from checker.analysis.bilingual_names import fold
-from checker.analysis.lexicon import lexicon, normalize, word_info
+from checker.analysis.lexicon import FREQUENT, is_english_form, lexicon, normalize, word_info
 from checker.analysis.tokens import WORD
 from checker.text.addresses import address_spans
 from checker.words import name_particles
@@ -34,8 +34,6 @@ PLACEHOLDER = re.compile(
 )
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Kana, Han, Hangul).
 UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# A frequent English word: Zipf 3, once per million words.
-COMMON_ENGLISH_ZIPF = 3.0
 
 # Copied words ----------------------------------------------------------------------------
 
@@ -113,7 +111,7 @@ def foreign_word(word: str, language: str | None, target: str) -> bool:
     plain = fold(word)
     if plain != word.lower():
         stripped = word_info(plain)
-        if stripped.dictionary or stripped.english >= COMMON_ENGLISH_ZIPF:
+        if stripped.dictionary or is_english_form(plain, FREQUENT):
             return False  # resume / résumé, regime / régime
     loanwords = lexicon().loanwords
     key = normalize(word)

@@ -275,6 +275,13 @@ def is_common_english(word: str, level: float = ANY) -> bool:
     return info.dictionary and not info.proper_noun and info.english >= level
 
 
+def is_english_form(word: str, level: float = FREQUENT) -> bool:
+    """Any form English text uses at least ``level`` frequently, dictionary word or not,
+    names and abbreviations included (``ok``, ``wifi``, ``paris``): a word that needs no
+    translation, as opposed to an English word that is no name (:func:`is_common_english`)."""
+    return word_info(word).english >= level
+
+
 @lru_cache(maxsize=_EVERYDAY_MEMO)
 def is_everyday_english(word: str) -> bool:
     """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""

@@ -41,7 +41,6 @@ from checker.analysis.bilingual_names import (
     words,
 )
 from checker.analysis.bilingual_text import (
-    COMMON_ENGLISH_ZIPF,
     MARK_NAMES,
     MIN_COPIED_LENGTH,
     PLACEHOLDER,
@@ -54,7 +53,13 @@ from checker.analysis.bilingual_text import (
     protected_spans,
     sentence_like,
 )
-from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name, word_info
+from checker.analysis.lexicon import (
+    FREQUENT,
+    LANGUAGE_ALIASES,
+    is_english_form,
+    language_name,
+    word_info,
+)
 from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
@@ -466,7 +471,7 @@ def copied_source(doc: Document) -> Iterator[Hit]:
         if _normalised(pair.source) != _normalised(pair.target):
             continue
         plain = [w for w in _plain_words(pair.target) if len(w) >= 3]
-        if not plain or all(_common_english(w) for w in plain):
+        if not plain or all(is_english_form(w, FREQUENT) for w in plain):
             continue
         if language is None:
             ranked = detect_language(pair.target)
@@ -474,12 +479,6 @@ def copied_source(doc: Document) -> Iterator[Hit]:
                 continue
         short = len(WORD.findall(pair.target)) < 3
         yield Hit(pair.start, pair.end, severity=Severity.INFO if short else None)
-
-
-def _common_english(word: str) -> bool:
-    """A frequent English word (Zipf 3: once per million words), per the shared lexicon."""
-    info = word_info(word)
-    return info.english >= COMMON_ENGLISH_ZIPF
 
 
 # A target sharing this share of its lower-case words with its source is suspect, and is

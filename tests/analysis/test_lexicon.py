@@ -12,6 +12,7 @@ from checker.analysis.lexicon import (
     Lexicon,
     english_parts,
     is_common_english,
+    is_english_form,
     is_everyday_english,
     language_name,
     lexicon,
@@ -137,3 +138,9 @@ def test_common_english_is_a_dictionary_word_no_name_at_the_level_asked() -> Non
 
 def test_word_info_folds_case_and_apostrophes() -> None:
     assert word_info("Don’t") == lexicon().lookup("don't")
+
+
+def test_an_english_form_may_be_a_name_or_no_dictionary_word() -> None:
+    assert is_english_form("ok") and not is_common_english("ok", FREQUENT)  # a proper noun too
+    assert is_english_form("wifi") and not is_common_english("wifi")  # no dictionary word
+    assert not is_english_form("selon") and is_english_form("selon", 1.5)
