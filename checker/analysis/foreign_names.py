@@ -38,7 +38,7 @@ from checker.analysis.lexicon import (
 from checker.analysis.scripts import LOW, MEDIUM
 from checker.analysis.tokens import Token
 from checker.text.neighbours import word_after, word_before
-from checker.words import name_particles, reporting_verbs, title_words
+from checker.words import determiners, name_particles, reporting_verbs, title_words
 
 
 class NameReading:
@@ -374,7 +374,7 @@ class NameReading:
     def _role_follows(self, tokens: list[Token], index: int) -> bool:
         """A role in apposition starts at ``index``: (the) mayor, (a) lawyer."""
         word = tokens[index].value.lower()
-        if word in _APPOSITION_DETERMINERS and index + 1 < len(tokens):
+        if word in determiners("article", "possessive") and index + 1 < len(tokens):
             word = tokens[index + 1].value.lower()
         return word in _roles()
 
@@ -426,7 +426,6 @@ def _roles() -> frozenset[str]:
 
 
 MAX_NAME_WORDS = 5
-_APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her"})
 # A family name is seen in English text (López, Ferrer) at least this often (Zipf).
 SURNAME_ENGLISH_ZIPF = 2.0
 

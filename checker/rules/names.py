@@ -45,7 +45,7 @@ from checker.analysis.names import (
 from checker.document import Document
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
-from checker.words import name_particles, reporting_verbs, title_words
+from checker.words import determiners, name_particles, reporting_verbs, title_words
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
@@ -690,7 +690,9 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         if expected is not None and is_common_english(value):
             expected = None
         if expected is None and value in family:
-            if following[:1].isupper() or before.casefold() in _DETERMINERS:
+            if following[:1].isupper() or before.casefold() in determiners(
+                "article", "demonstrative", "possessive"
+            ):
                 continue  # scholz Group, the scholz: no family name alone
             titled = (
                 before in title_set
@@ -762,7 +764,6 @@ _HONORIFICS = frozenset({
 })  # fmt: skip
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their"})
 
 
 def _unpossessed(value: str) -> str:

@@ -88,3 +88,13 @@ def month_numbers() -> dict[str, int]:
         (number,) = (n for name, n in numbers.items() if name.startswith(abbreviation.lower()))
         numbers[abbreviation.lower()] = number
     return numbers
+
+
+@cache
+def determiners(*kinds: str) -> frozenset[str]:
+    """Lower-case determiners of the given kinds (``article``, ``demonstrative``,
+    ``possessive``, ``definite``, ``quantifier``, ``numeral``, ``relative``), every kind
+    when none is given: the words that open a noun phrase (``the``, ``this``, ``his``)."""
+    if not kinds:
+        return words("determiners")
+    return frozenset().union(*(words("determiners", kind) for kind in kinds))

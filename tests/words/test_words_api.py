@@ -61,6 +61,17 @@ def test_month_numbers_follow_the_calendar() -> None:
     assert sorted(set(numbers.values())) == list(range(1, 13))
 
 
+def test_determiners_by_kind() -> None:
+    every = words.determiners()
+    assert {"the", "a", "this", "his", "every", "two", "whose"} <= every
+    assert words.determiners("article") == {"the", "a", "an"}
+    definite = words.determiners("definite")
+    assert {"the", "this", "his", "their"} <= definite and not {"a", "an", "every"} & definite
+    both = words.determiners("article", "possessive")
+    assert {"a", "the", "my", "their"} <= both and not {"this", "every"} & both
+    assert all(word == word.lower() for word in every)
+
+
 def test_no_copy_of_a_concept_outside_words() -> None:
     copies = re.compile(
         r"REPORTING_VERBS|reporting_verbs\.txt|speech_verbs\(\)|\"speech_verbs\""
