@@ -22,7 +22,6 @@ head of a span (``Il``, ``El``, ``La``) are no names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -31,6 +30,7 @@ from pathlib import Path
 from checker.analysis.lexicon import LANGUAGE_ALIASES, lexicon, word_info
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
+from checker.text.fold import fold
 from checker.words import calendar_words_lower, name_particles, title_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -108,25 +108,6 @@ def acronym_equivalents() -> dict[str, frozenset[str]]:
         for form in source.split():
             table.setdefault(fold(form), set()).update(fold(e) for e in english.split())
     return {k: frozenset(v) for k, v in table.items()}
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Case-, accent- and script-insensitive form: ``Séoul`` → ``seoul``, ``Путин`` →
-    ``putin``."""
-    folded = word.casefold().replace("’", "'")
-    decomposed = unicodedata.normalize("NFKD", folded)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    if plain.isascii():
-        return plain
-    from anyascii import anyascii
-
-    return anyascii(plain).lower().replace("'", "") if _transliterable(plain) else plain
-
-
-def _transliterable(word: str) -> bool:
-    """A cased script (Cyrillic, Greek, Armenian, Georgian) or Latin with extra letters."""
-    return not any("\u2e80" <= ch <= "\ud7ff" for ch in word)  # not CJK, Kana, Hangul
 
 
 _SKELETON = (

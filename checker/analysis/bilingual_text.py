@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.analysis.bilingual_names import fold
 from checker.analysis.lexicon import FREQUENT, is_english_form, lexicon, normalize, word_info
 from checker.analysis.tokens import WORD
 from checker.text.addresses import address_spans
+from checker.text.fold import fold
 from checker.words import name_particles
 
 # Placeholders and tags of software strings, which must reach the target unchanged.

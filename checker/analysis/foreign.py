@@ -54,7 +54,6 @@ from checker.analysis.foreign_words import (
     is_capitalised,
     phrase_key,
     piece_words,
-    strip_accents,
     word_counts,
 )
 from checker.analysis.leftovers import (
@@ -93,7 +92,6 @@ __all__ = [
     "language_report",
     "phrase_key",
     "piece_words",
-    "strip_accents",
     "word_counts",
 ]
 

@@ -25,7 +25,6 @@ from checker.analysis.foreign_words import (
     WORD_SURNAME_LANGUAGES,
     ForeignSpan,
     is_capitalised,
-    strip_accents,
 )
 from checker.analysis.leftovers import (
     ABSENT,
@@ -37,6 +36,7 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import LOW, MEDIUM
 from checker.analysis.tokens import Token
+from checker.text.fold import strip_accents
 from checker.text.neighbours import word_after, word_before
 from checker.words import determiners, name_particles, reporting_verbs, title_words
 

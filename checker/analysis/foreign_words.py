@@ -11,7 +11,6 @@ the analyser (:mod:`checker.analysis.foreign`) share them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +27,7 @@ from checker.analysis.leftovers import (
 )
 from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.text.fold import strip_accents
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -260,13 +260,6 @@ def is_capitalised(value: str) -> bool:
         return True
     elision = _ELIDED_NAME.match(value)
     return elision is not None and elision.group(1)[:1].isupper()
-
-
-def strip_accents(word: str) -> str:
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1 << 16)

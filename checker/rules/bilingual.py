@@ -31,7 +31,6 @@ from checker.analysis.bilingual_names import (
     DECLINING,
     NameSpan,
     covered,
-    fold,
     like_a_run,
     name_spans,
     span_kept,
@@ -66,6 +65,7 @@ from checker.analysis.tokens import WORD
 from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
 from checker.registry import rule
 from checker.text.addresses import address_spans
+from checker.text.fold import fold
 from checker.types import Hit, Severity
 
 if TYPE_CHECKING:
