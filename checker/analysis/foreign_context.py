@@ -22,7 +22,6 @@ from checker.analysis.foreign_words import (
     _QUOTED_TERM_CUE,
     _SENTENCE_END,
     _TERM_CLOSE,
-    _TITLE_BEFORE,
     _TITLE_GAP,
     _WORDS_AFTER_QUOTE,
     _WORDS_BEFORE_QUOTE,
@@ -45,6 +44,7 @@ from checker.analysis.foreign_words import (
     detect_language,
     is_capitalised,
     phrase_key,
+    title_period_before,
 )
 from checker.analysis.lexicon import (
     normalize,
@@ -277,7 +277,7 @@ class ContextReading:
         text = self.text
         while i >= 0 and (text[i] in " \t\u00a0" or text[i] in _OPENERS):
             i -= 1
-        if i >= 0 and text[i] == "." and _TITLE_BEFORE.search(text, max(0, i - 6), i + 1):
+        if i >= 0 and text[i] == "." and title_period_before(text, i + 1):
             return False  # Mr. Nguyễn, Dr. Müller
         return i < 0 or text[i] in "\n\r.!?…:;—–"
 

@@ -12,7 +12,6 @@ from functools import lru_cache
 from checker.analysis.foreign_words import (
     _APPOSITION,
     _ROLE_GAP,
-    _TITLE_BEFORE,
     CONNECTIVE_ENGLISH,
     CONNECTIVE_ZIPF,
     MAX_PARTICLES,
@@ -25,6 +24,7 @@ from checker.analysis.foreign_words import (
     WORD_SURNAME_LANGUAGES,
     ForeignSpan,
     is_capitalised,
+    title_period_before,
 )
 from checker.analysis.leftovers import (
     ABSENT,
@@ -180,7 +180,7 @@ class NameReading:
         before = word_before(text, token.start)
         if before is not None and normalize(before.group(1)) in self._titles():
             return None
-        if _TITLE_BEFORE.search(text, max(0, token.start - 8), token.start):
+        if title_period_before(text, token.start):
             return None
         if self._is_cited(token.start, token.end, [token], deliberate_only=True):
             return ForeignSpan(token.start, token.end, "de", 1, LOW, reason="cited")

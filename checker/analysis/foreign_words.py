@@ -28,6 +28,8 @@ from checker.analysis.leftovers import (
 from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
 from checker.analysis.tokens import WORD
 from checker.text.fold import strip_accents
+from checker.text.neighbours import word_before
+from checker.words import abbreviated_titles
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -98,7 +100,6 @@ _ELISION = re.compile(
 _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
 _ROLE_GAP = re.compile(r",?[ \u00a0]+")
 _TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
 _CLOSING_QUOTE = re.compile(r"[\"”»\n]")
 # After „ (German, Czech, Polish) the closing mark is “ or ”.
@@ -252,6 +253,12 @@ def _counted(pieces: dict[str, tuple[list[str], int]]) -> Counter[str]:
         for word in found:
             words[word] += count
     return words
+
+
+def title_period_before(text: str, end: int) -> bool:
+    """``text[:end]`` ends with an abbreviated title and its period (``Dr.``, ``Sra.``)."""
+    found = word_before(text, end, r"\.")
+    return found is not None and found.group(1) in abbreviated_titles()
 
 
 def is_capitalised(value: str) -> bool:

@@ -53,6 +53,13 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def abbreviated_titles() -> frozenset[str]:
+    """The titles abbreviated with a period, without it (``Mr``, ``Dr``, ``Sen``, ``Sra``):
+    a period after one ends no sentence (``Dr. Müller``)."""
+    return frozenset(title[:-1] for title in titles() if title.endswith("."))
+
+
+@cache
 def calendar_words(short: bool = True, feasts: bool = True) -> frozenset[str]:
     """Days, months, their abbreviations and feast days, capitalised (``Monday``,
     ``Sept``, ``Easter``): dates, not names. ``short=False`` leaves out the abbreviations

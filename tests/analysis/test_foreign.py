@@ -276,3 +276,11 @@ def test_shared_verdicts_start_afresh_at_the_memo_limit(monkeypatch):
     shared = analyzer().verdicts  # a new document: the full memo is emptied
     assert shared == {}
     assert [analyzer().verdict(w) for w in ("water", "muet", "pour", "déjà")] == verdicts
+
+
+def test_a_title_period_is_no_sentence_end() -> None:
+    from checker.analysis.foreign_words import title_period_before
+
+    assert title_period_before("met Dr.", 7) and title_period_before("la Sra.", 7)
+    assert not title_period_before("the end.", 8)
+    assert not title_period_before("HDr.", 4)  # a whole word only

@@ -42,6 +42,12 @@ def test_titles_with_their_gender_and_as_words() -> None:
     assert "Prime Minister" not in one_word and "Mr." not in one_word
 
 
+def test_abbreviated_titles_are_the_titles_written_with_a_period() -> None:
+    abbreviated = words.abbreviated_titles()
+    assert {"Mr", "Dr", "Sen", "Sra", "Capt"} <= abbreviated
+    assert not {"President", "Mr.", "Prime Minister"} & abbreviated
+
+
 def test_calendar_words_and_their_kinds() -> None:
     every = words.calendar_words()
     assert {"Monday", "May", "Sept", "Sun", "Easter"} <= every
