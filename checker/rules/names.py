@@ -45,7 +45,13 @@ from checker.analysis.names import (
 from checker.document import Document
 from checker.registry import rule
 from checker.types import Fix, Hit, Severity
-from checker.words import determiners, name_particles, reporting_verbs, title_words
+from checker.words import (
+    determiners,
+    honorifics,
+    name_particles,
+    reporting_verbs,
+    title_words,
+)
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
@@ -707,7 +713,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
                 and text[end : end + 1] in (",", ".", ";")
             )
             if is_common_english(value, NAME_PART_ZIPF) and not (
-                value in proved or before in _HONORIFICS
+                value in proved or before in honorifics()
             ):
                 continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
             if is_common_english(value) and not (
@@ -756,12 +762,6 @@ def _word_before(doc: Document, index: int, start: int) -> str:
     return ""
 
 
-# Titles of persons only (not Premier League, President Hotel): an English word after one
-# is a name (Mr Rose, Ms. park).
-_HONORIFICS = frozenset({
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Sir", "Dame", "Madam", "Madame",
-    "Monsieur", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora",
-})  # fmt: skip
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
 
@@ -843,7 +843,7 @@ def _known_person_words(
                 continue
             if value.casefold() in stop_words() or value in particle_set:
                 continue  # Chief Of Staff
-            if (titled and run.tokens[run.person - 1][2] in _HONORIFICS) or hyphenated:
+            if (titled and run.tokens[run.person - 1][2] in honorifics()) or hyphenated:
                 if is_place(value):
                     continue
                 proved.add(value.casefold())

@@ -53,6 +53,13 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def honorifics() -> frozenset[str]:
+    """The one-word forms of address for anyone, without a final period (``Mr``, ``Ms``,
+    ``Dr``, ``Señora``, ``Herr``; no office: not ``President``): a word after one is a name."""
+    return frozenset(title.rstrip(".") for title in words("titles", "honorific"))
+
+
+@cache
 def abbreviated_titles() -> frozenset[str]:
     """The titles abbreviated with a period, without it (``Mr``, ``Dr``, ``Sen``, ``Sra``):
     a period after one ends no sentence (``Dr. Müller``)."""

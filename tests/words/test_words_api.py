@@ -42,6 +42,13 @@ def test_titles_with_their_gender_and_as_words() -> None:
     assert "Prime Minister" not in one_word and "Mr." not in one_word
 
 
+def test_honorifics_are_forms_of_address_not_offices() -> None:
+    address = words.honorifics()
+    assert {"Mr", "Mrs", "Ms", "Dr", "Herr", "Señora", "Sra", "Mx"} <= address
+    assert not {"President", "Sen", "King", "Minister", "Mr."} & address
+    assert address < words.title_words()
+
+
 def test_abbreviated_titles_are_the_titles_written_with_a_period() -> None:
     abbreviated = words.abbreviated_titles()
     assert {"Mr", "Dr", "Sen", "Sra", "Capt"} <= abbreviated
