@@ -411,18 +411,14 @@ class NameReading:
         )
 
 
-# Roles that stand before a person's name besides the titles (checker.words.title_words).
-_EXTRA_ROLES = (
-    "treasurer spokesman spokeswoman spokesperson striker midfielder goalkeeper defender "
-    "actor actress singer writer author novelist lawyer prosecutor manager colleague "
-    "teammate deputy adviser advisor economist analyst activist candidate"
-)
-
-
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    """Lower-case roles and titles that precede a person's name (coach, mayor, treasurer)."""
-    return frozenset({title.lower() for title in title_words()} | set(_EXTRA_ROLES.split()))
+    """Lower-case roles and titles that precede a person's name (coach, mayor, treasurer,
+    actress): the one-word titles and the person nouns of the gazetteers."""
+    from checker.analysis.gazetteers import gendered_nouns, role_nouns
+
+    titles = {title.lower() for title in title_words()}
+    return frozenset(titles | role_nouns() | gendered_nouns().keys())
 
 
 MAX_NAME_WORDS = 5
