@@ -25,7 +25,7 @@ from checker.text.addresses import untouchable_spans
 from checker.text.neighbours import ANY_SPACE, word_after, word_before
 from checker.text.spans import SpanIndex
 from checker.types import Fix, Hit, Severity
-from checker.words import calendar_kind
+from checker.words import calendar_kind, determiners
 
 SPACES = " \u00a0\u202f\u2009"
 
@@ -474,8 +474,9 @@ ORDINAL_CONTEXT_AFTER = words(
     "division district army corps regiment brigade republic république legislature "
     "congress congrès festival session étage rang édition"
 )
-# Words before a bare "2e" or "2°" that make it an ordinal: the 2e round, the 2° place.
-ORDINAL_DETERMINERS = words("the his her its their our my your de het")
+# Words before a bare "2e" or "2°" that make it an ordinal: the 2e round, the 2° place (the
+# definite determiners, and Dutch de and het: de 2e ronde).
+ORDINAL_DETERMINERS = determiners("definite") | words("de het")
 # Nouns that an ordinal commonly counts: after a determiner, "the 2e round" and "the 2°
 # place" are ordinals (Dutch 2e, Italian 2°); anything else (the 5e rules, the 2° rise,
 # a 45° angle) may be an edition, a temperature or an angle.
