@@ -19,6 +19,12 @@ def reporting_verbs() -> frozenset[str]:
     return words("reporting_verbs")
 
 
+def present_reporting_verbs() -> frozenset[str]:
+    """Present-tense reporting verbs that are no plural noun (``says``, ``tells``; not
+    ``claims``): after a name they make it the subject of speech."""
+    return words("reporting_verbs", "present")
+
+
 def inverted_reporting_verbs() -> frozenset[str]:
     """Reporting verbs that take no person as object (``said``; not ``told``)."""
     return words("reporting_verbs", "inverts")
@@ -112,3 +118,26 @@ def determiners(*kinds: str) -> frozenset[str]:
     if not kinds:
         return words("determiners")
     return frozenset().union(*(words("determiners", kind) for kind in kinds))
+
+
+def function_words(kind: str = "function") -> frozenset[str]:
+    """English function words of one kind, lower case: ``function`` (articles, prepositions,
+    conjunctions, auxiliaries, pronouns...), ``leading_adverbial``, ``subordinator``,
+    ``conjunction``, ``relative``, ``indefinite_person``, ``universal_person``, ``copula``,
+    ``place_preposition``, ``before_verb`` (described in ``function_words.tsv``)."""
+    return words("function_words", kind)
+
+
+def not_agent_nouns() -> frozenset[str]:
+    """Nouns of agent shape that denote no person (``water``, ``border``, ``computer``)."""
+    return words("not_agent_nouns")
+
+
+def adjective_roles() -> frozenset[str]:
+    """Role nouns far more often adjectives (``general``, ``chief``, ``senior``)."""
+    return words("adjective_roles")
+
+
+def plural_people() -> frozenset[str]:
+    """Plural nouns of people without a singular in -s (``people``, ``women``, ``police``)."""
+    return words("plural_people")
