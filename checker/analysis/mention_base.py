@@ -14,7 +14,17 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
-from checker.words import name_particles
+from checker.analysis.lexicon import is_common_english
+from checker.text.spans import SpanIndex
+from checker.words import (
+    adjective_roles,
+    determiners,
+    function_words,
+    name_particles,
+    not_agent_nouns,
+    plural_people,
+    present_reporting_verbs,
+)
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -78,121 +88,36 @@ _APOSTROPHE = re.compile(r"['’]")
 _FIRST_SECOND_PERSON = frozenset({"I", "me", "my", "we", "us", "our", "you", "your", "Your"})
 
 # Words -------------------------------------------------------------------------------------
-DETERMINERS = frozenset(
-    """
-    the a an this these those its their our my your his her every each another any no some
-    whose one two three four five several many few both
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-INDEFINITE_PEOPLE = frozenset(
-    """
-    someone somebody anyone anybody everyone everybody nobody whoever another latter former
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-FUNCTION_WORDS = frozenset(
-    """
-    the a an of in on at to for with by from into onto over under about after before since
-    against between among through across within without toward towards around behind beside
-    near along amid upon via per including like despite during until except beyond inside
-    outside cannot
-    and or but nor so yet as than that which who whom whose what when where while if because
-    though although whether is was are were be been being am has had have having will would
-    can could may might must shall should do does did not no also still then now just even
-    only already again ever never always often once too very more most less least this these
-    those it its itself they them their he she him her his we us our you your i me my here
-    there said says say told tells asked added according up down out off back away both each
-    all any some such other another own same how why
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
+DETERMINERS = determiners()
+INDEFINITE_PEOPLE = function_words("indefinite_person")
+FUNCTION_WORDS = function_words("function")
 # Sentence openers after which the clause's subject comes later (``On Monday, she ...``).
-LEADING_ADVERBIAL = frozenset(
-    """
-    in on at after before since when while if as because though although despite during
-    under over for with without last this earlier later however meanwhile still yet but and
-    so then now also instead indeed moreover nevertheless nonetheless separately today
-    yesterday tomorrow once by from until unless whereas besides again finally first
-    according
-    """.split()  # noqa: SIM905
-)
+LEADING_ADVERBIAL = function_words("leading_adverbial")
 # Words that end a short opener without comma ("Last year the firm", not "In talks with the
 # firm").
 FUNCTION_NOT_DETERMINERS = FUNCTION_WORDS - DETERMINERS
 _OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
 # Openers that start a subordinate clause: the pronoun after them is not the main subject.
-SUBORDINATORS = frozenset(
-    """
-    when while if as because although though since until unless whereas once before after
-    whenever wherever
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "then"})
+SUBORDINATORS = function_words("subordinator")
+CONJUNCTIONS = function_words("conjunction")
 _CLAUSE_OPENERS = CONJUNCTIONS | LEADING_ADVERBIAL
-RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+RELATIVES = function_words("relative")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ster")
 _NOT_AGENT_ENDINGS = ("ment", "ness", "ity", "ship", "ence", "ance")
-_NOT_AGENT = frozenset(
-    """
-    other order number water matter letter paper power border center centre summer winter
-    longer shorter bigger smaller higher lower larger greater better faster slower older
-    younger stronger weaker easier harder wider deeper earlier richer poorer cheaper safer
-    closer clearer lesser upper outer inner disaster agree degree coffee guarantee three tree
-    knee fee decree referee employee merger cluster barrier chamber container counter cover
-    danger finger hammer layer ledger lever marker monitor motor trigger tumor tumour vector
-    horror labor labour favor favour flavor flavour humor humour honor honour rumor rumour
-    terror elevator refrigerator radiator generator indicator reactor processor detector
-    shower tower flower powder ladder rubber silver copper timber lumber gender calendar
-    character quarter thunder cancer answer manner dinner banner poster filter
-    cylinder bitter sister brother mother father daughter whether ever never however
-    later after under over offer member river weather
-    plant restaurant variant pollutant implant grant instant pageant elephant
-    career register canister roster lobster
-    twist wrist list mist fist midst
-    committee jubilee
-    document instrument government parliament department argument agreement settlement
-    apartment compartment statement treatment payment investment equipment environment
-    management development movement experiment element segment
-    recipient transfer charter interior exterior behavior behaviour tractor anchor vapor
-    error floor door color colour factor sector mirror chapter corner
-    shelter monster rather together
-    former latter further either neither another moment comment event content extent talent
-    accident incident percent present current recent different silent violent evident
-    ancient urgent frequent decent patent agent
-    century ocean motive objective initiative incentive alternative perspective narrative
-    archive offensive defensive explosive relative executive detective representative
-    computer fever minister
-    prisoner printer sweater theater theatre trailer encounter headquarters meter metre liter
-    litre corridor doctor mayor major minor
-    """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
-)
+_NOT_AGENT = not_agent_nouns()
 _OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
 # Every lower-case word that may continue a capitalised run (de Gaulle, Ministry of Health and
 # Welfare).
 # A singular role noun right after one of these is a verb: "to coach", "will guard".
-_BEFORE_VERBS = frozenset(
-    """
-    to will would can could should must may might cannot not never also i you we they he she
-    it
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
+_BEFORE_VERBS = function_words("before_verb")
 # Role nouns that are far more often adjectives: a person only when they end the phrase.
-_ADJECTIVE_ROLES = frozenset(
-    """
-    general principal executive native major private chief senior junior fellow deputy model
-    star head veteran rival
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-_COPULAS = frozenset(
-    ["is", "was", "are", "were", "be", "been", "being", "become", "became", "becomes", "remains"]
-)
-_UNAMBIGUOUS_PRESENT = frozenset(["says", "tells", "adds", "asks", "insists", "explains"])
-_PLACE_PREPOSITIONS = frozenset(
-    ["in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "via"]
-)
+_ADJECTIVE_ROLES = adjective_roles()
+_COPULAS = function_words("copula")
+_UNAMBIGUOUS_PRESENT = present_reporting_verbs()
+_PLACE_PREPOSITIONS = function_words("place_preposition")
 # Universal and negative quantifiers bind a pronoun only inside their own sentence.
-QUANTIFIERS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "whoever"})
-_PLURAL_PEOPLE = frozenset(
-    ["people", "men", "women", "children", "troops", "police", "staff", "crew"]
-)
+QUANTIFIERS = function_words("universal_person")
+_PLURAL_PEOPLE = plural_people()
 # Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
 _APPOSITION_GAP = re.compile(
     r",\s?(?:\d{1,3},\s?)?|\s(?:for|of|at|from|in|with)\s[^,.;:!?]{1,60},\s?"
@@ -412,27 +337,19 @@ def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     return spans
 
 
-class _QuoteIndex:
-    """Membership tests on sorted, disjoint quotation spans (by bisection: a sentence's
-    pronouns are looked at before its mentions, so offsets do not come in order)."""
+class _QuoteIndex(SpanIndex):
+    """The sorted, disjoint quotation spans of a text (a sentence's pronouns are looked at
+    before its mentions, so offsets do not come in order), with the two questions a speech
+    tag asks."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [start for start, _ in spans]
+    __slots__ = ()
 
     def meets(self, start: int, end: int) -> bool:
         """A quotation overlaps ``start:end`` (when not, no offset there is inside one)."""
-        j = bisect.bisect_left(self.starts, end) - 1
-        return j >= 0 and self.spans[j][1] > start
+        return self.overlaps(start, end)
 
     def inside(self, offset: int) -> bool:
-        j = bisect.bisect_right(self.starts, offset) - 1
-        return j >= 0 and offset < self.spans[j][1]
-
-    def end_at(self, offset: int) -> int:
-        """The end of the quotation ``offset`` is inside, else -1."""
-        j = bisect.bisect_right(self.starts, offset) - 1
-        return self.spans[j][1] if j >= 0 and offset < self.spans[j][1] else -1
+        return offset in self
 
     def ends_just_before(self, offset: int, text: str) -> bool:
         """A quotation closes right before ``offset`` (``,” she said``)."""
@@ -594,16 +511,9 @@ def _agent_shaped(word: str) -> bool:
     return word.endswith(_AGENT_SUFFIXES)
 
 
-@functools.lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
-    """A dictionary word of English that is not a known proper noun (from the L lexicon)."""
-    try:
-        from checker.analysis.lexicon import lexicon, normalize
-
-        _, dictionary, proper = lexicon().english(normalize(word))
-    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
-        return False
-    return dictionary and not proper
+    """A dictionary word of English that is not a known proper noun (the lexicon API)."""
+    return is_common_english(word)
 
 
 @functools.lru_cache(maxsize=65536)
