@@ -205,6 +205,7 @@ from checker.analysis.mention_base import (
 )
 from checker.analysis.mention_facts import _DocumentFacts
 from checker.analysis.mention_subjects import _Subjects
+from checker.text.spans import SpanIndex
 from checker.words import calendar_words, name_particles, reporting_verbs
 
 if TYPE_CHECKING:
@@ -264,11 +265,7 @@ class _Builder(_Subjects, _DocumentFacts):
             i for i, s in enumerate(sentences) if paragraphs[s.paragraph].is_heading
         )
         # Generic "he or she": where each starts and ends (in text order, disjoint).
-        self.generic_starts: list[int] = []
-        self.generic_ends: list[int] = []
-        for match in _GENERIC.finditer(text):
-            self.generic_starts.append(match.start())
-            self.generic_ends.append(match.end())
+        self.generic = SpanIndex(match.span() for match in _GENERIC.finditer(text))
         # Only words that may start a mention or be a pronoun need a closer look: decided
         # once per distinct word, then found for the whole text in one pass.
         values = list(map(operator.itemgetter(2), tokens))
@@ -450,7 +447,7 @@ class _Builder(_Subjects, _DocumentFacts):
         start, end = tok.start, tok.start + len(base)
         pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
         pronoun.in_quote = s.quoted and self.quotes.inside(start)
-        pronoun.generic = self._in_generic(start)
+        pronoun.generic = start in self.generic
         prev = s.lower(k - 1)
         # "said (in a statement) that she": a reported clause, not a relative one.
         reported = prev == "that" and any(
@@ -475,12 +472,6 @@ class _Builder(_Subjects, _DocumentFacts):
                 verb_follows and self.quotes.starts_soon_after(nxt.end, self.text)
             )
         return pronoun
-
-    def _in_generic(self, offset: int) -> bool:
-        """``offset`` is inside a generic ``he or she``: the last one starting at or before
-        it (spans are disjoint) ends after it."""
-        j = bisect.bisect_right(self.generic_starts, offset)
-        return j > 0 and self.generic_ends[j - 1] > offset
 
     def _her_case(self, s: _Sentence, k: int) -> str:
         """``her`` before a noun is possessive; before punctuation or a function word, object."""
