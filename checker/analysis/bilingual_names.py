@@ -31,7 +31,13 @@ from checker.analysis.lexicon import LANGUAGE_ALIASES, lexicon, word_info
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
 from checker.text.fold import fold
-from checker.words import calendar_words_lower, name_particles, title_words
+from checker.words import (
+    calendar_words_lower,
+    determiners,
+    function_words,
+    name_particles,
+    title_words,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -57,16 +63,7 @@ def english_capitalised() -> frozenset[str]:
 
 
 # Closed-class English words: at the start of a target sentence they are no name.
-ENGLISH_FUNCTION_WORDS = frozenset(
-    """
-    a an the this that these those there here it its he she they we you his her their our
-    your in on at by for from with of to as and but or so if when while after before since
-    because although though however then yet also not no all some many most several each
-    every both either neither one two what who whom whose which where why how according
-    during under over about between among against without within into onto through despite
-    instead meanwhile still even just only such other another more less much few
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
+ENGLISH_FUNCTION_WORDS = function_words() | determiners() | function_words("leading_adverbial")
 # Lower-case words inside an English name: Bank of England, Council on Foreign Relations.
 NAME_JOINERS = frozenset({"of", "the", "for", "on"})
 # Languages that decline names (Путина, Tuska, Merkelová, Erdoğan'ın): endings are stripped
