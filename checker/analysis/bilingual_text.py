@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.analysis.lexicon import FREQUENT, is_english_form, lexicon, normalize, word_info
+from checker.analysis.lexicon import FREQUENT, is_english_word, lexicon, normalize, word_info
 from checker.analysis.tokens import WORD
 from checker.text.addresses import address_spans
 from checker.text.fold import fold
@@ -109,10 +109,8 @@ def foreign_word(word: str, language: str | None, target: str) -> bool:
     if source_zipf < COPIED_SOURCE_ZIPF or source_zipf - info.english < COPIED_MARGIN:
         return False
     plain = fold(word)
-    if plain != word.lower():
-        stripped = word_info(plain)
-        if stripped.dictionary or is_english_form(plain, FREQUENT):
-            return False  # resume / résumé, regime / régime
+    if plain != word.lower() and is_english_word(plain, FREQUENT):
+        return False  # resume / résumé, regime / régime
     loanwords = lexicon().loanwords
     key = normalize(word)
     if key in loanwords:

@@ -253,7 +253,9 @@ def lexicon() -> Lexicon:
 # The one lexicon API of the other modules --------------------------------------------------
 # Named frequency levels of an English word (Zipf: log10 of uses per billion words).
 ANY = 0.0  # listed at all
+SELDOM = 2.0  # once per hundred million words
 FREQUENT = 3.0  # once per million words
+COMMON = 4.0  # ten times per million words
 EVERYDAY = 5.0  # the words of every page: and, perhaps, people
 # Distinct words whose everyday-ness a process memoises.
 _EVERYDAY_MEMO = 1 << 16
@@ -273,6 +275,21 @@ def is_common_english(word: str, level: float = ANY) -> bool:
     frequent (:data:`ANY`, :data:`FREQUENT`, :data:`EVERYDAY` or a family's threshold)."""
     info = word_info(word)
     return info.dictionary and not info.proper_noun and info.english >= level
+
+
+def is_english_word(word: str, level: float = FREQUENT) -> bool:
+    """A word of English: in the dictionary, or at least ``level`` frequent in English text
+    (a name, an abbreviation, a loan), its lower case alone proving nothing (``rose``)."""
+    info = word_info(word)
+    return info.dictionary or info.english >= level
+
+
+def is_foreign_word(word: str) -> bool:
+    """A common word of another language (:data:`COMMON` there) that English text hardly
+    uses (below :data:`SELDOM`) and that is no known name: a leftover of the source
+    (``Según``, ``Laut``; names are frequent in English text too)."""
+    info = word_info(word)
+    return not info.proper_noun and info.english < SELDOM and info.best_foreign >= COMMON
 
 
 def is_english_form(word: str, level: float = FREQUENT) -> bool:

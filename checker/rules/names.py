@@ -27,7 +27,7 @@ from checker.analysis.broken_names import (
     BrokenName,
     broken_names,
 )
-from checker.analysis.lexicon import english_parts, is_common_english, word_info
+from checker.analysis.lexicon import english_parts, is_common_english, is_english_word, word_info
 from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
     NameSpan,
@@ -399,7 +399,7 @@ def _foreign_name_word(word: str) -> bool:
         return False
     for part in word.split("-"):
         info = word_info(part)
-        if info.dictionary and not info.proper_noun:
+        if is_common_english(part):
             return False
         if info.english >= ENGLISH_KNOWN_ZIPF and not info.proper_noun:
             return False
@@ -919,5 +919,4 @@ _WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)’”\"'")
 def _english_word(word: str) -> bool:
     """A word of English (dictionary or frequent) or a function word: its lower case alone
     proves nothing (``rose``, ``park``, ``bush``)."""
-    info = word_info(word)
-    return word in stop_words() or info.dictionary or info.english >= NAME_PART_ZIPF
+    return word in stop_words() or is_english_word(word, NAME_PART_ZIPF)

@@ -13,7 +13,9 @@ from checker.analysis.lexicon import (
     english_parts,
     is_common_english,
     is_english_form,
+    is_english_word,
     is_everyday_english,
+    is_foreign_word,
     language_name,
     lexicon,
     normalize,
@@ -144,3 +146,13 @@ def test_an_english_form_may_be_a_name_or_no_dictionary_word() -> None:
     assert is_english_form("ok") and not is_common_english("ok", FREQUENT)  # a proper noun too
     assert is_english_form("wifi") and not is_common_english("wifi")  # no dictionary word
     assert not is_english_form("selon") and is_english_form("selon", 1.5)
+
+
+def test_an_english_word_is_in_the_dictionary_or_frequent() -> None:
+    assert is_english_word("soldiers") and is_english_word("wifi")  # frequent, no dictionary
+    assert not is_english_word("muet") and not is_english_word("selon")
+
+
+def test_a_foreign_word_is_common_abroad_and_seldom_in_english() -> None:
+    assert is_foreign_word("según") and is_foreign_word("selon")
+    assert not is_foreign_word("soldiers") and not is_foreign_word("paris")
