@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
-from checker.analysis.lexicon import is_common_english
+from checker.analysis.lexicon import is_common_english, is_foreign_word
 from checker.text.spans import SpanIndex
 from checker.words import (
     adjective_roles,
@@ -516,20 +516,9 @@ def _common_word(word: str) -> bool:
     return is_common_english(word)
 
 
-@functools.lru_cache(maxsize=65536)
 def _foreign_word(word: str) -> bool:
-    """A frequent word of another language that English text hardly uses: a leftover of the
-    source (``Según``, ``Laut``), not a name (names are frequent in English text too)."""
-    try:
-        from checker.analysis.lexicon import lexicon, normalize
-
-        found = lexicon()
-        word = normalize(word)
-        english, _, proper = found.english(word)
-        foreign = found.foreign(word)
-    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
-        return False
-    return not proper and english < 2.0 and any(zipf >= 4.0 for _, zipf in foreign)
+    """A leftover of the source language (the lexicon API's :func:`is_foreign_word`)."""
+    return is_foreign_word(word)
 
 
 def _only_adjectives(between: str) -> bool:
