@@ -1,3 +1,5 @@
+import pytest
+
 from checker.text.neighbours import ANY_SPACE, token_before, word_after, word_before
 
 
@@ -27,8 +29,18 @@ def test_word_after_takes_the_given_gap() -> None:
     assert word_after("she 42", 3) is None
 
 
-def test_token_before_keeps_abbreviation_punctuation() -> None:
-    text = "in the U.S. It"
-    assert token_before(text, text.index(". It")) == "U.S"
-    assert token_before("O’Neill. He", 7) == "O’Neill"
-    assert token_before("end. ", 5) == ""
+@pytest.mark.parametrize(
+    ("text", "end", "word"),
+    [
+        ("He met Mr. Kim", 9, "Mr"),
+        ("in the U.S. today", 11, "U.S."),
+        ("O’Neill-Smith. Then", 13, "O’Neill-Smith"),
+        ("snake_case. Then", 10, "snake_case"),
+        ("“Now.", 4, "Now"),
+        ("the end. ", 7, "end"),
+        ("  . x", 2, ""),
+        ("x" * 50, 50, "x" * 40),
+    ],
+)
+def test_the_token_before_a_period_is_found_backwards(text: str, end: int, word: str) -> None:
+    assert token_before(text, end) == word
