@@ -165,7 +165,6 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
 # Do-not-translate tokens: placeholders and tags, URLs, names
 # ----------------------------------------------------------------------------------------
 
-_URL_TRAILING = ".,;:!?)]}’'"
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 
 
@@ -195,10 +194,6 @@ def missing_placeholder(doc: Document) -> Iterator[Hit]:
             yield Hit(pair.start, pair.end, {"token": token})
 
 
-def _url(raw: str) -> str:
-    return raw.rstrip(_URL_TRAILING)
-
-
 def _host(url: str) -> str:
     if "@" in url and "://" not in url:
         return url.casefold()
@@ -225,10 +220,10 @@ def missing_url(doc: Document) -> Iterator[Hit]:
     for pair in pairs(doc):
         if "@" not in pair.source and "http" not in pair.source and "www." not in pair.source:
             continue
-        target_hosts = {_host(_url(pair.target[s:e])) for s, e in address_spans(pair.target)}
+        target_hosts = {_host(pair.target[s:e]) for s, e in address_spans(pair.target)}
         reported: set[str] = set()
         for start, end in address_spans(pair.source):
-            url = _url(pair.source[start:end])
+            url = pair.source[start:end]  # without the punctuation after it
             host = _host(url)
             if host not in target_hosts and host not in reported:
                 reported.add(host)
