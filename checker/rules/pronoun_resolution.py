@@ -32,7 +32,6 @@ from checker.analysis.mentions import (
 )
 from checker.document import Document
 from checker.rules.pronoun_reach import (
-    _NEXT_WORD,
     _NO_ONE,
     _NO_PRONOUNS,
     _REPORTING_GAP,
@@ -47,6 +46,7 @@ from checker.rules.pronoun_reach import (
     _summaries,
     _Summary,
 )
+from checker.text.neighbours import word_after
 from checker.thresholds.pronoun import FAR_REACH, TOPIC_REACH, WINDOW
 from checker.types import Severity
 from checker.words import reporting_verbs
@@ -751,7 +751,7 @@ class _Resolver:
 
     def _own_body(self, pronoun: Pronoun) -> bool:
         """The possessive's noun is of the body, a feeling or the mind (her knee)."""
-        after = _NEXT_WORD.match(self.doc.analysis_text, pronoun.end)
+        after = word_after(self.doc.analysis_text, pronoun.end, " ")
         return after is not None and personal_possession(after.group(1).lower())
 
     def _contradicted_subject(
