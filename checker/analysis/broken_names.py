@@ -17,12 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from checker.analysis.lexicon import english_parts, is_common_english, is_everyday_english
 from checker.analysis.names import (
     analyze_names,
-    common_english,
-    english_parts,
     english_suffixes,
-    everyday_word,
     folded_given_name,
     is_name_word,
     is_place,
@@ -162,7 +160,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
         previous = tokens[index] if index >= 0 else None
         attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
         # "said -and then left": a hyphen used as a dash before an everyday word.
-        dash = fragment.islower() and everyday_word(fragment)
+        dash = fragment.islower() and is_everyday_english(fragment)
         if attached and previous is not None:
             found = _fragment_after_word(doc, match, index, dash)
             if found is not None:
@@ -229,7 +227,7 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
         hyphen = match.start()
         tail = match.group("tail")
         folded = tail.casefold()
-        if len(tail) > MAX_SYLLABLE or not tail[1:].islower() or everyday_word(folded):
+        if len(tail) > MAX_SYLLABLE or not tail[1:].islower() or is_everyday_english(folded):
             continue
         index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
         if index < 1 or tokens[index].end != hyphen:
@@ -238,7 +236,7 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
         whole = _hyphenated_names(doc).get(folded)
         if not is_name_word(head) or head in title_words() or folded in stop_words():
             continue
-        if whole is None and common_english(folded):
+        if whole is None and is_common_english(folded):
             continue  # Sinn Féin- / linked: an English compound cut by the line
         name = [*(_name_before(doc, index) or []), index]
         if len(name) < 2 or any(analysis.word_at(i).initial for i in name[1:]):
@@ -263,7 +261,7 @@ def _fragment_at_line_start(
         len(fragment) > MAX_SYLLABLE
         or not fragment[1:].islower()
         or folded in stop_words()
-        or everyday_word(folded)
+        or is_everyday_english(folded)
         or re.match(r"[ \u00a0]+[a-z]", text[match.end() : match.end() + 3]) is None
     ):
         return None
@@ -275,7 +273,7 @@ def _fragment_at_line_start(
     if (
         index >= 1
         and text[tokens[index].end : line_start].strip() == ""
-        and (whole is not None or not common_english(folded))  # -woon; not -eggs
+        and (whole is not None or not is_common_english(folded))  # -woon; not -eggs
     ):
         # Lee Do / -woon: the line ends with a name of two words or more (its last word
         # may be a syllable that is also a function word: Do, In).
@@ -373,7 +371,7 @@ def _name_ending_sentence(doc: Document, index: int, hyphen: int, fragment: str)
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    if index < 1 or len(fragment) > MAX_SYLLABLE or everyday_word(fragment.casefold()):
+    if index < 1 or len(fragment) > MAX_SYLLABLE or is_everyday_english(fragment.casefold()):
         return None
     previous = tokens[index]
     if text[previous.end : hyphen].rstrip(" \t\u00a0") != ".":

@@ -41,13 +41,11 @@ from checker.analysis.foreign_words import (
     _allow_index,
     _counted,
     _detector_factory,
-    _Intervals,
     _shared_verdicts,
     detect_language,
     is_capitalised,
     phrase_key,
     piece_words,
-    strip_accents,
     word_counts,
 )
 from checker.analysis.leftovers import (
@@ -63,6 +61,7 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, may_hold_runs
 from checker.analysis.tokens import WORD, Token
+from checker.text.spans import SpanIndex
 from checker.thresholds.language import (
     DOCUMENT_CONFIDENCE,
     DOCUMENT_MIN_WORDS,
@@ -88,14 +87,12 @@ __all__ = [
     "CapitalNeighbours",
     "ForeignSpan",
     "LanguageReport",
-    "_Intervals",
     "_detector_factory",
     "detect_language",
     "is_capitalised",
     "language_report",
     "phrase_key",
     "piece_words",
-    "strip_accents",
     "word_counts",
 ]
 
@@ -136,7 +133,7 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         if len(self.verdicts) >= MEMO_LIMIT:
             self.verdicts.clear()  # between documents: a long run keeps no whole vocabulary
             self.reasons.clear()
-        self._headings: list[tuple[int, int]] | None = None
+        self._headings: SpanIndex | None = None
         self._capital_neighbours = CapitalNeighbours(self.text)
         self.title_values: set[str] = set()
         self.strong_values: set[str] = set()
@@ -193,9 +190,9 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         connectives = self._connective_spans(report.spans, counts)
         if connectives:
             # "No entanto" replaces its strong word "entanto" found alone.
-            covering = _Intervals(connectives)
+            covering = SpanIndex(((s.start, s.end) for s in connectives), sort=True)
             report.spans = [
-                span for span in report.spans if not covering.inside(span.start, span.end)
+                span for span in report.spans if not covering.holds(span.start, span.end)
             ]
             report.spans.extend(connectives)
         report.spans.extend(self._conjunction_spans(conjunctions, report.spans))

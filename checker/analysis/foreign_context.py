@@ -9,7 +9,6 @@ sentence, conjunctions between English words).
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 
 from checker.analysis.foreign_words import (
@@ -21,7 +20,6 @@ from checker.analysis.foreign_words import (
     _QUOTED_TERM_CUE,
     _SENTENCE_END,
     _TERM_CLOSE,
-    _TITLE_BEFORE,
     _TITLE_GAP,
     _WORDS_AFTER_QUOTE,
     _WORDS_BEFORE_QUOTE,
@@ -32,16 +30,17 @@ from checker.analysis.foreign_words import (
     ForeignSpan,
     _connectives,
     _ends_with_citation_cue,
-    _Intervals,
     detect_language,
     is_capitalised,
     phrase_key,
+    title_period_before,
 )
 from checker.analysis.lexicon import (
     normalize,
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
 from checker.analysis.tokens import WORD, Token
+from checker.text.spans import SpanIndex
 from checker.thresholds.language import (
     CUE_WIDTH,
     HEADING_CONFIDENCE,
@@ -134,7 +133,7 @@ class ContextReading:
         all occur in the text is looked for."""
         text = self.text
         spans: list[ForeignSpan] = []
-        taken = _Intervals(found)
+        taken = SpanIndex(((s.start, s.end) for s in found), sort=True)
         for connective in _connectives(self.doc.settings.allow_set):
             if not connective.rest <= counts.keys():
                 continue
@@ -184,7 +183,7 @@ class ContextReading:
         the ambiguous ones only when the document holds another leftover of their
         language, LOW otherwise)."""
         languages = {span.lang for span in found if span.confidence >= MEDIUM}
-        taken = _Intervals(found)
+        taken = SpanIndex(((s.start, s.end) for s in found), sort=True)
         spans = []
         for tokens, index in candidates:
             token = tokens[index]
@@ -241,17 +240,15 @@ class ContextReading:
         rest = sorted(k for k in langs if k not in (lang, self.hint))
         return (*first, *([lang] if lang != self.hint else []), *rest, "en")
 
-    def _headings_list(self) -> list[tuple[int, int]]:
+    def _headings_list(self) -> SpanIndex:
         if self._headings is None:
-            self._headings = [(p.start, p.end) for p in self.doc.paragraphs if p.is_heading]
+            self._headings = SpanIndex(
+                (p.start, p.end) for p in self.doc.paragraphs if p.is_heading
+            )
         return self._headings
 
     def _heading_at(self, offset: int) -> tuple[int, int] | None:
-        headings = self._headings_list()
-        index = bisect.bisect_right(headings, (offset, float("inf"))) - 1
-        if index >= 0 and headings[index][0] <= offset < headings[index][1]:
-            return headings[index]
-        return None
+        return self._headings_list().span_at(offset)
 
     def _in_heading(self, offset: int) -> bool:
         return self._heading_at(offset) is not None
@@ -281,7 +278,7 @@ class ContextReading:
         text = self.text
         while i >= 0 and (text[i] in " \t\u00a0" or text[i] in _OPENERS):
             i -= 1
-        if i >= 0 and text[i] == "." and _TITLE_BEFORE.search(text, max(0, i - 6), i + 1):
+        if i >= 0 and text[i] == "." and title_period_before(text, i + 1):
             return False  # Mr. Nguyễn, Dr. Müller
         return i < 0 or text[i] in "\n\r.!?…:;—–"
 

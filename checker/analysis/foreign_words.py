@@ -10,9 +10,7 @@ the analyser (:mod:`checker.analysis.foreign`) share them.
 
 from __future__ import annotations
 
-import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +26,8 @@ from checker.analysis.leftovers import (
 )
 from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.text.fold import strip_accents
+from checker.text.neighbours import word_before
 from checker.thresholds.language import (
     BRIDGE_ENGLISH_ZIPF,
     BRIDGE_ZIPF,
@@ -50,6 +50,7 @@ from checker.thresholds.language import (
     USED_IN_ENGLISH,
     USED_MARGIN,
 )
+from checker.words import abbreviated_titles
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -73,12 +74,8 @@ _ELISION = re.compile(
     r"(?P<rest>.+)$"
 )
 _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
-# The word just before or after a name, across one run of spaces.
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
-_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _ROLE_GAP = re.compile(r",?[ \u00a0]+")
 _TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
 # The word before an opening mark (said „), the two words after a closing one (”, he said).
 _WORDS_BEFORE_QUOTE = re.compile(r"([^\W\d_]+),?:?[ \u00a0]*$")
@@ -217,19 +214,18 @@ def _counted(pieces: dict[str, tuple[list[str], int]]) -> Counter[str]:
     return words
 
 
+def title_period_before(text: str, end: int) -> bool:
+    """``text[:end]`` ends with an abbreviated title and its period (``Dr.``, ``Sra.``)."""
+    found = word_before(text, end, r"\.")
+    return found is not None and found.group(1) in abbreviated_titles()
+
+
 def is_capitalised(value: str) -> bool:
     """Starts with a capital, after an elided article too (d'Orsay, l'Élysée)."""
     if value[:1].isupper():
         return True
     elision = _ELIDED_NAME.match(value)
     return elision is not None and elision.group(1)[:1].isupper()
-
-
-def strip_accents(word: str) -> str:
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -308,38 +304,6 @@ def _shared_verdicts(
     instead of judging their common words again. Verdicts are never modified.
     """
     return {}, {}
-
-
-class _Intervals:
-    """Spans sorted by start, with the running maximum of their ends: whether a range
-    overlaps one of them, or holds one, is answered in logarithmic time."""
-
-    def __init__(self, spans: list[ForeignSpan]) -> None:
-        ordered = sorted(spans, key=lambda span: (span.start, span.end))
-        self.starts = [span.start for span in ordered]
-        self.ends = [span.end for span in ordered]
-        self.max_ends: list[int] = []
-        reach = -1
-        for end in self.ends:
-            reach = max(reach, end)
-            self.max_ends.append(reach)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.starts, end) - 1
-        return index >= 0 and self.max_ends[index] > start
-
-    def overlaps_outside(self, start: int, end: int) -> bool:
-        """A span overlaps ``[start, end)`` without lying inside it."""
-        before = bisect.bisect_left(self.starts, start) - 1
-        if before >= 0 and self.max_ends[before] > start:
-            return True
-        inside = bisect.bisect_left(self.starts, end)
-        return any(self.ends[i] > end for i in range(before + 1, inside))
-
-    def inside(self, start: int, end: int) -> bool:
-        """``[start, end)`` lies inside one of the spans (which do not overlap)."""
-        index = bisect.bisect_right(self.starts, start) - 1
-        return index >= 0 and end <= self.ends[index] and start >= self.starts[index]
 
 
 @lru_cache(maxsize=4096)

@@ -53,13 +53,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from checker.analysis.lexicon import english_parts, is_everyday_english, word_info
 from checker.analysis.names import (
     NameAnalysis,
     NameRun,
     NameSpan,
     analyze_names,
-    english_parts,
-    everyday_word,
     folded_given_name,
     is_name_word,
     is_place,
@@ -69,7 +68,6 @@ from checker.analysis.names import (
     stop_words,
     strict_key,
     transliteration_key,
-    word_info,
 )
 from checker.document import Document
 from checker.thresholds.name import (
@@ -576,7 +574,7 @@ def _no_given_name(word: str) -> bool:
     folded = word.casefold()
     if folded in stop_words():
         return True
-    return everyday_word(folded) and not folded_given_name(folded)
+    return is_everyday_english(folded) and not folded_given_name(folded)
 
 
 def _order_variants(

@@ -26,7 +26,9 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from checker.thresholds.name import EVERYDAY_ZIPF, LOOSE_MIN_LENGTH, MAX_TITLE_LENGTH
+from checker.analysis.lexicon import EVERYDAY, word_info
+from checker.text.spans import SpanIndex
+from checker.thresholds.name import LOOSE_MIN_LENGTH, MAX_TITLE_LENGTH
 from checker.words import name_particles, title_words
 
 if TYPE_CHECKING:
@@ -206,8 +208,7 @@ class _Context:
     text: str
     tokens: list[Token]
     sentence_starts: list[int]
-    heading_starts: list[int]
-    heading_bounds: list[tuple[int, int]]
+    headings: SpanIndex
 
 
 class NameAnalysis:
@@ -221,13 +222,8 @@ class NameAnalysis:
     """
 
     def __init__(self, doc: Document) -> None:
-        heading_bounds = _heading_bounds(doc)
         self._context = _Context(
-            doc.analysis_text,
-            doc.tokens,
-            _sentence_starts(doc),
-            [bound[0] for bound in heading_bounds],
-            heading_bounds,
+            doc.analysis_text, doc.tokens, _sentence_starts(doc), SpanIndex(_heading_bounds(doc))
         )
         # The value of every token, in order: read once here, then by each rule that looks
         # for words (a list of strings is read twice as fast as the tokens' tuples).
@@ -313,11 +309,6 @@ def _title_case_line(block: str) -> bool:
     return capitalised * 4 >= len(words) * 3
 
 
-def _in_ranges(offset: int, starts: list[int], bounds: list[tuple[int, int]]) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and offset < bounds[index][1]
-
-
 def name_word_value(token: str) -> str | None:
     """The spelling of the name word ``token`` is, or None when it is no name word.
 
@@ -360,9 +351,7 @@ def _name_word(context: _Context, index: int) -> NameWord | None:
         while i >= 0 and text[i] in _SPACES:
             i -= 1
         initial = i < 0 or text[i] in _LINE_STARTERS
-    heading = bool(context.heading_bounds) and _in_ranges(
-        start, context.heading_starts, context.heading_bounds
-    )
+    heading = bool(context.headings) and start in context.headings
     return tuple.__new__(NameWord, (start, end, value, initial, heading))
 
 
@@ -469,36 +458,6 @@ def english_suffixes() -> frozenset[str]:
     return word_list("english_suffixes.txt")
 
 
-def word_info(word: str):  # -> checker.analysis.lexicon.WordInfo
-    """What the lexicon says about ``word`` (lower-cased), read through its per-word memo."""
-    from checker.analysis.lexicon import lexicon, normalize
-
-    return lexicon().lookup(normalize(word))
-
-
-def common_english(word: str, min_zipf: float = 0.0) -> bool:
-    """A dictionary word, no known proper noun, at least ``min_zipf`` frequent in English."""
-    info = word_info(word)
-    return info.dictionary and not info.proper_noun and info.english >= min_zipf
-
-
-_HYPHENS = re.compile(r"[-‐‑]")
-
-
-def english_parts(word: str, min_zipf: float, every: bool = True) -> bool:
-    """All the hyphen-separated parts of ``word`` (any one, when ``every`` is false) are
-    :func:`common_english` at least ``min_zipf`` frequent: ``well-known`` both ways,
-    ``so-yeon`` neither (a compound of English words is English; one of a name is not)."""
-    parts = (common_english(part, min_zipf) for part in _HYPHENS.split(word) if part)
-    return all(parts) if every else any(parts)
-
-
-@lru_cache(maxsize=KEY_CACHE_SIZE)
-def everyday_word(word: str) -> bool:
-    """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
-    return common_english(word, EVERYDAY_ZIPF)
-
-
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def is_place(word: str) -> bool:
     """A one-word country, region, city, organisation or demonym of the gazetteers."""
@@ -526,7 +485,7 @@ def folded_given_name(word: str) -> bool:
 def lexicon_given_name(word: str) -> bool:
     """A proper noun to the lexicon, and no everyday English word."""
     info = word_info(word)
-    return info.proper_noun and not (info.dictionary and info.english >= EVERYDAY_ZIPF)
+    return info.proper_noun and not (info.dictionary and info.english >= EVERYDAY)
 
 
 def given_name(word: str) -> bool:

@@ -30,21 +30,18 @@ from checker.analysis.bilingual_names import (
     NameSpan,
     Word,
     covered,
-    fold,
     like_a_run,
     name_spans,
     span_kept,
     target_forms,
     target_runs,
     unexplained_target_runs,
-    word_info,
     words,
 )
 from checker.analysis.bilingual_text import (
     MARK_NAMES,
     PLACEHOLDER,
     SOURCE_MARKS,
-    URL,
     beside_a_name,
     final_mark,
     foreign_word,
@@ -53,15 +50,22 @@ from checker.analysis.bilingual_text import (
     sentence_like,
 )
 from checker.analysis.lengths import size
-from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name
+from checker.analysis.lexicon import (
+    FREQUENT,
+    LANGUAGE_ALIASES,
+    is_english_form,
+    language_name,
+    word_info,
+)
 from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
 from checker.formats.bilingual import detect_language
 from checker.registry import rule
+from checker.text.addresses import address_spans
+from checker.text.fold import fold
 from checker.thresholds.bilingual import (
     ADDITION_RATIO,
-    COMMON_ENGLISH_ZIPF,
     ENGLISH_RARE_ZIPF,
     MAX_NAME_SEGMENT_WORDS,
     MAX_QUANTITIES,
@@ -172,7 +176,6 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
 # Do-not-translate tokens: placeholders and tags, URLs, names
 # ----------------------------------------------------------------------------------------
 
-_URL_TRAILING = ".,;:!?)]}’'"
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 
 
@@ -202,10 +205,6 @@ def missing_placeholder(doc: Document) -> Iterator[Hit]:
             yield Hit(pair.start, pair.end, {"token": token})
 
 
-def _url(raw: str) -> str:
-    return raw.rstrip(_URL_TRAILING)
-
-
 def _host(url: str) -> str:
     if "@" in url and "://" not in url:
         return url.casefold()
@@ -232,10 +231,10 @@ def missing_url(doc: Document) -> Iterator[Hit]:
     for pair in pairs(doc):
         if "@" not in pair.source and "http" not in pair.source and "www." not in pair.source:
             continue
-        target_hosts = {_host(_url(m.group(0))) for m in URL.finditer(pair.target)}
+        target_hosts = {_host(pair.target[s:e]) for s, e in address_spans(pair.target)}
         reported: set[str] = set()
-        for match in URL.finditer(pair.source):
-            url = _url(match.group(0))
+        for start, end in address_spans(pair.source):
+            url = pair.source[start:end]  # without the punctuation after it
             host = _host(url)
             if host not in target_hosts and host not in reported:
                 reported.add(host)
@@ -471,7 +470,7 @@ def copied_source(doc: Document) -> Iterator[Hit]:
         if _normalised(pair.source) != _normalised(pair.target):
             continue
         plain = [w for w in _plain_words(pair.target) if len(w) >= 3]
-        if not plain or all(_common_english(w) for w in plain):
+        if not plain or all(is_english_form(w, FREQUENT) for w in plain):
             continue
         if language is None:
             ranked = detect_language(pair.target)
@@ -479,12 +478,6 @@ def copied_source(doc: Document) -> Iterator[Hit]:
                 continue
         short = len(WORD.findall(pair.target)) < 3
         yield Hit(pair.start, pair.end, severity=Severity.INFO if short else None)
-
-
-def _common_english(word: str) -> bool:
-    """A frequent English word (Zipf 3: once per million words), per the shared lexicon."""
-    info = word_info(word)
-    return info is not None and info.english >= COMMON_ENGLISH_ZIPF
 
 
 @rule(

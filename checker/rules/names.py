@@ -27,13 +27,12 @@ from checker.analysis.broken_names import (
     BrokenName,
     broken_names,
 )
+from checker.analysis.lexicon import english_parts, is_common_english, is_english_word, word_info
 from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
     NameSpan,
     NameWord,
     analyze_names,
-    common_english,
-    english_parts,
     folded_given_name,
     gazetteer_given_names,
     given_name,
@@ -42,7 +41,6 @@ from checker.analysis.names import (
     lexicon_given_name,
     name_values,
     stop_words,
-    word_info,
 )
 from checker.document import Document
 from checker.registry import rule
@@ -58,7 +56,13 @@ from checker.thresholds.name import (
     NAME_PART_ZIPF,
 )
 from checker.types import Fix, Hit, Severity
-from checker.words import name_particles, reporting_verbs, title_words
+from checker.words import (
+    determiners,
+    honorifics,
+    name_particles,
+    reporting_verbs,
+    title_words,
+)
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
@@ -233,7 +237,7 @@ def _person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
 
 def _common_words(run: str) -> bool:
     """Every word of ``run`` is an ordinary English word (``electric company``)."""
-    return all(common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
+    return all(is_common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
 
 
 def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
@@ -396,7 +400,7 @@ def _foreign_name_word(word: str) -> bool:
         return False
     for part in word.split("-"):
         info = word_info(part)
-        if info.dictionary and not info.proper_noun:
+        if is_common_english(part):
             return False
         if info.english >= ENGLISH_KNOWN_ZIPF and not info.proper_noun:
             return False
@@ -684,10 +688,12 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         expected = given.get((value, following))
         if expected is None and following in name_particles():
             expected = given.get((value, _name_after_particles(doc, index + 1)))
-        if expected is not None and common_english(value):
+        if expected is not None and is_common_english(value):
             expected = None
         if expected is None and value in family:
-            if following[:1].isupper() or before.casefold() in _DETERMINERS:
+            if following[:1].isupper() or before.casefold() in determiners(
+                "article", "demonstrative", "possessive"
+            ):
                 continue  # scholz Group, the scholz: no family name alone
             titled = (
                 before in title_set
@@ -701,11 +707,11 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
                 and before in reporting_verbs()
                 and text[end : end + 1] in (",", ".", ";")
             )
-            if common_english(value, NAME_PART_ZIPF) and not (
-                value in proved or before in _HONORIFICS
+            if is_common_english(value, NAME_PART_ZIPF) and not (
+                value in proved or before in honorifics()
             ):
                 continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
-            if common_english(value) and not (
+            if is_common_english(value) and not (
                 titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
             ):
                 continue  # Wembley Stadium … the stadium, the wait was long said: no name
@@ -751,15 +757,8 @@ def _word_before(doc: Document, index: int, start: int) -> str:
     return ""
 
 
-# Titles of persons only (not Premier League, President Hotel): an English word after one
-# is a name (Mr Rose, Ms. park).
-_HONORIFICS = frozenset({
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Sir", "Dame", "Madam", "Madame",
-    "Monsieur", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora",
-})  # fmt: skip
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their"})
 
 
 def _unpossessed(value: str) -> str:
@@ -839,12 +838,12 @@ def _known_person_words(
                 continue
             if value.casefold() in stop_words() or value in particle_set:
                 continue  # Chief Of Staff
-            if (titled and run.tokens[run.person - 1][2] in _HONORIFICS) or hyphenated:
+            if (titled and run.tokens[run.person - 1][2] in honorifics()) or hyphenated:
                 if is_place(value):
                     continue
                 proved.add(value.casefold())
             elif (word is not words[-1] or not known_given) and (
-                common_english(value, NAME_PART_ZIPF) or is_place(value)
+                is_common_english(value, NAME_PART_ZIPF) or is_place(value)
             ):
                 continue
             family.setdefault(value.casefold(), value)
@@ -911,5 +910,4 @@ _WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)’”\"'")
 def _english_word(word: str) -> bool:
     """A word of English (dictionary or frequent) or a function word: its lower case alone
     proves nothing (``rose``, ``park``, ``bush``)."""
-    info = word_info(word)
-    return word in stop_words() or info.dictionary or info.english >= NAME_PART_ZIPF
+    return word in stop_words() or is_english_word(word, NAME_PART_ZIPF)

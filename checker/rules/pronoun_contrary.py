@@ -29,13 +29,13 @@ from checker.analysis.mentions import (
 from checker.document import Document
 from checker.rules.pronoun_bindings import _ROLE_NAME
 from checker.rules.pronoun_reach import (
-    _NEXT_WORD,
     GENDER_EVIDENCE,
     STRONG_EVIDENCE,
     Verdict,
     _named_last,
     _Summary,
 )
+from checker.text.neighbours import word_after
 from checker.thresholds.pronoun import FAR_REACH
 from checker.types import Severity
 
@@ -311,7 +311,7 @@ class _Contrary:
 
     def _own_body(self, pronoun: Pronoun) -> bool:
         """The possessive's noun is of the body, a feeling or the mind (her knee)."""
-        after = _NEXT_WORD.match(self.doc.analysis_text, pronoun.end)
+        after = word_after(self.doc.analysis_text, pronoun.end, " ")
         return after is not None and personal_possession(after.group(1).lower())
 
     def _contradicted_subject(
@@ -413,22 +413,8 @@ class _Contrary:
             return None  # one pronoun so far, and no one in reach stated to be of that gender
         if not (kept[i - 1].get(other, 0) or summaries[i - 1].gendered(other)):
             return None  # the sentence before is not about someone of the other gender
-        nearby = window[:]
-        if i + 1 < len(summaries) and (not self.doc.segments or self.discourse[i + 1] == start):
-            nearby.append(i + 1)
-        for j in nearby:
-            for m in self.speakers[j]:
-                if m.plural or (j == i and m.start > pronoun.start and m.gender != gender):
-                    continue
-                # (a gender this very pronoun gave is none)
-                stated = m.gender if m.evidence_at < 0 or m.evidence_at < pronoun.start else None
-                if stated == gender:
-                    return None  # someone of its gender
-                if stated is None:
-                    if m.kind in (PERSON, ANIMAL) and j >= i - 1:
-                        return None  # a role noun or a person of unknown gender
-                    if m.kind == NAME and self._met(m):
-                        return None  # "He married Varga. She ...": someone he deals with
+        if self._someone_fits_nearby(pronoun, window, len(summaries)):
+            return None
         for j in range(i - 1, max(start, i - 1 - 4 * FAR_REACH) - 1, -1):
             if j in self.found.heading_sentences:
                 return None
@@ -443,6 +429,30 @@ class _Contrary:
                 if subject is not None and subject.animate and not subject.plural:
                     return subject
         return None
+
+    def _someone_fits_nearby(self, pronoun: Pronoun, window: list[int], count: int) -> bool:
+        """Someone in reach (or in the next sentence) who may be the pronoun: of its
+        gender, a role noun or person of unknown gender in its sentence or the one before,
+        a name of unknown kind someone deals with."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        nearby = window[:]
+        if i + 1 < count and (not self.doc.segments or self.discourse[i + 1] == self.discourse[i]):
+            nearby.append(i + 1)
+        for j in nearby:
+            for m in self.speakers[j]:
+                if m.plural or (j == i and m.start > pronoun.start and m.gender != gender):
+                    continue
+                # (a gender this very pronoun gave is none)
+                stated = m.gender if m.evidence_at < 0 or m.evidence_at < pronoun.start else None
+                if stated == gender:
+                    return True  # someone of its gender
+                if stated is None:
+                    if m.kind in (PERSON, ANIMAL) and j >= i - 1:
+                        return True  # a role noun or a person of unknown gender
+                    if m.kind == NAME and self._met(m):
+                        return True  # "He married Varga. She ...": someone he deals with
+        return False
 
     def _met(self, mention: Mention) -> bool:
         """A name of unknown kind in a place a person the text is about deals with: the

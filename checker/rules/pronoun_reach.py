@@ -26,6 +26,7 @@ from checker.analysis.mentions import (
     Pronoun,
 )
 from checker.rules.pronoun_bindings import squad_number
+from checker.text.neighbours import word_after
 from checker.types import Severity
 
 # A speech tag or a sentence-opening pronoun that had only this person to refer to
@@ -42,7 +43,6 @@ _REPORTING_GAP = re.compile(
     r" (?:(?:has|had|have|also|then|now|later|earlier|again|today|yesterday) )?"
     r"([a-z]+) (?:that )?"
 )
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _EMPHATIC = re.compile(r",? (?:her|him)self\b")
 _EMPHATIC_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
@@ -215,7 +215,7 @@ def _suggestion(pronoun: Pronoun, text: str) -> tuple[str, bool]:
     if case in _NEUTER:
         return _case_like(_NEUTER[case], pronoun.text), True
     if case == POSSESSIVE_OR_OBJECT:
-        after = _NEXT_WORD.match(text, pronoun.end)
+        after = word_after(text, pronoun.end, " ")
         if after is None or after.group(1).lower() in FUNCTION_WORDS:
             return _case_like("it", pronoun.text), True
         if after.group(1).islower() and not after.group(1).endswith("ly"):

@@ -39,7 +39,8 @@ from checker.rules.pronoun_bindings import (
     stated_inside,
 )
 from checker.rules.pronoun_contrary import _continues_the_sentence_before
-from checker.rules.pronoun_reach import _NEXT_WORD, _REPORTING_GAP, _WORD, STRONG_EVIDENCE, _Summary
+from checker.rules.pronoun_reach import _REPORTING_GAP, _WORD, STRONG_EVIDENCE, _Summary
+from checker.text.neighbours import word_after
 
 # Before a predicate noun that states the subject's gender: "Rees is the mother of two".
 _COPULAS = (" is ", " was ", " became ")
@@ -335,7 +336,7 @@ class _Bindings:
             return None
         text = self.doc.analysis_text
         if pronoun.case == POSSESSIVE_OR_OBJECT:
-            after = _NEXT_WORD.match(text, pronoun.end)
+            after = word_after(text, pronoun.end, " ")
             if after is None or after.group(1).lower() in FUNCTION_WORDS:
                 return None  # "which hired her in 2019": an object
         m = self._mention_before(pronoun)
@@ -386,26 +387,15 @@ class _Bindings:
         elif (
             pronoun.after_speech_verb
             or pronoun.after_conjunction
-            or pronoun.case
-            in (
-                POSSESSIVE,
-                REFLEXIVE,
-                POSSESSIVE_OR_OBJECT,
-            )
+            or pronoun.case in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT)
         ):
-            subject = subjects.get(i) or self.flagged_subjects.get(i)
-            if subject is not None and subject.start > pronoun.start:
-                # "In his statement, the ministry said": a possessive in the opener looks
-                # ahead to the subject after the comma.
-                between = self.doc.analysis_text[pronoun.end : subject.start]
-                if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
-                    subject = None
+            subject = self._own_subject(pronoun)
         if (
             subject is None
             and not pronoun.opens_clause
-            and self._it_sentence(pronoun)
             and len(window) > 1
             and window[1] == i - 1
+            and self._it_sentence(pronoun)
         ):
             # "The yard is full. It must hire welders, and he is competing": "it" continues
             # the subject before, and so does the pronoun of its clause.
@@ -418,6 +408,18 @@ class _Bindings:
             return None  # "The Ulster number 7": a player
         if subject.kind == VESSEL and pronoun.gender == FEMALE:
             return None
+        return subject
+
+    def _own_subject(self, pronoun: Pronoun) -> Mention | None:
+        """The subject of the pronoun's own clause, before it (or after an opener's comma
+        for a possessive: ``In his statement, the ministry said``)."""
+        i = pronoun.sentence
+        subject = self.found.subjects.get(i) or self.flagged_subjects.get(i)
+        if subject is not None and subject.start > pronoun.start:
+            # A possessive in the opener looks ahead to the subject after the comma.
+            between = self.doc.analysis_text[pronoun.end : subject.start]
+            if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
+                return None
         return subject
 
     def _personal_predicate(self, pronoun: Pronoun) -> bool:

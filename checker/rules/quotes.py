@@ -28,7 +28,7 @@ from checker.patterns import lazy
 from checker.registry import rule
 from checker.thresholds.quotes import MAX_CLAUSE_WORDS, MAX_REPORT_WORDS, REPORT_WINDOW
 from checker.types import Fix, Hit, Severity
-from checker.words import reporting_verbs
+from checker.words import determiners, reporting_verbs
 
 # Horizontal spaces a French text puts inside guillemets (space, no-break, narrow, thin).
 INNER_SPACES = " \u00a0\u202f\u2009"
@@ -43,7 +43,6 @@ SENTENCE_FINAL = ".!?…"
 # A reporting clause that ends the sentence before a reopening mark: ``, he said. “``.
 _CLOSING_REPORT = lazy(r",\s+([^,.!?;:\"“”«»\n]{1,50})[.!?]\s*$")
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
 class Resumption(NamedTuple):
@@ -176,7 +175,7 @@ def _closer_dropped(text: str, opener: QuoteMark, reopening: QuoteMark) -> bool:
     return (
         first in reporting_verbs()
         or first in _THIRD_PERSON
-        or first in _DETERMINERS
+        or first in determiners("article", "possessive")
         or words[0][0].isupper()
     )
 

@@ -207,15 +207,6 @@ def test_capitalised_run_in_a_sentence_is_a_name():
     ]
 
 
-def test_intervals_answer_overlap_and_containment():
-    from checker.analysis.foreign import ForeignSpan, _Intervals
-
-    spans = _Intervals([ForeignSpan(10, 20, "fr", 1, MEDIUM), ForeignSpan(30, 35, "fr", 1, LOW)])
-    assert spans.overlaps(15, 40) and spans.overlaps(19, 21) and not spans.overlaps(20, 30)
-    assert spans.overlaps_outside(5, 15) and not spans.overlaps_outside(8, 22)
-    assert spans.inside(12, 18) and not spans.inside(12, 25) and not spans.inside(0, 5)
-
-
 def test_many_leftovers_stay_linear():
     text = "Herr Schmidt met the team. Wages fell y prices rose et the mayor spoke.\n" * 3000
     report = language_report(Document(text=text))
@@ -292,3 +283,11 @@ def test_shared_verdicts_start_afresh_at_the_memo_limit(monkeypatch):
     shared = analyzer().verdicts  # a new document: the full memo is emptied
     assert shared == {}
     assert [analyzer().verdict(w) for w in ("water", "muet", "pour", "déjà")] == verdicts
+
+
+def test_a_title_period_is_no_sentence_end() -> None:
+    from checker.analysis.foreign_words import title_period_before
+
+    assert title_period_before("met Dr.", 7) and title_period_before("la Sra.", 7)
+    assert not title_period_before("the end.", 8)
+    assert not title_period_before("HDr.", 4)  # a whole word only

@@ -148,7 +148,7 @@ def test_inside_a_generic_pronoun_is_inside_one_of_its_spans() -> None:
     spans = _spans(GENERIC_PRONOUN, text)
     assert len(spans) >= 3
     for offset in range(len(text) + 1):
-        assert builder._in_generic(offset) == any(a <= offset < b for a, b in spans), offset
+        assert (offset in builder.generic) == any(a <= offset < b for a, b in spans), offset
 
 
 @pytest.mark.parametrize(
