@@ -125,7 +125,9 @@ class SubjectFinder:
         nor a mention's first word."""
         toks = s.tokens
         word = toks[0].value
-        if not word.endswith(("ed", "ing")) or (found and found[0].start == toks[0].start):
+        if not word.endswith(("ed", "ing")) or word.endswith("thing"):
+            return False  # (Nothing happened, she said: no participle)
+        if found and found[0].start == toks[0].start:
             return False
         if word in self.given or self.places.candidates(word):
             return False

@@ -41,3 +41,17 @@ def test_given_names_from_birth_counts_with_the_hand_list_first() -> None:
     for name in ("Andrea", "Nicola", "Simone", "Jean", "Jan"):
         assert entities.given_name_gender(name) is None, name
     assert entities.given_name_gender("Yukos") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "organisation"),
+    [
+        ("Linden", "Orchestra", True),  # an organisation's noun, no person sense
+        ("Vienna", "Chamber", True),  # a place's name, though also a given name
+        ("Julia", "Chamber", False),  # a given name opens a person's name
+        ("Lindsay", "Davenport", False),  # a place is no sure ending
+        ("Usain", "Bolt", False),  # a thing is none either
+    ],
+)
+def test_org_ending(first: str, last: str, organisation: bool) -> None:
+    assert entities.org_ending(first, last) is organisation

@@ -491,3 +491,24 @@ def test_capitalised_words_that_are_no_person() -> None:
 def test_a_preposition_types_a_place_only_right_before_the_name() -> None:
     assert kinds("He lives in Kessel.") == [("Kessel", PLACE)]
     assert kinds("In 2003, Kessel was jailed.") == [("Kessel", NAME)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Rail strike\n\nLYON — The rail operator said on Monday it would cut fares.",
+            "The rail operator",
+        ),
+        ("Founded in 1890, the club has won the title.", "the club"),
+        ("Facing heavy losses, the carmaker closed two plants.", "the carmaker"),
+    ],
+)
+def test_subject_after_a_dateline_or_a_participle_clause(text: str, subject: str) -> None:
+    found = analyse(text)
+    assert [m.text for m in found.subjects.values()][-1] == subject
+
+
+def test_no_participle_clause_in_a_word_ending_in_thing() -> None:
+    found = analyse("Nothing happened, she said.")
+    assert not found.pronouns[0].opens_clause
