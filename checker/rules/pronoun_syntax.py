@@ -332,9 +332,12 @@ class _Bindings:
         relative clause opened by *which* (a non-person's relative), a few words after it,
         stands for the clause's head. Not the relative clause's object (``which fired
         him``), nor its subject right after *which* (``which she leads``)."""
-        if pronoun.case == OBJECT:
-            return None
         text = self.doc.analysis_text
+        if (
+            pronoun.case == OBJECT
+            or text.find(", which ", max(0, pronoun.start - 60), pronoun.start) < 0
+        ):
+            return None
         if pronoun.case == POSSESSIVE_OR_OBJECT:
             after = word_after(text, pronoun.end, " ")
             if after is None or after.group(1).lower() in FUNCTION_WORDS:
