@@ -130,11 +130,18 @@ def _summaries(
     squad number (*The Ulster number 7 kicked*) counts as the player, a person of unknown
     gender. The mentions starting at ``skip`` are no one (epithets of a firm)."""
     summaries = [_NO_ONE] * count
+    players = frozenset(
+        m.start
+        for m in found.subjects.values()
+        if m.nonperson and not m.plural and squad_number(text, m)
+    )
     for m in found.mentions:
         animate = m.kind in ANIMATE_KINDS or (m.ambiguous and not m.plural)  # (m.animate)
-        player = m.subject and not animate and squad_number(text, m) and not m.plural
-        if not (animate or player) or (m.modifier and m.kind == NAME) or m.start in skip:
+        player = not animate and bool(players) and m.start in players
+        if not (animate or player) or (m.modifier and m.kind == NAME):
             continue  # "Olympic champion X": the name qualifies the role, X is the person
+        if skip and m.start in skip:
+            continue
         summary = summaries[m.sentence]
         if summary is _NO_ONE:
             summary = summaries[m.sentence] = _Summary()
