@@ -378,7 +378,7 @@ class DocumentFacts:
                     self.partner[id(a)] = b
                     self.partner[id(b)] = a
                     for source, target in ((a, b), (b, a)):
-                        strong = source.evidence in ("title", "noun", "name")
+                        strong = source.evidence in STRONG_EVIDENCE
                         weak = source.evidence == "given-name"
                         if source.gender and (strong or weak) and target.gender is None:
                             target.gender = source.gender

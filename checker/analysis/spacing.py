@@ -9,15 +9,13 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.analysis.number_sites import SPACES
+from checker.analysis.number_sites import SPACE, SPACES
 from checker.patterns import lazy
 from checker.thresholds.typography import MAX_LABEL, QUOTE_AHEAD, QUOTE_LOOKBEHIND
 from checker.words import typography_words
 
 if TYPE_CHECKING:
     from checker.analysis.untouchable import Guard
-
-_SPACE = f"[{SPACES}]"
 
 
 # --- T101: French typography -------------------------------------------------------------
@@ -26,7 +24,7 @@ _SPACE = f"[{SPACES}]"
 # through the text far faster than a search for any of a set of characters.
 SPACED_MARKS = "?!;:"
 _AFTER_SPACE = tuple(
-    lazy(rf"{re.escape(mark)}(?<={_SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
+    lazy(rf"{re.escape(mark)}(?<={SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
 )
 # What may stand before the spaces: a word, or a closing quote or bracket.
 _BEFORE_SPACED_PUNCT = "”’»\"')]"

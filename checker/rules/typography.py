@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from checker.analysis.number_sites import SPACES, matches_at, number_sites
+from checker.analysis.number_sites import SPACE, SPACES, matches_at, number_sites
 from checker.analysis.spacing import (
     padded_brackets,
     spaced_currency,
@@ -43,8 +43,6 @@ from checker.thresholds.typography import (
 )
 from checker.types import Fix, Hit, Severity
 from checker.words import calendar_kind, determiners, plural_people, typography_words
-
-_SPACE = f"[{SPACES}]"
 
 
 # --- What the rules share: one pass over the numbers, one guard --------------------------
@@ -116,10 +114,10 @@ UNITS = (
     "kilos?|kilograms?|grams?|inches|feet|acres?|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|"
     "children|stars?"
 )
-_UNIT_AFTER = lazy(rf"{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
+_UNIT_AFTER = lazy(rf"{SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
 # A range whose second number carries the unit: between 3,5 and 6 million.
 _RANGE_UNIT_AFTER = lazy(
-    rf"\s+(?:and|to|or|-|–)\s+\d+(?:[.,]\d+)?{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE
+    rf"\s+(?:and|to|or|-|–)\s+\d+(?:[.,]\d+)?{SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE
 )
 _CURRENCY_BEFORE = lazy(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF))\s?$")
 # Words after which "3,5" is a list of two numbers (pages 3,5), not a decimal.
@@ -238,7 +236,7 @@ def _decimal_comma_hit(text: str, match: re.Match[str]) -> Hit | None:
 # --- T103 -------------------------------------------------------------------------------
 
 _SPACE_GROUPED = lazy(
-    rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)"
+    rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{SPACE}\d{{3}})+)"
     rf"(?![\w]|[.,]\d|[-–]\d)"
 )
 # Words after which a number is a label, so a following number is another one.
@@ -293,7 +291,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
             continue
         if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(text, end):
             continue  # a run of numbers (a table row, a list): 2019 300 400
-        digits = re.split(_SPACE, match.group())
+        digits = re.split(SPACE, match.group())
         english = ",".join(digits)
         severity = Severity.INFO if "\u2009" in match.group() else None  # SI style
         yield Hit(
@@ -307,7 +305,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
 # --- T104 -------------------------------------------------------------------------------
 
-_SPACE_PERCENT = lazy(rf"\d(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
+_SPACE_PERCENT = lazy(rf"\d(?P<space>{SPACE}+)(?P<sign>[%‰])(?![\w])")
 
 
 @rule(
@@ -487,21 +485,21 @@ def _degree_ordinals(doc: Document, text: str, guard: Guard, starts: list[int]) 
 
 # An hour written with h, and its minutes when there are some: 18 h 30, 18h30, 20h.
 _H_TIME = lazy(
-    rf"(?P<hour>\d(?<![\w.,:]\d)\d?){_SPACE}?h(?:{_SPACE}?(?P<minute>[0-5]\d)(?!\d))?"
+    rf"(?P<hour>\d(?<![\w.,:]\d)\d?){SPACE}?h(?:{SPACE}?(?P<minute>[0-5]\d)(?!\d))?"
     rf"(?![\w\-])"
 )
-_MINUTES_AFTER = lazy(rf"{_SPACE}?min")
-_DIGIT_AFTER = lazy(rf"{_SPACE}\d")
+_MINUTES_AFTER = lazy(rf"{SPACE}?min")
+_DIGIT_AFTER = lazy(rf"{SPACE}\d")
 # Words before a bare hour that make it a time of day: at 20h, until 18 h.
 TIME_PREPOSITIONS = typography_words("time_preposition")
-_RANGE_LINK = rf"{_SPACE}*(?:to|and|until|till|-|–){_SPACE}*"
+_RANGE_LINK = rf"{SPACE}*(?:to|and|until|till|-|–){SPACE}*"
 # A clock time (9:00, 5pm, 5 p.m.) or a bare hour (17h) as the other end of the range.
 _OTHER_END = (
-    rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{_SPACE}?[ap]\.?m\b\.?)|{_SPACE}?h(?![\w\-]))"
+    rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{SPACE}?[ap]\.?m\b\.?)|{SPACE}?h(?![\w\-]))"
 )
 _RANGE_END_AFTER = lazy(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
-_RANGE_START_BEFORE = lazy(rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
-_OF_AFTER = lazy(rf"{_SPACE}+of\b")
+_RANGE_START_BEFORE = lazy(rf"\b(?:from|between){SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
+_OF_AFTER = lazy(rf"{SPACE}+of\b")
 
 
 def _in_time_range(text: str, start: int, end: int, before: str, hour: int) -> bool:
