@@ -10,6 +10,7 @@ import operator
 import re
 
 from checker.analysis.entities import given_name_gender
+from checker.analysis.lexicon import is_common_english
 from checker.analysis.mention_base import (
     FEMALE,
     INSTITUTION,
@@ -27,7 +28,7 @@ from checker.analysis.mention_base import (
     maybe_a_thing,
     name_key,
 )
-from checker.analysis.mention_words import PLACE_PREPOSITIONS, common_word
+from checker.analysis.mention_words import PLACE_PREPOSITIONS
 
 # Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
 _APPOSITION_GAP = re.compile(
@@ -324,7 +325,7 @@ class DocumentFacts:
             gender, sure = decided[key]
             if m.evidence in STRONG_EVIDENCE or (m.evidence == "given-name" and not sure):
                 continue
-            if m.kind == NAME and (key in self.org_heads or common_word(key.lower())):
+            if m.kind == NAME and (key in self.org_heads or is_common_english(key.lower())):
                 continue  # the Hopman Cup, the US Open: not a person's name
             m.gender = gender
             m.evidence = "pronouns"
@@ -377,7 +378,7 @@ class DocumentFacts:
                     self.partner[id(a)] = b
                     self.partner[id(b)] = a
                     for source, target in ((a, b), (b, a)):
-                        strong = source.evidence in ("title", "noun", "name")
+                        strong = source.evidence in STRONG_EVIDENCE
                         weak = source.evidence == "given-name"
                         if source.gender and (strong or weak) and target.gender is None:
                             target.gender = source.gender

@@ -3,7 +3,6 @@ relative, a speech verb, a conjunction, a quotation it tags)."""
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from checker.analysis.mention_base import (
@@ -52,7 +51,7 @@ class PronounReader:
         start, end = tok.start, tok.start + len(base)
         pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
         pronoun.in_quote = s.quoted and self.quotes.inside(start)
-        pronoun.generic = self._in_generic(start)
+        pronoun.generic = start in self.generic
         prev = s.lower(k - 1)
         # "said (in a statement) that she": a reported clause, not a relative one.
         reported = prev == "that" and any(
@@ -77,12 +76,6 @@ class PronounReader:
                 verb_follows and self.quotes.starts_soon_after(nxt.end, self.text)
             )
         return pronoun
-
-    def _in_generic(self, offset: int) -> bool:
-        """``offset`` is inside a generic ``he or she``: the last one starting at or before
-        it (spans are disjoint) ends after it."""
-        j = bisect.bisect_right(self.generic_starts, offset)
-        return j > 0 and self.generic_ends[j - 1] > offset
 
     def _her_case(self, s: Sentence, k: int) -> str:
         """``her`` before a noun is possessive; before punctuation or a function word, object."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.entities import org_ending
+from checker.analysis.lexicon import is_common_english, is_foreign_word
 from checker.analysis.mention_base import (
     INSTITUTION,
     NAME,
@@ -30,8 +31,6 @@ from checker.analysis.mention_words import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_ENDINGS,
     UNAMBIGUOUS_PRESENT,
-    common_word,
-    foreign_word,
     is_capitalised,
     name_connectors,
     without_possessive,
@@ -346,7 +345,7 @@ class CapitalisedRuns:
         if (
             sentence_initial
             and end - start > 1
-            and all(foreign_word(t.value.lower()) for t in toks[start:end])
+            and all(is_foreign_word(t.value.lower()) for t in toks[start:end])
         ):
             return end  # Laut Angaben, Según fuentes: source words left untranslated
         if end - start == 1:
@@ -356,7 +355,7 @@ class CapitalisedRuns:
             if (
                 sentence_initial
                 and not self._person_context(s, start, end)
-                and (lower in FUNCTION_WORDS or common_word(lower) or foreign_word(lower))
+                and (lower in FUNCTION_WORDS or is_common_english(lower) or is_foreign_word(lower))
             ):
                 return end  # Lying in a bed..., Published at...
         return None

@@ -7,6 +7,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from checker.text.spans import SpanIndex
+
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
 
@@ -15,27 +17,19 @@ GAP_IN_NAME = re.compile(r"(?:\.\s?|\s)")
 
 
 # Quotations ---------------------------------------------------------------------------------
-class QuoteIndex:
-    """Membership tests on sorted, disjoint quotation spans (by bisection: a sentence's
-    pronouns are looked at before its mentions, so offsets do not come in order)."""
+class QuoteIndex(SpanIndex):
+    """The sorted, disjoint quotation spans of a text (a sentence's pronouns are looked at
+    before its mentions, so offsets do not come in order), with the two questions a speech
+    tag asks."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [start for start, _ in spans]
+    __slots__ = ()
 
     def meets(self, start: int, end: int) -> bool:
         """A quotation overlaps ``start:end`` (when not, no offset there is inside one)."""
-        j = bisect.bisect_left(self.starts, end) - 1
-        return j >= 0 and self.spans[j][1] > start
+        return self.overlaps(start, end)
 
     def inside(self, offset: int) -> bool:
-        j = bisect.bisect_right(self.starts, offset) - 1
-        return j >= 0 and offset < self.spans[j][1]
-
-    def end_at(self, offset: int) -> int:
-        """The end of the quotation ``offset`` is inside, else -1."""
-        j = bisect.bisect_right(self.starts, offset) - 1
-        return self.spans[j][1] if j >= 0 and offset < self.spans[j][1] else -1
+        return offset in self
 
     def ends_just_before(self, offset: int, text: str) -> bool:
         """A quotation closes right before ``offset`` (``,” she said``)."""

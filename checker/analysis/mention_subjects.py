@@ -292,9 +292,7 @@ class SubjectFinder:
                 pronoun.after_speech_verb
             ):
                 continue
-            j = (
-                bisect.bisect_right(self.quotes.starts, pronoun.start) - 1
-            )  # (the last quotation from here back)
+            j = self.quotes.last_from(pronoun.start)
             quote_start = spans[j][0]
             if pronoun.start - quote_start > QUOTED_CLAUSE_CHARS:
                 continue  # far into a long quotation: its clause is not the opening one

@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.mention_base import PRONOUNS
-from checker.thresholds.pronoun import FOREIGN_OPENER_ENGLISH_ZIPF, FOREIGN_OPENER_ZIPF
-from checker.words import name_particles
+from checker.words import (
+    adjective_roles,
+    determiners,
+    function_words,
+    name_particles,
+    not_agent_nouns,
+    plural_people,
+    present_reporting_verbs,
+)
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -36,122 +43,35 @@ APOSTROPHE = re.compile(r"['’]")
 FIRST_SECOND_PERSON = frozenset({"I", "me", "my", "we", "us", "our", "you", "your", "Your"})
 
 # Words -------------------------------------------------------------------------------------
-DETERMINERS = frozenset(
-    """
-    the a an this these those its their our my your his her every each another any no some
-    whose one two three four five several many few both
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-INDEFINITE_PEOPLE = frozenset(
-    """
-    someone somebody anyone anybody everyone everybody nobody whoever another latter former
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-FUNCTION_WORDS = frozenset(
-    """
-    the a an of in on at to for with by from into onto over under about after before since
-    against between among through across within without toward towards around behind beside
-    near along amid upon via per including like despite during until except beyond inside
-    outside cannot
-    and or but nor so yet as than that which who whom whose what when where while if because
-    though although whether is was are were be been being am has had have having will would
-    can could may might must shall should do does did not no also still then now just even
-    only already again ever never always often once too very more most less least this these
-    those it its itself they them their he she him her his we us our you your i me my here
-    there said says say told tells asked added according up down out off back away both each
-    all any some such other another own same how why
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
+DETERMINERS = determiners()
+INDEFINITE_PEOPLE = function_words("indefinite_person")
+FUNCTION_WORDS = function_words("function")
 # Sentence openers after which the clause's subject comes later (``On Monday, she ...``).
-LEADING_ADVERBIAL = frozenset(
-    """
-    in on at after before since when while if as because though although despite during
-    under over for with without last this earlier later however meanwhile still yet but and
-    so then now also instead indeed moreover nevertheless nonetheless separately today
-    yesterday tomorrow once by from until unless whereas besides again finally first
-    according
-    """.split()  # noqa: SIM905
-)
+LEADING_ADVERBIAL = function_words("leading_adverbial")
 # Words that end a short opener without comma ("Last year the firm", not "In talks with the
 # firm").
 FUNCTION_NOT_DETERMINERS = FUNCTION_WORDS - DETERMINERS
 # Openers that start a subordinate clause: the pronoun after them is not the main subject.
-SUBORDINATORS = frozenset(
-    """
-    when while if as because although though since until unless whereas once before after
-    whenever wherever
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-CONJUNCTIONS = frozenset({"and", "but", "yet", "so", "or", "then"})
+SUBORDINATORS = function_words("subordinator")
+CONJUNCTIONS = function_words("conjunction")
 CLAUSE_OPENERS = CONJUNCTIONS | LEADING_ADVERBIAL
-RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+RELATIVES = function_words("relative")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "ster")
 _NOT_AGENT_ENDINGS = ("ment", "ness", "ity", "ship", "ence", "ance")
-_NOT_AGENT = frozenset(
-    """
-    other order number water matter letter paper power border center centre summer winter
-    longer shorter bigger smaller higher lower larger greater better faster slower older
-    younger stronger weaker easier harder wider deeper earlier richer poorer cheaper safer
-    closer clearer lesser upper outer inner disaster agree degree coffee guarantee three tree
-    knee fee decree referee employee merger cluster barrier chamber container counter cover
-    danger finger hammer layer ledger lever marker monitor motor trigger tumor tumour vector
-    horror labor labour favor favour flavor flavour humor humour honor honour rumor rumour
-    terror elevator refrigerator radiator generator indicator reactor processor detector
-    shower tower flower powder ladder rubber silver copper timber lumber gender calendar
-    character quarter thunder cancer answer manner dinner banner poster filter
-    cylinder bitter sister brother mother father daughter whether ever never however
-    later after under over offer member river weather
-    plant restaurant variant pollutant implant grant instant pageant elephant
-    career register canister roster lobster
-    twist wrist list mist fist midst
-    committee jubilee
-    document instrument government parliament department argument agreement settlement
-    apartment compartment statement treatment payment investment equipment environment
-    management development movement experiment element segment
-    recipient transfer charter interior exterior behavior behaviour tractor anchor vapor
-    error floor door color colour factor sector mirror chapter corner
-    shelter monster rather together
-    former latter further either neither another moment comment event content extent talent
-    accident incident percent present current recent different silent violent evident
-    ancient urgent frequent decent patent agent
-    century ocean motive objective initiative incentive alternative perspective narrative
-    archive offensive defensive explosive relative executive detective representative
-    computer fever minister
-    prisoner printer sweater theater theatre trailer encounter headquarters meter metre liter
-    litre corridor doctor mayor major minor
-    """.split()  # noqa: SIM905 (the human ones are role nouns already; listed to stay exact)
-)
+_NOT_AGENT = not_agent_nouns()
 OPENING_WORDS = FUNCTION_WORDS | DETERMINERS | LEADING_ADVERBIAL
-# Every lower-case word that may continue a capitalised run (de Gaulle, Ministry of Health and
-# Welfare).
 # A singular role noun right after one of these is a verb: "to coach", "will guard".
-BEFORE_VERBS = frozenset(
-    """
-    to will would can could should must may might cannot not never also i you we they he she
-    it
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
+BEFORE_VERBS = function_words("before_verb")
 # Role nouns that are far more often adjectives: a person only when they end the phrase.
-ADJECTIVE_ROLES = frozenset(
-    """
-    general principal executive native major private chief senior junior fellow deputy model
-    star head veteran rival
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-COPULAS = frozenset(
-    ["is", "was", "are", "were", "be", "been", "being", "become", "became", "becomes", "remains"]
-)
-UNAMBIGUOUS_PRESENT = frozenset(["says", "tells", "adds", "asks", "insists", "explains"])
-PLACE_PREPOSITIONS = frozenset(
-    ["in", "near", "at", "across", "outside", "inside", "around", "into", "throughout", "via"]
-)
-# Universal and negative quantifiers bind a pronoun only inside their own sentence.
+ADJECTIVE_ROLES = adjective_roles()
+COPULAS = function_words("copula")
+UNAMBIGUOUS_PRESENT = present_reporting_verbs()
+PLACE_PREPOSITIONS = function_words("place_preposition")
 # Words that head a possible person before "of" or after "no", "the", "every".
 ONE_OF = frozenset({"one", "each", "either", "neither"})
-QUANTIFIERS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "whoever"})
-PLURAL_PEOPLE = frozenset(
-    ["people", "men", "women", "children", "troops", "police", "staff", "crew"]
-)
+# Universal and negative quantifiers bind a pronoun only inside their own sentence.
+QUANTIFIERS = function_words("universal_person")
+PLURAL_PEOPLE = plural_people()
 # A token's possessive ending (tokens hold no line break: a test of the ending is enough).
 POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -274,38 +194,6 @@ def agent_shaped(word: str) -> bool:
     if word.endswith(_NOT_AGENT_ENDINGS):
         return False
     return word.endswith(AGENT_SUFFIXES)
-
-
-@functools.lru_cache(maxsize=65536)
-def common_word(word: str) -> bool:
-    """A dictionary word of English that is not a known proper noun (from the L lexicon)."""
-    try:
-        from checker.analysis.lexicon import lexicon, normalize
-
-        _, dictionary, proper = lexicon().english(normalize(word))
-    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
-        return False
-    return dictionary and not proper
-
-
-@functools.lru_cache(maxsize=65536)
-def foreign_word(word: str) -> bool:
-    """A frequent word of another language that English text hardly uses: a leftover of the
-    source (``Según``, ``Laut``), not a name (names are frequent in English text too)."""
-    try:
-        from checker.analysis.lexicon import lexicon, normalize
-
-        found = lexicon()
-        word = normalize(word)
-        english, _, proper = found.english(word)
-        foreign = found.foreign(word)
-    except Exception:  # the lexicon is optional evidence: no lexicon, no answer
-        return False
-    return (
-        not proper
-        and english < FOREIGN_OPENER_ENGLISH_ZIPF
-        and any(zipf >= FOREIGN_OPENER_ZIPF for _, zipf in foreign)
-    )
 
 
 @functools.cache

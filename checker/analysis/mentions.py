@@ -113,6 +113,7 @@ from checker.analysis.mention_words import (
     role_firsts,
     worth_a_look,
 )
+from checker.text.spans import SpanIndex
 from checker.words import reporting_verbs
 
 if TYPE_CHECKING:
@@ -235,11 +236,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
 
     def _find_generic(self) -> None:
         """Generic "he or she": where each starts and ends (in text order, disjoint)."""
-        self.generic_starts: list[int] = []
-        self.generic_ends: list[int] = []
-        for match in GENERIC_PRONOUN.finditer(self.text):
-            self.generic_starts.append(match.start())
-            self.generic_ends.append(match.end())
+        self.generic = SpanIndex(match.span() for match in GENERIC_PRONOUN.finditer(self.text))
 
     def _candidates(self) -> list[int]:
         """Indices of the tokens worth a closer look (that may start a mention or be a

@@ -10,7 +10,8 @@ from checker.patterns import lazy
 
 # The spaces typography tells apart: space, no-break space, narrow no-break space, thin space.
 SPACES = " \u00a0\u202f\u2009"
-_SPACE = f"[{SPACES}]"
+# One of them, as a character class of a pattern.
+SPACE = f"[{SPACES}]"
 
 # Every number rule (T102-T107) matches at a run of digits followed by what it needs: a comma
 # and a digit (3,5), a dot and three digits (11.000), a space and three digits (11 000), spaces
@@ -24,9 +25,9 @@ _NUMBER_SITE = lazy(
     rf"\d(?<!\d\d)\d*+"
     rf"(?=(?P<comma>,\d)"
     rf"|(?P<dot>\.\d{{3}})"
-    rf"|(?P<spaced>{_SPACE}\d{{3}})"
-    rf"|(?P<percent>{_SPACE}+[%‰])"
-    rf"|(?P<hour>{_SPACE}?h(?:{_SPACE}?\d|(?![\w\-])))"
+    rf"|(?P<spaced>{SPACE}\d{{3}})"
+    rf"|(?P<percent>{SPACE}+[%‰])"
+    rf"|(?P<hour>{SPACE}?h(?:{SPACE}?\d|(?![\w\-])))"
     rf"|(?P<letter>[eèrᵉ])"
     rf"|(?P<iberian>\.?[ºª])"
     rf"|(?P<degree>°))"

@@ -9,19 +9,13 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.analysis.number_sites import SPACES
+from checker.analysis.number_sites import SPACE, SPACES
 from checker.patterns import lazy
 from checker.thresholds.typography import MAX_LABEL, QUOTE_AHEAD, QUOTE_LOOKBEHIND
+from checker.words import typography_words
 
 if TYPE_CHECKING:
     from checker.analysis.untouchable import Guard
-
-_SPACE = f"[{SPACES}]"
-
-
-def words(listing: str) -> frozenset[str]:
-    """A word list written as one string of words."""
-    return frozenset(listing.split())
 
 
 # --- T101: French typography -------------------------------------------------------------
@@ -30,7 +24,7 @@ def words(listing: str) -> frozenset[str]:
 # through the text far faster than a search for any of a set of characters.
 SPACED_MARKS = "?!;:"
 _AFTER_SPACE = tuple(
-    lazy(rf"{re.escape(mark)}(?<={_SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
+    lazy(rf"{re.escape(mark)}(?<={SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
 )
 # What may stand before the spaces: a word, or a closing quote or bracket.
 _BEFORE_SPACED_PUNCT = "”’»\"')]"
@@ -114,7 +108,7 @@ _QUOTE_CLOSER_AHEAD = lazy(
     re.MULTILINE,
 )
 # Words after which 's is not a possessive or a verb: in 's Gravenhage, from 's-Hertogenbosch.
-NOT_BEFORE_CONTRACTION = words("in of from to near at by the a an and or van")
+NOT_BEFORE_CONTRACTION = typography_words("before_place_article")
 # A bracket padded inside on both sides, around a word: ( FTIR ), [ 1 ], ( see below ).
 _PADDED_BRACKETS = lazy(
     r"(?P<open>[(\[])(?P<left>[ \u00a0]+)(?=[\w$£€¥])(?P<inner>[^()\[\]\n]{0,200}?[\w%])"
@@ -123,7 +117,7 @@ _PADDED_BRACKETS = lazy(
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
 # A list label at a line start: 1 . First item, a . first choice, ( a ) option, [ 1 ] note.
 _LINE_START_LABEL = lazy(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
-_ROMAN_LABELS = words("i ii iii iv v vi vii viii ix x")
+_ROMAN_LABELS = typography_words("roman_label")
 
 
 def _at_line_start(text: str, start: int) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from checker.analysis.number_sites import SPACES, matches_at, number_sites
+from checker.analysis.number_sites import SPACE, SPACES, matches_at, number_sites
 from checker.analysis.spacing import (
     padded_brackets,
     spaced_currency,
@@ -33,6 +33,7 @@ from checker.analysis.untouchable import Guard
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
+from checker.text.neighbours import ANY_SPACE, word_after, word_before
 from checker.thresholds.typography import (
     AFTERNOON_HOUR,
     MAX_DEGREE_ORDINAL,
@@ -41,15 +42,7 @@ from checker.thresholds.typography import (
     WORD_BEFORE_WINDOW,
 )
 from checker.types import Fix, Hit, Severity
-from checker.words import calendar_kind
-
-
-def words(listing: str) -> frozenset[str]:
-    """A word list written as one string of words."""
-    return frozenset(listing.split())
-
-
-_SPACE = f"[{SPACES}]"
+from checker.words import calendar_kind, determiners, plural_people, typography_words
 
 
 # --- What the rules share: one pass over the numbers, one guard --------------------------
@@ -121,29 +114,24 @@ UNITS = (
     "kilos?|kilograms?|grams?|inches|feet|acres?|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|"
     "children|stars?"
 )
-_UNIT_AFTER = lazy(rf"{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
+_UNIT_AFTER = lazy(rf"{SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
 # A range whose second number carries the unit: between 3,5 and 6 million.
 _RANGE_UNIT_AFTER = lazy(
-    rf"\s+(?:and|to|or|-|–)\s+\d+(?:[.,]\d+)?{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE
+    rf"\s+(?:and|to|or|-|–)\s+\d+(?:[.,]\d+)?{SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE
 )
 _CURRENCY_BEFORE = lazy(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF))\s?$")
 # Words after which "3,5" is a list of two numbers (pages 3,5), not a decimal.
-LIST_WORDS = words(
-    "page pages p pp verse verses chapter chapters chap item items figure figures fig figs "
-    "line lines note notes article articles section sections step steps table tables "
-    "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
-)
-_WORD_BEFORE = lazy(r"([^\W\d_]+)\.?\s*$")
+LIST_WORDS = typography_words("list_word")
 
 
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` in lower case (``pages 3,5``, ``No. 12 300``), or ""."""
-    found = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_WINDOW), start)
+    found = word_before(text, start, r"\.?\s*", WORD_BEFORE_WINDOW)
     return found.group(1).lower() if found is not None else ""
 
 
 # Words that open a range: of decimals (between 3,5 and 6), of times (from 8h to 5pm).
-RANGE_OPENERS = words("between from")
+RANGE_OPENERS = typography_words("range_opener")
 
 
 def _decimal_comma_evidence(text: str, start: int, end: int) -> bool:
@@ -229,7 +217,7 @@ def _decimal_comma_hit(text: str, match: re.Match[str]) -> Hit | None:
     before_word = _word_before(text, start)
     if before_word in LIST_WORDS:
         return None
-    after = _NEXT_WORD.match(text, end)
+    after = word_after(text, end, ANY_SPACE)
     after_word = after.group(1).lower() if after is not None else ""
     sure = (
         _decimal_comma_evidence(text, start, end)
@@ -248,15 +236,12 @@ def _decimal_comma_hit(text: str, match: re.Match[str]) -> Hit | None:
 # --- T103 -------------------------------------------------------------------------------
 
 _SPACE_GROUPED = lazy(
-    rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)"
+    rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{SPACE}\d{{3}})+)"
     rf"(?![\w]|[.,]\d|[-–]\d)"
 )
 # Words after which a number is a label, so a following number is another one.
 # Besides the months (checker.words.calendar_words: January, Jan, Sept).
-_LABEL_WORDS = words(
-    "page pages room rooms flight route bus line no number chapter verse year years platform "
-    "gate seat row"
-)
+_LABEL_WORDS = typography_words("label")
 
 
 @cache
@@ -306,7 +291,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
             continue
         if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(text, end):
             continue  # a run of numbers (a table row, a list): 2019 300 400
-        digits = re.split(_SPACE, match.group())
+        digits = re.split(SPACE, match.group())
         english = ",".join(digits)
         severity = Severity.INFO if "\u2009" in match.group() else None  # SI style
         yield Hit(
@@ -320,7 +305,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
 # --- T104 -------------------------------------------------------------------------------
 
-_SPACE_PERCENT = lazy(rf"\d(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
+_SPACE_PERCENT = lazy(rf"\d(?P<space>{SPACE}+)(?P<sign>[%‰])(?![\w])")
 
 
 @rule(
@@ -363,29 +348,18 @@ _ROMAN_ORDINAL = lazy(r"(?P<roman>[IVXLC](?<![\w.][IVXLC])[IVXLC]*)(?P<suffix>er
 _VALID_ROMAN = lazy(_ROMAN)
 _IBERIAN_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>\.?[ºª])")
 # Words around a bare "19e" that make it a French ordinal rather than a name (D&D 5e).
-ORDINAL_CONTEXT_AFTER = words(
-    "century centuries siècle siècles arrondissement anniversary round place floor "
-    "division district army corps regiment brigade republic république legislature "
-    "congress congrès festival session étage rang édition"
-)
-# Words before a bare "2e" or "2°" that make it an ordinal: the 2e round, the 2° place.
-ORDINAL_DETERMINERS = words("the his her its their our my your de het")
+ORDINAL_CONTEXT_AFTER = typography_words("ordinal_context")
+# Words before a bare "2e" or "2°" that make it an ordinal: the 2e round, the 2° place (the
+# definite determiners, and Dutch de and het: de 2e ronde).
+ORDINAL_DETERMINERS = determiners("definite") | typography_words("ordinal_determiner")
 # Nouns that an ordinal commonly counts: after a determiner, "the 2e round" and "the 2°
 # place" are ordinals (Dutch 2e, Italian 2°); anything else (the 5e rules, the 2° rise,
 # a 45° angle) may be an edition, a temperature or an angle.
-ORDINAL_NOUNS = words(
-    "place places position spot seed term terms half day days time week weeks month year "
-    "years season seasons stage stages lap laps leg legs match game games race round rounds "
-    "set sets quarter goal goals title titles attempt attempts try wave phase tier grade "
-    "class generation mandate victory win defeat consecutive straight chamber kamer ronde "
-    "helft plaats klasse divisie posto giro turno tempo giorno anno"
-)
+ORDINAL_NOUNS = typography_words("ordinal_noun")
 # Verbs after which a bare "3°" is a rank: he finished 3°.
-RANK_VERBS = words("finished finishing finishes placed ranked ranks came comes classified")
+RANK_VERBS = typography_words("rank_verb")
 # A number and a degree sign (no space) then a letter or the end of a phrase: 2° posto.
 _DEGREE_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,\-+]\d)\d?)°(?![\w°'′\"″]|\.\d)")
-_NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
-_PREVIOUS_WORD = lazy(r"([^\W\d_]+)\s+$")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 # French writes 1er / 1re (premier, première) only for one: 49ers and 76ers are English.
 _FIRST_ONLY = frozenset({"er", "ers", "re", "res", "ère", "ères", "ᵉʳ"})
@@ -409,8 +383,8 @@ def roman_value(roman: str) -> int:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
-    before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    after = _NEXT_WORD.match(text, end)
+    before = word_before(text, start, ANY_SPACE, 20)
+    after = word_after(text, end, ANY_SPACE)
     return (
         before.group(1).lower() if before else "",
         after.group(1).lower() if after else "",
@@ -511,21 +485,21 @@ def _degree_ordinals(doc: Document, text: str, guard: Guard, starts: list[int]) 
 
 # An hour written with h, and its minutes when there are some: 18 h 30, 18h30, 20h.
 _H_TIME = lazy(
-    rf"(?P<hour>\d(?<![\w.,:]\d)\d?){_SPACE}?h(?:{_SPACE}?(?P<minute>[0-5]\d)(?!\d))?"
+    rf"(?P<hour>\d(?<![\w.,:]\d)\d?){SPACE}?h(?:{SPACE}?(?P<minute>[0-5]\d)(?!\d))?"
     rf"(?![\w\-])"
 )
-_MINUTES_AFTER = lazy(rf"{_SPACE}?min")
-_DIGIT_AFTER = lazy(rf"{_SPACE}\d")
+_MINUTES_AFTER = lazy(rf"{SPACE}?min")
+_DIGIT_AFTER = lazy(rf"{SPACE}\d")
 # Words before a bare hour that make it a time of day: at 20h, until 18 h.
-TIME_PREPOSITIONS = words("at until till")
-_RANGE_LINK = rf"{_SPACE}*(?:to|and|until|till|-|–){_SPACE}*"
+TIME_PREPOSITIONS = typography_words("time_preposition")
+_RANGE_LINK = rf"{SPACE}*(?:to|and|until|till|-|–){SPACE}*"
 # A clock time (9:00, 5pm, 5 p.m.) or a bare hour (17h) as the other end of the range.
 _OTHER_END = (
-    rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{_SPACE}?[ap]\.?m\b\.?)|{_SPACE}?h(?![\w\-]))"
+    rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{SPACE}?[ap]\.?m\b\.?)|{SPACE}?h(?![\w\-]))"
 )
 _RANGE_END_AFTER = lazy(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
-_RANGE_START_BEFORE = lazy(rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
-_OF_AFTER = lazy(rf"{_SPACE}+of\b")
+_RANGE_START_BEFORE = lazy(rf"\b(?:from|between){SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
+_OF_AFTER = lazy(rf"{SPACE}+of\b")
 
 
 def _in_time_range(text: str, start: int, end: int, before: str, hour: int) -> bool:
@@ -598,18 +572,12 @@ _DOT_GROUPED = lazy(
     r"(?P<head>[1-9](?<![\w.,][1-9])\d{0,2})(?P<groups>(?:\.\d{3})+)(?![\w]|[.,]\d)"
 )
 # Words before a dotted number that make it a version or a reference, not a quantity.
-VERSION_WORDS = words("version versions release build firmware v ip address section rule")
+VERSION_WORDS = typography_words("version_word")
 # Plural nouns that count people or things: "12.500 visitors" has no decimal reading.
-IRREGULAR_PLURALS = words("people children men women police staff troops personnel cattle")
+IRREGULAR_PLURALS = plural_people() | typography_words("counted_plural")
 _COUNTED_NOUN = lazy(r"[ \u00a0]([a-z]+)\b")
 # A measure, a score or a rate, where three decimals make sense: 12.500 seconds, 9.850 points.
-MEASURE_NOUNS = words(
-    "points percent seconds minutes hours degrees metres meters miles kilometres kilometers "
-    "grams kilograms tonnes tons litres liters euros dollars pounds francs pesos rupees yuan "
-    "shares goals runs wins votes units carats inches feet yards knots volts amps watts times "
-    "decibels calories cents marks stars pixels bits bytes ohms hertz joules newtons "
-    "kilos dinars dirhams rubles roubles riyals lire yen won"
-)
+MEASURE_NOUNS = typography_words("measure_noun")
 
 
 def _counted_noun_after(text: str, end: int) -> bool:

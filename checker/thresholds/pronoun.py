@@ -11,7 +11,3 @@ TOPIC_REACH = 2
 FAR_REACH = 6
 # Characters from a quotation's start within which its opening clause is (mentions).
 QUOTED_CLAUSE_CHARS = 200
-# Zipf below which English hardly uses a capitalised opener read as a source leftover (Según).
-FOREIGN_OPENER_ENGLISH_ZIPF = 2.0
-# Zipf from which another language uses that opener: a leftover, not a name (mentions).
-FOREIGN_OPENER_ZIPF = 4.0

@@ -141,3 +141,13 @@ def adjective_roles() -> frozenset[str]:
 def plural_people() -> frozenset[str]:
     """Plural nouns of people without a singular in -s (``people``, ``women``, ``police``)."""
     return words("plural_people")
+
+
+def typography_words(kind: str) -> frozenset[str]:
+    """Words beside a number, a mark or a label that tell the typography rules how to read
+    it, of one kind, lower case: ``list_word`` (pages 3,5), ``label`` (room 12), ``range_opener``,
+    ``ordinal_context`` (19e siècle), ``ordinal_determiner`` (Dutch de 2e), ``ordinal_noun``,
+    ``rank_verb``, ``time_preposition``, ``version_word``, ``counted_plural``,
+    ``measure_noun``, ``before_place_article`` (in 's Gravenhage), ``roman_label``
+    (described in ``typography.tsv``)."""
+    return words("typography", kind)

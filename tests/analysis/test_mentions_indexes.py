@@ -180,3 +180,13 @@ def test_a_word_alone_is_matched_as_a_run_of_one_word(word: str) -> None:
     expected = ("word", None) if match is None else (match[0], match[2])
     assert builder._alone(sentence.tokens[0].value) == expected
     assert builder._segments(sentence, 0, 1) == [(*expected[:1], 0, 1, expected[1])]
+
+
+def test_a_quoted_possessive_belongs_to_the_quotation_s_nonperson_subject() -> None:
+    text = "The firm met the press.\n\n“The company has doubled his profits,” he said."
+    result = find_mentions(Document(text))
+    (his,) = [p for p in result.pronouns if p.text == "his"]
+    assert his.in_quote and his.quote_subject is not None
+    assert his.quote_subject.text == "The company"
+    (he,) = [p for p in result.pronouns if p.text == "he"]
+    assert not he.in_quote and he.quote_subject is None

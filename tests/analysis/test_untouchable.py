@@ -1,31 +1,10 @@
-"""URLs, e-mail addresses and code spans: where no typography rule looks."""
+"""The typography guard: no rule looks into URLs, e-mail addresses, code spans or masked
+text (the spans themselves: tests/text/test_addresses.py)."""
 
 from __future__ import annotations
 
-from checker.analysis.untouchable import Guard, untouchable_spans
+from checker.analysis.untouchable import Guard
 from checker.document import Document
-
-
-def spans(text: str) -> list[str]:
-    return [text[a:b] for a, b in untouchable_spans(text)]
-
-
-def test_urls_addresses_and_code_are_found_whole() -> None:
-    text = (
-        "See https://example.org/a?b=3,5 or www.site.com and mail ann.lee+x@mail.example.org"
-        " `a ? b`."
-    )
-    assert spans(text) == [
-        "https://example.org/a?b=3,5",
-        "www.site.com",
-        "ann.lee+x@mail.example.org",
-        "`a ? b`",
-    ]
-
-
-def test_overlapping_spans_are_merged_and_plain_text_has_none() -> None:
-    assert spans("`see https://x.org` now") == ["`see https://x.org`"]
-    assert spans("Nothing here: 3,5 million @ noon.") == []
 
 
 def test_the_guard_answers_by_offset_and_skips_masked_text() -> None:

@@ -53,3 +53,17 @@ def test_address_and_untouchable_spans_are_sorted_and_merged() -> None:
         "`x`",
         "http://www.example.com/p.",
     ]
+
+
+def test_untouchable_spans_find_each_kind_whole_and_merge_overlaps() -> None:
+    text = "See https://example.org/a?b=3,5 or www.site.com, ann.lee+x@mail.example.org `a ? b`."
+    assert _found(text, untouchable_spans(text)) == [
+        "https://example.org/a?b=3,5",
+        "www.site.com,",
+        "ann.lee+x@mail.example.org",
+        "`a ? b`",
+    ]
+    assert _found("`see https://x.org` now", untouchable_spans("`see https://x.org` now")) == [
+        "`see https://x.org`"
+    ]
+    assert untouchable_spans("Nothing here: 3,5 million @ noon.") == []
