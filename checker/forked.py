@@ -1,24 +1,35 @@
-"""Sharing a list of work items out to forked copies of this process.
+"""The one fork-map: work items shared out to forked copies of this process.
 
-:func:`map_in_forks` is for the blocks of one long document: the children are forked, so
-they read the document and the loaded word lists from this process's memory, and only
-their results travel back, pickled through a pipe. This process takes a share itself
-rather than wait. It costs a few milliseconds where a process pool costs tens (a pool
-starts a thread and queues and sends every item and result through them).
+Every local parallelism of mtlint goes through here: the files of ``mtlint check``
+(:func:`map_in_forks` over the files), the blocks of one long document (the engine), and the
+partitions of ``mtlint corpus`` (:func:`imap_in_forks`, a stream of batches). The children
+are forked, so they read the document, the rules and the loaded word lists from this
+process's memory, and only their results travel back, pickled through a pipe. This process
+takes a share itself rather than wait. It costs a few milliseconds where a process pool
+costs tens (a pool starts a thread and queues and sends every item and result through them).
 
-A share whose child fails (killed, out of memory, a result that cannot be pickled) is
-computed again here: the results are always complete, and in item order.
+What every caller gets:
+
+- **order**: results in item order, whatever the number of processes, so a report is the
+  same byte for byte with one process or many;
+- **error isolation**: with ``on_error``, an item whose function raises gives
+  ``on_error(item, error)`` as its result, in a child as here, and the other items go on;
+- **fall-back to serial**: one process, one item, no ``os.fork``, other threads running or a
+  daemonic worker: everything is computed here. A share whose child fails (killed, out of
+  memory, a result that cannot be pickled) is computed again here: the results are always
+  complete.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import pickle
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 Item = TypeVar("Item")
@@ -43,13 +54,18 @@ def other_threads_running() -> bool:
 
 
 def map_in_forks(
-    function: Callable[[Item], Result], items: Sequence[Item], processes: int
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    processes: int,
+    on_error: Callable[[Item, Exception], Result] | None = None,
 ) -> list[Result]:
     """``[function(item) for item in items]``, computed by up to ``processes`` processes.
 
     Item ``i`` goes to share ``i % shares``; share 0 is computed here, the others by one
-    forked child each.
+    forked child each. With ``on_error``, an item that raises gives ``on_error(item, error)``.
     """
+    if on_error is not None:
+        function = _guarded(function, on_error)
     shares = min(processes, len(items))
     if shares <= 1 or not can_fork():
         return [function(item) for item in items]
@@ -79,6 +95,40 @@ def map_in_forks(
                 os.kill(pid, signal.SIGKILL)
             with contextlib.suppress(OSError):
                 os.waitpid(pid, 0)
+
+
+def imap_in_forks(
+    function: Callable[[Item], Result],
+    items: Iterable[Item],
+    processes: int,
+    batch: int,
+    on_error: Callable[[Item, Exception], Result] | None = None,
+) -> Iterator[Result]:
+    """``function(item)`` for each item, in item order, as a stream.
+
+    For a stream too long to hold its results at once (the partitions of a corpus): the first
+    item is computed here before any fork, so what it loads (rules, word lists) is in every
+    child's memory once; then ``batch`` items at a time go through :func:`map_in_forks`.
+    """
+    source = iter(items)
+    first = list(itertools.islice(source, 1))
+    if not first:
+        return
+    yield from map_in_forks(function, first, 1, on_error)
+    while chunk := list(itertools.islice(source, max(1, batch))):
+        yield from map_in_forks(function, chunk, processes, on_error)
+
+
+def _guarded(
+    function: Callable[[Item], Result], on_error: Callable[[Item, Exception], Result]
+) -> Callable[[Item], Result]:
+    def guarded(item: Item) -> Result:
+        try:
+            return function(item)
+        except Exception as error:  # isolated: the caller says what a failed item gives
+            return on_error(item, error)
+
+    return guarded
 
 
 def _fork_share(

@@ -239,13 +239,15 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _lint_for_pool(args: tuple) -> FileResult:
-    try:
-        return lint_file(*args)
-    except Exception as error:  # a bug must cost one file, never the run
-        path = _shown(args[0], args[3])
-        failure = ReadError(path, f"internal error: {type(error).__name__}: {error}", "E900")
-        return FileResult(path, [error_finding(failure)], error=failure)
+def _lint_task(args: tuple) -> FileResult:
+    return lint_file(*args)
+
+
+def _failed_task(args: tuple, error: Exception) -> FileResult:
+    """A file whose linting raised: an ``E900`` finding (a bug costs one file, not the run)."""
+    path = _shown(args[0], args[3])
+    failure = ReadError(path, f"internal error: {type(error).__name__}: {error}", "E900")
+    return FileResult(path, [error_finding(failure)], error=failure)
 
 
 def lint_paths(
@@ -281,17 +283,17 @@ def lint_paths(
         )
         for p in files
     ]  # stdin's bytes travel with its own task only, not to every worker with every file
-    with _rare_garbage_collection():
-        if jobs <= 1 or len(files) <= 1:
-            return [_lint_for_pool((*t, processes)) for t in tasks]
-        from checker.forked import map_in_forks
+    from checker.forked import imap_in_forks, map_in_forks
 
+    with _rare_garbage_collection():
+        if jobs <= 1 or len(files) <= 1:  # one by one; a long file may share out its blocks
+            return map_in_forks(_lint_task, [(*t, processes) for t in tasks], 1, _failed_task)
         # The rule modules are imported and the first file is linted here, before forking:
         # the word lists and memos they load are then in every process's memory once, not
         # loaded again by each. This process takes a share of the rest itself.
         load_rules()
-        first = _lint_for_pool((*tasks[0], 1))
-        return [first, *map_in_forks(_lint_for_pool, [(*t, 1) for t in tasks[1:]], jobs)]
+        every = [(*t, 1) for t in tasks]
+        return list(imap_in_forks(_lint_task, every, jobs, len(every), _failed_task))
 
 
 # The analyses of 1 MB of text hold some 300,000 small container objects; with the default

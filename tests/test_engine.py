@@ -99,9 +99,9 @@ def test_a_reader_that_crashes_costs_one_file_not_the_run(
     monkeypatch.setattr("checker.runner.to_documents", explode)
     path = tmp_path / "a.txt"
     path.write_text("text\n", encoding="utf-8")
-    from checker.runner import _lint_for_pool
+    from checker.runner import lint_paths
 
-    result = _lint_for_pool((str(path), Config(), None, None, None, False))
+    (result,) = lint_paths([str(path)], Config())
     assert result.error is not None and result.error.code == "E900"
     assert "reader bug" in result.findings[0].message
 

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from checker import forked
-from checker.forked import can_fork, map_in_forks
+from checker.forked import can_fork, imap_in_forks, map_in_forks
 
 pytestmark = [
     pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork"),
@@ -116,3 +116,40 @@ def test_an_error_here_stops_the_children(monkeypatch: pytest.MonkeyPatch) -> No
     (pid,) = started
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # already reaped: killed, not left running
+
+
+def _odd_fails(item: int) -> int:
+    if item % 2:
+        raise ValueError(f"odd {item}")
+    return item
+
+
+@pytest.mark.parametrize("processes", [1, 3])
+def test_on_error_isolates_the_failing_items(processes: int) -> None:
+    items = list(range(7))
+    results = map_in_forks(_odd_fails, items, processes, lambda i, e: f"{i}: {e}")
+    assert results == [0, "1: odd 1", 2, "3: odd 3", 4, "5: odd 5", 6]
+
+
+def test_without_on_error_the_error_reaches_the_caller() -> None:
+    with pytest.raises(ValueError, match="odd 1"):
+        map_in_forks(_odd_fails, [0, 1, 2], 2)
+
+
+@pytest.mark.parametrize("batch", [1, 2, 5, 100])
+def test_imap_streams_in_item_order(batch: int) -> None:
+    items = iter(range(11))  # any iterable, read batch by batch
+    assert list(imap_in_forks(square, items, 3, batch)) == [square(i) for i in range(11)]
+    assert list(imap_in_forks(square, [], 3, batch)) == []
+
+
+def test_imap_computes_the_first_item_here_then_shares_out() -> None:
+    pids = list(imap_in_forks(lambda _: os.getpid(), range(5), 2, 4))
+    assert pids[0] == PARENT  # before any fork: what it loads, every child shares
+    assert pids[1] == pids[3] == PARENT  # share 0 of the batch 1..4
+    assert pids[2] == pids[4] != PARENT
+
+
+def test_imap_isolates_errors_too() -> None:
+    results = list(imap_in_forks(_odd_fails, range(4), 2, 2, lambda i, e: -i))
+    assert results == [0, -1, 2, -3]

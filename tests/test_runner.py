@@ -154,12 +154,13 @@ def test_many_files_use_processes_by_default(
 ) -> None:
     from checker import forked
 
-    shares: list[tuple[int, int]] = []  # (files shared out, processes) of each call
+    shares: list[tuple[int, int]] = []  # (files shared out, processes) of each forking call
     real = forked.map_in_forks
 
-    def counting(function, items, processes):
-        shares.append((len(items), processes))
-        return real(function, items, processes)
+    def counting(function, items, processes, on_error=None):
+        if processes > 1:
+            shares.append((len(items), processes))
+        return real(function, items, processes, on_error)
 
     monkeypatch.setattr(forked, "map_in_forks", counting)
     monkeypatch.setattr(runner, "usable_cores", lambda: 2)

@@ -1,6 +1,7 @@
 """Hand-curated gazetteers (``checker/data/gazetteers/*.txt``), loaded lazily and once.
 
-Each file is plain text, one entry a line, ``#`` starting a comment line. Proper-name
+Each file is plain text, one entry a line, ``#`` starting a comment line, read by the one
+word-list loader (:func:`checker.words.loader.entries`). Proper-name
 lists (countries, capitals, organisations, demonyms, titles) are matched case-sensitively
 on word tokens, so ``WHO`` is not ``who`` and ``U.S.`` matches the tokens ``U`` ``S``.
 Common-noun lists are lower case and looked up by word.
@@ -10,12 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from checker.analysis.tokens import WORD
 from checker.words import titles
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+from checker.words.loader import entries
 
 # Kinds of proper-name entries.
 COUNTRY = "country"
@@ -24,13 +23,6 @@ CITY = "city"
 ORGANISATION = "organisation"
 DEMONYM = "demonym"
 TITLE = "title"
-
-
-@cache
-def entries(name: str) -> tuple[str, ...]:
-    """The entries of ``checker/data/gazetteers/<name>.txt``, in file order."""
-    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(s for s in (line.strip() for line in lines) if s and not s.startswith("#"))
 
 
 @cache

@@ -5,6 +5,9 @@ the first other line names the columns (tab-separated, ``word`` first), and each
 line is one entry. A column other than ``word`` is a kind of the concept: ``x`` marks an
 entry of that kind, ``-`` one that is not. A list or a column that does not exist is an
 error raised at first use (a packaging fault, never silently an empty list).
+
+A plain list (one entry a line, no columns: the gazetteers of ``checker/data/gazetteers/``)
+is read by :func:`entries`, with the same comment and blank-line rules.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "words"
+# The folder of the plain (one-column) lists.
+GAZETTEERS = DATA.parent / "gazetteers"
 YES = "x"
 NO = "-"
 
@@ -21,11 +26,7 @@ NO = "-"
 def table(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """The columns and rows of ``checker/data/words/<name>.tsv``, in file order."""
     path = DATA / f"{name}.tsv"
-    lines = [
-        line.rstrip("\n")
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    lines = _content_lines(path)
     if not lines:
         raise ValueError(f"{path}: no header line")
     columns = tuple(lines[0].split("\t"))
@@ -50,3 +51,15 @@ def words(name: str, kind: str | None = None) -> frozenset[str]:
         raise KeyError(f"word list {name!r} has no column {kind!r} (columns: {columns[1:]})")
     index = columns.index(kind)
     return frozenset(row[0] for row in rows if row[index] == YES)
+
+
+@cache
+def entries(name: str, folder: Path = GAZETTEERS) -> tuple[str, ...]:
+    """The entries of the plain list ``<folder>/<name>.txt``, stripped, in file order."""
+    return tuple(line.strip() for line in _content_lines(folder / f"{name}.txt"))
+
+
+def _content_lines(path: Path) -> list[str]:
+    """The lines of ``path`` that are neither blank nor a ``#`` comment, as written."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
