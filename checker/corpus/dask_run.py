@@ -1,9 +1,11 @@
-"""``mtlint corpus`` on Dask: start or reach a cluster, run the partitions, write in order.
+"""``mtlint corpus`` on Dask: reach a cluster, run the partitions as tasks, in order.
 
-Each partition (:mod:`checker.corpus.partitions`) is one Dask task that reads its own rows
-and lints them with :func:`checker.corpus.records.lint_numbered`. Partitions come back in
-order, so the output (:mod:`checker.corpus.output`) lists findings by record position then
-offset, the same whatever the number of workers or partitions.
+The distributed backend of :mod:`checker.corpus.driver` (``--scheduler``, or a ``client``
+from Python): each partition is one Dask task running
+:func:`checker.corpus.driver.lint_partition` on whichever machine the scheduler picks, so the
+inputs must be readable by every worker at the same path. On one machine the driver uses the
+fork-map instead (:mod:`checker.forked`); :func:`local_cluster` remains for a LocalCluster
+started from Python.
 
 Dask, distributed and pyarrow are the optional extra ``mtlint[corpus]``; they are imported
 inside functions, so ``mtlint check`` never pays for them.
@@ -11,35 +13,19 @@ inside functions, so ``mtlint check`` never pays for them.
 
 from __future__ import annotations
 
-import math
 import os
-import sys
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from functools import partial
 from typing import IO, Any
 
 from checker.config import Config
+from checker.corpus.driver import EXTRA_HINT, lint_partition, partition_error, write_in_order
 from checker.corpus.errors import CorpusError
-from checker.corpus.output import Summary, open_writer, open_writer_check
-from checker.corpus.partitions import (
-    Input,
-    Partition,
-    cut_points,
-    describe,
-    expand,
-    plan,
-    read_slice,
-    scan,
-)
-from checker.corpus.records import lint_numbered
+from checker.corpus.output import Summary, open_writer_check
+from checker.corpus.partitions import Partition, expand, scan
 
-EXTRA_HINT = "pip install 'mtlint[corpus]'"
-# Rows per partition when --partitions is not given: small enough to balance the load over
-# the workers, large enough that scheduling costs nothing next to linting.
-MAX_PARTITION_ROWS = 10_000
-PARTITIONS_PER_THREAD = 4
 LOOPBACK = "127.0.0.1"
 
 
@@ -51,50 +37,9 @@ def require_extra() -> None:
         import pyarrow  # noqa: F401
     except ImportError as error:
         raise CorpusError(
-            f"'mtlint corpus' needs dask, distributed and pyarrow ({error.name} is missing): "
-            f"{EXTRA_HINT}"
+            f"'mtlint corpus --scheduler' needs dask, distributed and pyarrow "
+            f"({error.name} is missing): {EXTRA_HINT}"
         ) from None
-
-
-def lint_partition(partitions: Sequence[Partition], config: Config) -> list[dict]:
-    """What a Dask task runs: read the partition's slices and lint them as one batch."""
-    from checker.runner import _rare_garbage_collection
-
-    items = (item for partition in partitions for s in partition.slices for item in read_slice(s))
-    with _rare_garbage_collection():  # as --jobs does: fewer collections, same result
-        return lint_numbered(items, config)
-
-
-@dataclass
-class Progress:
-    """A one-line progress bar on a terminal; silent elsewhere."""
-
-    total_rows: int
-    total_partitions: int
-    stream: IO[str] | None = None
-    started: float = field(default_factory=time.perf_counter)
-    rows: int = 0
-    done: int = 0
-    width: int = 30
-
-    def advance(self, rows: int) -> None:
-        self.rows += rows
-        self.done += 1
-        if self.stream is None:
-            return
-        share = self.rows / self.total_rows if self.total_rows else 1.0
-        filled = round(share * self.width)
-        elapsed = max(time.perf_counter() - self.started, 1e-9)
-        self.stream.write(
-            f"\r[{'#' * filled}{'.' * (self.width - filled)}] {100 * share:5.1f} % "
-            f"{self.done}/{self.total_partitions} partitions, {self.rows / elapsed:,.0f} segments/s"
-        )
-        self.stream.flush()
-
-    def finish(self) -> None:
-        if self.stream is not None:
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 def local_cluster(workers: int | None = None, processes: bool = True) -> Any:
@@ -120,96 +65,42 @@ def local_cluster(workers: int | None = None, processes: bool = True) -> Any:
     )
 
 
-def run(
+def run_on_dask(
     paths: Sequence[str],
     output: str,
     config: Config,
-    *,
-    scheduler: str | None = None,
-    partitions: int | None = None,
-    workers: int | None = None,
-    client: Any = None,
-    progress: IO[str] | None = None,
+    scheduler: str | None,
+    client: Any,
+    partitions: int | None,
+    progress: IO[str] | None,
 ) -> Summary:
-    """Lint the records of ``paths`` on Dask and write their findings to ``output``.
-
-    ``client`` reuses a ``distributed.Client``; otherwise one connects to ``scheduler`` or
-    starts a LocalCluster of ``workers`` processes, closed at the end.
-    """
+    """Lint the records of ``paths`` on ``client``, or on a client of ``scheduler``."""
     require_extra()
     started = time.perf_counter()
     open_writer_check(output)
     inputs, blocked = scan(expand(paths))
 
     def go(on: Any) -> Summary:
-        return _run_on(on, inputs, blocked, output, config, partitions, progress, started)
+        threads = threads_of(on)
+        in_order = partial(_in_order, on, config=config, window=max(2, 4 * threads))
+        return write_in_order(
+            in_order, threads, inputs, blocked, output, partitions, progress, started
+        )
 
     if client is not None:
         return go(client)
     from distributed import Client
 
-    if scheduler is not None:
-        try:
-            remote = Client(scheduler, timeout="10s")
-        except OSError as error:
-            raise CorpusError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
-        with remote:
-            return go(remote)
-    with local_cluster(workers) as cluster, Client(cluster) as local:
-        return go(local)
+    try:
+        remote = Client(scheduler, timeout="10s")
+    except OSError as error:
+        raise CorpusError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+    with remote:
+        return go(remote)
 
 
 def threads_of(client: Any) -> int:
     return max(1, sum(client.nthreads().values()))
-
-
-def _run_on(
-    client: Any,
-    inputs: list[Input],
-    blocked: list[tuple[int, int]],
-    output: str,
-    config: Config,
-    partitions: int | None,
-    progress: IO[str] | None,
-    started: float,
-) -> Summary:
-    threads = threads_of(client)
-    total = sum(i.rows for i in inputs)
-    count = partitions or max(
-        threads * PARTITIONS_PER_THREAD, math.ceil(total / MAX_PARTITION_ROWS)
-    )
-    parts = _plan(inputs, blocked, total, count)
-    summary = Summary(segments=total, partitions=len(parts))
-    bar = Progress(total, len(parts), progress)
-    temporary = f"{output}.tmp{os.getpid()}"
-    writer = open_writer(output, temporary)
-    try:
-        for part, rows in _in_order(client, parts, config, window=max(2, 4 * threads)):
-            writer.write(rows)
-            summary.add(rows)
-            bar.advance(part.rows)
-        writer.close()
-        os.replace(temporary, output)
-    except BaseException:
-        writer.close()
-        if os.path.exists(temporary):
-            os.remove(temporary)
-        raise
-    finally:
-        bar.finish()
-    summary.seconds = time.perf_counter() - started
-    return summary
-
-
-def _plan(
-    inputs: list[Input], blocked: list[tuple[int, int]], total: int, count: int
-) -> list[Partition]:
-    """About ``count`` partitions of the ``total`` rows, no document split."""
-    target = max(1, math.ceil(total / max(1, count)))
-    try:
-        return plan(inputs, cut_points(total, target, blocked))
-    except OSError as error:
-        raise CorpusError(f"{error.filename}: {error.strerror or error}") from None
 
 
 def _in_order(
@@ -242,25 +133,10 @@ def _in_order(
 
 
 def _result(future: Any, part: Partition) -> list[dict]:
-    """A partition's rows, or a CorpusError that says which rows could not be linted.
-
-    Linting itself never fails a partition (a failing rule or document becomes an E900
-    finding); what can is reading the input on a worker, or a worker dying.
-    """
+    """A partition's rows, or a CorpusError that says which rows could not be linted."""
     try:
         return future.result()
     except OSError as error:
-        where = describe(part)
-        raise CorpusError(
-            f"a worker could not read {where}: {error}; on a cluster, the inputs must be on "
-            f"storage that every worker can read, at the same path"
-        ) from None
+        raise partition_error(part, str(error), read=True, cluster=True) from None
     except Exception as error:
-        raise CorpusError(
-            f"linting {describe(part)} failed: {type(error).__name__}: {error}"
-        ) from None
-
-
-def progress_stream() -> IO[str] | None:
-    """stderr when it is a terminal (the progress bar), else None."""
-    return sys.stderr if sys.stderr.isatty() else None
+        raise partition_error(part, f"{type(error).__name__}: {error}", read=False) from None
