@@ -55,3 +55,20 @@ def test_every_shipped_list_is_well_formed() -> None:
         for row in rows:
             assert row[0] == row[0].strip() and row[0], path.name
             assert all(cell in (loader.YES, loader.NO) for cell in row[1:]), (path.name, row)
+
+
+def test_plain_lists_share_the_comment_and_blank_line_rules(tmp_path) -> None:
+    (tmp_path / "places.txt").write_text(
+        "# countries\n\nFrance\n  South Korea  \n   # an indented comment\nU.S.\n",
+        encoding="utf-8",
+    )
+    assert loader.entries("places", tmp_path) == ("France", "South Korea", "U.S.")
+    with pytest.raises(FileNotFoundError):
+        loader.entries("missing", tmp_path)
+
+
+def test_the_gazetteers_are_read_by_this_loader() -> None:
+    from checker.analysis import gazetteers
+
+    assert gazetteers.entries is loader.entries
+    assert "France" in gazetteers.entries("countries")
