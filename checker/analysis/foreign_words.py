@@ -29,6 +29,7 @@ from checker.analysis.leftovers import (
 )
 from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.patterns import lazy
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -63,7 +64,7 @@ WORD_SURNAME_LANGUAGES = frozenset({"tr"})
 SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
 # "Junts, the Catalan separatist party, said...": a capitalised word that a closed apposition
 # explains is a name, not a connective left untranslated ("Allerdings, the party said...").
-_APPOSITION = re.compile(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]{1,80},[ \t]+[a-z]")
+_APPOSITION = lazy(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]{1,80},[ \t]+[a-z]")
 # Up to this many distinct pieces holding a strong word are located with str.find (one
 # scan of the text each); more are found by splitting every line, which costs about as
 # much as 24 scans whatever the text's size.
@@ -92,32 +93,32 @@ DOCUMENT_MIN_WORDS = 12
 DOCUMENT_SAMPLE = 2000
 DOCUMENT_CONFIDENCE = 0.9
 
-_ELISION = re.compile(
+_ELISION = lazy(
     r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quelqu|dell|dall|nell|sull|all|un|quest)'"
     r"(?P<rest>.+)$"
 )
-_ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
+_ELIDED_NAME = lazy(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
 # The word just before or after a name, across one run of spaces.
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
-_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
-_ROLE_GAP = re.compile(r",?[ \u00a0]+")
-_TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
+_WORD_BEFORE = lazy(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
+_WORD_AFTER = lazy(r"[ \u00a0]+([^\W\d_]+)")
+_ROLE_GAP = lazy(r",?[ \u00a0]+")
+_TITLE_GAP = lazy(r"\.?[ \u00a0]+")
+_TITLE_BEFORE = lazy(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
-_CLOSING_QUOTE = re.compile(r"[\"”»\n]")
+_CLOSING_QUOTE = lazy(r"[\"”»\n]")
 # After „ (German, Czech, Polish) the closing mark is “ or ”.
-_LOW_CLOSING_QUOTE = re.compile(r"[“”\n]")
+_LOW_CLOSING_QUOTE = lazy(r"[“”\n]")
 # The word before an opening mark (said „), the two words after a closing one (”, he said).
-_WORDS_BEFORE_QUOTE = re.compile(r"([^\W\d_]+),?:?[ \u00a0]*$")
-_WORDS_AFTER_QUOTE = re.compile(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
+_WORDS_BEFORE_QUOTE = lazy(r"([^\W\d_]+),?:?[ \u00a0]*$")
+_WORDS_AFTER_QUOTE = lazy(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 MAX_TITLE_WORDS = 10
 _PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
-_POSSESSIVE = re.compile(r"'s$")
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
-_SENTENCE_END = re.compile(r"[.!?…:;]")
+_POSSESSIVE = lazy(r"'s$")
+_SPACES = lazy(r"[ \t\u00a0\u202f]+")
+_SENTENCE_END = lazy(r"[.!?…:;]")
 _OPENERS = "\"“‘«„‹'([*_"
 # Words before a quoted or plain term that show it is cited, named or glossed on purpose.
-_CITATION_CUE = re.compile(
+_CITATION_CUE = lazy(
     r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
     r"titled|entitled|nicknamed|known(?:\s+\w+ly)?\s+as|meaning|means|meant|literally|"
     r"film|movie|book|novel|song|album|newspaper|magazine|daily|weekly|show|series|play|"
@@ -141,7 +142,7 @@ def _ends_with_citation_cue(before: str) -> bool:
 
 # Before a quotation, words that cite what it holds as a term: what the French call an
 # "épisode cévenol", a feeling Germans call "Torschlusspanik", their so-called "furbizia".
-_QUOTED_TERM_CUE = re.compile(
+_QUOTED_TERM_CUE = lazy(
     r"\b(?:(?:call|calls|calling|called|so-called|term|terms|name|names|named|word|words|"
     r"expression|phrase|concept|notion|known(?:\s+\w+ly)?\s+as)"
     r"(?:\s+(?:it|them|this|that|him|her|what))?(?:\s+(?:a|an|the|their|its|his|her))?"
@@ -151,10 +152,10 @@ _QUOTED_TERM_CUE = re.compile(
     re.IGNORECASE,
 )
 # The end of a quoted term: its closing quote, maybe after a comma or a full stop.
-_TERM_CLOSE = re.compile(r"[,.;:!?]?[\"“”’»']")  # “ closes „
+_TERM_CLOSE = lazy(r"[,.;:!?]?[\"“”’»']")  # “ closes „
 MAX_TERM_WORDS = 6
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
-_GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
+_GLOSS_AFTER = lazy(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
 
 # Letters that, in a word no list knows, point to one language.
 DISTINCTIVE_LETTERS = (
