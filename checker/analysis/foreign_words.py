@@ -65,9 +65,8 @@ SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
 # "Junts, the Catalan separatist party, said...": a capitalised word that a closed apposition
 # explains is a name, not a connective left untranslated ("Allerdings, the party said...").
 _APPOSITION = lazy(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]{1,80},[ \t]+[a-z]")
-# Up to this many distinct pieces holding a strong word are located with str.find (one
-# scan of the text each); more are found by splitting every line, which costs about as
-# much as 24 scans whatever the text's size.
+# Up to this many distinct words (strong words, titles, lone conjunctions) are located with
+# str.find (one scan of the text each); more by one pass over the document's tokens.
 FIND_PIECES = 24
 # A sentence is read at most this many words either side of a span.
 MAX_SENTENCE_WORDS = 50
@@ -112,7 +111,6 @@ _LOW_CLOSING_QUOTE = lazy(r"[“”\n]")
 _WORDS_BEFORE_QUOTE = lazy(r"([^\W\d_]+),?:?[ \u00a0]*$")
 _WORDS_AFTER_QUOTE = lazy(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 MAX_TITLE_WORDS = 10
-_PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
 _POSSESSIVE = lazy(r"'s$")
 _SPACES = lazy(r"[ \t\u00a0\u202f]+")
 _SENTENCE_END = lazy(r"[.!?…:;]")
@@ -232,31 +230,9 @@ class ForeignSpan:
     reason: str = ""
 
 
-def piece_words(text: str) -> dict[str, tuple[list[str], int]]:
-    """Each distinct white-space-separated piece of ``text``: its words and its count.
-
-    Splitting and counting are done in C; only a distinct piece that is not a plain word
-    once punctuation is trimmed goes through the word regex.
-    """
-    pieces: dict[str, tuple[list[str], int]] = {}
-    for piece, count in Counter(text.split()).items():
-        core = piece.strip(_PUNCTUATION)
-        pieces[piece] = ([core] if core.isalpha() else WORD.findall(piece), count)
-    return pieces
-
-
 def word_counts(text: str) -> Counter[str]:
     """How often each word (as :data:`WORD` finds them) occurs in ``text``."""
-    return _counted(piece_words(text))
-
-
-def _counted(pieces: dict[str, tuple[list[str], int]]) -> Counter[str]:
-    """The word counts of a text from its :func:`piece_words`."""
-    words: Counter[str] = Counter()
-    for found, count in pieces.values():
-        for word in found:
-            words[word] += count
-    return words
+    return Counter(WORD.findall(text))
 
 
 def is_capitalised(value: str) -> bool:

@@ -263,17 +263,22 @@ def test_phrase_key_folds_case_apostrophes_and_accents():
     assert phrase_key("per") == "per"
 
 
-def test_lines_with_pieces_are_the_same_found_either_way(monkeypatch):
+def test_lines_with_words_are_the_same_found_either_way(monkeypatch):
     import checker.analysis.foreign as foreign
 
+    # "xselon" holds "selon" but is another word; "lui," does not stand alone, "lui\r" does.
     text = "selon lui, muet\nnothing here\n\tselon\nxselon lui\r\nlui,\n"
-    pieces = {"selon", "lui,", "muet"}
     found = {}
     for limit in (0, 100):
         monkeypatch.setattr(foreign, "FIND_PIECES", limit)
-        found[limit] = analyzer(text)._lines_with(pieces)
+        found[limit] = analyzer(text)._lines_with({"selon", "muet"}, {"lui"})
     assert found[0] == found[100]
-    assert [text[s:e] for s, e in found[0]] == ["selon lui, muet", "\tselon", "lui,"]
+    assert [[token.value for token in line] for line in found[0]] == [
+        ["selon", "lui", "muet"],
+        ["selon"],
+        ["xselon", "lui"],
+    ]
+    assert analyzer(text)._lines_with(set(), set()) == []
 
 
 def test_shared_verdicts_start_afresh_at_the_memo_limit(monkeypatch):
