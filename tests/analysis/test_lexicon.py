@@ -96,3 +96,13 @@ def test_the_lookup_memo_starts_afresh_at_its_limit(monkeypatch):
     first = [words.lookup(w) for w in ("soldiers", "selon", "muet", "water", "lui")]
     assert len(words._cache) <= 3
     assert [words.lookup(w) for w in ("soldiers", "selon", "muet", "water", "lui")] == first
+
+
+def test_entries_decode_as_byte_pairs_of_language_and_zipf():
+    lx = Lexicon()
+    for word in ("selon", "lui", "the", "muet", "de"):
+        raw = lx._foreign.get(word)[0]
+        pairs = tuple((lx.languages[raw[i]], raw[i + 1] / 10) for i in range(0, len(raw), 2))
+        assert lx.foreign(word) == pairs and len(pairs) >= 1
+    # the pairs are shared between words: decoded once per process
+    assert lx.foreign("lui")[0] is lx.foreign("lui")[0]
