@@ -26,7 +26,7 @@ import bisect
 import operator
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, KeysView
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -125,24 +125,24 @@ def language_report(doc: Document) -> LanguageReport:
 
 _VALUE = operator.itemgetter(2)  # Token.value, at C speed
 _START = operator.itemgetter(0)  # Token.start
-# Word form → whether it is a form of address of another language (a process-wide memo,
-# emptied at MEMO_LIMIT like the verdicts): a document's words are mostly known already.
-_TITLE_FORMS: dict[str, bool] = {}
+# The word forms checked for being titles of another language (herr, mme), and those that
+# are: a process-wide memo, emptied at MEMO_LIMIT like the verdicts. A document's forms are
+# mostly checked already, and set operations (C speed) find the few new ones.
+_TITLE_CHECKED: set[str] = set()
+_TITLE_FORMS: set[str] = set()
 
 
-def _title_values(values: Iterable[str]) -> set[str]:
-    """The word forms of ``values`` that are titles of another language (herr, mme)."""
-    memo = _TITLE_FORMS
-    if len(memo) >= MEMO_LIMIT:
-        memo.clear()
-    found = set()
-    for value in values:
-        known = memo.get(value)
-        if known is None:
-            known = memo[value] = normalize(value) in lexicon().titles
-        if known:
-            found.add(value)
-    return found
+def _title_values(values: KeysView[str]) -> set[str]:
+    """The word forms of ``values`` that are titles of another language."""
+    if len(_TITLE_CHECKED) >= MEMO_LIMIT:
+        _TITLE_CHECKED.clear()
+        _TITLE_FORMS.clear()
+    new = values - _TITLE_CHECKED
+    if new:
+        titles = lexicon().titles
+        _TITLE_FORMS.update(value for value in new if normalize(value) in titles)
+        _TITLE_CHECKED.update(new)
+    return values & _TITLE_FORMS
 
 
 def _places(text: str, word: str) -> Iterator[int]:
@@ -170,10 +170,12 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         self.hint = LANGUAGE_ALIASES.get(hint, hint) if hint else None
         self.hint_known = self.hint in self.lexicon.languages if self.hint else False
         self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)
-        self.verdicts, self.reasons = _shared_verdicts(self.hint, self.allow_words)
+        shared = _shared_verdicts(self.hint, self.allow_words)
+        self.verdicts, self.reasons, self.english_forms = shared
         if len(self.verdicts) >= MEMO_LIMIT:
             self.verdicts.clear()  # between documents: a long run keeps no whole vocabulary
             self.reasons.clear()
+            self.english_forms.clear()
         self._headings: list[tuple[int, int]] | None = None
         self._capital_neighbours = CapitalNeighbours(self.text)
         self.title_values: set[str] = set()
@@ -190,20 +192,24 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         report = LanguageReport()
         text = self.text
         verdict = self.verdict
-        english = foreign = 0
+        other = foreign = 0
         strong: list[str] = []
         counts = Counter(map(_VALUE, self.doc.tokens))
-        for value, count in counts.items():
+        english_forms = self.english_forms
+        for value in counts.keys() - english_forms:
             kind = verdict(value)[0]
             if kind == ENGLISH:
-                english += count
-            elif kind >= POSSIBLE:
+                english_forms.add(value)
+                continue
+            count = counts[value]
+            other += count
+            if kind >= POSSIBLE:
                 # Capitalised words are mostly names: they do not make a document foreign.
                 if value[:1].islower():
                     foreign += count
                 if kind == STRONG:
                     strong.append(value)
-        report.english_words, report.foreign_words = english, foreign
+        report.english_words, report.foreign_words = len(self.doc.tokens) - other, foreign
         if may_hold_runs(text):
             report.scripts = list(self._script_runs())
         if self._is_foreign_document(report):

@@ -317,15 +317,17 @@ Verdict = tuple[int, dict[str, float]]
 @lru_cache(maxsize=8)
 def _shared_verdicts(
     hint: str | None, allow_words: frozenset[str]
-) -> tuple[dict[str, Verdict], dict[str, str]]:
-    """The memo of word verdicts for one source-language hint and allow list, and of the
-    single-word condition (:mod:`checker.analysis.leftovers`) that made a word STRONG.
+) -> tuple[dict[str, Verdict], dict[str, str], set[str]]:
+    """The memo of word verdicts for one source-language hint and allow list, of the
+    single-word condition (:mod:`checker.analysis.leftovers`) that made a word STRONG, and
+    the set of the forms judged ENGLISH (a document's English forms, most of its words, are
+    then set aside at C speed).
 
     A verdict depends on the word, the hint and the allowed words only (the word lists
     are fixed), so the documents of a run, and the blocks of a long file, share one memo
     instead of judging their common words again. Verdicts are never modified.
     """
-    return {}, {}
+    return {}, {}, set()
 
 
 class _Intervals:
