@@ -153,10 +153,10 @@ def _places(text: str, word: str) -> Iterator[int]:
         position = text.find(word, position + len(word))
 
 
-def _token_at(tokens: list[Token], start: int) -> bool:
-    """Whether a token starts at ``start`` (found by bisection)."""
+def _token_at(tokens: list[Token], start: int, value: str) -> bool:
+    """Whether the token ``value`` starts at ``start`` (found by bisection)."""
     index = bisect.bisect_left(tokens, start, key=_START)
-    return index < len(tokens) and tokens[index].start == start
+    return index < len(tokens) and tokens[index].start == start and tokens[index].value == value
 
 
 class _Analyzer(WordJudge, NameReading, ContextReading):
@@ -323,7 +323,9 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
                 if token.value in words or (token.value in alone and self._alone(token))
             ]
         else:
-            places = [p for word in words for p in _places(text, word) if _token_at(tokens, p)]
+            places = [
+                p for word in words for p in _places(text, word) if _token_at(tokens, p, word)
+            ]
             places.extend(
                 p for word in alone for p in _places(text, word) if self._alone_at(p, len(word))
             )

@@ -266,8 +266,9 @@ def test_phrase_key_folds_case_apostrophes_and_accents():
 def test_lines_with_words_are_the_same_found_either_way(monkeypatch):
     import checker.analysis.foreign as foreign
 
-    # "xselon" holds "selon" but is another word; "lui," does not stand alone, "lui\r" does.
-    text = "selon lui, muet\nnothing here\n\tselon\nxselon lui\r\nlui,\n"
+    # "xselon" and "selonx" hold "selon" but are other words; "lui," does not stand alone,
+    # "lui\r" does.
+    text = "selon lui, muet\nnothing here\n\tselon\nxselon lui\r\nlui,\nselonx e\n"
     found = {}
     for limit in (0, 100):
         monkeypatch.setattr(foreign, "FIND_PIECES", limit)
