@@ -311,6 +311,18 @@ def _connectives(extra: frozenset[str]) -> tuple[_Connective, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=32)
+def _connectives_by_word(extra: frozenset[str]) -> dict[str, tuple[tuple[int, _Connective], ...]]:
+    """The :func:`_connectives` (``extra`` allowed), each with its place in file order,
+    under one word it needs besides its first (``embargo`` for *sin embargo*): a document
+    looks up only those whose word it holds. A connective of one word is filed under ``""``."""
+    index: dict[str, list[tuple[int, _Connective]]] = {}
+    for place, connective in enumerate(_connectives(extra)):
+        key = min(connective.rest) if connective.rest else ""
+        index.setdefault(key, []).append((place, connective))
+    return {key: tuple(found) for key, found in index.items()}
+
+
 Verdict = tuple[int, dict[str, float]]
 
 

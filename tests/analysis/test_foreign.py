@@ -291,3 +291,20 @@ def test_shared_verdicts_start_afresh_at_the_memo_limit(monkeypatch):
     shared = analyzer().verdicts  # a new document: the full memo is emptied
     assert shared == {}
     assert [analyzer().verdict(w) for w in ("water", "muet", "pour", "déjà")] == verdicts
+
+
+def test_connectives_are_filed_once_under_a_word_they_need():
+    from checker.analysis.foreign_words import _connectives, _connectives_by_word
+
+    allowed = frozenset({"sin embargo"})
+    filed = sorted(found for group in _connectives_by_word(allowed).values() for found in group)
+    assert [connective for _, connective in filed] == list(_connectives(allowed))
+    for word, group in _connectives_by_word(allowed).items():
+        assert all(word in c.rest if word else not c.rest for _, c in group)
+    assert not any(c.phrase == "sin embargo" for _, c in filed)
+
+
+def test_a_connective_is_found_only_where_all_its_words_are():
+    assert _spans("Sin embargo, the plan went ahead.") == [("Sin embargo", MEDIUM, "connective")]
+    spans = _spans("The embargo held. Sin, the film, opened.")
+    assert all(reason != "connective" for *_, reason in spans)
