@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format bench eval eval-planted data golden clean
+.PHONY: demo test test-compiled lint format bench eval eval-planted data golden clean
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,17 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The whole suite on a compiled install (setup.py's COMPILED modules built with mypyc) in
+# .venv-compiled. `pytest`, not `python -m pytest`, so that the installed package, not the
+# checkout, is imported; MTLINT_EXPECT_COMPILED makes tests/test_compiled.py check it.
+COMPILED_VENV := .venv-compiled
+test-compiled:
+	test -x $(COMPILED_VENV)/bin/python || $(PYTHON) -m venv $(COMPILED_VENV)
+	# setuptools' build output: a module compiled by an earlier build must not be shipped
+	rm -rf build/lib.* build/temp.* build/bdist.* build/__native* build/checker build/ops.txt
+	MTLINT_COMPILE=1 $(COMPILED_VENV)/bin/python -m pip install -q '.[dev]'
+	MTLINT_EXPECT_COMPILED=1 $(COMPILED_VENV)/bin/pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -305,14 +305,17 @@ def _read_toml(path: Path, text: str) -> dict[str, Any]:
 
 # Files that other tools share: one that never names mtlint is skipped unparsed (a cold
 # start then imports no TOML or INI parser for a pyproject.toml without [tool.mtlint]).
-SHARED_FILES = ("pyproject.toml", "setup.cfg")
+# setup.cfg names its section ``[mtlint]`` exactly (configparser takes the header as
+# written), so a setup.cfg that only names the project mtlint is skipped too.
+SHARED_FILES = {"pyproject.toml": b"mtlint", "setup.cfg": b"[mtlint]"}
 
 
 def _section(path: Path) -> dict[str, Any] | None:
     """The mtlint settings in ``path``, or None when it has no mtlint section."""
     try:
         raw = path.read_bytes()
-        if path.name in SHARED_FILES and b"mtlint" not in raw:
+        marker = SHARED_FILES.get(path.name)
+        if marker is not None and marker not in raw:
             return None
         text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:

@@ -44,6 +44,25 @@ def test_pyproject_tool_section_and_setup_cfg_section(tmp_path: Path) -> None:
     assert load(start=tmp_path).select == ("N",)
 
 
+def test_setup_cfg_that_only_names_the_project_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A project called mtlint (its metadata) has no [mtlint] section: the file is not even
+    # parsed, and the search goes on up to the parent's configuration.
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("setup.cfg parsed")
+
+    monkeypatch.setattr("configparser.ConfigParser", no_parsing)
+    (tmp_path / ".mtlint.toml").write_text('ignore = ["T"]\n', encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "setup.cfg").write_text(
+        "[metadata]\nname = mtlint\n\n[tool:pytest]\naddopts = -q\n", encoding="utf-8"
+    )
+    assert discover(project) == (tmp_path / ".mtlint.toml").resolve()
+    assert load(start=project).ignore == ("T",)
+
+
 def test_discovery_walks_up_from_the_start_folder(tmp_path: Path) -> None:
     (tmp_path / ".mtlint.toml").write_text('ignore = ["T"]\n', encoding="utf-8")
     deep = tmp_path / "a" / "b"

@@ -28,6 +28,7 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
+from checker.patterns import lazy
 from checker.thresholds.name import (
     MAX_AFFILIATION_WORDS,
     MAX_FRAGMENT,
@@ -61,7 +62,7 @@ def _by_mark(pattern: str, marks: str, flags: int = 0) -> dict[str, re.Pattern[s
     character to the next; for a class of non-ASCII characters (``[-‐‑]``) it tests every
     character of the text, ten times slower.
     """
-    return {mark: re.compile(pattern.replace("MARK", re.escape(mark)), flags) for mark in marks}
+    return {mark: lazy(pattern.replace("MARK", re.escape(mark)), flags) for mark in marks}
 
 
 def _find_marked(patterns: dict[str, re.Pattern[str]], text: str) -> list[re.Match[str]]:

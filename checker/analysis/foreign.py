@@ -22,6 +22,10 @@ the document, the growing and judging of spans, and the report.
 
 from __future__ import annotations
 
+import bisect
+import operator
+from collections import Counter
+from collections.abc import Iterator, KeysView
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,7 +43,6 @@ from checker.analysis.foreign_words import (
     ForeignSpan,
     WordJudge,
     _allow_index,
-    _counted,
     _detector_factory,
     _shared_verdicts,
     detect_language,
@@ -60,7 +63,7 @@ from checker.analysis.lexicon import (
     normalize,
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, may_hold_runs
-from checker.analysis.tokens import WORD, Token
+from checker.analysis.tokens import Token
 from checker.text.spans import SpanIndex
 from checker.thresholds.language import (
     DOCUMENT_CONFIDENCE,
@@ -118,6 +121,42 @@ def analyze_language(doc: Document) -> LanguageReport:
     return _Analyzer(doc).run()
 
 
+_VALUE = operator.itemgetter(2)  # Token.value, at C speed
+_START = operator.itemgetter(0)  # Token.start
+# The word forms checked for being titles of another language (herr, mme), and those that
+# are: a process-wide memo, emptied at MEMO_LIMIT like the verdicts. A document's forms are
+# mostly checked already, and set operations (C speed) find the few new ones.
+_TITLE_CHECKED: set[str] = set()
+_TITLE_FORMS: set[str] = set()
+
+
+def _title_values(values: KeysView[str]) -> set[str]:
+    """The word forms of ``values`` that are titles of another language."""
+    if len(_TITLE_CHECKED) >= MEMO_LIMIT:
+        _TITLE_CHECKED.clear()
+        _TITLE_FORMS.clear()
+    new = values - _TITLE_CHECKED
+    if new:
+        titles = lexicon().titles
+        _TITLE_FORMS.update(value for value in new if normalize(value) in titles)
+        _TITLE_CHECKED.update(new)
+    return values & _TITLE_FORMS
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Every offset of ``word`` in ``text`` (as a substring)."""
+    position = text.find(word)
+    while position >= 0:
+        yield position
+        position = text.find(word, position + len(word))
+
+
+def _token_at(tokens: list[Token], start: int, value: str) -> bool:
+    """Whether the token ``value`` starts at ``start`` (found by bisection)."""
+    index = bisect.bisect_left(tokens, start, key=_START)
+    return index < len(tokens) and tokens[index].start == start and tokens[index].value == value
+
+
 class _Analyzer(WordJudge, NameReading, ContextReading):
     """The language analysis of one document: per-word evidence, then context."""
 
@@ -129,10 +168,12 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         self.hint = LANGUAGE_ALIASES.get(hint, hint) if hint else None
         self.hint_known = self.hint in self.lexicon.languages if self.hint else False
         self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)
-        self.verdicts, self.reasons = _shared_verdicts(self.hint, self.allow_words)
+        shared = _shared_verdicts(self.hint, self.allow_words)
+        self.verdicts, self.reasons, self.english_forms = shared
         if len(self.verdicts) >= MEMO_LIMIT:
             self.verdicts.clear()  # between documents: a long run keeps no whole vocabulary
             self.reasons.clear()
+            self.english_forms.clear()
         self._headings: SpanIndex | None = None
         self._capital_neighbours = CapitalNeighbours(self.text)
         self.title_values: set[str] = set()
@@ -144,48 +185,40 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         self._noun_memo: dict[str, bool] = {}
 
     def run(self) -> LanguageReport:
-        """One C-level pass counts the word forms; each distinct form is judged once; only
-        the lines holding a strong foreign word are tokenised and read in context."""
+        """The document's tokens give the word counts; each distinct form is judged once;
+        only the lines holding a strong foreign word are read in context."""
         report = LanguageReport()
         text = self.text
         verdict = self.verdict
-        english = foreign = 0
+        other = foreign = 0
         strong: list[str] = []
-        pieces = piece_words(text)
-        counts = _counted(pieces)
-        for value, count in counts.items():
+        counts = Counter(map(_VALUE, self.doc.tokens))
+        english_forms = self.english_forms
+        for value in counts.keys() - english_forms:
             kind = verdict(value)[0]
             if kind == ENGLISH:
-                english += count
-            elif kind >= POSSIBLE:
+                english_forms.add(value)
+                continue
+            count = counts[value]
+            other += count
+            if kind >= POSSIBLE:
                 # Capitalised words are mostly names: they do not make a document foreign.
                 if value[:1].islower():
                     foreign += count
                 if kind == STRONG:
                     strong.append(value)
-        report.english_words, report.foreign_words = english, foreign
-        if may_hold_runs(pieces):
+        report.english_words, report.foreign_words = len(self.doc.tokens) - other, foreign
+        if may_hold_runs(text):
             report.scripts = list(self._script_runs())
         if self._is_foreign_document(report):
             return report
-        titles = self.lexicon.titles
-        self.title_values = {v for v in counts if normalize(v) in titles}
-        self.conjunction_values = {v for v in counts if v in CONJUNCTIONS}
+        self.title_values = _title_values(counts.keys())
+        self.conjunction_values = CONJUNCTIONS.keys() & counts.keys()
         self.strong_values = set(strong)
         self.marked_values = self.strong_values | self.title_values | self.conjunction_values
-        strong_set = self.strong_values | self.title_values
-        strong_pieces = {
-            piece for piece, (found, _) in pieces.items() if not strong_set.isdisjoint(found)
-        }
-        # A conjunction is read only where it stands alone between spaces.
-        strong_pieces.update(v for v in self.conjunction_values if v in pieces)
         conjunctions: list[tuple[list[Token], int]] = []
-        new = tuple.__new__  # as tokens.tokenize builds them: no NamedTuple constructor
-        for line_start, line_end in self._lines_with(strong_pieces):
-            tokens = [
-                new(Token, (m.start(), m.end(), m.group()))
-                for m in WORD.finditer(text, line_start, line_end)
-            ]
+        lines = self._lines_with(self.strong_values | self.title_values, self.conjunction_values)
+        for tokens in lines:
             report.spans.extend(self._line_spans(tokens, conjunctions))
         connectives = self._connective_spans(report.spans, counts)
         if connectives:
@@ -270,38 +303,50 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
             merged.append((first, last, span))
         return [span for _, _, span in merged]
 
-    def _lines_with(self, pieces: set[str]) -> list[tuple[int, int]]:
-        """(start, end) of every line holding one of ``pieces`` (white-space separated).
+    def _lines_with(self, words: set[str], alone: set[str]) -> list[list[Token]]:
+        """The tokens of every line holding one of ``words``, or one of ``alone`` standing
+        alone between white space (a conjunction), in order.
 
-        A few pieces are found with ``str.find`` (C speed); many (a text full of
-        leftovers) by splitting each line.
+        A few words are found with ``str.find`` (C speed), each place checked against the
+        tokens; many (a text full of leftovers) by one pass over the tokens.
         """
-        if not pieces:
+        if not words and not alone:
             return []
         text = self.text
-        if len(pieces) > FIND_PIECES:
-            lines = []
-            start = 0
-            for line in text.split("\n"):
-                if not pieces.isdisjoint(line.split()):
-                    lines.append((start, start + len(line)))
-                start += len(line) + 1
-            return lines
-        starts: set[int] = set()
-        for piece in pieces:
-            position = text.find(piece)
-            while position >= 0:
-                end = position + len(piece)
-                if (position == 0 or text[position - 1].isspace()) and (
-                    end == len(text) or text[end].isspace()
-                ):
-                    starts.add(text.rfind("\n", 0, position) + 1)
-                position = text.find(piece, end)
-        bounds = []
-        for start in sorted(starts):
+        tokens = self.doc.tokens
+        if len(words) + len(alone) > FIND_PIECES:
+            places = [
+                token.start
+                for token in tokens
+                if token.value in words or (token.value in alone and self._alone(token))
+            ]
+        else:
+            places = [
+                p for word in words for p in _places(text, word) if _token_at(tokens, p, word)
+            ]
+            places.extend(
+                p for word in alone for p in _places(text, word) if self._alone_at(p, len(word))
+            )
+        starts = sorted({text.rfind("\n", 0, place) + 1 for place in places})
+        lines = []
+        for start in starts:
             end = text.find("\n", start)
-            bounds.append((start, len(text) if end < 0 else end))
-        return bounds
+            end = len(text) if end < 0 else end
+            first = bisect.bisect_left(tokens, start, key=_START)
+            last = bisect.bisect_left(tokens, end, lo=first, key=_START)
+            lines.append(tokens[first:last])
+        return lines
+
+    def _alone(self, token: Token) -> bool:
+        return self._alone_at(token.start, token.end - token.start)
+
+    def _alone_at(self, start: int, length: int) -> bool:
+        """``text[start:start + length]`` stands between white space (or the text's ends)."""
+        text = self.text
+        end = start + length
+        return (start == 0 or text[start - 1].isspace()) and (
+            end == len(text) or text[end].isspace()
+        )
 
     def _is_foreign_document(self, report: LanguageReport) -> bool:
         letters = len(self.text)

@@ -28,7 +28,7 @@ from checker.analysis.foreign_words import (
     ENGLISH,
     POSSIBLE,
     ForeignSpan,
-    _connectives,
+    _connectives_by_word,
     _ends_with_citation_cue,
     detect_language,
     is_capitalised,
@@ -134,7 +134,11 @@ class ContextReading:
         text = self.text
         spans: list[ForeignSpan] = []
         taken = SpanIndex(((s.start, s.end) for s in found), sort=True)
-        for connective in _connectives(self.doc.settings.allow_set):
+        by_word = _connectives_by_word(self.doc.settings.allow_set)
+        held = by_word.keys() & counts.keys()
+        held.add("")
+        candidates = sorted(found for word in held for found in by_word.get(word, ()))
+        for _, connective in candidates:
             if not connective.rest <= counts.keys():
                 continue
             forms = []

@@ -26,6 +26,7 @@ from checker.analysis.leftovers import (
 )
 from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.patterns import lazy
 from checker.text.fold import strip_accents
 from checker.text.neighbours import word_before
 from checker.thresholds.language import (
@@ -63,30 +64,29 @@ WORD_SURNAME_LANGUAGES = frozenset({"tr"})
 SYLLABIC_NAME_LANGUAGES = frozenset({"vi"})
 # "Junts, the Catalan separatist party, said...": a capitalised word that a closed apposition
 # explains is a name, not a connective left untranslated ("Allerdings, the party said...").
-_APPOSITION = re.compile(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]{1,80},[ \t]+[a-z]")
-# Up to this many distinct pieces holding a strong word are located with str.find (one
-# scan of the text each); more are found by splitting every line, which costs about as
-# much as 24 scans whatever the text's size.
+_APPOSITION = lazy(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]{1,80},[ \t]+[a-z]")
+# Up to this many distinct words (strong words, titles, lone conjunctions) are located with
+# str.find (one scan of the text each); more by one pass over the document's tokens.
 FIND_PIECES = 24
 
-_ELISION = re.compile(
+_ELISION = lazy(
     r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quelqu|dell|dall|nell|sull|all|un|quest)'"
     r"(?P<rest>.+)$"
 )
-_ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
-_ROLE_GAP = re.compile(r",?[ \u00a0]+")
-_TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
+_ELIDED_NAME = lazy(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
+_ROLE_GAP = lazy(r",?[ \u00a0]+")
+_TITLE_GAP = lazy(r"\.?[ \u00a0]+")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
 # The word before an opening mark (said „), the two words after a closing one (”, he said).
-_WORDS_BEFORE_QUOTE = re.compile(r"([^\W\d_]+),?:?[ \u00a0]*$")
-_WORDS_AFTER_QUOTE = re.compile(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
+_WORDS_BEFORE_QUOTE = lazy(r"([^\W\d_]+),?:?[ \u00a0]*$")
+_WORDS_AFTER_QUOTE = lazy(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 _PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
-_POSSESSIVE = re.compile(r"'s$")
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
-_SENTENCE_END = re.compile(r"[.!?…:;]")
+_POSSESSIVE = lazy(r"'s$")
+_SPACES = lazy(r"[ \t\u00a0\u202f]+")
+_SENTENCE_END = lazy(r"[.!?…:;]")
 _OPENERS = "\"“‘«„‹'([*_"
 # Words before a quoted or plain term that show it is cited, named or glossed on purpose.
-_CITATION_CUE = re.compile(
+_CITATION_CUE = lazy(
     r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
     r"titled|entitled|nicknamed|known(?:\s+\w+ly)?\s+as|meaning|means|meant|literally|"
     r"film|movie|book|novel|song|album|newspaper|magazine|daily|weekly|show|series|play|"
@@ -108,7 +108,7 @@ def _ends_with_citation_cue(before: str) -> bool:
 
 # Before a quotation, words that cite what it holds as a term: what the French call an
 # "épisode cévenol", a feeling Germans call "Torschlusspanik", their so-called "furbizia".
-_QUOTED_TERM_CUE = re.compile(
+_QUOTED_TERM_CUE = lazy(
     r"\b(?:(?:call|calls|calling|called|so-called|term|terms|name|names|named|word|words|"
     r"expression|phrase|concept|notion|known(?:\s+\w+ly)?\s+as)"
     r"(?:\s+(?:it|them|this|that|him|her|what))?(?:\s+(?:a|an|the|their|its|his|her))?"
@@ -118,9 +118,9 @@ _QUOTED_TERM_CUE = re.compile(
     re.IGNORECASE,
 )
 # The end of a quoted term: its closing quote, maybe after a comma or a full stop.
-_TERM_CLOSE = re.compile(r"[,.;:!?]?[\"“”’»']")  # “ closes „
+_TERM_CLOSE = lazy(r"[,.;:!?]?[\"“”’»']")  # “ closes „
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
-_GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
+_GLOSS_AFTER = lazy(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
 
 # Letters that, in a word no list knows, point to one language.
 DISTINCTIVE_LETTERS = (
@@ -187,31 +187,9 @@ class ForeignSpan:
     reason: str = ""
 
 
-def piece_words(text: str) -> dict[str, tuple[list[str], int]]:
-    """Each distinct white-space-separated piece of ``text``: its words and its count.
-
-    Splitting and counting are done in C; only a distinct piece that is not a plain word
-    once punctuation is trimmed goes through the word regex.
-    """
-    pieces: dict[str, tuple[list[str], int]] = {}
-    for piece, count in Counter(text.split()).items():
-        core = piece.strip(_PUNCTUATION)
-        pieces[piece] = ([core] if core.isalpha() else WORD.findall(piece), count)
-    return pieces
-
-
 def word_counts(text: str) -> Counter[str]:
     """How often each word (as :data:`WORD` finds them) occurs in ``text``."""
-    return _counted(piece_words(text))
-
-
-def _counted(pieces: dict[str, tuple[list[str], int]]) -> Counter[str]:
-    """The word counts of a text from its :func:`piece_words`."""
-    words: Counter[str] = Counter()
-    for found, count in pieces.values():
-        for word in found:
-            words[word] += count
-    return words
+    return Counter(WORD.findall(text))
 
 
 def title_period_before(text: str, end: int) -> bool:
@@ -289,21 +267,35 @@ def _connectives(extra: frozenset[str]) -> tuple[_Connective, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=32)
+def _connectives_by_word(extra: frozenset[str]) -> dict[str, tuple[tuple[int, _Connective], ...]]:
+    """The :func:`_connectives` (``extra`` allowed), each with its place in file order,
+    under one word it needs besides its first (``embargo`` for *sin embargo*): a document
+    looks up only those whose word it holds. A connective of one word is filed under ``""``."""
+    index: dict[str, list[tuple[int, _Connective]]] = {}
+    for place, connective in enumerate(_connectives(extra)):
+        key = min(connective.rest) if connective.rest else ""
+        index.setdefault(key, []).append((place, connective))
+    return {key: tuple(found) for key, found in index.items()}
+
+
 Verdict = tuple[int, dict[str, float]]
 
 
 @lru_cache(maxsize=8)
 def _shared_verdicts(
     hint: str | None, allow_words: frozenset[str]
-) -> tuple[dict[str, Verdict], dict[str, str]]:
-    """The memo of word verdicts for one source-language hint and allow list, and of the
-    single-word condition (:mod:`checker.analysis.leftovers`) that made a word STRONG.
+) -> tuple[dict[str, Verdict], dict[str, str], set[str]]:
+    """The memo of word verdicts for one source-language hint and allow list, of the
+    single-word condition (:mod:`checker.analysis.leftovers`) that made a word STRONG, and
+    the set of the forms judged ENGLISH (a document's English forms, most of its words, are
+    then set aside at C speed).
 
     A verdict depends on the word, the hint and the allowed words only (the word lists
     are fixed), so the documents of a run, and the blocks of a long file, share one memo
     instead of judging their common words again. Verdicts are never modified.
     """
-    return {}, {}
+    return {}, {}, set()
 
 
 @lru_cache(maxsize=4096)

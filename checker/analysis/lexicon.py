@@ -11,6 +11,8 @@ languages, none of them English) only for a word that neither of the others know
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -202,9 +204,14 @@ class Lexicon:
             found = trie.get(word.replace("ß", "ss"))
         if not found:
             return _NO_FOREIGN
-        raw = found[0]
-        languages = self.languages
-        return tuple((languages[raw[i]], raw[i + 1] / 10) for i in range(0, len(raw), 2))
+        # Each two bytes (language number, Zipf × 10), read as one native 16-bit number, are
+        # decoded once per process: a word's entry is then decoded at C speed.
+        return tuple(map(self._pair_of, memoryview(found[0]).cast("H")))
+
+    @cached_property
+    def _pair_of(self) -> Callable[[int], tuple[str, float]]:
+        """A (language, Zipf) pair from its two bytes read as a native 16-bit number."""
+        return _PairTable(self.languages).__getitem__
 
     def lookup(self, word: str) -> WordInfo:
         """Evidence for a lower-cased word form (``’`` folded to ``'``), memoised.
@@ -221,6 +228,20 @@ class Lexicon:
             info = WordInfo(english, dictionary, proper, self.foreign(word))
             cache[word] = info
         return info
+
+
+class _PairTable(dict[int, tuple[str, float]]):
+    """Two bytes of a foreign entry (language number, Zipf × 10), read as one native 16-bit
+    number → the (language, Zipf) pair they encode, decoded on first use."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        super().__init__()
+        self.languages = languages
+
+    def __missing__(self, key: int) -> tuple[str, float]:
+        lang, zipf = key.to_bytes(2, sys.byteorder)
+        pair = self[key] = (self.languages[lang], zipf / 10)
+        return pair
 
 
 # Distinct words a process keeps evidence for before starting afresh (news text has some

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -38,10 +38,10 @@ _NON_LATIN_BLOCK_PATTERN = (
     "\ua800-\ua8ff\uac00-\ud7af\uf900-\ufaff\ufe70-\ufeff\uff66-\uffdc"
     "\U00010000-\U0003ffff]"
 )
-# Below the first block, and the General Punctuation block (curly quotes, dashes) English
-# text is full of: a piece of such characters only holds no non-Latin letter.
-_BEFORE_BLOCKS = "\u0370"
-_PUNCTUATION_BLOCK = ("\u2000", "\u206f")
+# Any character outside the ranges below the first block and of General Punctuation (curly
+# quotes, dashes), which English text is full of: text of those ranges only holds no
+# non-Latin letter. A small class, cheap to compile and to scan for.
+_BEYOND_PATTERN = r"[^\x00-\u036f\u2000-\u206f]"
 
 
 @cache
@@ -55,11 +55,15 @@ def _non_latin_run() -> re.Pattern[str]:
     return re.compile(_NON_LATIN_RUN_PATTERN)
 
 
+@cache
+def _beyond() -> re.Pattern[str]:
+    return re.compile(_BEYOND_PATTERN)
+
+
 def _outside_the_blocks(piece: str) -> bool:
     """Every character of ``piece`` lies where no non-Latin block is (ASCII, Latin-1,
     Latin Extended, General Punctuation): no need to compile the block test for it."""
-    low, high = _PUNCTUATION_BLOCK
-    return all(ch < _BEFORE_BLOCKS or low <= ch <= high for ch in piece)
+    return _beyond().search(piece) is None
 
 
 _CYRILLIC_HINTS = (
@@ -98,16 +102,18 @@ class ScriptRun(NamedTuple):
     confidence: int
 
 
-def may_hold_runs(pieces: Iterable[str]) -> bool:
-    """Whether one of ``pieces``, the white-space-separated pieces of a text, holds a
-    character of a non-Latin block. When none does, :func:`script_runs` finds nothing in
-    the text (no run starts at a space), and the text need not be scanned: a look at its
-    few distinct non-ASCII pieces is cheaper."""
-    return any(
-        _non_latin_block().search(piece)
-        for piece in pieces
-        if not piece.isascii() and not _outside_the_blocks(piece)
-    )
+def may_hold_runs(text: str) -> bool:
+    """Whether ``text`` holds a character of a non-Latin block. When it does not,
+    :func:`script_runs` finds nothing in it and it need not be scanned.
+
+    One C-level scan finds the few characters beyond Latin and General Punctuation (``€``,
+    ``½``, a Cyrillic word); only they go through the block test, which is compiled only
+    when there are such characters.
+    """
+    if text.isascii():
+        return False
+    beyond = set(_beyond().findall(text))
+    return bool(beyond) and _non_latin_block().search("".join(beyond)) is not None
 
 
 def script_runs(text: str, hint: str | None = None) -> Iterator[ScriptRun]:

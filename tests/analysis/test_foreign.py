@@ -261,17 +261,23 @@ def test_phrase_key_folds_case_apostrophes_and_accents():
     assert phrase_key("per") == "per"
 
 
-def test_lines_with_pieces_are_the_same_found_either_way(monkeypatch):
+def test_lines_with_words_are_the_same_found_either_way(monkeypatch):
     import checker.analysis.foreign as foreign
 
-    text = "selon lui, muet\nnothing here\n\tselon\nxselon lui\r\nlui,\n"
-    pieces = {"selon", "lui,", "muet"}
+    # "xselon" and "selonx" hold "selon" but are other words; "lui," does not stand alone,
+    # "lui\r" does.
+    text = "selon lui, muet\nnothing here\n\tselon\nxselon lui\r\nlui,\nselonx e\n"
     found = {}
     for limit in (0, 100):
         monkeypatch.setattr(foreign, "FIND_PIECES", limit)
-        found[limit] = analyzer(text)._lines_with(pieces)
+        found[limit] = analyzer(text)._lines_with({"selon", "muet"}, {"lui"})
     assert found[0] == found[100]
-    assert [text[s:e] for s, e in found[0]] == ["selon lui, muet", "\tselon", "lui,"]
+    assert [[token.value for token in line] for line in found[0]] == [
+        ["selon", "lui", "muet"],
+        ["selon"],
+        ["xselon", "lui"],
+    ]
+    assert analyzer(text)._lines_with(set(), set()) == []
 
 
 def test_shared_verdicts_start_afresh_at_the_memo_limit(monkeypatch):
@@ -291,3 +297,20 @@ def test_a_title_period_is_no_sentence_end() -> None:
     assert title_period_before("met Dr.", 7) and title_period_before("la Sra.", 7)
     assert not title_period_before("the end.", 8)
     assert not title_period_before("HDr.", 4)  # a whole word only
+
+
+def test_connectives_are_filed_once_under_a_word_they_need():
+    from checker.analysis.foreign_words import _connectives, _connectives_by_word
+
+    allowed = frozenset({"sin embargo"})
+    filed = sorted(found for group in _connectives_by_word(allowed).values() for found in group)
+    assert [connective for _, connective in filed] == list(_connectives(allowed))
+    for word, group in _connectives_by_word(allowed).items():
+        assert all(word in c.rest if word else not c.rest for _, c in group)
+    assert not any(c.phrase == "sin embargo" for _, c in filed)
+
+
+def test_a_connective_is_found_only_where_all_its_words_are():
+    assert _spans("Sin embargo, the plan went ahead.") == [("Sin embargo", MEDIUM, "connective")]
+    spans = _spans("The embargo held. Sin, the film, opened.")
+    assert all(reason != "connective" for *_, reason in spans)

@@ -156,3 +156,13 @@ def test_an_english_word_is_in_the_dictionary_or_frequent() -> None:
 def test_a_foreign_word_is_common_abroad_and_seldom_in_english() -> None:
     assert is_foreign_word("según") and is_foreign_word("selon")
     assert not is_foreign_word("soldiers") and not is_foreign_word("paris")
+
+
+def test_entries_decode_as_byte_pairs_of_language_and_zipf():
+    lx = Lexicon()
+    for word in ("selon", "lui", "the", "muet", "de"):
+        raw = lx._foreign.get(word)[0]
+        pairs = tuple((lx.languages[raw[i]], raw[i + 1] / 10) for i in range(0, len(raw), 2))
+        assert lx.foreign(word) == pairs and len(pairs) >= 1
+    # the pairs are shared between words: decoded once per process
+    assert lx.foreign("lui")[0] is lx.foreign("lui")[0]

@@ -44,18 +44,20 @@ def test_letters_and_hints_name_the_language():
 
 
 @given(st.text(alphabet=st.sampled_from("ab é ł—“\n\u1680\u3000Жπ北ー"), max_size=40))
-def test_text_whose_pieces_hold_no_non_latin_character_has_no_run(text):
-    if not may_hold_runs(text.split()):
+def test_text_that_may_hold_no_run_has_none(text):
+    if not may_hold_runs(text):
         assert list(script_runs(text)) == []
 
 
-def test_may_hold_runs_looks_at_non_ascii_pieces():
-    assert may_hold_runs(["the", "word", "практикой,"])
-    assert not may_hold_runs(["the", "évidente", "Łódź", "“quoted”"])
+def test_may_hold_runs_looks_at_characters_beyond_latin():
+    assert may_hold_runs("the word практикой, here")
+    assert may_hold_runs("€5 and ½ then 東")
+    assert not may_hold_runs("the évidente Łódź “quoted” — €5, ½, ™")
+    assert not may_hold_runs("plain ASCII")
 
 
 def test_no_character_skipped_before_compiling_is_in_a_non_latin_block() -> None:
-    """may_hold_runs skips pieces of such characters without the (costly) block test."""
+    """may_hold_runs skips such characters without the (costly) block test."""
     import sys
 
     from checker.analysis.scripts import _non_latin_block, _outside_the_blocks

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from checker.analysis.tokens import tokenize
 
 
@@ -21,3 +26,10 @@ def test_any_script_is_a_word() -> None:
         "三聚氰胺",
     ]
     assert tokenize("Ukraine")[0].is_capitalized
+
+
+@given(st.text(alphabet=st.sampled_from("ab É-’'‐ _2\n.ж北"), max_size=60))
+def test_words_are_those_of_the_plain_greedy_pattern(text: str) -> None:
+    greedy = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+    expected = [(m.start(), m.end(), m.group()) for m in greedy.finditer(text)]
+    assert [tuple(token) for token in tokenize(text)] == expected
