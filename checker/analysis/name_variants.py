@@ -58,6 +58,8 @@ from checker.analysis.names import (
     NameRun,
     NameSpan,
     analyze_names,
+    everyday_word,
+    folded_given_name,
     is_name_word,
     loose_key,
     name_values,
@@ -77,13 +79,13 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     TRANSLITERATION,
     VOWEL,
     Variant,
-    _final_letter_variants,
-    _known_name,
-    _lone_surname_variants,
-    _order_variants,
-    _ordinary_word,
-    _person_names,
-    _surname_variants,
+    final_letter_variants,
+    known_name,
+    lone_surname_variants,
+    order_variants,
+    ordinary_word,
+    person_names,
+    surname_variants,
 )
 from checker.document import Document
 from checker.words import name_particles, title_words
@@ -129,13 +131,13 @@ def _find_variants(doc: Document) -> list[Variant]:
         found.extend(_group_variants(forms, wanted))
     # A full-name variant over a word already reported adds nothing, unless it is strong
     # and what is reported there is weak (worth a look).
-    people = _person_names(doc)
+    people = person_names(doc)
     extra = [
         *_full_name_variants(doc),
-        *_order_variants(doc, people),
-        *_final_letter_variants(doc, people),
-        *_surname_variants(doc, people),
-        *_lone_surname_variants(doc, people),
+        *order_variants(doc, people),
+        *final_letter_variants(doc, people),
+        *surname_variants(doc, people),
+        *lone_surname_variants(doc, people),
     ]
     if extra:
         extra.sort(key=lambda v: (v.start, v.end))
@@ -275,7 +277,13 @@ def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
         if before is not None and before.value in title_set:
             before = None
         given = None
-        if before is not None and before.value.casefold() not in stops:
+        # An English word that is no known given name (an honorific of another language,
+        # a nickname) is no evidence of another person.
+        if (
+            before is not None
+            and before.value.casefold() not in stops
+            and (not ordinary_word(before.value) or folded_given_name(before.value.casefold()))
+        ):
             given = keys[index - 1]
         key = keys[index]
         attested = word.attested
@@ -442,15 +450,39 @@ def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
         and bool(reference.givens)
         and not form.givens
         and form.count <= reference.count
-        and not _ordinary_word(form.text)
-        and not _ordinary_word(reference.text)
-        and not _known_name(form.text)
+        and not ordinary_word(form.text)
+        and not ordinary_word(reference.text)
+        and not known_name(form.text)
     )
 
 
 def _letters(word: str) -> str:
     """``word``'s letters in lower case, diacritics kept (``I'm`` and ``Im``: ``im``)."""
     return "".join(ch for ch in word.casefold() if ch.isalpha())
+
+
+def _unattested_variant(
+    form: _Form, reference: _Form | None, expected: str, decided_by_user: bool
+) -> bool:
+    """An unattested capital (a sentence's first word) proves no name, but its letters are
+    the name's: it is a variant when its letters differ (``Wojcik.`` / ``Wójcik``) and it is
+    no word of English (not for case alone, a heading's title case). A rare English word
+    (``Muller``) that only folds a diacritic of a family name introduced with its given
+    name (``Anna Müller``) is the name."""
+    if _letters(form.text) == _letters(expected):
+        return False
+    if decided_by_user:
+        return True
+    if form.is_pair:
+        return False
+    if not ordinary_word(form.text):
+        return True
+    return (
+        reference is not None
+        and bool(reference.givens)
+        and strict_key(form.text) == strict_key(expected)
+        and not everyday_word(form.text.casefold())
+    )
 
 
 def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Variant]:
@@ -482,15 +514,11 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
     for text, form in forms.items():
         if text == expected:
             continue
-        # An unattested capital (a sentence's first word) proves no name, but its letters
-        # are the name's: it is reported when its letters differ (Wojcik. / Wójcik) and it
-        # is no word of English (not for case alone, a heading's title case).
-        if text not in attested and (
-            _letters(text) == _letters(expected)
-            or not (decided_by_user or (not form.is_pair and not _ordinary_word(text)))
+        reference = forms.get(expected)
+        if text not in attested and not _unattested_variant(
+            form, reference, expected, decided_by_user
         ):
             continue
-        reference = forms.get(expected)
         if (
             not decided_by_user
             and reference is not None

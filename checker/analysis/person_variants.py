@@ -74,7 +74,7 @@ class Variant:
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _ordinary_word(word: str) -> bool:
+def ordinary_word(word: str) -> bool:
     """A known English word, a function word or a place: no evidence of a name."""
     if word.casefold() in stop_words() or is_place(word):
         return True
@@ -82,7 +82,7 @@ def _ordinary_word(word: str) -> bool:
     return english_parts(word, ORDINARY_ZIPF)
 
 
-def _known_name(word: str) -> bool:
+def known_name(word: str) -> bool:
     """A given name or a proper noun of its own (``Malone`` beside ``Maloney``)."""
     return folded_given_name(word.casefold()) or word_info(word).proper_noun
 
@@ -97,7 +97,7 @@ MAX_ORDER_WORDS = 4
 MIN_FINAL_STEM = 4
 
 
-def _person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+def person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     """The attested full names of two or three words (titles cut off), by their words, with
     where each stands."""
     text = doc.analysis_text
@@ -110,8 +110,9 @@ def _person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]
         if text[person[0].start : person[-1].end].count(" ") != len(person) - 1:
             continue  # particles or initials between the words
         words = tuple(map(_TOKEN_VALUE, person))
-        if _no_given_name(words[0]):
-            continue  # Perhaps Robinson: a sentence's first word, no given name
+        if _no_given_name(words[0]) and not any(map(syllable_name, words[1:])):
+            continue  # Perhaps Robinson: a sentence's first word, no given name (but Park
+            # Min-jun: a family name first, before a given name of romanised syllables)
         found.setdefault(words, []).append((person[0].start, person[-1].end))
     return found
 
@@ -125,7 +126,7 @@ def _no_given_name(word: str) -> bool:
     return everyday_word(folded) and not folded_given_name(folded)
 
 
-def _order_variants(
+def order_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
     """A full name written in another order (``Jinping Xi`` after ``Xi Jinping``; ``Gabriel
@@ -140,22 +141,38 @@ def _order_variants(
     by_key: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for words in names:
         by_key.setdefault(tuple(sorted(map(strict_key, words))), []).append(words)
+    votes: dict[tuple[str, ...], int] | None = None
     for orders in by_key.values():
         if len(orders) < 2 or not _order_words(orders[0]):
             continue
         attested = [w for w in orders if any(_attested_at(analysis, doc, e) for _, e in names[w])]
         if len(attested) < 2:
             continue
-        expected = max(attested, key=lambda w: (len(names[w]), -names[w][0][0]))
+        if votes is None:
+            votes = _order_votes(names)
+        expected = max(attested, key=lambda w: (votes[w], -names[w][0][0]))
         for words in attested:
-            if words == expected or len(names[words]) > len(names[expected]):
+            if words == expected:
                 continue
-            strong = len(names[words]) <= len(names[expected])
-            safe = len(names[expected]) >= 2
+            # A tie (one each) leaves the order in doubt: worth a look.
+            strong = votes[words] < votes[expected]
+            safe = strong and votes[expected] >= 2
             for start, end in names[words]:
                 found, wanted = " ".join(words), " ".join(expected)
                 yield Variant(start, end, found, wanted, ORDER, strong, safe)
     yield from _swapped_family_names(doc, names)
+
+
+def _order_votes(names: dict[tuple[str, ...], list[tuple[int, int]]]) -> dict[tuple[str, ...], int]:
+    """How often the document writes each name, counting it as the end of a longer name
+    (``Ortega Salcedo`` in ``Javier Ortega Salcedo``: a vote for that order)."""
+    votes = {words: len(occurrences) for words, occurrences in names.items()}
+    for words, occurrences in names.items():
+        for size in range(2, len(words)):
+            tail = words[-size:]
+            if tail in votes:
+                votes[tail] += len(occurrences)
+    return votes
 
 
 def _swapped_family_names(
@@ -195,7 +212,21 @@ def _order_words(words: tuple[str, ...]) -> bool:
         return False
     if any(w in name_places() for w in words):
         return False  # Paris Hilton, the Hilton Paris: a place as likely as a name
-    return sum(map(_ordinary_word, words)) <= 1
+    return sum(ordinary_word(w) and not syllable_name(w) for w in words) <= 1
+
+
+# A romanised given name of hyphenated syllables (``Min-jun``, ``Ji-hoon``): every part of
+# at most this many letters, the first capitalised, the others in lower case.
+MAX_SYLLABLE = 5
+_SYLLABLE_NAME = re.compile(
+    rf"[A-Z][a-z]{{0,{MAX_SYLLABLE - 1}}}(?:[-‐‑][a-z]{{1,{MAX_SYLLABLE}}})+"
+)
+
+
+def syllable_name(word: str) -> bool:
+    """``Min-jun``, ``Sung-chul``: a given name of romanised syllables, whatever English
+    words its syllables spell (``min``, ``jun``); not ``Well-Known`` or ``Co-Op``."""
+    return _SYLLABLE_NAME.fullmatch(word) is not None
 
 
 def _attested_at(analysis: NameAnalysis, doc: Document, end: int) -> bool:
@@ -212,7 +243,7 @@ def _attested_at(analysis: NameAnalysis, doc: Document, end: int) -> bool:
 _PLURAL = frozenset("sS")
 
 
-def _final_letter_variants(
+def final_letter_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
     """A family name without its last letter (``Johnso`` after ``Alan Johnson``).
@@ -243,11 +274,11 @@ def _final_letter_variants(
         if len(key) < MIN_FINAL_STEM or not value.isalpha():
             continue
         expected = shortened.get(key)
-        if expected is None or expected[-1] in _PLURAL or _ordinary_word(value):
+        if expected is None or expected[-1] in _PLURAL or ordinary_word(value):
             continue
-        if _ordinary_word(expected):
+        if ordinary_word(expected):
             continue  # Cour (de cassation) / the Court: a foreign word beside an English one
-        if len(indexes) > counts[expected] or _known_name(value):
+        if len(indexes) > counts[expected] or known_name(value):
             continue  # Malone / Maloney: two names
         if key in givens and givens[key].isdisjoint(givens[strict_key(expected)]):
             continue  # John Smit and Ian Smith: two people
@@ -275,7 +306,7 @@ MAX_SURNAMES_PER_GIVEN = 8
 MIN_SURNAME_EDIT = 5
 
 
-def _surname_variants(
+def surname_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
     """One edit in a family name after the same given name (``Elliot Spitzer`` / ``Elliot
@@ -315,7 +346,7 @@ def _surname_variants(
                 continue  # an ending added: Billy Elliots, Sri Lankan (see the final letter)
             if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
                 continue
-            if _ordinary_word(a[1]) or _ordinary_word(b[1]):
+            if ordinary_word(a[1]) or ordinary_word(b[1]):
                 continue
             # The family name's votes: as written in full names and alone.
             votes_a, votes_b = family_votes(a[1]), family_votes(b[1])
@@ -350,7 +381,7 @@ def _deletion_keys(key: str) -> Iterator[str]:
         yield key[:index] + key[index + 1 :]
 
 
-def _lone_surname_variants(
+def lone_surname_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
     """A family name alone, never introduced, one edit from an introduced family name
@@ -371,7 +402,7 @@ def _lone_surname_variants(
         if len(key) < MIN_ALONE_LENGTH or not family[1:].islower() or "-" in family:
             continue
         first = words[0]
-        if not (folded_given_name(first.casefold()) or not _ordinary_word(first)):
+        if not (folded_given_name(first.casefold()) or not ordinary_word(first)):
             continue
         introduced.setdefault(key, family)
         counts[family] = counts.get(family, 0) + len(occurrences)
@@ -403,7 +434,7 @@ def _lone_surname_variants(
         expected = _closest_family(key, matches, introduced)
         if expected is None or _other_form(value, expected):
             continue
-        if _ordinary_word(value) or _known_name(value) or _ordinary_word(expected):
+        if ordinary_word(value) or known_name(value) or ordinary_word(expected):
             continue
         alone = []
         for index in indexes:

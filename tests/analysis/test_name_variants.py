@@ -127,3 +127,47 @@ def test_a_hyphenated_given_name_of_english_syllables_is_no_english_word() -> No
         "The director Hong Sang-soo won. The prize for Sang-soo Hong came, and Hong Sang-soo left."
     )
     assert [(k[0], k[2]) for k in kinds(text)] == [("Sang-soo Hong", name_variants.ORDER)]
+
+
+def test_an_east_asian_name_in_both_orders_with_a_syllable_given_name() -> None:
+    # Park and Min, jun: English words, but a given name of romanised syllables.
+    text = (
+        "The chairman, Park Min-jun, signed on Tuesday. His father, Park Sung-ho, founded "
+        "the firm. “We grow,” Park Min-jun said. “We hire,” Min-jun Park said later."
+    )
+    assert kinds(text) == [("Min-jun Park", "Park Min-jun", name_variants.ORDER, True)]
+    # Father and son: two people, no variant.
+    text = "The founder Park Sung-ho retired. His son Park Min-jun took over from Park Sung-ho."
+    assert kinds(text) == []
+
+
+def test_an_order_counts_its_votes_in_longer_names() -> None:
+    # Pereira Gomes ends the full name: the other order is the variant, not this one.
+    text = (
+        "The president, Marcos Pereira Gomes, spoke. “We appeal,” said Gomes Pereira later. "
+        "The appeal of Pereira Gomes failed."
+    )
+    assert kinds(text) == [("Gomes Pereira", "Pereira Gomes", name_variants.ORDER, True)]
+
+
+def test_an_order_tie_is_worth_a_look_only() -> None:
+    text = "José Luis Ruiz Carrasco spoke. Later José Luis Carrasco Ruiz left."
+    [(_, _, kind, strong)] = kinds(text)
+    assert (kind, strong) == (name_variants.ORDER, False)
+
+
+def test_a_rare_english_word_folding_a_diacritic_of_a_family_name_is_the_name() -> None:
+    # Muller is a (rare) English word, and a sentence's first word proves no capital; but it
+    # folds the diacritic of a family name introduced with its given name.
+    text = "The conductor Annika Müller cancelled. Muller, 44, was born in Leipzig. Ms Müller left."
+    assert kinds(text) == [("Muller", "Müller", name_variants.FORM, True)]
+    # An everyday word at a sentence start is no variant of a name (Mark / Märk).
+    assert kinds("The singer Anna Märk spoke. Mark the date: Ms Märk sings in May.") == []
+
+
+def test_an_english_word_before_a_family_name_is_no_other_persons_given_name() -> None:
+    # Comrade is no given name: it does not make Dabrowski another person's name.
+    text = "The minister Piotr Dąbrowski signed. Comrade Dabrowski said the trains come."
+    assert kinds(text) == [("Dabrowski", "Dąbrowski", name_variants.FORM, True)]
+    # Two known given names before the two spellings: two people (Sergio / Jeff).
+    assert kinds("Sergio García played. Jeff Garcia, the quarterback, threw.") == []
