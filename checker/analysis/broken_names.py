@@ -88,6 +88,7 @@ GIVEN_SPLIT = "given-split"  # “…,” Maria said Lopez: a verb between given
 DETACHED = "detached"  # Kang Dong -wan: a fragment one space after its name
 SENTENCE_CUT = "sentence-cut"  # said Kang Dong. -Wan is…: the period cut the name
 DANGLING = "dangling"  # a fragment after punctuation or an ordinary word: attached to nothing
+_UNCONFIRMED = "unconfirmed"  # a fragment with no name near it: kept only when confirmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +129,32 @@ def broken_names(doc: Document) -> list[BrokenName]:
             ],
             key=lambda b: (b.start, b.end),
         )
+        found = _confirm_dangling(found)
         _BROKEN_CACHE[doc] = found
     return found
+
+
+def _confirm_dangling(found: list[BrokenName]) -> list[BrokenName]:
+    """``found`` with each unconfirmed fragment alone (``-woo said``) that ends a name a
+    verb broke elsewhere (``Choi Seung said -woo``: ``Choi Seung-woo``) confirmed."""
+    rebuilt: dict[str, str] = {}
+    for broken in found:
+        if broken.kind == VERB_INSIDE:
+            parts = re.split(r"[-‐‑]", broken.detail["name"].rpartition(" ")[2])
+            if len(parts) > 1 and parts[-1]:  # Seung-woo: woo
+                rebuilt.setdefault(parts[-1].casefold(), broken.detail["name"])
+    confirmed = []
+    for broken in found:
+        whole = rebuilt.get(broken.detail.get("fragment", "").lstrip("-‐‑").casefold())
+        if broken.kind == _UNCONFIRMED and whole is None:
+            continue
+        if broken.kind in (DANGLING, _UNCONFIRMED) and not broken.strong and whole is not None:
+            piece = broken.detail["fragment"]
+            message = f"name fragment “{piece}” stands alone; the document writes “{whole}”"
+            detail = {"fragment": piece, "name": whole}
+            broken = replace(broken, kind=DANGLING, detail=detail, strong=True, message=message)
+        confirmed.append(broken)
+    return confirmed
 
 
 def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
@@ -167,7 +192,11 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
         if whole is None and not any(
             _attested(doc, i) for i in range(max(0, index - 3), index + 1)
         ):
-            continue  # a command-line option (gcc -pedantic) or a code fragment
+            # A command-line option (gcc -pedantic) or a code fragment, unless a name
+            # broken elsewhere ends with it (see _confirm_dangling).
+            detail = {"fragment": match.group(), "name": ""}
+            yield BrokenName(_UNCONFIRMED, hyphen, match.end(), detail, None, False)
+            continue
         split_from = _name_ending_sentence(doc, index, hyphen, fragment)
         if split_from is not None:
             message = (
@@ -206,6 +235,11 @@ _LINE_END_CUTS = _by_mark(
 )
 
 
+# A syllable of at most this many letters after a name's hyphen is the name's even when it
+# spells a (rare) English word: every frequent one is an everyday word (led, run, old).
+MAX_SHORT_SYLLABLE = 3
+
+
 def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
     """A hyphenated name cut by a line break after its hyphen (``Lee Do-`` / ``woon
     refused``): the line ends with a name of two words, the next line opens with a
@@ -228,8 +262,9 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
         whole = _hyphenated_names(doc).get(folded)
         if not is_name_word(head) or head in title_words() or folded in stop_words():
             continue
-        if whole is None and common_english(folded):
-            continue  # Sinn Féin- / linked: an English compound cut by the line
+        if whole is None and common_english(folded) and len(tail) > MAX_SHORT_SYLLABLE:
+            continue  # Sinn Féin- / linked: an English compound cut by the line (Seo Ji- /
+            # min: a syllable that spells a rarer English word, after a name of two words)
         name = [*(_name_before(doc, index) or []), index]
         if len(name) < 2 or any(analysis.word_at(i).initial for i in name[1:]):
             continue

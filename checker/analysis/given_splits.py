@@ -42,22 +42,28 @@ from checker.words import (
 # close before a verb could make the name its subject (``Lopez in Madrid would lead``).
 _PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "outside")
 MAX_PHRASE_WORDS = 5
-# After a quotation (``,”`` / ``.”`` / ``”,``): a given name of one word (two when the
-# document writes the full name), a verb, maybe name particles, then one or two
-# capitalised words (``Floc'h`` with its apostrophe) closed by a comma, a period, the line
-# end, an affiliation (``of Wells Fargo``) or a phrase (``in a statement``). The scan
-# starts only at closing quotation marks (see :func:`_by_mark`).
-_INVERTED_SPLITS = _by_mark(
-    r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
+# After a quotation (``,”`` / ``.”`` / ``”,``, or ``”`` after a word or a space where the
+# comma was lost): a given name of one word (two when the document writes the full name),
+# a verb, maybe name particles, then one or two capitalised words (``Floc'h`` with its
+# apostrophe) closed by a comma, a period, the line end, an affiliation (``of Wells
+# Fargo``) or a phrase (``in a statement``). The scan starts only at closing quotation
+# marks (see :func:`_by_mark`).
+_SPLIT_BODY = (
     r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)??) (?P<verb>[a-z]+) "
     r"(?P<particles>(?:[a-z]+ ){0,2})"
     r"(?P<last>[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*(?: [^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*)?)"
     r"(?=[,.;](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_]| (?P<phrase>"
     + "|".join(_PHRASE_WORDS)
-    + r") )",
+    + r") )"
+)
+_INVERTED_SPLITS = _by_mark(
+    r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),|(?<=[\w \u00a0][”»]))[ \u00a0]+" + _SPLIT_BODY,
     '”"»’',
     re.MULTILINE,
 )
+# The same split after a clause and a comma (``Talks resume on Friday, Maria said Lopez in
+# the evening.``): only a full name the document writes elsewhere counts there.
+_COMMA_SPLITS = _by_mark(r"MARK(?<=\w,)[ \u00a0]+" + _SPLIT_BODY, ",", re.MULTILINE)
 # A family name is no English word at least this frequent (``Lopez`` yes, ``Today`` no).
 SURNAME_MAX_ZIPF = 3.0
 
@@ -65,15 +71,18 @@ SURNAME_MAX_ZIPF = 3.0
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _family_name_word(word: str) -> bool:
     """A capitalised word that may be a family name: no date, place, title or common word."""
+    return _capitalised_name_word(word) and not english_parts(word, SURNAME_MAX_ZIPF, every=False)
+
+
+def _capitalised_name_word(word: str) -> bool:
+    """A capitalised word that is no date, place, title, function word or acronym."""
     from checker.analysis.gazetteers import name_places
 
     if not word[:1].isupper() or word in calendar_words(short=False) or word.isupper():
         return False
     if word.casefold() in stop_words() or word.casefold() in title_words() or is_place(word):
         return False
-    if word in name_places():  # Paris, Jordan: a place as likely as a person
-        return False
-    return not english_parts(word, SURNAME_MAX_ZIPF, every=False)
+    return word not in name_places()  # Paris, Jordan: a place as likely as a person
 
 
 # Verbs that follow an apposition when the name is the subject of a reported clause.
@@ -144,12 +153,47 @@ def split_given_names(doc: Document) -> Iterator[BrokenName]:
     when the given name is known, or when the document writes the family name on its own
     (``Mr Etxeberria``, ``Etxeberria said``) and the first word could be a given name.
     Particles (``Ana said de la Cruz``) and a given name of two words (``Đỗ Hà said Nam``)
-    need the full name.
+    need the full name, and so does a split after a clause's comma rather than a quotation
+    (``Talks resume on Friday, Maria said Lopez in the evening.``). A family name that is
+    an English word (``Grant``, ``Rose``) counts only after a known given name and before an
+    apposition (``Oliver said Grant, the managing partner``).
     """
     text = doc.analysis_text
+    candidates = [
+        *(
+            (match, full_name, False)
+            for match, full_name in _candidates(text, _find_marked(_INVERTED_SPLITS, text))
+        ),
+        *(
+            (match, full_name, True)
+            for match, full_name in _candidates(text, _find_marked(_COMMA_SPLITS, text))
+        ),
+    ]
+    if not candidates:
+        return
+    firsts = {match.group("first").split(" ")[0] for match, _, _ in candidates}
+    lasts = {match.group("last").split(" ")[0] for match, _, _ in candidates}
+    known = _full_names(doc, firsts | lasts)
+    for match, full_name, after_comma in candidates:
+        first, verb, last = match.group("first", "verb", "last")
+        reversed_name = f"{last} {first}"
+        attested = full_name in known
+        if not attested and not match.group("particles") and reversed_name in known:
+            attested, full_name = True, reversed_name  # Chen Jing … “…,” Jing said Chen
+        if not attested and (after_comma or not _likely_split(doc, match)):
+            continue
+        start, end = match.start("first"), match.end("last")
+        replacement = f"{verb} {full_name}"
+        detail = {"verb": verb, "name": full_name, "replacement": replacement}
+        message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
+        yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
+
+
+def _candidates(text: str, matches: list[re.Match[str]]) -> Iterator[tuple[re.Match[str], str]]:
+    """The matches that may split a name (the verb takes no person as object, the words
+    are cased as names, the name closes the clause), with the full name they split."""
     verbs = inverted_reporting_verbs()
-    candidates = []
-    for match in _find_marked(_INVERTED_SPLITS, text):
+    for match in matches:
         first, verb, last = match.group("first", "verb", "last")
         if verb not in verbs or not all(map(_given_name_case, first.split(" "))):
             continue  # Maria, Jean-Pierre, Min-hee; not NATO, McDonald
@@ -167,33 +211,31 @@ def split_given_names(doc: Document) -> Iterator[BrokenName]:
             continue  # “…,” Maria said Lopez of Spain would lead: Lopez is the subject
         if match.group("phrase") and not _phrase_closes(text, match.end("last")):
             continue  # “…,” Maria said Lopez in Madrid would lead: Lopez is the subject
-        candidates.append((match, " ".join([first, *particle_words, last])))
-    if not candidates:
-        return
-    firsts = {match.group("first").split(" ")[0] for match, _ in candidates}
-    lasts = {match.group("last").split(" ")[0] for match, _ in candidates}
-    known = _full_names(doc, firsts | lasts)
-    for match, full_name in candidates:
-        first, verb, last = match.group("first", "verb", "last")
-        reversed_name = f"{last} {first}"
-        attested = full_name in known
-        if not attested and not match.group("particles") and reversed_name in known:
-            attested, full_name = True, reversed_name  # Chen Jing … “…,” Jing said Chen
-        if not attested and (
-            match.group("particles")
-            or " " in first
-            or not all(_family_name_word(word) for word in last.split(" "))
-            or not (
-                any(map(_known_given_name, re.split(r"[-‐‑]", first)))
-                or (_given_name_shape(first) and _family_name_alone(doc, last, match.start("last")))
-            )
-        ):
-            continue
-        start, end = match.start("first"), match.end("last")
-        replacement = f"{verb} {full_name}"
-        detail = {"verb": verb, "name": full_name, "replacement": replacement}
-        message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
-        yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
+        yield match, " ".join([first, *particle_words, last])
+
+
+# An apposition after the name: a determiner opens a noun phrase (``Grant, the partner``).
+_APPOSITION_START = re.compile(r",[ \u00a0]+(?:the|a|an|its|his|her|their|our)[ \u00a0]")
+
+
+def _likely_split(doc: Document, match: re.Match[str]) -> bool:
+    """A split that the document does not confirm, but likely: one given name of one word,
+    no particles, a family name (no English word, or one before an apposition after a
+    known given name), and a known given name or a family name written alone elsewhere."""
+    first, last = match.group("first", "last")
+    if match.group("particles") or " " in first:
+        return False
+    known_given = any(map(_known_given_name, re.split(r"[-‐‑]", first)))
+    if not all(_family_name_word(word) for word in last.split(" ")) and not (
+        known_given
+        and " " not in last
+        and _capitalised_name_word(last)
+        and _APPOSITION_START.match(match.string, match.end("last"))
+    ):
+        return False
+    return known_given or (
+        _given_name_shape(first) and _family_name_alone(doc, last, match.start("last"))
+    )
 
 
 def _given_name_case(word: str) -> bool:

@@ -89,7 +89,11 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     warning when the second word is no date, place or common word and the first is a
     known given name (the gazetteer's, or a proper noun of the lexicon that is no place),
     or a rarer one (no English word) before a family name the document writes on its own
-    (``Mr Etxeberria``, ``Etxeberria said``).
+    (``Mr Etxeberria``, ``Etxeberria said``). A family name that is an English word
+    (``Grant``) needs a known given name and an apposition after it (``Oliver said Grant,
+    the chairman``). The closing quotation mark may have lost its comma (``ready ” Maria
+    said Lopez``); after a clause's comma instead of a quotation (``Talks resume on Friday,
+    Maria said Lopez in the evening``) only a full name written elsewhere counts.
 
     Okay: “We will not give in,” said Kang Dong-wan, a specialist at Dong-A University.
     Okay: Jean-Pierre Dupont said the talks had failed.
@@ -99,6 +103,7 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     N101: “We will appeal,” Maria said Lopez, a lawyer for the family.
     N101: “We are ready,” Emmanuel said Macron. Emmanuel Macron then left.
     N101: “We are ready,” Jing said Chen on Monday. Chen Jing then left.
+    N101: “We are calm,” Samuel said Rose, the chief analyst of the bank.
     """
     for broken in broken_names(doc):
         if broken.kind in (VERB_INSIDE, GIVEN_SPLIT):
@@ -121,8 +126,9 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     second syllable; the fix joins it back (warning). A fragment after punctuation or after
     an ordinary word is attached to nothing: worth a look (info), unless it opens the
     sentence right after a name the period cut (``said Kang Dong. -Wan is``), or ends a
-    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``), even
-    at the start of a paragraph: a warning, without a fix. A line break inside a hyphenated
+    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``, or
+    beside ``Kang Dong said -wan``, which a verb broke), even at the start of a paragraph:
+    a warning, without a fix. A line break inside a hyphenated
     name (``Lee Do-`` / ``woon``, ``Lee Do`` / ``-woon``) is joined back when the line ends
     with a name of two words and the syllable is no English word. List bullets (a hyphen at
     the start of a line, no name before it), negative numbers and ranges (``1990 -2000``)

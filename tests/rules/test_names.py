@@ -113,6 +113,35 @@ def test_a_split_name_with_a_known_given_name_only_is_a_warning() -> None:
     assert finding.fix.replacement == "added Carlos Ruiz"
 
 
+def test_an_english_family_name_before_an_apposition_is_split() -> None:
+    # Grant and Rose are English words; after a known given name and before an apposition
+    # (a determiner after the comma) they are family names.
+    (finding,) = names("“We are calm,” Samuel said Rose, the chief analyst of the bank.\n")
+    assert (finding.severity, finding.fix.replacement) == (Severity.WARNING, "said Samuel Rose")
+
+
+def test_a_closing_quote_without_its_comma_still_opens_the_inversion() -> None:
+    (finding,) = names("“We are ready to talk ” Teresa said Kowalczyk, “but not today.”\n")
+    assert finding.fix.replacement == "said Teresa Kowalczyk"
+    (finding,) = names("“We are ready to talk” Teresa said Kowalczyk.\n")
+    assert finding.fix.replacement == "said Teresa Kowalczyk"
+
+
+def test_a_split_after_a_clause_comma_needs_the_full_name() -> None:
+    text = (
+        "Yusuf Okonkwo leads the union. Talks resume on Friday, Yusuf declared Okonkwo in "
+        "the evening.\n"
+    )
+    (finding,) = names(text)
+    assert (finding.severity, finding.fix.replacement) == (
+        Severity.ERROR,
+        "declared Yusuf Okonkwo",
+    )
+    # A reported clause after the name, or another person's name: no split.
+    assert names("Yusuf Okonkwo spoke. On Friday, Yusuf said Okonkwo was tired.\n") == []
+    assert names("Yusuf Okonkwo spoke. On Friday, Amina told Okonkwo, the chair.\n") == []
+
+
 def test_a_given_name_with_an_accent_is_known() -> None:
     (finding,) = names("“We will appeal,” María said López, a lawyer.\n")
     assert (finding.severity, finding.fix.replacement) == (Severity.WARNING, "said María López")
@@ -145,7 +174,10 @@ def test_particles_need_the_full_name_elsewhere() -> None:
         "“We grow,” Maria said Beijing, too.\n",
         "“We won,” Maria said Paris.\n",
         "“We won,” Maria said Today, the show.\n",
-        "“We won,” Anna said Smith, the coach.\n",  # smith: a common word, no full name
+        "“We won,” Anna said Smith.\n",  # smith: a common word, no apposition, no full name
+        "“We won,” Anna said Smith, Jones and Brown.\n",  # a list
+        "“We won,” Rossi said Smith, the coach.\n",  # Rossi: no known given name
+        "Talks went on, Maria said Lopez in the evening.\n",  # after a comma: no full name
         "“Sit down,” Maria told Lopez, the new coach.\n",  # told takes a person
         "“We won,” Rossi said Lopez, the coach.\n",  # Rossi: no known given name
     ],
