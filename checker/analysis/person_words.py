@@ -272,9 +272,36 @@ def reported_name(text: str, tokens: list[Token], first: int, last: int) -> bool
 
 def after_role(text: str, tokens: list[Token], index: int) -> bool:
     """``tokens[index]`` follows a lower-case role noun, one space or a comma apart (``the
-    governor Hirofumi Yoshimura``, ``its president, Hasan Arat``)."""
+    governor Hirofumi Yoshimura``, ``its president, Hasan Arat``), or in apposition after a
+    role noun and its complement (``the lawyer of the victims, Mori Aoi``, ``the head of
+    Fjordbank, Lene Dahl``)."""
     if index < 1:
         return False
     before = tokens[index - 1]
     gap = text[before.end : tokens[index].start]
-    return gap in (" ", ", ") and before.value.islower() and before.value in slot_roles()
+    if gap in (" ", ", ") and before.value.islower() and before.value in slot_roles():
+        return True
+    return gap == ", " and _role_complement_before(text, tokens, index - 1)
+
+
+# A role noun's complement before an apposition: ``of`` (``the``) and at most this many words.
+MAX_COMPLEMENT_WORDS = 2
+
+
+def _role_complement_before(text: str, tokens: list[Token], last: int) -> bool:
+    """``tokens[last]`` ends ``<role noun> of [the] <one or two words>``, single spaces apart."""
+    first = last
+    while first > 0 and last - first < MAX_COMPLEMENT_WORDS + 1:
+        if text[tokens[first - 1].end : tokens[first].start] != " ":
+            return False
+        word = tokens[first - 1].value
+        if word == "of":
+            role = first - 2
+            if role >= 0 and tokens[first - 1].start - tokens[role].end == 1:
+                value = tokens[role].value
+                return value.islower() and value in slot_roles()
+            return False
+        if word != "the" and (word in stop_words() or not word.isalpha()):
+            return False
+        first -= 1
+    return False

@@ -569,8 +569,11 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     be no function word. A word that is also an English word (``Rose``, ``Park``; the lexicon
     cannot tell its noun from its name), or shorter than four letters (``kim``, ``lee``),
     counts only where only a name stands: after a title (``Mr rose``) or a role noun, or
-    right before a reporting verb (``rose said``). A given name must be no common English
-    word (``will``, ``mark``).
+    right before a reporting verb (``rose said``), or, for a word of a name proved a
+    person's, after a reporting verb or ``according to`` and before a comma or a period
+    (``according to kang,``). A given name must be no common English word (``will``,
+    ``mark``). A name in apposition after a role noun and its complement (``the lawyer of
+    the victims, Mori Aoi,``) is a person's.
     """
     text = doc.analysis_text
     tokens = doc.tokens
@@ -580,8 +583,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     values = analyze_names(doc).values
     firsts = {pair[0] for pair in given}
     wanted = family.keys() | firsts
-    title_set = title_words()
-    known_pairs = {(first, last) for (_, last), first in given.items()}  # Janet jackson
+    known_pairs = {(first, last) for (_, last), first in given.items()}
     # The words and their possessives (putin’s), found by one set look-up per token.
     wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
     for index in [i for i, value in enumerate(values) if value in wanted_forms]:
@@ -598,34 +600,61 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         if expected is not None and common_english(value):
             expected = None
         if expected is None and value in family:
-            if following[:1].isupper() or before.casefold() in _DETERMINERS:
-                continue  # scholz Group, the scholz: no family name alone
-            titled = (
-                before in title_set
-                or before.casefold() in slot_roles()
-                or (before, family[value]) in known_pairs
-            )
-            verb_after = following in reporting_verbs()
-            # said park, who…: a proved name's word after a reporting verb, closing a clause
-            verb_before = (
-                value in proved
-                and before in reporting_verbs()
-                and text[end : end + 1] in (",", ".", ";")
-            )
-            if common_english(value, NAME_PART_ZIPF) and not (
-                value in proved or before in HONORIFICS
-            ):
-                continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
-            if common_english(value) and not (
-                titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
-            ):
-                continue  # Wembley Stadium … the stadium, the wait was long said: no name
-            short = len(value) < MIN_LOWER_FAMILY
-            if (short or _english_word(value)) and not (titled or verb_after or verb_before):
-                continue
-            expected = family[value]
+            paired = (before, family[value]) in known_pairs  # Janet jackson
+            if _family_word_in_name_slot(doc, index, value, (before, following), proved, paired):
+                expected = family[value]
         if expected is not None:
             yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+
+
+def _family_word_in_name_slot(
+    doc: Document,
+    index: int,
+    value: str,
+    around: tuple[str, str],
+    proved: set[str],
+    paired: bool,
+) -> bool:
+    """``tokens[index]`` (``value``, a family name of the document in lower case, between
+    the words ``around`` it) stands where a name stands (see :func:`_lowercase_name_words`);
+    ``paired``: after the given name the document writes it with."""
+    text = doc.analysis_text
+    before, following = around
+    end = doc.tokens[index].start + len(value)
+    if following[:1].isupper() or before.casefold() in _DETERMINERS:
+        return False  # scholz Group, the scholz: no family name alone
+    titled = before in title_words() or before.casefold() in slot_roles() or paired
+    verb_after = following in reporting_verbs()
+    # said park, who…, according to park,: a proved name's word closing a clause
+    closes = text[end : end + 1] in (",", ".", ";")
+    verb_before = (
+        value in proved
+        and closes
+        and (before in reporting_verbs() or _after_according_to(doc, index))
+    )
+    if common_english(value, NAME_PART_ZIPF) and not (value in proved or before in HONORIFICS):
+        return False  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
+    if common_english(value) and not (
+        titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
+    ):
+        return False  # Wembley Stadium … the stadium, the wait was long said: no name
+    short = len(value) < MIN_LOWER_FAMILY
+    return not ((short or _english_word(value)) and not (titled or verb_after or verb_before))
+
+
+def _after_according_to(doc: Document, index: int) -> bool:
+    """``according to`` stands right before ``tokens[index]``, single spaces apart."""
+    tokens = doc.tokens
+    if index < 2:
+        return False
+    according, to = tokens[index - 2], tokens[index - 1]
+    text = doc.analysis_text
+    return (
+        to.value == "to"
+        and according.value.casefold() == "according"
+        and text[according.end : to.start] == " "
+        and text[to.end : tokens[index].start] == " "
+    )
 
 
 def _name_after_particles(doc: Document, index: int) -> str:

@@ -652,3 +652,28 @@ def test_a_lower_case_given_name_before_a_capitalised_family_name_in_a_name_slot
     assert names("He said von Braun was right, and the minister de Gaulle left.\n") == []
     text = "Médecins Sans Frontières said it would stay. Reporters sans frontières agreed.\n"
     assert names(text) == []
+
+
+def test_a_family_name_in_lower_case_after_according_to() -> None:
+    # seo is a (rare) English word: only a proved name's word in a name's slot counts.
+    text = (
+        "Seo Yun-hee, the head of the union, welcomed the order. "
+        "According to seo, the yard relies on subcontractors.\n"
+    )
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Seo")
+    # An English word after "according to", or a word of no known person: no name.
+    text = "Seo Yun-hee spoke. According to plan, the yard opens, according to seo officials.\n"
+    assert names(text) == []
+
+
+def test_a_name_in_apposition_after_a_role_and_its_complement_is_a_person() -> None:
+    text = (
+        "The lawyer of the victims, Mori Aoi, called the ruling historic. "
+        "According to mori, other victims will sue.\n"
+    )
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Mori")
+    # A place in apposition is no person; a company's name after "of" neither.
+    text = "The mayor of the city, Oslo Kommune, spoke. The board of Fjord Bank met in oslo.\n"
+    assert names(text) == []
