@@ -85,6 +85,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     order_variants,
     ordinary_word,
     person_names,
+    spelling_frequency,
     surname_variants,
 )
 from checker.document import Document
@@ -396,25 +397,39 @@ def _full_name_variants(doc: Document) -> Iterator[Variant]:
                 form.attested += words[-1].attested
                 form.occurrences.append((words[0].start, words[-1].end))
     for forms in groups.values():
-        attested = {t: f for t, f in forms.items() if f.attested}
-        if len(attested) < 2:
+        yield from _full_name_group(forms, parts)
+
+
+def _full_name_group(
+    forms: dict[str, _Form], parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+) -> Iterator[Variant]:
+    """The particle and vowel variants of one group of full names (see
+    :func:`_full_name_variants`). Both share every other word, the evidence of one name;
+    on a tie the spelling more frequent in text (any language's) is expected, so that the
+    one no text writes is reported (``Real Socieded`` / ``Real Sociedad``), whichever
+    comes first."""
+    attested = {t: f for t, f in forms.items() if f.attested}
+    if len(attested) < 2:
+        return
+    expected = max(
+        attested,
+        key=lambda t: (attested[t].count, spelling_frequency(t), -attested[t].first),
+    )
+    want_names, want_particles = parts[expected]
+    for form_text, form in attested.items():
+        if form_text == expected:
             continue
-        expected = max(attested, key=lambda t: (attested[t].count, -attested[t].first))
-        want_names, want_particles = parts[expected]
-        for form_text, form in attested.items():
-            if form_text == expected:
-                continue
-            names, particles_ = parts[form_text]
-            if not (
-                (names == want_names and particles_ != want_particles)
-                or (particles_ == want_particles and _one_vowel_apart(names, want_names))
-            ):
-                continue
-            count = attested[expected].count
-            safe = count >= 2 and count > form.count
-            kind = PARTICLE if names == want_names else VOWEL
-            for start, end in form.occurrences:
-                yield Variant(start, end, form_text, expected, kind, True, safe)
+        names, particles_ = parts[form_text]
+        if not (
+            (names == want_names and particles_ != want_particles)
+            or (particles_ == want_particles and _one_vowel_apart(names, want_names))
+        ):
+            continue
+        count = attested[expected].count
+        safe = count >= 2 and count > form.count
+        kind = PARTICLE if names == want_names else VOWEL
+        for start, end in form.occurrences:
+            yield Variant(start, end, form_text, expected, kind, True, safe)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

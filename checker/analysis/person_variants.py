@@ -82,6 +82,18 @@ def ordinary_word(word: str) -> bool:
     return english_parts(word, ORDINARY_ZIPF)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def spelling_frequency(spelling: str) -> float:
+    """How often text writes ``spelling``'s words: the sum over its words of their highest
+    frequency (Zipf) in English or any other language the lexicon knows."""
+    total = 0.0
+    for word in re.split(r"[\s\-‐‑]+", spelling):
+        if word:
+            info = word_info(word)
+            total += max([info.english, *(freq for _, freq in info.foreign)])
+    return total
+
+
 def known_name(word: str) -> bool:
     """A given name or a proper noun of its own (``Malone`` beside ``Maloney``)."""
     return folded_given_name(word.casefold()) or word_info(word).proper_noun
@@ -350,9 +362,10 @@ def surname_variants(
                 continue
             # The family name's votes: as written in full names and alone.
             votes_a, votes_b = family_votes(a[1]), family_votes(b[1])
-            expected, found = (
-                (a, b) if (votes_a, -names[a][0][0]) >= (votes_b, -names[b][0][0]) else (b, a)
-            )
+            # A tie goes to the spelling more frequent in text (any language's).
+            order_a = (votes_a, spelling_frequency(a[1]), -names[a][0][0])
+            order_b = (votes_b, spelling_frequency(b[1]), -names[b][0][0])
+            expected, found = (a, b) if order_a >= order_b else (b, a)
             safe = max(votes_a, votes_b) > min(votes_a, votes_b)
             strong = safe or _transliteration_edit(key_a, key_b)
             for start, end in names[found]:

@@ -171,3 +171,14 @@ def test_an_english_word_before_a_family_name_is_no_other_persons_given_name() -
     assert kinds(text) == [("Dabrowski", "Dąbrowski", name_variants.FORM, True)]
     # Two known given names before the two spellings: two people (Sergio / Jeff).
     assert kinds("Sergio García played. Jeff Garcia, the quarterback, threw.") == []
+
+
+def test_a_vowel_tie_expects_the_spelling_text_knows() -> None:
+    # One each: the spelling no language writes is the variant, whichever comes first.
+    text = "The coach of Atletico Pamplona spoke. Then Atletico Pamplena lost."
+    assert kinds(text) == [("Atletico Pamplena", "Atletico Pamplona", name_variants.VOWEL, True)]
+    text = "The coach of Atletico Pamplena spoke. Then Atletico Pamplona lost."
+    assert kinds(text) == [("Atletico Pamplena", "Atletico Pamplona", name_variants.VOWEL, True)]
+    # The same given name: one person, a warning whichever spelling is reported.
+    [(_, _, kind, strong)] = kinds("Thomas Maier spoke. Then Thomas Meier came.")
+    assert (kind, strong) == (name_variants.VOWEL, True)
