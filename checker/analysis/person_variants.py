@@ -33,7 +33,7 @@ from checker.analysis.names import (
     word_info,
 )
 from checker.document import Document
-from checker.words import title_words
+from checker.words import reporting_verbs, title_words
 
 # The kinds of variant (:attr:`Variant.kind`).
 FORM = "form"
@@ -325,8 +325,10 @@ def surname_variants(
     Spitser``), by ``rapidfuzz``'s Levenshtein distance.
 
     Only names of two words; family names of five letters or more, unhyphenated, no English
-    word or place, and not one the other with an ending added (``Billy Elliots``, ``Sri
-    Lankan``). The rarer spelling (counting the family name alone too) is reported, strong
+    word or place; an ``s`` added at the end is an edit when the longer name stands for one
+    person (``Giorgia Moretti`` / ``Giorgia Morettis, the winemaker``; not ``the young
+    Billy Elliots``), any other ending is none (``Sri Lanka`` / ``Sri Lankan``).
+    The rarer spelling (counting the family name alone too) is reported, strong
     when the other is written more often or when the edit is one of transliteration
     (``Olena Kovalenko`` / ``Olena Kovalenco``; see :func:`_transliteration_edit`); any
     other tie is worth a look.
@@ -354,8 +356,10 @@ def surname_variants(
     for group in groups:
         for a, b in itertools.combinations(group, 2):
             key_a, key_b = strict_key(a[1]), strict_key(b[1])
-            if key_a.startswith(key_b) or key_b.startswith(key_a):
-                continue  # an ending added: Billy Elliots, Sri Lankan (see the final letter)
+            if (key_a.startswith(key_b) or key_b.startswith(key_a)) and not _singular_s_added(
+                doc, key_a, key_b, names[a if len(key_a) > len(key_b) else b]
+            ):
+                continue  # an ending added: the young Billy Elliots, Sri Lankan
             if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
                 continue
             if ordinary_word(a[1]) or ordinary_word(b[1]):
@@ -372,6 +376,31 @@ def surname_variants(
                 yield Variant(
                     start, end, " ".join(found), " ".join(expected), SURNAME, strong, safe
                 )
+
+
+# After a name, what makes it one person: an apposition or a verb in the singular.
+_SINGULAR_AFTER = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]|[ \u00a0](?:is|was|has)\b")
+
+
+def _singular_s_added(
+    doc: Document, key_a: str, key_b: str, occurrences: list[tuple[int, int]]
+) -> bool:
+    """One key is the other with an ``s`` added, and the longer name (at ``occurrences``)
+    stands for one person at least once: an apposition (``Giorgia Morettis, the
+    winemaker``), a singular verb or a reporting verb after it; not a plural (``the young
+    Billy Elliots``, ``all Wayne Rooneys -``) or another ending (``Sri Lankan``)."""
+    longer, shorter = (key_a, key_b) if len(key_a) > len(key_b) else (key_b, key_a)
+    if len(longer) != len(shorter) + 1 or longer[-1] != "s":
+        return False
+    text = doc.analysis_text
+    verbs = reporting_verbs()
+    for _, end in occurrences:
+        if _SINGULAR_AFTER.match(text, end):
+            return True
+        following = text[end : end + 20].split(maxsplit=1)
+        if text[end : end + 1] == " " and following and following[0] in verbs:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------

@@ -182,3 +182,15 @@ def test_a_vowel_tie_expects_the_spelling_text_knows() -> None:
     # The same given name: one person, a warning whichever spelling is reported.
     [(_, _, kind, strong)] = kinds("Thomas Maier spoke. Then Thomas Meier came.")
     assert (kind, strong) == (name_variants.VOWEL, True)
+
+
+def test_one_letter_added_after_the_same_given_name_is_a_surname_variant() -> None:
+    text = (
+        "The winemaker Chiara Moretti spoke. Chiara Morettis, the owner, showed the vines, "
+        "and Moretti said the yield was low."
+    )
+    assert kinds(text) == [("Chiara Morettis", "Chiara Moretti", name_variants.SURNAME, True)]
+    # A place and its adjective; a counted plural.
+    assert kinds("Sri Lanka won. Sri Lankan fans sang, and Sri Lanka left.") == []
+    assert kinds("Billy Elliot opened. Billy Elliot won, and the Billy Elliots sang.") == []
+    assert kinds("Wayne Rooney scored. We can't all be Wayne Rooneys - at his age I was.") == []
