@@ -89,7 +89,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     surname_variants,
 )
 from checker.document import Document
-from checker.words import name_particles, title_words
+from checker.words import name_particles, reporting_verbs, title_words
 
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
@@ -129,7 +129,7 @@ def _find_variants(doc: Document) -> list[Variant]:
         wanted = configured.get(key)
         if len(forms) < 2 and (wanted is None or wanted in forms):
             continue
-        found.extend(_group_variants(forms, wanted))
+        found.extend(_group_variants(doc.analysis_text, forms, wanted))
     # A full-name variant over a word already reported adds nothing, unless it is strong
     # and what is reported there is weak (worth a look).
     people = person_names(doc)
@@ -456,10 +456,12 @@ def _one_vowel_apart(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
+def _confirmed_alone(text: str, form: _Form, reference: _Form | None) -> bool:
     """A family name alone (``Rodick``) against the spelling the document gives after a
     given name (``Andy Roddick``): the rarer spelling of a confirmed family name, unless it is
-    a word, a place or a known name of its own (``Scot``, ``Life``, ``Philips``)."""
+    a word, a place or a given name, or a known name of its own (``Scot``, ``Life``,
+    ``Philips``) that never speaks as a person (``“…,” Hansen said`` after ``Lars
+    Hanssen``; not ``Philips said its profits rose``)."""
     return (
         reference is not None
         and bool(reference.givens)
@@ -467,8 +469,29 @@ def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
         and form.count <= reference.count
         and not ordinary_word(form.text)
         and not ordinary_word(reference.text)
-        and not known_name(form.text)
+        and not folded_given_name(form.text.casefold())
+        and (
+            not known_name(form.text)
+            or any(_speech_tag(text, start, end) for start, end in form.occurrences)
+        )
     )
+
+
+_QUOTE_BEFORE = re.compile(r"[,.!?…][”\"»][ \u00a0]*$")
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _speech_tag(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` speaks as a person: it follows a quotation and a reporting verb
+    follows it (``“…,” Hansen said.``), and no ``its`` stands before the sentence ends."""
+    if _QUOTE_BEFORE.search(text[max(0, start - 4) : start]) is None:
+        return False
+    rest = text[end : end + 200]
+    words = rest.split(maxsplit=1)
+    if not rest.startswith(" ") or not words or words[0].strip(",.") not in reporting_verbs():
+        return False
+    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    return " its " not in f"{sentence} "
 
 
 def _letters(word: str) -> str:
@@ -500,7 +523,9 @@ def _unattested_variant(
     )
 
 
-def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Variant]:
+def _group_variants(
+    document_text: str, forms: dict[str, _Form], wanted: str | None
+) -> Iterator[Variant]:
     """The minority spellings of one key's group, each against the majority spelling (or
     the configured one, ``wanted``)."""
     # Two words stand for one only when the other spelling hyphenates them (Jong Un,
@@ -548,7 +573,7 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
         same_person = (
             form.full_name
             or (reference is not None and not form.givens.isdisjoint(reference.givens))
-            or _confirmed_alone(form, reference)
+            or _confirmed_alone(document_text, form, reference)
         )
         strong = not (
             (difference == DOUBLED and not same_person)

@@ -194,3 +194,15 @@ def test_one_letter_added_after_the_same_given_name_is_a_surname_variant() -> No
     assert kinds("Sri Lanka won. Sri Lankan fans sang, and Sri Lanka left.") == []
     assert kinds("Billy Elliot opened. Billy Elliot won, and the Billy Elliots sang.") == []
     assert kinds("Wayne Rooney scored. We can't all be Wayne Rooneys - at his age I was.") == []
+
+
+def test_a_known_surname_alone_that_speaks_is_the_introduced_persons() -> None:
+    # Hansen is a known name of its own; speaking after a quotation, it is Lars Hanssen.
+    text = "The chief of Nordvik, Lars Hanssen, spoke. “We could not pay,” Hansen said."
+    assert kinds(text) == [("Hansen", "Hanssen", name_variants.DOUBLED, True)]
+    # A company and a person: the company speaks with "its", or never after a quotation.
+    text = "The engineer Anna Phillips joined. “We grew,” Philips said of its sales."
+    assert [k[3] for k in kinds(text)] == [False]
+    assert [k[3] for k in kinds("The engineer Anna Phillips joined. Philips said no.")] == [False]
+    # Two people, each with a given name: no variant.
+    assert kinds("Lars Hanssen spoke. Mette Hansen, his rival, answered.") == []
