@@ -544,3 +544,21 @@ def lexicon_given_name(word: str) -> bool:
 def given_name(word: str) -> bool:
     """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
     return word in gazetteer_given_names() or lexicon_given_name(word)
+
+
+# A romanised given name of hyphenated syllables (``Min-jun``, ``Ji-hoon``): every part of
+# at most this many letters, the first capitalised, the others in lower case.
+MAX_SYLLABLE = 5
+_SYLLABLE_NAME = re.compile(
+    rf"[A-Z][a-z]{{0,{MAX_SYLLABLE - 1}}}(?:[-‐‑][a-z]{{1,{MAX_SYLLABLE}}})+"
+)
+
+
+def syllable_name(word: str) -> bool:
+    """``Min-jun``, ``Sung-chul``: a given name of romanised syllables, whatever rarer
+    English words its syllables spell (``min``, ``jun``); not ``Well-Known``, ``Fly-half``
+    or ``Sit-in`` (a part is a function word or an everyday word)."""
+    if _SYLLABLE_NAME.fullmatch(word) is None:
+        return False
+    parts = _HYPHENS.split(word.casefold())
+    return not any(part in stop_words() or everyday_word(part) for part in parts)

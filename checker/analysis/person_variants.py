@@ -30,6 +30,7 @@ from checker.analysis.names import (
     name_word_value,
     stop_words,
     strict_key,
+    syllable_name,
     word_info,
 )
 from checker.document import Document
@@ -225,20 +226,6 @@ def _order_words(words: tuple[str, ...]) -> bool:
     if any(w in name_places() for w in words):
         return False  # Paris Hilton, the Hilton Paris: a place as likely as a name
     return sum(ordinary_word(w) and not syllable_name(w) for w in words) <= 1
-
-
-# A romanised given name of hyphenated syllables (``Min-jun``, ``Ji-hoon``): every part of
-# at most this many letters, the first capitalised, the others in lower case.
-MAX_SYLLABLE = 5
-_SYLLABLE_NAME = re.compile(
-    rf"[A-Z][a-z]{{0,{MAX_SYLLABLE - 1}}}(?:[-‐‑][a-z]{{1,{MAX_SYLLABLE}}})+"
-)
-
-
-def syllable_name(word: str) -> bool:
-    """``Min-jun``, ``Sung-chul``: a given name of romanised syllables, whatever English
-    words its syllables spell (``min``, ``jun``); not ``Well-Known`` or ``Co-Op``."""
-    return _SYLLABLE_NAME.fullmatch(word) is not None
 
 
 def _attested_at(analysis: NameAnalysis, doc: Document, end: int) -> bool:

@@ -24,6 +24,7 @@ from checker.analysis.names import (
     is_place,
     name_values,
     stop_words,
+    syllable_name,
     word_info,
 )
 from checker.document import Document
@@ -182,8 +183,9 @@ def known_person_words(
         # role noun: Judges Simon Cowell), or it follows a title.
         skip = 0
         hyphenated = any(
-            hyphenated_given(word[2]) and name_part(word[2].casefold()) for word in person
-        )  # Ji-hoon, not Fly-half
+            hyphenated_given(word[2]) and (name_part(word[2].casefold()) or syllable_name(word[2]))
+            for word in person
+        )  # Ji-hoon, Min-seo (min, seo: rarer English words), not Fly-half
         known_given = False
         proved_by_context = 2 <= len(person) <= MAX_ORDER_WORDS and (
             hyphenated

@@ -677,3 +677,15 @@ def test_a_name_in_apposition_after_a_role_and_its_complement_is_a_person() -> N
     # A place in apposition is no person; a company's name after "of" neither.
     text = "The mayor of the city, Oslo Kommune, spoke. The board of Fjord Bank met in oslo.\n"
     assert names(text) == []
+
+
+def test_a_given_name_of_syllables_that_spell_english_words_proves_a_person() -> None:
+    # min and seo are (rare) English words: Min-seo is still a romanised given name.
+    text = (
+        "Kang Min-seo, the head of the union, welcomed the order. Kang, a former welder, "
+        "spoke.\n\nAccording to kang, the yard relies on subcontractors.\n"
+    )
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Kang")
+    # A compound of everyday words is no given name: fly-half, the position.
+    assert names("The Fly-half Kicker scored. According to kicker, the match was hard.\n") == []
