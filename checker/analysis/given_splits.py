@@ -63,7 +63,9 @@ _INVERTED_SPLITS = _by_mark(
 )
 # The same split after a clause and a comma (``Talks resume on Friday, Maria said Lopez in
 # the evening.``): only a full name the document writes elsewhere counts there.
-_COMMA_SPLITS = _by_mark(r"MARK(?<=\w,)[ \u00a0]+" + _SPLIT_BODY, ",", re.MULTILINE)
+_COMMA_SPLITS = _by_mark(
+    r"MARK(?<=\w,)[ \u00a0]+(?![a-z])" + _SPLIT_BODY, ",", re.MULTILINE
+)  # (most words after a comma are in lower case: they fail at once)
 # A family name is no English word at least this frequent (``Lopez`` yes, ``Today`` no).
 SURNAME_MAX_ZIPF = 3.0
 
