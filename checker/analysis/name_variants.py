@@ -15,14 +15,20 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
 - ``transliteration``: Dutch ``ij`` / ``y`` and a Russian ``Ye`` / ``E`` (``Yevgeny`` /
   ``Evgeny``).
 - ``final``: a family name without its last letter (``Scholz`` / ``Schol``).
-- ``order``: the same words in another order: given and family name (``Xi Jinping`` /
-  ``Jinping Xi``) or two Iberian family names (``Gabriel García Márquez`` / ``Gabriel
-  Márquez García``, ``Judge Ortiz Salgado`` after ``María Teresa Salgado Ortiz``; the
-  first family name alone, ``Salgado``, is normal usage).
+- ``order`` (:mod:`~checker.analysis.person_variants`, the sorted keys of a full name's
+  words): the same words in another order: given and family name (``Xi Jinping`` /
+  ``Jinping Xi``, ``Park Min-jun`` / ``Min-jun Park``: a given name of romanised syllables
+  is no English word, whatever its syllables spell) or two Iberian family names
+  (``Gabriel García Márquez`` / ``Gabriel Márquez García``, ``Judge Ortiz Salgado`` after
+  ``María Teresa Salgado Ortiz``; the first family name alone, ``Salgado``, is normal
+  usage). An order counts its votes at the end of longer names too (``Ortega Salcedo`` in
+  ``Javier Ortega Salcedo``); a tie is worth a look only.
 - ``particle`` and ``vowel``: within a full name, a changed particle (``van der`` / ``van
   de``) or one inner vowel of one word (``Maier`` / ``Meier``).
 - ``surname``: one edit in a family name after the same given name (``Thomas Müller`` /
-  ``Thomas Muler``), by ``rapidfuzz``'s Levenshtein distance.
+  ``Thomas Muler``), by ``rapidfuzz``'s Levenshtein distance; an ``s`` added counts when
+  the longer name stands for one person (``Giorgia Morettis, the winemaker``), not for a
+  plural (``the young Billy Elliots``).
 - ``alone``: a family name standing alone (or after a title) that the document never writes
   after a given name, one edit or one swap of two letters (``rapidfuzz``'s optimal string
   alignment distance) from the family name of a full name (``Jussi Huttunen`` …
@@ -37,7 +43,14 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
 Minimum evidence, so that two people are not merged: a variant is ``strong`` (a rule may
 warn) only when the same given name or the same family name stands with both spellings, or
 when a rarer spelling stands against a dominant one that the document writes at least
-twice as often and at least twice; otherwise it is weak (worth a look). Two spellings that
+twice as often and at least twice, or when a family name alone (never introduced) is the
+rarer spelling of one introduced with its given name (a known name of its own only when it
+speaks after a quotation: ``“…,” Hansen said`` after ``Lars Hanssen``); otherwise it is
+weak (worth a look). A word before a family name is another person's given name only when
+it may be one (``Comrade Dabrowski`` is ``Piotr Dąbrowski``). When two spellings tie, the
+expected one is the first written, except within full names sharing every other word
+(``vowel``, ``particle``, ``surname``), where it is the one more frequent in text of any
+language (``Real Sociedad``; ``Real Socieded`` is reported, whichever comes first). Two spellings that
 only ever follow different given names belong to two people (``Sergio García``, ``Jeff
 Garcia``); names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` / ``Li``,
 ``Paolo`` / ``Paola``) get different keys.
