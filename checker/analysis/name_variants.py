@@ -22,7 +22,7 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
   (``Gabriel García Márquez`` / ``Gabriel Márquez García``, ``Judge Ortiz Salgado`` after
   ``María Teresa Salgado Ortiz``; the first family name alone, ``Salgado``, is normal
   usage). An order counts its votes at the end of longer names too (``Ortega Salcedo`` in
-  ``Javier Ortega Salcedo``); a tie is worth a look only.
+  ``Javier Ortega Salcedo``); on a tie the later order is reported, with no fix.
 - ``particle`` and ``vowel``: within a full name, a changed particle (``van der`` / ``van
   de``) or one inner vowel of one word (``Maier`` / ``Meier``).
 - ``surname``: one edit in a family name after the same given name (``Thomas Müller`` /

@@ -167,9 +167,10 @@ def order_variants(
         for words in attested:
             if words == expected:
                 continue
-            # A tie (one each) leaves the order in doubt: worth a look.
-            strong = votes[words] < votes[expected]
-            safe = strong and votes[expected] >= 2
+            # Two orders of one person's name are a defect whatever the votes; a tie (one
+            # each) leaves the right order in doubt: no fix then.
+            strong = True
+            safe = votes[words] < votes[expected] and votes[expected] >= 2
             for start, end in names[words]:
                 found, wanted = " ".join(words), " ".join(expected)
                 yield Variant(start, end, found, wanted, ORDER, strong, safe)

@@ -150,10 +150,15 @@ def test_an_order_counts_its_votes_in_longer_names() -> None:
     assert kinds(text) == [("Gomes Pereira", "Pereira Gomes", name_variants.ORDER, True)]
 
 
-def test_an_order_tie_is_worth_a_look_only() -> None:
+def test_an_order_tie_reports_the_later_order_without_a_fix() -> None:
     text = "José Luis Ruiz Carrasco spoke. Later José Luis Carrasco Ruiz left."
-    [(_, _, kind, strong)] = kinds(text)
-    assert (kind, strong) == (name_variants.ORDER, False)
+    [variant] = name_variants.name_variants(Document(text))
+    assert (variant.found, variant.kind, variant.strong, variant.fixable) == (
+        "José Luis Carrasco Ruiz",
+        name_variants.ORDER,
+        True,
+        False,
+    )
 
 
 def test_a_rare_english_word_folding_a_diacritic_of_a_family_name_is_the_name() -> None:
