@@ -99,14 +99,20 @@ def _apposition_before_verb(text: str, end: int) -> bool:
     """``Lopez, the lawyer, would``: the comma after the name opens an apposition.
 
     After the apposition's closing comma, only a function word (``in``, ``on``, ``who``)
-    leaves the name in the inverted quotation; any other word may be the verb of a
-    reported clause (``Lopez, the coach, agreed``).
+    or a participle (``adding``) leaves the name in the inverted quotation; any other word
+    may be the verb of a reported clause (``Lopez, the coach, agreed``).
     """
     found = _APPOSITION.match(text, end)
     if found is None:
         return False
     word = found.group("word")
+    if word.islower() and word.endswith("ing") and len(word) > MIN_PARTICIPLE:
+        return False  # Lopez, the lawyer, adding that…: a participle, no clause's verb
     return word in _CLAUSE_VERBS or word not in stop_words()
+
+
+# A participle is longer than this (``adding``; not ``bring``, ``sing``).
+MIN_PARTICIPLE = 5
 
 
 # After the name's comma, one or two capitalised words, then a comma or a conjunction.

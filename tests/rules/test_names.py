@@ -689,3 +689,11 @@ def test_a_given_name_of_syllables_that_spell_english_words_proves_a_person() ->
     assert (finding.code, finding.fix.replacement) == ("N104", "Kang")
     # A compound of everyday words is no given name: fly-half, the position.
     assert names("The Fly-half Kicker scored. According to kicker, the match was hard.\n") == []
+
+
+def test_a_participle_after_the_apposition_keeps_the_split_name() -> None:
+    text = "“We will appeal,” Maria said Lopez, the family lawyer, adding that it was strong.\n"
+    (finding,) = names(text)
+    assert finding.fix.replacement == "said Maria Lopez"
+    # A finite verb after the apposition: Lopez is the subject of the reported clause.
+    assert names("“We will appeal,” Maria said Lopez, the family lawyer, agreed.\n") == []
