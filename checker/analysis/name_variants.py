@@ -50,9 +50,9 @@ weak (worth a look). A word before a family name is another person's given name 
 it may be one (``Comrade Dabrowski`` is ``Piotr Dąbrowski``). When two spellings tie, the
 expected one is the first written, except within full names sharing every other word
 (``vowel``, ``particle``, ``surname``), where it is the one more frequent in text of any
-language (``Real Sociedad``; ``Real Socieded`` is reported, whichever comes first). Two spellings that
-only ever follow different given names belong to two people (``Sergio García``, ``Jeff
-Garcia``); names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` / ``Li``,
+language (``Real Sociedad``; ``Real Socieded`` is reported, whichever comes first).
+Two spellings that only ever follow different given names belong to two people
+(``Sergio García``, ``Jeff Garcia``); names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` / ``Li``,
 ``Paolo`` / ``Paola``) get different keys.
 """
 
