@@ -52,8 +52,8 @@ expected one is the first written, except within full names sharing every other 
 (``vowel``, ``particle``, ``surname``), where it is the one more frequent in text of any
 language (``Real Sociedad``; ``Real Socieded`` is reported, whichever comes first).
 Two spellings that only ever follow different given names belong to two people
-(``Sergio García``, ``Jeff Garcia``); names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` / ``Li``,
-``Paolo`` / ``Paola``) get different keys.
+(``Sergio García``, ``Jeff Garcia``); names that only look alike (``Kim Jong-un`` /
+``Kim Jong-il``, ``Lee`` / ``Li``, ``Paolo`` / ``Paola``) get different keys.
 """
 
 from __future__ import annotations
