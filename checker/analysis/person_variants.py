@@ -424,18 +424,7 @@ def lone_surname_variants(
     word, place, given name or known proper noun. Candidates are found by shared deletion
     keys (one dictionary look-up per letter), then checked by ``rapidfuzz``.
     """
-    introduced: dict[str, str] = {}  # strict key → the family name's spelling
-    counts: dict[str, int] = {}
-    for words, occurrences in names.items():
-        family = words[-1]
-        key = strict_key(family)
-        if len(key) < MIN_ALONE_LENGTH or not family[1:].islower() or "-" in family:
-            continue
-        first = words[0]
-        if not (folded_given_name(first.casefold()) or not ordinary_word(first)):
-            continue
-        introduced.setdefault(key, family)
-        counts[family] = counts.get(family, 0) + len(occurrences)
+    introduced, counts = _introduced_families(names)
     if not introduced:
         return
     by_deletion: dict[str, list[str]] = {}
@@ -443,9 +432,6 @@ def lone_surname_variants(
         for deleted in set(_deletion_keys(key)):
             by_deletion.setdefault(deleted, []).append(key)
     analysis = analyze_names(doc)
-    title_set = title_words()
-    text = doc.analysis_text
-    tokens = doc.tokens
     # A spelling one edit from an introduced one starts with the same letter (checked by
     # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
     shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
@@ -466,23 +452,52 @@ def lone_surname_variants(
             continue
         if ordinary_word(value) or known_name(value) or ordinary_word(expected):
             continue
-        alone = []
-        for index in indexes:
-            word = analysis.word_at(index)
-            if word is None or word.heading:
-                continue
-            previous = tokens[index - 1] if index else None
-            titled = previous is not None and previous.value in title_set
-            if not _stands_alone(text, tokens, index, titled):
-                alone = []
-                break  # introduced with a given name, or part of a longer name
-            alone.append((word.start, word.end))  # its letters count at a sentence start
+        alone = _alone_at(doc, analysis, indexes)
         if not alone or len(indexes) > MAX_ALONE_COUNT:
             continue
         strong = _transliteration_edit(key, strict_key(expected))
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
             yield Variant(start, end, value, expected, ALONE, strong, safe)
+
+
+def _introduced_families(
+    names: dict[tuple[str, ...], list[tuple[int, int]]],
+) -> tuple[dict[str, str], dict[str, int]]:
+    """The family names introduced after a word that may be a given name (a known one, or
+    no English word or place), by strict key, and how often each full name stands."""
+    introduced: dict[str, str] = {}  # strict key → the family name's spelling
+    counts: dict[str, int] = {}
+    for words, occurrences in names.items():
+        family = words[-1]
+        key = strict_key(family)
+        if len(key) < MIN_ALONE_LENGTH or not family[1:].islower() or "-" in family:
+            continue
+        first = words[0]
+        if not (folded_given_name(first.casefold()) or not ordinary_word(first)):
+            continue
+        introduced.setdefault(key, family)
+        counts[family] = counts.get(family, 0) + len(occurrences)
+    return introduced, counts
+
+
+def _alone_at(doc: Document, analysis: NameAnalysis, indexes: list[int]) -> list[tuple[int, int]]:
+    """Where the spelling at ``indexes`` stands alone (headings aside), or nothing when it
+    once stands with a given name or in a longer name."""
+    text = doc.analysis_text
+    tokens = doc.tokens
+    title_set = title_words()
+    alone = []
+    for index in indexes:
+        word = analysis.word_at(index)
+        if word is None or word.heading:
+            continue
+        previous = tokens[index - 1] if index else None
+        titled = previous is not None and previous.value in title_set
+        if not _stands_alone(text, tokens, index, titled):
+            return []  # introduced with a given name, or part of a longer name
+        alone.append((word.start, word.end))  # its letters count at a sentence start
+    return alone
 
 
 # Letters that one transliteration writes for another's (Kovalenko / Kovalenco, Soloviov /

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.names import (
+    NameRun,
     NameSpan,
     NameWord,
     analyze_names,
@@ -154,6 +155,29 @@ HONORIFICS = frozenset({
 })  # fmt: skip
 
 
+def _proved_by_context(text: str, tokens: list[Token], run: NameRun) -> tuple[bool, bool]:
+    """Whether ``run``'s person holds a ``Ji-hoon``-style given name, and whether its
+    context proves it a person's name (that given name, a role noun before it, or a
+    reporting verb next to it, with no foreign function word: not ``Médecins Sans
+    Frontières said``)."""
+    person = run.tokens[run.person :]
+    hyphenated = any(
+        hyphenated_given(word[2]) and (name_part(word[2].casefold()) or syllable_name(word[2]))
+        for word in person
+    )  # Ji-hoon, Min-seo (min, seo: rarer English words), not Fly-half
+    proved = 2 <= len(person) <= MAX_ORDER_WORDS and (
+        hyphenated
+        or (
+            (
+                (run.person == 0 and after_role(text, tokens, run.indexes[0]))
+                or reported_name(text, tokens, run.indexes[run.person], run.indexes[-1])
+            )
+            and not any(foreign_function_word(word[2]) for word in person)
+        )
+    )
+    return hyphenated, proved
+
+
 def known_person_words(
     doc: Document,
 ) -> tuple[dict[str, str], dict[tuple[str, str], str], set[str]]:
@@ -182,21 +206,8 @@ def known_person_words(
         # not known: Zhang Li), or it opens with a known given name (after a capitalised
         # role noun: Judges Simon Cowell), or it follows a title.
         skip = 0
-        hyphenated = any(
-            hyphenated_given(word[2]) and (name_part(word[2].casefold()) or syllable_name(word[2]))
-            for word in person
-        )  # Ji-hoon, Min-seo (min, seo: rarer English words), not Fly-half
+        hyphenated, proved_by_context = _proved_by_context(text, tokens, run)
         known_given = False
-        proved_by_context = 2 <= len(person) <= MAX_ORDER_WORDS and (
-            hyphenated
-            or (
-                (
-                    (run.person == 0 and after_role(text, tokens, run.indexes[0]))
-                    or reported_name(text, tokens, run.indexes[run.person], run.indexes[-1])
-                )
-                and not any(foreign_function_word(word[2]) for word in person)
-            )
-        )
         if not titled and not proved_by_context:
             if len(person) > 2 and not given_name(person[0][2].casefold()):
                 skip = 1
@@ -219,13 +230,14 @@ def known_person_words(
         known_given = known_given or (
             not hyphenated and len(words) > 1 and given_name(first.casefold())
         )
+        honorific = titled and run.tokens[run.person - 1][2] in HONORIFICS
         for word in words[-1:] if titled or known_given else words:
             value = word.value
             if not value[1:].islower() or "-" in value or value in title_set:
                 continue
             if value.casefold() in stop_words() or value in particle_set:
                 continue  # Chief Of Staff
-            if (titled and run.tokens[run.person - 1][2] in HONORIFICS) or hyphenated:
+            if honorific or hyphenated:
                 if is_place(value):
                     continue
                 proved.add(value.casefold())
