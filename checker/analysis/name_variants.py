@@ -324,7 +324,8 @@ def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
                 before.start,
                 word.end,
                 pair,
-                before.attested and not word.heading,
+                # at a sentence start, the second word proves the pair (Jean Marc Roy)
+                (before.attested or word.attested) and not (word.heading or before.heading),
                 True,
                 earlier,
             )

@@ -284,7 +284,7 @@ def final_letter_variants(
             continue  # John Smit and Ian Smith: two people
         for index in indexes:
             word = analysis.word_at(index)
-            if word is None or not word.attested or _next_is_name(doc, index):
+            if word is None or word.heading or _next_is_name(doc, index):
                 continue
             yield Variant(word.start, word.end, word.value, expected, FINAL, True, True)
 

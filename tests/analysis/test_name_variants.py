@@ -211,3 +211,13 @@ def test_a_known_surname_alone_that_speaks_is_the_introduced_persons() -> None:
     assert [k[3] for k in kinds("The engineer Anna Phillips joined. Philips said no.")] == [False]
     # Two people, each with a given name: no variant.
     assert kinds("Lars Hanssen spoke. Mette Hansen, his rival, answered.") == []
+
+
+def test_a_sentence_start_keeps_the_letters_of_a_name() -> None:
+    # A final letter dropped, and a hyphen lost, at the start of a sentence.
+    text = "The curator Carla Bertolini opened the show. Bertolin said more would come."
+    assert kinds(text) == [("Bertolin", "Bertolini", name_variants.FINAL, True)]
+    text = "The director Jean-Marc Lefèvre opened. Jean Marc Lefèvre thanked the jury."
+    assert [(k[0], k[1], k[3]) for k in kinds(text)] == [("Jean Marc", "Jean-Marc", True)]
+    # An English word at a sentence start is no name (Court / Cour).
+    assert kinds("The judge Anna Courtin spoke. Court rules apply, Anna Courtin said.") == []
