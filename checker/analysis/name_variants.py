@@ -138,14 +138,18 @@ def _find_variants(doc: Document) -> list[Variant]:
             form.full_name = True
 
     found: list[Variant] = []
+    people = person_names(doc)
+    # The family names after each given name (Julia → Roberts, Yulia → Tymoshenko).
+    followers: dict[str, set[str]] = {}
+    for words in people:
+        followers.setdefault(words[0], set()).add(strict_key(words[-1]))
     for key, forms in groups.items():
         wanted = configured.get(key)
         if len(forms) < 2 and (wanted is None or wanted in forms):
             continue
-        found.extend(_group_variants(doc.analysis_text, forms, wanted))
+        found.extend(_group_variants(doc.analysis_text, forms, wanted, followers))
     # A full-name variant over a word already reported adds nothing, unless it is strong
     # and what is reported there is weak (worth a look).
-    people = person_names(doc)
     extra = [
         *_full_name_variants(doc),
         *order_variants(doc, people),
@@ -513,6 +517,18 @@ def _letters(word: str) -> str:
     return "".join(ch for ch in word.casefold() if ch.isalpha())
 
 
+def _two_people(form: _Form, reference: _Form | None, followers: dict[str, set[str]]) -> bool:
+    """The two spellings only ever follow different given names (``Sergio García``, ``Jeff
+    Garcia``), or only ever precede different family names (``Julia Roberts``, ``Yulia
+    Tymoshenko``): two people."""
+    if reference is None:
+        return False
+    if form.givens and reference.givens and form.givens.isdisjoint(reference.givens):
+        return True
+    after, reference_after = followers.get(form.text), followers.get(reference.text)
+    return bool(after and reference_after and after.isdisjoint(reference_after))
+
+
 def _unattested_variant(
     form: _Form, reference: _Form | None, expected: str, decided_by_user: bool
 ) -> bool:
@@ -538,7 +554,10 @@ def _unattested_variant(
 
 
 def _group_variants(
-    document_text: str, forms: dict[str, _Form], wanted: str | None
+    document_text: str,
+    forms: dict[str, _Form],
+    wanted: str | None,
+    followers: dict[str, set[str]],
 ) -> Iterator[Variant]:
     """The minority spellings of one key's group, each against the majority spelling (or
     the configured one, ``wanted``)."""
@@ -573,13 +592,7 @@ def _group_variants(
             form, reference, expected, decided_by_user
         ):
             continue
-        if (
-            not decided_by_user
-            and reference is not None
-            and form.givens
-            and reference.givens
-            and form.givens.isdisjoint(reference.givens)
-        ):
+        if not decided_by_user and _two_people(form, reference, followers):
             continue  # Sergio García and Jeff Garcia: two people
         difference = _difference(text, expected)
         # The same given name before, or the same family name after, makes one person:

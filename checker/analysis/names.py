@@ -93,7 +93,8 @@ def strict_key(text: str) -> str:
 def loose_key(text: str) -> str:
     """:func:`strict_key` with doubled letters (``ck`` for ``k`` too) and transliteration
     endings also folded, and the Dutch ``ij`` / ``y`` (``Rijkaard``, ``Rykaard``,
-    ``Ryjkaard``) and a Russian name's opening ``Ye`` / ``E`` (``Yevgeny``, ``Evgeny``).
+    ``Ryjkaard``), a Russian name's opening ``Ye`` / ``E`` (``Yevgeny``, ``Evgeny``) or
+    ``Yu`` / ``Ju`` (``Yulia``, ``Julia``) and ``ks`` / ``x`` (``Aleksei``, ``Alexei``).
 
     Only keys of at least ``LOOSE_MIN_LENGTH`` letters are loosened: on short names a
     doubled letter or a final vowel tells different names apart (Lee, Le, Li).
@@ -108,18 +109,24 @@ def loose_key(text: str) -> str:
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def transliteration_key(text: str) -> str:
-    """:func:`strict_key` with only the Dutch ij / y and Russian Ye / E spellings folded."""
+    """:func:`strict_key` with only the transliteration spellings folded (Dutch ij / y,
+    Russian Ye / E, Yu / Ju, ks / x)."""
     key = strict_key(text)
     return key if len(key) < LOOSE_MIN_LENGTH else _fold_transliteration(key)
 
 
 def _fold_transliteration(key: str) -> str:
-    """A key with the Dutch ij / y and Russian Ye / E spellings folded.
+    """A key with the Dutch ij / y, the Russian Ye / E, Yu / Ju and ks / x spellings folded
+    (``Yevgeny`` / ``Evgeny``, ``Yulia`` / ``Julia``, ``Aleksei`` / ``Alexei``).
 
     Each pattern runs only on keys that hold its letters (most names hold no ``j``).
     """
     if key.startswith("ye"):
         key = _RUSSIAN_YE.sub("e", key)
+    elif key.startswith("ju"):
+        key = "yu" + key[2:]  # Ю opening a name: Yulia, Julia; Yuri, Juri
+    if "ks" in key:
+        key = key.replace("ks", "x")  # кс: Aleksei, Alexei
     return _DUTCH_IJ.sub("y", key) if "j" in key else key
 
 

@@ -221,3 +221,13 @@ def test_a_sentence_start_keeps_the_letters_of_a_name() -> None:
     assert [(k[0], k[1], k[3]) for k in kinds(text)] == [("Jean Marc", "Jean-Marc", True)]
     # An English word at a sentence start is no name (Court / Cour).
     assert kinds("The judge Anna Courtin spoke. Court rules apply, Anna Courtin said.") == []
+
+
+def test_russian_transliterations_of_given_names_are_one_key() -> None:
+    text = "The opposition leader Aleksei Navalny spoke. Supporters of Alexei Navalny met."
+    assert [(k[0], k[1], k[3]) for k in kinds(text)] == [("Alexei", "Aleksei", True)]
+    text = "The prime minister Yulia Tymoshenko spoke. Later Julia Tymoshenko left."
+    assert [(k[0], k[1], k[3]) for k in kinds(text)] == [("Julia", "Yulia", True)]
+    # Two women: Julia Roberts and Yulia Tymoshenko precede different family names.
+    text = "Julia Roberts met Yulia Tymoshenko in Kyiv. Later, Julia smiled, and Yulia spoke."
+    assert kinds(text) == []
