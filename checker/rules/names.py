@@ -172,8 +172,9 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     over the vote. Names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` /
     ``Li``) have different keys. Only capitals that prove a name count: a word at the start
     of a sentence or in a title-case heading is capitalised anyway. Dutch ``ij`` / ``y``
-    (``Rijkaard`` / ``Ryjkaard``) and a Russian name's ``Ye`` / ``E`` (``Yevgeny`` /
-    ``Evgeny``) are folded too. A doubled-letter or such a transliteration difference alone
+    (``Rijkaard`` / ``Ryjkaard``), a Russian name's ``Ye`` / ``E`` (``Yevgeny`` /
+    ``Evgeny``), ``Yu`` / ``Ju`` (``Yulia`` / ``Julia``) and ``ks`` / ``x`` (``Aleksei`` /
+    ``Alexei``) are folded too. A doubled-letter or such a transliteration difference alone
     (``Hassan`` / ``Hasan``) is only worth a look (info); within one full name, after the
     same given name or before the same family name (``Mikhail Kasyanov`` / ``Mikhail
     Kassyanov``, ``Yelena Volkova`` / ``Elena Volkova``), it is a warning. Full names are also
