@@ -482,8 +482,9 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     role noun before it or a reporting verb next to it (``Chancellor Olaf Scholz`` …
     ``scholz said``, ``Park Ji-hoon`` … ``park said``, ``the governor Hirofumi
     Yoshimura`` … ``yoshimura``), and a given name in lower case before that family name
-    (``olaf Scholz``, ``said lando Sileoni,``), unless it is part of a web address or
-    quoted string. An English word or a short one (``rose``, ``park``, ``kim``) counts
+    (``olaf Scholz``, ``said lando Sileoni,``) or alone before a reporting verb that opens
+    a clause (``After the match, marco said``; no English word), unless it is part of a web
+    address or quoted string. An English word or a short one (``rose``, ``park``, ``kim``) counts
     only after a title or right before a reporting verb (``park said``; not ``the park``).
 
     Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
@@ -585,6 +586,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     firsts = {pair[0] for pair in given}
     wanted = family.keys() | firsts
     known_pairs = {(first, last) for (_, last), first in given.items()}
+    alone_given = {word: first for (word, _), first in given.items()}
     # The words and their possessives (putin’s), found by one set look-up per token.
     wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
     for index in [i for i, value in enumerate(values) if value in wanted_forms]:
@@ -604,8 +606,24 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
             paired = (before, family[value]) in known_pairs  # Janet jackson
             if _family_word_in_name_slot(doc, index, value, (before, following), proved, paired):
                 expected = family[value]
+        if (
+            expected is None
+            and value in alone_given
+            and _given_alone_speaks(value, before, following)
+        ):
+            expected = alone_given[value]  # Marco Bellini … , marco said
         if expected is not None:
             yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+
+
+def _given_alone_speaks(value: str, before: str, following: str) -> bool:
+    """A known person's given name (``value``, in lower case) alone as the subject of a
+    reporting verb that opens a clause (``After the match, marco said``), no English word."""
+    return (
+        following in reporting_verbs()
+        and (not before or before in _CLAUSE_OPENERS)
+        and not common_english(value)
+    )
 
 
 def _family_word_in_name_slot(

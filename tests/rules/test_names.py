@@ -697,3 +697,12 @@ def test_a_participle_after_the_apposition_keeps_the_split_name() -> None:
     assert finding.fix.replacement == "said Maria Lopez"
     # A finite verb after the apposition: Lopez is the subject of the reported clause.
     assert names("“We will appeal,” Maria said Lopez, the family lawyer, agreed.\n") == []
+
+
+def test_a_known_persons_given_name_alone_in_lower_case_before_a_verb() -> None:
+    text = "The striker Marco Bellini scored twice. After the match, marco said he was tired.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Marco")
+    # An English word that is a given name too, or a given name that opens no clause.
+    assert names("The actor Will Bellini spoke. After the match, will said nothing.\n") == []
+    assert names("The striker Marco Bellini scored. The marco said nothing.\n") == []
