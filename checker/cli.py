@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
+from typing import NoReturn
 
 import click
 
@@ -40,7 +42,7 @@ config_option = click.option(
 )
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Print a one-line error and exit 2."""
     click.echo(f"mtlint: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
@@ -212,8 +214,7 @@ def check(
     Each file is linted with the configuration found from its own folder upward (or
     --config); options override it.
     """
-    from checker.config import Settings
-    from checker.runner import STDIN, collect, lint_paths, stdin_config
+    from checker.runner import STDIN, lint_paths
 
     global _quick_exit
     _quick_exit = True
@@ -236,6 +237,90 @@ def check(
         fail("--source goes with exactly one translated file")
     if fmt == "full":
         fmt, show_source = "text", True
+    settings, base, files, errors, configs = _collect(
+        paths, config_file, overrides, stdin_filename, quiet
+    )
+    stdin_bytes = sys.stdin.buffer.read() if STDIN in files else None
+    if fix and STDIN in paths and STDIN not in files:  # excluded: passed through unchanged
+        sys.stdout.buffer.write(sys.stdin.buffer.read())
+        sys.stdout.flush()
+    keep_text = fix or diff or show_source or fmt in ("html", "sarif")
+    keep_text = keep_text or bool(baseline_file or write_baseline_file)
+    results = lint_paths(files, settings, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
+    fixed = None
+    if fix or diff:
+        fixed = _fix_or_diff(results, base, fix, diff, quiet, bool(errors), exit_zero)
+    out = _Output(
+        fmt, output, no_color, statistics, quiet, show_source, exit_zero, baseline_file,
+        write_baseline_file,
+    )  # fmt: skip
+    fix_stdin = fix and STDIN in paths
+    _finish(results, files, configs, errors, base, fixed, out, fix_stdin, stdin_bytes)
+
+
+@dataclass(frozen=True)
+class _Output:
+    """How ``check`` reports."""
+
+    fmt: str
+    output: str | None
+    no_color: bool
+    statistics: bool
+    quiet: bool
+    show_source: bool
+    exit_zero: bool
+    baseline_file: str | None
+    write_baseline_file: str | None
+
+
+def _finish(
+    results, files, configs, errors, base, fixed, out: _Output, fix_stdin, stdin_bytes
+) -> NoReturn:
+    """Gather the findings, apply the baseline, write the report and exit with the code the
+    findings and errors call for. With ``fix_stdin`` (--fix on standard input) the fixed
+    text goes to standard output and the report aside."""
+    from checker.reporters import Report
+    from checker.runner import STDIN
+
+    fail_on_of = {r.path: configs[p].fail_on for p, r in zip(files, results, strict=True)}
+    findings = [f for r in results for f in r.findings]
+    errors.extend(r.error for r in results if r.error is not None)
+    findings.sort(key=lambda f: f.sort_key)
+    texts = {r.path: r.text for r in results if r.text is not None}
+    if out.baseline_file or out.write_baseline_file:
+        findings = _apply_baseline(findings, texts, out.baseline_file, out.write_baseline_file)
+        if out.write_baseline_file:
+            sys.exit(EXIT_ERROR if errors else EXIT_OK)
+    report_stream = sys.stdout
+    if fix_stdin:
+        stdin_result = next((r for p, r in zip(files, results, strict=True) if p == STDIN), None)
+        _write_fixed_stdin(stdin_result, stdin_bytes)
+        report_stream = sys.stderr
+    report = Report(
+        findings=findings,
+        errors=errors,
+        files=sum(1 for r in results if r.error is None),
+        color=use_color(out.output, out.no_color, report_stream),
+        statistics=out.statistics,
+        quiet=out.quiet,
+        texts=texts,
+        show_source=out.show_source,
+        fixed=fixed,
+        bilingual={r.path: r.bilingual for r in results if r.bilingual is not None},
+    )
+    _emit(report, out.fmt, out.output, report_stream)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    failing = any(f.severity >= fail_on_of.get(f.path, base.fail_on) for f in findings)
+    sys.exit(EXIT_FINDINGS if failing and not out.exit_zero else EXIT_OK)
+
+
+def _collect(paths, config_file, overrides, stdin_filename, quiet):
+    """The settings, the base configuration, the files to lint, the errors met collecting
+    them and each file's configuration; a configuration error ends the run."""
+    from checker.config import Settings
+    from checker.runner import STDIN, collect, stdin_config
+
     try:
         settings = Settings(config_file, overrides)
         base = settings.base()
@@ -245,80 +330,45 @@ def check(
             configs[STDIN] = stdin_config(settings, stdin_filename)
     except ConfigError as error:
         fail(str(error))
-        return
     if not quiet:
         for warning in warnings:
             click.echo(f"mtlint: warning: {warning}", err=True)
-    stdin_bytes = sys.stdin.buffer.read() if STDIN in files else None
-    if fix and STDIN in paths and STDIN not in files:  # excluded: passed through unchanged
-        sys.stdout.buffer.write(sys.stdin.buffer.read())
-        sys.stdout.flush()
-    keep_text = fix or diff or show_source or fmt in ("html", "sarif")
-    keep_text = keep_text or bool(baseline_file or write_baseline_file)
-    results = lint_paths(files, settings, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
-    fail_on_of = {r.path: configs[p].fail_on for p, r in zip(files, results, strict=True)}
-    stdin_result = next((r for p, r in zip(files, results, strict=True) if p == STDIN), None)
+    return settings, base, files, errors, configs
 
-    fixed = None
-    if fix or diff:
-        from checker.fix import fix_results
 
-        diff_text = fix_results(results, base, write=fix)
-        fixed = sum(r.fixed for r in results)
-        unfixed = sum(r.unfixed for r in results)
-        if unfixed:
-            option = "--fix" if fix else "--diff"
-            click.echo(
-                f"mtlint: {option} leaves {unfixed} fix(es) in bilingual files alone "
-                "(PO, XLIFF, TMX, TSV, --source): fixes apply to plain text and Markdown",
-                err=True,
-            )
-        if diff:
-            click.echo(diff_text, nl=False)
-            if not quiet:
-                noun = "finding" if fixed == 1 else "findings"
-                click.echo(f"Would fix {fixed} {noun}.", err=True)
-            had_errors = bool(errors) or any(r.error for r in results)
-            if had_errors:
-                sys.exit(EXIT_ERROR)
-            sys.exit(EXIT_FINDINGS if diff_text and not exit_zero else EXIT_OK)
+def _fix_or_diff(results, base, fix, diff, quiet, had_errors, exit_zero) -> int:
+    """Apply the fixes (--fix) or print them as a diff (--diff, which ends the run); how many
+    findings were fixed."""
+    from checker.fix import fix_results
 
-    findings = [f for r in results for f in r.findings]
-    errors.extend(r.error for r in results if r.error is not None)
-    findings.sort(key=lambda f: f.sort_key)
-    texts = {r.path: r.text for r in results if r.text is not None}
-    if baseline_file or write_baseline_file:
-        findings = _apply_baseline(findings, texts, baseline_file, write_baseline_file)
-        if write_baseline_file:
-            sys.exit(EXIT_ERROR if errors else EXIT_OK)
-    report_stream = sys.stdout
-    if fix and STDIN in paths:  # the fixed text goes to stdout, the report aside
-        if stdin_result is not None and stdin_result.text is not None:
-            sys.stdout.write(stdin_result.text)
-        elif stdin_result is not None:
-            sys.stdout.buffer.write(stdin_bytes or b"")
-        sys.stdout.flush()
-        report_stream = sys.stderr
-    from checker.reporters import Report
+    diff_text = fix_results(results, base, write=fix)
+    fixed = sum(r.fixed for r in results)
+    unfixed = sum(r.unfixed for r in results)
+    if unfixed:
+        option = "--fix" if fix else "--diff"
+        click.echo(
+            f"mtlint: {option} leaves {unfixed} fix(es) in bilingual files alone "
+            "(PO, XLIFF, TMX, TSV, --source): fixes apply to plain text and Markdown",
+            err=True,
+        )
+    if diff:
+        click.echo(diff_text, nl=False)
+        if not quiet:
+            noun = "finding" if fixed == 1 else "findings"
+            click.echo(f"Would fix {fixed} {noun}.", err=True)
+        if had_errors or any(r.error for r in results):
+            sys.exit(EXIT_ERROR)
+        sys.exit(EXIT_FINDINGS if diff_text and not exit_zero else EXIT_OK)
+    return fixed
 
-    report = Report(
-        findings=findings,
-        errors=errors,
-        files=sum(1 for r in results if r.error is None),
-        color=use_color(output, no_color, report_stream),
-        statistics=statistics,
-        quiet=quiet,
-        texts=texts,
-        show_source=show_source,
-        fixed=fixed,
-        bilingual={r.path: r.bilingual for r in results if r.bilingual is not None},
-    )
-    _emit(report, fmt, output, report_stream)
 
-    if errors:
-        sys.exit(EXIT_ERROR)
-    failing = any(f.severity >= fail_on_of.get(f.path, base.fail_on) for f in findings)
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+def _write_fixed_stdin(stdin_result, stdin_bytes) -> None:
+    """The fixed text of standard input to standard output (as read when it failed)."""
+    if stdin_result is not None and stdin_result.text is not None:
+        sys.stdout.write(stdin_result.text)
+    elif stdin_result is not None:
+        sys.stdout.buffer.write(stdin_bytes or b"")
+    sys.stdout.flush()
 
 
 def _apply_baseline(findings, texts, baseline_file, write_baseline_file):
@@ -544,7 +594,7 @@ def plain_text(text: str) -> str:
 @main.command()
 @click.argument("code")
 def explain(code: str) -> None:
-    """What a rule catches, why, a bad and a good example."""
+    """What a rule catches, why, a bad and a good example, and its family's thresholds."""
     from checker.explain import explain_rule
     from checker.registry import load_rules
 
@@ -555,7 +605,7 @@ def explain(code: str) -> None:
     )
     if found is None:
         fail(f"unknown rule {code!r} (see 'mtlint rules')")
-    click.echo(explain_rule(found))
+    click.echo(explain_rule(found, thresholds=True))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -55,6 +55,15 @@ class Config:
     names: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     path: str | None = field(default=None, compare=False)
+    #: Where ``source_lang`` came from: ``"option"`` (the command line, ``lint_text``), a
+    #: configuration file's path, or None (unset, or set in code). An option overrides what an
+    #: input file declares; a configuration file's value is a default under that declaration.
+    source_lang_origin: str | None = field(default=None, compare=False)
+
+    @property
+    def source_lang_is_default(self) -> bool:
+        """True when ``source_lang`` comes from a configuration file, not an option."""
+        return self.source_lang_origin not in (None, "option")
 
     @classmethod
     def from_options(cls, **options: Any) -> Config:
@@ -78,6 +87,8 @@ class Config:
                 if origin == "option":
                     raise ConfigError(f"option --{key.replace('_', '-')}: {error}") from None
                 raise ConfigError(f"{origin}: bad value for {raw_key!r}: {error}") from None
+        if "source_lang" in changes:
+            changes["source_lang_origin"] = origin
         return replace(self, **changes)
 
     @property
@@ -280,7 +291,7 @@ _PARSERS = {
     "names": _strings,
     "per_file_ignores": _per_file_ignores,
 }
-assert set(_PARSERS) == {f.name for f in fields(Config)} - {"path"}
+assert set(_PARSERS) == {f.name for f in fields(Config)} - {"path", "source_lang_origin"}
 
 
 def _read_toml(path: Path, text: str) -> dict[str, Any]:

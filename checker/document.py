@@ -2,8 +2,14 @@
 
 Rules read a Document and yield character offsets; only the engine turns offsets into
 1-based lines and columns (code points, so astral characters count as one column).
-Analyses (paragraphs, sentences, tokens, quote structure, mentions) are computed on first
-use and cached, so each is built at most once per document whatever the rules selected.
+
+Every analysis a rule may ask for is declared here, as a cached property of
+:class:`Document` (the section "The analyses" below): computed on first use, once per
+document whatever the rules selected, and gone with the document. Each property imports
+its analysis module when first read, so importing this module stays cheap and no analysis
+module is imported by a run that does not need it. Rule-side knowledge that several rules of
+one family share (a verdict list, a per-document index) goes in :meth:`Document.memo`,
+never in a module-level cache.
 """
 
 from __future__ import annotations
@@ -12,13 +18,23 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from checker.analysis.broken_names import BrokenName
+    from checker.analysis.foreign import LanguageReport
     from checker.analysis.lines import Paragraph
+    from checker.analysis.mentions import Mentions
+    from checker.analysis.name_variants import Variant
+    from checker.analysis.names import NameAnalysis
+    from checker.analysis.quotes import QuoteAnalysis
     from checker.analysis.sentences import Sentence
     from checker.analysis.tokens import Token
     from checker.config import Config
+
+_T = TypeVar("_T")
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 _LINE_CONTENT = re.compile(r"[^\r\n]+")
@@ -82,6 +98,7 @@ class Document:
     source_lang: str | None = None
     format: str = "text"
     config: Config | None = field(default=None, repr=False)
+    _memos: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -124,37 +141,100 @@ class Document:
     def is_masked(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.masked)
 
-    # Shared analyses, built lazily on first use -------------------------------------------
+    # The analyses ----------------------------------------------------------------------
+    # Everything a rule may ask about the text, each built on first use and kept while the
+    # document lives (``functools.cached_property``). The analysis module is imported
+    # inside the property: importing ``checker.document`` imports no analysis, and no
+    # analysis module imports back into a half-initialised one. Add a new shared analysis
+    # here, never as a module-level cache keyed by document.
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
+        """Paragraphs and headings of the analysis text (``analysis/lines.py``)."""
         from checker.analysis.lines import split_paragraphs
 
         return split_paragraphs(self.analysis_text, self.format)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
+        """Sentences, within paragraphs (``analysis/sentences.py``)."""
         from checker.analysis.sentences import split_sentences
 
         return split_sentences(self.analysis_text, self.paragraphs)
 
     @cached_property
     def tokens(self) -> list[Token]:
+        """Word, number and punctuation tokens with offsets (``analysis/tokens.py``)."""
         from checker.analysis.tokens import tokenize
 
         return tokenize(self.analysis_text)
 
     @cached_property
-    def quotes(self) -> Any:
+    def quotes(self) -> QuoteAnalysis:
+        """Quotation marks paired into quotations, per paragraph (``analysis/quotes.py``)."""
         from checker.analysis.quotes import analyze_quotes
 
         return analyze_quotes(self)
 
     @cached_property
-    def mentions(self) -> Any:
+    def mentions(self) -> Mentions:
+        """Mentions of people and things with their gender, and the gendered pronouns
+        (``analysis/mentions.py``)."""
         from checker.analysis.mentions import find_mentions
 
         return find_mentions(self)
+
+    @cached_property
+    def names(self) -> NameAnalysis:
+        """Capitalised name words and name spans, with lookups by word and by value
+        (``analysis/names.py``)."""
+        from checker.analysis.names import NameAnalysis
+
+        return NameAnalysis(self)
+
+    @cached_property
+    def broken_names(self) -> list[BrokenName]:
+        """Names broken by a verb or a space, in document order (``analysis/broken_names.py``)."""
+        from checker.analysis.broken_names import collect_broken_names
+
+        return collect_broken_names(self)
+
+    @cached_property
+    def name_variants(self) -> list[Variant]:
+        """Minority spellings of the document's names, in document order
+        (``analysis/name_variants.py``)."""
+        from checker.analysis.name_variants import collect_name_variants
+
+        return collect_name_variants(self)
+
+    @cached_property
+    def language_report(self) -> LanguageReport:
+        """Foreign-language spans, non-Latin script runs and the document's own language
+        (``analysis/foreign.py``)."""
+        from checker.analysis.foreign import analyze_language
+
+        return analyze_language(self)
+
+    @cached_property
+    def length_ratio(self) -> float | None:
+        """The target/source length ratio expected for this bilingual document; None when
+        lengths cannot be compared (``analysis/lengths.py``)."""
+        from checker.analysis.lengths import expected_ratio
+
+        return expected_ratio(self)
+
+    def memo(self, key: str, factory: Callable[[Document], _T]) -> _T:
+        """``factory(self)``, computed once per document under ``key``.
+
+        For what one family's rules share that is a judgement, not a fact about the text
+        (the pronoun rules' verdicts, the typography rules' guard): the rules keep it here
+        rather than in a module-level cache. ``key`` is the owning module's name plus a
+        word (``"checker.rules.pronouns:verdicts"``), so families never collide.
+        """
+        memos = self._memos
+        if key not in memos:
+            memos[key] = factory(self)
+        return memos[key]
 
     @property
     def settings(self) -> Config:

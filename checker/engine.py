@@ -27,9 +27,9 @@ from checker.config import Config
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import RULES, load_rules, selected_rules
+from checker.text.excerpt import excerpt as text_excerpt
 from checker.types import Finding, Fix, Hit, Rule
 
-EXCERPT_WIDTH = 120
 INTERNAL_ERROR = "E900"
 BLOCK_CHARS = 256 * 1024
 
@@ -56,23 +56,8 @@ def rules_for(config: Config, path: str = "", bilingual: bool = True) -> tuple[R
 
 
 def excerpt(doc: Document, start: int, end: int) -> str:
-    """The line holding the span, or a window of it around the span when the line is long.
-
-    Only the returned characters are copied, never the whole line: a finding in a line of
-    megabytes costs what one in a short line does (two bisections and a slice).
-    """
-    text = doc.text
-    starts = doc.line_starts
-    index = bisect.bisect_right(starts, start) - 1
-    line_start = starts[index]
-    line_end = starts[index + 1] if index + 1 < len(starts) else len(text)
-    while line_end > line_start and text[line_end - 1] in "\r\n":
-        line_end -= 1
-    if line_end - line_start <= EXCERPT_WIDTH:
-        return text[line_start:line_end]
-    span = min(end - start, EXCERPT_WIDTH)
-    left = line_start + max(0, start - line_start - (EXCERPT_WIDTH - span) // 2)
-    return text[left : min(left + EXCERPT_WIDTH, line_end)]
+    """The excerpt of a finding over ``[start, end)`` (:func:`checker.text.excerpt.excerpt`)."""
+    return text_excerpt(doc.text, start, end, doc.line_starts)
 
 
 def make_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:

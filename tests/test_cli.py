@@ -249,6 +249,17 @@ def test_rules_and_explain_cover_every_registered_rule() -> None:
     assert unknown.exit_code == 2 and "unknown rule" in unknown.stderr
 
 
+def test_explain_shows_the_thresholds_of_the_rules_family() -> None:
+    pronoun = run("explain", "P101").stdout
+    table = pronoun[pronoun.index("Thresholds of the pronoun family") :].splitlines()
+    assert table[1].split()[:3] == ["WINDOW", "=", "2"]
+    assert any(line.split()[:3] == ["FAR_REACH", "=", "6"] for line in table)
+    names = run("explain", "N101").stdout
+    assert "Thresholds of the name family" in names and "SURNAME_MAX_ZIPF = 3.0" in names
+    assert "Thresholds of the name family" not in pronoun
+    assert "Thresholds" not in run("explain", "E001").stdout  # the input family has none
+
+
 def test_fail_on_and_min_severity_shape_the_exit_code() -> None:
     # The seed article's only pronoun finding (line 14, She) is a warning.
     assert run("check", str(ARTICLE)).exit_code == 1

@@ -12,6 +12,7 @@ from checker import engine, formats
 from checker.config import Config
 from checker.document import Document
 from checker.registry import RULES, load_rules
+from checker.text.excerpt import EXCERPT_WIDTH
 from checker.types import Fix, Hit, Rule, Severity
 
 
@@ -85,7 +86,7 @@ def test_long_lines_give_a_window_as_excerpt(test_rules) -> None:
     text = "word " * 200 + "zorp " + "word " * 200
     (finding,) = engine.lint(Document(text), Config(select=("T901",)))
     assert "zorp" in finding.excerpt
-    assert len(finding.excerpt) <= engine.EXCERPT_WIDTH
+    assert len(finding.excerpt) <= EXCERPT_WIDTH
 
 
 def test_a_reader_that_crashes_costs_one_file_not_the_run(
@@ -195,12 +196,12 @@ def _line_excerpt(text: str, start: int, end: int) -> str:
     """The excerpt as the whole line gives it: the reference for the constant-time one."""
     doc = Document(text)
     line = doc.line_text(start)
-    if len(line) <= engine.EXCERPT_WIDTH:
+    if len(line) <= EXCERPT_WIDTH:
         return line
     column = doc.line_col(start)[1]
-    span = min(end - start, engine.EXCERPT_WIDTH)
-    left = max(0, column - 1 - (engine.EXCERPT_WIDTH - span) // 2)
-    return line[left : left + engine.EXCERPT_WIDTH]
+    span = min(end - start, EXCERPT_WIDTH)
+    left = max(0, column - 1 - (EXCERPT_WIDTH - span) // 2)
+    return line[left : left + EXCERPT_WIDTH]
 
 
 def test_an_excerpt_copies_only_its_own_characters_however_long_the_line() -> None:
@@ -212,7 +213,7 @@ def test_an_excerpt_copies_only_its_own_characters_however_long_the_line() -> No
         text.slices.clear()
         got = engine.excerpt(doc, start, start + 2)
         assert got == _line_excerpt(str(text), start, start + 2)
-        assert max(text.slices, default=0) <= engine.EXCERPT_WIDTH, (start, text.slices)
+        assert max(text.slices, default=0) <= EXCERPT_WIDTH, (start, text.slices)
 
 
 def test_excerpts_match_the_line_on_every_kind_of_line_ending() -> None:

@@ -22,16 +22,30 @@ head of a span (``Il``, ``El``, ``La``) are no names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
 
-from checker.analysis.lexicon import LANGUAGE_ALIASES, WordInfo, lexicon, normalize
+from checker.analysis.lexicon import LANGUAGE_ALIASES, lexicon, word_info
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
-from checker.words import calendar_words_lower, name_particles, title_words
+from checker.text.fold import fold
+from checker.thresholds.bilingual import (
+    FUNCTION_WORD_LENGTH,
+    FUNCTION_WORD_MARGIN,
+    FUNCTION_WORD_ZIPF,
+    LOOSE_NAME_SIMILARITY,
+    MIN_SIMILAR_LENGTH,
+    NAME_SIMILARITY,
+)
+from checker.words import (
+    calendar_words_lower,
+    determiners,
+    function_words,
+    name_particles,
+    title_words,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -57,16 +71,7 @@ def english_capitalised() -> frozenset[str]:
 
 
 # Closed-class English words: at the start of a target sentence they are no name.
-ENGLISH_FUNCTION_WORDS = frozenset(
-    """
-    a an the this that these those there here it its he she they we you his her their our
-    your in on at by for from with of to as and but or so if when while after before since
-    because although though however then yet also not no all some many most several each
-    every both either neither one two what who whom whose which where why how according
-    during under over about between among against without within into onto through despite
-    instead meanwhile still even just only such other another more less much few
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
+ENGLISH_FUNCTION_WORDS = function_words() | determiners() | function_words("leading_adverbial")
 # Lower-case words inside an English name: Bank of England, Council on Foreign Relations.
 NAME_JOINERS = frozenset({"of", "the", "for", "on"})
 # Languages that decline names (Путина, Tuska, Merkelová, Erdoğan'ın): endings are stripped
@@ -86,13 +91,6 @@ _ENDINGS = tuple(
         reverse=True,
     )
 )
-# A capitalised source word this frequent in its language (Zipf), and this short, is a
-# function word that happens to start a run: Il, El, La, Der.
-# Names are frequent in every language's word list (John, Paris, Kim): a function word is
-# also far rarer in English.
-FUNCTION_WORD_ZIPF = 6.0
-FUNCTION_WORD_MARGIN = 1.5
-FUNCTION_WORD_LENGTH = 4
 
 
 @cache
@@ -108,25 +106,6 @@ def acronym_equivalents() -> dict[str, frozenset[str]]:
         for form in source.split():
             table.setdefault(fold(form), set()).update(fold(e) for e in english.split())
     return {k: frozenset(v) for k, v in table.items()}
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Case-, accent- and script-insensitive form: ``Séoul`` → ``seoul``, ``Путин`` →
-    ``putin``."""
-    folded = word.casefold().replace("’", "'")
-    decomposed = unicodedata.normalize("NFKD", folded)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    if plain.isascii():
-        return plain
-    from anyascii import anyascii
-
-    return anyascii(plain).lower().replace("'", "") if _transliterable(plain) else plain
-
-
-def _transliterable(word: str) -> bool:
-    """A cased script (Cyrillic, Greek, Armenian, Georgian) or Latin with extra letters."""
-    return not any("\u2e80" <= ch <= "\ud7ff" for ch in word)  # not CJK, Kana, Hangul
 
 
 _SKELETON = (
@@ -196,19 +175,21 @@ def similar(a: str, b: str) -> bool:
     """Two folded spellings of one name: Zelensky / Zelenskyy, Choe / Choi, Kiev / Kyiv."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < MIN_SIMILAR_LENGTH:
         return False
     a, b = skeleton(a), skeleton(b)
     if a == b:
         return True
     if a[0] != b[0]:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= 0.75
+    return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
 
 
 def loosely_similar(a: str, b: str) -> bool:
     """Spellings a transliteration may have drifted apart (Choïgou / Shoigu)."""
-    return similar(a, b) or SequenceMatcher(None, skeleton(a), skeleton(b)).ratio() >= 0.6
+    if similar(a, b):
+        return True
+    return SequenceMatcher(None, skeleton(a), skeleton(b)).ratio() >= LOOSE_NAME_SIMILARITY
 
 
 def stems(folded: str) -> tuple[str, ...]:
@@ -285,18 +266,8 @@ def _function_word(word: str, language: str | None) -> bool:
     if len(word) > FUNCTION_WORD_LENGTH or is_acronym(word) or language == "en":
         return False
     info = word_info(word)
-    if info is None:
-        return False
     zipf = info.zipf_in(language) if language else info.best_foreign
     return zipf >= FUNCTION_WORD_ZIPF and zipf - info.english >= FUNCTION_WORD_MARGIN
-
-
-def word_info(word: str) -> WordInfo | None:
-    """The shared lexicon's evidence on ``word``; None when its data cannot be opened."""
-    try:
-        return lexicon().lookup(normalize(word))
-    except (ImportError, OSError, AttributeError, ValueError):
-        return None
 
 
 # ----------------------------------------------------------------------------------------
@@ -508,9 +479,9 @@ def covered(language: str | None, span: NameSpan) -> bool:
     """Whether the lexicon knows the source language's words (it has Latin scripts only)."""
     if language:
         return LANGUAGE_ALIASES.get(language, language) in lexicon().languages
-    return any(
-        (info := word_info(w.value)) is not None and info.foreign for w in span.names
-    ) or all(w.value.isascii() for w in span.names)
+    return any(word_info(w.value).foreign for w in span.names) or all(
+        w.value.isascii() for w in span.names
+    )
 
 
 def like_a_run(span: NameSpan, runs: list[list[str]]) -> bool:

@@ -13,9 +13,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.analysis.bilingual_names import fold, word_info
-from checker.analysis.lexicon import lexicon, normalize
+from checker.analysis.lexicon import FREQUENT, is_english_word, lexicon, normalize, word_info
 from checker.analysis.tokens import WORD
+from checker.text.addresses import address_spans
+from checker.text.fold import fold
+from checker.thresholds.bilingual import (
+    COPIED_MARGIN,
+    COPIED_SOURCE_ZIPF,
+    MIN_SENTENCE_WORDS,
+    MIN_UNSPACED_LETTERS,
+)
 from checker.words import name_particles
 
 # Placeholders and tags of software strings, which must reach the target unchanged.
@@ -31,28 +38,20 @@ PLACEHOLDER = re.compile(
     """,
     re.VERBOSE,
 )
-# URLs and e-mail addresses.
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Kana, Han, Hangul).
 UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# A frequent English word: Zipf 3, once per million words.
-COMMON_ENGLISH_ZIPF = 3.0
 
 # Copied words ----------------------------------------------------------------------------
 
-# A copied word must be at least this frequent in the source language (Zipf)...
-COPIED_SOURCE_ZIPF = 3.0
 # ... and this much more frequent there than in English, whose word lists hold some noise
 # of every language (``und`` 3.9, ``les`` 4.1).
-COPIED_MARGIN = 2.0
-MIN_COPIED_LENGTH = 3
 _MENTION_MARKS = "\"“”‘’'«»‹›*_`"
 _CODE_NEIGHBOURS = frozenset("_/\\@#$%{}<>=|~^")
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """URLs, e-mail addresses, placeholders and tags of ``text``."""
-    spans = [m.span() for m in URL.finditer(text)]
+    spans = address_spans(text)
     spans += [m.span() for m in PLACEHOLDER.finditer(text)]
     return spans
 
@@ -106,20 +105,14 @@ def is_sentence_start(text: str, start: int) -> bool:
 def foreign_word(word: str, language: str | None, target: str) -> bool:
     """A word of the source language, not English, not a loanword."""
     info = word_info(word)
-    if info is None:
-        return False
     if info.dictionary:
         return False
     source_zipf = info.zipf_in(language) if language else info.best_foreign
     if source_zipf < COPIED_SOURCE_ZIPF or source_zipf - info.english < COPIED_MARGIN:
         return False
     plain = fold(word)
-    if plain != word.lower():
-        stripped = word_info(plain)
-        if stripped is not None and (
-            stripped.dictionary or stripped.english >= COMMON_ENGLISH_ZIPF
-        ):
-            return False  # resume / résumé, regime / régime
+    if plain != word.lower() and is_english_word(plain, FREQUENT):
+        return False  # resume / résumé, regime / régime
     loanwords = lexicon().loanwords
     key = normalize(word)
     if key in loanwords:
@@ -163,10 +156,6 @@ MARK_NAMES = {
     ".": "a full stop",
     "…": "an ellipsis",
 }
-# Below this many words (or letters of an unspaced script), a segment is a label, a heading
-# or a list item, whose final mark a translation may drop.
-MIN_SENTENCE_WORDS = 3
-MIN_UNSPACED_LETTERS = 6
 # Characters of a last token that make it a URL, a path, an address or code.
 _CODE_CHARS = frozenset("/@{}<>_=\\#")
 

@@ -13,20 +13,24 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from checker.analysis.lexicon import is_common_english, is_everyday_english
 from checker.analysis.names import (
     analyze_names,
-    common_english,
     english_suffixes,
-    everyday_word,
     is_name_word,
     is_place,
     stop_words,
 )
 from checker.document import Document
+from checker.thresholds.name import (
+    MAX_FRAGMENT,
+    MAX_NAME_WORDS,
+    MAX_SHORT_SYLLABLE,
+    MAX_SYLLABLE,
+)
 from checker.words import (
     reporting_verbs,
     title_words,
@@ -72,8 +76,6 @@ _CLOSING_QUOTES = frozenset("”\"’'»")
 _CITING_WORDS = frozenset(
     {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
 )
-MAX_NAME_WORDS = 4
-MAX_FRAGMENT = 12
 WORD_CACHE_SIZE = 65536
 
 
@@ -111,27 +113,26 @@ class BrokenName:
     message: str | None = None
 
 
-_BROKEN_CACHE: weakref.WeakKeyDictionary[Document, list[BrokenName]] = weakref.WeakKeyDictionary()
-
-
 def broken_names(doc: Document) -> list[BrokenName]:
-    """Every name of ``doc`` broken by a verb or a space, in document order (cached)."""
-    found = _BROKEN_CACHE.get(doc)
-    if found is None:
-        from checker.analysis.given_splits import split_given_names  # it imports this module
+    """Every name of ``doc`` broken by a verb or a space: ``doc.broken_names`` (cached)."""
+    return doc.broken_names
 
-        found = sorted(
-            [
-                *_find_broken_names(doc),
-                *_line_start_fragments(doc),
-                *_line_end_cuts(doc),
-                *split_given_names(doc),
-            ],
-            key=lambda b: (b.start, b.end),
-        )
-        found = _confirm_dangling(found)
-        _BROKEN_CACHE[doc] = found
-    return found
+
+def collect_broken_names(doc: Document) -> list[BrokenName]:
+    """Every name of ``doc`` broken by a verb or a space, in document order (uncached:
+    read ``doc.broken_names``)."""
+    from checker.analysis.given_splits import split_given_names  # it imports this module
+
+    found = sorted(
+        [
+            *_find_broken_names(doc),
+            *_line_start_fragments(doc),
+            *_line_end_cuts(doc),
+            *split_given_names(doc),
+        ],
+        key=lambda b: (b.start, b.end),
+    )
+    return _confirm_dangling(found)
 
 
 def _confirm_dangling(found: list[BrokenName]) -> list[BrokenName]:
@@ -177,7 +178,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
         previous = tokens[index] if index >= 0 else None
         attached = previous is not None and not text[previous.end : hyphen].strip(" \t\u00a0")
         # "said -and then left": a hyphen used as a dash before an everyday word.
-        dash = fragment.islower() and everyday_word(fragment)
+        dash = fragment.islower() and is_everyday_english(fragment)
         if attached and previous is not None:
             found = _fragment_after_word(doc, match, index, dash)
             if found is not None:
@@ -235,11 +236,6 @@ _LINE_END_CUTS = _by_mark(
 )
 
 
-# A syllable of at most this many letters after a name's hyphen is the name's even when it
-# spells a (rare) English word: every frequent one is an everyday word (led, run, old).
-MAX_SHORT_SYLLABLE = 3
-
-
 def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
     """A hyphenated name cut by a line break after its hyphen (``Lee Do-`` / ``woon
     refused``): the line ends with a name of two words, the next line opens with a
@@ -253,7 +249,7 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
         hyphen = match.start()
         tail = match.group("tail")
         folded = tail.casefold()
-        if len(tail) > MAX_SYLLABLE or not tail[1:].islower() or everyday_word(folded):
+        if len(tail) > MAX_SYLLABLE or not tail[1:].islower() or is_everyday_english(folded):
             continue
         index = bisect.bisect_right(tokens, hyphen, key=_TOKEN_END) - 1
         if index < 1 or tokens[index].end != hyphen:
@@ -262,7 +258,7 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
         whole = _hyphenated_names(doc).get(folded)
         if not is_name_word(head) or head in title_words() or folded in stop_words():
             continue
-        if whole is None and common_english(folded) and len(tail) > MAX_SHORT_SYLLABLE:
+        if whole is None and is_common_english(folded) and len(tail) > MAX_SHORT_SYLLABLE:
             continue  # Sinn Féin- / linked: an English compound cut by the line (Seo Ji- /
             # min: a syllable that spells a rarer English word, after a name of two words)
         name = [*(_name_before(doc, index) or []), index]
@@ -288,7 +284,7 @@ def _fragment_at_line_start(
         len(fragment) > MAX_SYLLABLE
         or not fragment[1:].islower()
         or folded in stop_words()
-        or everyday_word(folded)
+        or is_everyday_english(folded)
         or re.match(r"[ \u00a0]+[a-z]", text[match.end() : match.end() + 3]) is None
     ):
         return None
@@ -300,7 +296,7 @@ def _fragment_at_line_start(
     if (
         index >= 1
         and text[tokens[index].end : line_start].strip() == ""
-        and (whole is not None or not common_english(folded))  # -woon; not -eggs
+        and (whole is not None or not is_common_english(folded))  # -woon; not -eggs
     ):
         # Lee Do / -woon: the line ends with a name of two words or more (its last word
         # may be a syllable that is also a function word: Do, In).
@@ -389,10 +385,6 @@ def _fragment_after_word(
     return None
 
 
-# A syllable of a given name, not a word: "-Wan", "-hee" (at most this many letters).
-MAX_SYLLABLE = 6
-
-
 def _name_ending_sentence(doc: Document, index: int, hyphen: int, fragment: str) -> str | None:
     """The name that ends the sentence before a fragment: ``said Kang Dong. -Wan is…``.
 
@@ -402,7 +394,7 @@ def _name_ending_sentence(doc: Document, index: int, hyphen: int, fragment: str)
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    if index < 1 or len(fragment) > MAX_SYLLABLE or everyday_word(fragment.casefold()):
+    if index < 1 or len(fragment) > MAX_SYLLABLE or is_everyday_english(fragment.casefold()):
         return None
     previous = tokens[index]
     if text[previous.end : hyphen].rstrip(" \t\u00a0") != ".":
@@ -493,7 +485,3 @@ def _verb_inside_name(
         replacement = f"{full_name}{text[match.end() : end]} {verb}"
     detail = {"verb": verb, "name": full_name, "replacement": replacement}
     return BrokenName(VERB_INSIDE, start, end, detail, replacement, strong)
-
-
-# ---------------------------------------------------------------------------------------
-# A given name split from its family name by the verb, without a hyphen: N101

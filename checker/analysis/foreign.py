@@ -22,7 +22,6 @@ the document, the growing and judging of spans, and the report.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,30 +31,21 @@ from checker.analysis.foreign_words import (
     _SENTENCE_END,
     _SPACES,
     CONJUNCTIONS,
-    DOCUMENT_CONFIDENCE,
-    DOCUMENT_MIN_WORDS,
-    DOCUMENT_SAMPLE,
     ENGLISH,
-    ENGLISH_GAP_MARGIN,
-    ENGLISH_VETO,
     FIND_PIECES,
-    MERGE_GAP,
     OTHER,
     POSSIBLE,
-    POSSIBLE_ZIPF,
     STRONG,
     ForeignSpan,
     WordJudge,
     _allow_index,
     _counted,
     _detector_factory,
-    _Intervals,
     _shared_verdicts,
     detect_language,
     is_capitalised,
     phrase_key,
     piece_words,
-    strip_accents,
     word_counts,
 )
 from checker.analysis.leftovers import (
@@ -71,6 +61,16 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, may_hold_runs
 from checker.analysis.tokens import WORD, Token
+from checker.text.spans import SpanIndex
+from checker.thresholds.language import (
+    DOCUMENT_CONFIDENCE,
+    DOCUMENT_MIN_WORDS,
+    DOCUMENT_SAMPLE,
+    ENGLISH_GAP_MARGIN,
+    ENGLISH_VETO,
+    MERGE_GAP,
+    POSSIBLE_ZIPF,
+)
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -87,14 +87,12 @@ __all__ = [
     "CapitalNeighbours",
     "ForeignSpan",
     "LanguageReport",
-    "_Intervals",
     "_detector_factory",
     "detect_language",
     "is_capitalised",
     "language_report",
     "phrase_key",
     "piece_words",
-    "strip_accents",
     "word_counts",
 ]
 
@@ -110,16 +108,14 @@ class LanguageReport:
     foreign_words: int = 0
 
 
-_REPORTS: weakref.WeakKeyDictionary[Document, LanguageReport] = weakref.WeakKeyDictionary()
-
-
 def language_report(doc: Document) -> LanguageReport:
-    """The language analysis of ``doc``, computed once and shared by the L rules."""
-    report = _REPORTS.get(doc)
-    if report is None:
-        report = _Analyzer(doc).run()
-        _REPORTS[doc] = report
-    return report
+    """The language analysis of ``doc``: ``doc.language_report``, computed once."""
+    return doc.language_report
+
+
+def analyze_language(doc: Document) -> LanguageReport:
+    """The language analysis of ``doc`` (uncached: read ``doc.language_report``)."""
+    return _Analyzer(doc).run()
 
 
 class _Analyzer(WordJudge, NameReading, ContextReading):
@@ -129,7 +125,7 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         self.doc = doc
         self.text = doc.analysis_text
         self.lexicon: Lexicon = lexicon()
-        hint = doc.source_lang or doc.settings.source_lang
+        hint = doc.source_lang if doc.source_lang != doc.settings.target_lang else None
         self.hint = LANGUAGE_ALIASES.get(hint, hint) if hint else None
         self.hint_known = self.hint in self.lexicon.languages if self.hint else False
         self.allow_words, self.allow_phrases = _allow_index(doc.settings.allow_set)
@@ -137,7 +133,7 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         if len(self.verdicts) >= MEMO_LIMIT:
             self.verdicts.clear()  # between documents: a long run keeps no whole vocabulary
             self.reasons.clear()
-        self._headings: list[tuple[int, int]] | None = None
+        self._headings: SpanIndex | None = None
         self._capital_neighbours = CapitalNeighbours(self.text)
         self.title_values: set[str] = set()
         self.strong_values: set[str] = set()
@@ -194,9 +190,9 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         connectives = self._connective_spans(report.spans, counts)
         if connectives:
             # "No entanto" replaces its strong word "entanto" found alone.
-            covering = _Intervals(connectives)
+            covering = SpanIndex(((s.start, s.end) for s in connectives), sort=True)
             report.spans = [
-                span for span in report.spans if not covering.inside(span.start, span.end)
+                span for span in report.spans if not covering.holds(span.start, span.end)
             ]
             report.spans.extend(connectives)
         report.spans.extend(self._conjunction_spans(conjunctions, report.spans))

@@ -9,13 +9,10 @@ sentence, conjunctions between English words).
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 
 from checker.analysis.foreign_words import (
-    _CLOSING_QUOTE,
     _GLOSS_AFTER,
-    _LOW_CLOSING_QUOTE,
     _NOT_AFTER_CONJUNCTION,
     _NOT_BEFORE_CONJUNCTION,
     _OPENERS,
@@ -23,36 +20,39 @@ from checker.analysis.foreign_words import (
     _QUOTED_TERM_CUE,
     _SENTENCE_END,
     _TERM_CLOSE,
-    _TITLE_BEFORE,
     _TITLE_GAP,
     _WORDS_AFTER_QUOTE,
     _WORDS_BEFORE_QUOTE,
     AMBIGUOUS_CONJUNCTIONS,
     CONJUNCTIONS,
-    CUE_WIDTH,
     ENGLISH,
-    HEADING_CONFIDENCE,
-    HEADING_WORD_ZIPF,
-    MAX_SENTENCE_WORDS,
-    MAX_TERM_WORDS,
-    MAX_TITLE_WORDS,
-    MIN_STRONG_LENGTH,
     POSSIBLE,
-    SHORT_WORD,
-    UNSEEN_ENGLISH,
     ForeignSpan,
     _connectives,
     _ends_with_citation_cue,
-    _Intervals,
     detect_language,
     is_capitalised,
     phrase_key,
+    title_period_before,
 )
 from checker.analysis.lexicon import (
     normalize,
 )
 from checker.analysis.scripts import HIGH, LOW, MEDIUM, ScriptRun, script_runs
 from checker.analysis.tokens import WORD, Token
+from checker.text.spans import SpanIndex
+from checker.thresholds.language import (
+    CUE_WIDTH,
+    HEADING_CONFIDENCE,
+    HEADING_WORD_ZIPF,
+    MAX_SENTENCE_WORDS,
+    MAX_TERM_WORDS,
+    MAX_TITLE_WORDS,
+    MIN_STRONG_LENGTH,
+    SHORT_WORD,
+    TITLE_REACH,
+    UNSEEN_ENGLISH,
+)
 from checker.words import name_particles, reporting_verbs
 
 
@@ -133,7 +133,7 @@ class ContextReading:
         all occur in the text is looked for."""
         text = self.text
         spans: list[ForeignSpan] = []
-        taken = _Intervals(found)
+        taken = SpanIndex(((s.start, s.end) for s in found), sort=True)
         for connective in _connectives(self.doc.settings.allow_set):
             if not connective.rest <= counts.keys():
                 continue
@@ -183,7 +183,7 @@ class ContextReading:
         the ambiguous ones only when the document holds another leftover of their
         language, LOW otherwise)."""
         languages = {span.lang for span in found if span.confidence >= MEDIUM}
-        taken = _Intervals(found)
+        taken = SpanIndex(((s.start, s.end) for s in found), sort=True)
         spans = []
         for tokens, index in candidates:
             token = tokens[index]
@@ -240,17 +240,15 @@ class ContextReading:
         rest = sorted(k for k in langs if k not in (lang, self.hint))
         return (*first, *([lang] if lang != self.hint else []), *rest, "en")
 
-    def _headings_list(self) -> list[tuple[int, int]]:
+    def _headings_list(self) -> SpanIndex:
         if self._headings is None:
-            self._headings = [(p.start, p.end) for p in self.doc.paragraphs if p.is_heading]
+            self._headings = SpanIndex(
+                (p.start, p.end) for p in self.doc.paragraphs if p.is_heading
+            )
         return self._headings
 
     def _heading_at(self, offset: int) -> tuple[int, int] | None:
-        headings = self._headings_list()
-        index = bisect.bisect_right(headings, (offset, float("inf"))) - 1
-        if index >= 0 and headings[index][0] <= offset < headings[index][1]:
-            return headings[index]
-        return None
+        return self._headings_list().span_at(offset)
 
     def _in_heading(self, offset: int) -> bool:
         return self._heading_at(offset) is not None
@@ -280,7 +278,7 @@ class ContextReading:
         text = self.text
         while i >= 0 and (text[i] in " \t\u00a0" or text[i] in _OPENERS):
             i -= 1
-        if i >= 0 and text[i] == "." and _TITLE_BEFORE.search(text, max(0, i - 6), i + 1):
+        if i >= 0 and text[i] == "." and title_period_before(text, i + 1):
             return False  # Mr. Nguyễn, Dr. Müller
         return i < 0 or text[i] in "\n\r.!?…:;—–"
 
@@ -369,30 +367,21 @@ class ContextReading:
     def _in_title(self, start: int, end: int) -> bool:
         """Inside a short quotation that starts with a capital and has no final stop: a
         title (“Cien años de soledad”); quoted speech ends with punctuation inside, or has
-        a reporting verb beside it (“...”, he said). The marks do not matter: „…“ and
-        “…” are read alike, so converting them (``--fix``) changes nothing."""
+        a reporting verb beside it (“...”, he said). The quotation is the one quotation
+        finder's (``doc.quotes``), on one line, its marks at most TITLE_REACH characters
+        from the span. The marks do not matter: „…“ and “…” are read alike, so converting
+        them (``--fix``) changes nothing."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        opening = -1
-        for i in range(start - 1, max(line_start, start - 80) - 1, -1):
-            if text[i] in "”»":
-                return False
-            if text[i] in "“«„":
-                opening = i
-                break
-        if opening < 0:
-            straight = text.rfind('"', line_start, start)
-            if straight < 0 or text.count('"', line_start, straight) % 2:
-                return False
-            opening = straight
-        closers = _LOW_CLOSING_QUOTE if text[opening] == "„" else _CLOSING_QUOTE
-        closing = closers.search(text, end, min(len(text), end + 80))
-        if closing is None or closing.group() == "\n":
+        pair = self.doc.quotes.enclosing_pair(start, end, TITLE_REACH)
+        if pair is None or pair.closing.start - end > TITLE_REACH:
             return False
-        inner = text[opening + 1 : closing.start()].strip()
+        opening, closing = pair.opening.start, pair.closing.start
+        if "\n" in text[opening:closing]:
+            return False
+        inner = text[opening + 1 : closing].strip()
         if not inner or not inner[0].isupper() or inner[-1] in ".!?…":
             return False
-        if self._beside_speech_verb(opening, closing.end()):
+        if self._beside_speech_verb(opening, closing + 1):
             return False
         return len(inner.split()) <= MAX_TITLE_WORDS
 

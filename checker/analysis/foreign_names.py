@@ -12,22 +12,12 @@ from functools import lru_cache
 from checker.analysis.foreign_words import (
     _APPOSITION,
     _ROLE_GAP,
-    _TITLE_BEFORE,
-    _WORD_AFTER,
-    _WORD_BEFORE,
-    CONNECTIVE_ENGLISH,
-    CONNECTIVE_ZIPF,
-    MAX_PARTICLES,
-    NAME_FUNCTION_LENGTH,
-    NAME_FUNCTION_ZIPF,
-    OPENER_BEFORE_NAME_ZIPF,
     POSSIBLE,
-    RARE_DICTIONARY_ZIPF,
     SYLLABIC_NAME_LANGUAGES,
     WORD_SURNAME_LANGUAGES,
     ForeignSpan,
     is_capitalised,
-    strip_accents,
+    title_period_before,
 )
 from checker.analysis.leftovers import (
     ABSENT,
@@ -39,7 +29,21 @@ from checker.analysis.lexicon import (
 )
 from checker.analysis.scripts import LOW, MEDIUM
 from checker.analysis.tokens import Token
-from checker.words import name_particles, reporting_verbs, title_words
+from checker.text.fold import strip_accents
+from checker.text.neighbours import word_after, word_before
+from checker.thresholds.language import (
+    CONNECTIVE_ENGLISH,
+    CONNECTIVE_ZIPF,
+    MAX_NAME_WORDS,
+    MAX_PARTICLES,
+    NAME_FUNCTION_LENGTH,
+    NAME_FUNCTION_ZIPF,
+    OPENER_BEFORE_NAME_ZIPF,
+    RARE_DICTIONARY_ZIPF,
+    SURNAME_ENGLISH_ZIPF,
+    SURNAME_RARE_FOREIGN_ZIPF,
+)
+from checker.words import determiners, name_particles, reporting_verbs, title_words
 
 
 class NameReading:
@@ -157,7 +161,11 @@ class NameReading:
         if not initial and lang != "de":
             return None  # inside a sentence, a name (German nouns aside)
         info = self.lexicon.lookup(normalize(token.value))
-        if info.proper_noun or info.english >= 2.0 or self._in_full_name(token.value):
+        if (
+            info.proper_noun
+            or info.english >= CONNECTIVE_ENGLISH
+            or self._in_full_name(token.value)
+        ):
             return None
         zipf = self.verdict(token.value)[1].get(lang, 0.0)
         if (
@@ -178,10 +186,10 @@ class NameReading:
         text = self.text
         if self._beside_name(token.value) or text.startswith(("'s", "’s"), token.end):
             return None
-        before = _WORD_BEFORE.search(text, max(0, token.start - 40), token.start)
+        before = word_before(text, token.start)
         if before is not None and normalize(before.group(1)) in self._titles():
             return None
-        if _TITLE_BEFORE.search(text, max(0, token.start - 8), token.start):
+        if title_period_before(text, token.start):
             return None
         if self._is_cited(token.start, token.end, [token], deliberate_only=True):
             return ForeignSpan(token.start, token.end, "de", 1, LOW, reason="cited")
@@ -207,8 +215,8 @@ class NameReading:
             end = position + len(value)
             if self._is_initial(position) and self._english_after(end):
                 return True
-            before = _WORD_BEFORE.search(text, max(0, position - 40), position)
-            after = _WORD_AFTER.match(text, end)
+            before = word_before(text, position)
+            after = word_after(text, end)
             if before is not None and self._may_be_name(before.group(1), before.start(1)):
                 return True
             if after is not None and self._may_be_name(after.group(1), after.start(1)):
@@ -218,7 +226,7 @@ class NameReading:
 
     def _english_after(self, end: int) -> bool:
         """A lower-case English dictionary word follows ``end`` across one space."""
-        after = _WORD_AFTER.match(self.text, end)
+        after = word_after(self.text, end)
         if after is None or after.start() != end or not after.group(1).islower():
             return False
         return self.lexicon.lookup(after.group(1)).dictionary
@@ -348,7 +356,11 @@ class NameReading:
         info = self.lexicon.lookup(normalize(value))
         if info.dictionary or info.best_foreign >= CONNECTIVE_ZIPF:
             return False
-        return info.proper_noun or info.english >= SURNAME_ENGLISH_ZIPF or info.best_foreign < 4.0
+        return (
+            info.proper_noun
+            or info.english >= SURNAME_ENGLISH_ZIPF
+            or info.best_foreign < SURNAME_RARE_FOREIGN_ZIPF
+        )
 
     def _in_name_position(self, tokens: list[Token], start: int, stop: int) -> bool:
         """Tokens ``start``..``stop`` stand where a person's name stands: after a role,
@@ -375,7 +387,7 @@ class NameReading:
     def _role_follows(self, tokens: list[Token], index: int) -> bool:
         """A role in apposition starts at ``index``: (the) mayor, (a) lawyer."""
         word = tokens[index].value.lower()
-        if word in _APPOSITION_DETERMINERS and index + 1 < len(tokens):
+        if word in determiners("article", "possessive") and index + 1 < len(tokens):
             word = tokens[index + 1].value.lower()
         return word in _roles()
 
@@ -412,24 +424,14 @@ class NameReading:
         )
 
 
-# Roles that stand before a person's name besides the titles (checker.words.title_words).
-_EXTRA_ROLES = (
-    "treasurer spokesman spokeswoman spokesperson striker midfielder goalkeeper defender "
-    "actor actress singer writer author novelist lawyer prosecutor manager colleague "
-    "teammate deputy adviser advisor economist analyst activist candidate"
-)
-
-
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    """Lower-case roles and titles that precede a person's name (coach, mayor, treasurer)."""
-    return frozenset({title.lower() for title in title_words()} | set(_EXTRA_ROLES.split()))
+    """Lower-case roles and titles that precede a person's name (coach, mayor, treasurer,
+    actress): the one-word titles and the person nouns of the gazetteers."""
+    from checker.analysis.gazetteers import gendered_nouns, role_nouns
 
-
-MAX_NAME_WORDS = 5
-_APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her"})
-# A family name is seen in English text (López, Ferrer) at least this often (Zipf).
-SURNAME_ENGLISH_ZIPF = 2.0
+    titles = {title.lower() for title in title_words()}
+    return frozenset(titles | role_nouns() | gendered_nouns().keys())
 
 
 def _is_given_name(value: str) -> bool:
@@ -471,10 +473,10 @@ class CapitalNeighbours:
         while position >= 0 and not (before and after):
             end = position + len(value)
             if not before:
-                word = _WORD_BEFORE.search(text, max(0, position - 40), position)
+                word = word_before(text, position)
                 before = word is not None and word.group(1)[:1].isupper()
             if not after:
-                word = _WORD_AFTER.match(text, end)
+                word = word_after(text, end)
                 after = word is not None and word.group(1)[:1].isupper()
             position = text.find(value, end)
         return before, after

@@ -10,9 +10,7 @@ the analyser (:mod:`checker.analysis.foreign`) share them.
 
 from __future__ import annotations
 
-import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +19,6 @@ from typing import NamedTuple
 from checker.analysis.leftovers import (
     FUNCTION_WORD,
     GERMAN_NOUN,
-    THRESHOLDS,
     function_word,
     german_noun,
     is_english_typo,
@@ -29,34 +26,37 @@ from checker.analysis.leftovers import (
 )
 from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
 from checker.analysis.tokens import WORD
+from checker.text.fold import strip_accents
+from checker.text.neighbours import word_before
+from checker.thresholds.language import (
+    BRIDGE_ENGLISH_ZIPF,
+    BRIDGE_ZIPF,
+    DICTIONARY_MARGIN,
+    ENGLISH_CEILING,
+    HINTED_MARGIN,
+    HINTED_STRONG_ZIPF,
+    MIN_STRONG_LENGTH,
+    MINOR_PENALTY,
+    POSSIBLE_MARGIN,
+    POSSIBLE_ZIPF,
+    RARE_DICTIONARY_MARGIN,
+    RARE_DICTIONARY_ZIPF,
+    SHORT_ENGLISH,
+    SHORT_MARGIN,
+    SHORT_WORD,
+    STRONG_MARGIN,
+    STRONG_ZIPF,
+    THRESHOLDS,
+    USED_IN_ENGLISH,
+    USED_MARGIN,
+)
+from checker.words import abbreviated_titles
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
 
-# A word is strong evidence alone when a language uses it this often (Zipf), English at
-# most ENGLISH_CEILING, and the language at least STRONG_MARGIN more than English.
-STRONG_ZIPF = 3.3
-STRONG_MARGIN = 2.0
-ENGLISH_CEILING = 3.5
-# With --source-lang the prior is known: weaker evidence for that language suffices.
-HINTED_STRONG_ZIPF = 3.0
-HINTED_MARGIN = 1.5
-# A word joins a neighbouring span when the span's language uses it this often and at
-# least POSSIBLE_MARGIN (DICTIONARY_MARGIN for English dictionary words) more than English.
-POSSIBLE_ZIPF = 3.0
-POSSIBLE_MARGIN = 1.0
-DICTIONARY_MARGIN = 2.0
-MIN_STRONG_LENGTH = 3
+# Languages that elide an article or a preposition before a vowel (l'accord, dell'anno).
 ELIDING_LANGUAGES = frozenset({"fr", "it", "ca"})
-BRIDGE_ZIPF = 4.0
-SHORT_WORD = 4
-# A capitalised word opening its sentence before a comma is a connective (Allerdings,
-# Tuttavia) when its language uses it this often and English text hardly ever.
-CONNECTIVE_ZIPF = 5.0
-CONNECTIVE_ENGLISH = 2.0
-# Among the few hundred most frequent words of its language: an opener before any word,
-# even a name (Según Pedro Sánchez), unless the text puts it after a capital.
-OPENER_BEFORE_NAME_ZIPF = 5.5
 # Languages whose surnames are mostly common words (Turkish Güzel, Yıldız, Akşam): their
 # top words open a sentence only before a comma, a lower-case word of theirs or an article.
 WORD_SURNAME_LANGUAGES = frozenset({"tr"})
@@ -68,49 +68,18 @@ _APPOSITION = re.compile(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t][^,.;:!?\n]
 # scan of the text each); more are found by splitting every line, which costs about as
 # much as 24 scans whatever the text's size.
 FIND_PIECES = 24
-# A sentence is read at most this many words either side of a span.
-MAX_SENTENCE_WORDS = 50
-# Spans of one language this many words apart or fewer are merged into one.
-MERGE_GAP = 2
-# A word between them that English uses more than this much more often than the spans'
-# language (of, the) keeps them apart.
-ENGLISH_GAP_MARGIN = 1.0
-RARE_DICTIONARY_ZIPF = 2.5
-RARE_DICTIONARY_MARGIN = 3.3
-# A word English text uses this often (proto, anders, erdoğan) needs a wider margin.
-USED_IN_ENGLISH = 2.5
-USED_MARGIN = 3.0
-SHORT_MARGIN = 3.5
-SHORT_ENGLISH = 2.5
-# Languages outside lexicon.MAIN_LANGUAGES need more evidence (their short words collide
-# with English abbreviations more often, and leftovers from them are rarer).
-MINOR_PENALTY = 1.0
-# langdetect probability English must reach to veto a multi-word span.
-ENGLISH_VETO = 0.5
-# A document with at least this many words, most of them not English, is checked whole.
-DOCUMENT_MIN_WORDS = 12
-DOCUMENT_SAMPLE = 2000
-DOCUMENT_CONFIDENCE = 0.9
 
 _ELISION = re.compile(
     r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quelqu|dell|dall|nell|sull|all|un|quest)'"
     r"(?P<rest>.+)$"
 )
 _ELIDED_NAME = re.compile(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
-# The word just before or after a name, across one run of spaces.
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$")
-_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _ROLE_GAP = re.compile(r",?[ \u00a0]+")
 _TITLE_GAP = re.compile(r"\.?[ \u00a0]+")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sen|Rep|Gen|Gov|Col|Capt|Lt|Sgt)\.$")
 _QUOTE_OPENERS = frozenset("\"“‘«„'")
-_CLOSING_QUOTE = re.compile(r"[\"”»\n]")
-# After „ (German, Czech, Polish) the closing mark is “ or ”.
-_LOW_CLOSING_QUOTE = re.compile(r"[“”\n]")
 # The word before an opening mark (said „), the two words after a closing one (”, he said).
 _WORDS_BEFORE_QUOTE = re.compile(r"([^\W\d_]+),?:?[ \u00a0]*$")
 _WORDS_AFTER_QUOTE = re.compile(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
-MAX_TITLE_WORDS = 10
 _PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
 _POSSESSIVE = re.compile(r"'s$")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
@@ -129,8 +98,6 @@ _CITATION_CUE = re.compile(
     r"in\s+Ukrainian|in\s+Arabic)(?:\s+(?:as|is|was|for))?\W{0,3}$)",
     re.IGNORECASE,
 )
-# Citing words are looked for this many characters back, on the span's line.
-CUE_WIDTH = 60
 
 
 def _ends_with_citation_cue(before: str) -> bool:
@@ -152,7 +119,6 @@ _QUOTED_TERM_CUE = re.compile(
 )
 # The end of a quoted term: its closing quote, maybe after a comma or a full stop.
 _TERM_CLOSE = re.compile(r"[,.;:!?]?[\"“”’»']")  # “ closes „
-MAX_TERM_WORDS = 6
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
 _GLOSS_AFTER = re.compile(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
 
@@ -166,7 +132,6 @@ DISTINCTIVE_LETTERS = (
     (frozenset("đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"), "vi"),
     (frozenset("ß"), "de"),
 )
-MAX_PARTICLES = 3  # von der, de la, van den
 # Conjunctions of other languages that, alone between two English words, were left
 # untranslated ("prices rose y wages fell"). The one-letter ones and ``en`` (also a
 # preposition in three languages) need another leftover of their language in the document
@@ -204,15 +169,6 @@ _NOT_AFTER_CONJUNCTION = frozenset(
     """is are was were equals denotes represents has have had and or of to axis
     coordinate coordinates chromosome value values against versus intercept""".split()  # noqa: SIM905
 )
-# A heading word must be a common word of the language (not a rare, name-like one).
-HEADING_WORD_ZIPF = 3.0
-HEADING_CONFIDENCE = 0.5
-# English text never uses a word below this Zipf (the English list stops at 1.5): a
-# heading of plain vocabulary has such a word, a newspaper's or a place's name seldom.
-UNSEEN_ENGLISH = 1.0
-# Lower-case words inside a run of capitals that still read as a name (dello, della, am).
-NAME_FUNCTION_ZIPF = 5.0
-NAME_FUNCTION_LENGTH = 5
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 
@@ -258,19 +214,18 @@ def _counted(pieces: dict[str, tuple[list[str], int]]) -> Counter[str]:
     return words
 
 
+def title_period_before(text: str, end: int) -> bool:
+    """``text[:end]`` ends with an abbreviated title and its period (``Dr.``, ``Sra.``)."""
+    found = word_before(text, end, r"\.")
+    return found is not None and found.group(1) in abbreviated_titles()
+
+
 def is_capitalised(value: str) -> bool:
     """Starts with a capital, after an elided article too (d'Orsay, l'Élysée)."""
     if value[:1].isupper():
         return True
     elision = _ELIDED_NAME.match(value)
     return elision is not None and elision.group(1)[:1].isupper()
-
-
-def strip_accents(word: str) -> str:
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -349,38 +304,6 @@ def _shared_verdicts(
     instead of judging their common words again. Verdicts are never modified.
     """
     return {}, {}
-
-
-class _Intervals:
-    """Spans sorted by start, with the running maximum of their ends: whether a range
-    overlaps one of them, or holds one, is answered in logarithmic time."""
-
-    def __init__(self, spans: list[ForeignSpan]) -> None:
-        ordered = sorted(spans, key=lambda span: (span.start, span.end))
-        self.starts = [span.start for span in ordered]
-        self.ends = [span.end for span in ordered]
-        self.max_ends: list[int] = []
-        reach = -1
-        for end in self.ends:
-            reach = max(reach, end)
-            self.max_ends.append(reach)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.starts, end) - 1
-        return index >= 0 and self.max_ends[index] > start
-
-    def overlaps_outside(self, start: int, end: int) -> bool:
-        """A span overlaps ``[start, end)`` without lying inside it."""
-        before = bisect.bisect_left(self.starts, start) - 1
-        if before >= 0 and self.max_ends[before] > start:
-            return True
-        inside = bisect.bisect_left(self.starts, end)
-        return any(self.ends[i] > end for i in range(before + 1, inside))
-
-    def inside(self, start: int, end: int) -> bool:
-        """``[start, end)`` lies inside one of the spans (which do not overlap)."""
-        index = bisect.bisect_right(self.starts, start) - 1
-        return index >= 0 and end <= self.ends[index] and start >= self.starts[index]
 
 
 @lru_cache(maxsize=4096)
@@ -501,7 +424,7 @@ class WordJudge:
                 break
             possible[lang] = z
         if not possible:
-            if info.dictionary or english >= 4.0:
+            if info.dictionary or english >= BRIDGE_ENGLISH_ZIPF:
                 # An English word as frequent in another language (per, con, se) may
                 # bridge a span of that language: "misure per le famiglie".
                 bridge = {}

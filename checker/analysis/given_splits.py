@@ -20,9 +20,9 @@ from checker.analysis.broken_names import (
     _by_mark,
     _find_marked,
 )
+from checker.analysis.lexicon import english_parts
 from checker.analysis.names import (
     analyze_names,
-    english_parts,
     folded_given_name,
     is_name_word,
     is_place,
@@ -30,6 +30,13 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
+from checker.thresholds.name import (
+    MAX_AFFILIATION_WORDS,
+    MAX_FULL_NAME_WORDS,
+    MAX_PHRASE_WORDS,
+    MIN_PARTICIPLE,
+    SURNAME_MAX_ZIPF,
+)
 from checker.words import (
     calendar_words,
     inverted_reporting_verbs,
@@ -41,7 +48,6 @@ from checker.words import (
 # Words that open a phrase after the name (``Maria said Lopez in a statement``): it must
 # close before a verb could make the name its subject (``Lopez in Madrid would lead``).
 _PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "outside")
-MAX_PHRASE_WORDS = 5
 # After a quotation (``,”`` / ``.”`` / ``”,``, or ``”`` after a word or a space where the
 # comma was lost): a given name of one word (two when the document writes the full name),
 # a verb, maybe name particles, then one or two capitalised words (``Floc'h`` with its
@@ -66,8 +72,6 @@ _INVERTED_SPLITS = _by_mark(
 _COMMA_SPLITS = _by_mark(
     r"MARK(?<=\w,)[ \u00a0]+(?![a-z])" + _SPLIT_BODY, ",", re.MULTILINE
 )  # (most words after a comma are in lower case: they fail at once)
-# A family name is no English word at least this frequent (``Lopez`` yes, ``Today`` no).
-SURNAME_MAX_ZIPF = 3.0
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -111,17 +115,12 @@ def _apposition_before_verb(text: str, end: int) -> bool:
     return word in _CLAUSE_VERBS or word not in stop_words()
 
 
-# A participle is longer than this (``adding``; not ``bring``, ``sing``).
-MIN_PARTICIPLE = 5
-
-
 # After the name's comma, one or two capitalised words, then a comma or a conjunction.
 _LIST_AFTER_COMMA = re.compile(
     r",[ \u00a0]+[^\W\d_]+(?: [^\W\d_]+)?(?:,|[ \u00a0]+(?:and|or|&)[ \u00a0])"
 )
 # ``of Wells Fargo``: an affiliation opened by one of these words.
 _AFFILIATION_WORDS = ("of", "at", "from")
-MAX_AFFILIATION_WORDS = 6
 
 
 def _list_follows(text: str, end: int) -> bool:
@@ -307,10 +306,6 @@ def _family_name_alone(doc: Document, name: str, at: int) -> bool:
             continue  # Ana Lopez: another given name, maybe another person
         return True
     return False
-
-
-# First name, two particles, two family names.
-MAX_FULL_NAME_WORDS = 5
 
 
 def _full_names(doc: Document, firsts: set[str]) -> set[str]:

@@ -1,5 +1,6 @@
 """Single words left in the source language: the named conditions that make one word alone
-evidence of a leftover, and their thresholds (all in :data:`THRESHOLDS`).
+evidence of a leftover, and their thresholds (all in :data:`THRESHOLDS`, kept in
+``checker/thresholds/language.py``).
 
 Frequencies are Zipf values (log10 of uses per billion words; 0 when a list lacks the
 word). Every condition reads one word's evidence (:class:`~checker.analysis.lexicon.WordInfo`,
@@ -28,10 +29,10 @@ other languages keep theirs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from checker.analysis.lexicon import DATA, WordInfo, lexicon
+from checker.thresholds.language import THRESHOLDS, Thresholds
 
 # The source languages the conditions look at (the others keep the general rules).
 SOURCE_LANGUAGES = frozenset("de es fr it pt nl pl cs".split())  # noqa: SIM905
@@ -44,55 +45,6 @@ ABSENT = "absent"
 RARE_IN_ENGLISH = "rare-in-english"
 FUNCTION_WORD = "function-word"
 GERMAN_NOUN = "german-noun"
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """The thresholds of the single-word conditions (Zipf values unless said)."""
-
-    # absent: the word's language uses it at least this often (main list), or the long
-    # tail lists it at least this often; words this long or longer.
-    absent_zipf: float = 2.5
-    absent_tail_zipf: float = 2.0
-    absent_min_length: int = 4
-    # absent: a word its language uses less than this often that is one letter short of
-    # an English word used at least typo_english often is a typo (sucessor), not a leftover.
-    typo_foreign: float = 4.0
-    typo_english: float = 3.5
-    # rare-in-english: English at most this often, a source language at least this often
-    # and by at least this margin; words this long or longer.
-    rare_english: float = 3.2
-    rare_foreign: float = 4.0
-    rare_margin: float = 1.8
-    rare_min_length: int = 4
-    # function-word (no English dictionary word): at most this long, this frequent in
-    # its language, English at most this often and by this margin.
-    function_max_length: int = 4
-    function_zipf: float = 5.5
-    function_english: float = 4.3
-    function_margin: float = 2.5
-    # german-noun: English at most this often (wordfreq's English holds stray foreign
-    # words below Zipf 2), German at least this often, by this margin, and within
-    # noun_spread of the word's most frequent language, listed in at most this many
-    # languages, this long or longer. The long tail is asked only for long compounds at
-    # least noun_tail_zipf frequent (Wirtschaftsministerium): names of firms and places
-    # (Destatis, Volksoper) fill its rarer part.
-    noun_english: float = 1.9
-    noun_zipf: float = 3.3
-    # ... and at least this often when English text uses it at all (Harz, Wende, Abitur
-    # are names or terms English has borrowed; Hilfe, Gesetz are not).
-    noun_seen_zipf: float = 4.5
-    noun_margin: float = 2.0
-    noun_spread: float = 0.5
-    noun_max_languages: int = 6
-    noun_min_length: int = 4
-    noun_tail_zipf: float = 2.8
-    noun_tail_length: int = 10
-    # --source-lang: the thresholds of the hinted language are lowered by this much.
-    hint_bonus: float = 0.5
-
-
-THRESHOLDS = Thresholds()
 
 
 def _main_pairs(

@@ -10,8 +10,9 @@ languages, none of them English) only for a word that neither of the others know
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -247,3 +248,69 @@ def normalize(word: str) -> str:
 def lexicon() -> Lexicon:
     """The shared lexicon of the process (opened lazily, once)."""
     return Lexicon()
+
+
+# The one lexicon API of the other modules --------------------------------------------------
+# Named frequency levels of an English word (Zipf: log10 of uses per billion words).
+ANY = 0.0  # listed at all
+SELDOM = 2.0  # once per hundred million words
+FREQUENT = 3.0  # once per million words
+COMMON = 4.0  # ten times per million words
+EVERYDAY = 5.0  # the words of every page: and, perhaps, people
+# Distinct words whose everyday-ness a process memoises.
+_EVERYDAY_MEMO = 1 << 16
+
+
+def word_info(word: str) -> WordInfo:
+    """What the word lists say about ``word`` (any case, any apostrophe), memoised.
+
+    The lexicon is shipped with the package: data that cannot be opened is an error at
+    first use, never an empty answer (as for the word lists of :mod:`checker.words`).
+    """
+    return lexicon().lookup(normalize(word))
+
+
+def is_common_english(word: str, level: float = ANY) -> bool:
+    """``word`` is an English dictionary word, no known proper noun, at least ``level``
+    frequent (:data:`ANY`, :data:`FREQUENT`, :data:`EVERYDAY` or a family's threshold)."""
+    info = word_info(word)
+    return info.dictionary and not info.proper_noun and info.english >= level
+
+
+def is_english_word(word: str, level: float = FREQUENT) -> bool:
+    """A word of English: in the dictionary, or at least ``level`` frequent in English text
+    (a name, an abbreviation, a loan), its lower case alone proving nothing (``rose``)."""
+    info = word_info(word)
+    return info.dictionary or info.english >= level
+
+
+def is_foreign_word(word: str) -> bool:
+    """A common word of another language (:data:`COMMON` there) that English text hardly
+    uses (below :data:`SELDOM`) and that is no known name: a leftover of the source
+    (``Según``, ``Laut``; names are frequent in English text too)."""
+    info = word_info(word)
+    return not info.proper_noun and info.english < SELDOM and info.best_foreign >= COMMON
+
+
+def is_english_form(word: str, level: float = FREQUENT) -> bool:
+    """Any form English text uses at least ``level`` frequently, dictionary word or not,
+    names and abbreviations included (``ok``, ``wifi``, ``paris``): a word that needs no
+    translation, as opposed to an English word that is no name (:func:`is_common_english`)."""
+    return word_info(word).english >= level
+
+
+@lru_cache(maxsize=_EVERYDAY_MEMO)
+def is_everyday_english(word: str) -> bool:
+    """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
+    return is_common_english(word, EVERYDAY)
+
+
+_HYPHENS = re.compile(r"[-‐‑]")
+
+
+def english_parts(word: str, level: float, every: bool = True) -> bool:
+    """All the hyphen-separated parts of ``word`` (any one, when ``every`` is false) are
+    :func:`is_common_english` at ``level``: ``well-known`` both ways, ``so-yeon`` neither
+    (a compound of English words is English; one of a name is not)."""
+    parts = (is_common_english(part, level) for part in _HYPHENS.split(word) if part)
+    return all(parts) if every else any(parts)

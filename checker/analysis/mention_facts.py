@@ -7,18 +7,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 
 from checker.analysis.entities import given_name_gender
+from checker.analysis.lexicon import is_common_english
 from checker.analysis.mention_base import (
-    _APPOSITION_GAP,
-    _CLAUSE_BREAK,
-    _ITS,
-    _NEXT_LOWER,
-    _PLACE_PREPOSITIONS,
-    _ROLE_COMPLEMENT,
-    _START,
-    _THING_NAME_GAP,
-    _WHICH_AFTER,
     FEMALE,
     INSTITUTION,
     MALE,
@@ -32,13 +25,29 @@ from checker.analysis.mention_base import (
     VESSEL,
     Mention,
     Pronoun,
-    _common_word,
-    _maybe_a_thing,
-    _name_key,
+    maybe_a_thing,
+    name_key,
 )
+from checker.analysis.mention_words import PLACE_PREPOSITIONS
+
+# Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
+_APPOSITION_GAP = re.compile(
+    r",\s?(?:\d{1,3},\s?)?|\s(?:for|of|at|from|in|with)\s[^,.;:!?]{1,60},\s?"
+    r"|,\s?(?:the\s)?[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}['’]s\s"  # Ann Lee, the union's chief
+)
+# Between a role noun and a name inside its complement: "the Minister of (the) Justice".
+_ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
+# Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
+# runs the terminal, Atlântica Portos,".
+_THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
+_WHICH_AFTER = re.compile(r",\s?which\b")
+_ITS = re.compile(r"\bits\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+_START = operator.attrgetter("start")
 
 
-class _DocumentFacts:
+class DocumentFacts:
     """Document-wide evidence (a mixin of the mentions builder)."""
 
     # Document-wide evidence -------------------------------------------------------------
@@ -55,64 +64,11 @@ class _DocumentFacts:
         # Only mentions holding a name can be linked (a few in ten): the loops visit those.
         named_at = [i for i, m in enumerate(mentions) if m.name_start >= 0]
         names = {i: text[mentions[i].name_start : mentions[i].name_end] for i in named_at}
-        thing_like = [i for i in named_at if _maybe_a_thing(mentions[i])]
-        things: dict[str, str] = {}
-        last = len(mentions) - 1
-        for index in thing_like:
-            m = mentions[index]
-            if index > 0:  # the mention before: "the company Rheinwerk"
-                a = mentions[index - 1]
-                if (
-                    a.sentence == m.sentence
-                    and a.kind in (INSTITUTION, VESSEL)
-                    and not a.plural
-                    and _THING_NAME_GAP.fullmatch(text, a.end, m.start)
-                    # "The director of the bank, Peter Holm,": the director's name.
-                    and not (
-                        text[m.start - 2 : m.start] == ", "
-                        and text[a.start - 4 : a.start] == " of "
-                    )
-                ):
-                    things[names[index]] = ORGANISATION if a.kind == INSTITUTION else VESSEL
-            if index < last:  # the mention after: "Rheinwerk, the chemical company,"
-                b = mentions[index + 1]
-                head = mentions[index + 2] if index + 2 <= last else None
-                if (
-                    b.kind in (INSTITUTION, VESSEL)
-                    and not b.plural
-                    and not b.modifier  # "Sanna Marin, the party leader,": a person
-                    # "Ann Lee, the union's president,": the possessor is not what she is.
-                    and not (
-                        b.possessive
-                        and head is not None
-                        and head.animate
-                        and head.sentence == b.sentence
-                        and head.start - b.end <= 3
-                    )
-                    and text[m.end : b.start] in (", ", ",")
-                    and b.text.lower().startswith(("the ", "a ", "an "))
-                ):
-                    things[names[index]] = ORGANISATION if b.kind == INSTITUTION else VESSEL
-        for index in thing_like:
-            # "Real Madrid, which owns ...": people are "who", things "which".
-            if _WHICH_AFTER.match(text, mentions[index].end):
-                things.setdefault(names[index], ORGANISATION)
+        thing_like = [i for i in named_at if maybe_a_thing(mentions[i])]
+        things = self._things_by_neighbours(thing_like, names)
         self._things_by_context(named_at, names, things)
         self._places_by_context()
-        # "Jason Robinson ... Robinson, a former rugby league international,": the surname
-        # of a person the text names is that person, whatever an apposition seems to say.
-        surnames = set()
-        if things:
-            for index in named_at:
-                name = names[index]
-                space = name.find(" ")
-                if space < 0:
-                    continue
-                last = name.rpartition(" ")[2]
-                if last in things and (
-                    mentions[index].kind == PERSON or self._given_gender(name[:space]) is not None
-                ):
-                    surnames.add(last)
+        surnames = self._surnames_of_people(named_at, names, things) if things else set()
         full_by_last: dict[str, set[str]] = {}
         thing_set = set(thing_like)
         for index in named_at:
@@ -125,6 +81,79 @@ class _DocumentFacts:
                 full_by_last.setdefault(name.rpartition(" ")[2], set()).add(name)
         self.named = [mentions[i] for i in named_at]
         self._spread_name_genders([m for m in self.named if m.kind in (PERSON, NAME)], full_by_last)
+
+    def _things_by_neighbours(self, thing_like: list[int], names: dict[int, str]) -> dict[str, str]:
+        """Names typed by the mention beside them (``the company Rheinwerk``, ``Rheinwerk,
+        the chemical company,``) or by ``which`` after them: name → kind."""
+        mentions = self.result.mentions
+        text = self.text
+        things: dict[str, str] = {}
+        last = len(mentions) - 1
+        for index in thing_like:
+            m = mentions[index]
+            if index > 0 and self._thing_before(mentions[index - 1], m):
+                a = mentions[index - 1]
+                things[names[index]] = ORGANISATION if a.kind == INSTITUTION else VESSEL
+            if index < last:  # the mention after: "Rheinwerk, the chemical company,"
+                b = mentions[index + 1]
+                head = mentions[index + 2] if index + 2 <= last else None
+                if self._thing_after(m, b, head):
+                    things[names[index]] = ORGANISATION if b.kind == INSTITUTION else VESSEL
+        for index in thing_like:
+            # "Real Madrid, which owns ...": people are "who", things "which".
+            if _WHICH_AFTER.match(text, mentions[index].end):
+                things.setdefault(names[index], ORGANISATION)
+        return things
+
+    def _thing_before(self, a: Mention, m: Mention) -> bool:
+        """The mention before the name says what it is: "the company Rheinwerk"."""
+        text = self.text
+        return bool(
+            a.sentence == m.sentence
+            and a.kind in (INSTITUTION, VESSEL)
+            and not a.plural
+            and _THING_NAME_GAP.fullmatch(text, a.end, m.start)
+            # "The director of the bank, Peter Holm,": the director's name.
+            and not (text[m.start - 2 : m.start] == ", " and text[a.start - 4 : a.start] == " of ")
+        )
+
+    def _thing_after(self, m: Mention, b: Mention, head: Mention | None) -> bool:
+        """The mention after the name says what it is: "Rheinwerk, the chemical company,"
+        (``head`` is the mention after that one)."""
+        return (
+            b.kind in (INSTITUTION, VESSEL)
+            and not b.plural
+            and not b.modifier  # "Sanna Marin, the party leader,": a person
+            # "Ann Lee, the union's president,": the possessor is not what she is.
+            and not (
+                b.possessive
+                and head is not None
+                and head.animate
+                and head.sentence == b.sentence
+                and head.start - b.end <= 3
+            )
+            and self.text[m.end : b.start] in (", ", ",")
+            and b.text.lower().startswith(("the ", "a ", "an "))
+        )
+
+    def _surnames_of_people(
+        self, named_at: list[int], names: dict[int, str], things: dict[str, str]
+    ) -> set[str]:
+        """ "Jason Robinson ... Robinson, a former rugby league international,": the surname
+        of a person the text names is that person, whatever an apposition seems to say."""
+        mentions = self.result.mentions
+        surnames = set()
+        for index in named_at:
+            name = names[index]
+            space = name.find(" ")
+            if space < 0:
+                continue
+            last = name.rpartition(" ")[2]
+            if last in things and (
+                mentions[index].kind == PERSON or self._given_gender(name[:space]) is not None
+            ):
+                surnames.add(last)
+        return surnames
 
     def _spread_name_genders(self, named: list[Mention], full_by_last: dict[str, set[str]]) -> None:
         """A title's gender to every mention of the name and of the one full name ending
@@ -194,7 +223,7 @@ class _DocumentFacts:
                 # "the Rheinwerk consortium": every other "Rheinwerk" too.
                 things.setdefault(name, ORGANISATION)
                 continue
-            if name in things or not _maybe_a_thing(m):
+            if name in things or not maybe_a_thing(m):
                 continue
             if m.subject:
                 following = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -230,7 +259,7 @@ class _DocumentFacts:
             if name in places:
                 continue
             before = text[max(0, m.start - 12) : m.start].split()
-            if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            if before and before[-1].lower() in PLACE_PREPOSITIONS:
                 places.add(name)
                 continue
             if name in no_demonym:
@@ -257,10 +286,10 @@ class _DocumentFacts:
 
     def _vote(self, person: Mention, gender: str) -> None:
         """One pronoun bound to ``person``: a vote for the gender of that name."""
-        key = _name_key(person)
+        key = name_key(person)
         if key is None and person is not None:
             partner = self.partner.get(id(person))
-            key = _name_key(partner) if partner is not None else None
+            key = name_key(partner) if partner is not None else None
         if key is not None:
             votes = self.votes.setdefault(key, [0, 0])
             votes[gender == MALE] += 1
@@ -296,7 +325,7 @@ class _DocumentFacts:
             gender, sure = decided[key]
             if m.evidence in STRONG_EVIDENCE or (m.evidence == "given-name" and not sure):
                 continue
-            if m.kind == NAME and (key in self.org_heads or _common_word(key.lower())):
+            if m.kind == NAME and (key in self.org_heads or is_common_english(key.lower())):
                 continue  # the Hopman Cup, the US Open: not a person's name
             m.gender = gender
             m.evidence = "pronouns"
@@ -349,7 +378,7 @@ class _DocumentFacts:
                     self.partner[id(a)] = b
                     self.partner[id(b)] = a
                     for source, target in ((a, b), (b, a)):
-                        strong = source.evidence in ("title", "noun", "name")
+                        strong = source.evidence in STRONG_EVIDENCE
                         weak = source.evidence == "given-name"
                         if source.gender and (strong or weak) and target.gender is None:
                             target.gender = source.gender

@@ -4,42 +4,64 @@ main clause, a quotation's speaker and opening subject, and subjects typed by Wo
 from __future__ import annotations
 
 import bisect
+import operator
+import re
 from collections.abc import Callable
 
 from checker.analysis import entities
 from checker.analysis.entities import noun_bits, wordnet_nonperson, wordnet_thing
 from checker.analysis.mention_base import (
-    _FIRST_SECOND_IN,
-    _OPENER_STOPS,
-    _OPENING_PHRASE,
-    _QUOTED_CLAUSE,
-    _START,
-    _TOKEN_START,
-    CONJUNCTIONS,
-    FUNCTION_NOT_DETERMINERS,
-    FUNCTION_WORDS,
     INSTITUTION,
-    LEADING_ADVERBIAL,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     REFLEXIVE,
-    RELATIVES,
     SUBJECT,
-    SUBORDINATORS,
     VESSEL,
     Mention,
     Pronoun,
-    _only_adjectives,
-    _pronoun_first,
-    _Sentence,
+    pronoun_first,
 )
+from checker.analysis.mention_sentence import Sentence
+from checker.analysis.mention_words import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_NOT_DETERMINERS,
+    FUNCTION_WORDS,
+    LEADING_ADVERBIAL,
+    RELATIVES,
+    SUBORDINATORS,
+)
+from checker.thresholds.pronoun import QUOTED_CLAUSE_CHARS
+
+_OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
+_FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+# "The", "A" or "An" opening a sentence, then up to four lower-case words.
+_OPENING_PHRASE = re.compile(r"\s*(The|An?) ((?:[a-z]+ ?){1,4})")
+_START = operator.attrgetter("start")
+_TOKEN_START = operator.itemgetter(0)
 
 
-class _Subjects:
+def _only_adjectives(between: str) -> bool:
+    """Only determiners and adjectives before a subject: ``The young``, ``A heavily armed``."""
+    words = between.split(None, 5)  # (five words and more: no need to split the rest)
+    if len(words) > 4:
+        return False
+    for word in words:
+        lower = word.lower().strip(",")
+        if lower in DETERMINERS:
+            continue
+        if lower in FUNCTION_WORDS or (not lower.isalpha() and "-" not in lower):
+            return False
+        if word.endswith(","):
+            return False
+    return True
+
+
+class SubjectFinder:
     """Subjects of sentences and of quotations (a mixin of the mentions builder)."""
 
     # Subjects ---------------------------------------------------------------------------
-    def _mark_subject(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
+    def _mark_subject(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         """The mention or pronoun that opens the main clause: ``North Korea has ...``,
         ``On Monday, the ministry said``, ``South Korea’s spy agency told``."""
         toks = s.tokens
@@ -53,54 +75,74 @@ class _Subjects:
                 speaker.subject = True
                 self.result.subjects[s.index] = speaker
             return
-        zone = 0
+        zone = self._clause_start(s)
         first = toks[0].value.lower()
-        if first in LEADING_ADVERBIAL or self._adverb(toks[0].value):
-            for j in range(min(len(toks), 14)):
-                if s.gap(j).startswith(","):
-                    zone = j + 1
-                    if s.lower(zone) in CONJUNCTIONS or s.lower(zone) in RELATIVES:
-                        zone = -1  # "Since then the firm has struggled, and": no opener
-                    break
-            else:
-                zone = 1 if first in CONJUNCTIONS else -1
         since_then = first in ("since", "until") and s.lower(1) in ("then", "now")
-        if zone < 0 and (first not in SUBORDINATORS or since_then):
-            # "Last year the company doubled", "Since then the firm has": a short opener,
-            # no comma, then a non-person noun phrase.
-            opener_end = toks[min(len(toks) - 1, 5)].start
-            for m in found:
-                if m.start > opener_end or m.in_quote:
-                    break
-                before = self.text[toks[0].end : m.start].lower().split()
-                if (
-                    m.start > toks[0].start
-                    and m.nonperson
-                    and not (m.possessive or m.modifier)
-                    and 1 <= len(before) <= 2
-                    and not any(w in _OPENER_STOPS for w in before)
-                    and not any(p.start < m.start for p in pronouns)
-                ):
-                    m.subject = True
-                    self.result.subjects[s.index] = m
-                    return
-                break
-            # "Last year she opened", "In 2019 he founded": a short opener, no comma.
-            for pronoun in pronouns:
-                if pronoun.start > toks[min(len(toks) - 1, 5)].start:
-                    break
-                before = self.text[toks[1].start : pronoun.start].lower().split()
-                if (
-                    pronoun.case == SUBJECT
-                    and not pronoun.in_quote
-                    and len(before) <= 3
-                    and FUNCTION_NOT_DETERMINERS.isdisjoint(before[1:])
-                ):
-                    pronoun.opens_clause = True
-                break
-        if zone < 0 or zone >= len(toks):
+        short_opener = zone < 0 and (first not in SUBORDINATORS or since_then)
+        if short_opener and self._after_short_opener(s, found, pronouns):
             return
-        zone_start = toks[zone].start
+        if 0 <= zone < len(toks):
+            self._subject_from(s, zone, found, pronouns)
+
+    def _clause_start(self, s: Sentence) -> int:
+        """The token where the main clause starts: 0, the word after a leading adverbial's
+        comma (``On Monday, the ministry``), or -1 when no comma ends the opener."""
+        toks = s.tokens
+        first = toks[0].value.lower()
+        if not (first in LEADING_ADVERBIAL or self._adverb(toks[0].value)):
+            return 0
+        for j in range(min(len(toks), 14)):
+            if s.gap(j).startswith(","):
+                zone = j + 1
+                if s.lower(zone) in CONJUNCTIONS or s.lower(zone) in RELATIVES:
+                    return -1  # "Since then the firm has struggled, and": no opener
+                return zone
+        return 1 if first in CONJUNCTIONS else -1
+
+    def _after_short_opener(
+        self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]
+    ) -> bool:
+        """A short opener, no comma, then the subject: "Last year the company doubled",
+        "Since then the firm has" (a non-person noun phrase, marked: True), "In 2019 he
+        founded" (a pronoun that opens the clause)."""
+        toks = s.tokens
+        opener_end = toks[min(len(toks) - 1, 5)].start
+        for m in found:
+            if m.start > opener_end or m.in_quote:
+                break
+            before = self.text[toks[0].end : m.start].lower().split()
+            if (
+                m.start > toks[0].start
+                and m.nonperson
+                and not (m.possessive or m.modifier)
+                and 1 <= len(before) <= 2
+                and not any(w in _OPENER_STOPS for w in before)
+                and not any(p.start < m.start for p in pronouns)
+            ):
+                m.subject = True
+                self.result.subjects[s.index] = m
+                return True
+            break
+        for pronoun in pronouns:
+            if pronoun.start > opener_end:
+                break
+            before = self.text[toks[1].start : pronoun.start].lower().split()
+            if (
+                pronoun.case == SUBJECT
+                and not pronoun.in_quote
+                and len(before) <= 3
+                and FUNCTION_NOT_DETERMINERS.isdisjoint(before[1:])
+            ):
+                pronoun.opens_clause = True
+            break
+        return False
+
+    def _subject_from(
+        self, s: Sentence, zone: int, found: list[Mention], pronouns: list[Pronoun]
+    ) -> None:
+        """The first mention or pronoun from token ``zone``, with only determiners,
+        adjectives and possessors before it, is the subject."""
+        zone_start = s.tokens[zone].start
         if zone == 0 and not s.quoted:
             # Every mention and pronoun starts at one of the sentence's words, none quoted.
             items: list[Mention | Pronoun] = list(found)
@@ -109,7 +151,7 @@ class _Subjects:
             items = [m for m in found if m.start >= zone_start and not m.in_quote]
             heads = [p for p in pronouns if p.start >= zone_start and not p.in_quote]
         if heads:
-            items = sorted(items + heads, key=_pronoun_first)  # "Her director": the pronoun
+            items = sorted(items + heads, key=pronoun_first)  # "Her director": the pronoun
         else:
             items.sort(key=_START)
         cursor = zone_start
@@ -130,7 +172,7 @@ class _Subjects:
             self.result.subjects[s.index] = item
             return
 
-    def _common_noun_subject(self, s: _Sentence, found: list[Mention]) -> None:
+    def _common_noun_subject(self, s: Sentence, found: list[Mention]) -> None:
         """``The tribunal ruled that she``: a sentence with a pronoun that opens with a
         common noun the gazetteers do not hold, an organisation or a place of which WordNet
         knows no sense that is a person or an animal (*tribunal*, *orchestra*,
@@ -204,7 +246,7 @@ class _Subjects:
             result.mentions.insert(k, mention)
             result.subjects[i] = mention
 
-    def _quote_subjects(self, s: _Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
+    def _quote_subjects(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         """``“The company has doubled his profits,” he said``: a possessive, reflexive or
         reported pronoun inside a quotation whose clause opens with a non-person and holds
         no one else before it belongs to that non-person."""
@@ -216,9 +258,9 @@ class _Subjects:
                 pronoun.after_speech_verb
             ):
                 continue
-            j = bisect.bisect_right(self.quotes.starts, pronoun.start) - 1
+            j = self.quotes.last_from(pronoun.start)
             quote_start = spans[j][0]
-            if pronoun.start - quote_start > _QUOTED_CLAUSE:
+            if pronoun.start - quote_start > QUOTED_CLAUSE_CHARS:
                 continue  # far into a long quotation: its clause is not the opening one
             k = bisect.bisect_left(found, quote_start, key=lambda m: m.start)
             inside = []
@@ -242,7 +284,7 @@ class _Subjects:
                 continue
             pronoun.quote_subject = first
 
-    def _speaker(self, s: _Sentence, found: list[Mention]) -> Mention | None:
+    def _speaker(self, s: Sentence, found: list[Mention]) -> Mention | None:
         """The speaker right after an opening quotation: ``“...,” the ministry said`` or
         ``“...,” said the ministry``."""
         toks = s.tokens

@@ -62,16 +62,15 @@ import bisect
 import itertools
 import operator
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from checker.analysis.lexicon import is_everyday_english
 from checker.analysis.names import (
     NameRun,
     NameSpan,
     analyze_names,
-    everyday_word,
     folded_given_name,
     is_name_word,
     loose_key,
@@ -102,24 +101,21 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     surname_variants,
 )
 from checker.document import Document
+from checker.thresholds.name import MIN_VOWEL_VARIANT
 from checker.words import name_particles, reporting_verbs, title_words
 
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, list[Variant]] = weakref.WeakKeyDictionary()
-
-
 def name_variants(doc: Document) -> list[Variant]:
-    """Every minority spelling of a name of ``doc``, in document order (cached)."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = _CACHE[doc] = _find_variants(doc)
-    return found
+    """Every minority spelling of a name of ``doc``: ``doc.name_variants`` (cached)."""
+    return doc.name_variants
 
 
-def _find_variants(doc: Document) -> list[Variant]:
+def collect_name_variants(doc: Document) -> list[Variant]:
+    """Every minority spelling of a name of ``doc``, in document order (uncached: read
+    ``doc.name_variants``)."""
     configured = _configured_spellings(doc)
     groups: dict[str, dict[str, _Form]] = {}
     for key, start, end, text, attested, is_pair, given in _units(doc, configured):
@@ -373,7 +369,6 @@ def _strip_ending(key: str) -> str:
 
 
 _VOWELS = re.compile(r"[aeiouy]")
-MIN_VOWEL_VARIANT = 5
 
 
 def _full_name_variants(doc: Document) -> Iterator[Variant]:
@@ -549,7 +544,7 @@ def _unattested_variant(
         reference is not None
         and bool(reference.givens)
         and strict_key(form.text) == strict_key(expected)
-        and not everyday_word(form.text.casefold())
+        and not is_everyday_english(form.text.casefold())
     )
 
 

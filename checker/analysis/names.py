@@ -21,12 +21,14 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-import weakref
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
+from checker.text.spans import SpanIndex
+from checker.thresholds.name import LOOSE_MIN_LENGTH, MAX_NAME_SYLLABLE, MAX_TITLE_LENGTH
 from checker.words import name_particles, title_words
 
 if TYPE_CHECKING:
@@ -40,7 +42,6 @@ _DOUBLED = re.compile(r"([^aeiou])\1+")
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
 # Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
 _ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
-LOOSE_MIN_LENGTH = 5
 # Dutch ij is written y (or yj) when a name is transliterated back: Rijkaard, Rykaard.
 _DUTCH_IJ = re.compile(r"ij|yj")
 # Russian Е opening a name is written Ye or E: Yevgeny, Evgeny; Yelena, Elena.
@@ -56,7 +57,6 @@ _LINE_STARTERS = _OPENERS | {"\r", "\n"}
 _APOSTROPHES = frozenset("'’")
 # A short line whose longer words are nearly all capitalised is a title, even when it ends
 # with a question mark (a sentence ends with a period).
-MAX_TITLE_LENGTH = 160
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words of one name are separated by one space (a title's or an initial's period is part of
 # the title or initial: ``Mr. Zelensky``, ``J. K. Rowling``).
@@ -215,8 +215,7 @@ class _Context:
     text: str
     tokens: list[Token]
     sentence_starts: list[int]
-    heading_starts: list[int]
-    heading_bounds: list[tuple[int, int]]
+    headings: SpanIndex
 
 
 class NameAnalysis:
@@ -230,13 +229,8 @@ class NameAnalysis:
     """
 
     def __init__(self, doc: Document) -> None:
-        heading_bounds = _heading_bounds(doc)
         self._context = _Context(
-            doc.analysis_text,
-            doc.tokens,
-            _sentence_starts(doc),
-            [bound[0] for bound in heading_bounds],
-            heading_bounds,
+            doc.analysis_text, doc.tokens, _sentence_starts(doc), SpanIndex(_heading_bounds(doc))
         )
         # The value of every token, in order: read once here, then by each rule that looks
         # for words (a list of strings is read twice as fast as the tokens' tuples).
@@ -293,16 +287,9 @@ class NameAnalysis:
         return tuple(map(self.span, self.long_runs))
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, NameAnalysis] = weakref.WeakKeyDictionary()
-
-
 def analyze_names(doc: Document) -> NameAnalysis:
-    """The name words and spans of ``doc``, computed once per document."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = NameAnalysis(doc)
-        _CACHE[doc] = found
-    return found
+    """The name words and spans of ``doc``: ``doc.names``, computed once per document."""
+    return doc.names
 
 
 def _sentence_starts(doc: Document) -> list[int]:
@@ -327,11 +314,6 @@ def _title_case_line(block: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised * 4 >= len(words) * 3
-
-
-def _in_ranges(offset: int, starts: list[int], bounds: list[tuple[int, int]]) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and offset < bounds[index][1]
 
 
 def name_word_value(token: str) -> str | None:
@@ -376,9 +358,7 @@ def _name_word(context: _Context, index: int) -> NameWord | None:
         while i >= 0 and text[i] in _SPACES:
             i -= 1
         initial = i < 0 or text[i] in _LINE_STARTERS
-    heading = bool(context.heading_bounds) and _in_ranges(
-        start, context.heading_starts, context.heading_bounds
-    )
+    heading = bool(context.headings) and start in context.headings
     return tuple.__new__(NameWord, (start, end, value, initial, heading))
 
 
@@ -479,43 +459,10 @@ def _is_initial_letter(text: str, token: Token) -> bool:
 # ---------------------------------------------------------------------------------------
 # What the word lists and the lexicon say about a word, as the name analyses ask it
 
-# Zipf frequency (log10 uses per billion words) from which a word is everyday English.
-EVERYDAY_ZIPF = 5.0
-
 
 def english_suffixes() -> frozenset[str]:
     """Suffixes cited with a hyphen (``ending in -ly``): no name fragments."""
     return word_list("english_suffixes.txt")
-
-
-def word_info(word: str):  # -> checker.analysis.lexicon.WordInfo
-    """What the lexicon says about ``word`` (lower-cased), read through its per-word memo."""
-    from checker.analysis.lexicon import lexicon, normalize
-
-    return lexicon().lookup(normalize(word))
-
-
-def common_english(word: str, min_zipf: float = 0.0) -> bool:
-    """A dictionary word, no known proper noun, at least ``min_zipf`` frequent in English."""
-    info = word_info(word)
-    return info.dictionary and not info.proper_noun and info.english >= min_zipf
-
-
-_HYPHENS = re.compile(r"[-‐‑]")
-
-
-def english_parts(word: str, min_zipf: float, every: bool = True) -> bool:
-    """All the hyphen-separated parts of ``word`` (any one, when ``every`` is false) are
-    :func:`common_english` at least ``min_zipf`` frequent: ``well-known`` both ways,
-    ``so-yeon`` neither (a compound of English words is English; one of a name is not)."""
-    parts = (common_english(part, min_zipf) for part in _HYPHENS.split(word) if part)
-    return all(parts) if every else any(parts)
-
-
-@lru_cache(maxsize=KEY_CACHE_SIZE)
-def everyday_word(word: str) -> bool:
-    """A frequent English word that is no name (``and``, ``perhaps``; not ``wan``, ``un``)."""
-    return common_english(word, EVERYDAY_ZIPF)
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -545,7 +492,7 @@ def folded_given_name(word: str) -> bool:
 def lexicon_given_name(word: str) -> bool:
     """A proper noun to the lexicon, and no everyday English word."""
     info = word_info(word)
-    return info.proper_noun and not (info.dictionary and info.english >= EVERYDAY_ZIPF)
+    return info.proper_noun and not (info.dictionary and info.english >= EVERYDAY)
 
 
 def given_name(word: str) -> bool:
@@ -554,10 +501,9 @@ def given_name(word: str) -> bool:
 
 
 # A romanised given name of hyphenated syllables (``Min-jun``, ``Ji-hoon``): every part of
-# at most this many letters, the first capitalised, the others in lower case.
-MAX_SYLLABLE = 5
+# at most ``MAX_NAME_SYLLABLE`` letters, the first capitalised, the others in lower case.
 _SYLLABLE_NAME = re.compile(
-    rf"[A-Z][a-z]{{0,{MAX_SYLLABLE - 1}}}(?:[-‐‑][a-z]{{1,{MAX_SYLLABLE}}})+"
+    rf"[A-Z][a-z]{{0,{MAX_NAME_SYLLABLE - 1}}}(?:[-‐‑][a-z]{{1,{MAX_NAME_SYLLABLE}}})+"
 )
 
 
@@ -567,5 +513,5 @@ def syllable_name(word: str) -> bool:
     or ``Sit-in`` (a part is a function word or an everyday word)."""
     if _SYLLABLE_NAME.fullmatch(word) is None:
         return False
-    parts = _HYPHENS.split(word.casefold())
-    return not any(part in stop_words() or everyday_word(part) for part in parts)
+    parts = re.split(r"[-‐‑]", word.casefold())
+    return not any(part in stop_words() or is_everyday_english(part) for part in parts)

@@ -421,6 +421,31 @@ def _localised(text: str, convention: Convention) -> str:
     return text
 
 
+class _Found:
+    """The quantities found so far in one text, and the spans they take."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.quantities: list[Quantity] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken)
+
+    def add(self, start: int, end: int, keys: set[Key]) -> None:
+        self.taken.append((start, end))
+        self.quantities.append(Quantity(start, end, self.original[start:end], frozenset(keys)))
+
+    def integers(self, match: re.Match[str]) -> None:
+        """Each integer of ``match`` on its own (a score, a vector), the span taken whole."""
+        self.taken.append(match.span())
+        for number in _INTEGER.finditer(match.group(0)):
+            start = match.start() + number.start()
+            end = match.start() + number.end()
+            keys = frozenset({("n", _decimal(number[0]))})
+            self.quantities.append(Quantity(start, end, self.original[start:end], keys))
+
+
 def quantities(text: str, english: bool = False, language: str | None = None) -> list[Quantity]:
     """The numbers, times and dates of ``text``; with ``english``, its number words too.
 
@@ -433,75 +458,67 @@ def quantities(text: str, english: bool = False, language: str | None = None) ->
     rules = convention(language)
     if rules is not _COMMON:
         text = _localised(text, rules)
-    found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
-
-    def add(start: int, end: int, keys: set[Key]) -> None:
-        taken.append((start, end))
-        found.append(Quantity(start, end, original[start:end], frozenset(keys)))
-
-    def integers(match: re.Match[str]) -> None:
-        taken.append(match.span())
-        for number in _INTEGER.finditer(match.group(0)):
-            start = match.start() + number.start()
-            end = match.start() + number.end()
-            found.append(
-                Quantity(start, end, original[start:end], frozenset({("n", _decimal(number[0]))}))
-            )
-
+    found = _Found(original)
     for match in _SCORES.finditer(text):
-        integers(match)
+        found.integers(match)
     for match in _VECTOR.finditer(text):
-        if free(*match.span()):
-            integers(match)
+        if found.free(*match.span()):
+            found.integers(match)
     if rules.lakh:
         for match in _LAKH.finditer(text):
-            if free(*match.span()):
-                add(*match.span(), {("n", _decimal(match.group(0).replace(",", "")))})
+            if found.free(*match.span()):
+                found.add(*match.span(), {("n", _decimal(match.group(0).replace(",", "")))})
     if not text.isascii():
-        _cjk_quantities(text, free, add)
+        _cjk_quantities(text, found.free, found.add)
+    _dates_and_times(text, found)
+    for match in _NUMBER.finditer(text):
+        _add_number(match, found)
+    if english:
+        found.quantities.extend(english_number_words(original, found.free))
+    found.quantities.sort(key=lambda q: (q.start, q.end))
+    return found.quantities
+
+
+def _dates_and_times(text: str, found: _Found) -> None:
+    """Numeric dates (day, month, and a two-digit year read in both centuries) and times."""
     for match in _DATE.finditer(text):
-        if not free(*match.span()):
+        if not found.free(*match.span()):
             continue
         day, month, year = match.group(1), match.group(3), match.group(4)
-        add(match.start(1), match.end(3), {("n", _decimal(day)), ("n", _decimal(month))})
+        found.add(match.start(1), match.end(3), {("n", _decimal(day)), ("n", _decimal(month))})
         year_keys = {("n", _decimal(year))}
         if len(year) == 2:
             year_keys |= {("n", _decimal("19" + year)), ("n", _decimal("20" + year))}
-        add(match.start(4), match.end(4), year_keys)
+        found.add(match.start(4), match.end(4), year_keys)
     for match in _TIME.finditer(text):
-        if free(*match.span()) and (keys := _western_time_keys(match)):
-            add(*match.span(), keys)
-    for match in _NUMBER.finditer(text):
-        end = match.end("frac") if match.group("frac") else match.end("int")
-        if not free(match.start(), end):
-            continue
-        scale = match.group("scale")
-        folded = scale.rstrip(".").casefold() if scale else ""
-        if folded in _SCALES or folded in _DECADE_SUFFIXES:
-            # A full stop after a word (million.) ends the sentence; after Mio. or bn. it
-            # is the abbreviation's.
-            end = match.end("scale") - (scale.endswith(".") and len(scale) > 5)
-        values = _scaled(_number_values(match), scale)
-        keys: set[Key] = {("n", v.normalize()) for v in values}
-        whole, frac = match.group("int"), match.group("frac")
-        if (
-            match.group("dec") == "."
-            and whole.isdigit()
-            and frac
-            and len(frac) == 2
-            and int(whole) <= 23
-            and int(frac) <= 59
-        ):
-            keys |= _time_keys(int(whole), int(frac), "")  # alle 18.30: a time
-        add(match.start(), end, keys)
-    if english:
-        found.extend(english_number_words(original, free))
-    found.sort(key=lambda q: (q.start, q.end))
-    return found
+        if found.free(*match.span()) and (keys := _western_time_keys(match)):
+            found.add(*match.span(), keys)
+
+
+def _add_number(match: re.Match[str], found: _Found) -> None:
+    """A number with its scale (3.5 million), also read as a time where it can be one."""
+    end = match.end("frac") if match.group("frac") else match.end("int")
+    if not found.free(match.start(), end):
+        return
+    scale = match.group("scale")
+    folded = scale.rstrip(".").casefold() if scale else ""
+    if folded in _SCALES or folded in _DECADE_SUFFIXES:
+        # A full stop after a word (million.) ends the sentence; after Mio. or bn. it
+        # is the abbreviation's.
+        end = match.end("scale") - (scale.endswith(".") and len(scale) > 5)
+    values = _scaled(_number_values(match), scale)
+    keys: set[Key] = {("n", v.normalize()) for v in values}
+    whole, frac = match.group("int"), match.group("frac")
+    if (
+        match.group("dec") == "."
+        and whole.isdigit()
+        and frac
+        and len(frac) == 2
+        and int(whole) <= 23
+        and int(frac) <= 59
+    ):
+        keys |= _time_keys(int(whole), int(frac), "")  # alle 18.30: a time
+    found.add(match.start(), end, keys)
 
 
 def _cjk_quantities(text: str, free, add) -> None:

@@ -19,11 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.analysis.lexicon import english_parts, is_everyday_english, word_info
 from checker.analysis.names import (
     NameAnalysis,
     analyze_names,
-    english_parts,
-    everyday_word,
     folded_given_name,
     is_name_word,
     is_place,
@@ -31,9 +30,16 @@ from checker.analysis.names import (
     stop_words,
     strict_key,
     syllable_name,
-    word_info,
 )
 from checker.document import Document
+from checker.thresholds.name import (
+    MAX_ALONE_COUNT,
+    MAX_ORDER_VARIANT_WORDS,
+    MAX_SURNAMES_PER_GIVEN,
+    MIN_ALONE_LENGTH,
+    MIN_FINAL_STEM,
+    SURNAME_MAX_ZIPF,
+)
 from checker.words import reporting_verbs, title_words
 
 # The kinds of variant (:attr:`Variant.kind`).
@@ -49,9 +55,6 @@ SURNAME = "surname"
 ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
-# An English word at least this frequent is no evidence of a name (``Life``, ``Scot``; the
-# surname cut-off of the broken-name analysis).
-ORDINARY_ZIPF = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def ordinary_word(word: str) -> bool:
     if word.casefold() in stop_words() or is_place(word):
         return True
     # A hyphenated word is ordinary when all its parts are (Well-Known; not Sang-soo).
-    return english_parts(word, ORDINARY_ZIPF)
+    return english_parts(word, SURNAME_MAX_ZIPF)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -103,12 +106,6 @@ def known_name(word: str) -> bool:
 # ---------------------------------------------------------------------------------------
 # Order and final-letter variants: keys over whole full names and over family names
 
-# Names of two or three words (given and family name, or a given name and two Iberian
-# family names) are compared by the sorted keys of their words.
-MAX_ORDER_WORDS = 4
-# A family name shortened by its last letter keeps at least this many letters.
-MIN_FINAL_STEM = 4
-
 
 def person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     """The attested full names of two or three words (titles cut off), by their words, with
@@ -118,7 +115,7 @@ def person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
-        if not 2 <= len(person) <= MAX_ORDER_WORDS:
+        if not 2 <= len(person) <= MAX_ORDER_VARIANT_WORDS:
             continue
         if text[person[0].start : person[-1].end].count(" ") != len(person) - 1:
             continue  # particles or initials between the words
@@ -136,7 +133,7 @@ def _no_given_name(word: str) -> bool:
     folded = word.casefold()
     if folded in stop_words():
         return True
-    return everyday_word(folded) and not folded_given_name(folded)
+    return is_everyday_english(folded) and not folded_given_name(folded)
 
 
 def order_variants(
@@ -300,12 +297,6 @@ def _next_is_name(doc: Document, index: int) -> bool:
     return gap == " " and following.value[:1].isupper()
 
 
-# Full names compared within one given name's group: at most this many family names each
-# (a document's people rarely share a given name more often), so the cost stays linear.
-MAX_SURNAMES_PER_GIVEN = 8
-MIN_SURNAME_EDIT = 5
-
-
 def surname_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
@@ -394,10 +385,6 @@ def _singular_s_added(
 # ---------------------------------------------------------------------------------------
 # A family name alone, one edit from a family name introduced with its given name
 
-# A family name alone is compared only when both spellings have at least this many letters.
-MIN_ALONE_LENGTH = 5
-# At most this many occurrences of the spelling alone (the rarer spelling).
-MAX_ALONE_COUNT = 2
 # Feminine and plural endings: a different form of the name, not a misspelling (Kowalski /
 # Kowalska, Petrov / Petrova, Novak / Novakova, Williams / William).
 _FORM_ENDINGS = re.compile(r"(?:a|s|ova|eva|ina|aya)$")

@@ -14,34 +14,34 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from checker.analysis.lexicon import english_parts, is_common_english, word_info
 from checker.analysis.names import (
     NameRun,
     NameSpan,
     NameWord,
     analyze_names,
-    common_english,
-    english_parts,
     given_name,
     is_place,
     name_values,
     stop_words,
     syllable_name,
-    word_info,
 )
 from checker.document import Document
-from checker.words import name_particles, reporting_verbs, title_words
+from checker.thresholds.name import (
+    FOREIGN_FUNCTION_ZIPF,
+    MAX_COMPLEMENT_WORDS,
+    MAX_NAME_WORDS,
+    MAX_NAMES_PER_WORD,
+    MAX_PERSON_NAME_WORDS,
+    NAME_PART_ZIPF,
+)
+from checker.words import honorifics, name_particles, reporting_verbs, title_words
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
 
 _TOKEN_VALUE = operator.itemgetter(2)
-MAX_NAME_WORDS = 4
-MAX_NAMES_PER_WORD = 8
-# An ordinary dictionary word at least this frequent is no part of a lower-cased name.
-NAME_PART_ZIPF = 4.0
 WORD_CACHE_SIZE = 65536
-# A person's name of two or three words: a given name, one or two family names.
-MAX_ORDER_WORDS = 3
 
 
 def person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
@@ -57,7 +57,7 @@ def person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
 
 def common_words(run: str) -> bool:
     """Every word of ``run`` is an ordinary English word (``electric company``)."""
-    return all(common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
+    return all(is_common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
 
 
 def known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
@@ -147,14 +147,6 @@ def slot_roles() -> frozenset[str]:
     return role_nouns() - _THING_ROLES
 
 
-# Titles of persons only (not Premier League, President Hotel): an English word after one
-# is a name (Mr Rose, Ms. park).
-HONORIFICS = frozenset({
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Sir", "Dame", "Madam", "Madame",
-    "Monsieur", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora",
-})  # fmt: skip
-
-
 def _proved_by_context(text: str, tokens: list[Token], run: NameRun) -> tuple[bool, bool]:
     """Whether ``run``'s person holds a ``Ji-hoon``-style given name, and whether its
     context proves it a person's name (that given name, a role noun before it, or a
@@ -165,7 +157,7 @@ def _proved_by_context(text: str, tokens: list[Token], run: NameRun) -> tuple[bo
         hyphenated_given(word[2]) and (name_part(word[2].casefold()) or syllable_name(word[2]))
         for word in person
     )  # Ji-hoon, Min-seo (min, seo: rarer English words), not Fly-half
-    proved = 2 <= len(person) <= MAX_ORDER_WORDS and (
+    proved = 2 <= len(person) <= MAX_PERSON_NAME_WORDS and (
         hyphenated
         or (
             (
@@ -211,7 +203,7 @@ def known_person_words(
         if not titled and not proved_by_context:
             if len(person) > 2 and not given_name(person[0][2].casefold()):
                 skip = 1
-            known_given = 2 <= len(person) - skip <= MAX_ORDER_WORDS and given_name(
+            known_given = 2 <= len(person) - skip <= MAX_PERSON_NAME_WORDS and given_name(
                 person[skip][2].casefold()
             )
             if not known_given:
@@ -230,22 +222,9 @@ def known_person_words(
         known_given = known_given or (
             not hyphenated and len(words) > 1 and given_name(first.casefold())
         )
-        honorific = titled and run.tokens[run.person - 1][2] in HONORIFICS
-        for word in words[-1:] if titled or known_given else words:
-            value = word.value
-            if not value[1:].islower() or "-" in value or value in title_set:
-                continue
-            if value.casefold() in stop_words() or value in particle_set:
-                continue  # Chief Of Staff
-            if honorific or hyphenated:
-                if is_place(value):
-                    continue
-                proved.add(value.casefold())
-            elif (word is not words[-1] or not known_given) and (
-                common_english(value, NAME_PART_ZIPF) or is_place(value)
-            ):
-                continue
-            family.setdefault(value.casefold(), value)
+        honorific = titled and run.tokens[run.person - 1][2] in honorifics()
+        whole = not (titled or known_given)
+        _add_family_words(words, whole, honorific or hyphenated, known_given, (family, proved))
         for before, after in itertools.pairwise(words):
             if before.value[1:].islower():
                 given.setdefault((before.value.casefold(), after.value), before.value)
@@ -254,8 +233,39 @@ def known_person_words(
     return family, given, proved
 
 
-# A foreign word at least this frequent is a function word (French sans, des; German und).
-FOREIGN_FUNCTION_ZIPF = 6.0
+def _add_family_words(
+    words: tuple[NameWord, ...],
+    whole: bool,
+    by_form: bool,
+    known_given: bool,
+    found: tuple[dict[str, str], set[str]],
+) -> None:
+    """Add the family-name words of the person's name ``words`` to ``found`` (the family
+    words by lower case, and those the name's form proves).
+
+    ``whole``: any word may be the family name (no known given name, no title: Zhang Li),
+    else only the last one. ``by_form``: the name's form proves its words (after an
+    honorific, beside a ``Ji-hoon``-style given name), places aside; otherwise a frequent
+    English word or a place counts only as the last word after a known given name.
+    """
+    family, proved = found
+    title_set = title_words()
+    particle_set = name_particles()
+    for word in words if whole else words[-1:]:
+        value = word.value
+        if not value[1:].islower() or "-" in value or value in title_set:
+            continue
+        if value.casefold() in stop_words() or value in particle_set:
+            continue  # Chief Of Staff
+        if by_form:
+            if is_place(value):
+                continue
+            proved.add(value.casefold())
+        elif (word is not words[-1] or not known_given) and (
+            is_common_english(value, NAME_PART_ZIPF) or is_place(value)
+        ):
+            continue
+        family.setdefault(value.casefold(), value)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -296,10 +306,6 @@ def after_role(text: str, tokens: list[Token], index: int) -> bool:
     if gap in (" ", ", ") and before.value.islower() and before.value in slot_roles():
         return True
     return gap == ", " and _role_complement_before(text, tokens, index - 1)
-
-
-# A role noun's complement before an apposition: ``of`` (``the``) and at most this many words.
-MAX_COMPLEMENT_WORDS = 2
 
 
 def _role_complement_before(text: str, tokens: list[Token], last: int) -> bool:

@@ -20,12 +20,15 @@ the length of the text whatever it holds.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.patterns import lazy
+from checker.thresholds.quotes import MAX_NESTED_PAIRS
 
 if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
@@ -96,8 +99,6 @@ _LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
 # and what may stand between that end and the spaces (a closed bracket or inner quotation).
 _SENTENCE_END = frozenset(".!?…")
 _AFTER_SENTENCE_END = frozenset(")]’'")
-# How many pairs a reopening read as nesting may hold (see _nest_after_all).
-MAX_NESTED_PAIRS = 8
 
 
 class Role(enum.Enum):
@@ -178,6 +179,9 @@ class QuoteAnalysis:
     continued: list[QuoteMark] = field(default_factory=list)
     interrupted: list[QuoteMark] = field(default_factory=list)
     reopened: list[tuple[QuoteMark, QuoteMark]] = field(default_factory=list)
+    # Opening marks still open at the end of their paragraph (of the hard-wrapped lines read
+    # as one, which share a stack): their offset → where that text ends.
+    open_to: dict[int, int] = field(default_factory=dict)
 
     @property
     def quotes(self) -> list[QuoteMark]:
@@ -188,6 +192,47 @@ class QuoteAnalysis:
     def quoted_spans(self) -> list[tuple[int, int]]:
         """(start, end) of each outermost quotation, marks included, in text order."""
         return sorted((p.opening.start, p.closing.end) for p in self.pairs if p.depth == 0)
+
+    @cached_property
+    def _pairs_by_opening(self) -> tuple[list[int], list[QuotePair]]:
+        ordered = sorted(self.pairs, key=lambda pair: pair.opening.start)
+        return [pair.opening.start for pair in ordered], ordered
+
+    def enclosing_pair(self, start: int, end: int, reach: int) -> QuotePair | None:
+        """The innermost pair whose marks enclose ``start:end``, its opening mark at most
+        ``reach`` characters before ``start`` (pairs nest: the nearest such opening is the
+        innermost)."""
+        openings, ordered = self._pairs_by_opening
+        j = bisect.bisect_left(openings, start) - 1
+        while j >= 0 and openings[j] >= start - reach:
+            if ordered[j].closing.start >= end:
+                return ordered[j]
+            j -= 1
+        return None
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """(start, end) of what each outermost quotation holds, marks excluded: sorted and
+        disjoint, for "is this offset quoted?".
+
+        A pair runs from its opening mark to its closing mark; a quotation continued by a
+        mark that reopens it after a sentence end runs to that mark; an opening mark left
+        open (unclosed, or continued in the next paragraph) runs to the end of its paragraph
+        (of the hard-wrapped lines read as one), as English quotations that go on do. Marks
+        left open inside a quotation that closes (``interrupted``) add nothing.
+        """
+        spans = [(p.opening.start + 1, p.closing.start) for p in self.pairs]
+        spans.extend((opener.start + 1, reopening.start) for opener, reopening in self.reopened)
+        spans.extend((start + 1, end) for start, end in self.open_to.items())
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                if end > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
 
 
 def analyze_quotes(doc: Document) -> QuoteAnalysis:
@@ -361,6 +406,7 @@ def _pair_group(
         return
     reopening = _leading_openers(text, next_start) if next_start is not None else ""
     for depth, opener in enumerate(stack.items):
+        analysis.open_to[opener.start] = end
         if depth < len(reopening) and LEVEL[reopening[depth]] == opener.level:
             analysis.continued.append(opener)
         else:
@@ -424,6 +470,25 @@ def _leading_openers(text: str, position: int) -> str:
     return "".join(marks)
 
 
+class _Around(NamedTuple):
+    """What decides a mark's role: its neighbours, and the open mark of its level."""
+
+    text: str
+    position: int
+    start: int  # of the paragraph (the text that shares the stack)
+    end: int
+    before: str
+    after: str
+    can_open: bool
+    can_close: bool
+    top: QuoteMark | None
+    later_closer: bool
+
+    @property
+    def inner(self) -> bool:
+        return self.before.isalnum() and self.after.isalnum()
+
+
 def _role(
     text: str,
     position: int,
@@ -442,68 +507,99 @@ def _role(
     can_open, can_close = _flanks(text, position, start, end)
     before = text[position - 1] if position > start else " "
     after = text[position + 1] if position + 1 < end else " "
-    level = LEVEL[char]
-    top = stack.top(level)
-    inner = before.isalnum() and after.isalnum()
-
+    top = stack.top(LEVEL[char])
+    around = _Around(
+        text, position, start, end, before, after, can_open, can_close, top, later_closer
+    )
     if char in "“«„‹":
-        # German „…“, Danish »…« and ›…‹ close with what English and French open with.
-        if char == "“" and top is not None and top.char == "„":
-            return Role.CLOSING
-        if char in "«‹" and top is not None and top.char in "»›":
-            return Role.CLOSING
-        if char in "“‹«" and can_close and not can_open and top is not None:
-            return Role.CLOSING  # a misdirected closer: “word“
-        return Role.OPENING
+        return _left_mark_role(char, around)
     if char == "‚":
         return Role.OPENING if can_open and not can_close else Role.OTHER
     if char in "”»›":
-        if (
-            char == "”"
-            and before.isdigit()
-            and (top is None or _FEET_INCHES.search(text, max(start, position - 4), position))
-        ):
-            return Role.PRIME  # a 12” pizza, 5’11” (smart quotes turn inches curly)
-        if can_open and not can_close and top is None:
-            return Role.OPENING  # ”…” (Swedish) or »…« (German, Danish)
-        return Role.CLOSING
+        return _right_mark_role(char, around)
     if char == "‘":
-        if top is not None and top.char == "‚":
-            return Role.CLOSING
-        if inner:
-            return Role.APOSTROPHE  # don‘t, with the wrong mark
-        if can_open and _ELISION.match(text, position + 1):
-            return Role.APOSTROPHE  # ‘90s, with the wrong mark
-        if can_close and not can_open and top is not None:
-            return Role.CLOSING
-        return Role.OPENING
+        return _left_single_role(around)
     if char == '"':
-        if before.isdigit() and (
-            top is None
-            or top.char != '"'
-            or _FEET_INCHES.search(text, max(start, position - 4), position)
-        ):
-            return Role.PRIME  # 6'2", a 12" record
-        if can_open and not can_close:
-            return Role.OPENING
-        if can_close and not can_open:
-            return Role.CLOSING
-        return Role.CLOSING if top is not None and top.char == '"' else Role.OPENING
-    # ’ and ': apostrophe, prime or closing single mark (' may open too).
-    if inner:
+        return _straight_double_role(around)
+    return _single_closer_role(char, around)
+
+
+def _left_mark_role(char: str, around: _Around) -> Role:
+    """“ « „ ‹: opening, but for the marks that close in German and Danish."""
+    top = around.top
+    # German „…“, Danish »…« and ›…‹ close with what English and French open with.
+    if char == "“" and top is not None and top.char == "„":
+        return Role.CLOSING
+    if char in "«‹" and top is not None and top.char in "»›":
+        return Role.CLOSING
+    if char in "“‹«" and around.can_close and not around.can_open and top is not None:
+        return Role.CLOSING  # a misdirected closer: “word“
+    return Role.OPENING
+
+
+def _right_mark_role(char: str, around: _Around) -> Role:
+    """” » ›: closing, but for inches and the marks that open in Swedish and German."""
+    text, position, top = around.text, around.position, around.top
+    if (
+        char == "”"
+        and around.before.isdigit()
+        and (top is None or _FEET_INCHES.search(text, max(around.start, position - 4), position))
+    ):
+        return Role.PRIME  # a 12” pizza, 5’11” (smart quotes turn inches curly)
+    if around.can_open and not around.can_close and top is None:
+        return Role.OPENING  # ”…” (Swedish) or »…« (German, Danish)
+    return Role.CLOSING
+
+
+def _left_single_role(around: _Around) -> Role:
+    """‘: opening, or an apostrophe typed with the wrong mark, or the close of ‚."""
+    top = around.top
+    if top is not None and top.char == "‚":
+        return Role.CLOSING
+    if around.inner:
+        return Role.APOSTROPHE  # don‘t, with the wrong mark
+    if around.can_open and _ELISION.match(around.text, around.position + 1):
+        return Role.APOSTROPHE  # ‘90s, with the wrong mark
+    if around.can_close and not around.can_open and top is not None:
+        return Role.CLOSING
+    return Role.OPENING
+
+
+def _straight_double_role(around: _Around) -> Role:
+    """A straight double mark: inches after a digit, else opening or closing by its sides
+    and what is open."""
+    text, position, top = around.text, around.position, around.top
+    if around.before.isdigit() and (
+        top is None
+        or top.char != '"'
+        or _FEET_INCHES.search(text, max(around.start, position - 4), position)
+    ):
+        return Role.PRIME  # 6'2", a 12" record
+    if around.can_open and not around.can_close:
+        return Role.OPENING
+    if around.can_close and not around.can_open:
+        return Role.CLOSING
+    return Role.CLOSING if top is not None and top.char == '"' else Role.OPENING
+
+
+def _single_closer_role(char: str, around: _Around) -> Role:
+    """’ and ': apostrophe, prime or closing single mark (' may open too)."""
+    before, after = around.before, around.after
+    if around.inner:
         if char == "'" and before.isdigit() and after.isdigit():
             return Role.PRIME  # 6'2"
         return Role.APOSTROPHE
-    if can_open and not can_close:
-        if char == "’" or _ELISION.match(text, position + 1):
+    if around.can_open and not around.can_close:
+        if char == "’" or _ELISION.match(around.text, around.position + 1):
             return Role.APOSTROPHE  # ’90s, ’em, ’til
         return Role.OPENING
-    if top is None:
+    if around.top is None:
         if char == "'" and before.isdigit():
             return Role.PRIME  # a 40' container
         return Role.APOSTROPHE  # soldiers’, goin’
-    if before in "sSzZ" and after.isspace() and later_closer:
-        nxt = text[position + 2] if position + 2 < end else ""
+    if before in "sSzZ" and after.isspace() and around.later_closer:
+        position = around.position
+        nxt = around.text[position + 2] if position + 2 < around.end else ""
         if nxt.isalnum():
             return Role.APOSTROPHE  # ‘the soldiers’ families’: the quotation ends later
     return Role.CLOSING

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.patterns import lazy
+from checker.text.neighbours import token_before
 from checker.words import calendar_words
 
 if TYPE_CHECKING:
@@ -46,21 +47,6 @@ _BOUNDARY = lazy(
     """,
     re.VERBOSE,
 )
-# Characters of the word before a period (``U.S``, ``O’Neill``, ``e.g``): \w and these.
-_WORD_PUNCTUATION = "_.’'-"
-_WORD_BEFORE_LIMIT = 40
-
-
-def _word_before(text: str, end: int) -> str:
-    """The word that ends at ``end`` (at most 40 characters; empty when there is none).
-
-    A backward walk over a few characters: a regular expression anchored with ``$`` would
-    be tried from every offset of the window.
-    """
-    start, low = end, max(0, end - _WORD_BEFORE_LIMIT)
-    while start > low and (text[start - 1].isalnum() or text[start - 1] in _WORD_PUNCTUATION):
-        start -= 1  # str.isalnum is exactly the \w of re, less the underscore
-    return text[start:end]
 
 
 class Sentence(NamedTuple):
@@ -83,7 +69,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return starts_upper
     if not starts_upper:
         return False
-    before = _word_before(text, match.start())
+    before = token_before(text, match.start())
     if not before:
         return True
     word = before.lower().rstrip(".")

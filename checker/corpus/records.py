@@ -265,8 +265,10 @@ def _path(records: Sequence[_Valid]) -> str:
     return first.doc_id if first.doc_id is not None else first.id
 
 
-def _source_lang(records: Sequence[_Valid], config: Config) -> str | None:
-    return next((r.source_lang for r in records if r.source_lang), None) or config.source_lang
+def _source_lang(records: Sequence[_Valid]) -> str | None:
+    """What the records declare (the first that does); the readers resolve it against the
+    configuration (:func:`checker.formats.resolve_source_lang`)."""
+    return next((r.source_lang for r in records if r.source_lang), None)
 
 
 def _build(records: list[_Valid], config: Config) -> tuple[Document | None, _Placed]:
@@ -281,7 +283,7 @@ def _build(records: list[_Valid], config: Config) -> tuple[Document | None, _Pla
         starts.append(offset)
         offset += len(record.text) + 1
     text = "\n".join(r.text for r in records) + "\n"
-    document = plain_document(text, _path(records), config, _source_lang(records, config))
+    document = plain_document(text, _path(records), config, _source_lang(records))
     return document, _Placed(starts, records)
 
 
@@ -298,7 +300,7 @@ def _bilingual(records: list[_Valid], config: Config) -> tuple[Document | None, 
         )
         for index, r in enumerate(records)
     ]
-    documents = build_document(units, _path(records), config, "tsv", _source_lang(records, config))
+    documents = build_document(units, _path(records), config, "tsv", _source_lang(records))
     if not documents:
         return None, _Placed([], [])
     document = documents[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import importlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,12 +122,41 @@ def text_documents(
     return [plain_document(text, shown, config)]
 
 
+def resolve_source_lang(
+    config: Config, declared: str | None = None, sources: Iterable[str | None] | None = None
+) -> str | None:
+    """The source language of one document: every reader calls this, once per document.
+
+    One precedence: an option (``--source-lang``, ``lint_text(source_lang=…)``), then the
+    file's own declaration (``declared``: the XLIFF source language, the PO header's
+    ``X-Source-Language``, a TMX ``srclang`` other than the target language, a corpus record's
+    ``source_lang``), then a configuration file's ``source-lang`` (a project default, which a
+    file that says otherwise overrides), then detection on the ``sources`` of a bilingual
+    document (:func:`checker.formats.bilingual.guess_language`; None without enough text). A
+    detected language is kept even when it is the target language: the sources are then
+    English, which the bilingual rules need to know. The result is ``Document.source_lang``;
+    rules and analyses read it there and never work it out again.
+    """
+    if config.source_lang and not config.source_lang_is_default:
+        return config.source_lang
+    if declared:
+        return declared
+    if config.source_lang:
+        return config.source_lang
+    if sources is None:
+        return None
+    from checker.formats.bilingual import guess_language
+
+    return guess_language(sources)
+
+
 def plain_document(
     text: str, path: str, config: Config, source_lang: str | None = None
 ) -> Document:
     """The Document of plain text: only its suppression comments are masked.
 
-    Its source language is ``source_lang``, else the configuration's.
+    ``source_lang`` is what the input declares (a corpus record's field), resolved against
+    the configuration by :func:`resolve_source_lang`.
     """
     from checker.document import Document
 
@@ -139,7 +169,7 @@ def plain_document(
         text=text,
         path=path,
         masked=masked,
-        source_lang=source_lang or config.source_lang,
+        source_lang=resolve_source_lang(config, source_lang),
         config=config,
     )
 

@@ -18,7 +18,8 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from checker.formats import ReaderError
+from checker.formats import ReaderError, resolve_source_lang
+from checker.thresholds.bilingual import MIN_DETECT_LETTERS, MIN_DETECT_PROBABILITY
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -84,26 +85,18 @@ def build_document(
     if not parts:
         return []
     line_map.append(line_map[-1])  # the empty line after the final line break
-    if not source_lang and not config.source_lang:
-        detected = guess_language(segment.source for segment in segments)
-        if detected != config.target_lang:
-            source_lang = detected
+    source_lang = resolve_source_lang(config, source_lang, (s.source for s in segments))
     return [
         Document(
             text="\n".join(parts) + "\n",
             path=path,
             segments=tuple(segments),
             line_map=tuple(line_map),
-            source_lang=source_lang or config.source_lang,
+            source_lang=source_lang,
             format=fmt,
             config=config,
         )
     ]
-
-
-# Enough letters of source text for langdetect to name its language reliably.
-MIN_DETECT_LETTERS = 200
-MIN_DETECT_PROBABILITY = 0.9
 
 
 @lru_cache(maxsize=4096)

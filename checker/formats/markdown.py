@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.document import Document, blanked, line_starts
-from checker.formats import ReaderError
+from checker.formats import ReaderError, resolve_source_lang
 from checker.suppress import comment_spans
+from checker.text.addresses import url_spans
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -34,7 +35,6 @@ _HTML_TAG = re.compile(r"<![A-Za-z][^<>]*>|</?[A-Za-z][^<>]*>")
 # missing, nothing later can close one of that kind, so the search for it stops).
 _HTML_CLOSERS = (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>"))
 _RAW_HTML_BLOCK = re.compile(r"\s*<(?:script|pre|style|textarea)(?:[\s>]|$)", re.IGNORECASE)
-_BARE_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}’”]")
 _BACKTICKS = re.compile(r"`+")
 _LINK_TEXT_END = re.compile(r"\][(\[]")
 
@@ -52,7 +52,7 @@ def read(text: str, path: str, config: Config) -> list[Document]:
             text=text,
             path=path,
             masked=masked,
-            source_lang=config.source_lang,
+            source_lang=resolve_source_lang(config),
             format="markdown",
             config=config,
         )
@@ -92,7 +92,7 @@ def mask_spans(text: str) -> Iterator[Span]:
             cursor = max(cursor, start)
             spans, cursor = _inline_spans(text, token.children or [], cursor, end)
             yield from spans
-            yield from ((start + m.start(), start + m.end()) for m in _urls(text[start:end]))
+            yield from ((start + s, start + e) for s, e in url_spans(text[start:end]))
 
 
 def front_matter_end(text: str) -> int:
@@ -143,11 +143,6 @@ def _html_pieces(block: str) -> Iterator[Span]:
             if tag is not None:
                 position = tag.end()
                 yield (opening, position)
-
-
-def _urls(segment: str) -> Iterator[re.Match[str]]:
-    if "://" in segment or "www." in segment:
-        yield from _BARE_URL.finditer(segment)
 
 
 def _inline_spans(text: str, children: list, cursor: int, end: int) -> tuple[list[Span], int]:

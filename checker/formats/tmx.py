@@ -26,6 +26,7 @@ def read(text: str, path: str, config: Config) -> list[Document]:
     """The Document of a TMX file, for the language pair the configuration chooses."""
     store = parse_store(toolkit("tmx").tmxfile, text, "TMX")
     declared = primary_language(store.getsourcelanguage())
+    # A srclang equal to the target language declares nothing about the other variants.
     source_lang = config.source_lang or (declared if declared != config.target_lang else None)
     units = _units(store.units, config.target_lang, source_lang)
     return build_document(units, path, config, "tmx", source_lang)

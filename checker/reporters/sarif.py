@@ -112,18 +112,11 @@ def _regions(finding: Finding, text: str | None) -> dict[str, Any]:
     }
     if text is None or not 0 <= finding.start <= finding.end <= len(text):
         return {"region": region}
-    from checker.reporters.text import window
+    from checker.text.excerpt import line_bounds, window
 
     region["snippet"] = {"text": text[finding.start : finding.end]}
-    line_start = text.rfind("\n", 0, finding.start) + 1
-    carriage = text.rfind("\r", 0, finding.start) + 1
-    line_start = max(line_start, carriage)
+    line_start, line_end = line_bounds(text, finding.start)
     if finding.end_line == finding.line:
-        line_end = len(text)
-        for breaker in ("\n", "\r"):
-            found = text.find(breaker, finding.end)
-            if found >= 0:
-                line_end = min(line_end, found)
         line = text[line_start:line_end]
         left, right = window(line, finding.start - line_start, finding.end - line_start)
         context = {

@@ -15,17 +15,13 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from checker.patterns import lazy
 from checker.reporters import Report
+from checker.text.excerpt import window
 from checker.types import Finding, Severity
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 FIXABLE = "[*]"
-# The widest passage shown by --show-source, in characters.
-SOURCE_WIDTH = 100
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-# A sentence ends at . ! ? or … (and closing marks), then space, then not a closing mark.
-_SENTENCE_END = lazy(r"[.!?…][\"'”’»)\]]*\s+(?=[^\s\"'”’»)\]])")
 
 
 def _style(text: str, color: bool, **style: object) -> str:
@@ -43,40 +39,6 @@ def finding_line(f: Finding, color: bool) -> str:
     severity = _style(f"{f.severity.label}:", color, fg=_COLORS[f.severity])
     marker = f" {FIXABLE}" if f.fix is not None else ""
     return f"{location} {code}{marker} {severity} {f.message}"
-
-
-def window(line: str, start: int, end: int, width: int = SOURCE_WIDTH) -> tuple[int, int]:
-    """The part ``[left, right)`` of ``line`` to show for the span ``[start, end)``.
-
-    A short line is shown whole. Otherwise the window starts at the beginning of the
-    sentence holding the span when that is near enough, else at a word some way before
-    it, and ends at most ``width`` characters later, at a sentence end or a word break.
-    """
-    if len(line) <= width:
-        return 0, len(line)
-    start = max(0, min(start, len(line)))
-    end = max(start, min(end, len(line)))
-    after = min(len(line) - end, 2 * width // 3)  # room taken by what follows the span
-    reach = max(width // 3, width - (end - start) - after)
-    left = max(0, start - reach)
-    sentence = None
-    for match in _SENTENCE_END.finditer(line, left, start):
-        sentence = match.end()
-    if sentence is not None and sentence <= start:
-        left = sentence
-    elif left > 0:
-        space = line.find(" ", left, start)
-        left = space + 1 if space >= 0 else left
-    right = min(len(line), left + width)
-    if right < len(line):
-        stop = None
-        for match in _SENTENCE_END.finditer(line, max(end, left), right):
-            stop = match.end()
-        if stop is None or stop <= end:
-            space = line.rfind(" ", max(end, left), right)
-            stop = space if space > end else right
-        right = max(stop, min(end, left + width))
-    return left, right
 
 
 def source_view(f: Finding, lines: list[str]) -> list[str]:

@@ -20,35 +20,28 @@ file's real line.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from statistics import median
 from typing import TYPE_CHECKING
 
 from checker.analysis.bilingual_names import (
     DECLINING,
     NameSpan,
+    Word,
     covered,
-    fold,
     like_a_run,
     name_spans,
     span_kept,
     target_forms,
     target_runs,
     unexplained_target_runs,
-    word_info,
     words,
 )
 from checker.analysis.bilingual_text import (
-    COMMON_ENGLISH_ZIPF,
     MARK_NAMES,
-    MIN_COPIED_LENGTH,
     PLACEHOLDER,
     SOURCE_MARKS,
-    UNSPACED_SCRIPT,
-    URL,
     beside_a_name,
     final_mark,
     foreign_word,
@@ -56,12 +49,37 @@ from checker.analysis.bilingual_text import (
     protected_spans,
     sentence_like,
 )
-from checker.analysis.lexicon import LANGUAGE_ALIASES, language_name
+from checker.analysis.lengths import size
+from checker.analysis.lexicon import (
+    FREQUENT,
+    LANGUAGE_ALIASES,
+    is_english_form,
+    language_name,
+    word_info,
+)
 from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
-from checker.formats.bilingual import MIN_DETECT_PROBABILITY, detect_language, guess_language
+from checker.formats.bilingual import detect_language
 from checker.registry import rule
+from checker.text.addresses import address_spans
+from checker.text.fold import fold
+from checker.thresholds.bilingual import (
+    ADDITION_RATIO,
+    ENGLISH_RARE_ZIPF,
+    MAX_NAME_SEGMENT_WORDS,
+    MAX_QUANTITIES,
+    MIN_COPIED_LENGTH,
+    MIN_DETECT_PROBABILITY,
+    MIN_SHARED_WORDS,
+    MIN_SOURCE_CHARS,
+    MIN_UNTRANSLATED_WORDS,
+    OMISSION_RATIO,
+    SHORT_RATIO,
+    SOURCE_WORD_MARGIN,
+    TRANSLATED_WORD_ZIPF,
+    UNKNOWN_LANGUAGE_MARGIN,
+)
 from checker.types import Hit, Severity
 
 if TYPE_CHECKING:
@@ -98,9 +116,6 @@ def pairs(doc: Document) -> Iterator[Pair]:
 # Numbers
 # ----------------------------------------------------------------------------------------
 
-# A segment with more numbers than this is a table or a list; matching stays linear.
-MAX_QUANTITIES = 60
-
 
 @rule(
     "B101",
@@ -134,7 +149,7 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
     for pair in pairs(doc):
         if not any(ch.isdigit() for ch in pair.source):
             continue
-        language = language or source_language(doc)
+        language = language or doc.source_lang
         source = quantities(pair.source, language=language)
         target = quantities(pair.target, english=True)
         if len(source) > MAX_QUANTITIES or len(target) > MAX_QUANTITIES * 2:
@@ -161,7 +176,6 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
 # Do-not-translate tokens: placeholders and tags, URLs, names
 # ----------------------------------------------------------------------------------------
 
-_URL_TRAILING = ".,;:!?)]}’'"
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 
 
@@ -191,10 +205,6 @@ def missing_placeholder(doc: Document) -> Iterator[Hit]:
             yield Hit(pair.start, pair.end, {"token": token})
 
 
-def _url(raw: str) -> str:
-    return raw.rstrip(_URL_TRAILING)
-
-
 def _host(url: str) -> str:
     if "@" in url and "://" not in url:
         return url.casefold()
@@ -221,10 +231,10 @@ def missing_url(doc: Document) -> Iterator[Hit]:
     for pair in pairs(doc):
         if "@" not in pair.source and "http" not in pair.source and "www." not in pair.source:
             continue
-        target_hosts = {_host(_url(m.group(0))) for m in URL.finditer(pair.target)}
+        target_hosts = {_host(pair.target[s:e]) for s, e in address_spans(pair.target)}
         reported: set[str] = set()
-        for match in URL.finditer(pair.source):
-            url = _url(match.group(0))
+        for start, end in address_spans(pair.source):
+            url = pair.source[start:end]  # without the punctuation after it
             host = _host(url)
             if host not in target_hosts and host not in reported:
                 reported.add(host)
@@ -237,7 +247,6 @@ def missing_url(doc: Document) -> Iterator[Hit]:
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 # Names are compared pairwise with fuzzy matching: longer segments (tables, dumps) are
 # skipped so that the cost stays linear in the size of the file.
-MAX_NAME_WORDS = 400
 _DECLINING_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic
 
 
@@ -255,12 +264,6 @@ def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:
 def _source_zipf(info: WordInfo, language: str | None) -> float:
     """The word's Zipf frequency in ``language``; with none known, its best in any language."""
     return info.zipf_in(LANGUAGE_ALIASES.get(language, language)) if language else info.best_foreign
-
-
-# A source word this frequent in its language, and this rare in English, is a word that
-# translation replaces (Allemagne → Germany, Corée → Korea), not a name to keep.
-TRANSLATED_WORD_ZIPF = 3.0
-ENGLISH_RARE_ZIPF = 3.0
 
 
 def _translatable(span: NameSpan, language: str | None) -> bool | None:
@@ -286,14 +289,6 @@ def _translatable(span: NameSpan, language: str | None) -> bool | None:
             ):
                 return True
     return False
-
-
-# A name with a word this much more frequent in its language than in English (Zipf), and
-# not a name English knows, is made of that language's words (Maison Blanche, Corée du
-# Nord): a translation may replace it. Names are frequent in their own country's text
-# (Macron: 4.9 in French, 3.0 in English), hence the wide margin.
-SOURCE_WORD_MARGIN = 2.0
-UNKNOWN_LANGUAGE_MARGIN = 2.0
 
 
 def _made_of_words(span: NameSpan, language: str | None) -> bool:
@@ -351,65 +346,84 @@ def missing_name(doc: Document) -> Iterator[Hit]:
     B211: Selon Kang Dong-wan, la Corée du Nord a menti. => He says North Korea lied.
     B211: Selon Mohammed Morsi, rien n’a changé. => According to Dominika, nothing changed.
     """
-    language = source_language(doc)
+    language = doc.source_lang
     if language in NOUN_CAPITALISING:
         return
     for pair in pairs(doc):
-        source = words(pair.source)
-        if len(source) > MAX_NAME_WORDS:
+        found = _missing_spans(pair, language)
+        if found is not None:
+            yield from _missing_hits(pair, language, *found)
+
+
+def _missing_spans(
+    pair: Pair, language: str | None
+) -> tuple[list[NameSpan], list[Word], list[Word]] | None:
+    """The name spans of ``pair``'s source that its target does not keep, with the source
+    and target words; None when the pair is not checked (too long, Title Case, no name) or
+    nothing is missing."""
+    source = words(pair.source)
+    if len(source) > MAX_NAME_SEGMENT_WORDS:
+        return None
+    spans = name_spans(pair.source, source, language)
+    if not spans:
+        return None
+    capitalised = sum(1 for w in source if w.capitalised and not w.initial)
+    if capitalised >= 3 and capitalised * 2 >= len(source):
+        return None  # Title Case or all capitals: capitals say nothing here
+    target = words(pair.target)
+    if len(target) > MAX_NAME_SEGMENT_WORDS:
+        return None
+    forms = target_forms(target)
+    runs = target_runs(pair.target, target)
+    declining = language in DECLINING or bool(_DECLINING_SCRIPT.search(pair.source))
+    all_names = {fold(w.value) for span in spans for w in span.names}
+    missing = [
+        span for span in spans if not span_kept(span, target, runs, forms, all_names, declining)
+    ]
+    return (missing, source, target) if missing else None
+
+
+def _missing_hits(
+    pair: Pair,
+    language: str | None,
+    missing: list[NameSpan],
+    source: list[Word],
+    target: list[Word],
+) -> Iterator[Hit]:
+    """A hit for each missing name no new capitalised target word stands for: a warning, or
+    info where the name looks translatable or the lexicon cannot tell."""
+    unexplained = unexplained_target_runs(target, {fold(w.value) for w in source})
+    judged = [(span, _translatable(span, language)) for span in missing]
+    # A new capitalised target word may translate a name made of words of the source
+    # language (Allemagne → Germany) or spell it another way (Си Цзиньпина → Xi
+    # Jinping), not replace a person (Morsi → Dominika).
+    excused = [span for span, translatable in judged if translatable]
+    excused += [
+        span
+        for span, translatable in judged
+        if translatable is not True and _made_of_words(span, language)
+    ]
+    excused += [span for span, _ in judged if span not in excused and like_a_run(span, unexplained)]
+    excused = excused[: len(unexplained)]
+    left = len(unexplained) - len(excused)
+    for span, translatable in judged:
+        if span in excused:
             continue
-        spans = name_spans(pair.source, source, language)
-        if not spans:
-            continue
-        capitalised = sum(1 for w in source if w.capitalised and not w.initial)
-        if capitalised >= 3 and capitalised * 2 >= len(source):
-            continue  # Title Case or all capitals: capitals say nothing here
-        target = words(pair.target)
-        if len(target) > MAX_NAME_WORDS:
-            continue
-        forms = target_forms(target)
-        runs = target_runs(pair.target, target)
-        declining = language in DECLINING or bool(_DECLINING_SCRIPT.search(pair.source))
-        all_names = {fold(w.value) for span in spans for w in span.names}
-        missing = [
-            span for span in spans if not span_kept(span, target, runs, forms, all_names, declining)
-        ]
-        if not missing:
-            continue
-        unexplained = unexplained_target_runs(target, {fold(w.value) for w in source})
-        judged = [(span, _translatable(span, language)) for span in missing]
-        # A new capitalised target word may translate a name made of words of the source
-        # language (Allemagne → Germany) or spell it another way (Си Цзиньпина → Xi
-        # Jinping), not replace a person (Morsi → Dominika).
-        excused = [span for span, translatable in judged if translatable]
-        excused += [
-            span
-            for span, translatable in judged
-            if translatable is not True and _made_of_words(span, language)
-        ]
-        excused += [
-            span for span, _ in judged if span not in excused and like_a_run(span, unexplained)
-        ]
-        excused = excused[: len(unexplained)]
-        left = len(unexplained) - len(excused)
-        for span, translatable in judged:
-            if span in excused:
-                continue
-            names = span.names
-            lone_plain = len(names) == 1 and not (
-                is_acronym(names[0].value) or _looks_like_name(names[0].value)
-            )
-            info = (
-                translatable is True
-                or (translatable is None and lone_plain)
-                or (left > 0 and not covered(language, span))  # an exonym the lexicon lacks
-            )
-            yield Hit(
-                pair.start,
-                pair.end,
-                {"name": span.text},
-                severity=Severity.INFO if info else None,
-            )
+        names = span.names
+        lone_plain = len(names) == 1 and not (
+            is_acronym(names[0].value) or _looks_like_name(names[0].value)
+        )
+        info = (
+            translatable is True
+            or (translatable is None and lone_plain)
+            or (left > 0 and not covered(language, span))  # an exonym the lexicon lacks
+        )
+        yield Hit(
+            pair.start,
+            pair.end,
+            {"name": span.text},
+            severity=Severity.INFO if info else None,
+        )
 
 
 def _looks_like_name(word: str) -> bool:
@@ -420,17 +434,6 @@ def _looks_like_name(word: str) -> bool:
 # ----------------------------------------------------------------------------------------
 # Untranslated segments
 # ----------------------------------------------------------------------------------------
-
-_DOC_LANGUAGE: weakref.WeakKeyDictionary[Document, str | None] = weakref.WeakKeyDictionary()
-
-
-def source_language(doc: Document) -> str | None:
-    """The source language: declared (file or option), else detected on all the sources."""
-    if doc.source_lang:
-        return doc.source_lang
-    if doc not in _DOC_LANGUAGE:
-        _DOC_LANGUAGE[doc] = guess_language(segment.source for segment in doc.segments)
-    return _DOC_LANGUAGE[doc]
 
 
 def _normalised(text: str) -> str:
@@ -459,7 +462,7 @@ def copied_source(doc: Document) -> Iterator[Hit]:
     Okay: Pyongyang => Pyongyang
     B301: Le pays n'a pas répondu aux informations. => Le pays n'a pas répondu aux informations.
     """
-    language = source_language(doc)
+    language = doc.source_lang
     target_lang = doc.settings.target_lang
     if language == target_lang:
         return
@@ -467,26 +470,14 @@ def copied_source(doc: Document) -> Iterator[Hit]:
         if _normalised(pair.source) != _normalised(pair.target):
             continue
         plain = [w for w in _plain_words(pair.target) if len(w) >= 3]
-        if not plain or all(_common_english(w) for w in plain):
+        if not plain or all(is_english_form(w, FREQUENT) for w in plain):
             continue
         if language is None:
             ranked = detect_language(pair.target)
-            if not ranked or ranked[0][0] == target_lang or ranked[0][1] < 0.9:
+            if not ranked or ranked[0][0] == target_lang or ranked[0][1] < MIN_DETECT_PROBABILITY:
                 continue
         short = len(WORD.findall(pair.target)) < 3
         yield Hit(pair.start, pair.end, severity=Severity.INFO if short else None)
-
-
-def _common_english(word: str) -> bool:
-    """A frequent English word (Zipf 3: once per million words), per the shared lexicon."""
-    info = word_info(word)
-    return info is not None and info.english >= COMMON_ENGLISH_ZIPF
-
-
-# A target sharing this share of its lower-case words with its source is suspect, and is
-# reported when langdetect puts it in the source's language (MIN_DETECT_PROBABILITY sure).
-MIN_SHARED_WORDS = 0.5
-MIN_UNTRANSLATED_WORDS = 4
 
 
 @rule(
@@ -506,7 +497,7 @@ def untranslated_segment(doc: Document) -> Iterator[Hit]:
     Okay: Le pays n'a pas répondu aux informations. => The country has not responded to the reports.
     B302: Le pays n'a pas répondu aux informations. => Le pays n'a pas répondu aux reports.
     """
-    declared = source_language(doc)
+    declared = doc.source_lang
     target_lang = doc.settings.target_lang
     if declared == target_lang:
         return
@@ -557,7 +548,7 @@ def copied_source_word(doc: Document) -> Iterator[Hit]:
     Okay: Le député a quitté l’Assemblée nationale. => The deputy left the Assemblée nationale.
     B303: Le régime est resté muet sur la capture. => The regime remained muet on the capture.
     """
-    language = source_language(doc)
+    language = doc.source_lang
     if doc.settings.target_lang != "en" or language == "en":
         return
     for pair in pairs(doc):
@@ -593,46 +584,6 @@ def copied_source_word(doc: Document) -> Iterator[Hit]:
 # ----------------------------------------------------------------------------------------
 # Length
 # ----------------------------------------------------------------------------------------
-
-# Below this many non-space characters of source, lengths vary too much to mean anything.
-MIN_SOURCE_CHARS = 40
-# Target shorter than this share of the expected length: a likely omission (warning)...
-OMISSION_RATIO = 0.4
-# ... and shorter than this share: worth a look (info).
-SHORT_RATIO = 0.5
-# Target longer than this multiple of the expected length: a possible addition (info).
-ADDITION_RATIO = 2.0
-# With this many long-enough segments, the expected ratio is the document's median.
-CALIBRATION_SEGMENTS = 8
-
-
-def _size(text: str) -> int:
-    """Non-space characters."""
-    return len("".join(text.split()))
-
-
-_EXPECTED_RATIO: weakref.WeakKeyDictionary[Document, float | None] = weakref.WeakKeyDictionary()
-
-
-def expected_ratio(doc: Document) -> float | None:
-    """Target/source length expected for this document; None when it cannot be known."""
-    if doc not in _EXPECTED_RATIO:
-        _EXPECTED_RATIO[doc] = _expected_ratio(doc)
-    return _EXPECTED_RATIO[doc]
-
-
-def _expected_ratio(doc: Document) -> float | None:
-    ratios = [
-        _size(p.target) / size
-        for p in pairs(doc)
-        if (size := _size(p.source)) >= MIN_SOURCE_CHARS // 2 and _size(p.target)
-    ]
-    if len(ratios) >= CALIBRATION_SEGMENTS:
-        return median(ratios)
-    sample = "".join(p.source for p in pairs(doc))[:2000]
-    if len(UNSPACED_SCRIPT.findall(sample)) * 3 > len(sample):
-        return None  # Chinese, Japanese, Thai... have no comparable length
-    return 1.0
 
 
 @rule(
@@ -679,14 +630,14 @@ def possible_addition(doc: Document) -> Iterator[Hit]:
 def _length_hits(doc: Document, omission: bool) -> Iterator[Hit]:
     if not doc.segments:
         return
-    expected = expected_ratio(doc)
+    expected = doc.length_ratio
     if not expected:
         return
     for pair in pairs(doc):
-        size = _size(pair.source)
-        if size < MIN_SOURCE_CHARS:
+        source_size = size(pair.source)
+        if source_size < MIN_SOURCE_CHARS:
             continue
-        relative = _size(pair.target) / size / expected
+        relative = size(pair.target) / source_size / expected
         if omission and relative < SHORT_RATIO:
             severity = None if relative < OMISSION_RATIO else Severity.INFO
             yield Hit(pair.start, pair.end, {"percent": round(relative * 100)}, severity=severity)

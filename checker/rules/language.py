@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.analysis.foreign import HIGH, LOW, MEDIUM, ForeignSpan, language_report
+from checker.analysis.foreign import HIGH, LOW, MEDIUM, ForeignSpan
 from checker.analysis.lexicon import language_name
 from checker.document import Document
 from checker.registry import rule
@@ -34,7 +34,7 @@ def _is_sentence(span: ForeignSpan) -> bool:
 def _span_hits(doc: Document, sentences: bool) -> Iterator[Hit]:
     """Hits for the foreign spans that are whole sentences/headings (or the others)."""
     text = doc.text
-    for span in language_report(doc).spans:
+    for span in doc.language_report.spans:
         if _is_sentence(span) != sentences:
             continue
         yield Hit(
@@ -130,7 +130,7 @@ def non_latin_script(doc: Document) -> Iterator[Hit]:
     Okay: The ratio π is close to 3.14, the engineer said.
     L103: The practice became common практикой in the region.
     """
-    report = language_report(doc)
+    report = doc.language_report
     if report.document_lang is not None:
         return
     text = doc.text
@@ -166,7 +166,7 @@ def document_not_english(doc: Document) -> Iterator[Hit]:
 def _document_language(doc: Document) -> tuple[str | None, int | None]:
     """The language ``doc`` is in when it is not English, and where its first line ends."""
     first_line_end = doc.text.find("\n")
-    return language_report(doc).document_lang, None if first_line_end < 0 else first_line_end
+    return doc.language_report.document_lang, None if first_line_end < 0 else first_line_end
 
 
 def _judge_document_language(

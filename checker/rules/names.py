@@ -25,10 +25,10 @@ from checker.analysis.broken_names import (
     BrokenName,
     broken_names,
 )
+from checker.analysis.lexicon import is_common_english, is_english_word, word_info
 from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
     analyze_names,
-    common_english,
     folded_given_name,
     gazetteer_given_names,
     given_name,
@@ -36,11 +36,8 @@ from checker.analysis.names import (
     is_place,
     lexicon_given_name,
     stop_words,
-    word_info,
 )
 from checker.analysis.person_words import (
-    HONORIFICS,
-    NAME_PART_ZIPF,
     common_words,
     known_names,
     known_person_words,
@@ -49,16 +46,27 @@ from checker.analysis.person_words import (
 )
 from checker.document import Document
 from checker.registry import rule
+from checker.thresholds.name import (
+    ENGLISH_KNOWN_ZIPF,
+    FOREIGN_COMMON_ZIPF,
+    MAX_ROLE_NAME_WORDS,
+    MIN_LOWER_FAMILY,
+    NAME_PART_ZIPF,
+)
 from checker.types import Fix, Hit, Severity
-from checker.words import name_particles, reporting_verbs, title_words
+from checker.words import (
+    determiners,
+    honorifics,
+    name_particles,
+    reporting_verbs,
+    title_words,
+)
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
 
 _TOKEN_VALUE = operator.itemgetter(2)
 _QUOTE_MARKS = frozenset("\"'“”‘’«»`")
-MAX_NAME_WORDS = 4
-MAX_NAMES_PER_WORD = 8
 WORD_CACHE_SIZE = 65536
 
 
@@ -291,14 +299,6 @@ def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
     return end, name
 
 
-# A foreign word at least this frequent in its language is a common word, not a name
-# (German Wirtschaft, French semaine); given names and surnames stay below it.
-FOREIGN_COMMON_ZIPF = 5.0
-# An English word this frequent is known to English readers, dictionary or not.
-ENGLISH_KNOWN_ZIPF = 3.5
-MAX_ROLE_NAME_WORDS = 3
-
-
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _foreign_name_word(word: str) -> bool:
     """A lower-case word that reads as a name: no English word, no common foreign word.
@@ -310,7 +310,7 @@ def _foreign_name_word(word: str) -> bool:
         return False
     for part in word.split("-"):
         info = word_info(part)
-        if info.dictionary and not info.proper_noun:
+        if is_common_english(part):
             return False
         if info.english >= ENGLISH_KNOWN_ZIPF and not info.proper_noun:
             return False
@@ -555,12 +555,6 @@ def _lowercase_full_names(doc: Document) -> Iterator[Hit]:
             covered = end
 
 
-# A lower-case word this long at least may be a family name written in lower case.
-MIN_LOWER_FAMILY = 4
-# A person's name of two or three words: a given name, one or two family names.
-MAX_ORDER_WORDS = 3
-
-
 def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     """Single words of a person's name written in lower case: a word of a name the document
     writes capitalised and knows to be a person's (``Olaf Scholz`` … ``scholz said``, ``Mr
@@ -600,7 +594,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         expected = given.get((value, following))
         if expected is None and following in name_particles():
             expected = given.get((value, _name_after_particles(doc, index + 1)))
-        if expected is not None and common_english(value):
+        if expected is not None and is_common_english(value):
             expected = None
         if expected is None and value in family:
             paired = (before, family[value]) in known_pairs  # Janet jackson
@@ -622,7 +616,7 @@ def _given_alone_speaks(value: str, before: str, following: str) -> bool:
     return (
         following in reporting_verbs()
         and (not before or before in _CLAUSE_OPENERS)
-        and not common_english(value)
+        and not is_common_english(value)
     )
 
 
@@ -640,7 +634,9 @@ def _family_word_in_name_slot(
     text = doc.analysis_text
     before, following = around
     end = doc.tokens[index].start + len(value)
-    if following[:1].isupper() or before.casefold() in _DETERMINERS:
+    if following[:1].isupper() or before.casefold() in determiners(
+        "article", "demonstrative", "possessive"
+    ):
         return False  # scholz Group, the scholz: no family name alone
     titled = before in title_words() or before.casefold() in slot_roles() or paired
     verb_after = following in reporting_verbs()
@@ -651,9 +647,9 @@ def _family_word_in_name_slot(
         and closes
         and (before in reporting_verbs() or _after_according_to(doc, index))
     )
-    if common_english(value, NAME_PART_ZIPF) and not (value in proved or before in HONORIFICS):
+    if is_common_english(value, NAME_PART_ZIPF) and not (value in proved or before in honorifics()):
         return False  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
-    if common_english(value) and not (
+    if is_common_english(value) and not (
         titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
     ):
         return False  # Wembley Stadium … the stadium, the wait was long said: no name
@@ -712,7 +708,6 @@ def _word_before(doc: Document, index: int, start: int) -> str:
 
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their"})
 
 
 def _unpossessed(value: str) -> str:
@@ -741,5 +736,4 @@ _WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)’”\"'")
 def _english_word(word: str) -> bool:
     """A word of English (dictionary or frequent) or a function word: its lower case alone
     proves nothing (``rose``, ``park``, ``bush``)."""
-    info = word_info(word)
-    return word in stop_words() or info.dictionary or info.english >= NAME_PART_ZIPF
+    return word in stop_words() or is_english_word(word, NAME_PART_ZIPF)

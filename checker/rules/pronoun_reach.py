@@ -24,11 +24,9 @@ from checker.analysis.mentions import (
     Mentions,
     Pronoun,
 )
+from checker.text.neighbours import word_after
 from checker.types import Severity
 
-WINDOW = 2  # sentences before the pronoun's own
-TOPIC_REACH = 2  # sentences before the window where the person the text was about counts
-FAR_REACH = 6  # sentences before the window where a person of the other gender is sought
 # A speech tag or a sentence-opening pronoun that had only this person to refer to
 # ("“We must act,” she said") is evidence of a gender; another pronoun only makes the
 # person no antecedent for the other gender.
@@ -43,7 +41,6 @@ _REPORTING_GAP = re.compile(
     r" (?:(?:has|had|have|also|then|now|later|earlier|again|today|yesterday) )?"
     r"([a-z]+) (?:that )?"
 )
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _EMPHATIC = re.compile(r",? (?:her|him)self\b")
 _EMPHATIC_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
@@ -210,7 +207,7 @@ def _suggestion(pronoun: Pronoun, text: str) -> tuple[str, bool]:
     if case in _NEUTER:
         return _case_like(_NEUTER[case], pronoun.text), True
     if case == POSSESSIVE_OR_OBJECT:
-        after = _NEXT_WORD.match(text, pronoun.end)
+        after = word_after(text, pronoun.end, " ")
         if after is None or after.group(1).lower() in FUNCTION_WORDS:
             return _case_like("it", pronoun.text), True
         if after.group(1).islower() and not after.group(1).endswith("ly"):

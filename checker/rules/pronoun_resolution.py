@@ -32,16 +32,12 @@ from checker.analysis.mentions import (
 )
 from checker.document import Document
 from checker.rules.pronoun_reach import (
-    _NEXT_WORD,
     _NO_ONE,
     _NO_PRONOUNS,
     _REPORTING_GAP,
     _WORD,
-    FAR_REACH,
     GENDER_EVIDENCE,
     STRONG_EVIDENCE,
-    TOPIC_REACH,
-    WINDOW,
     Verdict,
     _append,
     _guessed_type,
@@ -50,6 +46,8 @@ from checker.rules.pronoun_reach import (
     _summaries,
     _Summary,
 )
+from checker.text.neighbours import word_after
+from checker.thresholds.pronoun import FAR_REACH, TOPIC_REACH, WINDOW
 from checker.types import Severity
 from checker.words import reporting_verbs
 
@@ -753,7 +751,7 @@ class _Resolver:
 
     def _own_body(self, pronoun: Pronoun) -> bool:
         """The possessive's noun is of the body, a feeling or the mind (her knee)."""
-        after = _NEXT_WORD.match(self.doc.analysis_text, pronoun.end)
+        after = word_after(self.doc.analysis_text, pronoun.end, " ")
         return after is not None and personal_possession(after.group(1).lower())
 
     def _contradicted_subject(

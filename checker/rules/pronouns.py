@@ -44,7 +44,6 @@ per-sentence summaries and running counts, no scan over mentions per pronoun.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 
 from checker.analysis.mentions import FEMALE, MALE, Mention
@@ -53,9 +52,6 @@ from checker.registry import rule
 from checker.rules.pronoun_reach import Verdict
 from checker.rules.pronoun_resolution import _Resolver
 from checker.types import Fix, Hit, Severity
-
-_CACHE: weakref.WeakKeyDictionary[Document, list[Verdict]] = weakref.WeakKeyDictionary()
-
 
 # A word spelt like a gendered pronoun (she, He, her’s...), standing alone as words start
 # and end: every pronoun of the mentions analysis is one, so a text without any has no
@@ -67,12 +63,12 @@ _PRONOUN_WORD = re.compile(
 
 def resolve(doc: Document) -> list[Verdict]:
     """Every gendered pronoun that a P rule reports, computed once per document."""
-    verdicts = _CACHE.get(doc)
-    if verdicts is None:
-        has_pronoun = _PRONOUN_WORD.search(doc.analysis_text) is not None
-        verdicts = _Resolver(doc).run() if has_pronoun else []
-        _CACHE[doc] = verdicts
-    return verdicts
+    return doc.memo(f"{__name__}:verdicts", _resolve)
+
+
+def _resolve(doc: Document) -> list[Verdict]:
+    has_pronoun = _PRONOUN_WORD.search(doc.analysis_text) is not None
+    return _Resolver(doc).run() if has_pronoun else []
 
 
 def _describe(mention: Mention) -> str:

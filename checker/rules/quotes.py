@@ -26,8 +26,9 @@ from checker.analysis.quotes import (
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
+from checker.thresholds.quotes import MAX_CLAUSE_WORDS, MAX_REPORT_WORDS, REPORT_WINDOW
 from checker.types import Fix, Hit, Severity
-from checker.words import reporting_verbs
+from checker.words import determiners, reporting_verbs
 
 # Horizontal spaces a French text puts inside guillemets (space, no-break, narrow, thin).
 INNER_SPACES = " \u00a0\u202f\u2009"
@@ -38,14 +39,10 @@ _FIRST_PERSON = lazy(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?
 _FIRST_PERSON_LOWER = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 # Between a closed quotation and the resumed speech: `` he whispered. `` (or ``, said Kim, ``).
 _REPORTING_CLAUSE = lazy(r"\s+([^.!?;:\n]{1,60}?)([.,])\s+")
-MAX_CLAUSE_WORDS = 8
 SENTENCE_FINAL = ".!?…"
 # A reporting clause that ends the sentence before a reopening mark: ``, he said. “``.
 _CLOSING_REPORT = lazy(r",\s+([^,.!?;:\"“”«»\n]{1,50})[.!?]\s*$")
-MAX_REPORT_WORDS = 5
-REPORT_WINDOW = 80
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
 class Resumption(NamedTuple):
@@ -178,7 +175,7 @@ def _closer_dropped(text: str, opener: QuoteMark, reopening: QuoteMark) -> bool:
     return (
         first in reporting_verbs()
         or first in _THIRD_PERSON
-        or first in _DETERMINERS
+        or first in determiners("article", "possessive")
         or words[0][0].isupper()
     )
 

@@ -7,163 +7,51 @@ ordinals read ``1er``, ``XIXe``, ``1º``; French times ``18 h 30``. English writ
 ``3.5``, ``11,000``, ``50%``, ``1st``, ``19th``, ``18:30``. Each rule offers the English form
 as a fix when it is certain, and stays silent when a number could be something else
 (``pages 3,5``, ``2,700``, a phone number, ``6:00 a.m.``, ``3:2``, an emoticon, a URL).
+
+What the rules read is found by analyses: number sites (:mod:`checker.analysis.number_sites`),
+punctuation spaced off its word (:mod:`checker.analysis.spacing`), URLs, addresses and code
+(:mod:`checker.analysis.untouchable`). This module judges.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from checker.analysis.number_sites import SPACE, SPACES, matches_at, number_sites
+from checker.analysis.spacing import (
+    padded_brackets,
+    spaced_currency,
+    spaced_marks,
+    spaced_punctuation,
+    split_contractions,
+)
+from checker.analysis.untouchable import Guard
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
+from checker.text.neighbours import ANY_SPACE, word_after, word_before
+from checker.thresholds.typography import (
+    AFTERNOON_HOUR,
+    MAX_DEGREE_ORDINAL,
+    MAX_RANGE_START,
+    TOKENISED_SHARE,
+    WORD_BEFORE_WINDOW,
+)
 from checker.types import Fix, Hit, Severity
-from checker.words import calendar_kind
-
-SPACES = " \u00a0\u202f\u2009"
-
-
-def words(listing: str) -> frozenset[str]:
-    """A word list written as one string of words."""
-    return frozenset(listing.split())
-
-
-_SPACE = f"[{SPACES}]"
-
-# Spans no typography rule looks into: URLs, e-mail addresses, `inline code`.
-_CODE = lazy(r"`[^`\n]+`")
-_EMAIL_DOMAIN = lazy(r"@[\w-]+(?:\.[\w-]+)+")
-_EMAIL_LOCAL = frozenset(".+-_")
-URL_MARKERS = ("://", "www.")
-
-
-def untouchable_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted, disjoint (start, end) of the URLs, e-mail addresses and `code` of ``text``.
-
-    Found from literal markers (``://``, ``www.``, ``@``, a backtick) with ``str.find``:
-    a regular expression with alternatives at its start is tried at every offset.
-    """
-    spans = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
-    for marker in URL_MARKERS:
-        found = text.find(marker)
-        while found >= 0:
-            start = found
-            while start > 0 and text[start - 1].isalpha():
-                start -= 1  # the scheme: https
-            end = found + len(marker)
-            while end < len(text) and not text[end].isspace():
-                end += 1
-            spans.append((start, end))
-            found = text.find(marker, end)
-    if "@" in text:
-        for match in _EMAIL_DOMAIN.finditer(text):
-            start = match.start()  # walk back over the local part (stops at the previous @)
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _EMAIL_LOCAL):
-                start -= 1
-            if start < match.start():
-                spans.append((start, match.end()))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-class _Guard:
-    """Answers "is this offset inside a URL, an e-mail address or a code span?".
-
-    The spans are found on the first question only: on most texts no rule has a candidate,
-    and nothing is spent.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.spans: list[tuple[int, int]] | None = None
-        self.starts: list[int] = []
-
-    def skips(self, doc: Document, start: int, end: int) -> bool:
-        """What no typography rule reports: ``start`` in a URL, an e-mail address or code,
-        or ``start:end`` partly masked (blanked code or comment, not real spaces)."""
-        return start in self or doc.text[start:end] != doc.analysis_text[start:end]
-
-    def __contains__(self, position: int) -> bool:
-        if self.spans is None:
-            self.spans = untouchable_spans(self.text)
-            self.starts = [start for start, _ in self.spans]
-        index = bisect.bisect_right(self.starts, position) - 1
-        return index >= 0 and position < self.spans[index][1]
+from checker.words import calendar_kind, determiners, plural_people, typography_words
 
 
 # --- What the rules share: one pass over the numbers, one guard --------------------------
-
-# Every number rule (T102-T107) matches at a run of digits followed by what it needs: a comma
-# and a digit (3,5), a dot and three digits (11.000), a space and three digits (11 000), spaces
-# and % (50 %), an h (18h30), an ordinal's letters (1er, 2e), º or ª (1º), ° (2°). One search
-# finds those runs for all the rules; the possessive \d*+ and the look-behind at the start
-# keep it linear on long runs of digits. Each named group sorts a run for the rules reading it:
-# comma T102, dot T102 and T107, spaced T103, percent T104, letter iberian degree T105, hour
-# T106. A rule's pattern that changes must still match only at its kind's sites (the rules'
-# patterns are checked against a whole-text search in tests/rules/test_typography_shared.py).
-_NUMBER_SITE = lazy(
-    rf"\d(?<!\d\d)\d*+"
-    rf"(?=(?P<comma>,\d)"
-    rf"|(?P<dot>\.\d{{3}})"
-    rf"|(?P<spaced>{_SPACE}\d{{3}})"
-    rf"|(?P<percent>{_SPACE}+[%‰])"
-    rf"|(?P<hour>{_SPACE}?h(?:{_SPACE}?\d|(?![\w\-])))"
-    rf"|(?P<letter>[eèrᵉ])"
-    rf"|(?P<iberian>\.?[ºª])"
-    rf"|(?P<degree>°))"
-)
-NUMBER_SITE_KINDS = tuple(_NUMBER_SITE.groupindex)
-
-
-def number_sites(text: str) -> dict[str, list[int]]:
-    """Where each number rule may match in ``text``, by kind (the named groups above).
-
-    Each list is sorted and holds the offset of the first digit of a run of digits, except
-    ``percent``, which holds the offset of its last digit (the one before the spaces).
-    """
-    sites: dict[str, list[int]] = {kind: [] for kind in NUMBER_SITE_KINDS}
-    for match in _NUMBER_SITE.finditer(text):
-        kind = match.lastgroup
-        assert kind is not None
-        sites[kind].append(match.end() - 1 if kind == "percent" else match.start())
-    return sites
-
-
-def matches_at(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
-) -> Iterator[re.Match[str]]:
-    """The matches ``pattern.finditer(text)`` gives, trying ``pattern`` only at ``starts``.
-
-    ``starts`` must be sorted and hold every offset where a match of ``pattern`` can start,
-    and ``pattern`` must never match the empty string: then the matches are the same, and
-    as in ``finditer`` none overlaps the one before.
-    """
-    resume = 0
-    for start in starts:
-        if start < resume:
-            continue
-        match = pattern.match(text, start)
-        if match is not None:
-            resume = match.end()
-            yield match
-
-
 class _Shared:
     """What the typography rules learn about one document, kept while the document lives."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.guard = _Guard(text)
+        self.guard = Guard(text)
         self._sites: dict[str, list[int]] | None = None
 
     @property
@@ -173,70 +61,12 @@ class _Shared:
         return self._sites
 
 
-_SHARED: weakref.WeakKeyDictionary[Document, _Shared] = weakref.WeakKeyDictionary()
-
-
 def _shared(doc: Document) -> _Shared:
     """The typography rules' shared knowledge of ``doc``'s analysis text, built once."""
-    shared = _SHARED.get(doc)
-    if shared is None or shared.text is not doc.analysis_text:
-        shared = _SHARED[doc] = _Shared(doc.analysis_text)
-    return shared
+    return doc.memo(f"{__name__}:shared", lambda doc: _Shared(doc.analysis_text))
 
 
 # --- T101 -------------------------------------------------------------------------------
-
-# The marks French typography spaces, each found first when a space stands right before it,
-# then the spaces before it. One search per mark: a search for one literal character skips
-# through the text far faster than a search for any of a set of characters.
-SPACED_MARKS = "?!;:"
-_AFTER_SPACE = tuple(
-    lazy(rf"{re.escape(mark)}(?<={_SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
-)
-# What may stand before the spaces: a word, or a closing quote or bracket.
-_BEFORE_SPACED_PUNCT = "”’»\"')]"
-# What may follow ? and ! (a clause ends there), beyond white space and the end.
-_AFTER_QUESTION = "?!”’»\"')]"
-# The ternary operator of code (a ? b : c) written in prose, seen from its ? or its :.
-_TERNARY_AFTER_QUESTION = lazy(r"\? \S+ : \S")
-_TERNARY_BEFORE_COLON = lazy(r"\S \? \S+$")
-
-
-def _ends_clause(text: str, position: int) -> bool:
-    """A colon or semicolon ends a clause: white space, the end, or a closing quote follows."""
-    return position >= len(text) or text[position].isspace() or text[position] in "”’»"
-
-
-def marks_after_space(text: str) -> list[int]:
-    """Offsets of the ``? ! ; :`` of ``text`` that follow a space, in order."""
-    return sorted(match.start() for mark in _AFTER_SPACE for match in mark.finditer(text))
-
-
-def _spaced_punctuation(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start of the spaces, offset of the mark, mark) for ``word ?`` and the like."""
-    for mark in marks_after_space(text):
-        start = mark
-        while start > 0 and text[start - 1] in SPACES:
-            start -= 1
-        if start == 0:
-            continue
-        if mark - start > 1 and text[start:mark].strip(" ") == "":
-            continue  # several plain spaces: colons aligned in a list (Director   : Kim)
-        before = text[start - 1]
-        if not (before.isalnum() or before in _BEFORE_SPACED_PUNCT):
-            continue
-        punct = text[mark]
-        after = text[mark + 1 : mark + 2]
-        if punct in "?!":
-            if after and not after.isspace() and after not in _AFTER_QUESTION:
-                continue
-        elif before.isdigit() or not _ends_clause(text, mark + 1):
-            continue  # a ratio or a time (3 : 2), an emoticon (:) ;-) :'()
-        if punct == "?" and _TERNARY_AFTER_QUESTION.match(text, mark):
-            continue
-        if punct == ":" and _TERNARY_BEFORE_COLON.search(text, max(0, start - 60), start):
-            continue
-        yield start, mark, punct
 
 
 @rule(
@@ -259,7 +89,7 @@ def space_before_punctuation(doc: Document) -> Iterator[Hit]:
     """
     text = doc.analysis_text
     guard = _shared(doc).guard
-    for start, mark, punct in _spaced_punctuation(text):
+    for start, mark, punct in spaced_punctuation(text):
         if guard.skips(doc, start, mark + 1):
             continue
         yield Hit(start, mark + 1, {"punct": punct}, fix=Fix(start, mark, ""))
@@ -284,30 +114,24 @@ UNITS = (
     "kilos?|kilograms?|grams?|inches|feet|acres?|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|"
     "children|stars?"
 )
-_UNIT_AFTER = lazy(rf"{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
+_UNIT_AFTER = lazy(rf"{SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE)
 # A range whose second number carries the unit: between 3,5 and 6 million.
 _RANGE_UNIT_AFTER = lazy(
-    rf"\s+(?:and|to|or|-|–)\s+\d+(?:[.,]\d+)?{_SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE
+    rf"\s+(?:and|to|or|-|–)\s+\d+(?:[.,]\d+)?{SPACE}?(?:{UNITS})(?![^\W\d_])", re.IGNORECASE
 )
 _CURRENCY_BEFORE = lazy(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF))\s?$")
 # Words after which "3,5" is a list of two numbers (pages 3,5), not a decimal.
-LIST_WORDS = words(
-    "page pages p pp verse verses chapter chapters chap item items figure figures fig figs "
-    "line lines note notes article articles section sections step steps table tables "
-    "no nos number numbers paragraph paragraphs psalm psalms rule rules questions"
-)
-_WORD_BEFORE = lazy(r"([^\W\d_]+)\.?\s*$")
-WORD_BEFORE_WINDOW = 30
+LIST_WORDS = typography_words("list_word")
 
 
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` in lower case (``pages 3,5``, ``No. 12 300``), or ""."""
-    found = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_WINDOW), start)
+    found = word_before(text, start, r"\.?\s*", WORD_BEFORE_WINDOW)
     return found.group(1).lower() if found is not None else ""
 
 
 # Words that open a range: of decimals (between 3,5 and 6), of times (from 8h to 5pm).
-RANGE_OPENERS = words("between from")
+RANGE_OPENERS = typography_words("range_opener")
 
 
 def _decimal_comma_evidence(text: str, start: int, end: int) -> bool:
@@ -356,55 +180,68 @@ def decimal_comma(doc: Document) -> Iterator[Hit]:
             fix=Fix(match.start(), match.end(), english),
         )
     for match in matches_at(_NUMBER_WITH_COMMA, text, sites["comma"]):
-        integer, fraction = match.group("int"), match.group("frac")
         start, end = match.span()
-        if len(fraction) == 3 or guard.skips(doc, start, end):
+        if len(match.group("frac")) == 3 or guard.skips(doc, start, end):
             continue
-        if start and text[start - 1] in "([{" and text[end : end + 1] in (")", "]", "}"):
-            continue  # a pair, a vector or an interval: (3,5), [1,1], [0,5)
-        if _SCORE_BEFORE.search(text, max(0, start - 2), start) and _SCORE_AFTER.match(text, end):
-            continue  # tennis sets or a run of ranges: 1-6,4-6
-        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-            continue  # a chemical name: 2,4-D, 1,2-dichloroethane
-        if len(integer) == 4 and len(fraction) == 4:
-            continue  # two years: 2019,2020
-        if text[start - 1 : start] == "." and start >= 2 and text[start - 2].isdigit():
-            continue  # 1.250,5 is handled above
-        comma = start + len(integer)
-        english = f"{integer}.{fraction}"
-        detail = {"number": match.group(), "english": english}
-        before_word = _word_before(text, start)
-        if before_word in LIST_WORDS:
-            continue
-        after = _NEXT_WORD.match(text, end)
-        after_word = after.group(1).lower() if after is not None else ""
-        sure = (
-            _decimal_comma_evidence(text, start, end)
-            or (integer == "0" and len(fraction) <= 3)
-            or (before_word in RANGE_OPENERS and after_word in ("and", "to"))
-        )
-        if sure:
-            yield Hit(start, end, detail, fix=Fix(comma, comma + 1, "."))
-        elif len(fraction) > 2 or integer.startswith("0"):
-            continue
-        elif len(integer) <= 3 and after_word not in ("and", "or") and text[end : end + 1] != ",":
-            yield Hit(start, end, detail)  # no list reads "3,5" without a space: no fix, though
-        else:
-            yield Hit(start, end, detail, severity=Severity.INFO)  # 4,5 and 6: maybe a list
+        if not _other_comma_number(text, match):
+            hit = _decimal_comma_hit(text, match)
+            if hit is not None:
+                yield hit
+
+
+def _other_comma_number(text: str, match: re.Match[str]) -> bool:
+    """``3,5`` is something else than a decimal here: a pair, tennis sets, a chemical name,
+    two years, the tail of a dotted number."""
+    integer, fraction = match.group("int"), match.group("frac")
+    start, end = match.span()
+    if start and text[start - 1] in "([{" and text[end : end + 1] in (")", "]", "}"):
+        return True  # a pair, a vector or an interval: (3,5), [1,1], [0,5)
+    if _SCORE_BEFORE.search(text, max(0, start - 2), start) and _SCORE_AFTER.match(text, end):
+        return True  # tennis sets or a run of ranges: 1-6,4-6
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return True  # a chemical name: 2,4-D, 1,2-dichloroethane
+    if len(integer) == 4 and len(fraction) == 4:
+        return True  # two years: 2019,2020
+    # 1.250,5 is handled by the dotted pattern
+    return text[start - 1 : start] == "." and start >= 2 and text[start - 2].isdigit()
+
+
+def _decimal_comma_hit(text: str, match: re.Match[str]) -> Hit | None:
+    """The hit for a decimal comma: with a fix when the context makes it sure, as info when
+    it may start a list, none after a list word or where it reads as thousands."""
+    integer, fraction = match.group("int"), match.group("frac")
+    start, end = match.span()
+    comma = start + len(integer)
+    english = f"{integer}.{fraction}"
+    detail = {"number": match.group(), "english": english}
+    before_word = _word_before(text, start)
+    if before_word in LIST_WORDS:
+        return None
+    after = word_after(text, end, ANY_SPACE)
+    after_word = after.group(1).lower() if after is not None else ""
+    sure = (
+        _decimal_comma_evidence(text, start, end)
+        or (integer == "0" and len(fraction) <= 3)
+        or (before_word in RANGE_OPENERS and after_word in ("and", "to"))
+    )
+    if sure:
+        return Hit(start, end, detail, fix=Fix(comma, comma + 1, "."))
+    if len(fraction) > 2 or integer.startswith("0"):
+        return None
+    if len(integer) <= 3 and after_word not in ("and", "or") and text[end : end + 1] != ",":
+        return Hit(start, end, detail)  # no list reads "3,5" without a space: no fix, though
+    return Hit(start, end, detail, severity=Severity.INFO)  # 4,5 and 6: maybe a list
 
 
 # --- T103 -------------------------------------------------------------------------------
 
 _SPACE_GROUPED = lazy(
-    rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{_SPACE}\d{{3}})+)"
+    rf"(?P<head>[1-9](?<![\w.,+\-/:][1-9])\d{{0,2}})(?P<groups>(?:{SPACE}\d{{3}})+)"
     rf"(?![\w]|[.,]\d|[-–]\d)"
 )
 # Words after which a number is a label, so a following number is another one.
 # Besides the months (checker.words.calendar_words: January, Jan, Sept).
-_LABEL_WORDS = words(
-    "page pages room rooms flight route bus line no number chapter verse year years platform "
-    "gate seat row"
-)
+_LABEL_WORDS = typography_words("label")
 
 
 @cache
@@ -454,7 +291,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
             continue
         if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(text, end):
             continue  # a run of numbers (a table row, a list): 2019 300 400
-        digits = re.split(_SPACE, match.group())
+        digits = re.split(SPACE, match.group())
         english = ",".join(digits)
         severity = Severity.INFO if "\u2009" in match.group() else None  # SI style
         yield Hit(
@@ -468,7 +305,7 @@ def space_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
 # --- T104 -------------------------------------------------------------------------------
 
-_SPACE_PERCENT = lazy(rf"\d(?P<space>{_SPACE}+)(?P<sign>[%‰])(?![\w])")
+_SPACE_PERCENT = lazy(rf"\d(?P<space>{SPACE}+)(?P<sign>[%‰])(?![\w])")
 
 
 @rule(
@@ -511,30 +348,18 @@ _ROMAN_ORDINAL = lazy(r"(?P<roman>[IVXLC](?<![\w.][IVXLC])[IVXLC]*)(?P<suffix>er
 _VALID_ROMAN = lazy(_ROMAN)
 _IBERIAN_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>\.?[ºª])")
 # Words around a bare "19e" that make it a French ordinal rather than a name (D&D 5e).
-ORDINAL_CONTEXT_AFTER = words(
-    "century centuries siècle siècles arrondissement anniversary round place floor "
-    "division district army corps regiment brigade republic république legislature "
-    "congress congrès festival session étage rang édition"
-)
-# Words before a bare "2e" or "2°" that make it an ordinal: the 2e round, the 2° place.
-ORDINAL_DETERMINERS = words("the his her its their our my your de het")
+ORDINAL_CONTEXT_AFTER = typography_words("ordinal_context")
+# Words before a bare "2e" or "2°" that make it an ordinal: the 2e round, the 2° place (the
+# definite determiners, and Dutch de and het: de 2e ronde).
+ORDINAL_DETERMINERS = determiners("definite") | typography_words("ordinal_determiner")
 # Nouns that an ordinal commonly counts: after a determiner, "the 2e round" and "the 2°
 # place" are ordinals (Dutch 2e, Italian 2°); anything else (the 5e rules, the 2° rise,
 # a 45° angle) may be an edition, a temperature or an angle.
-ORDINAL_NOUNS = words(
-    "place places position spot seed term terms half day days time week weeks month year "
-    "years season seasons stage stages lap laps leg legs match game games race round rounds "
-    "set sets quarter goal goals title titles attempt attempts try wave phase tier grade "
-    "class generation mandate victory win defeat consecutive straight chamber kamer ronde "
-    "helft plaats klasse divisie posto giro turno tempo giorno anno"
-)
+ORDINAL_NOUNS = typography_words("ordinal_noun")
 # Verbs after which a bare "3°" is a rank: he finished 3°.
-RANK_VERBS = words("finished finishing finishes placed ranked ranks came comes classified")
+RANK_VERBS = typography_words("rank_verb")
 # A number and a degree sign (no space) then a letter or the end of a phrase: 2° posto.
 _DEGREE_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,\-+]\d)\d?)°(?![\w°'′\"″]|\.\d)")
-MAX_DEGREE_ORDINAL = 30
-_NEXT_WORD = lazy(r"\s+([^\W\d_]+)")
-_PREVIOUS_WORD = lazy(r"([^\W\d_]+)\s+$")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 # French writes 1er / 1re (premier, première) only for one: 49ers and 76ers are English.
 _FIRST_ONLY = frozenset({"er", "ers", "re", "res", "ère", "ères", "ᵉʳ"})
@@ -558,8 +383,8 @@ def roman_value(roman: str) -> int:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
-    before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    after = _NEXT_WORD.match(text, end)
+    before = word_before(text, start, ANY_SPACE, 20)
+    after = word_after(text, end, ANY_SPACE)
     return (
         before.group(1).lower() if before else "",
         after.group(1).lower() if after else "",
@@ -630,7 +455,7 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
     yield from _degree_ordinals(doc, text, guard, sites["degree"])
 
 
-def _degree_ordinals(doc: Document, text: str, guard: _Guard, starts: list[int]) -> Iterator[Hit]:
+def _degree_ordinals(doc: Document, text: str, guard: Guard, starts: list[int]) -> Iterator[Hit]:
     """``the 2° place``, ``he finished 3°``: Italian writes ordinals with a degree sign.
 
     A degree sign is a temperature, an angle or a coordinate far more often, so only small
@@ -660,25 +485,21 @@ def _degree_ordinals(doc: Document, text: str, guard: _Guard, starts: list[int])
 
 # An hour written with h, and its minutes when there are some: 18 h 30, 18h30, 20h.
 _H_TIME = lazy(
-    rf"(?P<hour>\d(?<![\w.,:]\d)\d?){_SPACE}?h(?:{_SPACE}?(?P<minute>[0-5]\d)(?!\d))?"
+    rf"(?P<hour>\d(?<![\w.,:]\d)\d?){SPACE}?h(?:{SPACE}?(?P<minute>[0-5]\d)(?!\d))?"
     rf"(?![\w\-])"
 )
-_MINUTES_AFTER = lazy(rf"{_SPACE}?min")
-_DIGIT_AFTER = lazy(rf"{_SPACE}\d")
+_MINUTES_AFTER = lazy(rf"{SPACE}?min")
+_DIGIT_AFTER = lazy(rf"{SPACE}\d")
 # Words before a bare hour that make it a time of day: at 20h, until 18 h.
-TIME_PREPOSITIONS = words("at until till")
-_RANGE_LINK = rf"{_SPACE}*(?:to|and|until|till|-|–){_SPACE}*"
+TIME_PREPOSITIONS = typography_words("time_preposition")
+_RANGE_LINK = rf"{SPACE}*(?:to|and|until|till|-|–){SPACE}*"
 # A clock time (9:00, 5pm, 5 p.m.) or a bare hour (17h) as the other end of the range.
 _OTHER_END = (
-    rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{_SPACE}?[ap]\.?m\b\.?)|{_SPACE}?h(?![\w\-]))"
+    rf"(?P<other>\d{{1,2}})(?:(?P<clock>[:.h]\d\d|{SPACE}?[ap]\.?m\b\.?)|{SPACE}?h(?![\w\-]))"
 )
 _RANGE_END_AFTER = lazy(_RANGE_LINK + _OTHER_END, re.IGNORECASE)
-_RANGE_START_BEFORE = lazy(rf"\b(?:from|between){_SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
-# Two bare hours make a range of times only with an afternoon hour of the 24-hour clock:
-# "between 8h and 17h" is opening hours, "from 2h to 3h" may be a duration.
-AFTERNOON_HOUR = 13
-_OF_AFTER = lazy(rf"{_SPACE}+of\b")
-MAX_RANGE_START = 30
+_RANGE_START_BEFORE = lazy(rf"\b(?:from|between){SPACE}+{_OTHER_END}{_RANGE_LINK}$", re.IGNORECASE)
+_OF_AFTER = lazy(rf"{SPACE}+of\b")
 
 
 def _in_time_range(text: str, start: int, end: int, before: str, hour: int) -> bool:
@@ -751,18 +572,12 @@ _DOT_GROUPED = lazy(
     r"(?P<head>[1-9](?<![\w.,][1-9])\d{0,2})(?P<groups>(?:\.\d{3})+)(?![\w]|[.,]\d)"
 )
 # Words before a dotted number that make it a version or a reference, not a quantity.
-VERSION_WORDS = words("version versions release build firmware v ip address section rule")
+VERSION_WORDS = typography_words("version_word")
 # Plural nouns that count people or things: "12.500 visitors" has no decimal reading.
-IRREGULAR_PLURALS = words("people children men women police staff troops personnel cattle")
+IRREGULAR_PLURALS = plural_people() | typography_words("counted_plural")
 _COUNTED_NOUN = lazy(r"[ \u00a0]([a-z]+)\b")
 # A measure, a score or a rate, where three decimals make sense: 12.500 seconds, 9.850 points.
-MEASURE_NOUNS = words(
-    "points percent seconds minutes hours degrees metres meters miles kilometres kilometers "
-    "grams kilograms tonnes tons litres liters euros dollars pounds francs pesos rupees yuan "
-    "shares goals runs wins votes units carats inches feet yards knots volts amps watts times "
-    "decibels calories cents marks stars pixels bits bytes ohms hertz joules newtons "
-    "kilos dinars dirhams rubles roubles riyals lire yen won"
-)
+MEASURE_NOUNS = typography_words("measure_noun")
 
 
 def _counted_noun_after(text: str, end: int) -> bool:
@@ -828,177 +643,10 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
 
 # --- T108 -------------------------------------------------------------------------------
 
-# Tokenised machine translation puts a space before every comma and full stop (``May 7 ,
-# 1833``, ``composer .``), splits contractions and possessives (``do n't``, ``baby 's``) and
-# pads brackets (``( FTIR )``). Each search starts with the mark it needs, then looks behind.
-_TOKEN_SPACES = " \u00a0"
-_SPACED_COMMA = lazy(r",(?<=[ \u00a0],)")
-_SPACED_STOP = lazy(r"\.(?<=[ \u00a0]\.)")
-# What else may stand before a spaced comma or full stop: a closing bracket or quote, a %.
-_BEFORE_SPACED_STOP = ")]%”’\"'"
-_EMOTICON_EYES = frozenset(":;=-^")
-# ``1833 ;`` and ``2004 : the``: after a number, which T101 leaves alone (3 : 2 is a ratio).
-_SPACED_AFTER_NUMBER = lazy(r"[;:](?<=\d[ \u00a0][;:])")
-# A currency symbol spaced from its amount: $ 560m, £ 291m.
-_SPACED_CURRENCY = lazy(r"(?P<symbol>[$£€¥])[ \u00a0](?=\d)")
-# A contraction or a possessive split from its word: it 's, I 'm, they 're, do n't, don 't.
-_SPLIT_CONTRACTION = lazy(
-    r"['’](?:(?<=[ \u00a0]['’])(?:s|m|re|ve|d|ll|(?<=n[ \u00a0]['’])t)|(?<=[ \u00a0]n['’])t)"
-    r"(?![\w'’\-])",
-    re.IGNORECASE,
-)
-# A plural possessive split from its word: the players ' wives (but a closing quote: ' best ').
-_SPLIT_PLURAL_POSSESSIVE = lazy(r"['’](?<=[sz][ \u00a0]['’])(?=[ \u00a0][^\W\d_$£€¥])")
-# A single mark that may open or close a quotation on its line: standing alone (' best '),
-# or before a word that is no contraction ('best'); not one after an s (Elvis ' 18 hits).
-_SINGLE_QUOTE_TOKEN = lazy(
-    r"(?<![^\s(\[])(?<![sSzZ] )['‘’](?:(?=\s)|(?=[^\W\d_])(?!(?:s|m|re|ve|d|ll|t)(?![\w'’])))",
-    re.IGNORECASE,
-)
-# A single mark ahead that closes a quotation: after a word not ending in s or z, or before
-# punctuation or the line end (the boss ' left ' , he said; the boss ' left alone').
-_QUOTE_CLOSER_AHEAD = lazy(
-    r"(?:(?<=[^\Wsz_])['’](?![^\W_])|(?<=[^\Wsz_][ \u00a0])['’](?![^\W_])"
-    r"|[ \u00a0]?['’](?=[ \u00a0]*(?:[^\w\s]|$)))",
-    re.MULTILINE,
-)
-# How far around a split plural possessive its line is read for quotation marks.
-QUOTE_LOOKBEHIND = 300
-QUOTE_AHEAD = 80
-# Words after which 's is not a possessive or a verb: in 's Gravenhage, from 's-Hertogenbosch.
-NOT_BEFORE_CONTRACTION = words("in of from to near at by the a an and or van")
-# A bracket padded inside on both sides, around a word: ( FTIR ), [ 1 ], ( see below ).
-_PADDED_BRACKETS = lazy(
-    r"(?P<open>[(\[])(?P<left>[ \u00a0]+)(?=[\w$£€¥])(?P<inner>[^()\[\]\n]{0,200}?[\w%])"
-    r"(?P<right>[ \u00a0]+)(?P<close>[)\]])"
-)
-_BRACKET_PAIRS = {"(": ")", "[": "]"}
-# A list label at a line start: 1 . First item, a . first choice, ( a ) option, [ 1 ] note.
-_LINE_START_LABEL = lazy(r"(?:^|\n)[ \t]*(?:[-*+>][ \t]+)?$")
-MAX_LABEL = 3
-_ROMAN_LABELS = words("i ii iii iv v vi vii viii ix x")
 # Full stops and commas attached to a word: what clean text has instead of the spaced ones.
 _ATTACHED_PUNCT = lazy(r"\w[,.]")
 # The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
 _MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
-# Share of a document's (or a paragraph's) commas and full stops that are spaced from which
-# a lone one counts as tokenisation rather than a typing slip.
-TOKENISED_SHARE = 0.25
-
-
-def _at_line_start(text: str, start: int) -> bool:
-    """Only white space (and a list bullet) between the line start and ``start``."""
-    return _LINE_START_LABEL.search(text, max(0, start - 8), start) is not None
-
-
-def _is_label(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a short list label at a line start: 1, a, iv."""
-    label = text[start:end]
-    return len(label) <= MAX_LABEL and (
-        label.isdigit() or len(label) == 1 or label.lower() in _ROMAN_LABELS
-    )
-
-
-def _word_start(text: str, end: int) -> int:
-    start = end
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    return start
-
-
-def _spaced_marks(text: str, guard: _Guard) -> Iterator[tuple[int, int, str]]:
-    """(start of the spaces, end of the mark, mark) of ``word ,`` ``word .`` ``1833 ;``."""
-    found = [m.start() for pattern in (_SPACED_COMMA, _SPACED_STOP) for m in pattern.finditer(text)]
-    found.extend(m.start() for m in _SPACED_AFTER_NUMBER.finditer(text))
-    for mark in sorted(found):
-        start = mark
-        while start > 0 and text[start - 1] in _TOKEN_SPACES:
-            start -= 1
-        if start == 0 or mark - start > 2:
-            continue  # aligned in a column
-        punct = text[mark]
-        before = text[start - 1]
-        if not (before.isalnum() or (before in _BEFORE_SPACED_STOP and punct in ",.")):
-            continue  # a mark after punctuation (. . .)
-        if before in ")]" and text[start - 2 : start - 1] in _EMOTICON_EYES:
-            continue  # an emoticon: see you :) .
-        after = text[mark + 1 : mark + 2]
-        if punct == ".":
-            if after == "." or text[mark + 1 : mark + 3] == " .":
-                continue  # an ellipsis: word ... or word . . .
-            if after and not after.isspace() and after not in "”’\"')]":
-                continue  # .NET, .com, .45, .5
-        elif after and not after.isspace():
-            continue  # 1 ,000; an emoticon (:P)
-        if punct == ":":
-            following = text[mark + 2 : mark + 3]
-            if after != " " or not following.isalpha():
-                continue  # 6 : 30, 3 : 2 (a time, a ratio)
-        word = _word_start(text, start)
-        if punct in ".:" and _at_line_start(text, word) and _is_label(text, word, start):
-            continue  # a list label: 1 . First item
-        if start - 1 in guard:
-            continue  # after a URL or an address: www.example.com .
-        yield start, mark + 1, punct
-
-
-def _spaced_currency(text: str) -> Iterator[tuple[int, int, str]]:
-    """(symbol, end of the spaces, symbol) of ``$ 560m`` and ``£ 291m``."""
-    for match in _SPACED_CURRENCY.finditer(text):
-        start = match.start()
-        before = text[start - 1 : start]
-        if before and not (before.isspace() or before in "([" or before.isupper()):
-            continue  # US$ 5 is spaced too; 5$ 5 is something else
-        yield start, match.end(), match.group("symbol")
-
-
-def _split_contractions(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start of the spaces, end, contraction) of ``it 's``, ``do n't``, ``players '``."""
-    for match in _SPLIT_CONTRACTION.finditer(text):
-        piece_start = match.start()
-        if text[piece_start - 1] in "nN":
-            piece_start -= 1  # do n't: the n goes with the apostrophe (don 't: with the do)
-        start = piece_start
-        while start > 0 and text[start - 1] in _TOKEN_SPACES:
-            start -= 1
-        if start == 0 or piece_start - start > 1 or not text[start - 1].isalnum():
-            continue  # ' 90s, a quotation opening: 'sorry'
-        word = text[_word_start(text, start) : start]
-        if word.lower() in NOT_BEFORE_CONTRACTION:
-            continue  # in 's Gravenhage
-        yield start, match.end(), text[piece_start : match.end()]
-    quote_tokens: list[int] | None = None
-    for match in _SPLIT_PLURAL_POSSESSIVE.finditer(text):
-        mark = match.start()
-        if quote_tokens is None:
-            quote_tokens = [token.start() for token in _SINGLE_QUOTE_TOKEN.finditer(text)]
-        window = max(0, mark - QUOTE_LOOKBEHIND)
-        line_start = max(text.rfind("\n", window, mark) + 1, window)
-        before = bisect.bisect_left(quote_tokens, mark) - bisect.bisect_left(
-            quote_tokens, line_start
-        )
-        if before % 2:
-            continue  # it closes a quotation: the ' best ' way
-        if text[_word_start(text, mark - 1) - 1 : _word_start(text, mark - 1)] in "'’":
-            continue  # It's ' orrible: the s of a contraction, then an opening mark
-        closer = _QUOTE_CLOSER_AHEAD.search(text, mark + 1, min(len(text), mark + QUOTE_AHEAD))
-        if closer is not None and "\n" not in text[mark : closer.start()]:
-            continue  # the boss ' left ' : it opens a quotation
-        yield mark - 1, mark + 1, text[mark]
-
-
-def _padded_brackets(text: str) -> Iterator[tuple[int, int, int, int]]:
-    """(open, inner start, inner end, close) of ``( FTIR )`` and ``[ 1 ]``."""
-    if "( " not in text and "[ " not in text and "\u00a0" not in text:
-        return  # str's search for a literal is faster than the pattern's
-    for match in _PADDED_BRACKETS.finditer(text):
-        if _BRACKET_PAIRS[match.group("open")] != match.group("close"):
-            continue
-        open_at = match.start()
-        inner_start, inner_end = match.span("inner")
-        if _at_line_start(text, open_at) and _is_label(text, inner_start, inner_end):
-            continue  # ( a ) first choice, [ 1 ] a note
-        yield open_at, inner_start, inner_end, match.end() - 1
 
 
 @rule(
@@ -1031,22 +679,22 @@ def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
     text = doc.analysis_text
     guard = _shared(doc).guard
     hits: list[tuple[Hit, str]] = []  # each hit and its kind of sign
-    for start, end, punct in _spaced_marks(text, guard):
+    for start, end, punct in spaced_marks(text, guard):
         if guard.skips(doc, start, end):
             continue
         detail = {"what": f"space before {punct}"}
         hits.append((Hit(start, end, detail, fix=Fix(start, end - 1, "")), _MARK))
-    for start, end, symbol in _spaced_currency(text):
+    for start, end, symbol in spaced_currency(text):
         if guard.skips(doc, start, end):
             continue
         detail = {"what": f"space after {symbol}"}
         hits.append((Hit(start, end, detail, fix=Fix(start + 1, end, "")), _MARK))
-    for start, end, piece in _split_contractions(text):
+    for start, end, piece in split_contractions(text):
         if guard.skips(doc, start, end):
             continue
         detail = {"what": f"{piece} split from its word"}
         hits.append((Hit(start, end, detail, fix=Fix(start, end - len(piece), "")), _CONTRACTION))
-    for open_at, inner_start, inner_end, close_at in _padded_brackets(text):
+    for open_at, inner_start, inner_end, close_at in padded_brackets(text):
         if guard.skips(doc, open_at, close_at + 1):
             continue
         detail = {"what": "space inside brackets"}

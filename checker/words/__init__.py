@@ -19,6 +19,12 @@ def reporting_verbs() -> frozenset[str]:
     return words("reporting_verbs")
 
 
+def present_reporting_verbs() -> frozenset[str]:
+    """Present-tense reporting verbs that are no plural noun (``says``, ``tells``; not
+    ``claims``): after a name they make it the subject of speech."""
+    return words("reporting_verbs", "present")
+
+
 def inverted_reporting_verbs() -> frozenset[str]:
     """Reporting verbs that take no person as object (``said``; not ``told``)."""
     return words("reporting_verbs", "inverts")
@@ -50,6 +56,20 @@ def title_words() -> frozenset[str]:
     """The one-word titles, without an abbreviation's final period (``Mr``, ``President``,
     ``Señora``): what a token before a name is compared with."""
     return frozenset(title.rstrip(".") for title in titles() if " " not in title)
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """The one-word forms of address for anyone, without a final period (``Mr``, ``Ms``,
+    ``Dr``, ``Señora``, ``Herr``; no office: not ``President``): a word after one is a name."""
+    return frozenset(title.rstrip(".") for title in words("titles", "honorific"))
+
+
+@cache
+def abbreviated_titles() -> frozenset[str]:
+    """The titles abbreviated with a period, without it (``Mr``, ``Dr``, ``Sen``, ``Sra``):
+    a period after one ends no sentence (``Dr. Müller``)."""
+    return frozenset(title[:-1] for title in titles() if title.endswith("."))
 
 
 @cache
@@ -88,3 +108,46 @@ def month_numbers() -> dict[str, int]:
         (number,) = (n for name, n in numbers.items() if name.startswith(abbreviation.lower()))
         numbers[abbreviation.lower()] = number
     return numbers
+
+
+@cache
+def determiners(*kinds: str) -> frozenset[str]:
+    """Lower-case determiners of the given kinds (``article``, ``demonstrative``,
+    ``possessive``, ``definite``, ``quantifier``, ``numeral``, ``relative``), every kind
+    when none is given: the words that open a noun phrase (``the``, ``this``, ``his``)."""
+    if not kinds:
+        return words("determiners")
+    return frozenset().union(*(words("determiners", kind) for kind in kinds))
+
+
+def function_words(kind: str = "function") -> frozenset[str]:
+    """English function words of one kind, lower case: ``function`` (articles, prepositions,
+    conjunctions, auxiliaries, pronouns...), ``leading_adverbial``, ``subordinator``,
+    ``conjunction``, ``relative``, ``indefinite_person``, ``universal_person``, ``copula``,
+    ``place_preposition``, ``before_verb`` (described in ``function_words.tsv``)."""
+    return words("function_words", kind)
+
+
+def not_agent_nouns() -> frozenset[str]:
+    """Nouns of agent shape that denote no person (``water``, ``border``, ``computer``)."""
+    return words("not_agent_nouns")
+
+
+def adjective_roles() -> frozenset[str]:
+    """Role nouns far more often adjectives (``general``, ``chief``, ``senior``)."""
+    return words("adjective_roles")
+
+
+def plural_people() -> frozenset[str]:
+    """Plural nouns of people without a singular in -s (``people``, ``women``, ``police``)."""
+    return words("plural_people")
+
+
+def typography_words(kind: str) -> frozenset[str]:
+    """Words beside a number, a mark or a label that tell the typography rules how to read
+    it, of one kind, lower case: ``list_word`` (pages 3,5), ``label`` (room 12), ``range_opener``,
+    ``ordinal_context`` (19e siècle), ``ordinal_determiner`` (Dutch de 2e), ``ordinal_noun``,
+    ``rank_verb``, ``time_preposition``, ``version_word``, ``counted_plural``,
+    ``measure_noun``, ``before_place_article`` (in 's Gravenhage), ``roman_label``
+    (described in ``typography.tsv``)."""
+    return words("typography", kind)

@@ -25,10 +25,17 @@ from checker.analysis.foreign import (
 from checker.analysis.tokens import WORD
 from checker.config import Config
 from checker.document import Document
+from checker.formats import plain_document
+
+
+def document(text: str, **options) -> Document:
+    """``text`` read as a plain-text file with ``options`` (the reader resolves the source
+    language, as for a real file)."""
+    return plain_document(text, "x.txt", Config.from_options(**options))
 
 
 def analyzer(text: str = "x", **options) -> _Analyzer:
-    return _Analyzer(Document(text=text, config=Config.from_options(**options)))
+    return _Analyzer(document(text, **options))
 
 
 @given(st.text(alphabet=st.sampled_from("ab é-’'. ,\n«»Жж2_“”"), max_size=80))
@@ -169,7 +176,7 @@ def test_a_word_seen_beside_another_capital_is_a_name_everywhere():
 
 
 def _spans(text: str, **options):
-    report = language_report(Document(text=text, config=Config.from_options(**options)))
+    report = document(text, **options).language_report
     return [(text[s.start : s.end], s.confidence, s.reason) for s in report.spans]
 
 
@@ -198,15 +205,6 @@ def test_capitalised_run_in_a_sentence_is_a_name():
     assert _spans("La Gazzetta dello Sport praised the coach.") == [
         ("La Gazzetta dello", LOW, "name")
     ]
-
-
-def test_intervals_answer_overlap_and_containment():
-    from checker.analysis.foreign import ForeignSpan, _Intervals
-
-    spans = _Intervals([ForeignSpan(10, 20, "fr", 1, MEDIUM), ForeignSpan(30, 35, "fr", 1, LOW)])
-    assert spans.overlaps(15, 40) and spans.overlaps(19, 21) and not spans.overlaps(20, 30)
-    assert spans.overlaps_outside(5, 15) and not spans.overlaps_outside(8, 22)
-    assert spans.inside(12, 18) and not spans.inside(12, 25) and not spans.inside(0, 5)
 
 
 def test_many_leftovers_stay_linear():
@@ -285,3 +283,11 @@ def test_shared_verdicts_start_afresh_at_the_memo_limit(monkeypatch):
     shared = analyzer().verdicts  # a new document: the full memo is emptied
     assert shared == {}
     assert [analyzer().verdict(w) for w in ("water", "muet", "pour", "déjà")] == verdicts
+
+
+def test_a_title_period_is_no_sentence_end() -> None:
+    from checker.analysis.foreign_words import title_period_before
+
+    assert title_period_before("met Dr.", 7) and title_period_before("la Sra.", 7)
+    assert not title_period_before("the end.", 8)
+    assert not title_period_before("HDr.", 4)  # a whole word only

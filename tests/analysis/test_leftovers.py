@@ -7,7 +7,6 @@ from dataclasses import replace
 from checker.analysis.leftovers import (
     ABSENT,
     RARE_IN_ENGLISH,
-    THRESHOLDS,
     function_word,
     german_noun,
     has_name_ending,
@@ -16,6 +15,7 @@ from checker.analysis.leftovers import (
     lowercase_condition,
 )
 from checker.analysis.lexicon import lexicon
+from checker.thresholds.language import THRESHOLDS
 
 
 def _lower(word: str, **options):

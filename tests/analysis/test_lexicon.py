@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
-from checker.analysis.lexicon import DATA, Lexicon, language_name, lexicon, normalize
+import pytest
+
+from checker.analysis.lexicon import (
+    ANY,
+    DATA,
+    EVERYDAY,
+    FREQUENT,
+    Lexicon,
+    english_parts,
+    is_common_english,
+    is_english_form,
+    is_english_word,
+    is_everyday_english,
+    is_foreign_word,
+    language_name,
+    lexicon,
+    normalize,
+    word_info,
+)
 
 
 def test_english_words_have_frequency_and_dictionary_flag():
@@ -96,3 +114,45 @@ def test_the_lookup_memo_starts_afresh_at_its_limit(monkeypatch):
     first = [words.lookup(w) for w in ("soldiers", "selon", "muet", "water", "lui")]
     assert len(words._cache) <= 3
     assert [words.lookup(w) for w in ("soldiers", "selon", "muet", "water", "lui")] == first
+
+
+@pytest.mark.parametrize(
+    ("word", "every", "expected"),
+    [
+        ("well-known", True, True),
+        ("Well‐Known", True, True),  # any hyphen character splits
+        ("house-Jiwon", True, False),
+        ("house-Jiwon", False, True),
+        ("Ji-hoon", False, False),
+    ],
+)
+def test_english_parts(word: str, every: bool, expected: bool) -> None:
+    assert english_parts(word, 4.0, every=every) is expected
+
+
+def test_common_english_is_a_dictionary_word_no_name_at_the_level_asked() -> None:
+    assert is_common_english("soldiers", ANY) and is_common_english("soldiers", FREQUENT)
+    assert is_common_english("The") and is_everyday_english("the")
+    assert not is_common_english("soldiers", EVERYDAY)
+    assert not is_common_english("muet")  # French, not in the English dictionary
+    assert not is_everyday_english("wan")
+
+
+def test_word_info_folds_case_and_apostrophes() -> None:
+    assert word_info("Don’t") == lexicon().lookup("don't")
+
+
+def test_an_english_form_may_be_a_name_or_no_dictionary_word() -> None:
+    assert is_english_form("ok") and not is_common_english("ok", FREQUENT)  # a proper noun too
+    assert is_english_form("wifi") and not is_common_english("wifi")  # no dictionary word
+    assert not is_english_form("selon") and is_english_form("selon", 1.5)
+
+
+def test_an_english_word_is_in_the_dictionary_or_frequent() -> None:
+    assert is_english_word("soldiers") and is_english_word("wifi")  # frequent, no dictionary
+    assert not is_english_word("muet") and not is_english_word("selon")
+
+
+def test_a_foreign_word_is_common_abroad_and_seldom_in_english() -> None:
+    assert is_foreign_word("según") and is_foreign_word("selon")
+    assert not is_foreign_word("soldiers") and not is_foreign_word("paris")

@@ -23,7 +23,6 @@ from checker.analysis.mentions import (
     VESSEL,
     Mentions,
     find_mentions,
-    quotation_spans,
 )
 from checker.document import Document
 
@@ -221,12 +220,6 @@ def test_pronoun_evidence_for_the_only_candidate() -> None:
 def test_first_or_second_person_outside_quotations() -> None:
     assert not analyse("“I know,” she said.").first_or_second_person
     assert analyse("I met her.").first_or_second_person
-
-
-def test_quotation_spans() -> None:
-    text = "“I saw,” he said. ‘It’s fine’ and «oui» and “never closed"
-    spans = quotation_spans(text, [(0, len(text))])
-    assert [text[a:b] for a, b in spans] == ["I saw,", "It’s fine", "oui", "never closed"]
 
 
 def test_headings_and_sentence_lookup() -> None:

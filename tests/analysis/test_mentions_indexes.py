@@ -8,25 +8,24 @@ import re
 
 import pytest
 
-from checker.analysis.mention_base import (
+from checker.analysis.mention_sentence import (
+    GAP_IN_NAME,
+    QuoteIndex,
+    Sentence,
+)
+from checker.analysis.mention_words import GENERIC_PRONOUN, WORD_MEMOS
+from checker.analysis.mentions import (
     _CAPITAL,
     _FIRST_SECOND,
     _FIRST_SECOND_CAPITAL,
-    _GAP_IN_NAME,
-    _GENERIC,
     _LOWER,
     _OPENER,
     _PASS,
     _PRONOUN,
-    _forget_words,
-    _QuoteIndex,
-    _Sentence,
-    quotation_spans,
-)
-from checker.analysis.mentions import (
-    _Builder,
+    MentionBuilder,
     find_mentions,
 )
+from checker.analysis.quotes import analyze_text
 from checker.analysis.tokens import tokenize
 from checker.document import Document
 
@@ -37,7 +36,7 @@ _PIECES = [
 ]  # fmt: skip
 
 
-# The generic pattern as it reads best; _GENERIC is written to be searched faster.
+# The generic pattern as it reads best; GENERIC_PRONOUN is written to be searched faster.
 _GENERIC_PLAIN = re.compile(
     r"\b(?:s/he|\(s\)he|(?:he|she|him|her|his|hers|himself|herself)\s*(?:/|\bor\b|\band\b)\s*"
     r"(?:he|she|him|her|his|hers|himself|herself))\b",
@@ -56,7 +55,7 @@ def test_generic_pattern_finds_what_the_plain_one_finds(seed: int) -> None:
     for _ in range(500):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
         expected = _spans(_GENERIC_PLAIN, text)
-        assert _spans(_GENERIC, text) == expected, text
+        assert _spans(GENERIC_PRONOUN, text) == expected, text
         matched += bool(expected)
     assert matched  # the pieces do make generic pronouns
 
@@ -65,7 +64,7 @@ def test_generic_pattern_first_characters() -> None:
     """Every character that can open a match, in any case, opens the fast pattern."""
     openers = {chr(c) for c in range(0x110000) if re.match(r"(?i)[sh(]", chr(c))}
     assert openers == set("sShHſ(")
-    assert _spans(_GENERIC, "He or she, s/he, x(s)he, his/her") == _spans(
+    assert _spans(GENERIC_PRONOUN, "He or she, s/he, x(s)he, his/her") == _spans(
         _GENERIC_PLAIN, "He or she, s/he, x(s)he, his/her"
     )
 
@@ -75,10 +74,10 @@ def test_generic_pattern_first_characters() -> None:
 )
 def test_joined_is_the_gap_pattern(text: str) -> None:
     tokens = tokenize(text)
-    sentence = _Sentence(text, tokens, 0, 0, len(text), quoted=False)
+    sentence = Sentence(text, tokens, 0, 0, len(text), quoted=False)
     for k in range(len(tokens)):
         end = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
-        expected = _GAP_IN_NAME.fullmatch(text, tokens[k].end, end) is not None
+        expected = GAP_IN_NAME.fullmatch(text, tokens[k].end, end) is not None
         assert sentence.joined(k) == expected
 
 
@@ -101,12 +100,12 @@ def test_joined_is_the_gap_pattern(text: str) -> None:
     ],
 )
 def test_route_of_a_word(word: str, route: int, base: str) -> None:
-    assert _Builder(Document("A text."))._route(word) == (route, base)
+    assert MentionBuilder(Document("A text."))._route(word) == (route, base)
 
 
 def test_quotation_end_at_an_offset() -> None:
     text = "He said “we will win” and “we will” again."
-    index = _QuoteIndex(quotation_spans(text, [(0, len(text))]))
+    index = QuoteIndex(analyze_text(text).quotations)
     for offset in range(len(text)):
         end = index.end_at(offset)
         assert (end >= 0) == index.inside(offset)
@@ -115,7 +114,7 @@ def test_quotation_end_at_an_offset() -> None:
 
 
 def test_phrases_at_a_word_titles_first_then_places() -> None:
-    builder = _Builder(Document("A text."))
+    builder = MentionBuilder(Document("A text."))
     phrases, people = builder._phrases_at("President")
     assert phrases and all(label == "title" for label, _ in phrases)
     phrases, people = builder._phrases_at("North")
@@ -138,18 +137,18 @@ def test_word_facts_shared_by_documents_and_forgotten_alike() -> None:
 
     first = found()
     assert found() == first  # with what the first document taught about its words
-    _forget_words()
+    WORD_MEMOS.forget()
     assert found() == first
 
 
 def test_inside_a_generic_pronoun_is_inside_one_of_its_spans() -> None:
     text = "If he or she wants, his/her turn comes; s/he and (s)he wait. He waits."
-    builder = _Builder(Document(text))
+    builder = MentionBuilder(Document(text))
     builder.build()
-    spans = _spans(_GENERIC, text)
+    spans = _spans(GENERIC_PRONOUN, text)
     assert len(spans) >= 3
     for offset in range(len(text) + 1):
-        assert builder._in_generic(offset) == any(a <= offset < b for a, b in spans), offset
+        assert (offset in builder.generic) == any(a <= offset < b for a, b in spans), offset
 
 
 @pytest.mark.parametrize(
@@ -164,7 +163,7 @@ def test_inside_a_generic_pronoun_is_inside_one_of_its_spans() -> None:
     ],
 )
 def test_known_noun_after_a_modifier(word: str, known: bool) -> None:
-    builder = _Builder(Document("A text."))
+    builder = MentionBuilder(Document("A text."))
     assert builder._known_noun_after(word) is known
     assert builder._known_noun_after(word) is known  # (memoised alike)
 
@@ -173,10 +172,21 @@ def test_known_noun_after_a_modifier(word: str, known: bool) -> None:
     "word", ["President", "Mr.", "Russia", "North", "Ukrainians", "Zelensky’s", "Seoul", "Kim"]
 )
 def test_a_word_alone_is_matched_as_a_run_of_one_word(word: str) -> None:
-    """:meth:`_Builder._alone` answers as :meth:`_Builder._match` on the word by itself."""
-    builder = _Builder(Document("A text."))
-    sentence = _Sentence(word, tokenize(word)[:1], 0, 0, len(word), quoted=False)
+    """:meth:`MentionBuilder._alone` answers as :meth:`MentionBuilder._match` on the word by
+    itself."""
+    builder = MentionBuilder(Document("A text."))
+    sentence = Sentence(word, tokenize(word)[:1], 0, 0, len(word), quoted=False)
     match = builder._match(sentence, 0, 1)
     expected = ("word", None) if match is None else (match[0], match[2])
     assert builder._alone(sentence.tokens[0].value) == expected
     assert builder._segments(sentence, 0, 1) == [(*expected[:1], 0, 1, expected[1])]
+
+
+def test_a_quoted_possessive_belongs_to_the_quotation_s_nonperson_subject() -> None:
+    text = "The firm met the press.\n\n“The company has doubled his profits,” he said."
+    result = find_mentions(Document(text))
+    (his,) = [p for p in result.pronouns if p.text == "his"]
+    assert his.in_quote and his.quote_subject is not None
+    assert his.quote_subject.text == "The company"
+    (he,) = [p for p in result.pronouns if p.text == "he"]
+    assert not he.in_quote and he.quote_subject is None

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from checker.analysis.names import (
     analyze_names,
-    english_parts,
     is_acronym,
     loose_key,
     name_values,
@@ -210,20 +209,6 @@ def test_name_values_cut_the_possessive_and_skip_acronyms() -> None:
     doc = Document("Zelensky’s aide met NATO and Kim, then Zelensky.")
     values = name_values(analyze_names(doc).by_value)
     assert values == {"Zelensky’s": "Zelensky", "Kim": "Kim", "Zelensky": "Zelensky"}
-
-
-@pytest.mark.parametrize(
-    ("word", "every", "expected"),
-    [
-        ("well-known", True, True),
-        ("Well‐Known", True, True),  # any hyphen character splits
-        ("house-Jiwon", True, False),
-        ("house-Jiwon", False, True),
-        ("Ji-hoon", False, False),
-    ],
-)
-def test_english_parts(word: str, every: bool, expected: bool) -> None:
-    assert english_parts(word, 4.0, every=every) is expected
 
 
 def test_a_syllable_name_is_romanised_syllables_but_no_english_compound() -> None:

@@ -272,6 +272,53 @@ def test_seed_article_structure() -> None:
     assert all(m.role is Role.APOSTROPHE for m in analysis.marks if m.char == "’")
 
 
+# --- quotations: what is quoted (read by the mentions analysis) ------------------------
+
+
+def quoted(text: str) -> list[str]:
+    return [text[a:b] for a, b in analyze_text(text).quotations]
+
+
+def test_quotations_hold_what_the_marks_enclose_marks_excluded() -> None:
+    text = "“I saw,” he said. ‘It’s fine’ and «oui» and 'so' and \"yes\"."
+    assert quoted(text) == ["I saw,", "It’s fine", "oui", "so", "yes"]
+
+
+def test_an_open_quotation_runs_to_the_end_of_its_paragraph() -> None:
+    text = "He said “we will go on.\n\nNobody answered."
+    assert quoted(text) == ["we will go on."]
+    text = "“First part.\n\n“Second part,” she said."
+    assert quoted(text) == ["First part.", "Second part,"]
+
+
+def test_apostrophes_and_nested_quotations_add_no_quotation() -> None:
+    text = "The soldiers’ families said “the ‘new’ rules don’t help” on Monday."
+    assert quoted(text) == ["the ‘new’ rules don’t help"]
+    assert quoted("It’s the ’90s, rock ’n’ roll, 6'2\" tall.") == []
+
+
+def test_an_inner_mark_left_open_ends_with_the_quotation_around_it() -> None:
+    text = "“He said ‘no,” she said. Then she left."
+    assert quoted(text) == ["He said ‘no,"]
+
+
+def test_a_quotation_reopened_after_a_sentence_end_is_one_quotation() -> None:
+    text = 'He said: "It was hard. "We went on." Then he left.'
+    assert quoted(text) == ["It was hard. ", "We went on."]
+
+
+def test_the_enclosing_pair_is_the_innermost_within_reach() -> None:
+    text = "She read “the book «Cien años» and more” twice, “x”."
+    analysis = analyze_text(text)
+    start, end = text.index("Cien"), text.index("años") + 4
+    inner = analysis.enclosing_pair(start, end, reach=80)
+    assert inner is not None and inner.chars == ("«", "»")
+    outer = analysis.enclosing_pair(text.index("the"), text.index("book") + 4, reach=80)
+    assert outer is not None and outer.chars == ("“", "”")
+    assert analysis.enclosing_pair(start, end, reach=0) is None  # « is one character before
+    assert analysis.enclosing_pair(text.index("twice"), text.index("twice") + 5, 80) is None
+
+
 # --- robustness and cost ----------------------------------------------------------------
 
 QUOTE_HEAVY = st.text(

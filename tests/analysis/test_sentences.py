@@ -79,22 +79,3 @@ def test_sentences_never_cross_paragraphs_and_carry_their_index() -> None:
         ("Second line.", 1),
         ("Third part.", 1),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "end", "word"),
-    [
-        ("He met Mr. Kim", 9, "Mr"),
-        ("in the U.S. today", 11, "U.S."),
-        ("O’Neill-Smith. Then", 13, "O’Neill-Smith"),
-        ("snake_case. Then", 10, "snake_case"),
-        ("“Now.", 4, "Now"),
-        ("the end. ", 7, "end"),
-        ("  . x", 2, ""),
-        ("x" * 50, 50, "x" * 40),
-    ],
-)
-def test_the_word_before_a_period_is_found_backwards(text: str, end: int, word: str) -> None:
-    from checker.analysis.sentences import _word_before
-
-    assert _word_before(text, end) == word

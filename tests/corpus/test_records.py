@@ -166,19 +166,21 @@ def test_integer_ids_are_strings_in_the_output() -> None:
     assert row["id"] == "7"
 
 
-def test_a_record_source_lang_reaches_the_document() -> None:
+def test_a_record_source_lang_reaches_the_document_unless_an_option_says_otherwise() -> None:
     seen: list[str | None] = []
 
     def spy(doc: Document) -> Iterator[Hit]:
         seen.append(doc.source_lang)
         return iter(())
 
+    records = [{"id": "1", "text": "a", "source_lang": "de"}, {"id": "2", "text": "b"}]
     with installed(Rule("T992", "test-spy", Severity.WARNING, "Other/Test", "x", spy)):
-        lint_records(
-            [{"id": "1", "text": "a", "source_lang": "de"}, {"id": "2", "text": "b"}],
-            Config(select=("T992",), source_lang="fr"),
-        )
-    assert seen == ["de", "fr"]
+        lint_records(records, Config(select=("T992",)))
+        assert seen == ["de", None]
+        seen.clear()
+        # One precedence for every reader: the option, then the declaration, then detection.
+        lint_records(records, Config(select=("T992",), source_lang="fr"))
+    assert seen == ["fr", "fr"]
 
 
 def test_a_segment_that_breaks_a_rule_gets_the_internal_error_the_others_keep_theirs() -> None:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.config import Config
 from checker.engine import lint
-from checker.formats import read_path
+from checker.formats import read_path, resolve_source_lang
 from checker.formats.bilingual import Unit, build_document, guess_language, one_line
 
 BILINGUAL = Path(__file__).resolve().parents[2] / "fixtures" / "bilingual"
@@ -52,6 +52,23 @@ def test_source_language_is_guessed_from_enough_source_text() -> None:
     assert guess_language(["Bonjour."]) is None  # too little text to tell
     (doc,) = build_document([Unit("The country.", french, line=1)], "x.tsv", Config(), "tsv")
     assert doc.source_lang == "fr"
+
+
+def test_the_source_language_is_resolved_once_option_then_declaration_then_detection() -> None:
+    french = "Le pays n’a pas répondu aux informations sur la capture de ses soldats. " * 4
+    units = [Unit("The country.", french, line=1)]
+    assert build_document(units, "x.po", Config(), "po", "de")[0].source_lang == "de"
+    assert (
+        build_document(units, "x.po", Config(source_lang="it"), "po", "de")[0].source_lang == "it"
+    )
+    assert resolve_source_lang(Config(), None, [french]) == "fr"
+    assert resolve_source_lang(Config(), None) is None  # plain text: nothing to detect on
+    # Sources detected as the target language stay known: the pair is English to English.
+    english = "The country has not responded to reports that its soldiers were captured. " * 4
+    assert (
+        build_document([Unit("It.", english, line=1)], "x.tsv", Config(), "tsv")[0].source_lang
+        == "en"
+    )
 
 
 def _findings_by_segment(path: Path, config: Config) -> list[tuple]:
@@ -98,3 +115,19 @@ def test_without_the_optional_extra_the_error_is_one_line_and_exit_2(
         "reading this format needs translate-toolkit: pip install '.[formats]' in mtlint's "
         "checkout (the extra mtlint[formats])"
     )
+
+
+def test_a_configuration_file_source_language_is_a_default_under_the_file_declaration(
+    tmp_path: Path,
+) -> None:
+    from checker.config import load
+
+    (tmp_path / ".mtlint.toml").write_text('source-lang = "it"\n', encoding="utf-8")
+    french = "Le pays n’a pas répondu aux informations sur la capture de ses soldats. " * 4
+    units = [Unit("The country.", french, line=1)]
+    from_file = load(tmp_path / ".mtlint.toml")
+    assert from_file.source_lang_is_default
+    assert build_document(units, "x.po", from_file, "po", "de")[0].source_lang == "de"
+    assert build_document(units, "x.po", from_file, "po")[0].source_lang == "it"
+    option = from_file.merged({"source_lang": "es"}, origin="option")
+    assert build_document(units, "x.po", option, "po", "de")[0].source_lang == "es"

@@ -85,6 +85,14 @@ def test_the_source_language_comes_from_x_source_language() -> None:
     assert doc.source_lang == "fr"
 
 
+def test_the_source_lang_option_comes_before_the_header() -> None:
+    text = po('msgid "Un."\nmsgstr "One."\n').replace(
+        '"Language: en\\n"', '"Language: en\\n"\n"X-Source-Language: fr\\n"'
+    )
+    (doc,) = read(text, "x.po", Config(source_lang="it"))
+    assert doc.source_lang == "it"
+
+
 def test_a_broken_po_file_is_a_one_line_read_error() -> None:
     with pytest.raises(ReaderError, match=r"^not a valid PO file: .*line 1"):
         read('msgid "open\nmsgstr "x"\n', "x.po", Config())

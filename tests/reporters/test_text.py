@@ -6,7 +6,8 @@ import io
 from dataclasses import replace
 
 from checker.reporters import Report
-from checker.reporters.text import SOURCE_WIDTH, emit, window
+from checker.reporters.text import emit
+from checker.text.excerpt import SOURCE_WIDTH
 from checker.types import Finding, Fix, ReadError, Severity
 
 
@@ -98,10 +99,3 @@ def test_show_source_on_a_long_line_shows_the_sentence_around_the_finding() -> N
     assert "He said « yes » and left." in shown
     assert shown.startswith("1 | …") and shown.endswith("…")
     assert caret.index("^") == shown.index("«")
-
-
-def test_source_window_keeps_short_lines_whole_and_long_spans_visible() -> None:
-    assert window("short line", 2, 4) == (0, 10)
-    line = "word " * 100
-    left, right = window(line, 250, 260)
-    assert left <= 250 and right >= 260 and right - left <= SOURCE_WIDTH

@@ -10,7 +10,7 @@ from checker import lint_text
 from checker.config import Config
 from checker.engine import lint
 from checker.formats.aligned import pair_document, read
-from checker.rules.bilingual import expected_ratio, fold, words
+from checker.rules.bilingual import fold, words
 from checker.types import Severity
 
 BILINGUAL = Path(__file__).resolve().parents[2] / "fixtures" / "bilingual"
@@ -242,7 +242,7 @@ def test_the_expected_ratio_calibrates_on_the_document(tmp_path: Path) -> None:
     sources = [f"{LONG} Numéro {n}." for n in range(10)]
     targets = [f"Treated {n}." for n in range(10)]  # all short: the document's own ratio
     (doc,) = pair_document("\n".join(targets), sources, "out.txt", Config())
-    assert expected_ratio(doc) == pytest.approx(10 / 75, abs=0.01)
+    assert doc.length_ratio == pytest.approx(10 / 75, abs=0.01)
     assert [f for f in lint(doc, Config(select=("B4",)))] == []
 
 

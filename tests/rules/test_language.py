@@ -180,6 +180,15 @@ def test_no_warning_on_loanwords_names_titles_and_cited_words(text):
     assert [f for f in language_findings(text) if f.severity >= Severity.WARNING] == []
 
 
+@pytest.mark.parametrize("marks", ["“”", "„“", "«»", '""'])
+def test_a_title_in_quotation_marks_is_info_and_quoted_speech_is_not(marks):
+    opening, closing = marks
+    title = f"She read {opening}Cien años de soledad{closing} twice.\n"
+    assert [f.severity for f in language_findings(title)] == [Severity.INFO]
+    speech = f"He said {opening}Cien años de soledad,{closing} and left.\n"
+    assert [f.severity for f in language_findings(speech)] == [Severity.ERROR]
+
+
 def test_capitalised_foreign_word_at_sentence_start_is_at_most_info():
     findings = language_findings("Mais the decision came too late.\n")
     assert [(f.code, f.severity) for f in findings] in ([], [("L101", Severity.INFO)])

@@ -7,15 +7,10 @@ import re
 
 import pytest
 
+from checker.analysis.number_sites import NUMBER_SITE_KINDS, SPACES, matches_at, number_sites
+from checker.analysis.spacing import marks_after_space
 from checker.document import Document
 from checker.rules import typography
-from checker.rules.typography import (
-    NUMBER_SITE_KINDS,
-    SPACES,
-    marks_after_space,
-    matches_at,
-    number_sites,
-)
 
 # Each rule's pattern and the kind of site it is tried at.
 PATTERNS_AND_KINDS = [

@@ -1,0 +1,98 @@
+"""Gendered pronouns for the mentions scan: each one's case, and what stands before it (a
+relative, a speech verb, a conjunction, a quotation it tags)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.analysis.mention_base import (
+    INDEPENDENT,
+    OBJECT,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    PRONOUNS,
+    SUBJECT,
+    Pronoun,
+)
+from checker.analysis.mention_sentence import Sentence
+from checker.analysis.mention_words import (
+    FUNCTION_WORDS,
+    RELATIVES,
+    is_capitalised,
+    without_possessive,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+class PronounReader:
+    """Reads a gendered pronoun in its sentence (a mixin of the mentions builder)."""
+
+    def _pronoun(self, s: Sentence, k: int, base: str) -> Pronoun | None:
+        tok = s.tokens[k]
+        lower = base.lower()
+        gender, case = PRONOUNS[lower]
+        nxt = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        gap = s.gap(k)
+        # He Lifeng, Her Majesty, His Holiness: a name or an honorific, not a pronoun.
+        if (
+            nxt is not None
+            and gap == " "
+            and is_capitalised(nxt.value)
+            and nxt.value != "I"
+            and base[0].isupper()
+        ):
+            return None
+        if case == POSSESSIVE_OR_OBJECT:
+            case = self._her_case(s, k)
+        elif lower == "his" and (nxt is None or gap.strip(" ")):
+            case = INDEPENDENT
+        start, end = tok.start, tok.start + len(base)
+        pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
+        pronoun.in_quote = s.quoted and self.quotes.inside(start)
+        pronoun.generic = start in self.generic
+        prev = s.lower(k - 1)
+        # "said (in a statement) that she": a reported clause, not a relative one.
+        reported = prev == "that" and any(
+            s.lower(j) in self.speech_verbs and not s.gap(j).strip(" ")
+            for j in range(k - 2, max(-1, k - 10), -1)
+        )
+        # "has not said what she will demand": a reported question.
+        reported = reported or (
+            prev in ("what", "whether", "if", "how", "why", "when")
+            and s.lower(k - 2) in self.speech_verbs | {"said", "say", "know", "explain"}
+        )
+        pronoun.after_relative = prev in RELATIVES or (prev == "that" and not reported)
+        pronoun.after_speech_verb = prev in self.speech_verbs or reported
+        # "..., and he has refused", "rejected the demand: he wants": a new main clause.
+        clause_break = k > 0 and s.gap(k - 1).strip() in (":", ";")
+        pronoun.after_conjunction = case == SUBJECT and (
+            prev in ("and", "but", "yet") or clause_break
+        )
+        if case == SUBJECT and not pronoun.in_quote:
+            verb_follows = nxt is not None and nxt.value.lower() in self.speech_verbs
+            pronoun.speech_tag = self.quotes.ends_just_before(start, self.text) or (
+                verb_follows and self.quotes.starts_soon_after(nxt.end, self.text)
+            )
+        return pronoun
+
+    def _her_case(self, s: Sentence, k: int) -> str:
+        """``her`` before a noun is possessive; before punctuation or a function word, object."""
+        if k + 1 >= len(s.tokens) or s.gap(k).strip(" "):
+            return OBJECT
+        nxt = s.lower(k + 1)
+        if nxt == "own":
+            return POSSESSIVE
+        if nxt in FUNCTION_WORDS or nxt.endswith("ly"):
+            return OBJECT
+        prev = s.lower(k - 1)
+        # of her soldiers, in her speech, Her economy: a determiner before a word.
+        if k == 0 or (
+            prev in FUNCTION_WORDS
+            and prev not in ("told", "asked", "to", "for", "with", "by", "from", "than", "as")
+        ):
+            return POSSESSIVE
+        if self._noun_class(without_possessive(nxt)[0]) is not None:
+            return POSSESSIVE  # her troops, her government
+        return POSSESSIVE_OR_OBJECT

@@ -1,0 +1,68 @@
+"""Number sites: where in a text a run of digits is followed by what one of the number
+rules of the typography family (T102-T107) needs, found in one search for all of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from checker.patterns import lazy
+
+# The spaces typography tells apart: space, no-break space, narrow no-break space, thin space.
+SPACES = " \u00a0\u202f\u2009"
+# One of them, as a character class of a pattern.
+SPACE = f"[{SPACES}]"
+
+# Every number rule (T102-T107) matches at a run of digits followed by what it needs: a comma
+# and a digit (3,5), a dot and three digits (11.000), a space and three digits (11 000), spaces
+# and % (50 %), an h (18h30), an ordinal's letters (1er, 2e), º or ª (1º), ° (2°). One search
+# finds those runs for all the rules; the possessive \d*+ and the look-behind at the start
+# keep it linear on long runs of digits. Each named group sorts a run for the rules reading it:
+# comma T102, dot T102 and T107, spaced T103, percent T104, letter iberian degree T105, hour
+# T106. A rule's pattern that changes must still match only at its kind's sites (the rules'
+# patterns are checked against a whole-text search in tests/rules/test_typography_shared.py).
+_NUMBER_SITE = lazy(
+    rf"\d(?<!\d\d)\d*+"
+    rf"(?=(?P<comma>,\d)"
+    rf"|(?P<dot>\.\d{{3}})"
+    rf"|(?P<spaced>{SPACE}\d{{3}})"
+    rf"|(?P<percent>{SPACE}+[%‰])"
+    rf"|(?P<hour>{SPACE}?h(?:{SPACE}?\d|(?![\w\-])))"
+    rf"|(?P<letter>[eèrᵉ])"
+    rf"|(?P<iberian>\.?[ºª])"
+    rf"|(?P<degree>°))"
+)
+NUMBER_SITE_KINDS = tuple(_NUMBER_SITE.groupindex)
+
+
+def number_sites(text: str) -> dict[str, list[int]]:
+    """Where each number rule may match in ``text``, by kind (the named groups above).
+
+    Each list is sorted and holds the offset of the first digit of a run of digits, except
+    ``percent``, which holds the offset of its last digit (the one before the spaces).
+    """
+    sites: dict[str, list[int]] = {kind: [] for kind in NUMBER_SITE_KINDS}
+    for match in _NUMBER_SITE.finditer(text):
+        kind = match.lastgroup
+        assert kind is not None
+        sites[kind].append(match.end() - 1 if kind == "percent" else match.start())
+    return sites
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, trying ``pattern`` only at ``starts``.
+
+    ``starts`` must be sorted and hold every offset where a match of ``pattern`` can start,
+    and ``pattern`` must never match the empty string: then the matches are the same, and
+    as in ``finditer`` none overlaps the one before.
+    """
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            resume = match.end()
+            yield match

@@ -1,0 +1,16 @@
+from checker.text.fold import fold, strip_accents
+
+
+def test_fold_transliterates_cased_scripts() -> None:
+    assert fold("Séoul") == "seoul"
+    assert fold("Путин") == "putin"
+    assert fold("Львов") == "lvov"  # the soft sign leaves no apostrophe
+    assert fold("Łódź") == "lodz"
+    assert fold("北京") == "北京"  # no cased script: left alone
+
+
+def test_strip_accents_keeps_case_and_drops_marks_only() -> None:
+    assert strip_accents("Ibáñez") == "Ibanez"
+    assert strip_accents("Ærø") == "Ærø"  # letters of their own, not accented ones
+    assert strip_accents("plain") == "plain"
+    assert strip_accents("ﬁancée") == "fiancee"  # a compatibility ligature decomposed
