@@ -27,9 +27,6 @@ FUNCTION_LINES = 60
 ALLOWED = frozenset(
     {
         "checker/rules/pronoun_resolution.py",
-        "checker/analysis/name_variants.py",
-        "checker/rules/names.py",
-        "checker/analysis/broken_names.py",
         "checker/analysis/names.py",
         "checker/analysis/foreign_words.py",
     }

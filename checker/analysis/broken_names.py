@@ -15,33 +15,24 @@ import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from checker.analysis.lexicon import english_parts, is_common_english, is_everyday_english
+from checker.analysis.lexicon import is_common_english, is_everyday_english
 from checker.analysis.names import (
     analyze_names,
     english_suffixes,
-    folded_given_name,
     is_name_word,
     is_place,
-    lexicon_given_name,
     stop_words,
 )
 from checker.document import Document
 from checker.patterns import lazy
 from checker.thresholds.name import (
-    MAX_AFFILIATION_WORDS,
     MAX_FRAGMENT,
-    MAX_FULL_NAME_WORDS,
     MAX_NAME_WORDS,
-    MAX_PHRASE_WORDS,
+    MAX_SHORT_SYLLABLE,
     MAX_SYLLABLE,
-    SURNAME_MAX_ZIPF,
 )
 from checker.words import (
-    calendar_words,
-    inverted_reporting_verbs,
-    name_particles,
     reporting_verbs,
     title_words,
 )
@@ -100,6 +91,7 @@ GIVEN_SPLIT = "given-split"  # “…,” Maria said Lopez: a verb between given
 DETACHED = "detached"  # Kang Dong -wan: a fragment one space after its name
 SENTENCE_CUT = "sentence-cut"  # said Kang Dong. -Wan is…: the period cut the name
 DANGLING = "dangling"  # a fragment after punctuation or an ordinary word: attached to nothing
+_UNCONFIRMED = "unconfirmed"  # a fragment with no name near it: kept only when confirmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,15 +122,41 @@ def broken_names(doc: Document) -> list[BrokenName]:
 def collect_broken_names(doc: Document) -> list[BrokenName]:
     """Every name of ``doc`` broken by a verb or a space, in document order (uncached:
     read ``doc.broken_names``)."""
-    return sorted(
+    from checker.analysis.given_splits import split_given_names  # it imports this module
+
+    found = sorted(
         [
             *_find_broken_names(doc),
             *_line_start_fragments(doc),
             *_line_end_cuts(doc),
-            *_split_given_names(doc),
+            *split_given_names(doc),
         ],
         key=lambda b: (b.start, b.end),
     )
+    return _confirm_dangling(found)
+
+
+def _confirm_dangling(found: list[BrokenName]) -> list[BrokenName]:
+    """``found`` with each unconfirmed fragment alone (``-woo said``) that ends a name a
+    verb broke elsewhere (``Choi Seung said -woo``: ``Choi Seung-woo``) confirmed."""
+    rebuilt: dict[str, str] = {}
+    for broken in found:
+        if broken.kind == VERB_INSIDE:
+            parts = re.split(r"[-‐‑]", broken.detail["name"].rpartition(" ")[2])
+            if len(parts) > 1 and parts[-1]:  # Seung-woo: woo
+                rebuilt.setdefault(parts[-1].casefold(), broken.detail["name"])
+    confirmed = []
+    for broken in found:
+        whole = rebuilt.get(broken.detail.get("fragment", "").lstrip("-‐‑").casefold())
+        if broken.kind == _UNCONFIRMED and whole is None:
+            continue
+        if broken.kind in (DANGLING, _UNCONFIRMED) and not broken.strong and whole is not None:
+            piece = broken.detail["fragment"]
+            message = f"name fragment “{piece}” stands alone; the document writes “{whole}”"
+            detail = {"fragment": piece, "name": whole}
+            broken = replace(broken, kind=DANGLING, detail=detail, strong=True, message=message)
+        confirmed.append(broken)
+    return confirmed
 
 
 def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
@@ -176,7 +194,11 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
         if whole is None and not any(
             _attested(doc, i) for i in range(max(0, index - 3), index + 1)
         ):
-            continue  # a command-line option (gcc -pedantic) or a code fragment
+            # A command-line option (gcc -pedantic) or a code fragment, unless a name
+            # broken elsewhere ends with it (see _confirm_dangling).
+            detail = {"fragment": match.group(), "name": ""}
+            yield BrokenName(_UNCONFIRMED, hyphen, match.end(), detail, None, False)
+            continue
         split_from = _name_ending_sentence(doc, index, hyphen, fragment)
         if split_from is not None:
             message = (
@@ -237,8 +259,9 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
         whole = _hyphenated_names(doc).get(folded)
         if not is_name_word(head) or head in title_words() or folded in stop_words():
             continue
-        if whole is None and is_common_english(folded):
-            continue  # Sinn Féin- / linked: an English compound cut by the line
+        if whole is None and is_common_english(folded) and len(tail) > MAX_SHORT_SYLLABLE:
+            continue  # Sinn Féin- / linked: an English compound cut by the line (Seo Ji- /
+            # min: a syllable that spells a rarer English word, after a name of two words)
         name = [*(_name_before(doc, index) or []), index]
         if len(name) < 2 or any(analysis.word_at(i).initial for i in name[1:]):
             continue
@@ -463,243 +486,3 @@ def _verb_inside_name(
         replacement = f"{full_name}{text[match.end() : end]} {verb}"
     detail = {"verb": verb, "name": full_name, "replacement": replacement}
     return BrokenName(VERB_INSIDE, start, end, detail, replacement, strong)
-
-
-# ---------------------------------------------------------------------------------------
-# A given name split from its family name by the verb, without a hyphen: N101
-
-# Words that open a phrase after the name (``Maria said Lopez in a statement``): it must
-# close before a verb could make the name its subject (``Lopez in Madrid would lead``).
-_PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "outside")
-# After a quotation (``,”`` / ``.”`` / ``”,``): a given name of one word (two when the
-# document writes the full name), a verb, maybe name particles, then one or two
-# capitalised words (``Floc'h`` with its apostrophe) closed by a comma, a period, the line
-# end, an affiliation (``of Wells Fargo``) or a phrase (``in a statement``). The scan
-# starts only at closing quotation marks (see :func:`_by_mark`).
-_INVERTED_SPLITS = _by_mark(
-    r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),)[ \u00a0]+"
-    r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)??) (?P<verb>[a-z]+) "
-    r"(?P<particles>(?:[a-z]+ ){0,2})"
-    r"(?P<last>[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*(?: [^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*)?)"
-    r"(?=[,.;](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_]| (?P<phrase>"
-    + "|".join(_PHRASE_WORDS)
-    + r") )",
-    '”"»’',
-    re.MULTILINE,
-)
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _family_name_word(word: str) -> bool:
-    """A capitalised word that may be a family name: no date, place, title or common word."""
-    from checker.analysis.gazetteers import name_places
-
-    if not word[:1].isupper() or word in calendar_words(short=False) or word.isupper():
-        return False
-    if word.casefold() in stop_words() or word.casefold() in title_words() or is_place(word):
-        return False
-    if word in name_places():  # Paris, Jordan: a place as likely as a person
-        return False
-    return not english_parts(word, SURNAME_MAX_ZIPF, every=False)
-
-
-# Verbs that follow an apposition when the name is the subject of a reported clause.
-_CLAUSE_VERBS = frozenset({
-    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "can",
-    "should", "might", "may", "must", "did", "does", "do", "that",
-})  # fmt: skip
-_APPOSITION = re.compile(r", [^,.;:!?\n]{1,80}?, (?P<word>\w+)")
-
-
-def _apposition_before_verb(text: str, end: int) -> bool:
-    """``Lopez, the lawyer, would``: the comma after the name opens an apposition.
-
-    After the apposition's closing comma, only a function word (``in``, ``on``, ``who``)
-    leaves the name in the inverted quotation; any other word may be the verb of a
-    reported clause (``Lopez, the coach, agreed``).
-    """
-    found = _APPOSITION.match(text, end)
-    if found is None:
-        return False
-    word = found.group("word")
-    return word in _CLAUSE_VERBS or word not in stop_words()
-
-
-# After the name's comma, one or two capitalised words, then a comma or a conjunction.
-_LIST_AFTER_COMMA = re.compile(
-    r",[ \u00a0]+[^\W\d_]+(?: [^\W\d_]+)?(?:,|[ \u00a0]+(?:and|or|&)[ \u00a0])"
-)
-# ``of Wells Fargo``: an affiliation opened by one of these words.
-_AFFILIATION_WORDS = ("of", "at", "from")
-
-
-def _list_follows(text: str, end: int) -> bool:
-    """Capitalised words after the name's comma, then a comma or ``and``: a list of names
-    (``Lopez, Garcia and Ruiz``), not an apposition (``Roberts, World Bank director``)."""
-    found = _LIST_AFTER_COMMA.match(text, end)
-    return found is not None and found.group()[1:].lstrip()[:1].isupper()
-
-
-def _clause_after_affiliation(text: str, end: int) -> bool:
-    """``Lopez of Spain would lead``: a verb of a reported clause after the affiliation."""
-    words = text[end : end + 200].split("\n", 1)[0].split()
-    if not words or words[0] not in _AFFILIATION_WORDS:
-        return False
-    for word in words[1 : 1 + MAX_AFFILIATION_WORDS]:
-        if not word[:1].isupper():  # the first word after the capitalised affiliation
-            return word.strip(",;:") in _CLAUSE_VERBS
-    return False
-
-
-def _known_given_name(word: str) -> bool:
-    """A given name of the gazetteer, accents aside (``Maria``, ``María``), or a proper
-    noun of the lexicon that is no place and no everyday word (``Chris``, ``Gordon``)."""
-    folded = word.casefold()
-    return folded_given_name(folded) or (
-        lexicon_given_name(folded)
-        and not is_place(word)
-        and word not in calendar_words(short=False)
-    )
-
-
-def _split_given_names(doc: Document) -> Iterator[BrokenName]:
-    """``“…,” Maria said Lopez, a lawyer`` → ``said Maria Lopez``.
-
-    Strong when the full name ``Maria Lopez`` stands elsewhere in the document (in either
-    order: ``Chen Jing`` confirms ``Jing said Chen``, fixed in the document's order); weak
-    when the given name is known, or when the document writes the family name on its own
-    (``Mr Etxeberria``, ``Etxeberria said``) and the first word could be a given name.
-    Particles (``Ana said de la Cruz``) and a given name of two words (``Đỗ Hà said Nam``)
-    need the full name.
-    """
-    text = doc.analysis_text
-    verbs = inverted_reporting_verbs()
-    candidates = []
-    for match in _find_marked(_INVERTED_SPLITS, text):
-        first, verb, last = match.group("first", "verb", "last")
-        if verb not in verbs or not all(map(_given_name_case, first.split(" "))):
-            continue  # Maria, Jean-Pierre, Min-hee; not NATO, McDonald
-        particle_words = match.group("particles").split()
-        last_words = last.split(" ")
-        if any(word not in name_particles() for word in particle_words) or not all(
-            word[:1].isupper() and word not in calendar_words(short=False) for word in last_words
-        ):
-            continue
-        if _apposition_before_verb(text, match.end("last")):
-            continue  # “…,” Maria said Lopez, the lawyer, would lead: Lopez is the subject
-        if _list_follows(text, match.end("last")):
-            continue  # “…,” Maria added Lopez, Garcia and Ruiz to the squad: a list
-        if _clause_after_affiliation(text, match.end("last")):
-            continue  # “…,” Maria said Lopez of Spain would lead: Lopez is the subject
-        if match.group("phrase") and not _phrase_closes(text, match.end("last")):
-            continue  # “…,” Maria said Lopez in Madrid would lead: Lopez is the subject
-        candidates.append((match, " ".join([first, *particle_words, last])))
-    if not candidates:
-        return
-    firsts = {match.group("first").split(" ")[0] for match, _ in candidates}
-    lasts = {match.group("last").split(" ")[0] for match, _ in candidates}
-    known = _full_names(doc, firsts | lasts)
-    for match, full_name in candidates:
-        first, verb, last = match.group("first", "verb", "last")
-        reversed_name = f"{last} {first}"
-        attested = full_name in known
-        if not attested and not match.group("particles") and reversed_name in known:
-            attested, full_name = True, reversed_name  # Chen Jing … “…,” Jing said Chen
-        if not attested and (
-            match.group("particles")
-            or " " in first
-            or not all(_family_name_word(word) for word in last.split(" "))
-            or not (
-                any(map(_known_given_name, re.split(r"[-‐‑]", first)))
-                or (_given_name_shape(first) and _family_name_alone(doc, last, match.start("last")))
-            )
-        ):
-            continue
-        start, end = match.start("first"), match.end("last")
-        replacement = f"{verb} {full_name}"
-        detail = {"verb": verb, "name": full_name, "replacement": replacement}
-        message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
-        yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
-
-
-def _given_name_case(word: str) -> bool:
-    """Capitalised as a given name: ``Maria``, ``Jean-Pierre``, ``Min-hee``; not ``NATO``,
-    ``McDonald``, ``hee``."""
-    head, *tail = re.split(r"[-‐‑]", word)
-    return (
-        head[:1].isupper()
-        and head[1:].islower()
-        and all(part.islower() or (part[:1].isupper() and part[1:].islower()) for part in tail)
-    )
-
-
-# A lower-case word after a phrase that makes the name the subject of a clause: a verb.
-_CLAUSE_ENDING = re.compile(r"[a-z]+ed$")
-
-
-def _phrase_closes(text: str, end: int) -> bool:
-    """``Lopez in a statement.``: the phrase after the name closes (a punctuation mark, the
-    line end) within a few words, none a verb (``Lopez in Madrid would lead``, ``Lopez on
-    Monday resigned``)."""
-    words = re.split(r"[ \u00a0]+", text[end : end + 200].split("\n", 1)[0].strip())
-    for word in words[1 : 2 + MAX_PHRASE_WORDS]:
-        bare = word.rstrip(',.;:!?”"»’)')
-        if bare in _CLAUSE_VERBS or bare in reporting_verbs():
-            return False
-        if bare.islower() and _CLAUSE_ENDING.match(bare) and len(bare) > 4:
-            return False  # resigned
-        if bare != word or not bare:
-            return True
-    return len(words) <= 2 + MAX_PHRASE_WORDS
-
-
-def _given_name_shape(word: str) -> bool:
-    """A capitalised word that may be a given name nobody listed (``Aitziber``, ``Jing``):
-    no English word, place, title, date or function word."""
-    return (
-        word not in calendar_words(short=False)
-        and word.casefold() not in stop_words()
-        and word.casefold() not in title_words()
-        and not is_place(word)
-        and not english_parts(word, SURNAME_MAX_ZIPF, every=False)
-    )
-
-
-def _family_name_alone(doc: Document, name: str, at: int) -> bool:
-    """The document writes ``name`` (one word, no English word) elsewhere, after a title
-    (``Mr Etxeberria``) or alone (``Etxeberria said``), not in a heading; ``at`` is where
-    the split name writes it."""
-    if " " in name:
-        return False
-    analysis = analyze_names(doc)
-    tokens = doc.tokens
-    for index in analysis.by_value.get(name, ()):
-        word = analysis.word_at(index)
-        if word is None or word.heading or word.start == at:
-            continue
-        previous = tokens[index - 1].value if index else ""
-        gap = doc.analysis_text[tokens[index - 1].end : word.start] if index else ""
-        if gap == " " and is_name_word(previous) and previous not in title_words():
-            continue  # Ana Lopez: another given name, maybe another person
-        return True
-    return False
-
-
-def _full_names(doc: Document, firsts: set[str]) -> set[str]:
-    """The runs of two to five words, one space apart, that start with one of ``firsts``."""
-    text = doc.analysis_text
-    tokens = doc.tokens
-    found = set()
-    by_value = analyze_names(doc).by_value  # ``firsts`` are capitalised
-    for index in sorted(index for first in firsts for index in by_value.get(first, ())):
-        token = tokens[index]
-        if token.start > 0 and text[token.start - 1] in "-‐‑":
-            continue
-        last = index
-        while last + 1 < len(tokens) and last - index < MAX_FULL_NAME_WORDS - 1:
-            following = tokens[last + 1]
-            if text[tokens[last].end : following.start] != " ":
-                break
-            last += 1
-            found.add(text[token.start : following.end])
-    return found

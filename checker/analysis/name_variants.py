@@ -15,14 +15,20 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
 - ``transliteration``: Dutch ``ij`` / ``y`` and a Russian ``Ye`` / ``E`` (``Yevgeny`` /
   ``Evgeny``).
 - ``final``: a family name without its last letter (``Scholz`` / ``Schol``).
-- ``order``: the same words in another order: given and family name (``Xi Jinping`` /
-  ``Jinping Xi``) or two Iberian family names (``Gabriel García Márquez`` / ``Gabriel
-  Márquez García``, ``Judge Ortiz Salgado`` after ``María Teresa Salgado Ortiz``; the
-  first family name alone, ``Salgado``, is normal usage).
+- ``order`` (:mod:`~checker.analysis.person_variants`, the sorted keys of a full name's
+  words): the same words in another order: given and family name (``Xi Jinping`` /
+  ``Jinping Xi``, ``Park Min-jun`` / ``Min-jun Park``: a given name of romanised syllables
+  is no English word, whatever its syllables spell) or two Iberian family names
+  (``Gabriel García Márquez`` / ``Gabriel Márquez García``, ``Judge Ortiz Salgado`` after
+  ``María Teresa Salgado Ortiz``; the first family name alone, ``Salgado``, is normal
+  usage). An order counts its votes at the end of longer names too (``Ortega Salcedo`` in
+  ``Javier Ortega Salcedo``); on a tie the later order is reported, with no fix.
 - ``particle`` and ``vowel``: within a full name, a changed particle (``van der`` / ``van
   de``) or one inner vowel of one word (``Maier`` / ``Meier``).
 - ``surname``: one edit in a family name after the same given name (``Thomas Müller`` /
-  ``Thomas Muler``), by ``rapidfuzz``'s Levenshtein distance.
+  ``Thomas Muler``), by ``rapidfuzz``'s Levenshtein distance; an ``s`` added counts when
+  the longer name stands for one person (``Giorgia Morettis, the winemaker``), not for a
+  plural (``the young Billy Elliots``).
 - ``alone``: a family name standing alone (or after a title) that the document never writes
   after a given name, one edit or one swap of two letters (``rapidfuzz``'s optimal string
   alignment distance) from the family name of a full name (``Jussi Huttunen`` …
@@ -37,10 +43,17 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
 Minimum evidence, so that two people are not merged: a variant is ``strong`` (a rule may
 warn) only when the same given name or the same family name stands with both spellings, or
 when a rarer spelling stands against a dominant one that the document writes at least
-twice as often and at least twice; otherwise it is weak (worth a look). Two spellings that
-only ever follow different given names belong to two people (``Sergio García``, ``Jeff
-Garcia``); names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` / ``Li``,
-``Paolo`` / ``Paola``) get different keys.
+twice as often and at least twice, or when a family name alone (never introduced) is the
+rarer spelling of one introduced with its given name (a known name of its own only when it
+speaks after a quotation: ``“…,” Hansen said`` after ``Lars Hanssen``); otherwise it is
+weak (worth a look). A word before a family name is another person's given name only when
+it may be one (``Comrade Dabrowski`` is ``Piotr Dąbrowski``). When two spellings tie, the
+expected one is the first written, except within full names sharing every other word
+(``vowel``, ``particle``, ``surname``), where it is the one more frequent in text of any
+language (``Real Sociedad``; ``Real Socieded`` is reported, whichever comes first).
+Two spellings that only ever follow different given names belong to two people
+(``Sergio García``, ``Jeff Garcia``); names that only look alike (``Kim Jong-un`` /
+``Kim Jong-il``, ``Lee`` / ``Li``, ``Paolo`` / ``Paola``) get different keys.
 """
 
 from __future__ import annotations
@@ -53,67 +66,46 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.analysis.lexicon import english_parts, is_everyday_english, word_info
+from checker.analysis.lexicon import is_everyday_english
 from checker.analysis.names import (
-    NameAnalysis,
     NameRun,
     NameSpan,
     analyze_names,
     folded_given_name,
     is_name_word,
-    is_place,
     loose_key,
     name_values,
-    name_word_value,
     stop_words,
     strict_key,
     transliteration_key,
 )
-from checker.document import Document
-from checker.thresholds.name import (
-    MAX_ALONE_COUNT,
-    MAX_ORDER_VARIANT_WORDS,
-    MAX_SURNAMES_PER_GIVEN,
-    MIN_ALONE_LENGTH,
-    MIN_FINAL_STEM,
-    MIN_VOWEL_VARIANT,
-    SURNAME_MAX_ZIPF,
+from checker.analysis.person_variants import (  # re-exported: the kinds of variant
+    ALONE,  # noqa: F401
+    DOUBLED,
+    ENDING,
+    FINAL,  # noqa: F401
+    FORM,
+    ORDER,  # noqa: F401
+    PARTICLE,
+    SURNAME,  # noqa: F401
+    TRANSLITERATION,
+    VOWEL,
+    Variant,
+    final_letter_variants,
+    known_name,
+    lone_surname_variants,
+    order_variants,
+    ordinary_word,
+    person_names,
+    spelling_frequency,
+    surname_variants,
 )
-from checker.words import name_particles, title_words
+from checker.document import Document
+from checker.thresholds.name import MIN_VOWEL_VARIANT
+from checker.words import name_particles, reporting_verbs, title_words
 
-# The kinds of variant (:attr:`Variant.kind`).
-FORM = "form"
-DOUBLED = "doubled"
-ENDING = "ending"
-TRANSLITERATION = "transliteration"
-FINAL = "final"
-ORDER = "order"
-PARTICLE = "particle"
-VOWEL = "vowel"
-SURNAME = "surname"
-ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
-
-
-@dataclass(frozen=True, slots=True)
-class Variant:
-    """``text[start:end] == found``, a spelling of the name the document spells ``expected``.
-
-    ``strong``: the evidence that both spellings are one person's is conclusive (see the
-    module's minimum-evidence rule); ``fixable``: ``expected`` is safe to write instead
-    (the majority by two votes or more, or configured); ``configured``: ``expected`` comes
-    from the user's ``names`` setting.
-    """
-
-    start: int
-    end: int
-    found: str
-    expected: str
-    kind: str
-    strong: bool
-    fixable: bool
-    configured: bool = False
 
 
 def name_variants(doc: Document) -> list[Variant]:
@@ -142,20 +134,24 @@ def collect_name_variants(doc: Document) -> list[Variant]:
             form.full_name = True
 
     found: list[Variant] = []
+    people = person_names(doc)
+    # The family names after each given name (Julia → Roberts, Yulia → Tymoshenko).
+    followers: dict[str, set[str]] = {}
+    for words in people:
+        followers.setdefault(words[0], set()).add(strict_key(words[-1]))
     for key, forms in groups.items():
         wanted = configured.get(key)
         if len(forms) < 2 and (wanted is None or wanted in forms):
             continue
-        found.extend(_group_variants(forms, wanted))
+        found.extend(_group_variants(doc.analysis_text, forms, wanted, followers))
     # A full-name variant over a word already reported adds nothing, unless it is strong
     # and what is reported there is weak (worth a look).
-    people = _person_names(doc)
     extra = [
         *_full_name_variants(doc),
-        *_order_variants(doc, people),
-        *_final_letter_variants(doc, people),
-        *_surname_variants(doc, people),
-        *_lone_surname_variants(doc, people),
+        *order_variants(doc, people),
+        *final_letter_variants(doc, people),
+        *surname_variants(doc, people),
+        *lone_surname_variants(doc, people),
     ]
     if extra:
         extra.sort(key=lambda v: (v.start, v.end))
@@ -295,7 +291,13 @@ def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
         if before is not None and before.value in title_set:
             before = None
         given = None
-        if before is not None and before.value.casefold() not in stops:
+        # An English word that is no known given name (an honorific of another language,
+        # a nickname) is no evidence of another person.
+        if (
+            before is not None
+            and before.value.casefold() not in stops
+            and (not ordinary_word(before.value) or folded_given_name(before.value.casefold()))
+        ):
             given = keys[index - 1]
         key = keys[index]
         attested = word.attested
@@ -322,7 +324,8 @@ def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:
                 before.start,
                 word.end,
                 pair,
-                before.attested and not word.heading,
+                # at a sentence start, the second word proves the pair (Jean Marc Roy)
+                (before.attested or word.attested) and not (word.heading or before.heading),
                 True,
                 earlier,
             )
@@ -407,25 +410,39 @@ def _full_name_variants(doc: Document) -> Iterator[Variant]:
                 form.attested += words[-1].attested
                 form.occurrences.append((words[0].start, words[-1].end))
     for forms in groups.values():
-        attested = {t: f for t, f in forms.items() if f.attested}
-        if len(attested) < 2:
+        yield from _full_name_group(forms, parts)
+
+
+def _full_name_group(
+    forms: dict[str, _Form], parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+) -> Iterator[Variant]:
+    """The particle and vowel variants of one group of full names (see
+    :func:`_full_name_variants`). Both share every other word, the evidence of one name;
+    on a tie the spelling more frequent in text (any language's) is expected, so that the
+    one no text writes is reported (``Real Socieded`` / ``Real Sociedad``), whichever
+    comes first."""
+    attested = {t: f for t, f in forms.items() if f.attested}
+    if len(attested) < 2:
+        return
+    expected = max(
+        attested,
+        key=lambda t: (attested[t].count, spelling_frequency(t), -attested[t].first),
+    )
+    want_names, want_particles = parts[expected]
+    for form_text, form in attested.items():
+        if form_text == expected:
             continue
-        expected = max(attested, key=lambda t: (attested[t].count, -attested[t].first))
-        want_names, want_particles = parts[expected]
-        for form_text, form in attested.items():
-            if form_text == expected:
-                continue
-            names, particles_ = parts[form_text]
-            if not (
-                (names == want_names and particles_ != want_particles)
-                or (particles_ == want_particles and _one_vowel_apart(names, want_names))
-            ):
-                continue
-            count = attested[expected].count
-            safe = count >= 2 and count > form.count
-            kind = PARTICLE if names == want_names else VOWEL
-            for start, end in form.occurrences:
-                yield Variant(start, end, form_text, expected, kind, True, safe)
+        names, particles_ = parts[form_text]
+        if not (
+            (names == want_names and particles_ != want_particles)
+            or (particles_ == want_particles and _one_vowel_apart(names, want_names))
+        ):
+            continue
+        count = attested[expected].count
+        safe = count >= 2 and count > form.count
+        kind = PARTICLE if names == want_names else VOWEL
+        for start, end in form.occurrences:
+            yield Variant(start, end, form_text, expected, kind, True, safe)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -452,19 +469,42 @@ def _one_vowel_apart(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def _confirmed_alone(form: _Form, reference: _Form | None) -> bool:
+def _confirmed_alone(text: str, form: _Form, reference: _Form | None) -> bool:
     """A family name alone (``Rodick``) against the spelling the document gives after a
     given name (``Andy Roddick``): the rarer spelling of a confirmed family name, unless it is
-    a word, a place or a known name of its own (``Scot``, ``Life``, ``Philips``)."""
+    a word, a place or a given name, or a known name of its own (``Scot``, ``Life``,
+    ``Philips``) that never speaks as a person (``“…,” Hansen said`` after ``Lars
+    Hanssen``; not ``Philips said its profits rose``)."""
     return (
         reference is not None
         and bool(reference.givens)
         and not form.givens
         and form.count <= reference.count
-        and not _ordinary_word(form.text)
-        and not _ordinary_word(reference.text)
-        and not _known_name(form.text)
+        and not ordinary_word(form.text)
+        and not ordinary_word(reference.text)
+        and not folded_given_name(form.text.casefold())
+        and (
+            not known_name(form.text)
+            or any(_speech_tag(text, start, end) for start, end in form.occurrences)
+        )
     )
+
+
+_QUOTE_BEFORE = re.compile(r"[,.!?…][”\"»][ \u00a0]*$")
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _speech_tag(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` speaks as a person: it follows a quotation and a reporting verb
+    follows it (``“…,” Hansen said.``), and no ``its`` stands before the sentence ends."""
+    if _QUOTE_BEFORE.search(text[max(0, start - 4) : start]) is None:
+        return False
+    rest = text[end : end + 200]
+    words = rest.split(maxsplit=1)
+    if not rest.startswith(" ") or not words or words[0].strip(",.") not in reporting_verbs():
+        return False
+    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    return " its " not in f"{sentence} "
 
 
 def _letters(word: str) -> str:
@@ -472,16 +512,48 @@ def _letters(word: str) -> str:
     return "".join(ch for ch in word.casefold() if ch.isalpha())
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _ordinary_word(word: str) -> bool:
-    """A known English word, a function word or a place: no evidence of a name."""
-    if word.casefold() in stop_words() or is_place(word):
+def _two_people(form: _Form, reference: _Form | None, followers: dict[str, set[str]]) -> bool:
+    """The two spellings only ever follow different given names (``Sergio García``, ``Jeff
+    Garcia``), or only ever precede different family names (``Julia Roberts``, ``Yulia
+    Tymoshenko``): two people."""
+    if reference is None:
+        return False
+    if form.givens and reference.givens and form.givens.isdisjoint(reference.givens):
         return True
-    # A hyphenated word is ordinary when all its parts are (Well-Known; not Sang-soo).
-    return english_parts(word, SURNAME_MAX_ZIPF)
+    after, reference_after = followers.get(form.text), followers.get(reference.text)
+    return bool(after and reference_after and after.isdisjoint(reference_after))
 
 
-def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Variant]:
+def _unattested_variant(
+    form: _Form, reference: _Form | None, expected: str, decided_by_user: bool
+) -> bool:
+    """An unattested capital (a sentence's first word) proves no name, but its letters are
+    the name's: it is a variant when its letters differ (``Wojcik.`` / ``Wójcik``) and it is
+    no word of English (not for case alone, a heading's title case). A rare English word
+    (``Muller``) that only folds a diacritic of a family name introduced with its given
+    name (``Anna Müller``) is the name."""
+    if _letters(form.text) == _letters(expected):
+        return False
+    if decided_by_user:
+        return True
+    if form.is_pair:
+        return False
+    if not ordinary_word(form.text):
+        return True
+    return (
+        reference is not None
+        and bool(reference.givens)
+        and strict_key(form.text) == strict_key(expected)
+        and not is_everyday_english(form.text.casefold())
+    )
+
+
+def _group_variants(
+    document_text: str,
+    forms: dict[str, _Form],
+    wanted: str | None,
+    followers: dict[str, set[str]],
+) -> Iterator[Variant]:
     """The minority spellings of one key's group, each against the majority spelling (or
     the configured one, ``wanted``)."""
     # Two words stand for one only when the other spelling hyphenates them (Jong Un,
@@ -510,22 +582,12 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
     for text, form in forms.items():
         if text == expected:
             continue
-        # An unattested capital (a sentence's first word) proves no name, but its letters
-        # are the name's: it is reported when its letters differ (Wojcik. / Wójcik) and it
-        # is no word of English (not for case alone, a heading's title case).
-        if text not in attested and (
-            _letters(text) == _letters(expected)
-            or not (decided_by_user or (not form.is_pair and not _ordinary_word(text)))
+        reference = forms.get(expected)
+        if text not in attested and not _unattested_variant(
+            form, reference, expected, decided_by_user
         ):
             continue
-        reference = forms.get(expected)
-        if (
-            not decided_by_user
-            and reference is not None
-            and form.givens
-            and reference.givens
-            and form.givens.isdisjoint(reference.givens)
-        ):
+        if not decided_by_user and _two_people(form, reference, followers):
             continue  # Sergio García and Jeff Garcia: two people
         difference = _difference(text, expected)
         # The same given name before, or the same family name after, makes one person:
@@ -533,7 +595,7 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
         same_person = (
             form.full_name
             or (reference is not None and not form.givens.isdisjoint(reference.givens))
-            or _confirmed_alone(form, reference)
+            or _confirmed_alone(document_text, form, reference)
         )
         strong = not (
             (difference == DOUBLED and not same_person)
@@ -543,391 +605,3 @@ def _group_variants(forms: dict[str, _Form], wanted: str | None) -> Iterator[Var
         safe = decided_by_user or (votes[expected] >= 2 and votes[expected] > votes.get(text, 0))
         for start, end in form.occurrences:
             yield Variant(start, end, text, expected, difference, strong, safe, decided_by_user)
-
-
-# ---------------------------------------------------------------------------------------
-# Order and final-letter variants: keys over whole full names and over family names
-
-
-def _person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-    """The attested full names of two or three words (titles cut off), by their words, with
-    where each stands."""
-    text = doc.analysis_text
-    analysis = analyze_names(doc)
-    found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for run in analysis.long_runs:
-        person = run.tokens[run.person :]
-        if not 2 <= len(person) <= MAX_ORDER_VARIANT_WORDS:
-            continue
-        if text[person[0].start : person[-1].end].count(" ") != len(person) - 1:
-            continue  # particles or initials between the words
-        words = tuple(map(_TOKEN_VALUE, person))
-        if _no_given_name(words[0]):
-            continue  # Perhaps Robinson: a sentence's first word, no given name
-        found.setdefault(words, []).append((person[0].start, person[-1].end))
-    return found
-
-
-def _no_given_name(word: str) -> bool:
-    """A function word or an everyday English word that is no known given name (``Perhaps``;
-    not ``John``)."""
-    folded = word.casefold()
-    if folded in stop_words():
-        return True
-    return is_everyday_english(folded) and not folded_given_name(folded)
-
-
-def _order_variants(
-    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
-) -> Iterator[Variant]:
-    """A full name written in another order (``Jinping Xi`` after ``Xi Jinping``; ``Gabriel
-    Márquez García`` after ``Gabriel García Márquez``).
-
-    The name written most often, or first, is the expected order. No word may be a place, a
-    title or a function word, and at most one an English word (``Paris Hilton`` / ``the
-    Hilton Paris``, ``Rose Park`` / ``Park Rose``); both orders must be attested
-    mid-sentence.
-    """
-    analysis = analyze_names(doc)
-    by_key: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for words in names:
-        by_key.setdefault(tuple(sorted(map(strict_key, words))), []).append(words)
-    for orders in by_key.values():
-        if len(orders) < 2 or not _order_words(orders[0]):
-            continue
-        attested = [w for w in orders if any(_attested_at(analysis, doc, e) for _, e in names[w])]
-        if len(attested) < 2:
-            continue
-        expected = max(attested, key=lambda w: (len(names[w]), -names[w][0][0]))
-        for words in attested:
-            if words == expected or len(names[words]) > len(names[expected]):
-                continue
-            strong = len(names[words]) <= len(names[expected])
-            safe = len(names[expected]) >= 2
-            for start, end in names[words]:
-                found, wanted = " ".join(words), " ".join(expected)
-                yield Variant(start, end, found, wanted, ORDER, strong, safe)
-    yield from _swapped_family_names(doc, names)
-
-
-def _swapped_family_names(
-    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
-) -> Iterator[Variant]:
-    """Two family names alone in the other order than a full name of three or four words
-    ends with (``Judge Ortiz Salgado`` after ``María Teresa Salgado Ortiz``): an Iberian
-    double surname swapped. The first family name alone (``Salgado``) is normal usage."""
-    tails: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for words in names:
-        if len(words) >= 3:
-            tails.setdefault(tuple(map(strict_key, words[-2:])), words[-2:])
-    if not tails:
-        return
-    analysis = analyze_names(doc)
-    for words, occurrences in names.items():
-        if len(words) != 2:
-            continue
-        expected = tails.get((strict_key(words[1]), strict_key(words[0])))
-        if expected is None or not _order_words(expected):
-            continue
-        if tuple(map(strict_key, words)) in tails:
-            continue  # both orders end full names: the order variant of the full names
-
-        if not any(_attested_at(analysis, doc, end) for _, end in occurrences):
-            continue
-        for start, end in occurrences:
-            yield Variant(start, end, " ".join(words), " ".join(expected), ORDER, True, True)
-
-
-def _order_words(words: tuple[str, ...]) -> bool:
-    """Words whose order may vary: no place, title or function word, and at most one word
-    of English (``Xi``)."""
-    from checker.analysis.gazetteers import name_places
-
-    if any(is_place(w) or w in title_words() or w.casefold() in stop_words() for w in words):
-        return False
-    if any(w in name_places() for w in words):
-        return False  # Paris Hilton, the Hilton Paris: a place as likely as a name
-    return sum(map(_ordinary_word, words)) <= 1
-
-
-def _attested_at(analysis: NameAnalysis, doc: Document, end: int) -> bool:
-    """The name word ending at ``end`` (a name's last word) is capitalised where only a name
-    would be (``Lomax Rachel cited``: ``Rachel`` proves the name)."""
-    index = bisect.bisect_left(doc.tokens, end, key=operator.attrgetter("end"))
-    word = analysis.word_at(index)
-    return word is not None and word.attested
-
-
-# A last letter that makes another name, not a misspelling: a plural or family (``the
-# Williams``, ``William``). A feminine surname (``Anna Petrova``, her husband ``Ivan
-# Petrov``) is told apart by its given name.
-_PLURAL = frozenset("sS")
-
-
-def _final_letter_variants(
-    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
-) -> Iterator[Variant]:
-    """A family name without its last letter (``Johnso`` after ``Alan Johnson``).
-
-    The full spelling must stand as the last word of a full name (after a given name); the
-    short one alone or after the same given name (``Elliot Spitze``), never after another
-    one only (``John Smit``, ``Ian Smith``); neither spelling an English word (``Cour`` de
-    cassation beside a ``Court``), no place, given name or known proper noun of its own
-    (``Malone`` beside ``Maloney``), and no more often than the full one. A dropped ``s`` is
-    no variant (``the Williams`` / ``William``).
-    """
-    analysis = analyze_names(doc)
-    family: dict[str, str] = {}  # strict key of a confirmed family name → its spelling
-    givens: dict[str, set[str]] = {}  # strict key of a family name → its given names
-    for words in names:
-        family.setdefault(strict_key(words[-1]), words[-1])
-        givens.setdefault(strict_key(words[-1]), set()).add(strict_key(words[0]))
-    if not family:
-        return
-    by_value = analysis.by_value
-    counts = {value: len(by_value.get(value, ())) for value in family.values()}
-    shortened: dict[str, str] = {}  # a family name's key without its last letter → the name
-    for key, value in family.items():
-        shortened.setdefault(key[:-1], value)
-    for raw, indexes in by_value.items():
-        value = name_word_value(raw) or raw  # Mourinh’s → Mourinh
-        key = strict_key(value)
-        if len(key) < MIN_FINAL_STEM or not value.isalpha():
-            continue
-        expected = shortened.get(key)
-        if expected is None or expected[-1] in _PLURAL or _ordinary_word(value):
-            continue
-        if _ordinary_word(expected):
-            continue  # Cour (de cassation) / the Court: a foreign word beside an English one
-        if len(indexes) > counts[expected] or _known_name(value):
-            continue  # Malone / Maloney: two names
-        if key in givens and givens[key].isdisjoint(givens[strict_key(expected)]):
-            continue  # John Smit and Ian Smith: two people
-        for index in indexes:
-            word = analysis.word_at(index)
-            if word is None or not word.attested or _next_is_name(doc, index):
-                continue
-            yield Variant(word.start, word.end, word.value, expected, FINAL, True, True)
-
-
-def _known_name(word: str) -> bool:
-    """A given name or a proper noun of its own (``Malone`` beside ``Maloney``)."""
-    return folded_given_name(word.casefold()) or word_info(word).proper_noun
-
-
-def _next_is_name(doc: Document, index: int) -> bool:
-    """``tokens[index]`` is followed, one space on, by a capitalised word (a given name's
-    place, not a family name's)."""
-    tokens = doc.tokens
-    if index + 1 >= len(tokens):
-        return False
-    following = tokens[index + 1]
-    gap = doc.analysis_text[tokens[index].end : following.start]
-    return gap == " " and following.value[:1].isupper()
-
-
-def _surname_variants(
-    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
-) -> Iterator[Variant]:
-    """One edit in a family name after the same given name (``Elliot Spitzer`` / ``Elliot
-    Spitser``), by ``rapidfuzz``'s Levenshtein distance.
-
-    Only names of two words; family names of five letters or more, unhyphenated, no English
-    word or place, and not one the other with an ending added (``Billy Elliots``, ``Sri
-    Lankan``). The rarer spelling (counting the family name alone too) is reported, strong
-    when the other is written more often or when the edit is one of transliteration
-    (``Olena Kovalenko`` / ``Olena Kovalenco``; see :func:`_transliteration_edit`); any
-    other tie is worth a look.
-    """
-    by_given: dict[str, list[tuple[str, ...]]] = {}
-    for words in names:
-        if len(words) == 2 and "-" not in words[1] and len(strict_key(words[1])) >= 5:
-            group = by_given.setdefault(strict_key(words[0]), [])
-            if len(group) < MAX_SURNAMES_PER_GIVEN:
-                group.append(words)
-    groups = [group for group in by_given.values() if len(group) > 1]
-    if not groups:
-        return
-    from rapidfuzz.distance import Levenshtein  # lazy: few documents have such a pair
-
-    by_value = analyze_names(doc).by_value
-
-    def family_votes(word: str) -> int:
-        return (
-            len(by_value.get(word, ()))
-            + len(by_value.get(f"{word}’s", ()))
-            + len(by_value.get(f"{word}'s", ()))
-        )
-
-    for group in groups:
-        for a, b in itertools.combinations(group, 2):
-            key_a, key_b = strict_key(a[1]), strict_key(b[1])
-            if key_a.startswith(key_b) or key_b.startswith(key_a):
-                continue  # an ending added: Billy Elliots, Sri Lankan (see the final letter)
-            if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
-                continue
-            if _ordinary_word(a[1]) or _ordinary_word(b[1]):
-                continue
-            # The family name's votes: as written in full names and alone.
-            votes_a, votes_b = family_votes(a[1]), family_votes(b[1])
-            expected, found = (
-                (a, b) if (votes_a, -names[a][0][0]) >= (votes_b, -names[b][0][0]) else (b, a)
-            )
-            safe = max(votes_a, votes_b) > min(votes_a, votes_b)
-            strong = safe or _transliteration_edit(key_a, key_b)
-            for start, end in names[found]:
-                yield Variant(
-                    start, end, " ".join(found), " ".join(expected), SURNAME, strong, safe
-                )
-
-
-# ---------------------------------------------------------------------------------------
-# A family name alone, one edit from a family name introduced with its given name
-
-# Feminine and plural endings: a different form of the name, not a misspelling (Kowalski /
-# Kowalska, Petrov / Petrova, Novak / Novakova, Williams / William).
-_FORM_ENDINGS = re.compile(r"(?:a|s|ova|eva|ina|aya)$")
-
-
-def _deletion_keys(key: str) -> Iterator[str]:
-    """``key`` and ``key`` without each one of its letters: two keys one edit (or one swap
-    of two letters) apart share one of them."""
-    yield key
-    for index in range(len(key)):
-        yield key[:index] + key[index + 1 :]
-
-
-def _lone_surname_variants(
-    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
-) -> Iterator[Variant]:
-    """A family name alone, never introduced, one edit from an introduced family name
-    (kind ``alone``, see the module's docstring).
-
-    The introduced name (the expected spelling) is the last word of a full name of two or
-    three words whose first word may be a given name (a known one, or no English word or
-    place). The spelling alone stands mid-sentence (or after a title, or with a
-    possessive) at most twice, never next to another capitalised word, and is no English
-    word, place, given name or known proper noun. Candidates are found by shared deletion
-    keys (one dictionary look-up per letter), then checked by ``rapidfuzz``.
-    """
-    introduced: dict[str, str] = {}  # strict key → the family name's spelling
-    counts: dict[str, int] = {}
-    for words, occurrences in names.items():
-        family = words[-1]
-        key = strict_key(family)
-        if len(key) < MIN_ALONE_LENGTH or not family[1:].islower() or "-" in family:
-            continue
-        first = words[0]
-        if not (folded_given_name(first.casefold()) or not _ordinary_word(first)):
-            continue
-        introduced.setdefault(key, family)
-        counts[family] = counts.get(family, 0) + len(occurrences)
-    if not introduced:
-        return
-    by_deletion: dict[str, list[str]] = {}
-    for key in introduced:
-        for deleted in set(_deletion_keys(key)):
-            by_deletion.setdefault(deleted, []).append(key)
-    analysis = analyze_names(doc)
-    title_set = title_words()
-    text = doc.analysis_text
-    tokens = doc.tokens
-    # A spelling one edit from an introduced one starts with the same letter (checked by
-    # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
-    shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
-    for raw, indexes in analysis.by_value.items():
-        value = name_word_value(raw) or raw
-        if len(value) < MIN_ALONE_LENGTH or not value[1:].islower() or not value.isalpha():
-            continue
-        if value.isascii() and (value[0].lower(), len(value)) not in shapes:
-            continue  # most capitals: no key made
-        key = strict_key(value)
-        if (key[:1], len(key)) not in shapes or key in introduced:
-            continue
-        matches = {m for d in set(_deletion_keys(key)) for m in by_deletion.get(d, ())}
-        if not matches:
-            continue
-        expected = _closest_family(key, matches, introduced)
-        if expected is None or _other_form(value, expected):
-            continue
-        if _ordinary_word(value) or _known_name(value) or _ordinary_word(expected):
-            continue
-        alone = []
-        for index in indexes:
-            word = analysis.word_at(index)
-            if word is None or word.heading:
-                continue
-            previous = tokens[index - 1] if index else None
-            titled = previous is not None and previous.value in title_set
-            if not _stands_alone(text, tokens, index, titled):
-                alone = []
-                break  # introduced with a given name, or part of a longer name
-            alone.append((word.start, word.end))  # its letters count at a sentence start
-        if not alone or len(indexes) > MAX_ALONE_COUNT:
-            continue
-        strong = _transliteration_edit(key, strict_key(expected))
-        safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
-        for start, end in alone:
-            yield Variant(start, end, value, expected, ALONE, strong, safe)
-
-
-# Letters that one transliteration writes for another's (Kovalenko / Kovalenco, Soloviov /
-# Solovyov, Tkachenko / Tkatchenko, Papadopoulos / Papadopulos, Wojcik / Vojcik, Nikolayev
-# / Nikolaev): the
-# spelling alone differs from the introduced one by one of these, in either direction.
-_TRANSLITERATION_EDITS = (
-    ("k", "c"), ("ck", "k"), ("y", "i"), ("v", "w"), ("tch", "ch"), ("ou", "u"), ("yev", "ev"),
-    ("yov", "ov"),
-)  # fmt: skip
-
-
-def _transliteration_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` (keys) differ by one transliteration edit (``_TRANSLITERATION_EDITS``)
-    and nothing else: a strong sign of one name transliterated twice, where any other
-    edit (``Horan`` / ``Horgan``) may be two people or a typing slip (worth a look)."""
-    for x, y in _TRANSLITERATION_EDITS:
-        for one, other in ((x, y), (y, x)):
-            start = a.find(one)
-            while start >= 0:
-                if a[:start] + other + a[start + len(one) :] == b:
-                    return True
-                start = a.find(one, start + 1)
-    return False
-
-
-def _closest_family(key: str, matches: set[str], introduced: dict[str, str]) -> str | None:
-    """The one introduced family name one edit or swap from ``key``, or None (none, or two:
-    ``Hansen`` and ``Hanson`` both one letter from ``Hanssen``)."""
-    from rapidfuzz.distance import OSA  # lazy: few documents have such a pair
-
-    found = [m for m in sorted(matches) if m[0] == key[0] and OSA.distance(key, m) == 1]
-    return introduced[found[0]] if len(found) == 1 else None
-
-
-def _other_form(value: str, expected: str) -> bool:
-    """A feminine, plural or other ending of the same name (``Kowalska`` / ``Kowalski``,
-    ``Petrova`` / ``Petrov``, ``Williams`` / ``William``), not a misspelling."""
-    a, b = strict_key(value), strict_key(expected)
-    stem = 0
-    while stem < min(len(a), len(b)) and a[stem] == b[stem]:
-        stem += 1
-    return (
-        stem >= len(a) - 2
-        and stem >= len(b) - 2
-        and bool(_FORM_ENDINGS.search(a) or _FORM_ENDINGS.search(b))
-    )
-
-
-def _stands_alone(text: str, tokens: list, index: int, titled: bool) -> bool:
-    """``tokens[index]`` has no capitalised word one space before it (but a title) or after
-    it: no given name, no longer name (``Huttonen`` alone; not ``Jussi Huttonen``)."""
-    if index > 0 and not titled:
-        previous = tokens[index - 1]
-        if text[previous.end : tokens[index].start] == " " and is_name_word(previous.value):
-            return previous.value.casefold() in stop_words()
-    if index + 1 < len(tokens):
-        following = tokens[index + 1]
-        gap = text[tokens[index].end : following.start]
-        if gap == " " and is_name_word(following.value):
-            return following.value.casefold() in stop_words()
-    return True

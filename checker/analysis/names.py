@@ -26,9 +26,9 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from checker.analysis.lexicon import EVERYDAY, word_info
+from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
 from checker.text.spans import SpanIndex
-from checker.thresholds.name import LOOSE_MIN_LENGTH, MAX_TITLE_LENGTH
+from checker.thresholds.name import LOOSE_MIN_LENGTH, MAX_NAME_SYLLABLE, MAX_TITLE_LENGTH
 from checker.words import name_particles, title_words
 
 if TYPE_CHECKING:
@@ -93,7 +93,8 @@ def strict_key(text: str) -> str:
 def loose_key(text: str) -> str:
     """:func:`strict_key` with doubled letters (``ck`` for ``k`` too) and transliteration
     endings also folded, and the Dutch ``ij`` / ``y`` (``Rijkaard``, ``Rykaard``,
-    ``Ryjkaard``) and a Russian name's opening ``Ye`` / ``E`` (``Yevgeny``, ``Evgeny``).
+    ``Ryjkaard``), a Russian name's opening ``Ye`` / ``E`` (``Yevgeny``, ``Evgeny``) or
+    ``Yu`` / ``Ju`` (``Yulia``, ``Julia``) and ``ks`` / ``x`` (``Aleksei``, ``Alexei``).
 
     Only keys of at least ``LOOSE_MIN_LENGTH`` letters are loosened: on short names a
     doubled letter or a final vowel tells different names apart (Lee, Le, Li).
@@ -108,18 +109,24 @@ def loose_key(text: str) -> str:
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def transliteration_key(text: str) -> str:
-    """:func:`strict_key` with only the Dutch ij / y and Russian Ye / E spellings folded."""
+    """:func:`strict_key` with only the transliteration spellings folded (Dutch ij / y,
+    Russian Ye / E, Yu / Ju, ks / x)."""
     key = strict_key(text)
     return key if len(key) < LOOSE_MIN_LENGTH else _fold_transliteration(key)
 
 
 def _fold_transliteration(key: str) -> str:
-    """A key with the Dutch ij / y and Russian Ye / E spellings folded.
+    """A key with the Dutch ij / y, the Russian Ye / E, Yu / Ju and ks / x spellings folded
+    (``Yevgeny`` / ``Evgeny``, ``Yulia`` / ``Julia``, ``Aleksei`` / ``Alexei``).
 
     Each pattern runs only on keys that hold its letters (most names hold no ``j``).
     """
     if key.startswith("ye"):
         key = _RUSSIAN_YE.sub("e", key)
+    elif key.startswith("ju"):
+        key = "yu" + key[2:]  # Ю opening a name: Yulia, Julia; Yuri, Juri
+    if "ks" in key:
+        key = key.replace("ks", "x")  # кс: Aleksei, Alexei
     return _DUTCH_IJ.sub("y", key) if "j" in key else key
 
 
@@ -491,3 +498,20 @@ def lexicon_given_name(word: str) -> bool:
 def given_name(word: str) -> bool:
     """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
     return word in gazetteer_given_names() or lexicon_given_name(word)
+
+
+# A romanised given name of hyphenated syllables (``Min-jun``, ``Ji-hoon``): every part of
+# at most ``MAX_NAME_SYLLABLE`` letters, the first capitalised, the others in lower case.
+_SYLLABLE_NAME = re.compile(
+    rf"[A-Z][a-z]{{0,{MAX_NAME_SYLLABLE - 1}}}(?:[-‐‑][a-z]{{1,{MAX_NAME_SYLLABLE}}})+"
+)
+
+
+def syllable_name(word: str) -> bool:
+    """``Min-jun``, ``Sung-chul``: a given name of romanised syllables, whatever rarer
+    English words its syllables spell (``min``, ``jun``); not ``Well-Known``, ``Fly-half``
+    or ``Sit-in`` (a part is a function word or an everyday word)."""
+    if _SYLLABLE_NAME.fullmatch(word) is None:
+        return False
+    parts = re.split(r"[-‐‑]", word.casefold())
+    return not any(part in stop_words() or is_everyday_english(part) for part in parts)

@@ -11,11 +11,9 @@ name variants (:mod:`checker.analysis.name_variants`).
 
 from __future__ import annotations
 
-import itertools
 import operator
-import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.broken_names import (
@@ -27,11 +25,9 @@ from checker.analysis.broken_names import (
     BrokenName,
     broken_names,
 )
-from checker.analysis.lexicon import english_parts, is_common_english, is_english_word, word_info
+from checker.analysis.lexicon import is_common_english, is_english_word, word_info
 from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
-    NameSpan,
-    NameWord,
     analyze_names,
     folded_given_name,
     gazetteer_given_names,
@@ -39,18 +35,20 @@ from checker.analysis.names import (
     is_name_word,
     is_place,
     lexicon_given_name,
-    name_values,
     stop_words,
+)
+from checker.analysis.person_words import (
+    common_words,
+    known_names,
+    known_person_words,
+    name_part,
+    slot_roles,
 )
 from checker.document import Document
 from checker.registry import rule
 from checker.thresholds.name import (
     ENGLISH_KNOWN_ZIPF,
     FOREIGN_COMMON_ZIPF,
-    FOREIGN_FUNCTION_ZIPF,
-    MAX_NAME_WORDS,
-    MAX_NAMES_PER_WORD,
-    MAX_PERSON_NAME_WORDS,
     MAX_ROLE_NAME_WORDS,
     MIN_LOWER_FAMILY,
     NAME_PART_ZIPF,
@@ -100,7 +98,11 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     warning when the second word is no date, place or common word and the first is a
     known given name (the gazetteer's, or a proper noun of the lexicon that is no place),
     or a rarer one (no English word) before a family name the document writes on its own
-    (``Mr Etxeberria``, ``Etxeberria said``).
+    (``Mr Etxeberria``, ``Etxeberria said``). A family name that is an English word
+    (``Grant``) needs a known given name and an apposition after it (``Oliver said Grant,
+    the chairman``). The closing quotation mark may have lost its comma (``ready ” Maria
+    said Lopez``); after a clause's comma instead of a quotation (``Talks resume on Friday,
+    Maria said Lopez in the evening``) only a full name written elsewhere counts.
 
     Okay: “We will not give in,” said Kang Dong-wan, a specialist at Dong-A University.
     Okay: Jean-Pierre Dupont said the talks had failed.
@@ -110,6 +112,7 @@ def verb_inside_name(doc: Document) -> Iterator[Hit]:
     N101: “We will appeal,” Maria said Lopez, a lawyer for the family.
     N101: “We are ready,” Emmanuel said Macron. Emmanuel Macron then left.
     N101: “We are ready,” Jing said Chen on Monday. Chen Jing then left.
+    N101: “We are calm,” Samuel said Rose, the chief analyst of the bank.
     """
     for broken in broken_names(doc):
         if broken.kind in (VERB_INSIDE, GIVEN_SPLIT):
@@ -132,8 +135,9 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     second syllable; the fix joins it back (warning). A fragment after punctuation or after
     an ordinary word is attached to nothing: worth a look (info), unless it opens the
     sentence right after a name the period cut (``said Kang Dong. -Wan is``), or ends a
-    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``), even
-    at the start of a paragraph: a warning, without a fix. A line break inside a hyphenated
+    hyphenated name the document writes elsewhere (``-wan`` beside ``Kang Dong-wan``, or
+    beside ``Kang Dong said -wan``, which a verb broke), even at the start of a paragraph:
+    a warning, without a fix. A line break inside a hyphenated
     name (``Lee Do-`` / ``woon``, ``Lee Do`` / ``-woon``) is joined back when the line ends
     with a name of two words and the syllable is no English word. List bullets (a hyphen at
     the start of a line, no name before it), negative numbers and ranges (``1990 -2000``)
@@ -176,8 +180,9 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
     over the vote. Names that only look alike (``Kim Jong-un`` / ``Kim Jong-il``, ``Lee`` /
     ``Li``) have different keys. Only capitals that prove a name count: a word at the start
     of a sentence or in a title-case heading is capitalised anyway. Dutch ``ij`` / ``y``
-    (``Rijkaard`` / ``Ryjkaard``) and a Russian name's ``Ye`` / ``E`` (``Yevgeny`` /
-    ``Evgeny``) are folded too. A doubled-letter or such a transliteration difference alone
+    (``Rijkaard`` / ``Ryjkaard``), a Russian name's ``Ye`` / ``E`` (``Yevgeny`` /
+    ``Evgeny``), ``Yu`` / ``Ju`` (``Yulia`` / ``Julia``) and ``ks`` / ``x`` (``Aleksei`` /
+    ``Alexei``) are folded too. A doubled-letter or such a transliteration difference alone
     (``Hassan`` / ``Hasan``) is only worth a look (info); within one full name, after the
     same given name or before the same family name (``Mikhail Kasyanov`` / ``Mikhail
     Kassyanov``, ``Yelena Volkova`` / ``Elena Volkova``), it is a warning. Full names are also
@@ -224,75 +229,6 @@ def inconsistent_name_spelling(doc: Document) -> Iterator[Hit]:
 # Lower-cased names: N104
 
 
-def _person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
-    """A title before the name (``Mr.``, ``President``) or a ``Jong-un``-style given name."""
-    if span.has_title:
-        return True
-    for word in words:
-        head, _, tail = word.value.partition("-")
-        if tail and head[:1].isupper() and tail[:1].islower():
-            return True
-    return False
-
-
-def _common_words(run: str) -> bool:
-    """Every word of ``run`` is an ordinary English word (``electric company``)."""
-    return all(is_common_english(part) for part in re.split(r"[\s\-‐‑]+", run) if part)
-
-
-def _known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
-    """Names proved capitalised, by their first word in lower case, longest first.
-
-    Only the names whose first word stands in ``present`` (the lower-case words of the
-    document, the only ones looked up) are made: the words of the other spans are never
-    made. At most ``MAX_NAMES_PER_WORD`` names (the first seen) per first word keep the
-    scan linear whatever the text.
-    """
-    known: dict[str, list[str]] = {}
-
-    def add(first: str, name: str) -> None:
-        names = known.setdefault(first.casefold(), [])
-        if name not in names and len(names) < MAX_NAMES_PER_WORD:
-            names.append(name)
-
-    for name in doc.settings.names:
-        add(name.split()[0], name)
-    text = doc.analysis_text
-    analysis = analyze_names(doc)
-    # The name words also written in lower case: a name none of whose words is one cannot
-    # be looked up.
-    twins = {word for word in name_values(analysis.by_value).values() if word.casefold() in present}
-    for run in analysis.long_runs if twins else ():  # a name of one word is no full name
-        person = run.tokens[run.person :]
-        if not 2 <= len(person) <= MAX_NAME_WORDS:
-            continue
-        if twins.isdisjoint(map(_TOKEN_VALUE, person)):
-            continue
-        span = analysis.span(run)
-        words = span.person_words
-        if not all(w.attested for w in words[1:]):
-            continue
-        if not _person_evidence(span, words) and any(_everyday(w.value) for w in words):
-            continue  # White House, Supreme Court: their words are everyday words
-        add(words[0].value, text[words[0].start : words[-1].end])
-        for word in words:
-            if _hyphenated_given(word.value):
-                add(word.value, word.value)
-        # René de Vries … de vries: the family name with its particles.
-        between = text[words[-2].end : words[-1].start].split() if len(words) > 1 else ()
-        if between and all(word in name_particles() for word in between):
-            add(between[0], f"{' '.join(between)} {words[-1].value}")
-    for names in known.values():
-        names.sort(key=len, reverse=True)
-    return known
-
-
-def _hyphenated_given(word: str) -> bool:
-    """A given name of two syllables, the second in lower case (``Jong-un``, ``So-yeon``)."""
-    _, _, tail = word.partition("-")
-    return bool(tail) and tail[:1].islower()
-
-
 def _matches(text: str, start: int, name: str) -> bool:
     """``text`` holds ``name`` in lower case at ``start``, as whole words, not common words."""
     end = start + len(name)
@@ -303,13 +239,7 @@ def _matches(text: str, start: int, name: str) -> bool:
         return False
     if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
         return False  # 'nyasa tonga' quoted as a string: a citation, not a use
-    return not _common_words(found)
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _everyday(word: str) -> bool:
-    """An ordinary English word, frequent enough that its lower case proves nothing."""
-    return english_parts(word, NAME_PART_ZIPF, every=False)
+    return not common_words(found)
 
 
 def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]) -> bool:
@@ -330,17 +260,6 @@ def _given_names_among(words: set[str]) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _name_part(word: str) -> bool:
-    """A lower-case word that may belong to a name: no function word, no everyday word."""
-
-    if word in stop_words() or not word.replace("-", "").isalpha():
-        return False
-    # A hyphenated word is an everyday compound only when all its parts are everyday
-    # words (well-known); so-yeon is a given name.
-    return not english_parts(word, NAME_PART_ZIPF)
-
-
 def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
     """A lower-case full name that no capitalised spelling introduced (``said kim so-yeon,``).
 
@@ -350,7 +269,7 @@ def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    if not _name_part(tokens[index].value):
+    if not name_part(tokens[index].value):
         return None
     last = index
     while (
@@ -358,7 +277,7 @@ def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
         and last - index < 2
         and text[tokens[last].end : tokens[last + 1].start] == " "
         and tokens[last + 1].value.islower()
-        and _name_part(tokens[last + 1].value)
+        and name_part(tokens[last + 1].value)
     ):
         last += 1
     if last == index:
@@ -380,15 +299,6 @@ def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
     return end, name
 
 
-# Role nouns that also name things (a graphics driver, a web host, a fashion model): a
-# lower-case run after them is no evidence of a person.
-_THING_ROLES = frozenset({
-    "driver", "host", "model", "client", "native", "general", "guide", "star", "speaker",
-    "peer", "principal", "chief", "guard", "patron", "pupil", "member", "person",
-    "individual", "relative", "troop",
-})  # fmt: skip
-
-
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _foreign_name_word(word: str) -> bool:
     """A lower-case word that reads as a name: no English word, no common foreign word.
@@ -407,14 +317,6 @@ def _foreign_name_word(word: str) -> bool:
         if any(freq >= FOREIGN_COMMON_ZIPF for _, freq in info.foreign):
             return False
     return True
-
-
-@cache
-def _slot_roles() -> frozenset[str]:
-    """The role nouns that open a name slot: all but those that also name things."""
-    from checker.analysis.gazetteers import role_nouns
-
-    return role_nouns() - _THING_ROLES
 
 
 def _name_after_role(doc: Document, index: int) -> tuple[int, str] | None:
@@ -486,7 +388,7 @@ def _given_before_family(doc: Document, index: int) -> tuple[int, str] | None:
 
 def _slot_word(word: str, verbs: frozenset[str]) -> bool:
     """``word`` may open a name slot (:func:`_name_slot_before`): a role noun or a verb."""
-    return word.casefold() in _slot_roles() or word in verbs
+    return word.casefold() in slot_roles() or word in verbs
 
 
 def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str | None:
@@ -503,7 +405,7 @@ def _name_slot_before(doc: Document, index: int, verbs: frozenset[str]) -> str |
     before = tokens[index - 1].value
     gap = doc.analysis_text[tokens[index - 1].end : tokens[index].start]
     # Minister anna kowalska: a title opening the sentence
-    if before.casefold() in _slot_roles():
+    if before.casefold() in slot_roles():
         if gap == " ":
             return ""
         if gap == ", ":
@@ -535,7 +437,7 @@ def _lowercase_candidates(
     """
     starts = {word for word in lower if word in known} | _given_names_among(lower)
     # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
-    roles = _slot_roles()
+    roles = slot_roles()
     slots = (distinct & verbs) | {word for word in distinct if word.casefold() in roles}
     found = set()
     last = len(values) - 1
@@ -580,8 +482,9 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     role noun before it or a reporting verb next to it (``Chancellor Olaf Scholz`` …
     ``scholz said``, ``Park Ji-hoon`` … ``park said``, ``the governor Hirofumi
     Yoshimura`` … ``yoshimura``), and a given name in lower case before that family name
-    (``olaf Scholz``, ``said lando Sileoni,``), unless it is part of a web address or
-    quoted string. An English word or a short one (``rose``, ``park``, ``kim``) counts
+    (``olaf Scholz``, ``said lando Sileoni,``) or alone before a reporting verb that opens
+    a clause (``After the match, marco said``; no English word), unless it is part of a web
+    address or quoted string. An English word or a short one (``rose``, ``park``, ``kim``) counts
     only after a title or right before a reporting verb (``park said``; not ``the park``).
 
     Okay: Kim Jong-un spoke. The white house on the hill belongs to Mr. Will White.
@@ -607,7 +510,7 @@ def _lowercase_full_names(doc: Document) -> Iterator[Hit]:
     analysis = analyze_names(doc)
     distinct = analysis.distinct
     lower = {word for word in distinct if word.islower()}
-    known = _known_names(doc, lower)
+    known = known_names(doc, lower)
     verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
     for index in _lowercase_candidates(analysis.values, distinct, lower, known, verbs):
@@ -662,19 +565,22 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     be no function word. A word that is also an English word (``Rose``, ``Park``; the lexicon
     cannot tell its noun from its name), or shorter than four letters (``kim``, ``lee``),
     counts only where only a name stands: after a title (``Mr rose``) or a role noun, or
-    right before a reporting verb (``rose said``). A given name must be no common English
-    word (``will``, ``mark``).
+    right before a reporting verb (``rose said``), or, for a word of a name proved a
+    person's, after a reporting verb or ``according to`` and before a comma or a period
+    (``according to kang,``). A given name must be no common English word (``will``,
+    ``mark``). A name in apposition after a role noun and its complement (``the lawyer of
+    the victims, Mori Aoi,``) is a person's.
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    family, given, proved = _known_person_words(doc)
+    family, given, proved = known_person_words(doc)
     if not family and not given:
         return
     values = analyze_names(doc).values
     firsts = {pair[0] for pair in given}
     wanted = family.keys() | firsts
-    title_set = title_words()
-    known_pairs = {(first, last) for (_, last), first in given.items()}  # Janet jackson
+    known_pairs = {(first, last) for (_, last), first in given.items()}
+    alone_given = {word: first for (word, _), first in given.items()}
     # The words and their possessives (putin’s), found by one set look-up per token.
     wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
     for index in [i for i, value in enumerate(values) if value in wanted_forms]:
@@ -691,36 +597,79 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         if expected is not None and is_common_english(value):
             expected = None
         if expected is None and value in family:
-            if following[:1].isupper() or before.casefold() in determiners(
-                "article", "demonstrative", "possessive"
-            ):
-                continue  # scholz Group, the scholz: no family name alone
-            titled = (
-                before in title_set
-                or before.casefold() in _slot_roles()
-                or (before, family[value]) in known_pairs
-            )
-            verb_after = following in reporting_verbs()
-            # said park, who…: a proved name's word after a reporting verb, closing a clause
-            verb_before = (
-                value in proved
-                and before in reporting_verbs()
-                and text[end : end + 1] in (",", ".", ";")
-            )
-            if is_common_english(value, NAME_PART_ZIPF) and not (
-                value in proved or before in honorifics()
-            ):
-                continue  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
-            if is_common_english(value) and not (
-                titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
-            ):
-                continue  # Wembley Stadium … the stadium, the wait was long said: no name
-            short = len(value) < MIN_LOWER_FAMILY
-            if (short or _english_word(value)) and not (titled or verb_after or verb_before):
-                continue
-            expected = family[value]
+            paired = (before, family[value]) in known_pairs  # Janet jackson
+            if _family_word_in_name_slot(doc, index, value, (before, following), proved, paired):
+                expected = family[value]
+        if (
+            expected is None
+            and value in alone_given
+            and _given_alone_speaks(value, before, following)
+        ):
+            expected = alone_given[value]  # Marco Bellini … , marco said
         if expected is not None:
             yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
+
+
+def _given_alone_speaks(value: str, before: str, following: str) -> bool:
+    """A known person's given name (``value``, in lower case) alone as the subject of a
+    reporting verb that opens a clause (``After the match, marco said``), no English word."""
+    return (
+        following in reporting_verbs()
+        and (not before or before in _CLAUSE_OPENERS)
+        and not is_common_english(value)
+    )
+
+
+def _family_word_in_name_slot(
+    doc: Document,
+    index: int,
+    value: str,
+    around: tuple[str, str],
+    proved: set[str],
+    paired: bool,
+) -> bool:
+    """``tokens[index]`` (``value``, a family name of the document in lower case, between
+    the words ``around`` it) stands where a name stands (see :func:`_lowercase_name_words`);
+    ``paired``: after the given name the document writes it with."""
+    text = doc.analysis_text
+    before, following = around
+    end = doc.tokens[index].start + len(value)
+    if following[:1].isupper() or before.casefold() in determiners(
+        "article", "demonstrative", "possessive"
+    ):
+        return False  # scholz Group, the scholz: no family name alone
+    titled = before in title_words() or before.casefold() in slot_roles() or paired
+    verb_after = following in reporting_verbs()
+    # said park, who…, according to park,: a proved name's word closing a clause
+    closes = text[end : end + 1] in (",", ".", ";")
+    verb_before = (
+        value in proved
+        and closes
+        and (before in reporting_verbs() or _after_according_to(doc, index))
+    )
+    if is_common_english(value, NAME_PART_ZIPF) and not (value in proved or before in honorifics()):
+        return False  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
+    if is_common_english(value) and not (
+        titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
+    ):
+        return False  # Wembley Stadium … the stadium, the wait was long said: no name
+    short = len(value) < MIN_LOWER_FAMILY
+    return not ((short or _english_word(value)) and not (titled or verb_after or verb_before))
+
+
+def _after_according_to(doc: Document, index: int) -> bool:
+    """``according to`` stands right before ``tokens[index]``, single spaces apart."""
+    tokens = doc.tokens
+    if index < 2:
+        return False
+    according, to = tokens[index - 2], tokens[index - 1]
+    text = doc.analysis_text
+    return (
+        to.value == "to"
+        and according.value.casefold() == "according"
+        and text[according.end : to.start] == " "
+        and text[to.end : tokens[index].start] == " "
+    )
 
 
 def _name_after_particles(doc: Document, index: int) -> str:
@@ -766,129 +715,6 @@ def _unpossessed(value: str) -> str:
     if len(value) > 2 and value[-2] in "'’" and value[-1] == "s":
         return value[:-2]
     return value
-
-
-def _known_person_words(
-    doc: Document,
-) -> tuple[dict[str, str], dict[tuple[str, str], str], set[str]]:
-    """The words of the document's people's names, by their lower case (``scholz`` →
-    ``Scholz``, ``park`` → ``Park``), and their given names by lower case and the next word
-    of the name (``("olaf", "Scholz")`` → ``Olaf``).
-
-    A name of two or three words is a person's when it opens with a known given name, holds
-    a ``Ji-hoon``-style given name (``Park Ji-hoon``: its other words are family names), or
-    follows a role noun (``the governor Hirofumi Yoshimura``, ``the analyst, Zhang Li,``);
-    one word after a title is a family name (``Mr Putin``).
-    """
-    analysis = analyze_names(doc)
-    text = doc.analysis_text
-    tokens = doc.tokens
-    title_set = title_words()
-    particle_set = name_particles()
-    family: dict[str, str] = {}
-    given: dict[tuple[str, str], str] = {}
-    proved: set[str] = set()
-    for run in analysis.long_runs:
-        person = run.tokens[run.person :]
-        titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
-        # A person's name holds a Ji-hoon-style given name, follows a role noun or is the
-        # subject of a reporting verb (all its words count, as which is the family name is
-        # not known: Zhang Li), or it opens with a known given name (after a capitalised
-        # role noun: Judges Simon Cowell), or it follows a title.
-        skip = 0
-        hyphenated = any(
-            _hyphenated_given(word[2]) and _name_part(word[2].casefold()) for word in person
-        )  # Ji-hoon, not Fly-half
-        known_given = False
-        proved_by_context = 2 <= len(person) <= MAX_PERSON_NAME_WORDS and (
-            hyphenated
-            or (
-                (
-                    (run.person == 0 and _after_role(text, tokens, run.indexes[0]))
-                    or _reported(text, tokens, run.indexes[run.person], run.indexes[-1])
-                )
-                and not any(_foreign_function_word(word[2]) for word in person)
-            )
-        )
-        if not titled and not proved_by_context:
-            if len(person) > 2 and not given_name(person[0][2].casefold()):
-                skip = 1
-            known_given = 2 <= len(person) - skip <= MAX_PERSON_NAME_WORDS and given_name(
-                person[skip][2].casefold()
-            )
-            if not known_given:
-                continue
-        words = analysis.span(run).person_words[skip:]
-        if not words or not all(word.attested for word in words[1:]):
-            continue
-        last, first = words[-1].value, words[0].value
-        if last in particle_set or (titled and not words[0].attested):
-            continue
-        # The family name; with no known given name, every word (Zhang Li, Park Ji-hoon:
-        # which is the family name is not known) that is no English word or place.
-        # A frequent English word is a name's only when the name's form proves it: after a
-        # title (Mr Rose) or before a Ji-hoon-style given name (Park Ji-hoon).
-        # (A name proved by its context that opens with a known given name: Anna Rose.)
-        known_given = known_given or (
-            not hyphenated and len(words) > 1 and given_name(first.casefold())
-        )
-        for word in words[-1:] if titled or known_given else words:
-            value = word.value
-            if not value[1:].islower() or "-" in value or value in title_set:
-                continue
-            if value.casefold() in stop_words() or value in particle_set:
-                continue  # Chief Of Staff
-            if (titled and run.tokens[run.person - 1][2] in honorifics()) or hyphenated:
-                if is_place(value):
-                    continue
-                proved.add(value.casefold())
-            elif (word is not words[-1] or not known_given) and (
-                is_common_english(value, NAME_PART_ZIPF) or is_place(value)
-            ):
-                continue
-            family.setdefault(value.casefold(), value)
-        for before, after in itertools.pairwise(words):
-            if before.value[1:].islower():
-                given.setdefault((before.value.casefold(), after.value), before.value)
-        if len(words) > 2 and first[1:].islower():
-            given.setdefault((first.casefold(), last), first)
-    return family, given, proved
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _foreign_function_word(word: str) -> bool:
-    """A word of three letters or more that some language uses as a function word: the
-    name holding it is an organisation's (``Médecins Sans Frontières said``)."""
-    if len(word) < 3:
-        return False
-    return any(freq >= FOREIGN_FUNCTION_ZIPF for _, freq in word_info(word.casefold()).foreign)
-
-
-def _reported(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """The name ``tokens[first:last + 1]`` is the subject of a reporting verb: right after it
-    and closed by a comma or a period (``said Shin Yul, a professor``), or right before it
-    (``Shin Yul said``)."""
-    verbs = reporting_verbs()
-    if (
-        first > 0
-        and tokens[first - 1].value in verbs
-        and text[tokens[first - 1].end : tokens[first].start] == " "
-        and text[tokens[last].end : tokens[last].end + 1] in (",", ".")
-    ):
-        return True
-    if last + 1 < len(tokens) and tokens[last + 1].value in verbs:
-        return text[tokens[last].end : tokens[last + 1].start] == " "
-    return False
-
-
-def _after_role(text: str, tokens: list[Token], index: int) -> bool:
-    """``tokens[index]`` follows a lower-case role noun, one space or a comma apart (``the
-    governor Hirofumi Yoshimura``, ``its president, Hasan Arat``)."""
-    if index < 1:
-        return False
-    before = tokens[index - 1]
-    gap = text[before.end : tokens[index].start]
-    return gap in (" ", ", ") and before.value.islower() and before.value in _slot_roles()
 
 
 def _lone_word(text: str, start: int, end: int) -> bool:

@@ -1,5 +1,6 @@
 """Thresholds of the name rules (family N) and of the name analyses they read
-(``analysis/names.py``, ``broken_names.py``, ``name_variants.py``).
+(``analysis/names.py``, ``broken_names.py``, ``given_splits.py``, ``name_variants.py``,
+``person_variants.py``, ``person_words.py``).
 
 One constant a cut-off, with a one-line comment above it (``mtlint explain N101`` shows them).
 Zipf values are log10 of uses per billion words.
@@ -15,23 +16,29 @@ MAX_TITLE_LENGTH = 160
 EVERYDAY_ZIPF = 5.0
 # Words of a person's name (title cut off) looked at or looked back over.
 MAX_NAME_WORDS = 4
+# Letters each syllable of a romanised hyphenated given name may have (``Min-jun``, ``Ji-hoon``).
+MAX_NAME_SYLLABLE = 5
 
-# --- Broken names (analysis/broken_names.py: N101, N102) -----------------------------------
+# --- Broken names (analysis/broken_names.py, given_splits.py: N101, N102) ------------------
 
 # Letters a hyphenated fragment after white space may have (``-wan``, ``-Un``).
 MAX_FRAGMENT = 12
 # Letters a syllable of a given name may have ("-Wan", "-hee").
 MAX_SYLLABLE = 6
+# Letters up to which a syllable cut by a line end is the name's though an English word (``min``).
+MAX_SHORT_SYLLABLE = 3
 # Words a phrase after the name (``said Lopez in a statement``) may hold.
 MAX_PHRASE_WORDS = 5
 # Zipf from which an English word is no family name (``Lopez`` yes, ``Today`` no).
 SURNAME_MAX_ZIPF = 3.0
 # Words an affiliation (``of Wells Fargo``) after the name may hold.
 MAX_AFFILIATION_WORDS = 6
+# Letters a participle after an apposition (``Lopez, the lawyer, adding``) has more than.
+MIN_PARTICIPLE = 5
 # Words of a full name: first name, two particles, two family names.
 MAX_FULL_NAME_WORDS = 5
 
-# --- Spelling variants (analysis/name_variants.py: N103) -----------------------------------
+# --- Spelling variants (analysis/name_variants.py, person_variants.py: N103) ---------------
 
 # Letters a word needs before one changed inner vowel makes a variant of it.
 MIN_VOWEL_VARIANT = 5
@@ -46,7 +53,7 @@ MIN_ALONE_LENGTH = 5
 # Occurrences the rarer spelling of a family name alone may have.
 MAX_ALONE_COUNT = 2
 
-# --- Lower-cased names and capitals (rules/names.py: N103, N104) ----------------------------
+# --- Lower-cased names and capitals (rules/names.py, analysis/person_words.py: N103, N104) --
 
 # Names proved capitalised kept per first word (the first seen), so the scan stays linear.
 MAX_NAMES_PER_WORD = 8
@@ -62,5 +69,7 @@ MAX_ROLE_NAME_WORDS = 3
 MIN_LOWER_FAMILY = 4
 # Words of a person's name proved by its context: a given name, one or two family names.
 MAX_PERSON_NAME_WORDS = 3
+# Words of a role noun's complement before an apposition (``the head of Fjordbank, Lene Dahl``).
+MAX_COMPLEMENT_WORDS = 2
 # Zipf from which a foreign word is a function word (French sans, des; German und).
 FOREIGN_FUNCTION_ZIPF = 6.0

@@ -38,3 +38,27 @@ def test_broken_names_are_facts_of_one_kind_each() -> None:
         (broken_names.DETACHED, True, "-myung"),
         (broken_names.GIVEN_SPLIT, True, "said Anna Smith"),
     ]
+
+
+def test_a_fragment_alone_is_confirmed_by_a_name_a_verb_broke_elsewhere() -> None:
+    doc = Document(
+        "“Steel is cheap,” Yoon Tae said -hyun, an analyst. “Prices hold,” -hyun said.\n"
+    )
+    found = [(b.kind, b.strong, b.detail["name"]) for b in broken_names.broken_names(doc)]
+    assert found == [
+        (broken_names.VERB_INSIDE, True, "Yoon Tae-hyun"),
+        (broken_names.DANGLING, True, "Yoon Tae-hyun"),
+    ]
+    # With no name nearby and none broken, a fragment is an option or code: no fact.
+    doc = Document("Prices rose. Then run the compiler with -pedantic twice.\n")
+    assert broken_names.broken_names(doc) == []
+
+
+def test_a_short_syllable_after_a_line_break_ends_the_name() -> None:
+    # jin, min: rare English words, but a syllable of a name of two words cut by the line.
+    doc = Document("The welder Seo Ji-\nmin, 29, works at the yard.\n")
+    found = [(b.kind, b.replacement) for b in broken_names.broken_names(doc)]
+    assert found == [(broken_names.DETACHED, "Ji-min")]
+    # A longer English word: a compound cut by the line.
+    doc = Document("The party Sinn Féin-\nlinked groups met.\n")
+    assert broken_names.broken_names(doc) == []

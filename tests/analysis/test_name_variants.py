@@ -127,3 +127,107 @@ def test_a_hyphenated_given_name_of_english_syllables_is_no_english_word() -> No
         "The director Hong Sang-soo won. The prize for Sang-soo Hong came, and Hong Sang-soo left."
     )
     assert [(k[0], k[2]) for k in kinds(text)] == [("Sang-soo Hong", name_variants.ORDER)]
+
+
+def test_an_east_asian_name_in_both_orders_with_a_syllable_given_name() -> None:
+    # Park and Min, jun: English words, but a given name of romanised syllables.
+    text = (
+        "The chairman, Park Min-jun, signed on Tuesday. His father, Park Sung-ho, founded "
+        "the firm. “We grow,” Park Min-jun said. “We hire,” Min-jun Park said later."
+    )
+    assert kinds(text) == [("Min-jun Park", "Park Min-jun", name_variants.ORDER, True)]
+    # Father and son: two people, no variant.
+    text = "The founder Park Sung-ho retired. His son Park Min-jun took over from Park Sung-ho."
+    assert kinds(text) == []
+
+
+def test_an_order_counts_its_votes_in_longer_names() -> None:
+    # Pereira Gomes ends the full name: the other order is the variant, not this one.
+    text = (
+        "The president, Marcos Pereira Gomes, spoke. “We appeal,” said Gomes Pereira later. "
+        "The appeal of Pereira Gomes failed."
+    )
+    assert kinds(text) == [("Gomes Pereira", "Pereira Gomes", name_variants.ORDER, True)]
+
+
+def test_an_order_tie_reports_the_later_order_without_a_fix() -> None:
+    text = "José Luis Ruiz Carrasco spoke. Later José Luis Carrasco Ruiz left."
+    [variant] = name_variants.name_variants(Document(text))
+    assert (variant.found, variant.kind, variant.strong, variant.fixable) == (
+        "José Luis Carrasco Ruiz",
+        name_variants.ORDER,
+        True,
+        False,
+    )
+
+
+def test_a_rare_english_word_folding_a_diacritic_of_a_family_name_is_the_name() -> None:
+    # Muller is a (rare) English word, and a sentence's first word proves no capital; but it
+    # folds the diacritic of a family name introduced with its given name.
+    text = "The conductor Annika Müller cancelled. Muller, 44, was born in Leipzig. Ms Müller left."
+    assert kinds(text) == [("Muller", "Müller", name_variants.FORM, True)]
+    # An everyday word at a sentence start is no variant of a name (Mark / Märk).
+    assert kinds("The singer Anna Märk spoke. Mark the date: Ms Märk sings in May.") == []
+
+
+def test_an_english_word_before_a_family_name_is_no_other_persons_given_name() -> None:
+    # Comrade is no given name: it does not make Dabrowski another person's name.
+    text = "The minister Piotr Dąbrowski signed. Comrade Dabrowski said the trains come."
+    assert kinds(text) == [("Dabrowski", "Dąbrowski", name_variants.FORM, True)]
+    # Two known given names before the two spellings: two people (Sergio / Jeff).
+    assert kinds("Sergio García played. Jeff Garcia, the quarterback, threw.") == []
+
+
+def test_a_vowel_tie_expects_the_spelling_text_knows() -> None:
+    # One each: the spelling no language writes is the variant, whichever comes first.
+    text = "The coach of Atletico Pamplona spoke. Then Atletico Pamplena lost."
+    assert kinds(text) == [("Atletico Pamplena", "Atletico Pamplona", name_variants.VOWEL, True)]
+    text = "The coach of Atletico Pamplena spoke. Then Atletico Pamplona lost."
+    assert kinds(text) == [("Atletico Pamplena", "Atletico Pamplona", name_variants.VOWEL, True)]
+    # The same given name: one person, a warning whichever spelling is reported.
+    [(_, _, kind, strong)] = kinds("Thomas Maier spoke. Then Thomas Meier came.")
+    assert (kind, strong) == (name_variants.VOWEL, True)
+
+
+def test_one_letter_added_after_the_same_given_name_is_a_surname_variant() -> None:
+    text = (
+        "The winemaker Chiara Moretti spoke. Chiara Morettis, the owner, showed the vines, "
+        "and Moretti said the yield was low."
+    )
+    assert kinds(text) == [("Chiara Morettis", "Chiara Moretti", name_variants.SURNAME, True)]
+    # A place and its adjective; a counted plural.
+    assert kinds("Sri Lanka won. Sri Lankan fans sang, and Sri Lanka left.") == []
+    assert kinds("Billy Elliot opened. Billy Elliot won, and the Billy Elliots sang.") == []
+    assert kinds("Wayne Rooney scored. We can't all be Wayne Rooneys - at his age I was.") == []
+
+
+def test_a_known_surname_alone_that_speaks_is_the_introduced_persons() -> None:
+    # Hansen is a known name of its own; speaking after a quotation, it is Lars Hanssen.
+    text = "The chief of Nordvik, Lars Hanssen, spoke. “We could not pay,” Hansen said."
+    assert kinds(text) == [("Hansen", "Hanssen", name_variants.DOUBLED, True)]
+    # A company and a person: the company speaks with "its", or never after a quotation.
+    text = "The engineer Anna Phillips joined. “We grew,” Philips said of its sales."
+    assert [k[3] for k in kinds(text)] == [False]
+    assert [k[3] for k in kinds("The engineer Anna Phillips joined. Philips said no.")] == [False]
+    # Two people, each with a given name: no variant.
+    assert kinds("Lars Hanssen spoke. Mette Hansen, his rival, answered.") == []
+
+
+def test_a_sentence_start_keeps_the_letters_of_a_name() -> None:
+    # A final letter dropped, and a hyphen lost, at the start of a sentence.
+    text = "The curator Carla Bertolini opened the show. Bertolin said more would come."
+    assert kinds(text) == [("Bertolin", "Bertolini", name_variants.FINAL, True)]
+    text = "The director Jean-Marc Lefèvre opened. Jean Marc Lefèvre thanked the jury."
+    assert [(k[0], k[1], k[3]) for k in kinds(text)] == [("Jean Marc", "Jean-Marc", True)]
+    # An English word at a sentence start is no name (Court / Cour).
+    assert kinds("The judge Anna Courtin spoke. Court rules apply, Anna Courtin said.") == []
+
+
+def test_russian_transliterations_of_given_names_are_one_key() -> None:
+    text = "The opposition leader Aleksei Navalny spoke. Supporters of Alexei Navalny met."
+    assert [(k[0], k[1], k[3]) for k in kinds(text)] == [("Alexei", "Aleksei", True)]
+    text = "The prime minister Yulia Tymoshenko spoke. Later Julia Tymoshenko left."
+    assert [(k[0], k[1], k[3]) for k in kinds(text)] == [("Julia", "Yulia", True)]
+    # Two women: Julia Roberts and Yulia Tymoshenko precede different family names.
+    text = "Julia Roberts met Yulia Tymoshenko in Kyiv. Later, Julia smiled, and Yulia spoke."
+    assert kinds(text) == []

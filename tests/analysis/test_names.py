@@ -12,6 +12,7 @@ from checker.analysis.names import (
     loose_key,
     name_values,
     strict_key,
+    syllable_name,
 )
 from checker.document import Document
 
@@ -208,3 +209,9 @@ def test_name_values_cut_the_possessive_and_skip_acronyms() -> None:
     doc = Document("Zelensky’s aide met NATO and Kim, then Zelensky.")
     values = name_values(analyze_names(doc).by_value)
     assert values == {"Zelensky’s": "Zelensky", "Kim": "Kim", "Zelensky": "Zelensky"}
+
+
+def test_a_syllable_name_is_romanised_syllables_but_no_english_compound() -> None:
+    assert syllable_name("Min-jun") and syllable_name("Ji-hoon") and syllable_name("Min-seo")
+    assert not syllable_name("Fly-half") and not syllable_name("Sit-in")
+    assert not syllable_name("Well-Known") and not syllable_name("Jean-Pierre")

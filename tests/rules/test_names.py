@@ -113,6 +113,35 @@ def test_a_split_name_with_a_known_given_name_only_is_a_warning() -> None:
     assert finding.fix.replacement == "added Carlos Ruiz"
 
 
+def test_an_english_family_name_before_an_apposition_is_split() -> None:
+    # Grant and Rose are English words; after a known given name and before an apposition
+    # (a determiner after the comma) they are family names.
+    (finding,) = names("“We are calm,” Samuel said Rose, the chief analyst of the bank.\n")
+    assert (finding.severity, finding.fix.replacement) == (Severity.WARNING, "said Samuel Rose")
+
+
+def test_a_closing_quote_without_its_comma_still_opens_the_inversion() -> None:
+    (finding,) = names("“We are ready to talk ” Teresa said Kowalczyk, “but not today.”\n")
+    assert finding.fix.replacement == "said Teresa Kowalczyk"
+    (finding,) = names("“We are ready to talk” Teresa said Kowalczyk.\n")
+    assert finding.fix.replacement == "said Teresa Kowalczyk"
+
+
+def test_a_split_after_a_clause_comma_needs_the_full_name() -> None:
+    text = (
+        "Yusuf Okonkwo leads the union. Talks resume on Friday, Yusuf declared Okonkwo in "
+        "the evening.\n"
+    )
+    (finding,) = names(text)
+    assert (finding.severity, finding.fix.replacement) == (
+        Severity.ERROR,
+        "declared Yusuf Okonkwo",
+    )
+    # A reported clause after the name, or another person's name: no split.
+    assert names("Yusuf Okonkwo spoke. On Friday, Yusuf said Okonkwo was tired.\n") == []
+    assert names("Yusuf Okonkwo spoke. On Friday, Amina told Okonkwo, the chair.\n") == []
+
+
 def test_a_given_name_with_an_accent_is_known() -> None:
     (finding,) = names("“We will appeal,” María said López, a lawyer.\n")
     assert (finding.severity, finding.fix.replacement) == (Severity.WARNING, "said María López")
@@ -145,7 +174,10 @@ def test_particles_need_the_full_name_elsewhere() -> None:
         "“We grow,” Maria said Beijing, too.\n",
         "“We won,” Maria said Paris.\n",
         "“We won,” Maria said Today, the show.\n",
-        "“We won,” Anna said Smith, the coach.\n",  # smith: a common word, no full name
+        "“We won,” Anna said Smith.\n",  # smith: a common word, no apposition, no full name
+        "“We won,” Anna said Smith, Jones and Brown.\n",  # a list
+        "“We won,” Rossi said Smith, the coach.\n",  # Rossi: no known given name
+        "Talks went on, Maria said Lopez in the evening.\n",  # after a comma: no full name
         "“Sit down,” Maria told Lopez, the new coach.\n",  # told takes a person
         "“We won,” Rossi said Lopez, the coach.\n",  # Rossi: no known given name
     ],
@@ -620,3 +652,57 @@ def test_a_lower_case_given_name_before_a_capitalised_family_name_in_a_name_slot
     assert names("He said von Braun was right, and the minister de Gaulle left.\n") == []
     text = "Médecins Sans Frontières said it would stay. Reporters sans frontières agreed.\n"
     assert names(text) == []
+
+
+def test_a_family_name_in_lower_case_after_according_to() -> None:
+    # seo is a (rare) English word: only a proved name's word in a name's slot counts.
+    text = (
+        "Seo Yun-hee, the head of the union, welcomed the order. "
+        "According to seo, the yard relies on subcontractors.\n"
+    )
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Seo")
+    # An English word after "according to", or a word of no known person: no name.
+    text = "Seo Yun-hee spoke. According to plan, the yard opens, according to seo officials.\n"
+    assert names(text) == []
+
+
+def test_a_name_in_apposition_after_a_role_and_its_complement_is_a_person() -> None:
+    text = (
+        "The lawyer of the victims, Mori Aoi, called the ruling historic. "
+        "According to mori, other victims will sue.\n"
+    )
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Mori")
+    # A place in apposition is no person; a company's name after "of" neither.
+    text = "The mayor of the city, Oslo Kommune, spoke. The board of Fjord Bank met in oslo.\n"
+    assert names(text) == []
+
+
+def test_a_given_name_of_syllables_that_spell_english_words_proves_a_person() -> None:
+    # min and seo are (rare) English words: Min-seo is still a romanised given name.
+    text = (
+        "Kang Min-seo, the head of the union, welcomed the order. Kang, a former welder, "
+        "spoke.\n\nAccording to kang, the yard relies on subcontractors.\n"
+    )
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Kang")
+    # A compound of everyday words is no given name: fly-half, the position.
+    assert names("The Fly-half Kicker scored. According to kicker, the match was hard.\n") == []
+
+
+def test_a_participle_after_the_apposition_keeps_the_split_name() -> None:
+    text = "“We will appeal,” Maria said Lopez, the family lawyer, adding that it was strong.\n"
+    (finding,) = names(text)
+    assert finding.fix.replacement == "said Maria Lopez"
+    # A finite verb after the apposition: Lopez is the subject of the reported clause.
+    assert names("“We will appeal,” Maria said Lopez, the family lawyer, agreed.\n") == []
+
+
+def test_a_known_persons_given_name_alone_in_lower_case_before_a_verb() -> None:
+    text = "The striker Marco Bellini scored twice. After the match, marco said he was tired.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Marco")
+    # An English word that is a given name too, or a given name that opens no clause.
+    assert names("The actor Will Bellini spoke. After the match, will said nothing.\n") == []
+    assert names("The striker Marco Bellini scored. The marco said nothing.\n") == []

@@ -3,22 +3,7 @@ test_names.py)."""
 
 from __future__ import annotations
 
-from checker.document import Document
 from checker.rules import names
-
-
-def test_known_names_are_made_for_the_lower_case_words_present() -> None:
-    doc = Document("Mr. Kim Jong-un met Mr. Moon Jae-in. Later kim jong-un left.")
-    assert names._known_names(doc, {"kim", "jong-un"}) == {
-        "kim": ["Kim Jong-un"],
-        "jong-un": ["Jong-un"],
-    }
-    assert names._known_names(doc, set()) == {}
-
-
-def test_hyphenated_given_names_have_a_lower_case_second_syllable() -> None:
-    assert names._hyphenated_given("Jong-un") and names._hyphenated_given("So-yeon")
-    assert not names._hyphenated_given("Jean-Pierre") and not names._hyphenated_given("Kim")
 
 
 def test_given_names_among_agrees_with_one_word_at_a_time() -> None:
