@@ -501,12 +501,15 @@ def score(
     type=click.Path(dir_okay=False),
     help="Findings file: .parquet, or .jsonl / .ndjson for JSON Lines.",
 )
-@click.option("--scheduler", help="Address of an existing Dask scheduler (tcp://host:8786).")
+@click.option(
+    "--scheduler",
+    help="Address of a Dask scheduler (tcp://host:8786): lint on that cluster instead of here.",
+)
 @click.option("--partitions", type=click.IntRange(min=1), help="Number of partitions.")
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    help="Worker processes of the local cluster [default: one per core].",
+    help="Forked worker processes on this machine [default: one per core].",
 )
 @select_option
 @ignore_option
@@ -523,11 +526,12 @@ def corpus(
     source_lang: str | None,
     config_file: str | None,
 ) -> None:
-    """Lint JSON Lines, Parquet or TSV segment files (or folders of them) on Dask."""
+    """Lint JSON Lines, Parquet or TSV segment files (or folders of them), on this machine's
+    cores or, with --scheduler, on a Dask cluster."""
     from checker.corpus import CorpusError, progress_stream, run
 
     if scheduler is not None and workers is not None:
-        fail("--workers sizes the local cluster; with --scheduler the cluster's workers run")
+        fail("--workers sizes the forked workers here; with --scheduler the cluster's workers run")
     config = build_config(config_file, select=select, ignore=ignore, source_lang=source_lang)
     try:
         summary = run(

@@ -48,7 +48,6 @@ from checker.analysis.foreign_words import (
     detect_language,
     is_capitalised,
     phrase_key,
-    piece_words,
     word_counts,
 )
 from checker.analysis.leftovers import (
@@ -95,7 +94,6 @@ __all__ = [
     "is_capitalised",
     "language_report",
     "phrase_key",
-    "piece_words",
     "word_counts",
 ]
 
