@@ -261,7 +261,7 @@ class CapitalisedRuns:
                 return done
         if self._organisation_run(s, start, end, segments, found, first):
             return end
-        done = self._no_name(s, start, end, found, det, sentence_initial)
+        done = self._no_name(s, range(start, end), found, det, sentence_initial)
         if done is not None:
             return done
         found.append(self._unknown_name(s, start, end, det))
@@ -330,18 +330,13 @@ class CapitalisedRuns:
         return True
 
     def _no_name(
-        self,
-        s: Sentence,
-        start: int,
-        end: int,
-        found: list[Mention],
-        det: int | None,
-        sentence_initial: bool,
+        self, s: Sentence, run: range, found: list[Mention], det: int | None, initial: bool
     ) -> int | None:
-        """A run that holds no name after all: source words left untranslated, a common noun
-        or common word capitalised at the sentence's start. The index to look at next, or
-        None when the run is a name."""
+        """A run of tokens that holds no name after all: source words left untranslated, a
+        common noun or common word capitalised at the sentence's start (``initial``). The
+        index to look at next, or None when the run is a name."""
         toks = s.tokens
+        start, end, sentence_initial = run.start, run.stop, initial
         if (
             sentence_initial
             and end - start > 1

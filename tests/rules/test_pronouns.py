@@ -8,6 +8,7 @@ import pytest
 
 from checker import lint_text
 from checker.fix import apply_fixes
+from checker.rules.pronoun_reach import Judgement
 from checker.types import Severity
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -293,7 +294,7 @@ def test_sentences_without_people_share_empty_summaries_that_stay_empty() -> Non
     assert summaries[0] is _NO_ONE and summaries[1] is _NO_ONE
     assert summaries[2] is not _NO_ONE and summaries[2].male == 1
     verdicts = _Resolver(doc).run()
-    assert {v.pronoun.text for v in verdicts if v.code == "P101"} == {"She", "her"}
+    assert {v.pronoun.text for v in verdicts if v.kind is Judgement.NON_PERSON} == {"She", "her"}
     assert _Summary() == _NO_ONE and not _NO_PRONOUNS
 
 
