@@ -36,6 +36,8 @@ _APPOSITION_GAP = re.compile(
     r"|,\s?(?:the\s)?[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}['’]s\s"  # Ann Lee, the union's chief
 )
 # Between a role noun and a name inside its complement: "the Minister of (the) Justice".
+# Between two role nouns of one apposition: "Ruiz, a former judge and the mother of two,".
+_ROLE_AND = re.compile(r" and ")
 _ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
 # Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
 # runs the terminal, Atlântica Portos,".
@@ -357,7 +359,7 @@ class DocumentFacts:
                     break
                 if b.kind not in (PERSON, NAME, POSSIBLE) or b.plural:
                     continue
-                if PERSON not in (a.kind, b.kind):
+                if PERSON not in (a.kind, b.kind) and not _named_role(a, b, text):
                     break
                 # "spokesman Dmitry Peskov", "the party's leader Elly Schlein": a role as title.
                 as_title = a.kind == PERSON and a.name_start < 0 and text[a.end : b.start] == " "
@@ -377,13 +379,15 @@ class DocumentFacts:
                 if (a.name_start >= 0) != (b.name_start >= 0):  # a name and a role noun
                     self.partner[id(a)] = b
                     self.partner[id(b)] = a
-                    for source, target in ((a, b), (b, a)):
-                        strong = source.evidence in STRONG_EVIDENCE
-                        weak = source.evidence == "given-name"
-                        if source.gender and (strong or weak) and target.gender is None:
-                            target.gender = source.gender
-                            target.evidence = "name" if strong else "given-name"
-                            target.kind = PERSON
+                    roles = [
+                        b,
+                        *_coordinated_roles(
+                            mentions, index + 1 + mentions[index + 1 :].index(b), text
+                        ),
+                    ]
+                    for source in (a, *roles):
+                        for target in (a, *roles):
+                            _share_gender(source, target)
                 break
 
     def _repeated_roles(self) -> None:
@@ -473,3 +477,40 @@ class DocumentFacts:
                     person.gender = pronoun.gender
                     person.evidence = evidence
                     person.evidence_at = pronoun.start
+
+
+def _named_role(a: Mention, b: Mention, text: str) -> bool:
+    """A name and, right after its comma, an agent noun of unknown kind (``Ruiz, a former
+    welder``): the noun is a role of that person."""
+    return (
+        a.kind == NAME
+        and b.kind == POSSIBLE
+        and b.name_start < 0
+        and text[a.end : b.start] == ", "
+        and b.text[:2].lower() in ("a ", "an")
+    )
+
+
+def _coordinated_roles(mentions: list[Mention], at: int, text: str) -> list[Mention]:
+    """Role nouns joined by *and* to the role noun at ``at`` in one apposition (``a former
+    judge and the mother of two``): the same person."""
+    found: list[Mention] = []
+    last = mentions[at]
+    for c in mentions[at + 1 : at + 4]:
+        if c.sentence != last.sentence or c.plural or c.name_start >= 0:
+            break
+        if c.kind not in (PERSON, POSSIBLE) or _ROLE_AND.fullmatch(text, last.end, c.start) is None:
+            break
+        found.append(c)
+        last = c
+    return found
+
+
+def _share_gender(source: Mention, target: Mention) -> None:
+    """One person: the target takes the source's stated or given-name gender."""
+    strong = source.evidence in STRONG_EVIDENCE
+    weak = source.evidence == "given-name"
+    if source is not target and source.gender and (strong or weak) and target.gender is None:
+        target.gender = source.gender
+        target.evidence = "name" if strong else "given-name"
+        target.kind = PERSON

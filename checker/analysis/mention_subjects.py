@@ -31,7 +31,7 @@ from checker.analysis.mention_words import (
     RELATIVES,
     SUBORDINATORS,
 )
-from checker.thresholds.pronoun import QUOTED_CLAUSE_CHARS
+from checker.thresholds.pronoun import OPENER_WORDS, QUOTED_CLAUSE_CHARS
 
 _OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
@@ -111,7 +111,7 @@ class SubjectFinder:
         first = toks[0].value.lower()
         if not (first in LEADING_ADVERBIAL or self._adverb(toks[0].value)):
             return 0
-        for j in range(min(len(toks), 14)):
+        for j in range(min(len(toks), OPENER_WORDS)):
             if s.gap(j).startswith(","):
                 zone = j + 1
                 if s.lower(zone) in CONJUNCTIONS or s.lower(zone) in RELATIVES:

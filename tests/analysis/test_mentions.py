@@ -512,3 +512,13 @@ def test_subject_after_a_dateline_or_a_participle_clause(text: str, subject: str
 def test_no_participle_clause_in_a_word_ending_in_thing() -> None:
     found = analyse("Nothing happened, she said.")
     assert not found.pronouns[0].opens_clause
+
+
+def test_roles_joined_by_and_in_one_apposition_share_the_gender() -> None:
+    found = analyse("Ortiz, a former judge and the mother of two, ran the inquiry.")
+    by_text = {m.text: m for m in found.mentions}
+    assert by_text["Ortiz"].gender == FEMALE
+    assert by_text["a former judge"].gender == FEMALE
+    # Two people named one after the other are not one apposition.
+    found = analyse("Ortiz met a judge and the mother of the victim.")
+    assert {m.text: m for m in found.mentions}["Ortiz"].gender is None

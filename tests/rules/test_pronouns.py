@@ -363,3 +363,40 @@ def test_a_subject_opening_a_paragraph_binds_its_possessive_whoever_came_before(
     # In the same paragraph the judge may still be meant; a person's name is no subject.
     assert not p_findings(before.strip() + " Portugal has renewed her fishing agreement.")
     assert not p_findings(before + "Matt Holland has signed his contract.")
+
+
+def test_a_pronoun_after_a_leading_prepositional_phrase_opens_its_sentence() -> None:
+    text = (
+        "Portugal sold more cork than ever last year. Together with Spain, she supplies "
+        "most of the world."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, spans(text, [finding])) == ("P101", ["she"])
+    # A person of that gender before the opener is meant.
+    assert not p_findings(
+        "Jane Obi opened a shop in 1998. Together with her brother, she built a chain."
+    )
+
+
+def test_a_long_leading_adverbial_still_ends_at_its_comma() -> None:
+    text = (
+        "The cocoa board met its growers on Tuesday. In a memo sent to the forty growers "
+        "of the northern hill region on Friday evening, she wrote that prices would rise."
+    )
+    (finding,) = p_findings(text)
+    # She continues the board (not "no one in reach", P103).
+    assert (finding.code, spans(text, [finding])) == ("P101", ["she"])
+
+
+def test_a_woman_described_by_coordinated_roles_is_not_he() -> None:
+    text = (
+        "Kwon, a former welder and the mother of two sons, runs the union. The talks "
+        "start in April. He wants a shorter week."
+    )
+    (finding,) = p_findings(text)
+    assert spans(text, [finding]) == ["He"]
+    # The same roles for a man: he is meant.
+    assert not p_findings(
+        "Kwon, a former welder and the father of two sons, runs the union. The talks "
+        "start in April. He wants a shorter week."
+    )
