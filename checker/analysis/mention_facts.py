@@ -12,6 +12,7 @@ import re
 from checker.analysis.entities import given_name_gender
 from checker.analysis.lexicon import is_common_english
 from checker.analysis.mention_base import (
+    CITY,
     FEMALE,
     INSTITUTION,
     MALE,
@@ -274,14 +275,18 @@ class DocumentFacts:
                 places.add(name)
             else:
                 no_demonym.add(name)
-        if not places:
-            return
+        # A city's name that no longer name of the text holds (no Paris Hilton, no Lloyd
+        # Austin): news introduces a person by the full name, so the bare word is the city.
+        # (A country's stays open: "Jordan scored 30 points" may be a player.)
+        places |= {m.text for m in ambiguous if m.kind == CITY}
         for m in self.result.mentions:  # "Michael Jordan": a person ending in the name
             if m.name_start >= 0 and m.name_end - m.name_start > 1:
                 name = text[m.name_start : m.name_end]
-                last = name.rpartition(" ")
-                if last[1] and last[2] in places:
-                    places.discard(last[2])
+                first, space, last = name.rpartition(" ")
+                if space and last in places:
+                    places.discard(last)
+                if space and first.partition(" ")[0] in places:
+                    places.discard(first.partition(" ")[0])  # "Paris Hilton"
         for m in ambiguous:
             if m.text in places:
                 m.ambiguous = False
@@ -453,6 +458,8 @@ class DocumentFacts:
             # (mentions come sentence by sentence: those are the last twelve, less those of
             # the sentences before).
             before = pronoun.sentence - 1
+            if before in self.result.heading_sentences:
+                before += 1  # a headline is no antecedent: a pronoun never reaches across it
             recent = [m for m in mentions[max(0, stop - 12) : stop] if m.sentence >= before]
             candidates = [
                 m for m in recent if (m.animate or m.ambiguous) and not m.plural and not m.modifier

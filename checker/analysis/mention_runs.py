@@ -35,7 +35,7 @@ from checker.analysis.mention_words import (
     name_connectors,
     without_possessive,
 )
-from checker.words import calendar_words, name_particles
+from checker.words import calendar_words, name_particles, saint_prefixes
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -260,6 +260,10 @@ class CapitalisedRuns:
             if done is not None:
                 return done
         if self._organisation_run(s, start, end, segments, found, first):
+            return end
+        if end - start > 1 and s.lower(start) in saint_prefixes():
+            # Santa Maria Assunta, São Paulo: a place named after a saint, no person.
+            found.append(self._mention(s, first, end, PLACE, head=s.tokens[end - 1].value))
             return end
         done = self._no_name(s, range(start, end), found, det, sentence_initial)
         if done is not None:

@@ -36,7 +36,7 @@ from checker.thresholds.pronoun import OPENER_WORDS, QUOTED_CLAUSE_CHARS
 _OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 # "The", "A" or "An" opening a sentence, then up to four lower-case words.
-_OPENING_PHRASE = re.compile(r"\s*(The|An?) ((?:[a-z]+ ?){1,4})")
+_OPENING_PHRASE = re.compile(r"\s*([Tt]he|An?|an?) ((?:[a-z]+ ?){1,4})")
 _START = operator.attrgetter("start")
 _TOKEN_START = operator.itemgetter(0)
 
@@ -207,7 +207,8 @@ class SubjectFinder:
             return
 
     def _common_noun_subject(self, s: Sentence, found: list[Mention]) -> None:
-        """``The tribunal ruled that she``: a sentence with a pronoun that opens with a
+        """``The tribunal ruled that she``: a sentence with a pronoun whose main clause
+        (after a dateline or a leading adverbial) opens with a
         common noun the gazetteers do not hold, an organisation or a place of which WordNet
         knows no sense that is a person or an animal (*tribunal*, *orchestra*,
         *consortium*), gets it as a non-person subject, typed by WordNet alone
@@ -218,9 +219,13 @@ class SubjectFinder:
             s.quoted and self.quotes.inside(toks[0].start)
         ):
             return
-        mention = self._wordnet_subject(s.index, s.start, s.end, wordnet_nonperson)
-        if mention is not None and not any(m.start < mention.end for m in found):
-            found.insert(0, mention)
+        zone = self._clause_start(s, found)
+        begin = toks[zone].start if 0 < zone < len(toks) else s.start
+        mention = self._wordnet_subject(s.index, begin, s.end, wordnet_nonperson)
+        if mention is not None and not any(begin <= m.start < mention.end for m in found):
+            # After an opener (``On Monday, the tribunal ruled``), in text order.
+            at = sum(1 for m in found if m.start < mention.start)
+            found.insert(at, mention)
             self.result.subjects[s.index] = mention
 
     def _wordnet_subject(

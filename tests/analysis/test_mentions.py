@@ -522,3 +522,18 @@ def test_roles_joined_by_and_in_one_apposition_share_the_gender() -> None:
     # Two people named one after the other are not one apposition.
     found = analyse("Ortiz met a judge and the mother of the victim.")
     assert {m.text: m for m in found.mentions}["Ortiz"].gender is None
+
+
+def test_a_run_opening_with_a_saint_prefix_is_a_place() -> None:
+    found = analyse("The abbot of San Pietro Vecchio blessed the bells.")
+    assert kinds("The abbot of San Pietro Vecchio blessed the bells.")[-1] == (
+        "San Pietro Vecchio",
+        PLACE,
+    )
+    assert all(m.gender is None for m in found.mentions if m.text == "San Pietro Vecchio")
+
+
+def test_a_headline_name_takes_no_gender_from_the_first_pronoun() -> None:
+    found = analyse("Harbour of Velmora reopens\n\nThe harbour reopened her gates on Monday.")
+    (name,) = [m for m in found.mentions if m.text == "Velmora"]
+    assert name.gender is None

@@ -400,3 +400,20 @@ def test_a_woman_described_by_coordinated_roles_is_not_he() -> None:
         "Kwon, a former welder and the father of two sons, runs the union. The talks "
         "start in April. He wants a shorter week."
     )
+
+
+def test_a_city_that_is_also_a_given_name_is_the_city_when_used_bare() -> None:
+    text = "The French state owns a stake in the carrier. Paris has given her support."
+    (finding,) = p_findings(text)
+    assert (finding.code, spans(text, [finding])) == ("P101", ["her"])
+    # A person whose full name opens or ends with it: the bare word may be that person.
+    assert not p_findings("Paris Hilton arrived late. Paris said she was tired.")
+    assert not p_findings("Michael Jordan retired in 2003. Jordan said he was tired.")
+
+
+def test_a_place_named_after_a_saint_is_no_woman() -> None:
+    text = (
+        "The monks of Santa Chiara Nuova restored the roof. Santa Chiara Nuova has "
+        "reopened her gates."
+    )
+    assert spans(text, p_findings(text)) == ["her"]
