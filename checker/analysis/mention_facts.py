@@ -9,7 +9,7 @@ import itertools
 import operator
 import re
 
-from checker.analysis.entities import given_name_gender
+from checker.analysis.entities import given_name_gender, wordnet_thing
 from checker.analysis.lexicon import is_common_english
 from checker.analysis.mention_base import (
     CITY,
@@ -29,7 +29,7 @@ from checker.analysis.mention_base import (
     maybe_a_thing,
     name_key,
 )
-from checker.analysis.mention_words import PLACE_PREPOSITIONS
+from checker.analysis.mention_words import FUNCTION_WORDS, PLACE_PREPOSITIONS
 
 # Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
 _APPOSITION_GAP = re.compile(
@@ -245,6 +245,32 @@ class DocumentFacts:
                 after = _NEXT_LOWER.match(text, m.end)
                 if after is not None and after.group(1) in self.nonperson:
                     things[name] = ORGANISATION
+                    continue
+            if self._thing_noun_before(m):
+                things[name] = ORGANISATION
+
+    def _thing_noun_before(self, m: Mention) -> bool:
+        """The name follows *the*, at most three modifiers (no function word) and a common
+        noun of which WordNet knows no sense that is a person or an animal, and that is no
+        ship: ``the family estate Cascina Verde``, ``the Mainz biotech company Novalent``."""
+        words = self.text[max(0, m.start - 60) : m.start].split(" ")
+        if len(words) < 3 or words[-1] != "":
+            return False  # the name must follow one space
+        noun = words[-2]
+        if (
+            not noun.isalpha()
+            or not noun.islower()
+            or noun.endswith("ing")
+            or noun in FUNCTION_WORDS
+        ):
+            return False
+        for k in range(len(words) - 3, max(-1, len(words) - 7), -1):
+            word = words[k]
+            if word in ("the", "The", "a", "an"):
+                return noun not in self.vessels and (noun in self.nonperson or wordnet_thing(noun))
+            if not word or word.lower() in FUNCTION_WORDS or not word.replace("-", "").isalnum():
+                return False
+        return False
 
     def _places_by_context(self) -> None:
         """A place that is also a given name (``India``, ``Jordan``) is the place all

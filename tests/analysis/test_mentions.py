@@ -537,3 +537,14 @@ def test_a_headline_name_takes_no_gender_from_the_first_pronoun() -> None:
     found = analyse("Harbour of Velmora reopens\n\nThe harbour reopened her gates on Monday.")
     (name,) = [m for m in found.mentions if m.text == "Velmora"]
     assert name.gender is None
+
+
+def test_a_name_after_a_common_noun_for_a_thing_is_an_organisation() -> None:
+    text = "The winemaker of the family estate Podere Lune spoke. Podere Lune grew."
+    assert [k for t, k in kinds(text) if t == "Podere Lune"] == [ORGANISATION, ORGANISATION]
+    # A person's role, a ship, or a preposition before the name: no thing.
+    assert ("Marco Pellegrini", ORGANISATION) not in kinds("The striker Marco Pellegrini scored.")
+    assert ("Aurora Star", ORGANISATION) not in kinds("The tanker Aurora Star ran aground.")
+    assert ("Lleyton Hewitt", ORGANISATION) not in kinds(
+        "The key moment came before Lleyton Hewitt served."
+    )

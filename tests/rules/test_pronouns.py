@@ -417,3 +417,12 @@ def test_a_place_named_after_a_saint_is_no_woman() -> None:
         "reopened her gates."
     )
     assert spans(text, p_findings(text)) == ["her"]
+
+
+def test_a_speaker_s_estate_named_after_her_does_not_excuse_he() -> None:
+    text = (
+        "“We harvested early,” said Maria Conti, the winemaker of the family estate "
+        "Podere Conti in Alba. He showed reporters the crates."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, spans(text, [finding])) == ("P102", ["He"])
