@@ -127,6 +127,9 @@ class DocumentFacts:
             b.kind in (INSTITUTION, VESSEL)
             and not b.plural
             and not b.modifier  # "Sanna Marin, the party leader,": a person
+            # "Founded by Vera Kunz, the shop sells": the main clause's subject, after its
+            # opener, is no apposition.
+            and not (b.subject and b.evidence == "wordnet")
             # "Ann Lee, the union's president,": the possessor is not what she is.
             and not (
                 b.possessive

@@ -77,6 +77,7 @@ class _Resolver(_Bindings, _Contrary):
         self.epithets = epithets(self.found) if self.found.subjects else frozenset()
         # Pronouns reported by their clause's subject across its relative clause.
         self.relative: dict[int, RelativeSpeaker] = {}
+        self.trailing: dict[int, Mention] = {}  # pronoun start: the speaker of a closing tag
 
     def run(self) -> list[Verdict]:
         found = self.found

@@ -21,6 +21,7 @@ from checker.analysis.mentions import (
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     REFLEXIVE,
+    SUBJECT,
     VESSEL,
     Mention,
     Mentions,
@@ -47,6 +48,8 @@ _COPULAS = (" is ", " was ", " became ")
 
 
 # Between the head of a relative clause opened by "which" and a pronoun a few words into it.
+# A speech tag after the reported clause: ", the company said." / ", Acme has said,".
+_TRAILING_TAG = re.compile(r" (?:has |had )?([a-z]+)[.,;]")
 _WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
 
@@ -61,6 +64,7 @@ class _Bindings:
     mention_starts: list[int] | None
     speech_verbs: frozenset[str]
     relative: dict[int, RelativeSpeaker]
+    trailing: dict[int, Mention]
     epithets: frozenset[int]
 
     def _bound(
@@ -85,8 +89,13 @@ class _Bindings:
         i = pronoun.sentence
         if kept[i].get(gender, 0) or antecedent.kind == PLACE:
             return False  # a name typed a place only by its preposition is not sure
-        if antecedent.sentence != i or antecedent.start > pronoun.start:
+        trailing = self.trailing.get(pronoun.start) is antecedent
+        if antecedent.sentence != i or (antecedent.start > pronoun.start and not trailing):
             return False  # "During his tenure, Nissan": a look ahead, no binding
+        if trailing:  # "She will appeal, the club said": what the sentences before allow
+            return self._before_is_clear(pronoun, summaries, kept) and not (
+                self._personal_predicate(pronoun)
+            )
         text = self.doc.analysis_text
         if text[max(0, pronoun.start - 4) : pronoun.start].lower() == " by ":
             return False  # "US audiences were won over by his film": a passive's agent
@@ -347,6 +356,28 @@ class _Bindings:
             return None
         return m
 
+    def _trailing_speaker(self, pronoun: Pronoun) -> Mention | None:
+        """The non-person of a speech tag closing the pronoun's sentence, after a comma
+        (``She will apply for approval, Acme said.``), with no quotation and no one else
+        between; a subject pronoun opening the sentence reports what that speaker said."""
+        if pronoun.case != SUBJECT or pronoun.in_quote or pronoun.speech_tag:
+            return None
+        mentions = self.found.mentions
+        if self.mention_starts is None:
+            self.mention_starts = [m.start for m in mentions]
+        text = self.doc.analysis_text
+        k = bisect.bisect_right(self.mention_starts, pronoun.start)
+        for m in mentions[k : k + 12]:
+            if m.sentence != pronoun.sentence or m.in_quote:
+                return None
+            if not text.startswith(", ", m.start - 2):
+                continue
+            tag = _TRAILING_TAG.match(text, m.end)
+            if tag is not None and tag.group(1) in self.speech_verbs and m.nonperson:
+                between = text[pronoun.end : m.start]
+                return None if any(q in between for q in '"“”«»') else m
+        return None
+
     def _reporter(self, pronoun: Pronoun) -> Mention | None:
         """The mention right before the speech verb that the pronoun follows
         (``the central bank said she``, ``India has said that he``), if any."""
@@ -368,7 +399,10 @@ class _Bindings:
         subjects = self.found.subjects
         i = pronoun.sentence
         subject: Mention | None = None
-        if pronoun.opens_clause:
+        if pronoun.opens_clause and (tag := self._trailing_speaker(pronoun)) is not None:
+            # "She will apply for approval, Acme said": the speaker of the trailing tag.
+            subject = self.trailing[pronoun.start] = tag
+        elif pronoun.opens_clause:
             if len(window) > 1 and window[1] == i - 1:
                 subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
         elif pronoun.after_relative:

@@ -426,3 +426,21 @@ def test_a_speaker_s_estate_named_after_her_does_not_excuse_he() -> None:
     )
     (finding,) = p_findings(text)
     assert (finding.code, spans(text, [finding])) == ("P102", ["He"])
+
+
+def test_an_opening_pronoun_reports_what_the_trailing_tag_s_speaker_said() -> None:
+    text = (
+        "The biotech company Novalent ran a study. The study enrolled 4,000 babies in "
+        "Spain last winter. She will now apply for approval, Novalent said."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, finding.severity, spans(text, [finding])) == (
+        "P101",
+        Severity.WARNING,
+        ["She"],
+    )
+    assert "Novalent" in finding.message
+    # The woman of the sentence before is who the company speaks about.
+    assert not p_findings(
+        "Ms. Okoro ran the trial for six years. She will now step down, the company said."
+    )
