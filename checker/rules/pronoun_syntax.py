@@ -50,6 +50,10 @@ _COPULAS = (" is ", " was ", " became ")
 # Between the head of a relative clause opened by "which" and a pronoun a few words into it.
 # A speech tag after the reported clause: ", the company said." / ", Acme has said,".
 _TRAILING_TAG = re.compile(r" (?:has |had )?([a-z]+)[.,;]")
+# From a speaker to an object pronoun it reports on: "(, which ...,) said the peso had cost".
+_REPORTED_OBJECT_GAP = re.compile(
+    r"(?:,[^,.;:]{1,90},)? (?:has |had |also )?([a-z]+) (?:that )?[^,.;:!?\"“”]{1,60} $"
+)
 _WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
 
@@ -427,6 +431,8 @@ class _Bindings:
             or pronoun.case in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT)
         ):
             subject = self._own_subject(pronoun)
+        elif pronoun.case == OBJECT:
+            subject = self._reported_object_of(pronoun)
         if (
             subject is None
             and not pronoun.opens_clause
@@ -457,6 +463,17 @@ class _Bindings:
             between = self.doc.analysis_text[pronoun.end : subject.start]
             if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
                 return None
+        return subject
+
+    def _reported_object_of(self, pronoun: Pronoun) -> Mention | None:
+        """The non-person subject of the pronoun's sentence when the object pronoun sits in
+        the clause it reports (``The association said the peso had cost him``)."""
+        subject = self._own_subject(pronoun)
+        if subject is None or not subject.nonperson or subject.start > pronoun.start:
+            return None
+        gap = _REPORTED_OBJECT_GAP.fullmatch(self.doc.analysis_text, subject.end, pronoun.start)
+        if gap is None or gap.group(1) not in self.speech_verbs:
+            return None
         return subject
 
     def _personal_predicate(self, pronoun: Pronoun) -> bool:

@@ -444,3 +444,18 @@ def test_an_opening_pronoun_reports_what_the_trailing_tag_s_speaker_said() -> No
     assert not p_findings(
         "Ms. Okoro ran the trial for six years. She will now step down, the company said."
     )
+
+
+def test_a_city_named_like_a_person_that_speaks_stays_open() -> None:
+    assert not p_findings("Houston said he would veto the bill.")
+
+
+def test_an_object_pronoun_in_the_clause_a_body_reports_is_the_body_s() -> None:
+    text = (
+        "Farmers had lobbied for cheaper credit for months. The rural union, which "
+        "represents dairy farmers, said the strong franc had cost him sales abroad."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, spans(text, [finding])) == ("P101", ["him"])
+    # A man the sentence before is about: the injury cost him.
+    assert not p_findings("Mr. Diallo missed the final. The club said the injury had cost him.")
