@@ -73,13 +73,13 @@ class DocumentFacts:
         things = self._things_by_neighbours(thing_like, names)
         self._things_by_context(named_at, names, things)
         self._places_by_context()
-        surnames = self._surnames_of_people(named_at, names, things) if things else set()
+        surnames = self._surnames_of_people(named_at, names, things) if things else {}
         full_by_last: dict[str, set[str]] = {}
         thing_set = set(thing_like)
         for index in named_at:
             m = mentions[index]
             name = names[index]
-            if name in things and index in thing_set and name not in surnames:
+            if name in things and index in thing_set and index < surnames.get(name, len(mentions)):
                 m.kind = things[name]
                 continue
             if " " in name:
@@ -146,11 +146,13 @@ class DocumentFacts:
 
     def _surnames_of_people(
         self, named_at: list[int], names: dict[int, str], things: dict[str, str]
-    ) -> set[str]:
+    ) -> dict[str, int]:
         """ "Jason Robinson ... Robinson, a former rugby league international,": the surname
-        of a person the text names is that person, whatever an apposition seems to say."""
+        of a person the text names is that person, whatever an apposition seems to say,
+        from the person's first full name on (by the index of that mention); before it,
+        the thing the text introduced (``the brewer Vandel ... founded by Jan Vandel``)."""
         mentions = self.result.mentions
-        surnames = set()
+        surnames: dict[str, int] = {}
         for index in named_at:
             name = names[index]
             space = name.find(" ")
@@ -160,7 +162,7 @@ class DocumentFacts:
             if last in things and (
                 mentions[index].kind == PERSON or self._given_gender(name[:space]) is not None
             ):
-                surnames.add(last)
+                surnames.setdefault(last, index)
         return surnames
 
     def _spread_name_genders(self, named: list[Mention], full_by_last: dict[str, set[str]]) -> None:

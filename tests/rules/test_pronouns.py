@@ -459,3 +459,17 @@ def test_an_object_pronoun_in_the_clause_a_body_reports_is_the_body_s() -> None:
     assert (finding.code, spans(text, [finding])) == ("P101", ["him"])
     # A man the sentence before is about: the injury cost him.
     assert not p_findings("Mr. Diallo missed the final. The club said the injury had cost him.")
+
+
+def test_a_firm_named_after_its_founder_is_the_firm_until_the_founder_appears() -> None:
+    text = (
+        "The Dutch brewer Vandel has accepted an offer. Vandel will keep her name. The "
+        "brewery was founded by Pieter Vandel in 1872."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, spans(text, [finding])) == ("P101", ["her"])
+    # After the founder's full name, his surname is the man.
+    assert not p_findings(
+        "The Dutch brewer Vandel has accepted an offer. It was founded by Pieter Vandel "
+        "in 1872. Vandel tasted every batch himself."
+    )
