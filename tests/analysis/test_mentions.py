@@ -548,3 +548,8 @@ def test_a_name_after_a_common_noun_for_a_thing_is_an_organisation() -> None:
     assert ("Lleyton Hewitt", ORGANISATION) not in kinds(
         "The key moment came before Lleyton Hewitt served."
     )
+
+
+def test_a_name_ending_in_a_club_or_company_form_is_an_organisation() -> None:
+    assert kinds("Deportivo Arenal CF won again.")[0] == ("Deportivo Arenal CF", ORGANISATION)
+    assert kinds("Kestrel Marine ASA cut jobs.")[0] == ("Kestrel Marine ASA", ORGANISATION)
