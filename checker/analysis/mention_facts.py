@@ -39,7 +39,7 @@ _APPOSITION_GAP = re.compile(
 )
 # Between a role noun and a name inside its complement: "the Minister of (the) Justice".
 # Between two role nouns of one apposition: "Ruiz, a former judge and the mother of two,".
-_ROLE_AND = re.compile(r" and ")
+_ROLE_AND = re.compile(r"(?: (?:on|of|at|in|for|with|from) [^,;:.!?]{1,50})? and ")
 _ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
 # Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
 # runs the terminal, Atlântica Portos,".
@@ -540,13 +540,16 @@ def _named_role(a: Mention, b: Mention, text: str) -> bool:
 
 def _coordinated_roles(mentions: list[Mention], at: int, text: str) -> list[Mention]:
     """Role nouns joined by *and* to the role noun at ``at`` in one apposition (``a former
-    judge and the mother of two``): the same person."""
+    judge and the mother of two``, ``a pilot on the A320 for ten years and the mother of
+    three``): the same person."""
     found: list[Mention] = []
     last = mentions[at]
-    for c in mentions[at + 1 : at + 4]:
-        if c.sentence != last.sentence or c.plural or c.name_start >= 0:
+    for c in mentions[at + 1 : at + 5]:
+        if c.sentence != last.sentence:
             break
-        if c.kind not in (PERSON, POSSIBLE) or _ROLE_AND.fullmatch(text, last.end, c.start) is None:
+        if c.kind not in (PERSON, POSSIBLE) or c.plural or c.name_start >= 0:
+            continue  # inside the role's complement: "a pilot on the Airbus A320 and"
+        if _ROLE_AND.fullmatch(text, last.end, c.start) is None:
             break
         found.append(c)
         last = c

@@ -354,6 +354,7 @@ class CapitalisedRuns:
             if (
                 sentence_initial
                 and not self._person_context(s, start, end)
+                and not self._role_apposed(s, end)
                 and (lower in FUNCTION_WORDS or is_common_english(lower) or is_foreign_word(lower))
             ):
                 return end  # Lying in a bed..., Published at...
@@ -435,6 +436,13 @@ class CapitalisedRuns:
                 found.append(mention)
                 return segments[t][2]
         return None
+
+    def _role_apposed(self, s: Sentence, end: int) -> bool:
+        """A role noun in apposition after the run: ``Morel, a captain``, ``Reed, the
+        former coach``, a name however common the word."""
+        if s.gap(end - 1) != ", " or s.lower(end) not in ("a", "an", "the"):
+            return False
+        return any(s.lower(k) in self.roles for k in range(end + 1, min(end + 4, len(s.tokens))))
 
     def _person_context(self, s: Sentence, start: int, end: int) -> bool:
         """A role noun or gendered noun right before (``leader, Kim``) or a speech verb after."""

@@ -553,3 +553,14 @@ def test_a_name_after_a_common_noun_for_a_thing_is_an_organisation() -> None:
 def test_a_name_ending_in_a_club_or_company_form_is_an_organisation() -> None:
     assert kinds("Deportivo Arenal CF won again.")[0] == ("Deportivo Arenal CF", ORGANISATION)
     assert kinds("Kestrel Marine ASA cut jobs.")[0] == ("Kestrel Marine ASA", ORGANISATION)
+
+
+def test_a_common_word_opening_a_sentence_before_an_apposed_role_is_a_name() -> None:
+    found = analyse(
+        "Morel, a pilot on the A320 for 18 years and the mother of two, backed the strike."
+    )
+    by_text = {m.text: m for m in found.mentions}
+    assert by_text["Morel"].gender == FEMALE
+    # No role after the comma: the common word stays a word.
+    quiet = analyse("Published, the report said little.")
+    assert "Published" not in {m.text for m in quiet.mentions}
