@@ -259,9 +259,9 @@ class SubjectFinder:
         return None
 
     def _previous_subjects(self) -> None:
-        """A pronoun opening its sentence (``She``, ``Her spire``) after one with no
-        subject found that opens with a thing WordNet knows (``The orchestra was founded
-        in 1882. She``): that thing becomes the earlier sentence's subject (typed by
+        """A pronoun opening its sentence (``She``, ``Her spire``), or in a sentence that
+        opens with *It* (``It must hire welders, and he``), after one with no subject found
+        that opens with a thing WordNet knows (``The orchestra was founded in 1882. She``): that thing becomes the earlier sentence's subject (typed by
         WordNet alone: a guess unless nobody precedes the pronoun)."""
         result = self.result
         starts = result.sentence_starts
@@ -269,7 +269,7 @@ class SubjectFinder:
             i = pronoun.sentence - 1
             if (
                 i < 0
-                or not pronoun.opens_clause
+                or not (pronoun.opens_clause or self.text.startswith("It ", starts[i + 1]))
                 or pronoun.case not in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT)
                 or pronoun.in_quote
                 or i in result.subjects

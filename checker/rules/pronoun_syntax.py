@@ -94,6 +94,16 @@ class _Bindings:
         if kept[i].get(gender, 0) or antecedent.kind == PLACE:
             return False  # a name typed a place only by its preposition is not sure
         trailing = self.trailing.get(pronoun.start) is antecedent
+        # "The yard is full. It must hire welders, and he": the subject It continues.
+        joined_to_it = (
+            pronoun.after_conjunction
+            and antecedent is self.found.subjects.get(i - 1)
+            and self._it_sentence(pronoun)
+        )
+        if joined_to_it:
+            return self._before_is_clear(pronoun, summaries, kept) and not (
+                self._personal_predicate(pronoun)
+            )
         if antecedent.sentence != i or (antecedent.start > pronoun.start and not trailing):
             return False  # "During his tenure, Nissan": a look ahead, no binding
         if trailing:  # "She will appeal, the club said": what the sentences before allow

@@ -473,3 +473,21 @@ def test_a_firm_named_after_its_founder_is_the_firm_until_the_founder_appears() 
         "The Dutch brewer Vandel has accepted an offer. It was founded by Pieter Vandel "
         "in 1872. Vandel tasted every batch himself."
     )
+
+
+def test_a_pronoun_joined_to_an_it_clause_continues_what_it_stands_for() -> None:
+    text = (
+        "The yard in Gdynia already runs at full capacity. It must hire about 900 fitters "
+        "next year, and he is competing for them with two rivals."
+    )
+    (finding,) = p_findings(text)
+    assert (finding.code, finding.severity, spans(text, [finding])) == (
+        "P101",
+        Severity.WARNING,
+        ["he"],
+    )
+    # A man in the sentence before: he may compete.
+    assert not p_findings(
+        "Mr. Nowak runs the yard in Gdynia. It must hire about 900 fitters next year, and "
+        "he is competing for them with two rivals."
+    )
