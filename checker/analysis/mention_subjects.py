@@ -261,8 +261,9 @@ class SubjectFinder:
     def _previous_subjects(self) -> None:
         """A pronoun opening its sentence (``She``, ``Her spire``), or in a sentence that
         opens with *It* (``It must hire welders, and he``), after one with no subject found
-        that opens with a thing WordNet knows (``The orchestra was founded in 1882. She``): that thing becomes the earlier sentence's subject (typed by
-        WordNet alone: a guess unless nobody precedes the pronoun)."""
+        that opens with a thing WordNet knows (``The orchestra was founded in 1882. She``):
+        that thing becomes the earlier sentence's subject (typed by WordNet alone: a guess
+        unless nobody precedes the pronoun)."""
         result = self.result
         starts = result.sentence_starts
         for pronoun in result.pronouns:

@@ -100,9 +100,11 @@ class _Bindings:
             and antecedent is self.found.subjects.get(i - 1)
             and self._it_sentence(pronoun)
         )
-        if joined_to_it:
-            return self._before_is_clear(pronoun, summaries, kept) and not (
-                self._personal_predicate(pronoun)
+        if joined_to_it:  # no one who fits before it in its sentence ("It sacked Jo Rees")
+            return not (
+                summaries[i].compatible_before(pronoun.gender, pronoun.start)
+                or not self._before_is_clear(pronoun, summaries, kept)
+                or self._personal_predicate(pronoun)
             )
         if antecedent.sentence != i or (antecedent.start > pronoun.start and not trailing):
             return False  # "During his tenure, Nissan": a look ahead, no binding
