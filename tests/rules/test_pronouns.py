@@ -491,3 +491,11 @@ def test_a_pronoun_joined_to_an_it_clause_continues_what_it_stands_for() -> None
         "Mr. Nowak runs the yard in Gdynia. It must hire about 900 fitters next year, and "
         "he is competing for them with two rivals."
     )
+
+
+def test_made_known_that_reports_like_said_that() -> None:
+    text = "Leiden, which owns the land under the old mill, made known that she would not sell."
+    (finding,) = p_findings(text)
+    assert (finding.code, spans(text, [finding])) == ("P101", ["she"])
+    # A woman the sentence before is about may be the one reported on.
+    assert not p_findings("Ms. Vos met the mayor. The city made it clear that she would stay.")
