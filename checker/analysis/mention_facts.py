@@ -20,6 +20,7 @@ from checker.analysis.mention_base import (
     ORGANISATION,
     PEOPLE_GROUP,
     PERSON,
+    PLACE,
     POSSIBLE,
     STRONG_EVIDENCE,
     SUBJECT,
@@ -222,16 +223,17 @@ class DocumentFacts:
           targets``, ``Sumitomo has withdrawn its offer``), with no other mention between;
         - a name opening with a country (``France Telecom``, ``Japan Airlines``);
         - ``the X consortium``: a name between *the* and an institution noun;
-        - another mention of the name typed an organisation where it stands.
+        - another mention of the name typed an organisation (or a place, by its
+          preposition) where it stands.
         """
         mentions = self.result.mentions
         text = self.text
         for index in named_at:
             m = mentions[index]
             name = names[index]
-            if m.kind == ORGANISATION and not m.ambiguous:
-                # "the Rheinwerk consortium": every other "Rheinwerk" too.
-                things.setdefault(name, ORGANISATION)
+            if m.kind in (ORGANISATION, PLACE) and not m.ambiguous:
+                # "the Rheinwerk consortium", "in Castelverde": every other one too.
+                things.setdefault(name, m.kind)
                 continue
             if name in things or not maybe_a_thing(m):
                 continue

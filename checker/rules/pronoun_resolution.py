@@ -46,12 +46,13 @@ from checker.types import Severity
 from checker.words import reporting_verbs
 
 
-def _animate_before(summaries: list[_Summary]) -> list[int]:
-    """Prefix sums of the animate mentions of the sentences before each sentence."""
+def _animate_before(summaries: list[_Summary], plural: bool = True) -> list[int]:
+    """Prefix sums of the animate mentions (singular ones only, without ``plural``) of the
+    sentences before each sentence."""
     animate_before = [0] * (len(summaries) + 1)
     for i, summary in enumerate(summaries):
         animate_before[i + 1] = animate_before[i] + (
-            summary.female + summary.male + summary.unknown + summary.plural
+            summary.female + summary.male + summary.unknown + (summary.plural if plural else 0)
         )
     return animate_before
 
@@ -92,6 +93,8 @@ class _Resolver(_Bindings, _Contrary):
         nonpersons = self._index_mentions(count)
         # Running evidence earlier than the window: per paragraph and per section.
         animate_before = _animate_before(summaries)
+        # Singular people only: a crowd (3,000 people) is no one a "she" may stand for.
+        self.singular_before = _animate_before(summaries, plural=False)
         discourse = self.discourse = self._discourse_starts(count)
         self._count_fitting(summaries, count)
         # The people the section was last about, before each window: (female, male, unknown).
@@ -318,7 +321,7 @@ class _Resolver(_Bindings, _Contrary):
                 suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
                 # A type WordNet alone gives is a guess, unless no one at all precedes.
                 guessed = _guessed_type(antecedent) and (
-                    animate_before[i + 1] != animate_before[discourse_start]
+                    self.singular_before[i + 1] != self.singular_before[discourse_start]
                 )
                 severity = Severity.INFO if downgraded or guessed else Severity.WARNING
                 return Verdict(

@@ -499,3 +499,16 @@ def test_made_known_that_reports_like_said_that() -> None:
     assert (finding.code, spans(text, [finding])) == ("P101", ["she"])
     # A woman the sentence before is about may be the one reported on.
     assert not p_findings("Ms. Vos met the mayor. The city made it clear that she would stay.")
+
+
+def test_a_name_typed_a_place_by_its_preposition_is_that_place_all_through() -> None:
+    # The headline's Velmora is the town, not someone the basilica's "She" may be; nor is
+    # a crowd of 3,000 people.
+    text = (
+        "Bell tower of Velmora reopens\n\n"
+        "VELMORA — After six years of works, the basilica of Santa Chiara in Velmora, in "
+        "Umbria, reopened her doors to 3,000 people.\n\n"
+        "The basilica was badly damaged by the flood of 2016. She lost part of the nave."
+    )
+    (finding,) = [f for f in p_findings(text) if f.severity >= Severity.WARNING]
+    assert (finding.code, spans(text, [finding])) == ("P101", ["She"])
