@@ -9,9 +9,10 @@ import itertools
 import operator
 import re
 
-from checker.analysis.entities import given_name_gender
+from checker.analysis.entities import given_name_gender, wordnet_thing
 from checker.analysis.lexicon import is_common_english
 from checker.analysis.mention_base import (
+    CITY,
     FEMALE,
     INSTITUTION,
     MALE,
@@ -19,6 +20,7 @@ from checker.analysis.mention_base import (
     ORGANISATION,
     PEOPLE_GROUP,
     PERSON,
+    PLACE,
     POSSIBLE,
     STRONG_EVIDENCE,
     SUBJECT,
@@ -28,7 +30,8 @@ from checker.analysis.mention_base import (
     maybe_a_thing,
     name_key,
 )
-from checker.analysis.mention_words import PLACE_PREPOSITIONS
+from checker.analysis.mention_words import FUNCTION_WORDS, PLACE_PREPOSITIONS
+from checker.words import reporting_verbs
 
 # Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
 _APPOSITION_GAP = re.compile(
@@ -36,6 +39,8 @@ _APPOSITION_GAP = re.compile(
     r"|,\s?(?:the\s)?[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}['’]s\s"  # Ann Lee, the union's chief
 )
 # Between a role noun and a name inside its complement: "the Minister of (the) Justice".
+# Between two role nouns of one apposition: "Ruiz, a former judge and the mother of two,".
+_ROLE_AND = re.compile(r"(?: (?:on|of|at|in|for|with|from) [^,;:.!?]{1,50})? and ")
 _ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
 # Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
 # runs the terminal, Atlântica Portos,".
@@ -43,6 +48,7 @@ _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _WHICH_AFTER = re.compile(r",\s?which\b")
 _ITS = re.compile(r"\bits\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
+_VERB_AFTER = re.compile(r" (?:has |had |also )?([a-z]+)")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _START = operator.attrgetter("start")
 
@@ -68,13 +74,13 @@ class DocumentFacts:
         things = self._things_by_neighbours(thing_like, names)
         self._things_by_context(named_at, names, things)
         self._places_by_context()
-        surnames = self._surnames_of_people(named_at, names, things) if things else set()
+        surnames = self._surnames_of_people(named_at, names, things) if things else {}
         full_by_last: dict[str, set[str]] = {}
         thing_set = set(thing_like)
         for index in named_at:
             m = mentions[index]
             name = names[index]
-            if name in things and index in thing_set and name not in surnames:
+            if name in things and index in thing_set and index < surnames.get(name, len(mentions)):
                 m.kind = things[name]
                 continue
             if " " in name:
@@ -124,6 +130,9 @@ class DocumentFacts:
             b.kind in (INSTITUTION, VESSEL)
             and not b.plural
             and not b.modifier  # "Sanna Marin, the party leader,": a person
+            # "Founded by Vera Kunz, the shop sells": the main clause's subject, after its
+            # opener, is no apposition.
+            and not (b.subject and b.evidence == "wordnet")
             # "Ann Lee, the union's president,": the possessor is not what she is.
             and not (
                 b.possessive
@@ -138,11 +147,13 @@ class DocumentFacts:
 
     def _surnames_of_people(
         self, named_at: list[int], names: dict[int, str], things: dict[str, str]
-    ) -> set[str]:
+    ) -> dict[str, int]:
         """ "Jason Robinson ... Robinson, a former rugby league international,": the surname
-        of a person the text names is that person, whatever an apposition seems to say."""
+        of a person the text names is that person, whatever an apposition seems to say,
+        from the person's first full name on (by the index of that mention); before it,
+        the thing the text introduced (``the brewer Vandel ... founded by Jan Vandel``)."""
         mentions = self.result.mentions
-        surnames = set()
+        surnames: dict[str, int] = {}
         for index in named_at:
             name = names[index]
             space = name.find(" ")
@@ -152,7 +163,7 @@ class DocumentFacts:
             if last in things and (
                 mentions[index].kind == PERSON or self._given_gender(name[:space]) is not None
             ):
-                surnames.add(last)
+                surnames.setdefault(last, index)
         return surnames
 
     def _spread_name_genders(self, named: list[Mention], full_by_last: dict[str, set[str]]) -> None:
@@ -212,16 +223,17 @@ class DocumentFacts:
           targets``, ``Sumitomo has withdrawn its offer``), with no other mention between;
         - a name opening with a country (``France Telecom``, ``Japan Airlines``);
         - ``the X consortium``: a name between *the* and an institution noun;
-        - another mention of the name typed an organisation where it stands.
+        - another mention of the name typed an organisation (or a place, by its
+          preposition) where it stands.
         """
         mentions = self.result.mentions
         text = self.text
         for index in named_at:
             m = mentions[index]
             name = names[index]
-            if m.kind == ORGANISATION and not m.ambiguous:
-                # "the Rheinwerk consortium": every other "Rheinwerk" too.
-                things.setdefault(name, ORGANISATION)
+            if m.kind in (ORGANISATION, PLACE) and not m.ambiguous:
+                # "the Rheinwerk consortium", "in Castelverde": every other one too.
+                things.setdefault(name, m.kind)
                 continue
             if name in things or not maybe_a_thing(m):
                 continue
@@ -242,6 +254,32 @@ class DocumentFacts:
                 after = _NEXT_LOWER.match(text, m.end)
                 if after is not None and after.group(1) in self.nonperson:
                     things[name] = ORGANISATION
+                    continue
+            if self._thing_noun_before(m):
+                things[name] = ORGANISATION
+
+    def _thing_noun_before(self, m: Mention) -> bool:
+        """The name follows *the*, at most three modifiers (no function word) and a common
+        noun of which WordNet knows no sense that is a person or an animal, and that is no
+        ship: ``the family estate Cascina Verde``, ``the Mainz biotech company Novalent``."""
+        words = self.text[max(0, m.start - 60) : m.start].split(" ")
+        if len(words) < 3 or words[-1] != "":
+            return False  # the name must follow one space
+        noun = words[-2]
+        if (
+            not noun.isalpha()
+            or not noun.islower()
+            or noun.endswith("ing")
+            or noun in FUNCTION_WORDS
+        ):
+            return False
+        for k in range(len(words) - 3, max(-1, len(words) - 7), -1):
+            word = words[k]
+            if word in ("the", "The", "a", "an"):
+                return noun not in self.vessels and (noun in self.nonperson or wordnet_thing(noun))
+            if not word or word.lower() in FUNCTION_WORDS or not word.replace("-", "").isalnum():
+                return False
+        return False
 
     def _places_by_context(self) -> None:
         """A place that is also a given name (``India``, ``Jordan``) is the place all
@@ -272,17 +310,28 @@ class DocumentFacts:
                 places.add(name)
             else:
                 no_demonym.add(name)
-        if not places:
-            return
+        # A city's name that no longer name of the text holds (no Paris Hilton, no Lloyd
+        # Austin): news introduces a person by the full name, so the bare word is the city.
+        # (A country's stays open: "Jordan scored 30 points" may be a player.)
+        # A city's that speaks ("Houston said he") may be a person called so: left open.
+        speakers = {m.text for m in ambiguous if self._speaks(m)}
+        places |= {m.text for m in ambiguous if m.kind == CITY and m.text not in speakers}
         for m in self.result.mentions:  # "Michael Jordan": a person ending in the name
             if m.name_start >= 0 and m.name_end - m.name_start > 1:
                 name = text[m.name_start : m.name_end]
-                last = name.rpartition(" ")
-                if last[1] and last[2] in places:
-                    places.discard(last[2])
+                first, space, last = name.rpartition(" ")
+                if space and last in places:
+                    places.discard(last)
+                if space and first.partition(" ")[0] in places:
+                    places.discard(first.partition(" ")[0])  # "Paris Hilton"
         for m in ambiguous:
             if m.text in places:
                 m.ambiguous = False
+
+    def _speaks(self, m: Mention) -> bool:
+        """A speech verb right after the mention: ``Houston said``, ``Paris has said``."""
+        after = _VERB_AFTER.match(self.text, m.end)
+        return after is not None and after.group(1) in reporting_verbs()
 
     def _vote(self, person: Mention, gender: str) -> None:
         """One pronoun bound to ``person``: a vote for the gender of that name."""
@@ -357,7 +406,7 @@ class DocumentFacts:
                     break
                 if b.kind not in (PERSON, NAME, POSSIBLE) or b.plural:
                     continue
-                if PERSON not in (a.kind, b.kind):
+                if PERSON not in (a.kind, b.kind) and not _named_role(a, b, text):
                     break
                 # "spokesman Dmitry Peskov", "the party's leader Elly Schlein": a role as title.
                 as_title = a.kind == PERSON and a.name_start < 0 and text[a.end : b.start] == " "
@@ -377,13 +426,15 @@ class DocumentFacts:
                 if (a.name_start >= 0) != (b.name_start >= 0):  # a name and a role noun
                     self.partner[id(a)] = b
                     self.partner[id(b)] = a
-                    for source, target in ((a, b), (b, a)):
-                        strong = source.evidence in STRONG_EVIDENCE
-                        weak = source.evidence == "given-name"
-                        if source.gender and (strong or weak) and target.gender is None:
-                            target.gender = source.gender
-                            target.evidence = "name" if strong else "given-name"
-                            target.kind = PERSON
+                    roles = [
+                        b,
+                        *_coordinated_roles(
+                            mentions, index + 1 + mentions[index + 1 :].index(b), text
+                        ),
+                    ]
+                    for source in (a, *roles):
+                        for target in (a, *roles):
+                            _share_gender(source, target)
                 break
 
     def _repeated_roles(self) -> None:
@@ -449,6 +500,8 @@ class DocumentFacts:
             # (mentions come sentence by sentence: those are the last twelve, less those of
             # the sentences before).
             before = pronoun.sentence - 1
+            if before in self.result.heading_sentences:
+                before += 1  # a headline is no antecedent: a pronoun never reaches across it
             recent = [m for m in mentions[max(0, stop - 12) : stop] if m.sentence >= before]
             candidates = [
                 m for m in recent if (m.animate or m.ambiguous) and not m.plural and not m.modifier
@@ -473,3 +526,43 @@ class DocumentFacts:
                     person.gender = pronoun.gender
                     person.evidence = evidence
                     person.evidence_at = pronoun.start
+
+
+def _named_role(a: Mention, b: Mention, text: str) -> bool:
+    """A name and, right after its comma, an agent noun of unknown kind (``Ruiz, a former
+    welder``): the noun is a role of that person."""
+    return (
+        a.kind == NAME
+        and b.kind == POSSIBLE
+        and b.name_start < 0
+        and text[a.end : b.start] == ", "
+        and b.text[:2].lower() in ("a ", "an")
+    )
+
+
+def _coordinated_roles(mentions: list[Mention], at: int, text: str) -> list[Mention]:
+    """Role nouns joined by *and* to the role noun at ``at`` in one apposition (``a former
+    judge and the mother of two``, ``a pilot on the A320 for ten years and the mother of
+    three``): the same person."""
+    found: list[Mention] = []
+    last = mentions[at]
+    for c in mentions[at + 1 : at + 5]:
+        if c.sentence != last.sentence:
+            break
+        if c.kind not in (PERSON, POSSIBLE) or c.plural or c.name_start >= 0:
+            continue  # inside the role's complement: "a pilot on the Airbus A320 and"
+        if _ROLE_AND.fullmatch(text, last.end, c.start) is None:
+            break
+        found.append(c)
+        last = c
+    return found
+
+
+def _share_gender(source: Mention, target: Mention) -> None:
+    """One person: the target takes the source's stated or given-name gender."""
+    strong = source.evidence in STRONG_EVIDENCE
+    weak = source.evidence == "given-name"
+    if source is not target and source.gender and (strong or weak) and target.gender is None:
+        target.gender = source.gender
+        target.evidence = "name" if strong else "given-name"
+        target.kind = PERSON

@@ -25,6 +25,10 @@ from checker.analysis.mention_words import (
 if TYPE_CHECKING:
     pass
 
+# "made known that she", "has made it clear that he": a reporting phrase of "make".
+_MADE_KNOWN = frozenset({"known", "clear", "public"})
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
 
 class PronounReader:
     """Reads a gendered pronoun in its sentence (a mixin of the mentions builder)."""
@@ -55,7 +59,12 @@ class PronounReader:
         prev = s.lower(k - 1)
         # "said (in a statement) that she": a reported clause, not a relative one.
         reported = prev == "that" and any(
-            s.lower(j) in self.speech_verbs and not s.gap(j).strip(" ")
+            (
+                s.lower(j) in self.speech_verbs
+                # "made known that", "made it clear that": a reporting phrase of "make"
+                or (s.lower(j) in _MADE_KNOWN and _MAKE_FORMS & {s.lower(j - 1), s.lower(j - 2)})
+            )
+            and not s.gap(j).strip(" ")
             for j in range(k - 2, max(-1, k - 10), -1)
         )
         # "has not said what she will demand": a reported question.

@@ -35,7 +35,7 @@ from checker.analysis.mention_words import (
     name_connectors,
     without_possessive,
 )
-from checker.words import calendar_words, name_particles
+from checker.words import calendar_words, name_particles, saint_prefixes
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -261,7 +261,11 @@ class CapitalisedRuns:
                 return done
         if self._organisation_run(s, start, end, segments, found, first):
             return end
-        done = self._no_name(s, start, end, found, det, sentence_initial)
+        if end - start > 1 and s.lower(start) in saint_prefixes():
+            # Santa Maria Assunta, São Paulo: a place named after a saint, no person.
+            found.append(self._mention(s, first, end, PLACE, head=s.tokens[end - 1].value))
+            return end
+        done = self._no_name(s, range(start, end), found, det, sentence_initial)
         if done is not None:
             return done
         found.append(self._unknown_name(s, start, end, det))
@@ -330,18 +334,13 @@ class CapitalisedRuns:
         return True
 
     def _no_name(
-        self,
-        s: Sentence,
-        start: int,
-        end: int,
-        found: list[Mention],
-        det: int | None,
-        sentence_initial: bool,
+        self, s: Sentence, run: range, found: list[Mention], det: int | None, initial: bool
     ) -> int | None:
-        """A run that holds no name after all: source words left untranslated, a common noun
-        or common word capitalised at the sentence's start. The index to look at next, or
-        None when the run is a name."""
+        """A run of tokens that holds no name after all: source words left untranslated, a
+        common noun or common word capitalised at the sentence's start (``initial``). The
+        index to look at next, or None when the run is a name."""
         toks = s.tokens
+        start, end, sentence_initial = run.start, run.stop, initial
         if (
             sentence_initial
             and end - start > 1
@@ -355,6 +354,7 @@ class CapitalisedRuns:
             if (
                 sentence_initial
                 and not self._person_context(s, start, end)
+                and not self._role_apposed(s, end)
                 and (lower in FUNCTION_WORDS or is_common_english(lower) or is_foreign_word(lower))
             ):
                 return end  # Lying in a bed..., Published at...
@@ -436,6 +436,13 @@ class CapitalisedRuns:
                 found.append(mention)
                 return segments[t][2]
         return None
+
+    def _role_apposed(self, s: Sentence, end: int) -> bool:
+        """A role noun in apposition after the run: ``Morel, a captain``, ``Reed, the
+        former coach``, a name however common the word."""
+        if s.gap(end - 1) != ", " or s.lower(end) not in ("a", "an", "the"):
+            return False
+        return any(s.lower(k) in self.roles for k in range(end + 1, min(end + 4, len(s.tokens))))
 
     def _person_context(self, s: Sentence, start: int, end: int) -> bool:
         """A role noun or gendered noun right before (``leader, Kim``) or a speech verb after."""

@@ -31,12 +31,12 @@ from checker.analysis.mention_words import (
     RELATIVES,
     SUBORDINATORS,
 )
-from checker.thresholds.pronoun import QUOTED_CLAUSE_CHARS
+from checker.thresholds.pronoun import OPENER_WORDS, QUOTED_CLAUSE_CHARS
 
 _OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
 _FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 # "The", "A" or "An" opening a sentence, then up to four lower-case words.
-_OPENING_PHRASE = re.compile(r"\s*(The|An?) ((?:[a-z]+ ?){1,4})")
+_OPENING_PHRASE = re.compile(r"\s*([Tt]he|An?|an?) ((?:[a-z]+ ?){1,4})")
 _START = operator.attrgetter("start")
 _TOKEN_START = operator.itemgetter(0)
 
@@ -111,7 +111,7 @@ class SubjectFinder:
         first = toks[0].value.lower()
         if not (first in LEADING_ADVERBIAL or self._adverb(toks[0].value)):
             return 0
-        for j in range(min(len(toks), 14)):
+        for j in range(min(len(toks), OPENER_WORDS)):
             if s.gap(j).startswith(","):
                 zone = j + 1
                 if s.lower(zone) in CONJUNCTIONS or s.lower(zone) in RELATIVES:
@@ -207,7 +207,8 @@ class SubjectFinder:
             return
 
     def _common_noun_subject(self, s: Sentence, found: list[Mention]) -> None:
-        """``The tribunal ruled that she``: a sentence with a pronoun that opens with a
+        """``The tribunal ruled that she``: a sentence with a pronoun whose main clause
+        (after a dateline or a leading adverbial) opens with a
         common noun the gazetteers do not hold, an organisation or a place of which WordNet
         knows no sense that is a person or an animal (*tribunal*, *orchestra*,
         *consortium*), gets it as a non-person subject, typed by WordNet alone
@@ -218,9 +219,13 @@ class SubjectFinder:
             s.quoted and self.quotes.inside(toks[0].start)
         ):
             return
-        mention = self._wordnet_subject(s.index, s.start, s.end, wordnet_nonperson)
-        if mention is not None and not any(m.start < mention.end for m in found):
-            found.insert(0, mention)
+        zone = self._clause_start(s, found)
+        begin = toks[zone].start if 0 < zone < len(toks) else s.start
+        mention = self._wordnet_subject(s.index, begin, s.end, wordnet_nonperson)
+        if mention is not None and not any(begin <= m.start < mention.end for m in found):
+            # After an opener (``On Monday, the tribunal ruled``), in text order.
+            at = sum(1 for m in found if m.start < mention.start)
+            found.insert(at, mention)
             self.result.subjects[s.index] = mention
 
     def _wordnet_subject(
@@ -254,17 +259,18 @@ class SubjectFinder:
         return None
 
     def _previous_subjects(self) -> None:
-        """A pronoun opening its sentence (``She``, ``Her spire``) after one with no
-        subject found that opens with a thing WordNet knows (``The orchestra was founded
-        in 1882. She``): that thing becomes the earlier sentence's subject (typed by
-        WordNet alone: a guess unless nobody precedes the pronoun)."""
+        """A pronoun opening its sentence (``She``, ``Her spire``), or in a sentence that
+        opens with *It* (``It must hire welders, and he``), after one with no subject found
+        that opens with a thing WordNet knows (``The orchestra was founded in 1882. She``):
+        that thing becomes the earlier sentence's subject (typed by WordNet alone: a guess
+        unless nobody precedes the pronoun)."""
         result = self.result
         starts = result.sentence_starts
         for pronoun in result.pronouns:
             i = pronoun.sentence - 1
             if (
                 i < 0
-                or not pronoun.opens_clause
+                or not (pronoun.opens_clause or self.text.startswith("It ", starts[i + 1]))
                 or pronoun.case not in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT)
                 or pronoun.in_quote
                 or i in result.subjects

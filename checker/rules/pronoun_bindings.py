@@ -18,8 +18,11 @@ from checker.analysis.mentions import POSSIBLE, Mention, Mentions, Pronoun
 # The tail of a subject's relative clause before the speech verb that reports the pronoun:
 # ``, said``, ``, has said that``, ``, also told``.
 _SPEECH_TAIL = re.compile(
-    r", (?:(?:has|had|have|also|then|now|later|earlier|again) )?([a-z]+) (?:that )?"
+    r", (?:(?:has|had|have|also|then|now|later|earlier|again) )?([a-z]+)"
+    r"(?: (?:it )?(known|clear|public))? (?:that )?"
 )
+# "made known that", "has made it clear that": a reporting phrase of *make*.
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 # A relative clause after the subject and an optional name in apposition (the regulator
 # URE, which ...).
 _RELATIVE_OPEN = re.compile(r"(?: [A-Z][\w.&’'-]*){0,3}, (?:who|whose|which) ")
@@ -56,7 +59,10 @@ def relative_speaker(
     if comma <= 0:
         return None
     tail = _SPEECH_TAIL.fullmatch(between, comma)
-    if tail is None or tail.group(1) not in speech_verbs:
+    if tail is None:
+        return None
+    verb, made = tail.group(1), tail.group(2)
+    if not (verb in MAKE_FORMS if made else verb in speech_verbs):
         return None
     return RelativeSpeaker(subject, subject.end + opening.start(), subject.end + comma)
 

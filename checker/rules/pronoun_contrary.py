@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeGuard
 
 from checker.analysis.entities import personal_possession
-from checker.analysis.mentions import (
+from checker.analysis.mention_base import (
     ANIMAL,
     FEMALE,
     MALE,
@@ -19,18 +19,20 @@ from checker.analysis.mentions import (
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     POSSIBLE,
-    QUANTIFIERS,
     REFLEXIVE,
     SUBJECT,
     Mention,
     Mentions,
     Pronoun,
 )
+from checker.analysis.mention_words import QUANTIFIERS
 from checker.document import Document
 from checker.rules.pronoun_bindings import _ROLE_NAME
 from checker.rules.pronoun_reach import (
     GENDER_EVIDENCE,
     STRONG_EVIDENCE,
+    Judgement,
+    Reach,
     Verdict,
     _named_last,
     _Summary,
@@ -158,7 +160,7 @@ class _Contrary:
             and not (i + 1 < len(summaries) and summaries[i + 1].compatible(pronoun.gender))
         )
         severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
-        return Verdict("P102", pronoun, severity, person)
+        return Verdict(Judgement.WRONG_GENDER, pronoun, severity, person)
 
     def _far_contrary(
         self,
@@ -195,7 +197,12 @@ class _Contrary:
                 weak = person.evidence == "given-name" and not self._sole_person(
                     person, discourse_start, i
                 )
-                return Verdict("P102", pronoun, Severity.INFO if weak else Severity.WARNING, person)
+                return Verdict(
+                    Judgement.WRONG_GENDER,
+                    pronoun,
+                    Severity.INFO if weak else Severity.WARNING,
+                    person,
+                )
         return None
 
     def _sole_person(self, person: Mention, start: int, i: int) -> bool:
@@ -254,15 +261,9 @@ class _Contrary:
                 return None
             if m.gender == gender:
                 return None
-        return Verdict("P102", pronoun, Severity.WARNING, _named_last(people))
+        return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, _named_last(people))
 
-    def _called_both(
-        self,
-        pronoun: Pronoun,
-        window: list[int],
-        summaries: list[_Summary],
-        kept: list[Mapping[str, int]],
-    ) -> Mention | None:
+    def _called_both(self, pronoun: Pronoun, reach: Reach) -> Mention | None:
         """One person called *he* and then *she* in one sentence (``Hewitt said he had
         hurt her knee``, ``he blamed herself``, ``Rees said he was pleased, but she warned
         ...``): the pronoun's sentence already has a kept
@@ -271,6 +272,7 @@ class _Contrary:
         and no pronoun of the pronoun's gender. Only a reflexive, a subject of a later
         clause or a possessive of the body, a feeling or the mind is surely that person's;
         it is reported, as the second gender."""
+        window, summaries, kept = reach
         gender = pronoun.gender
         i = pronoun.sentence
         other = MALE if gender == FEMALE else FEMALE
@@ -314,13 +316,7 @@ class _Contrary:
         after = word_after(self.doc.analysis_text, pronoun.end, " ")
         return after is not None and personal_possession(after.group(1).lower())
 
-    def _contradicted_subject(
-        self,
-        pronoun: Pronoun,
-        window: list[int],
-        summaries: list[_Summary],
-        kept: list[Mapping[str, int]],
-    ) -> Mention | None:
+    def _contradicted_subject(self, pronoun: Pronoun, reach: Reach) -> Mention | None:
         """The person of the other gender whom a sentence-opening subject pronoun continues.
 
         ``Lund has broken his wrist. She only returned ...``: the sentence before has
@@ -331,6 +327,7 @@ class _Contrary:
         noun opening the sentence in apposition to the pronoun (``A former nurse, she
         ...``) is the pronoun's own.
         """
+        window, summaries, kept = reach
         gender = pronoun.gender
         i = pronoun.sentence
         apposed = self._own_apposition(pronoun, window)
@@ -369,13 +366,7 @@ class _Contrary:
             is not None
         )
 
-    def _against_the_text(
-        self,
-        pronoun: Pronoun,
-        window: list[int],
-        summaries: list[_Summary],
-        kept: list[Mapping[str, int]],
-    ) -> Mention | None:
+    def _against_the_text(self, pronoun: Pronoun, reach: Reach) -> Mention | None:
         """A sentence-opening subject pronoun of a gender the text has never used, while
         it is about someone of the other gender.
 
@@ -389,6 +380,7 @@ class _Contrary:
         does (*The coach was sacked. She ...*). The person returned is the last man
         (woman) named in reach or, failing that, earlier in the text.
         """
+        window, summaries, kept = reach
         gender = pronoun.gender
         other = MALE if gender == FEMALE else FEMALE
         i = pronoun.sentence

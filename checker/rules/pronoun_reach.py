@@ -7,7 +7,9 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from types import MappingProxyType
+from typing import NamedTuple
 
 from checker.analysis.mention_base import STRONG_EVIDENCE
 from checker.analysis.mentions import (
@@ -48,11 +50,27 @@ _EMPHATIC_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
 
 
+class Judgement(Enum):
+    """What the resolution found wrong with one pronoun; each P rule reports one kind."""
+
+    NON_PERSON = "non-person"  # bound to a country, a body, a thing (P101)
+    WRONG_GENDER = "wrong-gender"  # contradicts every person it may stand for (P102)
+    UNRESOLVED = "unresolved"  # no person before it at all (P103)
+
+
+class Reach(NamedTuple):
+    """Where one pronoun may look: its sentences, their summaries, the pronouns kept."""
+
+    window: list[int]  # the pronoun's sentence and the ones before it in reach
+    summaries: list[_Summary]
+    kept: list[Mapping[str, int]]  # per sentence: pronouns not reported, by gender
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What the resolution says about one pronoun."""
 
-    code: str
+    kind: Judgement
     pronoun: Pronoun
     severity: Severity
     antecedent: Mention | None = None

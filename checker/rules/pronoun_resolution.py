@@ -31,6 +31,8 @@ from checker.rules.pronoun_reach import (
     _NO_ONE,
     _NO_PRONOUNS,
     GENDER_EVIDENCE,
+    Judgement,
+    Reach,
     Verdict,
     _append,
     _guessed_type,
@@ -44,12 +46,13 @@ from checker.types import Severity
 from checker.words import reporting_verbs
 
 
-def _animate_before(summaries: list[_Summary]) -> list[int]:
-    """Prefix sums of the animate mentions of the sentences before each sentence."""
+def _animate_before(summaries: list[_Summary], plural: bool = True) -> list[int]:
+    """Prefix sums of the animate mentions (singular ones only, without ``plural``) of the
+    sentences before each sentence."""
     animate_before = [0] * (len(summaries) + 1)
     for i, summary in enumerate(summaries):
         animate_before[i + 1] = animate_before[i] + (
-            summary.female + summary.male + summary.unknown + summary.plural
+            summary.female + summary.male + summary.unknown + (summary.plural if plural else 0)
         )
     return animate_before
 
@@ -75,6 +78,7 @@ class _Resolver(_Bindings, _Contrary):
         self.epithets = epithets(self.found) if self.found.subjects else frozenset()
         # Pronouns reported by their clause's subject across its relative clause.
         self.relative: dict[int, RelativeSpeaker] = {}
+        self.trailing: dict[int, Mention] = {}  # pronoun start: the speaker of a closing tag
 
     def run(self) -> list[Verdict]:
         found = self.found
@@ -89,6 +93,8 @@ class _Resolver(_Bindings, _Contrary):
         nonpersons = self._index_mentions(count)
         # Running evidence earlier than the window: per paragraph and per section.
         animate_before = _animate_before(summaries)
+        # Singular people only: a crowd (3,000 people) is no one a "she" may stand for.
+        self.singular_before = _animate_before(summaries, plural=False)
         discourse = self.discourse = self._discourse_starts(count)
         self._count_fitting(summaries, count)
         # The people the section was last about, before each window: (female, male, unknown).
@@ -163,7 +169,7 @@ class _Resolver(_Bindings, _Contrary):
         if verdict is not None:
             verdicts.append(verdict)
             if (
-                verdict.code == "P101"
+                verdict.kind is Judgement.NON_PERSON
                 and verdict.severity >= Severity.WARNING
                 and pronoun.opens_clause
                 and verdict.antecedent is not None
@@ -171,7 +177,7 @@ class _Resolver(_Bindings, _Contrary):
                 # "She has never ... her ...", "She ... She also ...": the same thing.
                 self.flagged_subjects[i] = verdict.antecedent
             if (
-                verdict.code == "P101"
+                verdict.kind is Judgement.NON_PERSON
                 and verdict.severity >= Severity.WARNING
                 and pronoun.case == SUBJECT
                 and verdict.antecedent is not None
@@ -285,13 +291,14 @@ class _Resolver(_Bindings, _Contrary):
         gender = pronoun.gender
         i = pronoun.sentence
         here, near, far, far_prominent = self._reach(pronoun, window, summaries, kept)
+        reach = Reach(window, summaries, kept)
         if gender == FEMALE and any(j in self.vessel_sentences for j in window):
             return None  # a ship is "she"
-        person = self._called_both(pronoun, window, summaries, kept)
+        person = self._called_both(pronoun, reach)
         if person is None:
             person = self._contradicted_speaker(pronoun, window, kept)
         if person is not None:
-            return Verdict("P102", pronoun, Severity.WARNING, person)
+            return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
@@ -307,25 +314,31 @@ class _Resolver(_Bindings, _Contrary):
                 # subject it continues): people further off, or not the topic, do not
                 # count, nor the person the text was about before.
                 suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-                return Verdict("P101", pronoun, Severity.WARNING, antecedent, suggestion, certain)
+                return Verdict(
+                    Judgement.NON_PERSON, pronoun, Severity.WARNING, antecedent, suggestion, certain
+                )
             if not here + near + far_prominent:
                 suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
                 # A type WordNet alone gives is a guess, unless no one at all precedes.
                 guessed = _guessed_type(antecedent) and (
-                    animate_before[i + 1] != animate_before[discourse_start]
+                    self.singular_before[i + 1] != self.singular_before[discourse_start]
                 )
                 severity = Severity.INFO if downgraded or guessed else Severity.WARNING
-                return Verdict("P101", pronoun, severity, antecedent, suggestion, certain)
+                return Verdict(
+                    Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain
+                )
         if here + near + far_prominent:
-            person = self._contradicted_subject(pronoun, window, summaries, kept)
+            person = self._contradicted_subject(pronoun, reach)
             if person is None:
-                person = self._against_the_text(pronoun, window, summaries, kept)
+                person = self._against_the_text(pronoun, reach)
             if person is not None:
-                return Verdict("P102", pronoun, Severity.WARNING, person)
+                return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
             return None
         candidate = self._last_thing(pronoun, window, nonpersons)
         if self._nobody(pronoun, summaries, kept, animate_before, discourse_start, candidate):
-            return Verdict("P103", pronoun, Severity.WARNING if candidate else Severity.INFO)
+            return Verdict(
+                Judgement.UNRESOLVED, pronoun, Severity.WARNING if candidate else Severity.INFO
+            )
         verdict = self._judge_contrary(pronoun, window, summaries, bool(far), downgraded)
         if verdict is not None:
             return verdict
@@ -448,12 +461,14 @@ class _Resolver(_Bindings, _Contrary):
             if topic is not None and not (topic.kind == VESSEL and gender == FEMALE):
                 suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
                 severity = Severity.INFO if _guessed_type(topic) else Severity.WARNING
-                return Verdict("P101", pronoun, severity, topic, suggestion, certain)
+                return Verdict(Judgement.NON_PERSON, pronoun, severity, topic, suggestion, certain)
             verdict = self._far_contrary(pronoun, window, summaries, discourse_start)
             if verdict is not None:
                 return verdict
             suggestion, _ = _suggestion(pronoun, self.doc.analysis_text)
-            return Verdict("P101", pronoun, Severity.INFO, candidate, suggestion, False)
+            return Verdict(
+                Judgement.NON_PERSON, pronoun, Severity.INFO, candidate, suggestion, False
+            )
         return self._far_contrary(pronoun, window, summaries, discourse_start)
 
     def _judge_quoted(
@@ -480,7 +495,7 @@ class _Resolver(_Bindings, _Contrary):
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
         subject = pronoun.quote_subject
         severity = Severity.INFO if subject.kind == COUNTRY else Severity.WARNING
-        return Verdict("P101", pronoun, severity, subject, suggestion, certain)
+        return Verdict(Judgement.NON_PERSON, pronoun, severity, subject, suggestion, certain)
 
     @staticmethod
     def _last_thing(

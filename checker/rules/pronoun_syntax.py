@@ -21,6 +21,7 @@ from checker.analysis.mentions import (
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     REFLEXIVE,
+    SUBJECT,
     VESSEL,
     Mention,
     Mentions,
@@ -47,6 +48,12 @@ _COPULAS = (" is ", " was ", " became ")
 
 
 # Between the head of a relative clause opened by "which" and a pronoun a few words into it.
+# A speech tag after the reported clause: ", the company said." / ", Acme has said,".
+_TRAILING_TAG = re.compile(r" (?:has |had )?([a-z]+)[.,;]")
+# From a speaker to an object pronoun it reports on: "(, which ...,) said the peso had cost".
+_REPORTED_OBJECT_GAP = re.compile(
+    r"(?:,[^,.;:]{1,90},)? (?:has |had |also )?([a-z]+) (?:that )?[^,.;:!?\"“”]{1,60} $"
+)
 _WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
 
@@ -61,6 +68,7 @@ class _Bindings:
     mention_starts: list[int] | None
     speech_verbs: frozenset[str]
     relative: dict[int, RelativeSpeaker]
+    trailing: dict[int, Mention]
     epithets: frozenset[int]
 
     def _bound(
@@ -85,8 +93,25 @@ class _Bindings:
         i = pronoun.sentence
         if kept[i].get(gender, 0) or antecedent.kind == PLACE:
             return False  # a name typed a place only by its preposition is not sure
-        if antecedent.sentence != i or antecedent.start > pronoun.start:
+        trailing = self.trailing.get(pronoun.start) is antecedent
+        # "The yard is full. It must hire welders, and he": the subject It continues.
+        joined_to_it = (
+            pronoun.after_conjunction
+            and antecedent is self.found.subjects.get(i - 1)
+            and self._it_sentence(pronoun)
+        )
+        if joined_to_it:  # no one who fits before it in its sentence ("It sacked Jo Rees")
+            return not (
+                summaries[i].compatible_before(pronoun.gender, pronoun.start)
+                or not self._before_is_clear(pronoun, summaries, kept)
+                or self._personal_predicate(pronoun)
+            )
+        if antecedent.sentence != i or (antecedent.start > pronoun.start and not trailing):
             return False  # "During his tenure, Nissan": a look ahead, no binding
+        if trailing:  # "She will appeal, the club said": what the sentences before allow
+            return self._before_is_clear(pronoun, summaries, kept) and not (
+                self._personal_predicate(pronoun)
+            )
         text = self.doc.analysis_text
         if text[max(0, pronoun.start - 4) : pronoun.start].lower() == " by ":
             return False  # "US audiences were won over by his film": a passive's agent
@@ -347,6 +372,28 @@ class _Bindings:
             return None
         return m
 
+    def _trailing_speaker(self, pronoun: Pronoun) -> Mention | None:
+        """The non-person of a speech tag closing the pronoun's sentence, after a comma
+        (``She will apply for approval, Acme said.``), with no quotation and no one else
+        between; a subject pronoun opening the sentence reports what that speaker said."""
+        if pronoun.case != SUBJECT or pronoun.in_quote or pronoun.speech_tag:
+            return None
+        mentions = self.found.mentions
+        if self.mention_starts is None:
+            self.mention_starts = [m.start for m in mentions]
+        text = self.doc.analysis_text
+        k = bisect.bisect_right(self.mention_starts, pronoun.start)
+        for m in mentions[k : k + 12]:
+            if m.sentence != pronoun.sentence or m.in_quote:
+                return None
+            if not text.startswith(", ", m.start - 2):
+                continue
+            tag = _TRAILING_TAG.match(text, m.end)
+            if tag is not None and tag.group(1) in self.speech_verbs and m.nonperson:
+                between = text[pronoun.end : m.start]
+                return None if any(q in between for q in '"“”«»') else m
+        return None
+
     def _reporter(self, pronoun: Pronoun) -> Mention | None:
         """The mention right before the speech verb that the pronoun follows
         (``the central bank said she``, ``India has said that he``), if any."""
@@ -368,7 +415,10 @@ class _Bindings:
         subjects = self.found.subjects
         i = pronoun.sentence
         subject: Mention | None = None
-        if pronoun.opens_clause:
+        if pronoun.opens_clause and (tag := self._trailing_speaker(pronoun)) is not None:
+            # "She will apply for approval, Acme said": the speaker of the trailing tag.
+            subject = self.trailing[pronoun.start] = tag
+        elif pronoun.opens_clause:
             if len(window) > 1 and window[1] == i - 1:
                 subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
         elif pronoun.after_relative:
@@ -393,6 +443,8 @@ class _Bindings:
             or pronoun.case in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT)
         ):
             subject = self._own_subject(pronoun)
+        elif pronoun.case == OBJECT:
+            subject = self._reported_object_of(pronoun)
         if (
             subject is None
             and not pronoun.opens_clause
@@ -423,6 +475,17 @@ class _Bindings:
             between = self.doc.analysis_text[pronoun.end : subject.start]
             if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
                 return None
+        return subject
+
+    def _reported_object_of(self, pronoun: Pronoun) -> Mention | None:
+        """The non-person subject of the pronoun's sentence when the object pronoun sits in
+        the clause it reports (``The association said the peso had cost him``)."""
+        subject = self._own_subject(pronoun)
+        if subject is None or not subject.nonperson or subject.start > pronoun.start:
+            return None
+        gap = _REPORTED_OBJECT_GAP.fullmatch(self.doc.analysis_text, subject.end, pronoun.start)
+        if gap is None or gap.group(1) not in self.speech_verbs:
+            return None
         return subject
 
     def _personal_predicate(self, pronoun: Pronoun) -> bool:

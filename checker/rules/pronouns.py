@@ -56,7 +56,7 @@ from collections.abc import Iterator
 from checker.analysis.mentions import FEMALE, MALE, Mention
 from checker.document import Document
 from checker.registry import rule
-from checker.rules.pronoun_reach import Verdict
+from checker.rules.pronoun_reach import Judgement, Verdict
 from checker.rules.pronoun_resolution import _Resolver
 from checker.types import Fix, Hit, Severity
 
@@ -109,6 +109,11 @@ def gendered_pronoun_for_nonperson(doc: Document) -> Iterator[Hit]:
     before its speech verb binds it even when people are mentioned further off, unless the
     predicate is a person's (*said he would retire*, *his knee*).
 
+    One judgement per pronoun (P101, P102 and P103 share it): one person called *he* and
+    *she* in one sentence, or a speaker stated to be of the other gender, is a P102 before
+    any P101; a pronoun bound to a non-person is a P101 before the other P102 checks; P103
+    only when no one and nothing in reach could be meant.
+
     Okay: Prime Minister Giorgia Meloni arrived in Rome. She said the talks went well.
     Okay: The ferry is old. There has been talk of replacing her.
     Okay: The club signed Marco Rossi in May. The club said he would retire in June.
@@ -116,7 +121,7 @@ def gendered_pronoun_for_nonperson(doc: Document) -> Iterator[Hit]:
     P101: The company said he would cut 500 jobs.
     """
     for verdict in resolve(doc):
-        if verdict.code != "P101" or verdict.antecedent is None:
+        if verdict.kind is not Judgement.NON_PERSON or verdict.antecedent is None:
             continue
         pronoun = verdict.pronoun
         fix = None
@@ -156,12 +161,16 @@ def pronoun_gender_mismatch(doc: Document) -> Iterator[Hit]:
     name. One person called *he* and then *herself* or *her knee* in one sentence is
     reported too.
 
+    One judgement per pronoun (shared with P101 and P103): *he* and *she* for one person,
+    and a speaker of the other gender, are reported here before P101 is considered; any
+    other P102 defers to P101 when syntax binds the pronoun to a non-person.
+
     Okay: Mr. Kim met the press on Monday. He said the talks had failed.
     P102: Mr. Kim met the press on Monday. She said the talks had failed.
     P102: Hewitt reached the final. He said he had hurt her knee.
     """
     for verdict in resolve(doc):
-        if verdict.code != "P102" or verdict.antecedent is None:
+        if verdict.kind is not Judgement.WRONG_GENDER or verdict.antecedent is None:
             continue
         pronoun = verdict.pronoun
         person = verdict.antecedent
@@ -198,7 +207,7 @@ def pronoun_without_person(doc: Document) -> Iterator[Hit]:
     P103: The valve failed on Monday. The report says he was replaced in 2019.
     """
     for verdict in resolve(doc):
-        if verdict.code != "P103":
+        if verdict.kind is not Judgement.UNRESOLVED:
             continue
         pronoun = verdict.pronoun
         yield Hit(

@@ -11,3 +11,5 @@ TOPIC_REACH = 2
 FAR_REACH = 6
 # Characters from a quotation's start within which its opening clause is (mentions).
 QUOTED_CLAUSE_CHARS = 200
+# Words of a leading adverbial within which its comma is sought ("In a letter ..., she").
+OPENER_WORDS = 20

@@ -128,6 +128,12 @@ def function_words(kind: str = "function") -> frozenset[str]:
     return words("function_words", kind)
 
 
+def saint_prefixes() -> frozenset[str]:
+    """Lower-case saint prefixes of other languages that open a place's name (``santa``,
+    ``são``, ``sankt``): ``Santa Maria Assunta`` names no person."""
+    return words("saint_prefixes")
+
+
 def not_agent_nouns() -> frozenset[str]:
     """Nouns of agent shape that denote no person (``water``, ``border``, ``computer``)."""
     return words("not_agent_nouns")

@@ -512,3 +512,55 @@ def test_subject_after_a_dateline_or_a_participle_clause(text: str, subject: str
 def test_no_participle_clause_in_a_word_ending_in_thing() -> None:
     found = analyse("Nothing happened, she said.")
     assert not found.pronouns[0].opens_clause
+
+
+def test_roles_joined_by_and_in_one_apposition_share_the_gender() -> None:
+    found = analyse("Ortiz, a former judge and the mother of two, ran the inquiry.")
+    by_text = {m.text: m for m in found.mentions}
+    assert by_text["Ortiz"].gender == FEMALE
+    assert by_text["a former judge"].gender == FEMALE
+    # Two people named one after the other are not one apposition.
+    found = analyse("Ortiz met a judge and the mother of the victim.")
+    assert {m.text: m for m in found.mentions}["Ortiz"].gender is None
+
+
+def test_a_run_opening_with_a_saint_prefix_is_a_place() -> None:
+    found = analyse("The abbot of San Pietro Vecchio blessed the bells.")
+    assert kinds("The abbot of San Pietro Vecchio blessed the bells.")[-1] == (
+        "San Pietro Vecchio",
+        PLACE,
+    )
+    assert all(m.gender is None for m in found.mentions if m.text == "San Pietro Vecchio")
+
+
+def test_a_headline_name_takes_no_gender_from_the_first_pronoun() -> None:
+    found = analyse("Harbour of Velmora reopens\n\nThe harbour reopened her gates on Monday.")
+    (name,) = [m for m in found.mentions if m.text == "Velmora"]
+    assert name.gender is None
+
+
+def test_a_name_after_a_common_noun_for_a_thing_is_an_organisation() -> None:
+    text = "The winemaker of the family estate Podere Lune spoke. Podere Lune grew."
+    assert [k for t, k in kinds(text) if t == "Podere Lune"] == [ORGANISATION, ORGANISATION]
+    # A person's role, a ship, or a preposition before the name: no thing.
+    assert ("Marco Pellegrini", ORGANISATION) not in kinds("The striker Marco Pellegrini scored.")
+    assert ("Aurora Star", ORGANISATION) not in kinds("The tanker Aurora Star ran aground.")
+    assert ("Lleyton Hewitt", ORGANISATION) not in kinds(
+        "The key moment came before Lleyton Hewitt served."
+    )
+
+
+def test_a_name_ending_in_a_club_or_company_form_is_an_organisation() -> None:
+    assert kinds("Deportivo Arenal CF won again.")[0] == ("Deportivo Arenal CF", ORGANISATION)
+    assert kinds("Kestrel Marine ASA cut jobs.")[0] == ("Kestrel Marine ASA", ORGANISATION)
+
+
+def test_a_common_word_opening_a_sentence_before_an_apposed_role_is_a_name() -> None:
+    found = analyse(
+        "Morel, a pilot on the A320 for 18 years and the mother of two, backed the strike."
+    )
+    by_text = {m.text: m for m in found.mentions}
+    assert by_text["Morel"].gender == FEMALE
+    # No role after the comma: the common word stays a word.
+    quiet = analyse("Published, the report said little.")
+    assert "Published" not in {m.text for m in quiet.mentions}
