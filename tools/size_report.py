@@ -28,7 +28,6 @@ ALLOWED = frozenset(
     {
         "checker/rules/pronoun_resolution.py",
         "checker/analysis/names.py",
-        "checker/analysis/foreign_words.py",
     }
 )
 

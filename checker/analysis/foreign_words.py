@@ -24,7 +24,7 @@ from checker.analysis.leftovers import (
     is_english_typo,
     lowercase_condition,
 )
-from checker.analysis.lexicon import MAIN_LANGUAGES, lexicon, normalize
+from checker.analysis.lexicon import MAIN_LANGUAGES, WordInfo, lexicon, normalize
 from checker.analysis.tokens import WORD
 from checker.patterns import lazy
 from checker.text.fold import strip_accents
@@ -391,76 +391,65 @@ class WordJudge:
             return ENGLISH, {}
         info = self.lexicon.lookup(word)
         if info.english == 0 and not info.foreign:
-            stem = _POSSESSIVE.sub("", word)
-            if stem != word:
-                return self._judge(stem)
-            elision = _ELISION.match(word)
-            if elision:
-                # An elided article (l'accord, d'après, dell'anno) is French, Italian or
-                # Catalan whatever the word after it.
-                rest = self.lexicon.lookup(elision.group("rest"))
-                if not any(k in ELIDING_LANGUAGES for k, _ in rest.foreign):
-                    return OTHER, {}
-                langs = {k: max(rest.zipf_in(k), POSSIBLE_ZIPF) for k in ELIDING_LANGUAGES}
-                return STRONG, langs
-            if "-" in word:
-                return self._judge_parts(word.split("-"))
+            unknown = self._judge_unknown(word)
+            if unknown is not None:
+                return unknown
         english = info.english
         # --source-lang sharpens: weaker evidence suffices for that language, the others
         # keep their thresholds (a document may quote a third language).
-        candidates = list(info.foreign)
-        possible_margin = DICTIONARY_MARGIN if info.dictionary else POSSIBLE_MARGIN
-        possible = {}
-        for lang, z in candidates:  # most frequent first: the first to fail ends the search
-            if z < POSSIBLE_ZIPF or z - english < possible_margin:
-                break
-            possible[lang] = z
+        possible = _possible_languages(info)
         if not possible:
             if info.dictionary or english >= BRIDGE_ENGLISH_ZIPF:
-                # An English word as frequent in another language (per, con, se) may
-                # bridge a span of that language: "misure per le famiglie".
-                bridge = {}
-                for lang, z in candidates:  # most frequent first
-                    if z < BRIDGE_ZIPF or z < english:
-                        break
-                    bridge[lang] = z
-                return ENGLISH, bridge
+                return ENGLISH, _bridge_languages(info)
             return self._by_letters(word, info.english)
-        # SCOWL lists obscure words that are plainly foreign in use (très, surtout): a
-        # dictionary word English hardly uses and another language uses far more can be
-        # strong evidence too.
-        rare_in_english = (
-            english < RARE_DICTIONARY_ZIPF
-            and info.best_foreign - english >= RARE_DICTIONARY_MARGIN
-            and (len(word) >= 5 or not word.isascii())
-        )
-        if (not info.dictionary or rare_in_english) and (
-            (len(word) >= MIN_STRONG_LENGTH and english < ENGLISH_CEILING)
-            or (len(word) < MIN_STRONG_LENGTH and not word.isascii())
-        ):
-            # Short plain-ASCII words that English uses are often abbreviations (num, len,
-            # mak): only a function word far more frequent abroad (een, lui, uit) is strong.
-            floor = 0.0
-            if len(word) < MIN_STRONG_LENGTH:
-                floor = SHORT_MARGIN  # à, è, é: only where the language uses them far more
-            elif word.isascii() and len(word) <= SHORT_WORD and english >= SHORT_ENGLISH:
-                floor = SHORT_MARGIN
-            elif english >= USED_IN_ENGLISH:
-                # Seen in English text this often: a name (erdoğan, kabul), a loanword, or
-                # a function word far more frequent abroad (lui, une), which alone passes.
-                floor = USED_MARGIN
-            strong = {
-                lang: z
-                for lang, z in possible.items()
-                if z >= self._strong_zipf(lang)
-                and z - english >= max(floor, self._margin(lang) + self._penalty(lang))
-            }
-            if strong:
-                return STRONG, possible
+        if _may_be_strong(word, info) and self._strong_languages(word, english, possible):
+            return STRONG, possible
         kind, by_letters = self._by_letters(word, english)
         if kind == STRONG and not by_letters.keys().isdisjoint(possible):
             return STRONG, possible
         return POSSIBLE, possible
+
+    def _judge_unknown(self, word: str) -> Verdict | None:
+        """A word the lexicon does not hold: judged by its stem (a possessive), its elided
+        article, or its hyphenated parts; None when none of them applies."""
+        stem = _POSSESSIVE.sub("", word)
+        if stem != word:
+            return self._judge(stem)
+        elision = _ELISION.match(word)
+        if elision:
+            # An elided article (l'accord, d'après, dell'anno) is French, Italian or
+            # Catalan whatever the word after it.
+            rest = self.lexicon.lookup(elision.group("rest"))
+            if not any(k in ELIDING_LANGUAGES for k, _ in rest.foreign):
+                return OTHER, {}
+            langs = {k: max(rest.zipf_in(k), POSSIBLE_ZIPF) for k in ELIDING_LANGUAGES}
+            return STRONG, langs
+        if "-" in word:
+            return self._judge_parts(word.split("-"))
+        return None
+
+    def _strong_languages(
+        self, word: str, english: float, possible: dict[str, float]
+    ) -> dict[str, float]:
+        """The possible languages in which ``word`` is frequent enough, and far enough above
+        its English frequency, to be strong evidence."""
+        # Short plain-ASCII words that English uses are often abbreviations (num, len,
+        # mak): only a function word far more frequent abroad (een, lui, uit) is strong.
+        floor = 0.0
+        if len(word) < MIN_STRONG_LENGTH:
+            floor = SHORT_MARGIN  # à, è, é: only where the language uses them far more
+        elif word.isascii() and len(word) <= SHORT_WORD and english >= SHORT_ENGLISH:
+            floor = SHORT_MARGIN
+        elif english >= USED_IN_ENGLISH:
+            # Seen in English text this often: a name (erdoğan, kabul), a loanword, or
+            # a function word far more frequent abroad (lui, une), which alone passes.
+            floor = USED_MARGIN
+        return {
+            lang: z
+            for lang, z in possible.items()
+            if z >= self._strong_zipf(lang)
+            and z - english >= max(floor, self._margin(lang) + self._penalty(lang))
+        }
 
     def _allowed_hyphenated(self, word: str) -> bool:
         """A hyphenated spelling of an allowed phrase (fin-de-siècle, coup-de-grâce)."""
@@ -501,3 +490,43 @@ class WordJudge:
         if not langs:
             return OTHER, {}
         return (STRONG if any(k == STRONG for k, _ in verdicts) else POSSIBLE), langs
+
+
+def _possible_languages(info: WordInfo) -> dict[str, float]:
+    """The languages in which a word is frequent enough, and enough above English, to be
+    possibly foreign (most frequent first: the first to fail ends the search)."""
+    english = info.english
+    possible_margin = DICTIONARY_MARGIN if info.dictionary else POSSIBLE_MARGIN
+    possible = {}
+    for lang, z in info.foreign:
+        if z < POSSIBLE_ZIPF or z - english < possible_margin:
+            break
+        possible[lang] = z
+    return possible
+
+
+def _bridge_languages(info: WordInfo) -> dict[str, float]:
+    """An English word as frequent in another language (per, con, se) may bridge a span of
+    that language: "misure per le famiglie"."""
+    bridge = {}
+    for lang, z in info.foreign:  # most frequent first
+        if z < BRIDGE_ZIPF or z < info.english:
+            break
+        bridge[lang] = z
+    return bridge
+
+
+def _may_be_strong(word: str, info: WordInfo) -> bool:
+    """Whether a possible foreign word may be strong evidence: no English dictionary word,
+    or one English hardly uses (SCOWL lists obscure words that are plainly foreign in use:
+    très, surtout), long enough or not plain ASCII, and rare enough in English."""
+    english = info.english
+    rare_in_english = (
+        english < RARE_DICTIONARY_ZIPF
+        and info.best_foreign - english >= RARE_DICTIONARY_MARGIN
+        and (len(word) >= 5 or not word.isascii())
+    )
+    return (not info.dictionary or rare_in_english) and (
+        (len(word) >= MIN_STRONG_LENGTH and english < ENGLISH_CEILING)
+        or (len(word) < MIN_STRONG_LENGTH and not word.isascii())
+    )
