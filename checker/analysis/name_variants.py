@@ -37,8 +37,10 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
   is likely that person's, unless it is a word, a place, a known name of its own or
   another form of the name (``Kowalski`` / ``Kowalska``, ``Petrov`` / ``Petrova``,
   ``Williams``). Strong only when the edit is one of transliteration (``k`` / ``c``,
-  ``y`` / ``i``, ``v`` / ``w``, ``tch`` / ``ch``, ``ou`` / ``u``): any other edit
-  (``Horan`` / ``Horgan``, two rugby players) is worth a look.
+  ``y`` / ``i``, ``v`` / ``w``, ``tch`` / ``ch``, ``ou`` / ``u``), or when the spelling
+  alone speaks as a person wherever it stands (``Kemferth replied``, ``“…,” said
+  Hurtardo``): any other edit (``Horan`` / ``Horgan``, two rugby players in a team
+  sheet) is worth a look.
 
 Minimum evidence, so that two people are not merged: a variant is ``strong`` (a rule may
 warn) only when the same given name or the same family name stands with both spellings, or

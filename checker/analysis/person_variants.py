@@ -119,12 +119,27 @@ def person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
             continue
         if text[person[0].start : person[-1].end].count(" ") != len(person) - 1:
             continue  # particles or initials between the words
-        words = tuple(map(_TOKEN_VALUE, person))
+        words = _without_title_residue(tuple(map(_TOKEN_VALUE, person)))
+        if len(words) < len(person):
+            person = person[len(person) - len(words) :]
         if _no_given_name(words[0]) and not any(map(syllable_name, words[1:])):
             continue  # Perhaps Robinson: a sentence's first word, no given name (but Park
             # Min-jun: a family name first, before a given name of romanised syllables)
         found.setdefault(words, []).append((person[0].start, person[-1].end))
     return found
+
+
+def _without_title_residue(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without the English words of a title left before a given name (``Finance
+    Christian Lindner`` after ``the Minister of``: ``Christian Lindner``); two words stay."""
+    while (
+        len(words) > 2
+        and ordinary_word(words[0])
+        and not folded_given_name(words[0].casefold())
+        and folded_given_name(words[1].casefold())
+    ):
+        words = words[1:]
+    return words
 
 
 def _no_given_name(word: str) -> bool:
@@ -442,10 +457,27 @@ def lone_surname_variants(
         alone = _alone_at(doc, analysis, indexes)
         if not alone or len(indexes) > MAX_ALONE_COUNT:
             continue
-        strong = _transliteration_edit(key, strict_key(expected))
+        strong = _transliteration_edit(key, strict_key(expected)) or all(
+            _speaks(doc.analysis_text, start, end) for start, end in alone
+        )
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
             yield Variant(start, end, value, expected, ALONE, strong, safe)
+
+
+# A quotation closed just before: ``,” said`` / ``,” explained`` (the verb is checked apart).
+_QUOTE_THEN_VERB = re.compile(r"[,.!?…][”\"»][ \u00a0]+(\w+)[ \u00a0]+$")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` speaks as a person: a reporting verb right after it (``Kemfert
+    replied``), or right before it after a quotation (``“…,” said Kemfert``)."""
+    after = text[end : end + 20].split(maxsplit=1)
+    verbs = reporting_verbs()
+    if text[end : end + 1] == " " and after and after[0].rstrip(",.") in verbs:
+        return True
+    before = _QUOTE_THEN_VERB.search(text[max(0, start - 24) : start])
+    return before is not None and before.group(1) in verbs
 
 
 def _introduced_families(

@@ -86,6 +86,24 @@ def test_a_family_name_alone_one_transliteration_edit_from_an_introduced_one() -
     assert kinds(text) == [("Horan", "Horgan", name_variants.ALONE, False)]
 
 
+def test_a_family_name_alone_that_speaks_is_the_introduced_persons() -> None:
+    # Any one edit is strong when the spelling alone speaks as a person: a reporting verb
+    # right after it, or right before it after a quotation.
+    text = "The economist Petra Kowalczyk spoke. Later Kowalczik replied in an article."
+    assert kinds(text) == [("Kowalczik", "Kowalczyk", name_variants.ALONE, True)]
+    text = "The analyst Javier Hurtado spoke. “Markets wait,” explained Hurtardo on radio."
+    assert kinds(text) == [("Hurtardo", "Hurtado", name_variants.ALONE, True)]
+    # A reporting verb without a quotation before the name is no speech tag.
+    text = "The prop Marcus Horgan scored. The coach said Horan was injured."
+    assert kinds(text) == [("Horan", "Horgan", name_variants.ALONE, False)]
+
+
+def test_a_title_left_before_a_given_name_is_no_part_of_the_full_name() -> None:
+    # "the Minister of Finance Christian Lindner": Lindner is introduced with a given name.
+    text = "The Minister of Finance Christian Lindner spoke. “No,” said Linder on ZDF."
+    assert kinds(text) == [("Linder", "Lindner", name_variants.ALONE, True)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
