@@ -29,6 +29,10 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
   ``Thomas Muler``), by ``rapidfuzz``'s Levenshtein distance; an ``s`` added counts when
   the longer name stands for one person (``Giorgia Morettis, the winemaker``), not for a
   plural (``the young Billy Elliots``).
+- ``first word``: one edit in the first word of two-word names sharing the second
+  (``Tiago Rodrigues`` / ``Thiago Rodrigues``, ``Choi Eun-mi`` / ``Choe Eun-mi``); for a
+  given name only an inner letter added or dropped or a transliteration edit, not an
+  ending (``Paolo`` / ``Paola``) nor another inner letter (``Marco`` / ``Mario``, siblings).
 - ``alone``: a family name standing alone (or after a title) that the document never writes
   after a given name, one edit or one swap of two letters (``rapidfuzz``'s optimal string
   alignment distance) from the family name of a full name (``Jussi Huttunen`` …
@@ -86,6 +90,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     DOUBLED,
     ENDING,
     FINAL,  # noqa: F401
+    FIRST_WORD,  # noqa: F401
     FORM,
     ORDER,  # noqa: F401
     PARTICLE,
@@ -94,6 +99,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     VOWEL,
     Variant,
     final_letter_variants,
+    first_word_variants,
     known_name,
     lone_surname_variants,
     order_variants,
@@ -153,6 +159,7 @@ def collect_name_variants(doc: Document) -> list[Variant]:
         *order_variants(doc, people),
         *final_letter_variants(doc, people),
         *surname_variants(doc, people),
+        *first_word_variants(doc, people),
         *lone_surname_variants(doc, people),
     ]
     if extra:

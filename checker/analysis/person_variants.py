@@ -38,6 +38,7 @@ from checker.thresholds.name import (
     MAX_SURNAMES_PER_GIVEN,
     MIN_ALONE_LENGTH,
     MIN_FINAL_STEM,
+    MIN_FIRST_WORD_VARIANT,
     SURNAME_MAX_ZIPF,
 )
 from checker.words import reporting_verbs, title_words
@@ -52,6 +53,7 @@ ORDER = "order"
 PARTICLE = "particle"
 VOWEL = "vowel"
 SURNAME = "surname"
+FIRST_WORD = "first word"
 ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
@@ -370,6 +372,63 @@ def surname_variants(
                 yield Variant(
                     start, end, " ".join(found), " ".join(expected), SURNAME, strong, safe
                 )
+
+
+def first_word_variants(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
+    """One edit in the first word of two-word names that share their second word: a given
+    name before the same family name (``Tiago Rodrigues`` / ``Thiago Rodrigues``), or a
+    family name before the same given name of romanised syllables (``Choi Eun-mi`` /
+    ``Choe Eun-mi``), by ``rapidfuzz``'s Levenshtein distance.
+
+    Both first words start alike and are no English word or place. A given name's edit
+    adds or drops a letter inside it or is one of transliteration (``Eric`` / ``Erik``):
+    an ending (``Paolo`` / ``Paola``, ``Daniel`` / ``Daniela``) or another letter inside
+    (``Marco`` / ``Mario``) may be a sibling. The rarer spelling is reported (on a tie, the
+    later one); the fix is safe when the other is written more often.
+    """
+    by_second: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        if len(words) == 2 and words[0][1:].islower():
+            group = by_second.setdefault(strict_key(words[1]), [])
+            if len(group) < MAX_SURNAMES_PER_GIVEN:
+                group.append(words)
+    groups = [group for group in by_second.values() if len(group) > 1]
+    if not groups:
+        return
+    from rapidfuzz.distance import Levenshtein  # lazy: few documents have such a pair
+
+    for group in groups:
+        for a, b in itertools.combinations(group, 2):
+            key_a, key_b = strict_key(a[0]), strict_key(b[0])
+            if not _first_word_edit(key_a, key_b, syllable_name(a[1])):
+                continue
+            if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
+                continue
+            if ordinary_word(a[0]) or ordinary_word(b[0]):
+                continue
+            order_a = (len(names[a]), -names[a][0][0])
+            order_b = (len(names[b]), -names[b][0][0])
+            expected, found = (a, b) if order_a >= order_b else (b, a)
+            safe = len(names[expected]) > len(names[found])
+            for start, end in names[found]:
+                yield Variant(
+                    start, end, " ".join(found), " ".join(expected), FIRST_WORD, True, safe
+                )
+
+
+def _first_word_edit(a: str, b: str, family_first: bool) -> bool:
+    """``a`` and ``b`` (keys, one edit apart) may be one first word: long enough, the same
+    first letter, and for a given name an inner letter added or dropped or one edit of
+    transliteration (see :func:`first_word_variants`)."""
+    if a == b or a[:1] != b[:1] or max(len(a), len(b)) < MIN_FIRST_WORD_VARIANT:
+        return False
+    if family_first:
+        return True
+    if len(a) == len(b):
+        return _transliteration_edit(a, b)
+    return a[-1] == b[-1]
 
 
 # After a name, what makes it one person: an apposition or a verb in the singular.

@@ -98,6 +98,29 @@ def test_a_family_name_alone_that_speaks_is_the_introduced_persons() -> None:
     assert kinds(text) == [("Horan", "Horgan", name_variants.ALONE, False)]
 
 
+def test_one_edit_in_the_first_word_before_the_same_second_word() -> None:
+    text = "The director Tiago Rodrigues spoke. Later Thiago Rodrigues left Lisbon."
+    assert kinds(text) == [("Thiago Rodrigues", "Tiago Rodrigues", name_variants.FIRST_WORD, True)]
+    # A family name before the same given name of romanised syllables: any one edit.
+    text = "Professor Choi Eun-mi spoke. Choi Eun-mi wrote a book, and Choe Eun-mi left."
+    assert kinds(text) == [("Choe Eun-mi", "Choi Eun-mi", name_variants.FIRST_WORD, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Siblings: an ending or another inner letter of a given name.
+        "The painter Paolo Conte came with his sister Paola Conte.",
+        "The brothers Marco Bellini and Mario Bellini spoke.",
+        "Daniel Ortega met Daniela Ortega in Managua.",
+        # Father and son, two Parks: the second words differ.
+        "Kim Jong-il and his son Kim Jong-un ruled. Park Ji-won and Park Jin met.",
+    ],
+)
+def test_first_words_of_two_people_are_no_variants(text: str) -> None:
+    assert [k for k in kinds(text) if k[2] == name_variants.FIRST_WORD] == []
+
+
 def test_a_title_left_before_a_given_name_is_no_part_of_the_full_name() -> None:
     # "the Minister of Finance Christian Lindner": Lindner is introduced with a given name.
     text = "The Minister of Finance Christian Lindner spoke. “No,” said Linder on ZDF."
