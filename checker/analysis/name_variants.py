@@ -51,8 +51,10 @@ warn) only when the same given name or the same family name stands with both spe
 when a rarer spelling stands against a dominant one that the document writes at least
 twice as often and at least twice, or when a family name alone (never introduced) is the
 rarer spelling of one introduced with its given name (a known name of its own only when it
-speaks after a quotation: ``“…,” Hansen said`` after ``Lars Hanssen``); otherwise it is
-weak (worth a look). A word before a family name is another person's given name only when
+speaks after a quotation: ``“…,” Hansen said`` after ``Lars Hanssen``), or when a
+spelling alone that speaks as a person wherever it stands is the rarer spelling of a full
+name's family name (``“…,” explained Castelluci`` after ``Romeo Castellucci``); otherwise it
+is weak (worth a look). A word before a family name is another person's given name only when
 it may be one (``Comrade Dabrowski`` is ``Piotr Dąbrowski``). When two spellings tie, the
 expected one is the first written, except within full names sharing every other word
 (``vowel``, ``particle``, ``surname``), where it is the one more frequent in text of any
@@ -105,6 +107,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     order_variants,
     ordinary_word,
     person_names,
+    speaks,
     spelling_frequency,
     surname_variants,
 )
@@ -533,6 +536,21 @@ def _two_people(form: _Form, reference: _Form | None, followers: dict[str, set[s
     return bool(after and reference_after and after.isdisjoint(reference_after))
 
 
+def _speaks_for_family(
+    text: str, form: _Form, reference: _Form | None, followers: dict[str, set[str]]
+) -> bool:
+    """A spelling alone (``Castelluci``) that speaks as a person wherever it stands, against
+    a more frequent spelling that is a full name's family name (``Romeo Castellucci``):
+    that person's name, even when no word before it is a known given name."""
+    return (
+        reference is not None
+        and not form.givens
+        and reference.count > form.count
+        and any(strict_key(reference.text) in families for families in followers.values())
+        and all(speaks(text, start, end) for start, end in form.occurrences)
+    )
+
+
 def _unattested_variant(
     form: _Form, reference: _Form | None, expected: str, decided_by_user: bool
 ) -> bool:
@@ -605,6 +623,7 @@ def _group_variants(
             form.full_name
             or (reference is not None and not form.givens.isdisjoint(reference.givens))
             or _confirmed_alone(document_text, form, reference)
+            or _speaks_for_family(document_text, form, reference, followers)
         )
         strong = not (
             (difference == DOUBLED and not same_person)

@@ -517,7 +517,7 @@ def lone_surname_variants(
         if not alone or len(indexes) > MAX_ALONE_COUNT:
             continue
         strong = _transliteration_edit(key, strict_key(expected)) or all(
-            _speaks(doc.analysis_text, start, end) for start, end in alone
+            speaks(doc.analysis_text, start, end) for start, end in alone
         )
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
@@ -528,7 +528,7 @@ def lone_surname_variants(
 _QUOTE_THEN_VERB = re.compile(r"[,.!?…][”\"»][ \u00a0]+(\w+)[ \u00a0]+$")
 
 
-def _speaks(text: str, start: int, end: int) -> bool:
+def speaks(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` speaks as a person: a reporting verb right after it (``Kemfert
     replied``), or right before it after a quotation (``“…,” said Kemfert``)."""
     after = text[end : end + 20].split(maxsplit=1)

@@ -52,6 +52,21 @@ def test_a_doubled_letter_alone_without_evidence_is_weak() -> None:
     ]
 
 
+def test_a_doubled_letter_alone_that_speaks_is_the_family_names() -> None:
+    # A family name of a full name (the word before it no known given name), written
+    # more often: a spelling alone that speaks as a person is that person's.
+    text = (
+        "The director Romeo Castellucci came. Castellucci rehearsed. "
+        "“It is silence,” explained Castelluci at the end."
+    )
+    assert kinds(text) == [("Castelluci", "Castellucci", name_variants.DOUBLED, True)]
+    # Not when it does not speak, nor against a spelling that is no family name.
+    text = "The director Romeo Castellucci came. Castellucci rehearsed. Castelluci left."
+    assert kinds(text) == [("Castelluci", "Castellucci", name_variants.DOUBLED, False)]
+    text = "We met Hassan on Monday and Hassan again. “No,” said Hasan later."
+    assert kinds(text) == [("Hasan", "Hassan", name_variants.DOUBLED, False)]
+
+
 def test_two_people_and_a_given_name_of_its_own_are_no_variants() -> None:
     assert kinds("Shaun Maloney scored, and Malone, the keeper, was beaten.") == []
     assert kinds("Daniel Ortega met Daniela Ortega, and then Daniel left.") == []
