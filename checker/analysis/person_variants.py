@@ -386,7 +386,8 @@ def first_word_variants(
     adds or drops a letter inside it or is one of transliteration (``Eric`` / ``Erik``):
     an ending (``Paolo`` / ``Paola``, ``Daniel`` / ``Daniela``) or another letter inside
     (``Marco`` / ``Mario``) may be a sibling. The rarer spelling is reported (on a tie, the
-    later one); the fix is safe when the other is written more often.
+    one less frequent in text, then the later one); the fix is safe when the other is
+    written more often.
     """
     by_second: dict[str, list[tuple[str, ...]]] = {}
     for words in names:
@@ -408,8 +409,10 @@ def first_word_variants(
                 continue
             if ordinary_word(a[0]) or ordinary_word(b[0]):
                 continue
-            order_a = (len(names[a]), -names[a][0][0])
-            order_b = (len(names[b]), -names[b][0][0])
+            # A tie goes to the spelling more frequent in text (any language's), as for
+            # the vowel kind (Vadim / Vadym), so that both kinds report the same one.
+            order_a = (len(names[a]), spelling_frequency(a[0]), -names[a][0][0])
+            order_b = (len(names[b]), spelling_frequency(b[0]), -names[b][0][0])
             expected, found = (a, b) if order_a >= order_b else (b, a)
             safe = len(names[expected]) > len(names[found])
             for start, end in names[found]:

@@ -121,6 +121,14 @@ def test_one_edit_in_the_first_word_before_the_same_second_word() -> None:
     assert kinds(text) == [("Choe Eun-mi", "Choi Eun-mi", name_variants.FIRST_WORD, True)]
 
 
+def test_a_first_word_tie_reports_the_spelling_the_vowel_kind_reports() -> None:
+    # One vowel apart too: both kinds report the spelling less frequent in text, once.
+    text = "The head, Vadym Shvetsov, spoke. Later Vadim Shvetsov said it again."
+    assert [(found, expected) for found, expected, _, _ in kinds(text)] == [
+        ("Vadym Shvetsov", "Vadim Shvetsov")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
