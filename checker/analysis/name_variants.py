@@ -29,6 +29,10 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
   ``Thomas Muler``), by ``rapidfuzz``'s Levenshtein distance; an ``s`` added counts when
   the longer name stands for one person (``Giorgia Morettis, the winemaker``), not for a
   plural (``the young Billy Elliots``).
+- ``first word``: one edit in the first word of two-word names sharing the second
+  (``Tiago Rodrigues`` / ``Thiago Rodrigues``, ``Choi Eun-mi`` / ``Choe Eun-mi``); for a
+  given name only an inner letter added or dropped or a transliteration edit, not an
+  ending (``Paolo`` / ``Paola``) nor another inner letter (``Marco`` / ``Mario``, siblings).
 - ``alone``: a family name standing alone (or after a title) that the document never writes
   after a given name, one edit or one swap of two letters (``rapidfuzz``'s optimal string
   alignment distance) from the family name of a full name (``Jussi Huttunen`` …
@@ -37,16 +41,20 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
   is likely that person's, unless it is a word, a place, a known name of its own or
   another form of the name (``Kowalski`` / ``Kowalska``, ``Petrov`` / ``Petrova``,
   ``Williams``). Strong only when the edit is one of transliteration (``k`` / ``c``,
-  ``y`` / ``i``, ``v`` / ``w``, ``tch`` / ``ch``, ``ou`` / ``u``): any other edit
-  (``Horan`` / ``Horgan``, two rugby players) is worth a look.
+  ``y`` / ``i``, ``v`` / ``w``, ``tch`` / ``ch``, ``ou`` / ``u``), or when the spelling
+  alone speaks as a person wherever it stands (``Kemferth replied``, ``“…,” said
+  Hurtardo``): any other edit (``Horan`` / ``Horgan``, two rugby players in a team
+  sheet) is worth a look.
 
 Minimum evidence, so that two people are not merged: a variant is ``strong`` (a rule may
 warn) only when the same given name or the same family name stands with both spellings, or
 when a rarer spelling stands against a dominant one that the document writes at least
 twice as often and at least twice, or when a family name alone (never introduced) is the
 rarer spelling of one introduced with its given name (a known name of its own only when it
-speaks after a quotation: ``“…,” Hansen said`` after ``Lars Hanssen``); otherwise it is
-weak (worth a look). A word before a family name is another person's given name only when
+speaks after a quotation: ``“…,” Hansen said`` after ``Lars Hanssen``), or when a
+spelling alone that speaks as a person wherever it stands is the rarer spelling of a full
+name's family name (``“…,” explained Castelluci`` after ``Romeo Castellucci``); otherwise it
+is weak (worth a look). A word before a family name is another person's given name only when
 it may be one (``Comrade Dabrowski`` is ``Piotr Dąbrowski``). When two spellings tie, the
 expected one is the first written, except within full names sharing every other word
 (``vowel``, ``particle``, ``surname``), where it is the one more frequent in text of any
@@ -84,6 +92,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     DOUBLED,
     ENDING,
     FINAL,  # noqa: F401
+    FIRST_WORD,  # noqa: F401
     FORM,
     ORDER,  # noqa: F401
     PARTICLE,
@@ -92,11 +101,13 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     VOWEL,
     Variant,
     final_letter_variants,
+    first_word_variants,
     known_name,
     lone_surname_variants,
     order_variants,
     ordinary_word,
     person_names,
+    speaks,
     spelling_frequency,
     surname_variants,
 )
@@ -151,6 +162,7 @@ def collect_name_variants(doc: Document) -> list[Variant]:
         *order_variants(doc, people),
         *final_letter_variants(doc, people),
         *surname_variants(doc, people),
+        *first_word_variants(doc, people),
         *lone_surname_variants(doc, people),
     ]
     if extra:
@@ -524,6 +536,21 @@ def _two_people(form: _Form, reference: _Form | None, followers: dict[str, set[s
     return bool(after and reference_after and after.isdisjoint(reference_after))
 
 
+def _speaks_for_family(
+    text: str, form: _Form, reference: _Form | None, followers: dict[str, set[str]]
+) -> bool:
+    """A spelling alone (``Castelluci``) that speaks as a person wherever it stands, against
+    a more frequent spelling that is a full name's family name (``Romeo Castellucci``):
+    that person's name, even when no word before it is a known given name."""
+    return (
+        reference is not None
+        and not form.givens
+        and reference.count > form.count
+        and any(strict_key(reference.text) in families for families in followers.values())
+        and all(speaks(text, start, end) for start, end in form.occurrences)
+    )
+
+
 def _unattested_variant(
     form: _Form, reference: _Form | None, expected: str, decided_by_user: bool
 ) -> bool:
@@ -596,6 +623,7 @@ def _group_variants(
             form.full_name
             or (reference is not None and not form.givens.isdisjoint(reference.givens))
             or _confirmed_alone(document_text, form, reference)
+            or _speaks_for_family(document_text, form, reference, followers)
         )
         strong = not (
             (difference == DOUBLED and not same_person)

@@ -23,19 +23,21 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
 from checker.text.spans import SpanIndex
 from checker.thresholds.name import LOOSE_MIN_LENGTH, MAX_NAME_SYLLABLE, MAX_TITLE_LENGTH
 from checker.words import name_particles, title_words
+from checker.words.loader import DATA as WORDS_DATA
+from checker.words.loader import entries
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
     from checker.document import Document
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+# The plain (one-column) lists of ``checker/data`` itself.
+PLAIN_LISTS = WORDS_DATA.parent
 
 _JOINERS = re.compile(r"[\s\-‐‑'’.]+")
 _DOUBLED = re.compile(r"([^aeiou])\1+")
@@ -67,14 +69,13 @@ KEY_CACHE_SIZE = 65536
 
 @cache
 def word_list(name: str) -> frozenset[str]:
-    """A data file of ``checker/data`` as a set of its lines (comments and blanks skipped)."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+    """The plain list ``checker/data/<name>.txt`` as a set (read by the words loader)."""
+    return frozenset(entries(name, PLAIN_LISTS))
 
 
 @cache
 def stop_words() -> frozenset[str]:
-    return word_list("name_stop_words.txt")
+    return word_list("name_stop_words")
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -373,39 +374,21 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
     """
     text, tokens = context.text, context.tokens
     last_token = len(tokens) - 1
-    particle_set, title_set, stops = name_particles(), title_words(), stop_words()
-    new_tuple = tuple.__new__  # NameRun, Token without their generated __new__: faster
+    particle_set, title_set = name_particles(), title_words()
     runs: list[NameRun] = []
     run: list[int] = []  # token indexes of the name words of the open span
     run_tokens: list[Token] = []  # and the words themselves, a possessive cut off
     span_start = -1  # start of the current span (its first word or initial), -1 when none
     run_end = -1  # end of the last word, particle or initial of the current span
-
-    def close_run() -> None:
-        if len(run) > 1 or (run and single):
-            values = list(map(_TOKEN_VALUE, run_tokens))
-            person = 0  # no title and no stop word first: the most common case
-            if not title_set.isdisjoint(values) or values[0].casefold() in stops:
-                person = person_start(values, title_set, stops)
-            found = (span_start, run_tokens[-1][1], tuple(run), tuple(run_tokens), person)
-            runs.append(new_tuple(NameRun, found))
-        run.clear()
-        run_tokens.clear()
-
     after = 0  # index of the first token not yet read
     for index, following in zip(capitals, [*capitals[1:], -1], strict=False):
         # The lower-case tokens between two capitals matter only while a span is open:
         # particles continue it (``van der``), anything else ends it.
-        if span_start >= 0:
-            for between in range(after, index):
-                start, end, value = tokens[between]
-                if run and value in particle_set and text[run_end:start] in _NAME_GAPS:
-                    run_end = end
-                    continue
-                if run:
-                    close_run()
+        if span_start >= 0 and after < index:
+            run_end = _particles_end(text, tokens, after, index, run_end) if run else -1
+            if run_end < 0:
+                _close_run(runs, run, run_tokens, span_start, single)
                 span_start = -1
-                break
         after = index + 1
         if (
             not single
@@ -414,40 +397,69 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
             and (index == last_token or tokens[index + 1][2] not in particle_set)
         ):
             continue
-        start, end, value = token = tokens[index]
-        possessive = False
-        # Zelensky’s → Zelensky: name_word_value's test, spelt out in this hot loop
-        if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
-            value = value[:-2]
-            end -= 2
-            possessive = True
+        token, possessive = _without_possessive(tokens[index])
+        start, end, value = token
         joined = span_start >= 0 and text[run_end:start] in _NAME_GAPS
-        if len(value) > 1 and not value.isupper():  # a name word
-            if not joined:
-                if run:
-                    close_run()
-                span_start = start
-            run.append(index)
-            run_tokens.append(new_tuple(type(token), (start, end, value)) if possessive else token)
-            run_end = end
-            if value in title_set and text[end : end + 1] == ".":
-                run_end = end + 1
-            if possessive:
-                close_run()
-                span_start = -1
+        word = len(value) > 1 and not value.isupper()
+        if not (word or _is_initial_letter(text, token)):
+            _close_run(runs, run, run_tokens, span_start, single)
+            span_start = -1
             continue
-        if _is_initial_letter(text, token):
-            if not joined:
-                if run:
-                    close_run()
-                span_start = start
+        if not joined:
+            _close_run(runs, run, run_tokens, span_start, single)
+            span_start = start
+        if not word:  # an initial
             run_end = end + 1
             continue
-        if run:
-            close_run()
-        span_start = -1
-    close_run()
+        run.append(index)
+        run_tokens.append(token)
+        run_end = end
+        if value in title_set and text[end : end + 1] == ".":
+            run_end = end + 1
+        if possessive:
+            _close_run(runs, run, run_tokens, span_start, single)
+            span_start = -1
+    _close_run(runs, run, run_tokens, span_start, single)
     return runs
+
+
+def _particles_end(text: str, tokens: list[Token], after: int, index: int, run_end: int) -> int:
+    """The end of the open span when the tokens ``after`` to ``index`` (lower case, between
+    two capitals) are all particles that continue it (``van der``), else -1 (it ends)."""
+    particle_set = name_particles()
+    for between in range(after, index):
+        start, end, value = tokens[between]
+        if value not in particle_set or text[run_end:start] not in _NAME_GAPS:
+            return -1
+        run_end = end
+    return run_end
+
+
+def _without_possessive(token: Token) -> tuple[Token, bool]:
+    """``token`` with a possessive cut off (``Zelensky’s`` → ``Zelensky``; name_word_value's
+    test, spelt out for the scan's hot loop), and whether one was."""
+    value = token[2]
+    if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
+        # NameRun, Token without their generated __new__: faster
+        return tuple.__new__(type(token), (token[0], token[1] - 2, value[:-2])), True
+    return token, False
+
+
+def _close_run(
+    runs: list[NameRun], run: list[int], run_tokens: list[Token], span_start: int, single: bool
+) -> None:
+    """Append the open span's run to ``runs`` (of two name words or more, or one when
+    ``single``), and empty the open span."""
+    if len(run) > 1 or (run and single):
+        title_set, stops = title_words(), stop_words()
+        values = list(map(_TOKEN_VALUE, run_tokens))
+        person = 0  # no title and no stop word first: the most common case
+        if not title_set.isdisjoint(values) or values[0].casefold() in stops:
+            person = person_start(values, title_set, stops)
+        found = (span_start, run_tokens[-1][1], tuple(run), tuple(run_tokens), person)
+        runs.append(tuple.__new__(NameRun, found))
+    run.clear()
+    run_tokens.clear()
 
 
 def _is_initial_letter(text: str, token: Token) -> bool:
@@ -462,7 +474,7 @@ def _is_initial_letter(text: str, token: Token) -> bool:
 
 def english_suffixes() -> frozenset[str]:
     """Suffixes cited with a hyphen (``ending in -ly``): no name fragments."""
-    return word_list("english_suffixes.txt")
+    return word_list("english_suffixes")
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)

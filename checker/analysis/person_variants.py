@@ -38,6 +38,7 @@ from checker.thresholds.name import (
     MAX_SURNAMES_PER_GIVEN,
     MIN_ALONE_LENGTH,
     MIN_FINAL_STEM,
+    MIN_FIRST_WORD_VARIANT,
     SURNAME_MAX_ZIPF,
 )
 from checker.words import reporting_verbs, title_words
@@ -52,6 +53,7 @@ ORDER = "order"
 PARTICLE = "particle"
 VOWEL = "vowel"
 SURNAME = "surname"
+FIRST_WORD = "first word"
 ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
@@ -119,12 +121,27 @@ def person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
             continue
         if text[person[0].start : person[-1].end].count(" ") != len(person) - 1:
             continue  # particles or initials between the words
-        words = tuple(map(_TOKEN_VALUE, person))
+        words = _without_title_residue(tuple(map(_TOKEN_VALUE, person)))
+        if len(words) < len(person):
+            person = person[len(person) - len(words) :]
         if _no_given_name(words[0]) and not any(map(syllable_name, words[1:])):
             continue  # Perhaps Robinson: a sentence's first word, no given name (but Park
             # Min-jun: a family name first, before a given name of romanised syllables)
         found.setdefault(words, []).append((person[0].start, person[-1].end))
     return found
+
+
+def _without_title_residue(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without the English words of a title left before a given name (``Finance
+    Christian Lindner`` after ``the Minister of``: ``Christian Lindner``); two words stay."""
+    while (
+        len(words) > 2
+        and ordinary_word(words[0])
+        and not folded_given_name(words[0].casefold())
+        and folded_given_name(words[1].casefold())
+    ):
+        words = words[1:]
+    return words
 
 
 def _no_given_name(word: str) -> bool:
@@ -357,6 +374,66 @@ def surname_variants(
                 )
 
 
+def first_word_variants(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
+    """One edit in the first word of two-word names that share their second word: a given
+    name before the same family name (``Tiago Rodrigues`` / ``Thiago Rodrigues``), or a
+    family name before the same given name of romanised syllables (``Choi Eun-mi`` /
+    ``Choe Eun-mi``), by ``rapidfuzz``'s Levenshtein distance.
+
+    Both first words start alike and are no English word or place. A given name's edit
+    adds or drops a letter inside it or is one of transliteration (``Eric`` / ``Erik``):
+    an ending (``Paolo`` / ``Paola``, ``Daniel`` / ``Daniela``) or another letter inside
+    (``Marco`` / ``Mario``) may be a sibling. The rarer spelling is reported (on a tie, the
+    one less frequent in text, then the later one); the fix is safe when the other is
+    written more often.
+    """
+    by_second: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        if len(words) == 2 and words[0][1:].islower():
+            group = by_second.setdefault(strict_key(words[1]), [])
+            if len(group) < MAX_SURNAMES_PER_GIVEN:
+                group.append(words)
+    groups = [group for group in by_second.values() if len(group) > 1]
+    if not groups:
+        return
+    from rapidfuzz.distance import Levenshtein  # lazy: few documents have such a pair
+
+    for group in groups:
+        for a, b in itertools.combinations(group, 2):
+            key_a, key_b = strict_key(a[0]), strict_key(b[0])
+            if not _first_word_edit(key_a, key_b, syllable_name(a[1])):
+                continue
+            if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
+                continue
+            if ordinary_word(a[0]) or ordinary_word(b[0]):
+                continue
+            # A tie goes to the spelling more frequent in text (any language's), as for
+            # the vowel kind (Vadim / Vadym), so that both kinds report the same one.
+            order_a = (len(names[a]), spelling_frequency(a[0]), -names[a][0][0])
+            order_b = (len(names[b]), spelling_frequency(b[0]), -names[b][0][0])
+            expected, found = (a, b) if order_a >= order_b else (b, a)
+            safe = len(names[expected]) > len(names[found])
+            for start, end in names[found]:
+                yield Variant(
+                    start, end, " ".join(found), " ".join(expected), FIRST_WORD, True, safe
+                )
+
+
+def _first_word_edit(a: str, b: str, family_first: bool) -> bool:
+    """``a`` and ``b`` (keys, one edit apart) may be one first word: long enough, the same
+    first letter, and for a given name an inner letter added or dropped or one edit of
+    transliteration (see :func:`first_word_variants`)."""
+    if a == b or a[:1] != b[:1] or max(len(a), len(b)) < MIN_FIRST_WORD_VARIANT:
+        return False
+    if family_first:
+        return True
+    if len(a) == len(b):
+        return _transliteration_edit(a, b)
+    return a[-1] == b[-1]
+
+
 # After a name, what makes it one person: an apposition or a verb in the singular.
 _SINGULAR_AFTER = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]|[ \u00a0](?:is|was|has)\b")
 
@@ -442,10 +519,27 @@ def lone_surname_variants(
         alone = _alone_at(doc, analysis, indexes)
         if not alone or len(indexes) > MAX_ALONE_COUNT:
             continue
-        strong = _transliteration_edit(key, strict_key(expected))
+        strong = _transliteration_edit(key, strict_key(expected)) or all(
+            speaks(doc.analysis_text, start, end) for start, end in alone
+        )
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
             yield Variant(start, end, value, expected, ALONE, strong, safe)
+
+
+# A quotation closed just before: ``,” said`` / ``,” explained`` (the verb is checked apart).
+_QUOTE_THEN_VERB = re.compile(r"[,.!?…][”\"»][ \u00a0]+(\w+)[ \u00a0]+$")
+
+
+def speaks(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` speaks as a person: a reporting verb right after it (``Kemfert
+    replied``), or right before it after a quotation (``“…,” said Kemfert``)."""
+    after = text[end : end + 20].split(maxsplit=1)
+    verbs = reporting_verbs()
+    if text[end : end + 1] == " " and after and after[0].rstrip(",.") in verbs:
+        return True
+    before = _QUOTE_THEN_VERB.search(text[max(0, start - 24) : start])
+    return before is not None and before.group(1) in verbs
 
 
 def _introduced_families(

@@ -12,6 +12,7 @@ name variants (:mod:`checker.analysis.name_variants`).
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -483,7 +484,8 @@ def lowercase_name(doc: Document) -> Iterator[Hit]:
     ``scholz said``, ``Park Ji-hoon`` … ``park said``, ``the governor Hirofumi
     Yoshimura`` … ``yoshimura``), and a given name in lower case before that family name
     (``olaf Scholz``, ``said lando Sileoni,``) or alone before a reporting verb that opens
-    a clause (``After the match, marco said``; no English word), unless it is part of a web
+    a clause (``After the match, marco said``) or closing the clause after a quotation's
+    reporting verb (``“…,” explained marco.``; no English word), unless it is part of a web
     address or quoted string. An English word or a short one (``rose``, ``park``, ``kim``) counts
     only after a title or right before a reporting verb (``park said``; not ``the park``).
 
@@ -603,21 +605,39 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
         if (
             expected is None
             and value in alone_given
-            and _given_alone_speaks(value, before, following)
+            and _given_alone_speaks(value, before, following, _quoted_verb_before(doc, index))
         ):
-            expected = alone_given[value]  # Marco Bellini … , marco said
+            expected = alone_given[value]  # Marco Bellini … , marco said / ,” said marco.
         if expected is not None:
             yield Hit(start, end, {"found": value, "expected": expected}, Fix(start, end, expected))
 
 
-def _given_alone_speaks(value: str, before: str, following: str) -> bool:
+def _given_alone_speaks(value: str, before: str, following: str, quoted_verb: bool) -> bool:
     """A known person's given name (``value``, in lower case) alone as the subject of a
-    reporting verb that opens a clause (``After the match, marco said``), no English word."""
-    return (
-        following in reporting_verbs()
-        and (not before or before in _CLAUSE_OPENERS)
-        and not is_common_english(value)
+    reporting verb that opens a clause (``After the match, marco said``) or that follows a
+    quotation, the name closing the clause (``“…,” explained marco.``: ``quoted_verb``),
+    no English word."""
+    if is_common_english(value):
+        return False
+    return quoted_verb or (
+        following in reporting_verbs() and (not before or before in _CLAUSE_OPENERS)
     )
+
+
+# A quotation closed right before a reporting verb: ``,” said``.
+_QUOTE_CLOSED = re.compile(r"[,.!?…][”\"»][ \u00a0]*$")
+
+
+def _quoted_verb_before(doc: Document, index: int) -> bool:
+    """``tokens[index]`` closes a clause (a comma or period after it) right after a
+    reporting verb that follows a closed quotation (``“…,” explained marco.``)."""
+    tokens, text = doc.tokens, doc.analysis_text
+    if index < 1 or tokens[index - 1].value not in reporting_verbs():
+        return False
+    verb, word = tokens[index - 1], tokens[index]
+    if text[verb.end : word.start] != " " or text[word.end : word.end + 1] not in (",", "."):
+        return False
+    return _QUOTE_CLOSED.search(text[max(0, verb.start - 6) : verb.start]) is not None
 
 
 def _family_word_in_name_slot(

@@ -48,6 +48,8 @@ MAX_ORDER_VARIANT_WORDS = 4
 MIN_FINAL_STEM = 4
 # Family names compared within one given name's group, so the cost stays linear.
 MAX_SURNAMES_PER_GIVEN = 8
+# Letters the longer of two first words one edit apart needs (Tiago / Thiago, Choi / Choe).
+MIN_FIRST_WORD_VARIANT = 4
 # Letters both spellings of a family name alone need before they are compared.
 MIN_ALONE_LENGTH = 5
 # Occurrences the rarer spelling of a family name alone may have.

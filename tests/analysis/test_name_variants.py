@@ -52,6 +52,21 @@ def test_a_doubled_letter_alone_without_evidence_is_weak() -> None:
     ]
 
 
+def test_a_doubled_letter_alone_that_speaks_is_the_family_names() -> None:
+    # A family name of a full name (the word before it no known given name), written
+    # more often: a spelling alone that speaks as a person is that person's.
+    text = (
+        "The director Romeo Castellucci came. Castellucci rehearsed. "
+        "“It is silence,” explained Castelluci at the end."
+    )
+    assert kinds(text) == [("Castelluci", "Castellucci", name_variants.DOUBLED, True)]
+    # Not when it does not speak, nor against a spelling that is no family name.
+    text = "The director Romeo Castellucci came. Castellucci rehearsed. Castelluci left."
+    assert kinds(text) == [("Castelluci", "Castellucci", name_variants.DOUBLED, False)]
+    text = "We met Hassan on Monday and Hassan again. “No,” said Hasan later."
+    assert kinds(text) == [("Hasan", "Hassan", name_variants.DOUBLED, False)]
+
+
 def test_two_people_and_a_given_name_of_its_own_are_no_variants() -> None:
     assert kinds("Shaun Maloney scored, and Malone, the keeper, was beaten.") == []
     assert kinds("Daniel Ortega met Daniela Ortega, and then Daniel left.") == []
@@ -84,6 +99,55 @@ def test_a_family_name_alone_one_transliteration_edit_from_an_introduced_one() -
     # Any other edit is worth a look only: two people may differ by one letter.
     text = "The prop Marcus Horgan scored. The team: Sheahan, Horan, O'Callaghan."
     assert kinds(text) == [("Horan", "Horgan", name_variants.ALONE, False)]
+
+
+def test_a_family_name_alone_that_speaks_is_the_introduced_persons() -> None:
+    # Any one edit is strong when the spelling alone speaks as a person: a reporting verb
+    # right after it, or right before it after a quotation.
+    text = "The economist Petra Kowalczyk spoke. Later Kowalczik replied in an article."
+    assert kinds(text) == [("Kowalczik", "Kowalczyk", name_variants.ALONE, True)]
+    text = "The analyst Javier Hurtado spoke. “Markets wait,” explained Hurtardo on radio."
+    assert kinds(text) == [("Hurtardo", "Hurtado", name_variants.ALONE, True)]
+    # A reporting verb without a quotation before the name is no speech tag.
+    text = "The prop Marcus Horgan scored. The coach said Horan was injured."
+    assert kinds(text) == [("Horan", "Horgan", name_variants.ALONE, False)]
+
+
+def test_one_edit_in_the_first_word_before_the_same_second_word() -> None:
+    text = "The director Tiago Rodrigues spoke. Later Thiago Rodrigues left Lisbon."
+    assert kinds(text) == [("Thiago Rodrigues", "Tiago Rodrigues", name_variants.FIRST_WORD, True)]
+    # A family name before the same given name of romanised syllables: any one edit.
+    text = "Professor Choi Eun-mi spoke. Choi Eun-mi wrote a book, and Choe Eun-mi left."
+    assert kinds(text) == [("Choe Eun-mi", "Choi Eun-mi", name_variants.FIRST_WORD, True)]
+
+
+def test_a_first_word_tie_reports_the_spelling_the_vowel_kind_reports() -> None:
+    # One vowel apart too: both kinds report the spelling less frequent in text, once.
+    text = "The head, Vadym Shvetsov, spoke. Later Vadim Shvetsov said it again."
+    assert [(found, expected) for found, expected, _, _ in kinds(text)] == [
+        ("Vadym Shvetsov", "Vadim Shvetsov")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Siblings: an ending or another inner letter of a given name.
+        "The painter Paolo Conte came with his sister Paola Conte.",
+        "The brothers Marco Bellini and Mario Bellini spoke.",
+        "Daniel Ortega met Daniela Ortega in Managua.",
+        # Father and son, two Parks: the second words differ.
+        "Kim Jong-il and his son Kim Jong-un ruled. Park Ji-won and Park Jin met.",
+    ],
+)
+def test_first_words_of_two_people_are_no_variants(text: str) -> None:
+    assert [k for k in kinds(text) if k[2] == name_variants.FIRST_WORD] == []
+
+
+def test_a_title_left_before_a_given_name_is_no_part_of_the_full_name() -> None:
+    # "the Minister of Finance Christian Lindner": Lindner is introduced with a given name.
+    text = "The Minister of Finance Christian Lindner spoke. “No,” said Linder on ZDF."
+    assert kinds(text) == [("Linder", "Lindner", name_variants.ALONE, True)]
 
 
 @pytest.mark.parametrize(

@@ -706,3 +706,13 @@ def test_a_known_persons_given_name_alone_in_lower_case_before_a_verb() -> None:
     # An English word that is a given name too, or a given name that opens no clause.
     assert names("The actor Will Bellini spoke. After the match, will said nothing.\n") == []
     assert names("The striker Marco Bellini scored. The marco said nothing.\n") == []
+
+
+def test_a_known_persons_given_name_alone_in_lower_case_after_a_quoted_verb() -> None:
+    text = "The striker Marco Bellini scored. “We will win,” explained marco. He left.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.fix.replacement) == ("N104", "Marco")
+    # No quotation before the verb, the name not closing the clause, an English word.
+    assert names("The striker Marco Bellini scored. The team said marco. He left.\n") == []
+    assert names("The striker Marco Bellini scored. “We won,” said marco in Rome.\n") == []
+    assert names("The actor Will Bellini spoke. “We won,” said will. He left.\n") == []
