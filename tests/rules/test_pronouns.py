@@ -512,3 +512,16 @@ def test_a_name_typed_a_place_by_its_preposition_is_that_place_all_through() -> 
     )
     (finding,) = [f for f in p_findings(text) if f.severity >= Severity.WARNING]
     assert (finding.code, spans(text, [finding])) == ("P101", ["She"])
+
+
+def test_an_animal_opening_the_sentence_before_is_who_she_continues() -> None:
+    # WordNet types the insect an animal, who may be "she": the paragraph has its own
+    # subject, so neither the body nor the man of the paragraph before is meant.
+    text = (
+        "Coach Pablo Ruiz said two of his players were ill. The league fined the club.\n\n"
+        "The mosquito spreads the fever. She lays her eggs in still water.\n"
+    )
+    assert p_findings(text) == []
+    # Okay the other way: a thing opening the sentence before is still continued.
+    text = "The league fined the club.\n\nThe tribunal met on Monday. She rejected the appeal.\n"
+    assert [(f.code, text[f.start : f.end]) for f in p_findings(text)] == [("P101", "She")]
