@@ -176,8 +176,14 @@ class _Bindings:
                 and self._subject_gender(subject, kept[before]) in (None, gender)
             ):
                 return False
-        # Two sentences back, a subject stated to be of that gender is still the topic.
-        if before - 1 >= 0 and not headings.intersection((before, before - 1)):
+        # Two sentences back, a subject stated to be of that gender is still the topic,
+        # unless it ends the paragraph before and the pronoun's paragraph has moved on.
+        paragraph_of = self.found.paragraph_of_sentence
+        if (
+            before - 1 >= 0
+            and not headings.intersection((before, before - 1))
+            and paragraph_of[before - 1] == paragraph_of[before]
+        ):
             subject = self.found.subjects.get(before - 1)
             if subject is not None and subject.animate and subject.gender == gender:
                 return False

@@ -525,3 +525,21 @@ def test_an_animal_opening_the_sentence_before_is_who_she_continues() -> None:
     # Okay the other way: a thing opening the sentence before is still continued.
     text = "The league fined the club.\n\nThe tribunal met on Monday. She rejected the appeal.\n"
     assert [(f.code, text[f.start : f.end]) for f in p_findings(text)] == [("P101", "She")]
+
+
+def test_a_woman_ending_the_paragraph_before_does_not_hold_a_bound_possessive() -> None:
+    # The new paragraph has moved on (its own first sentence): "The firm ... warned that
+    # her profit" binds "her" to the firm, although a name of unknown kind (Kessler) is
+    # in the sentence before.
+    first = "Minister Anna Berg said that she would visit the plant."
+    rest = (
+        "The shares of Kessler rose on Friday. "
+        "The firm had warned in July that her profit would fall."
+    )
+    text = f"{first}\n\n{rest}\n"
+    findings = p_findings(text)
+    assert [(f.code, f.severity, text[f.start : f.end]) for f in findings] == [
+        ("P101", Severity.WARNING, "her")
+    ]
+    # Okay: in one paragraph the woman two sentences back is still the topic.
+    assert p_findings(f"{first} {rest}\n") == []
