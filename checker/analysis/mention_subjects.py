@@ -261,6 +261,10 @@ class SubjectFinder:
                 if after_bits is not None and after_bits & (entities.PERSON | entities.ANIMAL):
                     return None
             if not fits(value):
+                if after and fits(after) and not noun_bits(value) & entities.PERSON:
+                    # "The pharmaceutical laboratory": a noun before the head modifies it.
+                    offset += len(value) + 1
+                    continue
                 return None
             stop = offset + len(value)
             mention = Mention(start, stop, kind, index, self.text[start:stop], value)

@@ -474,6 +474,16 @@ def test_a_common_noun_subject_known_to_wordnet_as_an_organisation() -> None:
     assert 0 not in analyse("The report says he was replaced.").subjects
 
 
+def test_a_thing_noun_before_an_organisation_noun_modifies_it() -> None:
+    # "pharmaceutical" (a drug to WordNet) qualifies the head "laboratory".
+    found = analyse("The pharmaceutical laboratory said that his plant would close.")
+    assert found.subjects[0].text == "The pharmaceutical laboratory"
+    # Okay: a person noun after the thing is the head ("The drug dealer said he"): the
+    # subject is no non-person.
+    dealer = analyse("The drug dealer said that his car was stolen.").subjects[0]
+    assert (dealer.text, dealer.nonperson) == ("The drug dealer", False)
+
+
 def test_capitalised_words_that_are_no_person() -> None:
     # A compound with a lower-case tail is an adjective, not a name.
     assert kinds("Scandal-hit Kessel Oil has sold its unit.") == [("Kessel Oil", ORGANISATION)]
