@@ -289,6 +289,15 @@ def test_quantifiers_and_reported_questions() -> None:
     assert found.pronouns[1].after_speech_verb and not found.pronouns[1].after_relative
 
 
+def test_a_reported_question_after_the_plain_form_of_a_reporting_verb() -> None:
+    # "specified" is a reporting verb, so "did not specify how she" reports a question.
+    found = analyse("The party did not specify how she would pay.")
+    assert found.pronouns[0].after_speech_verb
+    # Okay: a verb that reports nothing ("did not grow") and a short word ("led").
+    assert not analyse("The party did not grow when she arrived.").pronouns[0].after_speech_verb
+    assert not analyse("The party did not le how she would pay.").pronouns[0].after_speech_verb
+
+
 def test_institution_of_place_and_place_of_name() -> None:
     found = analyse(
         "The Ministry of Defence and the Republic of Korea met farmers near the town of Sorriso."

@@ -543,3 +543,15 @@ def test_a_woman_ending_the_paragraph_before_does_not_hold_a_bound_possessive() 
     ]
     # Okay: in one paragraph the woman two sentences back is still the topic.
     assert p_findings(f"{first} {rest}\n") == []
+
+
+def test_a_body_that_did_not_specify_how_she_is_the_antecedent() -> None:
+    text = (
+        "Tomas Alves spoke on Monday. He recalled the motion of October. "
+        "The party, however, did not specify how she would pay for it.\n"
+    )
+    findings = p_findings(text)
+    assert [(f.code, text[f.start : f.end]) for f in findings] == [("P101", "she")]
+    # Okay: the man the sentence before is about may be the one the question is about.
+    text = "Marco Rossi played badly. The club did not reveal why he was dropped.\n"
+    assert p_findings(text) == []
