@@ -555,3 +555,15 @@ def test_a_body_that_did_not_specify_how_she_is_the_antecedent() -> None:
     # Okay: the man the sentence before is about may be the one the question is about.
     text = "Marco Rossi played badly. The club did not reveal why he was dropped.\n"
     assert p_findings(text) == []
+
+
+def test_a_speech_tag_contradicting_a_woman_stated_by_her_role_noun() -> None:
+    # "chairwoman" states what the given name suggested: the tag's "he" contradicts her.
+    before = "The council met. Its chairwoman, Anja Schulz, accused the board."
+    text = f'{before} "We read it in the press," he said.\n'
+    findings = p_findings(text)
+    assert [(f.code, text[f.start : f.end]) for f in findings] == [("P102", "he")]
+    # Okay: "she" fits her; a man named as the speaker just after leaves "he" open.
+    assert p_findings(f'{before} "We read it in the press," she said.\n') == []
+    after = " Her deputy, Jan Holm, a former miner, agreed."
+    assert p_findings(f'{before} "We read it in the press," he said.{after}\n') == []
