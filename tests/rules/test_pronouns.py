@@ -567,3 +567,13 @@ def test_a_speech_tag_contradicting_a_woman_stated_by_her_role_noun() -> None:
     assert p_findings(f'{before} "We read it in the press," she said.\n') == []
     after = " Her deputy, Jan Holm, a former miner, agreed."
     assert p_findings(f'{before} "We read it in the press," he said.{after}\n') == []
+
+
+def test_a_short_aside_after_a_subject_opening_a_paragraph_keeps_the_binding() -> None:
+    before = "Ana Lopes said she had lost a day of work. A colleague said she took a taxi.\n\n"
+    text = before + "The railway, for its part, recalled that her priority was safety.\n"
+    findings = p_findings(text)
+    assert [(f.code, text[f.start : f.end]) for f in findings] == [("P101", "her")]
+    # Okay: an aside naming someone ("the nurse said") may hand the pronoun to her.
+    text = before + "The railway, the nurse said, recalled that her priority was safety.\n"
+    assert p_findings(text) == []
