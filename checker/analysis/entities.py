@@ -71,6 +71,12 @@ def wordnet_thing(word: str) -> bool:
     return bits is not None and not bits & (PERSON | ANIMAL)
 
 
+def wordnet_animal(word: str) -> bool:
+    """A noun with a sense that is an animal and none that is a person (*mosquito*, *mare*)."""
+    bits = noun_bits(word)
+    return bits is not None and bool(bits & ANIMAL) and not bits & PERSON
+
+
 def org_ending(first: str, last: str) -> bool:
     """A capitalised name of several words (``first`` ... ``last``) that its last word types
     as an organisation (*Vienna Chamber Orchestra*, *Alpine Foundation*): WordNet has no

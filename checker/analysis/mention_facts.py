@@ -559,10 +559,14 @@ def _coordinated_roles(mentions: list[Mention], at: int, text: str) -> list[Ment
 
 
 def _share_gender(source: Mention, target: Mention) -> None:
-    """One person: the target takes the source's stated or given-name gender."""
+    """One person: the target takes the source's stated or given-name gender (a stated
+    gender also confirms the same gender a given name suggested)."""
     strong = source.evidence in STRONG_EVIDENCE
     weak = source.evidence == "given-name"
     if source is not target and source.gender and (strong or weak) and target.gender is None:
         target.gender = source.gender
         target.evidence = "name" if strong else "given-name"
         target.kind = PERSON
+    elif strong and target.gender == source.gender and target.evidence == "given-name":
+        # "Its chairwoman, Anja Schulz,": the noun states what the given name suggested.
+        target.evidence = "name"

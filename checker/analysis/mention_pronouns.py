@@ -67,10 +67,10 @@ class PronounReader:
             and not s.gap(j).strip(" ")
             for j in range(k - 2, max(-1, k - 10), -1)
         )
-        # "has not said what she will demand": a reported question.
+        # "has not said what she will demand", "did not specify how he": a reported question.
         reported = reported or (
             prev in ("what", "whether", "if", "how", "why", "when")
-            and s.lower(k - 2) in self.speech_verbs | {"said", "say", "know", "explain"}
+            and self._asks_or_tells(s.lower(k - 2))
         )
         pronoun.after_relative = prev in RELATIVES or (prev == "that" and not reported)
         pronoun.after_speech_verb = prev in self.speech_verbs or reported
@@ -85,6 +85,15 @@ class PronounReader:
                 verb_follows and self.quotes.starts_soon_after(nxt.end, self.text)
             )
         return pronoun
+
+    def _asks_or_tells(self, word: str) -> bool:
+        """A reporting verb, or the plain form of one whose past is (``specify``, ``reveal``:
+        ``did not specify how she``)."""
+        verbs = self.speech_verbs
+        if word in verbs or word in ("say", "know", "explain"):
+            return True
+        past = (word + "ed", word + "d", word[:-1] + "ied" if word.endswith("y") else "")
+        return len(word) > 3 and any(form in verbs for form in past)
 
     def _her_case(self, s: Sentence, k: int) -> str:
         """``her`` before a noun is possessive; before punctuation or a function word, object."""

@@ -9,8 +9,14 @@ import re
 from collections.abc import Callable
 
 from checker.analysis import entities
-from checker.analysis.entities import noun_bits, wordnet_nonperson, wordnet_thing
+from checker.analysis.entities import (
+    noun_bits,
+    wordnet_animal,
+    wordnet_nonperson,
+    wordnet_thing,
+)
 from checker.analysis.mention_base import (
+    ANIMAL,
     INSTITUTION,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
@@ -229,7 +235,12 @@ class SubjectFinder:
             self.result.subjects[s.index] = mention
 
     def _wordnet_subject(
-        self, index: int, start: int, end: int, fits: Callable[[str], bool]
+        self,
+        index: int,
+        start: int,
+        end: int,
+        fits: Callable[[str], bool],
+        kind: str = INSTITUTION,
     ) -> Mention | None:
         """A noun phrase opening the text between ``start`` and ``end`` (``The new
         orchestra``) whose head WordNet knows and ``fits`` accepts, as a subject mention."""
@@ -250,9 +261,13 @@ class SubjectFinder:
                 if after_bits is not None and after_bits & (entities.PERSON | entities.ANIMAL):
                     return None
             if not fits(value):
+                if after and fits(after) and not noun_bits(value) & entities.PERSON:
+                    # "The pharmaceutical laboratory": a noun before the head modifies it.
+                    offset += len(value) + 1
+                    continue
                 return None
             stop = offset + len(value)
-            mention = Mention(start, stop, INSTITUTION, index, self.text[start:stop], value)
+            mention = Mention(start, stop, kind, index, self.text[start:stop], value)
             mention.subject = True
             mention.evidence = "wordnet"
             return mention
@@ -278,6 +293,11 @@ class SubjectFinder:
             ):
                 continue
             mention = self._wordnet_subject(i, starts[i], starts[i + 1], wordnet_thing)
+            if mention is None:
+                # "The mosquito spreads dengue. She lays": an animal, who may be "she".
+                mention = self._wordnet_subject(i, starts[i], starts[i + 1], wordnet_animal, ANIMAL)
+                if mention is not None:
+                    mention.evidence = None
             if mention is None or self.quotes.inside(mention.start):
                 continue
             k = bisect.bisect_left(result.mentions, mention.start, key=_START)

@@ -54,6 +54,8 @@ _TRAILING_TAG = re.compile(r" (?:has |had )?([a-z]+)[.,;]")
 _REPORTED_OBJECT_GAP = re.compile(
     r"(?:,[^,.;:]{1,90},)? (?:has |had |also )?([a-z]+) (?:that )?[^,.;:!?\"“”]{1,60} $"
 )
+# A short lower-case aside right after the subject: ", for its part,", ", however,".
+_ASIDE = re.compile(r", [a-z]+(?: [a-z]+){0,3}, ")
 _WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
 
@@ -176,8 +178,14 @@ class _Bindings:
                 and self._subject_gender(subject, kept[before]) in (None, gender)
             ):
                 return False
-        # Two sentences back, a subject stated to be of that gender is still the topic.
-        if before - 1 >= 0 and not headings.intersection((before, before - 1)):
+        # Two sentences back, a subject stated to be of that gender is still the topic,
+        # unless it ends the paragraph before and the pronoun's paragraph has moved on.
+        paragraph_of = self.found.paragraph_of_sentence
+        if (
+            before - 1 >= 0
+            and not headings.intersection((before, before - 1))
+            and paragraph_of[before - 1] == paragraph_of[before]
+        ):
             subject = self.found.subjects.get(before - 1)
             if subject is not None and subject.animate and subject.gender == gender:
                 return False
@@ -332,6 +340,13 @@ class _Bindings:
         between = self.doc.analysis_text[antecedent.end : pronoun.start]
         if any(mark in between for mark in '"“”«»'):
             return False
+        aside = _ASIDE.match(between)
+        if aside is not None and not any(
+            m.start < antecedent.end + aside.end()
+            for m in self._mentions_from(antecedent.end)
+            if m.sentence == pronoun.sentence
+        ):
+            between = between[aside.end() - 1 :]  # "The company, for its part, recalled"
         if between.endswith(" of ") or any(w in between for w in (" was ", " were ", " been ")):
             return False  # "Spain was criticised for the slowness of her reforms": hers?
         return "," not in between or pronoun.after_conjunction

@@ -289,6 +289,15 @@ def test_quantifiers_and_reported_questions() -> None:
     assert found.pronouns[1].after_speech_verb and not found.pronouns[1].after_relative
 
 
+def test_a_reported_question_after_the_plain_form_of_a_reporting_verb() -> None:
+    # "specified" is a reporting verb, so "did not specify how she" reports a question.
+    found = analyse("The party did not specify how she would pay.")
+    assert found.pronouns[0].after_speech_verb
+    # Okay: a verb that reports nothing ("did not grow") and a short word ("led").
+    assert not analyse("The party did not grow when she arrived.").pronouns[0].after_speech_verb
+    assert not analyse("The party did not le how she would pay.").pronouns[0].after_speech_verb
+
+
 def test_institution_of_place_and_place_of_name() -> None:
     found = analyse(
         "The Ministry of Defence and the Republic of Korea met farmers near the town of Sorriso."
@@ -472,6 +481,16 @@ def test_a_common_noun_subject_known_to_wordnet_as_an_organisation() -> None:
     )
     # A document is no speaker: "the report says he" is about someone else.
     assert 0 not in analyse("The report says he was replaced.").subjects
+
+
+def test_a_thing_noun_before_an_organisation_noun_modifies_it() -> None:
+    # "pharmaceutical" (a drug to WordNet) qualifies the head "laboratory".
+    found = analyse("The pharmaceutical laboratory said that his plant would close.")
+    assert found.subjects[0].text == "The pharmaceutical laboratory"
+    # Okay: a person noun after the thing is the head ("The drug dealer said he"): the
+    # subject is no non-person.
+    dealer = analyse("The drug dealer said that his car was stolen.").subjects[0]
+    assert (dealer.text, dealer.nonperson) == ("The drug dealer", False)
 
 
 def test_capitalised_words_that_are_no_person() -> None:

@@ -512,3 +512,68 @@ def test_a_name_typed_a_place_by_its_preposition_is_that_place_all_through() -> 
     )
     (finding,) = [f for f in p_findings(text) if f.severity >= Severity.WARNING]
     assert (finding.code, spans(text, [finding])) == ("P101", ["She"])
+
+
+def test_an_animal_opening_the_sentence_before_is_who_she_continues() -> None:
+    # WordNet types the insect an animal, who may be "she": the paragraph has its own
+    # subject, so neither the body nor the man of the paragraph before is meant.
+    text = (
+        "Coach Pablo Ruiz said two of his players were ill. The league fined the club.\n\n"
+        "The mosquito spreads the fever. She lays her eggs in still water.\n"
+    )
+    assert p_findings(text) == []
+    # Okay the other way: a thing opening the sentence before is still continued.
+    text = "The league fined the club.\n\nThe tribunal met on Monday. She rejected the appeal.\n"
+    assert [(f.code, text[f.start : f.end]) for f in p_findings(text)] == [("P101", "She")]
+
+
+def test_a_woman_ending_the_paragraph_before_does_not_hold_a_bound_possessive() -> None:
+    # The new paragraph has moved on (its own first sentence): "The firm ... warned that
+    # her profit" binds "her" to the firm, although a name of unknown kind (Kessler) is
+    # in the sentence before.
+    first = "Minister Anna Berg said that she would visit the plant."
+    rest = (
+        "The shares of Kessler rose on Friday. "
+        "The firm had warned in July that her profit would fall."
+    )
+    text = f"{first}\n\n{rest}\n"
+    findings = p_findings(text)
+    assert [(f.code, f.severity, text[f.start : f.end]) for f in findings] == [
+        ("P101", Severity.WARNING, "her")
+    ]
+    # Okay: in one paragraph the woman two sentences back is still the topic.
+    assert p_findings(f"{first} {rest}\n") == []
+
+
+def test_a_body_that_did_not_specify_how_she_is_the_antecedent() -> None:
+    text = (
+        "Tomas Alves spoke on Monday. He recalled the motion of October. "
+        "The party, however, did not specify how she would pay for it.\n"
+    )
+    findings = p_findings(text)
+    assert [(f.code, text[f.start : f.end]) for f in findings] == [("P101", "she")]
+    # Okay: the man the sentence before is about may be the one the question is about.
+    text = "Marco Rossi played badly. The club did not reveal why he was dropped.\n"
+    assert p_findings(text) == []
+
+
+def test_a_speech_tag_contradicting_a_woman_stated_by_her_role_noun() -> None:
+    # "chairwoman" states what the given name suggested: the tag's "he" contradicts her.
+    before = "The council met. Its chairwoman, Anja Schulz, accused the board."
+    text = f'{before} "We read it in the press," he said.\n'
+    findings = p_findings(text)
+    assert [(f.code, text[f.start : f.end]) for f in findings] == [("P102", "he")]
+    # Okay: "she" fits her; a man named as the speaker just after leaves "he" open.
+    assert p_findings(f'{before} "We read it in the press," she said.\n') == []
+    after = " Her deputy, Jan Holm, a former miner, agreed."
+    assert p_findings(f'{before} "We read it in the press," he said.{after}\n') == []
+
+
+def test_a_short_aside_after_a_subject_opening_a_paragraph_keeps_the_binding() -> None:
+    before = "Ana Lopes said she had lost a day of work. A colleague said she took a taxi.\n\n"
+    text = before + "The railway, for its part, recalled that her priority was safety.\n"
+    findings = p_findings(text)
+    assert [(f.code, text[f.start : f.end]) for f in findings] == [("P101", "her")]
+    # Okay: an aside naming someone ("the nurse said") may hand the pronoun to her.
+    text = before + "The railway, the nurse said, recalled that her priority was safety.\n"
+    assert p_findings(text) == []
