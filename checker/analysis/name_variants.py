@@ -111,6 +111,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     spelling_frequency,
     surname_variants,
 )
+from checker.analysis.quotes import closed_quotation_before
 from checker.document import Document
 from checker.thresholds.name import MIN_VOWEL_VARIANT
 from checker.words import name_particles, reporting_verbs, title_words
@@ -502,14 +503,13 @@ def _confirmed_alone(text: str, form: _Form, reference: _Form | None) -> bool:
     )
 
 
-_QUOTE_BEFORE = re.compile(r"[,.!?…][”\"»][ \u00a0]*$")
 _SENTENCE_END = re.compile(r"[.!?]")
 
 
 def _speech_tag(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` speaks as a person: it follows a quotation and a reporting verb
     follows it (``“…,” Hansen said.``), and no ``its`` stands before the sentence ends."""
-    if _QUOTE_BEFORE.search(text[max(0, start - 4) : start]) is None:
+    if not closed_quotation_before(text, start, 4):
         return False
     rest = text[end : end + 200]
     words = rest.split(maxsplit=1)

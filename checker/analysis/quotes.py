@@ -63,6 +63,17 @@ ENGLISH_OPENING = {DOUBLE: "“", SINGLE: "‘"}
 ENGLISH_CLOSING = {DOUBLE: "”", SINGLE: "’"}
 # Pairs that are correct English.
 ENGLISH_PAIRS = frozenset({("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")})
+# A quotation closed with its clause or sentence punctuation, then only spaces: ``,” `` ``?» ``.
+_CLOSED_BEFORE = lazy(r"[,.!?…][”\"»][ \u00a0]*$")
+
+
+def closed_quotation_before(text: str, offset: int, reach: int) -> bool:
+    """Whether a quotation closes (``,”`` ``.”`` ``?»``) right before ``offset``, within
+    ``reach`` characters and with only spaces between: the place of a speech tag
+    (``“…,” Hansen said``, ``“…,” explained Marco``)."""
+    return _CLOSED_BEFORE.search(text[max(0, offset - reach) : offset]) is not None
+
+
 # Pairs that are correct in another language (French, German, Polish, Swedish...).
 FOREIGN_PAIRS = frozenset(
     {

@@ -12,7 +12,6 @@ name variants (:mod:`checker.analysis.name_variants`).
 from __future__ import annotations
 
 import operator
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -45,6 +44,7 @@ from checker.analysis.person_words import (
     name_part,
     slot_roles,
 )
+from checker.analysis.quotes import closed_quotation_before
 from checker.document import Document
 from checker.registry import rule
 from checker.thresholds.name import (
@@ -624,10 +624,6 @@ def _given_alone_speaks(value: str, before: str, following: str, quoted_verb: bo
     )
 
 
-# A quotation closed right before a reporting verb: ``,” said``.
-_QUOTE_CLOSED = re.compile(r"[,.!?…][”\"»][ \u00a0]*$")
-
-
 def _quoted_verb_before(doc: Document, index: int) -> bool:
     """``tokens[index]`` closes a clause (a comma or period after it) right after a
     reporting verb that follows a closed quotation (``“…,” explained marco.``)."""
@@ -637,7 +633,7 @@ def _quoted_verb_before(doc: Document, index: int) -> bool:
     verb, word = tokens[index - 1], tokens[index]
     if text[verb.end : word.start] != " " or text[word.end : word.end + 1] not in (",", "."):
         return False
-    return _QUOTE_CLOSED.search(text[max(0, verb.start - 6) : verb.start]) is not None
+    return closed_quotation_before(text, verb.start, 6)
 
 
 def _family_word_in_name_slot(

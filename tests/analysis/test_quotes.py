@@ -405,3 +405,13 @@ def test_a_hundred_thousand_marks() -> None:
     assert len(analysis.marks) == 100_000
     assert len(analysis.pairs) == 25_000
     assert len(analysis.unclosed) == 25_000
+
+
+def test_a_closed_quotation_before_an_offset_is_a_speech_tag_place() -> None:
+    from checker.analysis.quotes import closed_quotation_before
+
+    text = "“We won,” Hansen said. “Maybe?» asked Eva. The “club” said"
+    assert closed_quotation_before(text, text.index("Hansen"), 4)
+    assert closed_quotation_before(text, text.index("asked"), 4)
+    assert not closed_quotation_before(text, text.index(" said"), 4)  # no punctuation inside
+    assert not closed_quotation_before(text, text.index("Hansen") + 1, 4)  # a letter between
