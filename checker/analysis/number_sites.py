@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 
 from checker.patterns import lazy
 
-# The spaces typography tells apart: space, no-break space, narrow no-break space, thin space.
+# The spaces typography tells apart: space, no-break space, narrow no-break space, thin space
+# (also the ones a French text puts inside guillemets, which the quote rules strip).
 SPACES = " \u00a0\u202f\u2009"
 # One of them, as a character class of a pattern.
 SPACE = f"[{SPACES}]"

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
+from checker.analysis.number_sites import SPACES
 from checker.analysis.quotes import (
     DOUBLE,
     ENGLISH_CLOSING,
@@ -29,9 +30,6 @@ from checker.registry import rule
 from checker.thresholds.quotes import MAX_CLAUSE_WORDS, MAX_REPORT_WORDS, REPORT_WINDOW
 from checker.types import Fix, Hit, Severity
 from checker.words import determiners, reporting_verbs
-
-# Horizontal spaces a French text puts inside guillemets (space, no-break, narrow, thin).
-INNER_SPACES = " \u00a0\u202f\u2009"
 
 _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # First-person words, lower-case or capitalised (but not "US", the country).
@@ -64,7 +62,7 @@ def _partner_opening(pair: QuotePair) -> str:
 def _space_before(text: str, position: int) -> int:
     """Start of the horizontal spaces just before ``position`` (``position`` if none)."""
     start = position
-    while start > 0 and text[start - 1] in INNER_SPACES:
+    while start > 0 and text[start - 1] in SPACES:
         start -= 1
     return start
 
@@ -72,7 +70,7 @@ def _space_before(text: str, position: int) -> int:
 def _space_after(text: str, position: int) -> int:
     """End of the horizontal spaces from ``position``."""
     end = position
-    while end < len(text) and text[end] in INNER_SPACES:
+    while end < len(text) and text[end] in SPACES:
         end += 1
     return end
 
