@@ -133,8 +133,13 @@ class _Bindings:
             and self._opens_paragraph(pronoun, antecedent)
         ):
             # "France has activated her national plan" opening a paragraph: the subject
-            # it opens with, not the people of the paragraph before.
-            return not self._personal_predicate(pronoun)
+            # it opens with, not the people of the paragraph before, unless the sentence
+            # just before is about someone who fits ("Jo Rees said ...\n\nThe firm
+            # praised her courage").
+            return not (
+                self._previous_person(pronoun, summaries, kept)
+                or self._personal_predicate(pronoun)
+            )
         return self._before_is_clear(pronoun, summaries, kept) and not self._personal_predicate(
             pronoun
         )
@@ -157,6 +162,24 @@ class _Bindings:
             or not self._before_is_clear(pronoun, summaries, kept)
             or self._personal_predicate(pronoun)
         )
+
+    def _previous_person(
+        self, pronoun: Pronoun, summaries: list[_Summary], kept: list[Mapping[str, int]]
+    ) -> bool:
+        """The sentence just before the pronoun's (not a heading) has a singular person
+        of the pronoun's gender, or of unknown gender, as its subject or as its only
+        person. A subject pronoun ("The team has won six matches, and she leads") stays
+        the clause's subject."""
+        gender = pronoun.gender
+        before = pronoun.sentence - 1
+        if pronoun.case == SUBJECT or before < 0 or before in self.found.heading_sentences:
+            return False
+        subject = self.found.subjects.get(before)
+        if subject is not None and subject.animate and not subject.plural:
+            return self._subject_gender(subject, kept[before]) in (None, gender)
+        summary = summaries[before]
+        alone = summary.female + summary.male + summary.unknown == 1 and not summary.plural
+        return alone and summary.compatible(gender) == 1
 
     def _before_is_clear(
         self, pronoun: Pronoun, summaries: list[_Summary], kept: list[Mapping[str, int]]
