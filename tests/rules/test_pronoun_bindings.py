@@ -256,8 +256,7 @@ def test_paragraph_opening_subject_with_a_person_just_before_okay(text: str) -> 
     "text",
     [
         # No person near: the subject opening the paragraph.
-        "The airline cut its fares on Tuesday.\n\nThe airline reported her losses for the "
-        "quarter.",
+        "The airline cut its fares on Tuesday.\n\nThe airline reported her losses for the quarter.",
         # The person just before is of the other gender.
         "Tom Rees said the plant would close in May.\n\nThe company praised her workers.",
     ],
