@@ -59,6 +59,13 @@ _ASIDE = re.compile(r", [a-z]+(?: [a-z]+){0,3}, ")
 _WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
 
+def _its_aside(between: str) -> bool:
+    """The subject is called "its" in a short aside right after it (``The railway, for
+    its part,``): the text has made it a thing, whoever the sentence before names."""
+    aside = _ASIDE.match(between)
+    return aside is not None and " its " in aside.group()
+
+
 class _Bindings:
     """Salient non-persons and syntactic bindings over the resolver's state."""
 
@@ -126,18 +133,37 @@ class _Bindings:
             return self._relative_bound(pronoun, relative, summaries, kept)
         if summaries[i].compatible_before(gender, pronoun.start):
             return False
-        paragraph_of = self.found.paragraph_of_sentence
-        if (
-            i > 0
-            and paragraph_of[i - 1] != paragraph_of[i]
-            and self._opens_paragraph(pronoun, antecedent)
-        ):
-            # "France has activated her national plan" opening a paragraph: the subject
-            # it opens with, not the people of the paragraph before.
-            return not self._personal_predicate(pronoun)
+        if self._opens_its_paragraph(pronoun, antecedent):
+            return self._paragraph_subject_bound(pronoun, antecedent, summaries, kept)
         return self._before_is_clear(pronoun, summaries, kept) and not self._personal_predicate(
             pronoun
         )
+
+    def _opens_its_paragraph(self, pronoun: Pronoun, antecedent: Mention) -> bool:
+        """The pronoun's sentence opens a paragraph with the antecedent as its subject."""
+        i = pronoun.sentence
+        paragraph_of = self.found.paragraph_of_sentence
+        return (
+            i > 0
+            and paragraph_of[i - 1] != paragraph_of[i]
+            and self._opens_paragraph(pronoun, antecedent)
+        )
+
+    def _paragraph_subject_bound(
+        self,
+        pronoun: Pronoun,
+        antecedent: Mention,
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> bool:
+        """A subject opening a paragraph binds the pronoun ("France has activated her
+        national plan"), not the people of the paragraph before, unless the sentence just
+        before is about someone who fits ("Jo Rees said ...", then a new paragraph: "The
+        firm praised her courage") and the subject is not called "its" in an aside
+        (``, for its part,``)."""
+        between = self.doc.analysis_text[antecedent.end : pronoun.start]
+        near = self._previous_person(pronoun, summaries, kept)
+        return not ((near and not _its_aside(between)) or self._personal_predicate(pronoun))
 
     def _relative_bound(
         self,
@@ -157,6 +183,24 @@ class _Bindings:
             or not self._before_is_clear(pronoun, summaries, kept)
             or self._personal_predicate(pronoun)
         )
+
+    def _previous_person(
+        self, pronoun: Pronoun, summaries: list[_Summary], kept: list[Mapping[str, int]]
+    ) -> bool:
+        """The sentence just before the pronoun's (not a heading) has a singular person
+        of the pronoun's gender, or of unknown gender, as its subject or as its only
+        person. A subject pronoun ("The team has won six matches, and she leads") stays
+        the clause's subject."""
+        gender = pronoun.gender
+        before = pronoun.sentence - 1
+        if pronoun.case == SUBJECT or before < 0 or before in self.found.heading_sentences:
+            return False
+        subject = self.found.subjects.get(before)
+        if subject is not None and subject.animate and not subject.plural:
+            return self._subject_gender(subject, kept[before]) in (None, gender)
+        summary = summaries[before]
+        alone = summary.female + summary.male + summary.unknown == 1 and not summary.plural
+        return alone and summary.compatible(gender) == 1
 
     def _before_is_clear(
         self, pronoun: Pronoun, summaries: list[_Summary], kept: list[Mapping[str, int]]

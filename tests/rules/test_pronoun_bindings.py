@@ -235,3 +235,31 @@ def test_each_rule_is_its_own_predicate() -> None:
     assert any(code == "P101" for code, _ in [(f.code, 0) for f in lint_text(text, select="P")])
     assert any(code == "P102" for code, _ in every)
     assert rest == every
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The subject of the sentence just before, across a paragraph break.
+        "Dr. Anna Keller said the repairs had taken three weeks.\n\nThe hospital thanked "
+        "her for the work and extended the contract.",
+        # A person of unknown gender as that subject.
+        "The new coach said the squad needed a week of rest.\n\nThe club backed her "
+        "decision on Friday.",
+    ],
+)
+def test_paragraph_opening_subject_with_a_person_just_before_okay(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No person near: the subject opening the paragraph.
+        "The airline cut its fares on Tuesday.\n\nThe airline reported her losses for the quarter.",
+        # The person just before is of the other gender.
+        "Tom Rees said the plant would close in May.\n\nThe company praised her workers.",
+    ],
+)
+def test_paragraph_opening_subject_binds_its_possessive(text: str) -> None:
+    assert warned(text) == [("P101", "her")]
