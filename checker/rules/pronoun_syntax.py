@@ -212,15 +212,9 @@ class _Bindings:
         before = pronoun.sentence - 1
         headings = self.found.heading_sentences
         if before >= 0 and before not in headings:
-            subject = self.found.subjects.get(before)
             if kept[before].get(gender, 0) or summaries[before].gendered(gender):
                 return False
-            if (
-                subject is not None
-                and subject.animate
-                and not subject.plural
-                and self._subject_gender(subject, kept[before]) in (None, gender)
-            ):
+            if self._fitting_subject(before, kept, gender):
                 return False
         # Two sentences back, a subject stated to be of that gender is still the topic,
         # unless it ends the paragraph before and the pronoun's paragraph has moved on.
@@ -277,13 +271,7 @@ class _Bindings:
         for j in window[2:]:
             if kept[j].get(gender, 0) or summaries[j].gendered(gender):
                 return False
-            subject = self.found.subjects.get(j)
-            if (
-                subject is not None
-                and subject.animate
-                and not subject.plural
-                and self._subject_gender(subject, kept[j]) in (None, gender)
-            ):
+            if self._fitting_subject(j, kept, gender):
                 return False
             told = self._kept_gender(kept[j])
             for m in self.speakers[j]:
@@ -312,6 +300,17 @@ class _Bindings:
         text = self.doc.analysis_text
         return text.startswith("It ", start) and (
             _IT_OPENING.match(text, start, pronoun.start) is not None
+        )
+
+    def _fitting_subject(self, sentence: int, kept: list[Mapping[str, int]], gender: str) -> bool:
+        """The subject of ``sentence`` is one animate being of ``gender`` or of unknown
+        gender: someone the pronoun may mean."""
+        subject = self.found.subjects.get(sentence)
+        return (
+            subject is not None
+            and subject.animate
+            and not subject.plural
+            and self._subject_gender(subject, kept[sentence]) in (None, gender)
         )
 
     def _subject_gender(self, subject: Mention, kept: Mapping[str, int]) -> str | None:
