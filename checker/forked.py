@@ -25,8 +25,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import pickle
-import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -92,7 +90,7 @@ def map_in_forks(
             with contextlib.suppress(OSError):
                 os.close(read_end)
             with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+                os.kill(pid, _kill_signal())
             with contextlib.suppress(OSError):
                 os.waitpid(pid, 0)
 
@@ -135,6 +133,8 @@ def _fork_share(
     function: Callable[[Item], Result], items: Sequence[Item]
 ) -> tuple[int, int] | None:
     """Fork a child computing ``function`` on ``items``: its (pid, read end), or None."""
+    import pickle  # here, before the fork: a cold start that lints one file needs none
+
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
@@ -157,6 +157,8 @@ def _fork_share(
 
 def _collect(pid: int, read_end: int) -> list | None:
     """A child's results, or None when it did not finish its share."""
+    import pickle
+
     with os.fdopen(read_end, "rb") as source:
         data = source.read()
     _, status = os.waitpid(pid, 0)
@@ -166,3 +168,10 @@ def _collect(pid: int, read_end: int) -> list | None:
         return pickle.loads(data)
     except Exception:  # a truncated or corrupt result: the share is computed again
         return None
+
+
+def _kill_signal() -> int:
+    """SIGKILL, imported only when a child must be stopped (not at every cold start)."""
+    import signal
+
+    return signal.SIGKILL
