@@ -328,21 +328,6 @@ def word_matches(folded: str, other: str, declining: bool) -> bool:
     return False
 
 
-def kept_in(word: str, forms: set[str], names: list[str], declining: bool) -> bool:
-    """Whether the source name word is in the target's ``forms`` or like one of ``names``."""
-    folded = fold(word)
-    if folded in forms:
-        return True
-    parts = _parts(folded)
-    if len(parts) > 1 and all(p in forms for p in parts):
-        return True
-    return any(
-        word_matches(folded, name, declining)
-        or (len(parts) > 1 and any(word_matches(p, name, declining) for p in parts if len(p) > 3))
-        for name in names
-    )
-
-
 def acronym_kept(word: str, target: list[Word], runs: list[TargetRun]) -> bool:
     """An acronym found in another order (UE → EU, OTAN → NATO), spelt out (OTAN → North
     Atlantic Treaty Organization) or as a documented equivalent (ONU → UN)."""
