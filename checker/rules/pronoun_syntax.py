@@ -197,7 +197,7 @@ class _Bindings:
             return False
         subject = self.found.subjects.get(before)
         if subject is not None and subject.animate and not subject.plural:
-            return self._subject_gender(subject, kept[before]) in (None, gender)
+            return self._fitting_subject(before, kept, gender)
         summary = summaries[before]
         alone = summary.female + summary.male + summary.unknown == 1 and not summary.plural
         return alone and summary.compatible(gender) == 1
