@@ -46,6 +46,7 @@ from checker.words import (
     name_particles,
     title_words,
 )
+from checker.words.loader import entries
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -97,12 +98,8 @@ _ENDINGS = tuple(
 def acronym_equivalents() -> dict[str, frozenset[str]]:
     """Source acronym (folded) → its English equivalents (folded), from the data file."""
     table: dict[str, set[str]] = {}
-    path = DATA / "acronym_equivalents.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        source, _, english = line.partition("=")
+    for line in entries("acronym_equivalents", DATA):
+        source, _, english = line.split("#", 1)[0].partition("=")
         for form in source.split():
             table.setdefault(fold(form), set()).update(fold(e) for e in english.split())
     return {k: frozenset(v) for k, v in table.items()}

@@ -33,6 +33,7 @@ from functools import cache
 
 from checker.analysis.lexicon import DATA, WordInfo, lexicon
 from checker.thresholds.language import THRESHOLDS, Thresholds
+from checker.words.loader import entries
 
 # The source languages the conditions look at (the others keep the general rules).
 SOURCE_LANGUAGES = frozenset("de es fr it pt nl pl cs".split())  # noqa: SIM905
@@ -178,9 +179,7 @@ def is_english_derivation(word: str) -> bool:
 def english_affixes() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """(prefixes, (ending, other spelling) pairs) of ``checker/data/english_affixes.txt``."""
     prefixes, variants = [], []
-    for line in (DATA / "english_affixes.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in entries("english_affixes", DATA):
         kind, *rest = line.split()
         if kind == "prefix":
             prefixes.append(rest[0])
@@ -197,5 +196,4 @@ def has_name_ending(word: str) -> bool:
 @cache
 def name_endings() -> tuple[str, ...]:
     """Endings of places and family names (``checker/data/name_endings.txt``)."""
-    lines = (DATA / "name_endings.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(line.split()[1] for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(line.split()[1] for line in entries("name_endings", DATA))
