@@ -41,12 +41,20 @@ from checker.text.neighbours import word_after
 from checker.thresholds.pronoun import FAR_REACH
 from checker.types import Severity
 
-# Between a speaker and the pronoun its speech verb reports: an optional relative clause,
-# an optional auxiliary or adverb, the verb and at most one word (told reporters), "that".
+# Between a speaker and the pronoun its speech verb reports: an optional complement of the
+# speaker's noun (A deputy of the opposition party), an optional apposition or relative
+# clause between commas (, Marek Lis,  , who had been sent off,), an optional auxiliary or
+# adverb, the verb and at most one word (told reporters), "that".
 _SPEAKER_GAP = re.compile(
-    r"(?:, (?:who|whose) [^,;:.!?“”\"]{1,80},)?"
-    r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?[a-z]+(?: [a-z]+)?(?: that)? "
+    r"(?: (?:of|at|for|from|in) [^,;:.!?“”\"]{1,60})?"
+    r"(?:, [^,;:.!?“”\"]{1,80},)?"
+    r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?"
+    r"(?P<verb>[a-z]+)(?P<object> [a-z]+)?(?P<that> that)? "
 )
+# The cases of a pronoun that opens a reported clause: she, he, his, her (said his union).
+_REPORTED_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT})
+# What states a speaker's gender: a title, a noun, a titled mention of the name, a given name.
+_SPEAKER_EVIDENCE = STRONG_EVIDENCE | {"given-name"}
 
 
 def _stated_against(
@@ -119,6 +127,7 @@ class _Contrary:
     discourse: list[int]
     kept_total: dict[str, int]
     compatible_before: dict[str, list[int]]
+    clause_verbs: frozenset[str]
 
     def _judge_contrary(
         self,
@@ -472,15 +481,21 @@ class _Contrary:
         to it takes its gender)."""
         gender = pronoun.gender
         i = pronoun.sentence
-        if pronoun.case != SUBJECT or not pronoun.after_speech_verb or pronoun.in_quote:
+        if pronoun.case not in _REPORTED_CASES or not pronoun.after_speech_verb or pronoun.in_quote:
             return None
         speaker = self.found.subjects.get(i)
-        if not _stated_against(speaker, gender, STRONG_EVIDENCE) or speaker.start > pronoun.start:
+        if not _stated_against(speaker, gender, _SPEAKER_EVIDENCE) or speaker.start > pronoun.start:
             return None
-        if not _SPEAKER_GAP.fullmatch(self.doc.analysis_text, speaker.end, pronoun.start):
+        gap = _SPEAKER_GAP.fullmatch(self.doc.analysis_text, speaker.end, pronoun.start)
+        if gap is None:
             return None  # the speaker is not the one right before the verb
+        if pronoun.case != SUBJECT and not (
+            gap["that"] or (gap["object"] is None and gap["verb"] in self.clause_verbs)
+        ):
+            return None  # "told his colleagues": an object, not a reported clause
         surname = speaker.text_of_name.rpartition(" ")[2] if speaker.name_start >= 0 else None
-        for j in window:
+        # The pronoun's sentence and the one before: who else a reader may take it for.
+        for j in window[:2]:
             if kept[j].get(gender, 0):
                 return None
             for m in self.speakers[j]:

@@ -43,7 +43,7 @@ from checker.rules.pronoun_reach import (
 from checker.rules.pronoun_syntax import _Bindings
 from checker.thresholds.pronoun import TOPIC_REACH, WINDOW
 from checker.types import Severity
-from checker.words import reporting_verbs
+from checker.words import inverted_reporting_verbs, reporting_verbs
 
 
 def _animate_before(summaries: list[_Summary], plural: bool = True) -> list[int]:
@@ -72,6 +72,8 @@ class _Resolver(_Bindings, _Contrary):
         self.topic_sentence = -1  # where the person the text was last about was named
         self.mention_starts: list[int] | None = None  # made for the first reported pronoun
         self.speech_verbs = reporting_verbs()
+        # Speech verbs that take no person as object: "said his union" opens a clause.
+        self.clause_verbs = inverted_reporting_verbs()
         # Mentions whose span opens with a possessive pronoun: "his parents", "her director".
         self.possessed = {m.start: m for m in self.found.mentions}
         # Subjects naming the firm the sentence before is about: "The German giant".
