@@ -81,7 +81,10 @@ class PronounReader:
         )
         if case == SUBJECT and not pronoun.in_quote:
             verb_follows = nxt is not None and nxt.value.lower() in self.speech_verbs
-            pronoun.speech_tag = self.quotes.ends_just_before(start, self.text) or (
+            # '... a historic step." She provides for ...': a new sentence, not a speech tag.
+            opens_sentence = k == 0 and base[:1].isupper() and not verb_follows
+            tag_after = not opens_sentence and self.quotes.ends_just_before(start, self.text)
+            pronoun.speech_tag = tag_after or (
                 verb_follows and self.quotes.starts_soon_after(nxt.end, self.text)
             )
         return pronoun

@@ -380,6 +380,8 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         )
 
     def _finish_sentence(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
+        if len(found) > 1:
+            _drop_prefixes(found)
         if s.quoted:
             for mention in found:
                 mention.in_quote = self.quotes.inside(mention.start)
@@ -394,6 +396,22 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
     def _first_or_second(self, s: Sentence, offset: int) -> None:
         if not self.result.first_or_second_person and not (s.quoted and self.quotes.inside(offset)):
             self.result.first_or_second_person = True
+
+
+def _drop_prefixes(found: list[Mention]) -> None:
+    """Drop a person of unknown gender that only begins a longer mention read at the same
+    offset (``The secretary`` of ``The secretary general``, ``the member`` of ``the member
+    states``): the longer phrase is the mention, its first words are no one else."""
+    longest: dict[int, int] = {}
+    for m in found:
+        longest[m.start] = max(longest.get(m.start, m.end), m.end)
+    if len(longest) == len(found):
+        return
+    found[:] = [
+        m
+        for m in found
+        if not (m.end < longest[m.start] and m.gender is None and m.kind in ANIMATE_KINDS)
+    ]
 
 
 def _unwrapped(doc: Document) -> str:
