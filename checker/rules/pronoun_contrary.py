@@ -5,6 +5,8 @@ which owns the state it reads (see there)."""
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from typing import TypeGuard
@@ -49,10 +51,11 @@ _SPEAKER_GAP = re.compile(
     r"(?: (?:of|at|for|from|in) [^,;:.!?“”\"]{1,60})?"
     r"(?:, [^,;:.!?“”\"]{1,80},)?"
     r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?"
-    r"(?P<verb>[a-z]+)(?P<object> [a-z]+)?(?P<that> that)? "
+    r"(?P<verb>[a-z]+)(?P<object> (?!that )[a-z]+)?(?P<that> that)? "
 )
 # The cases of a pronoun that opens a reported clause: she, he, his, her (said his union).
 _REPORTED_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT})
+_START = operator.attrgetter("start")
 # What states a speaker's gender: a title, a noun, a titled mention of the name, a given name.
 _SPEAKER_EVIDENCE = STRONG_EVIDENCE | {"given-name"}
 
@@ -474,37 +477,84 @@ class _Contrary:
     ) -> Mention | None:
         """``Mr. Bianchi, who had been sent off, said she would appeal``: the
         speaker of the pronoun's own clause, stated to be of the other gender by a title,
-        a noun or a titled mention of the name, reports about himself unless someone else
-        who may be meant is near. Nobody of the pronoun's gender (nor a pronoun of it) in
-        reach, and no one of unknown gender in its sentence before it or in the sentence
-        before, other than mentions of the speaker's own name (a role noun in apposition
-        to it takes its gender)."""
-        gender = pronoun.gender
-        i = pronoun.sentence
+        a noun, a titled mention of the name or a given name (or an opening pronoun of the
+        other gender standing for such a person: ``She said that his own surveys``),
+        reports about himself unless someone else who may be meant is near. Nobody of the
+        pronoun's gender (nor a pronoun of it) in its sentence or the one before, and no
+        one of unknown gender there, other than mentions of the speaker's own name (a
+        role noun in apposition to it takes its gender). A possessive opens the reported
+        clause only after *that* or a verb that takes no person as object (``said his
+        union``, not ``told his colleagues``)."""
         if pronoun.case not in _REPORTED_CASES or not pronoun.after_speech_verb or pronoun.in_quote:
             return None
-        speaker = self.found.subjects.get(i)
-        if not _stated_against(speaker, gender, _SPEAKER_EVIDENCE) or speaker.start > pronoun.start:
+        found = self._speaker_before(pronoun, window, kept)
+        if found is None:
             return None
-        gap = _SPEAKER_GAP.fullmatch(self.doc.analysis_text, speaker.end, pronoun.start)
-        if gap is None:
-            return None  # the speaker is not the one right before the verb
+        speaker, gap = found
         if pronoun.case != SUBJECT and not (
             gap["that"] or (gap["object"] is None and gap["verb"] in self.clause_verbs)
         ):
             return None  # "told his colleagues": an object, not a reported clause
+        return speaker if self._no_one_else(pronoun, speaker, window, kept) else None
+
+    def _speaker_before(
+        self, pronoun: Pronoun, window: list[int], kept: list[Mapping[str, int]]
+    ) -> tuple[Mention, re.Match[str]] | None:
+        """The subject right before the pronoun's speech verb, stated to be of the other
+        gender, with the words between them; for an opening subject pronoun of the other
+        gender that stands for someone (kept), the last person of that gender stated so in
+        its sentence or the one before."""
+        gender = pronoun.gender
+        i = pronoun.sentence
+        text = self.doc.analysis_text
+        speaker = self.found.subjects.get(i)
+        if speaker is not None:
+            if not _stated_against(speaker, gender, _SPEAKER_EVIDENCE):
+                return None
+            if speaker.start > pronoun.start:
+                return None
+            gap = _SPEAKER_GAP.fullmatch(text, speaker.end, pronoun.start)
+            return None if gap is None else (speaker, gap)
+        other = MALE if gender == FEMALE else FEMALE
+        pronouns = self.found.pronouns
+        k = bisect.bisect_left(pronouns, self.found.sentence_starts[i], key=_START)
+        opener = pronouns[k] if k < len(pronouns) else None
+        if (
+            opener is None
+            or opener.sentence != i
+            or not (opener.opens_clause and opener.case == SUBJECT and opener.gender == other)
+            or not kept[i].get(other, 0)
+        ):
+            return None
+        gap = _SPEAKER_GAP.fullmatch(text, opener.end, pronoun.start)
+        if gap is None:
+            return None
+        named = [
+            m
+            for j in window[:2]
+            for m in self.speakers[j]
+            if _stated_against(m, gender, _SPEAKER_EVIDENCE) and m.start < opener.start
+        ]
+        return (max(named, key=_START), gap) if named else None
+
+    def _no_one_else(
+        self, pronoun: Pronoun, speaker: Mention, window: list[int], kept: list[Mapping[str, int]]
+    ) -> bool:
+        """No one of the pronoun's gender or of unknown gender (other than the speaker named
+        again) in the pronoun's sentence before it or in the sentence before."""
+        gender = pronoun.gender
+        i = pronoun.sentence
         surname = speaker.text_of_name.rpartition(" ")[2] if speaker.name_start >= 0 else None
-        # The pronoun's sentence and the one before: who else a reader may take it for.
         for j in window[:2]:
             if kept[j].get(gender, 0):
-                return None
+                return False
             for m in self.speakers[j]:
                 if m is speaker or m.plural or (j == i and m.start > pronoun.start):
                     continue
                 if m.gender == gender and m.evidence_at != pronoun.start:
-                    return None  # a woman (man) in reach
-                if m.gender is None and j >= i - 1 and m.kind in (PERSON, NAME, ANIMAL):
+                    return False  # a woman (man) in reach
+                if m.gender is None and m.kind in (PERSON, NAME, ANIMAL):
                     if m.name_start >= 0 and m.text_of_name.rpartition(" ")[2] == surname:
                         continue  # the speaker named again
-                    return None  # someone of unknown gender near
-        return speaker
+                    return False  # someone of unknown gender near
+        return True
