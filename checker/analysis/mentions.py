@@ -401,7 +401,8 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
 def _drop_prefixes(found: list[Mention]) -> None:
     """Drop a person of unknown gender that only begins a longer mention read at the same
     offset (``The secretary`` of ``The secretary general``, ``the member`` of ``the member
-    states``): the longer phrase is the mention, its first words are no one else."""
+    states``, ``The spy`` of ``The spy agency``): the longer phrase is the mention, its
+    first words are no one else."""
     longest: dict[int, int] = {}
     for m in found:
         longest[m.start] = max(longest.get(m.start, m.end), m.end)

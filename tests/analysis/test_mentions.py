@@ -160,10 +160,20 @@ def test_words_that_only_look_like_people() -> None:
 def test_noun_modifying_a_noun_is_a_modifier() -> None:
     found = analyse("The spy agency met a North Korea specialist.")
     assert [(m.kind, m.modifier) for m in found.mentions] == [
-        (PERSON, True),  # spy
-        (INSTITUTION, False),  # The spy agency
+        (INSTITUTION, False),  # The spy agency ("The spy", which only begins it, is no one)
         (COUNTRY, True),  # North Korea
         (PERSON, False),  # specialist
+    ]
+
+
+def test_person_that_only_begins_a_longer_mention_is_no_one() -> None:
+    found = analyse(
+        "The secretary general of the League spoke. Two of the member states objected. "
+        "The secretary met her."
+    )
+    assert [m.text for m in found.mentions if m.animate and not m.plural] == [
+        "The secretary general",
+        "The secretary",  # alone, a person
     ]
 
 
