@@ -97,7 +97,8 @@ class DocumentFacts:
         last = len(mentions) - 1
         for index in thing_like:
             m = mentions[index]
-            if index > 0 and self._thing_before(mentions[index - 1], m):
+            owner = mentions[index - 2] if index > 1 else None
+            if index > 0 and self._thing_before(mentions[index - 1], m, owner):
                 a = mentions[index - 1]
                 things[names[index]] = ORGANISATION if a.kind == INSTITUTION else VESSEL
             if index < last:  # the mention after: "Rheinwerk, the chemical company,"
@@ -111,17 +112,27 @@ class DocumentFacts:
                 things.setdefault(names[index], ORGANISATION)
         return things
 
-    def _thing_before(self, a: Mention, m: Mention) -> bool:
-        """The mention before the name says what it is: "the company Rheinwerk"."""
+    def _thing_before(self, a: Mention, m: Mention, owner: Mention | None) -> bool:
+        """The mention before the name says what it is: "the company Rheinwerk". Not a
+        complement of the person before it (``owner``): "The director of the bank, Peter
+        Holm,", "A professor at the university, Marek Lis,"."""
         text = self.text
         return bool(
             a.sentence == m.sentence
             and a.kind in (INSTITUTION, VESSEL)
             and not a.plural
             and _THING_NAME_GAP.fullmatch(text, a.end, m.start)
-            # "The director of the bank, Peter Holm,": the director's name.
-            and not (text[m.start - 2 : m.start] == ", " and text[a.start - 4 : a.start] == " of ")
+            and not (text[m.start - 2 : m.start] == ", " and self._complement_of_person(a, owner))
         )
+
+    def _complement_of_person(self, a: Mention, owner: Mention | None) -> bool:
+        """``a`` follows *of* (the director of the bank), or another preposition right
+        after a person (a professor at the university)."""
+        text = self.text
+        if text[a.start - 4 : a.start] == " of ":
+            return True
+        gap = _ROLE_COMPLEMENT.fullmatch(text, owner.end, a.start) if owner is not None else None
+        return gap is not None and owner is not None and owner.kind == PERSON and not owner.plural
 
     def _thing_after(self, m: Mention, b: Mention, head: Mention | None) -> bool:
         """The mention after the name says what it is: "Rheinwerk, the chemical company,"

@@ -47,12 +47,17 @@ from checker.types import Severity
 # speaker's noun (A deputy of the opposition party), an optional apposition or relative
 # clause between commas (, Marek Lis,  , who had been sent off,), an optional auxiliary or
 # adverb, the verb and at most one word (told reporters), "that".
-_SPEAKER_GAP = re.compile(
-    r"(?: (?:of|at|for|from|in) [^,;:.!?“”\"]{1,60})?"
-    r"(?:, [^,;:.!?“”\"]{1,80},)?"
+_VERB_TO_PRONOUN = (
     r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?"
     r"(?P<verb>[a-z]+)(?P<object> (?!that )[a-z]+)?(?P<that> that)? "
 )
+_SPEAKER_GAP = re.compile(
+    r"(?: (?:of|at|for|from|in) [^,;:.!?“”\"]{1,60})?"
+    r"(?:, [^,;:.!?“”\"]{1,80},)?" + _VERB_TO_PRONOUN
+)
+# A person named in apposition to a subject the mentions do not hold (The head of the
+# county, Andrzej Mazur, said she): the name, its closing comma, the verb.
+_APPOSED_SPEAKER_GAP = re.compile("," + _VERB_TO_PRONOUN)
 # The cases of a pronoun that opens a reported clause: she, he, his, her (said his union).
 _REPORTED_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT})
 _START = operator.attrgetter("start")
@@ -516,6 +521,9 @@ class _Contrary:
                 return None
             gap = _SPEAKER_GAP.fullmatch(text, speaker.end, pronoun.start)
             return None if gap is None else (speaker, gap)
+        apposed = self._apposed_speaker(pronoun)
+        if apposed is not None:
+            return apposed
         other = MALE if gender == FEMALE else FEMALE
         pronouns = self.found.pronouns
         k = bisect.bisect_left(pronouns, self.found.sentence_starts[i], key=_START)
@@ -537,6 +545,21 @@ class _Contrary:
             if _stated_against(m, gender, _SPEAKER_EVIDENCE) and m.start < opener.start
         ]
         return (max(named, key=_START), gap) if named else None
+
+    def _apposed_speaker(self, pronoun: Pronoun) -> tuple[Mention, re.Match[str]] | None:
+        """In a sentence whose subject the mentions do not hold, the person named in
+        apposition right before the speech verb (``The head of the county, Andrzej Mazur,
+        said she``), stated to be of the other gender."""
+        i = pronoun.sentence
+        text = self.doc.analysis_text
+        before = [m for m in self.speakers[i] if m.end < pronoun.start and not m.plural]
+        if not before or not _stated_against(before[-1], pronoun.gender, _SPEAKER_EVIDENCE):
+            return None
+        speaker = before[-1]
+        if text[speaker.start - 2 : speaker.start] != ", ":
+            return None
+        gap = _APPOSED_SPEAKER_GAP.fullmatch(text, speaker.end, pronoun.start)
+        return None if gap is None else (speaker, gap)
 
     def _no_one_else(
         self, pronoun: Pronoun, speaker: Mention, window: list[int], kept: list[Mapping[str, int]]

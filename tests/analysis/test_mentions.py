@@ -166,6 +166,21 @@ def test_noun_modifying_a_noun_is_a_modifier() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the name after a person's complement is the person's
+        ("A professor at the university, Marek Lis, spoke.", PERSON),
+        ("The director of the bank, Peter Holm, spoke.", PERSON),
+        # the name after the firm it names is the firm
+        ("The firm bought the company, Rheinwerk, in May.", ORGANISATION),
+    ],
+)
+def test_a_name_after_a_complement_of_a_person_is_no_firm(text: str, kind: str) -> None:
+    (named,) = [m for m in analyse(text).mentions if m.name_start >= 0]
+    assert named.kind == kind
+
+
 def test_person_that_only_begins_a_longer_mention_is_no_one() -> None:
     found = analyse(
         "The secretary general of the League spoke. Two of the member states objected. "

@@ -1,0 +1,115 @@
+"""P102 judgements of checker/rules/pronoun_contrary.py: a speaker or a speech tag of the
+other gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import lint_text
+from checker.types import Severity
+
+
+def warnings(text: str) -> list[tuple[str, str]]:
+    """(code, pronoun) of the P findings at warning or error."""
+    return [
+        (f.code, text[f.start : f.end])
+        for f in lint_text(text, select="P")
+        if f.code.startswith("P") and f.severity >= Severity.WARNING
+    ]
+
+
+# A person of the pronoun's gender two sentences back, in a long text, is out of the
+# speaker's reach: the reported pronoun is the speaker's.
+_WOMAN_BEFORE = "A spokeswoman, Joanna Dąbrowska, said the bill would be analysed. "
+_MAN_BEFORE = "A spokesman, Piotr Nowak, said the bill would be analysed. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a complement and an apposition between the speaker and the speech verb
+        (
+            _MAN_BEFORE + "The strike went on. A deputy of the opposition party, Dorota Lis, "
+            "said that he would vote against the bill.",
+            [("P102", "he")],
+        ),
+        # a speaker named in apposition to a subject that is no mention, by a given name
+        (
+            _WOMAN_BEFORE + "In Sokołów, the ward is still closed. The head of the county, "
+            "Andrzej Mazur, said that she had found two midwives.",
+            [("P102", "she")],
+        ),
+        # a possessive opening the reported clause
+        (
+            _MAN_BEFORE + "The strike went on. Ms. Wiśniewska said his union would march on "
+            "the day of the first reading.",
+            [("P102", "his")],
+        ),
+        # an opening pronoun of the other gender speaks for the woman named before
+        (
+            _MAN_BEFORE + "The strike went on. Another expert, Claire Vasseur of the "
+            "institute, disagreed. She said that his own surveys showed support for the "
+            "strikers.",
+            [("P102", "his")],
+        ),
+    ],
+)
+def test_a_speaker_of_the_other_gender_contradicts_the_reported_pronoun(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert warnings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "told his colleagues": an object of the verb, not the reported clause
+        "Mr. Nowak stayed at home. Ms. Wiśniewska told his colleagues to wait.",
+        # a man in the sentence before may be meant
+        "Mr. Kowalski left the hospital. Ms. Wiśniewska said his plan had failed.",
+        # someone of unknown gender in the apposition may be meant
+        "The vote was close. A deputy, a friend of Kowalczyk, said that he would resign.",
+        # the woman named before is not the one the opening pronoun stands for
+        "Claire Vasseur and Mr. Aubry disagreed. He said that his own surveys showed it.",
+        # the speaker is a man: "his" fits
+        "The vote was close. A deputy of the opposition party, Marek Lis, said his party "
+        "would vote against.",
+    ],
+)
+def test_a_speaker_does_not_contradict_when_someone_else_fits(text: str) -> None:
+    assert warnings(text) == []
+
+
+def test_a_capitalised_pronoun_after_a_closed_quotation_opens_a_new_sentence() -> None:
+    text = (
+        'The secretary general of the League, Ahmed Mansour, said the plan was "a historic '
+        'step." She provides for a regional fund.'
+    )
+    assert warnings(text) == [("P102", "She")]
+    # A speech tag after the quotation is the speaker, who may be a woman named after it.
+    text = '"We will win," she said. Ms. Lee, a nurse, has worked there for years.'
+    assert warnings(text) == []
+
+
+def test_a_speech_tag_contradicts_a_speaker_named_by_a_given_name() -> None:
+    text = (
+        _WOMAN_BEFORE + "The factories were closed. A professor at the university, Marek Lis, "
+        'said the problem was structural. "Factories have long relied on the pride of the '
+        'workers," she said.'
+    )
+    assert warnings(text) == [("P102", "she")]
+    # A woman named in reach may be the speaker.
+    text = (
+        "A professor, Marek Lis, spoke after Ms. Lee. "
+        '"Factories have long relied on the pride of the workers," she said.'
+    )
+    assert warnings(text) == []
+
+
+def test_a_group_beside_the_speaker_is_no_one_a_speech_tag_may_stand_for() -> None:
+    text = (
+        "The investigators spoke to 300 employees. Ms. Tanaka said the culture was "
+        '"tolerated by the whole organisation." He said the investigators had found eleven '
+        "managers who knew."
+    )
+    assert warnings(text) == [("P102", "He")]
