@@ -308,14 +308,15 @@ class SubjectFinder:
 
     def _quote_subjects(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         """``“The company has doubled his profits,” he said``: a possessive, reflexive or
-        reported pronoun inside a quotation whose clause opens with a non-person and holds
-        no one else before it belongs to that non-person."""
+        reported pronoun, or a subject after *and*, *but* (``“The government arrived with a
+        good balance, but she did not explain it”``) inside a quotation whose clause opens
+        with a non-person and holds no one else before it belongs to that non-person."""
         spans = self.quotes.spans
         for pronoun in pronouns:
             if not pronoun.in_quote or pronoun.generic:
                 continue
             if pronoun.case not in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT) and not (
-                pronoun.after_speech_verb
+                pronoun.after_speech_verb or pronoun.after_conjunction
             ):
                 continue
             j = self.quotes.last_from(pronoun.start)
@@ -329,7 +330,9 @@ class SubjectFinder:
                 k += 1
             if not inside:
                 continue
-            first = inside[0]
+            # The longest mention at the quotation's start: "The state government", not
+            # "The state" it begins with.
+            first = max((m for m in inside if m.start == inside[0].start), key=lambda m: m.end)
             if (
                 self.text[quote_start : first.start].strip()
                 or not first.nonperson

@@ -608,3 +608,25 @@ def test_a_common_word_opening_a_sentence_before_an_apposed_role_is_a_name() -> 
     # No role after the comma: the common word stays a word.
     quiet = analyse("Published, the report said little.")
     assert "Published" not in {m.text for m in quiet.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ('"The company has doubled his profits," he said.', "The company"),
+        # a subject after "and", "but" in the quoted clause
+        ('"The government arrived with a good record, but she failed," he said.', "The government"),
+        # the longest mention at the quotation's start
+        (
+            '"The state government has a seat, and she must use it," he said.',
+            "The state government",
+        ),
+        # a person in the quoted clause before the pronoun may be meant
+        ('"The club signed Mr. Rossi, and he scored twice," she said.', None),
+    ],
+)
+def test_a_quoted_clause_opening_with_a_thing_holds_its_pronouns(
+    text: str, subject: str | None
+) -> None:
+    first = analyse(text).pronouns[0]
+    assert (first.quote_subject.text if first.quote_subject else None) == subject
