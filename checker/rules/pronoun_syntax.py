@@ -55,6 +55,8 @@ _REPORTED_OBJECT_GAP = re.compile(
     r"(?:,[^,.;:]{1,90},)? (?:has |had |also )?([a-z]+) (?:that )?[^,.;:!?\"“”]{1,60} $"
 )
 # A short lower-case aside right after the subject: ", for its part,", ", however,".
+# Between a subject and the complement of its noun: "The association of counties".
+_SUBJECT_COMPLEMENT = re.compile(r" (?:of|for|at|in|from) ")
 _ASIDE = re.compile(r", [a-z]+(?: [a-z]+){0,3}, ")
 _WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
@@ -458,9 +460,18 @@ class _Bindings:
         m = self._mention_before(pronoun)
         if m is None:
             return None
-        gap = _REPORTING_GAP.fullmatch(self.doc.analysis_text, m.end, pronoun.start)
+        text = self.doc.analysis_text
+        gap = _REPORTING_GAP.fullmatch(text, m.end, pronoun.start)
         if gap is None or gap.group(1).lower() not in self.speech_verbs:
             return None
+        # "The association of counties said he": the subject the complement belongs to.
+        subject = self.found.subjects.get(pronoun.sentence)
+        if (
+            subject is not None
+            and subject.end < m.start
+            and _SUBJECT_COMPLEMENT.fullmatch(text, subject.end, m.start)
+        ):
+            return subject
         return m
 
     def _salient(self, pronoun: Pronoun, window: list[int]) -> Mention | None:

@@ -1,0 +1,33 @@
+"""Bindings of checker/rules/pronoun_syntax.py: the subject a reported pronoun belongs to."""
+
+from __future__ import annotations
+
+from checker import lint_text
+from checker.types import Severity
+
+
+def warnings(text: str) -> list[tuple[str, str, str]]:
+    """(code, pronoun, message) of the P findings at warning or error."""
+    return [
+        (f.code, text[f.start : f.end], f.message)
+        for f in lint_text(text, select="P")
+        if f.code.startswith("P") and f.severity >= Severity.WARNING
+    ]
+
+
+def test_the_speaker_is_the_subject_not_the_complement_of_its_noun() -> None:
+    text = (
+        "The bill gives the agency new powers. The association of counties said he had not "
+        "been consulted."
+    )
+    ((code, pronoun, message),) = warnings(text)
+    assert (code, pronoun) == ("P101", "he")
+    assert "the association" in message
+
+
+def test_a_man_in_the_sentence_before_may_be_the_one_reported_on() -> None:
+    text = (
+        "Mr. Nowak wrote to the ministry. The association of counties said he had not been "
+        "consulted."
+    )
+    assert warnings(text) == []
