@@ -51,13 +51,17 @@ _VERB_TO_PRONOUN = (
     r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?"
     r"(?P<verb>[a-z]+)(?P<object> (?!that )[a-z]+)?(?P<that> that)? "
 )
+# A first predicate of the speaker before the one that reports: "called the case
+# “regrettable” and said that his".
+_FIRST_PREDICATE = r"(?: [^,;:.!?]{1,80}? and)?"
 _SPEAKER_GAP = re.compile(
     r"(?: (?:of|at|for|from|in) [^,;:.!?“”\"]{1,60})?"
-    r"(?:, [^,;:.!?“”\"]{1,80},)?" + _VERB_TO_PRONOUN
+    r"(?:, [^,;:.!?“”\"]{1,80},)?" + _FIRST_PREDICATE + _VERB_TO_PRONOUN
 )
-# A person named in apposition to a subject the mentions do not hold (The head of the
-# county, Andrzej Mazur, said she): the name, its closing comma, the verb.
-_APPOSED_SPEAKER_GAP = re.compile("," + _VERB_TO_PRONOUN)
+# A person named in apposition to a subject that is not one (The head of the county,
+# Andrzej Mazur, said she; the minister, Amira Osman, who told reporters that his): the
+# name, its closing comma, an optional "who", the verb.
+_APPOSED_SPEAKER_GAP = re.compile(",(?: who)?" + _FIRST_PREDICATE + _VERB_TO_PRONOUN)
 # The cases of a pronoun that opens a reported clause: she, he, his, her (said his union).
 _REPORTED_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT})
 _START = operator.attrgetter("start")
@@ -514,15 +518,12 @@ class _Contrary:
         i = pronoun.sentence
         text = self.doc.analysis_text
         speaker = self.found.subjects.get(i)
-        if speaker is not None:
-            if not _stated_against(speaker, gender, _SPEAKER_EVIDENCE):
-                return None
-            if speaker.start > pronoun.start:
-                return None
+        if _stated_against(speaker, gender, _SPEAKER_EVIDENCE) and speaker.start < pronoun.start:
             gap = _SPEAKER_GAP.fullmatch(text, speaker.end, pronoun.start)
-            return None if gap is None else (speaker, gap)
+            if gap is not None:
+                return speaker, gap
         apposed = self._apposed_speaker(pronoun)
-        if apposed is not None:
+        if apposed is not None or speaker is not None:
             return apposed
         other = MALE if gender == FEMALE else FEMALE
         pronouns = self.found.pronouns
@@ -547,9 +548,9 @@ class _Contrary:
         return (max(named, key=_START), gap) if named else None
 
     def _apposed_speaker(self, pronoun: Pronoun) -> tuple[Mention, re.Match[str]] | None:
-        """In a sentence whose subject the mentions do not hold, the person named in
-        apposition right before the speech verb (``The head of the county, Andrzej Mazur,
-        said she``), stated to be of the other gender."""
+        """The person named in apposition right before the speech verb (``The head of the
+        county, Andrzej Mazur, said she``, ``the minister, Amira Osman, who told reporters
+        that his``), stated to be of the other gender."""
         i = pronoun.sentence
         text = self.doc.analysis_text
         before = [m for m in self.speakers[i] if m.end < pronoun.start and not m.plural]

@@ -45,6 +45,18 @@ _MAN_BEFORE = "A spokesman, Piotr Nowak, said the bill would be analysed. "
             "the day of the first reading.",
             [("P102", "his")],
         ),
+        # a first predicate before the one that reports
+        (
+            _MAN_BEFORE + "The plant was closed. The industry minister, Keiko Yamamoto, "
+            'called the case "extremely regrettable" and said that his ministry would act.',
+            [("P102", "his")],
+        ),
+        # the person a "who" clause speaks for, in apposition to a subject that is no person
+        (
+            _MAN_BEFORE + "The plant was closed. The delegation was led by the minister of "
+            "irrigation, Amira Osman, who told reporters that his country had suffered floods.",
+            [("P102", "his")],
+        ),
         # an opening pronoun of the other gender speaks for the woman named before
         (
             _MAN_BEFORE + "The strike went on. Another expert, Claire Vasseur of the "
@@ -71,6 +83,11 @@ def test_a_speaker_of_the_other_gender_contradicts_the_reported_pronoun(
         "The vote was close. A deputy, a friend of Kowalczyk, said that he would resign.",
         # the woman named before is not the one the opening pronoun stands for
         "Claire Vasseur and Mr. Aubry disagreed. He said that his own surveys showed it.",
+        # a man met in the first predicate may be meant
+        _MAN_BEFORE + "The plant was closed. The industry minister, Keiko Yamamoto, met Mr. "
+        "Sato and said that his ministry would act.",
+        # the man before the apposition may be meant
+        "Mr. Sato praised the minister, Amira Osman, who said that he had done well.",
         # the speaker is a man: "his" fits
         "The vote was close. A deputy of the opposition party, Marek Lis, said his party "
         "would vote against.",
