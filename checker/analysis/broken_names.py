@@ -26,6 +26,7 @@ from checker.analysis.names import (
 )
 from checker.document import Document
 from checker.patterns import lazy
+from checker.text.quote_marks import CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     MAX_FRAGMENT,
     MAX_NAME_WORDS,
@@ -72,7 +73,7 @@ def _find_marked(patterns: dict[str, re.Pattern[str]], text: str) -> list[re.Mat
 _FRAGMENTS = _by_mark(_FRAGMENT_PATTERN, "-‐‑")
 _TOKEN_END = operator.attrgetter("end")
 _TOKEN_VALUE = operator.itemgetter(2)
-_CLOSING_QUOTES = frozenset("”\"’'»")
+_CLOSING_QUOTES = frozenset(CLOSING_MARKS + STRAIGHT_MARKS)
 # Words that cite a suffix rather than break a name ("adverbs ending in -ly").
 _CITING_WORDS = frozenset(
     {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}

@@ -30,6 +30,7 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
+from checker.text.quote_marks import CLOSING_MARKS, DOUBLE_CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     MAX_AFFILIATION_WORDS,
     MAX_FULL_NAME_WORDS,
@@ -63,8 +64,11 @@ _SPLIT_BODY = (
     + r") )"
 )
 _INVERTED_SPLITS = _by_mark(
-    r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),|(?<=[\w \u00a0][”»]))[ \u00a0]+" + _SPLIT_BODY,
-    '”"»’',
+    r"MARK(?:(?<=[,.!?…].)|(?<=["
+    + DOUBLE_CLOSING_MARKS
+    + r"]),|(?<=[\w \u00a0][”»]))[ \u00a0]+"
+    + _SPLIT_BODY,
+    CLOSING_MARKS + STRAIGHT_MARKS,
     re.MULTILINE,
 )
 # The same split after a clause and a comma (``Talks resume on Friday, Maria said Lopez in
@@ -258,6 +262,8 @@ def _given_name_case(word: str) -> bool:
 
 # A lower-case word after a phrase that makes the name the subject of a clause: a verb.
 _CLAUSE_ENDING = re.compile(r"[a-z]+ed$")
+# What may close a word that ends the phrase after a name: punctuation, a quotation mark.
+_PHRASE_END = ",.;:!?)" + CLOSING_MARKS + STRAIGHT_MARKS
 
 
 def _phrase_closes(text: str, end: int) -> bool:
@@ -266,7 +272,7 @@ def _phrase_closes(text: str, end: int) -> bool:
     Monday resigned``)."""
     words = re.split(r"[ \u00a0]+", text[end : end + 200].split("\n", 1)[0].strip())
     for word in words[1 : 2 + MAX_PHRASE_WORDS]:
-        bare = word.rstrip(',.;:!?”"»’)')
+        bare = word.rstrip(_PHRASE_END)
         if bare in _CLAUSE_VERBS or bare in reporting_verbs():
             return False
         if bare.islower() and _CLAUSE_ENDING.match(bare) and len(bare) > 4:

@@ -47,6 +47,7 @@ from checker.analysis.person_words import (
 from checker.analysis.quotes import closed_quotation_before
 from checker.document import Document
 from checker.registry import rule
+from checker.text.quote_marks import CLOSING_MARKS, QUOTE_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     ENGLISH_KNOWN_ZIPF,
     FOREIGN_COMMON_ZIPF,
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
     from checker.analysis.tokens import Token
 
 _TOKEN_VALUE = operator.itemgetter(2)
-_QUOTE_MARKS = frozenset("\"'“”‘’«»`")
+_QUOTE_MARKS = frozenset(QUOTE_MARKS + "`")
 WORD_CACHE_SIZE = 65536
 
 
@@ -745,7 +746,7 @@ def _lone_word(text: str, start: int, end: int) -> bool:
     return after == "" or after in _WORD_ENDS
 
 
-_WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)’”\"'")
+_WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)" + CLOSING_MARKS + STRAIGHT_MARKS)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
