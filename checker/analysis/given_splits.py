@@ -17,8 +17,6 @@ from checker.analysis.broken_names import (
     GIVEN_SPLIT,
     WORD_CACHE_SIZE,
     BrokenName,
-    _by_mark,
-    _find_marked,
 )
 from checker.analysis.lexicon import english_parts
 from checker.analysis.names import (
@@ -30,6 +28,7 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
+from checker.patterns import find_per_mark, per_mark
 from checker.text.quote_marks import CLOSING_MARKS, DOUBLE_CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     MAX_AFFILIATION_WORDS,
@@ -54,7 +53,7 @@ _PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "
 # a verb, maybe name particles, then one or two capitalised words (``Floc'h`` with its
 # apostrophe) closed by a comma, a period, the line end, an affiliation (``of Wells
 # Fargo``) or a phrase (``in a statement``). The scan starts only at closing quotation
-# marks (see :func:`_by_mark`).
+# marks (see :func:`checker.patterns.per_mark`).
 _SPLIT_BODY = (
     r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)??) (?P<verb>[a-z]+) "
     r"(?P<particles>(?:[a-z]+ ){0,2})"
@@ -63,7 +62,7 @@ _SPLIT_BODY = (
     + "|".join(_PHRASE_WORDS)
     + r") )"
 )
-_INVERTED_SPLITS = _by_mark(
+_INVERTED_SPLITS = per_mark(
     r"MARK(?:(?<=[,.!?…].)|(?<=["
     + DOUBLE_CLOSING_MARKS
     + r"]),|(?<=[\w \u00a0][”»]))[ \u00a0]+"
@@ -73,7 +72,7 @@ _INVERTED_SPLITS = _by_mark(
 )
 # The same split after a clause and a comma (``Talks resume on Friday, Maria said Lopez in
 # the evening.``): only a full name the document writes elsewhere counts there.
-_COMMA_SPLITS = _by_mark(
+_COMMA_SPLITS = per_mark(
     r"MARK(?<=\w,)[ \u00a0]+(?![a-z])" + _SPLIT_BODY, ",", re.MULTILINE
 )  # (most words after a comma are in lower case: they fail at once)
 
@@ -173,11 +172,11 @@ def split_given_names(doc: Document) -> Iterator[BrokenName]:
     candidates = [
         *(
             (match, full_name, False)
-            for match, full_name in _candidates(text, _find_marked(_INVERTED_SPLITS, text))
+            for match, full_name in _candidates(text, find_per_mark(_INVERTED_SPLITS, text))
         ),
         *(
             (match, full_name, True)
-            for match, full_name in _candidates(text, _find_marked(_COMMA_SPLITS, text))
+            for match, full_name in _candidates(text, find_per_mark(_COMMA_SPLITS, text))
         ),
     ]
     if not candidates:
