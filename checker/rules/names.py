@@ -44,7 +44,7 @@ from checker.analysis.person_words import (
     name_part,
     slot_roles,
 )
-from checker.analysis.quotes import closed_quotation_before
+from checker.analysis.speech_tags import reporting_verb_before
 from checker.document import Document
 from checker.registry import rule
 from checker.text.quote_marks import CLOSING_MARKS, QUOTE_MARKS, STRAIGHT_MARKS
@@ -628,13 +628,8 @@ def _given_alone_speaks(value: str, before: str, following: str, quoted_verb: bo
 def _quoted_verb_before(doc: Document, index: int) -> bool:
     """``tokens[index]`` closes a clause (a comma or period after it) right after a
     reporting verb that follows a closed quotation (``“…,” explained marco.``)."""
-    tokens, text = doc.tokens, doc.analysis_text
-    if index < 1 or tokens[index - 1].value not in reporting_verbs():
-        return False
-    verb, word = tokens[index - 1], tokens[index]
-    if text[verb.end : word.start] != " " or text[word.end : word.end + 1] not in (",", "."):
-        return False
-    return closed_quotation_before(text, verb.start, 6)
+    word, text = doc.tokens[index], doc.analysis_text
+    return text[word.end : word.end + 1] in (",", ".") and reporting_verb_before(text, word.start)
 
 
 def _family_word_in_name_slot(
