@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis.number_sites import SPACE, SPACES
 from checker.patterns import lazy
+from checker.text.quote_marks import CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.typography import MAX_LABEL, QUOTE_AHEAD, QUOTE_LOOKBEHIND
 from checker.words import typography_words
 
@@ -27,9 +28,9 @@ _AFTER_SPACE = tuple(
     lazy(rf"{re.escape(mark)}(?<={SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
 )
 # What may stand before the spaces: a word, or a closing quote or bracket.
-_BEFORE_SPACED_PUNCT = "”’»\"')]"
+_BEFORE_SPACED_PUNCT = CLOSING_MARKS + STRAIGHT_MARKS + ")]"
 # What may follow ? and ! (a clause ends there), beyond white space and the end.
-_AFTER_QUESTION = "?!”’»\"')]"
+_AFTER_QUESTION = "?!" + _BEFORE_SPACED_PUNCT
 # The ternary operator of code (a ? b : c) written in prose, seen from its ? or its :.
 _TERNARY_AFTER_QUESTION = lazy(r"\? \S+ : \S")
 _TERNARY_BEFORE_COLON = lazy(r"\S \? \S+$")
@@ -37,7 +38,7 @@ _TERNARY_BEFORE_COLON = lazy(r"\S \? \S+$")
 
 def _ends_clause(text: str, position: int) -> bool:
     """A colon or semicolon ends a clause: white space, the end, or a closing quote follows."""
-    return position >= len(text) or text[position].isspace() or text[position] in "”’»"
+    return position >= len(text) or text[position].isspace() or text[position] in CLOSING_MARKS
 
 
 def marks_after_space(text: str) -> list[int]:
@@ -80,7 +81,9 @@ _TOKEN_SPACES = " \u00a0"
 _SPACED_COMMA = lazy(r",(?<=[ \u00a0],)")
 _SPACED_STOP = lazy(r"\.(?<=[ \u00a0]\.)")
 # What else may stand before a spaced comma or full stop: a closing bracket or quote, a %.
-_BEFORE_SPACED_STOP = ")]%”’\"'"
+_BEFORE_SPACED_STOP = ")]%" + CLOSING_MARKS + STRAIGHT_MARKS
+# What may follow a spaced full stop: white space, the end, a closing quote or bracket.
+_AFTER_SPACED_STOP = CLOSING_MARKS + STRAIGHT_MARKS + ")]"
 _EMOTICON_EYES = frozenset(":;=-^")
 # ``1833 ;`` and ``2004 : the``: after a number, which T101 leaves alone (3 : 2 is a ratio).
 _SPACED_AFTER_NUMBER = lazy(r"[;:](?<=\d[ \u00a0][;:])")
@@ -160,7 +163,7 @@ def spaced_marks(text: str, guard: Guard) -> Iterator[tuple[int, int, str]]:
         if punct == ".":
             if after == "." or text[mark + 1 : mark + 3] == " .":
                 continue  # an ellipsis: word ... or word . . .
-            if after and not after.isspace() and after not in "”’\"')]":
+            if after and not after.isspace() and after not in _AFTER_SPACED_STOP:
                 continue  # .NET, .com, .45, .5
         elif after and not after.isspace():
             continue  # 1 ,000; an emoticon (:P)
