@@ -63,6 +63,8 @@ eval: $(STAMP)
 	$(BIN)/python eval/score.py --texts eval/heldout-3 --output /dev/null
 	@echo; echo "held-out 4 (eval/heldout-4, written blind 2026-12-07 evening for P and N; never read or tune on these texts):"
 	$(BIN)/python eval/score.py --texts eval/heldout-4 --output /dev/null
+	@echo; echo "held-out 5 (eval/heldout-5, written blind 2026-12-07 night for P and N; never read or tune on these texts):"
+	$(BIN)/python eval/score.py --texts eval/heldout-5 --output /dev/null
 
 # Leftover source-language words planted into clean English news (eval/planted_words.py).
 eval-planted: $(STAMP)

@@ -31,6 +31,7 @@ from checker.analysis.lexicon import LANGUAGE_ALIASES, lexicon, word_info
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
 from checker.text.fold import fold
+from checker.text.quote_marks import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.bilingual import (
     FUNCTION_WORD_LENGTH,
     FUNCTION_WORD_MARGIN,
@@ -50,8 +51,8 @@ from checker.words.loader import entries
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-_OPENERS = "\"“‘«‹(['„¿¡—–-*•「『"
-_CLOSERS = "\"”’'»›)]」』"
+_OPENERS = OPENING_MARKS + STRAIGHT_MARKS + "([¿¡—–-*•「『"
+_CLOSERS = CLOSING_MARKS + STRAIGHT_MARKS + ")]」』"
 _SENTENCE_END = ".!?…:。！？"
 _ELISION = re.compile(r"^(?:[^\W\d_]{1,2}|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")

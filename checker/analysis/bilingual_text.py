@@ -17,6 +17,7 @@ from checker.analysis.lexicon import FREQUENT, is_english_word, lexicon, normali
 from checker.analysis.tokens import WORD
 from checker.text.addresses import address_spans
 from checker.text.fold import fold
+from checker.text.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTE_MARKS, STRAIGHT_MARKS
 from checker.thresholds.bilingual import (
     COPIED_MARGIN,
     COPIED_SOURCE_ZIPF,
@@ -45,7 +46,7 @@ UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u
 
 # ... and this much more frequent there than in English, whose word lists hold some noise
 # of every language (``und`` 3.9, ``les`` 4.1).
-_MENTION_MARKS = "\"“”‘’'«»‹›*_`"
+_MENTION_MARKS = QUOTE_MARKS + "*_`"
 _CODE_NEIGHBOURS = frozenset("_/\\@#$%{}<>=|~^")
 
 
@@ -97,8 +98,12 @@ def beside_a_name(text: str, target: list[tuple[int, int, str]], index: int) -> 
     return False
 
 
+# What may stand between a sentence end and the word opening the next: an opening mark.
+_BEFORE_SENTENCE = " \t([" + OPENING_MARKS + STRAIGHT_MARKS
+
+
 def is_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(' \t"“‘«([')
+    before = text[:start].rstrip(_BEFORE_SENTENCE)
     return not before or before[-1] in ".!?…:"
 
 
@@ -128,7 +133,7 @@ def loan_phrases() -> tuple[str, ...]:
 
 # Sentence ends ---------------------------------------------------------------------------
 
-CLOSERS = "\"”’'»›)]}*」』）》〉】〕］｝"
+CLOSERS = CLOSING_MARKS + STRAIGHT_MARKS + ")]}*」』）》〉】〕］｝"
 # Sentence ends of the source's scripts (Latin, CJK full and half width, Devanagari, Arabic,
 # Urdu, Armenian, Ethiopic, Greek), by the mark they stand for.
 SOURCE_MARKS = {

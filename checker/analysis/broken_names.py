@@ -25,7 +25,8 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
-from checker.patterns import lazy
+from checker.patterns import find_per_mark, per_mark
+from checker.text.quote_marks import CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     MAX_FRAGMENT,
     MAX_NAME_WORDS,
@@ -46,33 +47,10 @@ _FRAGMENT_PATTERN = (
 )
 
 
-def _by_mark(pattern: str, marks: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
-    """``pattern``, whose first character is ``MARK``, compiled once for each of ``marks``.
-
-    A scan for a pattern that starts with one character jumps from one occurrence of that
-    character to the next; for a class of non-ASCII characters (``[-‐‑]``) it tests every
-    character of the text, ten times slower.
-    """
-    return {mark: lazy(pattern.replace("MARK", re.escape(mark)), flags) for mark in marks}
-
-
-def _find_marked(patterns: dict[str, re.Pattern[str]], text: str) -> list[re.Match[str]]:
-    """Every match of :func:`_by_mark` patterns, in order; a mark absent from the text costs
-    one search. The patterns must match nothing that holds the start of another match."""
-    found = [
-        match
-        for mark, pattern in patterns.items()
-        if mark in text
-        for match in pattern.finditer(text)
-    ]
-    found.sort(key=lambda match: match.start())
-    return found
-
-
-_FRAGMENTS = _by_mark(_FRAGMENT_PATTERN, "-‐‑")
+_FRAGMENTS = per_mark(_FRAGMENT_PATTERN, "-‐‑")
 _TOKEN_END = operator.attrgetter("end")
 _TOKEN_VALUE = operator.itemgetter(2)
-_CLOSING_QUOTES = frozenset("”\"’'»")
+_CLOSING_QUOTES = frozenset(CLOSING_MARKS + STRAIGHT_MARKS)
 # Words that cite a suffix rather than break a name ("adverbs ending in -ly").
 _CITING_WORDS = frozenset(
     {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
@@ -164,7 +142,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
     text = doc.analysis_text
     tokens = doc.tokens
     line_starts = doc.line_starts
-    for match in _find_marked(_FRAGMENTS, text):
+    for match in find_per_mark(_FRAGMENTS, text):
         hyphen = match.start()
         fragment = match.group("fragment")
         if len(fragment) < 2:
@@ -232,7 +210,7 @@ def _line_start_fragments(doc: Document) -> Iterator[BrokenName]:
 
 
 # A name word cut at the end of a line: ``Lee Do-`` / ``woon``. The scan starts at hyphens.
-_LINE_END_CUTS = _by_mark(
+_LINE_END_CUTS = per_mark(
     r"MARK(?P<gap>[ \t\u00a0]*\r?\n[ \t\u00a0]*)(?P<tail>[^\W\d_]+)(?![\w'’\-‐‑])", "-‐‑"
 )
 
@@ -246,7 +224,7 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
         return
     tokens = doc.tokens
     analysis = analyze_names(doc)
-    for match in _find_marked(_LINE_END_CUTS, text):
+    for match in find_per_mark(_LINE_END_CUTS, text):
         hyphen = match.start()
         tail = match.group("tail")
         folded = tail.casefold()

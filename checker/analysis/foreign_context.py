@@ -16,6 +16,7 @@ from checker.analysis.foreign_words import (
     _NOT_AFTER_CONJUNCTION,
     _NOT_BEFORE_CONJUNCTION,
     _OPENERS,
+    _QUOTATION_GLOSS,
     _QUOTE_OPENERS,
     _QUOTED_TERM_CUE,
     _SENTENCE_END,
@@ -43,6 +44,7 @@ from checker.analysis.tokens import WORD, Token
 from checker.text.spans import SpanIndex
 from checker.thresholds.language import (
     CUE_WIDTH,
+    GLOSSED_REACH,
     HEADING_CONFIDENCE,
     HEADING_WORD_ZIPF,
     MAX_SENTENCE_WORDS,
@@ -348,7 +350,16 @@ class ContextReading:
             return True  # a single quoted word is cited on purpose: said "hayır"
         if opener in _QUOTE_OPENERS and _QUOTED_TERM_CUE.search(stripped[:-1].rstrip()):
             return self._short_quotation(start, end)
-        return self._in_title(start, end)
+        return self._in_title(start, end) or self._glossed_quotation(start, end)
+
+    def _glossed_quotation(self, start: int, end: int) -> bool:
+        """Inside a quotation, on one line, that the text translates right after its
+        closing mark: lyrics or a slogan quoted in their language on purpose."""
+        pair = self.doc.quotes.enclosing_pair(start, end, GLOSSED_REACH)
+        if pair is None or "\n" in self.text[pair.opening.start : pair.closing.start]:
+            return False
+        after = pair.closing.start + 1
+        return _QUOTATION_GLOSS.match(self.text[after : after + 80]) is not None
 
     def _line_before(self, start: int) -> str:
         """The text before ``start`` on its line, at most CUE_WIDTH characters."""

@@ -121,6 +121,13 @@ _QUOTED_TERM_CUE = lazy(
 _TERM_CLOSE = lazy(r"[,.;:!?]?[\"“”’»']")  # “ closes „
 # A gloss after the term: "juche (self-reliance)", "muet, meaning silent".
 _GLOSS_AFTER = lazy(r"^[\"”’»*_]?\s*(?:\(|,\s*(?:meaning|or|literally)\b|—\s*“)")
+# After the closing mark of a quotation, words that gloss it in English: lyrics or a motto
+# quoted in their language and then translated ("…", translated by the group as "…";
+# "…", which means …; "…" (…)). The quotation is cited with its translation, not left over.
+_QUOTATION_GLOSS = lazy(
+    r"^\W{0,2}\s*(?:\(|(?:which\s+)?(?:means|meaning|literally|roughly)\b|"
+    r"(?:which\s+)?(?:translated|translates|translating|rendered)\b[^.?\n\"“”«»]{0,60}?\bas\b)"
+)
 
 # Letters that, in a word no list knows, point to one language.
 DISTINCTIVE_LETTERS = (

@@ -17,8 +17,6 @@ from checker.analysis.broken_names import (
     GIVEN_SPLIT,
     WORD_CACHE_SIZE,
     BrokenName,
-    _by_mark,
-    _find_marked,
 )
 from checker.analysis.lexicon import english_parts
 from checker.analysis.names import (
@@ -30,6 +28,8 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
+from checker.patterns import find_per_mark, per_mark
+from checker.text.quote_marks import CLOSING_MARKS, DOUBLE_CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     MAX_AFFILIATION_WORDS,
     MAX_FULL_NAME_WORDS,
@@ -53,7 +53,7 @@ _PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "
 # a verb, maybe name particles, then one or two capitalised words (``Floc'h`` with its
 # apostrophe) closed by a comma, a period, the line end, an affiliation (``of Wells
 # Fargo``) or a phrase (``in a statement``). The scan starts only at closing quotation
-# marks (see :func:`_by_mark`).
+# marks (see :func:`checker.patterns.per_mark`).
 _SPLIT_BODY = (
     r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)??) (?P<verb>[a-z]+) "
     r"(?P<particles>(?:[a-z]+ ){0,2})"
@@ -62,14 +62,17 @@ _SPLIT_BODY = (
     + "|".join(_PHRASE_WORDS)
     + r") )"
 )
-_INVERTED_SPLITS = _by_mark(
-    r"MARK(?:(?<=[,.!?…].)|(?<=[”\"»]),|(?<=[\w \u00a0][”»]))[ \u00a0]+" + _SPLIT_BODY,
-    '”"»’',
+_INVERTED_SPLITS = per_mark(
+    r"MARK(?:(?<=[,.!?…].)|(?<=["
+    + DOUBLE_CLOSING_MARKS
+    + r"]),|(?<=[\w \u00a0][”»]))[ \u00a0]+"
+    + _SPLIT_BODY,
+    CLOSING_MARKS + STRAIGHT_MARKS,
     re.MULTILINE,
 )
 # The same split after a clause and a comma (``Talks resume on Friday, Maria said Lopez in
 # the evening.``): only a full name the document writes elsewhere counts there.
-_COMMA_SPLITS = _by_mark(
+_COMMA_SPLITS = per_mark(
     r"MARK(?<=\w,)[ \u00a0]+(?![a-z])" + _SPLIT_BODY, ",", re.MULTILINE
 )  # (most words after a comma are in lower case: they fail at once)
 
@@ -169,11 +172,11 @@ def split_given_names(doc: Document) -> Iterator[BrokenName]:
     candidates = [
         *(
             (match, full_name, False)
-            for match, full_name in _candidates(text, _find_marked(_INVERTED_SPLITS, text))
+            for match, full_name in _candidates(text, find_per_mark(_INVERTED_SPLITS, text))
         ),
         *(
             (match, full_name, True)
-            for match, full_name in _candidates(text, _find_marked(_COMMA_SPLITS, text))
+            for match, full_name in _candidates(text, find_per_mark(_COMMA_SPLITS, text))
         ),
     ]
     if not candidates:
@@ -258,6 +261,8 @@ def _given_name_case(word: str) -> bool:
 
 # A lower-case word after a phrase that makes the name the subject of a clause: a verb.
 _CLAUSE_ENDING = re.compile(r"[a-z]+ed$")
+# What may close a word that ends the phrase after a name: punctuation, a quotation mark.
+_PHRASE_END = ",.;:!?)" + CLOSING_MARKS + STRAIGHT_MARKS
 
 
 def _phrase_closes(text: str, end: int) -> bool:
@@ -266,7 +271,7 @@ def _phrase_closes(text: str, end: int) -> bool:
     Monday resigned``)."""
     words = re.split(r"[ \u00a0]+", text[end : end + 200].split("\n", 1)[0].strip())
     for word in words[1 : 2 + MAX_PHRASE_WORDS]:
-        bare = word.rstrip(',.;:!?”"»’)')
+        bare = word.rstrip(_PHRASE_END)
         if bare in _CLAUSE_VERBS or bare in reporting_verbs():
             return False
         if bare.islower() and _CLAUSE_ENDING.match(bare) and len(bare) > 4:

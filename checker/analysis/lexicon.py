@@ -18,6 +18,8 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from checker.words.loader import entries
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 FLAG_DICTIONARY = 1
 FLAG_PROPER_NOUN = 2
@@ -150,30 +152,26 @@ class Lexicon:
 
     @cached_property
     def languages(self) -> tuple[str, ...]:
-        text = (self.data / "lexicon-languages.txt").read_text(encoding="utf-8")
-        return tuple(text.split())
+        return entries("lexicon-languages", self.data)
 
     @cached_property
     def loanwords(self) -> frozenset[str]:
         """Foreign words and phrases at home in English (lower case, ``'`` apostrophes)."""
-        lines = (self.data / "loanwords.txt").read_text(encoding="utf-8").splitlines()
-        return frozenset(
-            normalize(line.strip()) for line in lines if line.strip() and line[0] != "#"
-        )
+        return frozenset(normalize(entry) for entry in entries("loanwords", self.data))
 
     @cached_property
     def titles(self) -> dict[str, tuple[str, ...]]:
         """Forms of address and titles of other languages (herr, mme, ministro) → their
         languages, in file order."""
         titles: dict[str, tuple[str, ...]] = {}
-        for lang, word in _entries(self.data / "foreign_titles.txt"):
+        for lang, word in _language_entries(self.data, "foreign_titles"):
             titles[word] = (*titles.get(word, ()), lang)
         return titles
 
     @cached_property
     def connectives(self) -> tuple[tuple[str, str], ...]:
         """(language, phrase) of connectives of several words (sin embargo, no entanto)."""
-        return tuple(_entries(self.data / "foreign_connectives.txt"))
+        return tuple(_language_entries(self.data, "foreign_connectives"))
 
     @cached_property
     def _cache(self) -> dict[str, WordInfo]:
@@ -249,15 +247,13 @@ class _PairTable(dict[int, tuple[str, float]]):
 MEMO_LIMIT = 200_000
 
 
-def _entries(path: Path) -> list[tuple[str, str]]:
-    """``language rest`` lines of a curated data file, comments and blanks skipped."""
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            lang, rest = line.split(None, 1)
-            entries.append((lang, normalize(" ".join(rest.split()))))
-    return entries
+def _language_entries(folder: Path, name: str) -> list[tuple[str, str]]:
+    """The ``language rest`` entries of the curated list ``<folder>/<name>.txt``."""
+    found = []
+    for entry in entries(name, folder):
+        lang, rest = entry.split(None, 1)
+        found.append((lang, normalize(" ".join(rest.split()))))
+    return found
 
 
 def normalize(word: str) -> str:

@@ -31,7 +31,7 @@ from checker.analysis.mention_base import (
     name_key,
 )
 from checker.analysis.mention_words import FUNCTION_WORDS, PLACE_PREPOSITIONS
-from checker.words import reporting_verbs
+from checker.analysis.speech_tags import reporting_verb_after
 
 # Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
 _APPOSITION_GAP = re.compile(
@@ -48,7 +48,6 @@ _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 _WHICH_AFTER = re.compile(r",\s?which\b")
 _ITS = re.compile(r"\bits\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
-_VERB_AFTER = re.compile(r" (?:has |had |also )?([a-z]+)")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _START = operator.attrgetter("start")
 
@@ -325,7 +324,7 @@ class DocumentFacts:
         # Austin): news introduces a person by the full name, so the bare word is the city.
         # (A country's stays open: "Jordan scored 30 points" may be a player.)
         # A city's that speaks ("Houston said he") may be a person called so: left open.
-        speakers = {m.text for m in ambiguous if self._speaks(m)}
+        speakers = {m.text for m in ambiguous if reporting_verb_after(self.text, m.end)}
         places |= {m.text for m in ambiguous if m.kind == CITY and m.text not in speakers}
         for m in self.result.mentions:  # "Michael Jordan": a person ending in the name
             if m.name_start >= 0 and m.name_end - m.name_start > 1:
@@ -338,11 +337,6 @@ class DocumentFacts:
         for m in ambiguous:
             if m.text in places:
                 m.ambiguous = False
-
-    def _speaks(self, m: Mention) -> bool:
-        """A speech verb right after the mention: ``Houston said``, ``Paris has said``."""
-        after = _VERB_AFTER.match(self.text, m.end)
-        return after is not None and after.group(1) in reporting_verbs()
 
     def _vote(self, person: Mention, gender: str) -> None:
         """One pronoun bound to ``person``: a vote for the gender of that name."""

@@ -107,14 +107,13 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     order_variants,
     ordinary_word,
     person_names,
-    speaks,
     spelling_frequency,
     surname_variants,
 )
-from checker.analysis.quotes import closed_quotation_before
+from checker.analysis.speech_tags import speaks, tags_quotation
 from checker.document import Document
 from checker.thresholds.name import MIN_VOWEL_VARIANT
-from checker.words import name_particles, reporting_verbs, title_words
+from checker.words import name_particles, title_words
 
 _TOKEN_VALUE = operator.itemgetter(2)
 WORD_CACHE_SIZE = 65536
@@ -498,25 +497,9 @@ def _confirmed_alone(text: str, form: _Form, reference: _Form | None) -> bool:
         and not folded_given_name(form.text.casefold())
         and (
             not known_name(form.text)
-            or any(_speech_tag(text, start, end) for start, end in form.occurrences)
+            or any(tags_quotation(text, start, end) for start, end in form.occurrences)
         )
     )
-
-
-_SENTENCE_END = re.compile(r"[.!?]")
-
-
-def _speech_tag(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` speaks as a person: it follows a quotation and a reporting verb
-    follows it (``“…,” Hansen said.``), and no ``its`` stands before the sentence ends."""
-    if not closed_quotation_before(text, start, 4):
-        return False
-    rest = text[end : end + 200]
-    words = rest.split(maxsplit=1)
-    if not rest.startswith(" ") or not words or words[0].strip(",.") not in reporting_verbs():
-        return False
-    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
-    return " its " not in f"{sentence} "
 
 
 def _letters(word: str) -> str:

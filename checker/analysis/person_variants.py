@@ -31,6 +31,7 @@ from checker.analysis.names import (
     strict_key,
     syllable_name,
 )
+from checker.analysis.speech_tags import speaks
 from checker.document import Document
 from checker.thresholds.name import (
     MAX_ALONE_COUNT,
@@ -525,21 +526,6 @@ def lone_surname_variants(
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
             yield Variant(start, end, value, expected, ALONE, strong, safe)
-
-
-# A quotation closed just before: ``,” said`` / ``,” explained`` (the verb is checked apart).
-_QUOTE_THEN_VERB = re.compile(r"[,.!?…][”\"»][ \u00a0]+(\w+)[ \u00a0]+$")
-
-
-def speaks(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` speaks as a person: a reporting verb right after it (``Kemfert
-    replied``), or right before it after a quotation (``“…,” said Kemfert``)."""
-    after = text[end : end + 20].split(maxsplit=1)
-    verbs = reporting_verbs()
-    if text[end : end + 1] == " " and after and after[0].rstrip(",.") in verbs:
-        return True
-    before = _QUOTE_THEN_VERB.search(text[max(0, start - 24) : start])
-    return before is not None and before.group(1) in verbs
 
 
 def _introduced_families(

@@ -28,13 +28,19 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.patterns import lazy
+from checker.text.quote_marks import (
+    CLOSING_MARKS,
+    DOUBLE_CLOSING_MARKS,
+    OPENING_MARKS,
+    QUOTE_CHARS,
+    STRAIGHT_MARKS,
+)
 from checker.thresholds.quotes import MAX_NESTED_PAIRS
 
 if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
     from checker.document import Document
 
-QUOTE_CHARS = "“”‘’«»‹›„‚\"'″′"
 _QUOTE = lazy(f"[{re.escape(QUOTE_CHARS)}]")
 
 DOUBLE = "double"
@@ -55,16 +61,14 @@ LEVEL = {
     "'": SINGLE,
     "′": SINGLE,
 }
-STRAIGHT = frozenset("\"'")
-ENGLISH_CURLY = frozenset("“”‘’")
-GUILLEMETS = frozenset("«»‹›")
+STRAIGHT = frozenset(STRAIGHT_MARKS)
 # The English mark that replaces a mark in each position.
 ENGLISH_OPENING = {DOUBLE: "“", SINGLE: "‘"}
 ENGLISH_CLOSING = {DOUBLE: "”", SINGLE: "’"}
 # Pairs that are correct English.
 ENGLISH_PAIRS = frozenset({("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")})
 # A quotation closed with its clause or sentence punctuation, then only spaces: ``,” `` ``?» ``.
-_CLOSED_BEFORE = lazy(r"[,.!?…][”\"»][ \u00a0]*$")
+_CLOSED_BEFORE = lazy(rf"[,.!?…][{DOUBLE_CLOSING_MARKS}][ \u00a0]*$")
 
 
 def closed_quotation_before(text: str, offset: int, reach: int) -> bool:
@@ -91,8 +95,8 @@ FOREIGN_PAIRS = frozenset(
 )
 
 # Contexts that let a mark open (before it) or close (after it).
-_OPENING_CONTEXT = frozenset("([{<—–-/“‘«‹„‚\"'")
-_CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/”’»›\"'")
+_OPENING_CONTEXT = frozenset("([{<—–-/" + OPENING_MARKS + STRAIGHT_MARKS)
+_CLOSING_CONTEXT = frozenset(".,;:!?)]}>…—–-/" + CLOSING_MARKS + STRAIGHT_MARKS)
 # Elisions that start with an apostrophe: ’90s, ’em, ’til, ’tis, ’twas, rock ’n’ roll, and
 # the contractions tokenised text splits from their word (baby 's toy, I 'm here).
 _ELISION = lazy(
@@ -105,7 +109,7 @@ _FEET_INCHES = lazy(r"\d['′]\d{1,2}$")
 # A blockquote line with no text: a paragraph break inside a Markdown blockquote.
 _BLOCKQUOTE_BREAK = lazy(r"\n[ \t]*(?:>[ \t]*)+\n")
 # Line ends after which a hard-wrapped line is a new paragraph, not the same sentence.
-_LINE_FINAL = frozenset(".!?…:;”’»›\"')]")
+_LINE_FINAL = frozenset(".!?…:;" + CLOSING_MARKS + STRAIGHT_MARKS + ")]")
 # What ends the sentence before a mark that reopens a flattened quotation (``apart. "It``),
 # and what may stand between that end and the spaces (a closed bracket or inner quotation).
 _SENTENCE_END = frozenset(".!?…")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis.number_sites import SPACE, SPACES
 from checker.patterns import lazy
+from checker.text.quote_marks import CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.typography import MAX_LABEL, QUOTE_AHEAD, QUOTE_LOOKBEHIND
 from checker.words import typography_words
 
@@ -27,9 +28,9 @@ _AFTER_SPACE = tuple(
     lazy(rf"{re.escape(mark)}(?<={SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
 )
 # What may stand before the spaces: a word, or a closing quote or bracket.
-_BEFORE_SPACED_PUNCT = "”’»\"')]"
+_BEFORE_SPACED_PUNCT = CLOSING_MARKS + STRAIGHT_MARKS + ")]"
 # What may follow ? and ! (a clause ends there), beyond white space and the end.
-_AFTER_QUESTION = "?!”’»\"')]"
+_AFTER_QUESTION = "?!" + _BEFORE_SPACED_PUNCT
 # The ternary operator of code (a ? b : c) written in prose, seen from its ? or its :.
 _TERNARY_AFTER_QUESTION = lazy(r"\? \S+ : \S")
 _TERNARY_BEFORE_COLON = lazy(r"\S \? \S+$")
@@ -37,7 +38,7 @@ _TERNARY_BEFORE_COLON = lazy(r"\S \? \S+$")
 
 def _ends_clause(text: str, position: int) -> bool:
     """A colon or semicolon ends a clause: white space, the end, or a closing quote follows."""
-    return position >= len(text) or text[position].isspace() or text[position] in "”’»"
+    return position >= len(text) or text[position].isspace() or text[position] in CLOSING_MARKS
 
 
 def marks_after_space(text: str) -> list[int]:
@@ -80,7 +81,9 @@ _TOKEN_SPACES = " \u00a0"
 _SPACED_COMMA = lazy(r",(?<=[ \u00a0],)")
 _SPACED_STOP = lazy(r"\.(?<=[ \u00a0]\.)")
 # What else may stand before a spaced comma or full stop: a closing bracket or quote, a %.
-_BEFORE_SPACED_STOP = ")]%”’\"'"
+_BEFORE_SPACED_STOP = ")]%" + CLOSING_MARKS + STRAIGHT_MARKS
+# What may follow a spaced full stop: white space, the end, a closing quote or bracket.
+_AFTER_SPACED_STOP = CLOSING_MARKS + STRAIGHT_MARKS + ")]"
 _EMOTICON_EYES = frozenset(":;=-^")
 # ``1833 ;`` and ``2004 : the``: after a number, which T101 leaves alone (3 : 2 is a ratio).
 _SPACED_AFTER_NUMBER = lazy(r"[;:](?<=\d[ \u00a0][;:])")
@@ -160,7 +163,7 @@ def spaced_marks(text: str, guard: Guard) -> Iterator[tuple[int, int, str]]:
         if punct == ".":
             if after == "." or text[mark + 1 : mark + 3] == " .":
                 continue  # an ellipsis: word ... or word . . .
-            if after and not after.isspace() and after not in "”’\"')]":
+            if after and not after.isspace() and after not in _AFTER_SPACED_STOP:
                 continue  # .NET, .com, .45, .5
         elif after and not after.isspace():
             continue  # 1 ,000; an emoticon (:P)
@@ -233,3 +236,79 @@ def padded_brackets(text: str) -> Iterator[tuple[int, int, int, int]]:
         if _at_line_start(text, open_at) and _is_label(text, inner_start, inner_end):
             continue  # ( a ) first choice, [ 1 ] a note
         yield open_at, inner_start, inner_end, match.end() - 1
+
+
+# A straight double mark padded inside on both sides, as tokenisers leave quotations:
+# " very good " (clean text: "very good"). Marks are paired in order on their line.
+_STRAIGHT_DOUBLE = '"'
+
+
+def padded_straight_quotes(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(open, inner start, inner end, close) of ``" very good "``: a pair of straight
+    double marks on one line, each with a space on its inner side and a word (or a spaced
+    final mark) inside. A line with an odd number of marks is not read: its pairing is
+    unsure (an inch mark, a quotation going on)."""
+    if ' " ' not in text and '\n" ' not in text and not text.startswith('" '):
+        return  # str's search for a literal is faster than a scan
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = len(text)
+        marks = [i for i in range(line_start, line_end) if text[i] == _STRAIGHT_DOUBLE]
+        if marks and len(marks) % 2 == 0:
+            for open_at, close_at in zip(marks[::2], marks[1::2], strict=True):
+                padded = _padded_inside(text, open_at, close_at)
+                if padded is not None:
+                    yield open_at, padded[0], padded[1], close_at
+        line_start = line_end + 1
+
+
+def _padded_inside(text: str, open_at: int, close_at: int) -> tuple[int, int] | None:
+    """(inner start, inner end) when both marks are spaced off what they enclose, the
+    opening mark stands after a space or the line start, and the inside is words."""
+    inner_start, inner_end = open_at + 1, close_at
+    while inner_start < close_at and text[inner_start] in _TOKEN_SPACES:
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1] in _TOKEN_SPACES:
+        inner_end -= 1
+    if inner_start - open_at != 2 or close_at - inner_end != 1:
+        return None  # not one space on each side: aligned text, or no padding
+    before = text[open_at - 1 : open_at]
+    if before and not (before.isspace() or before in "([:—–-"):
+        return None  # 6" tall: a mark after a number or a word is no opening
+    if not (
+        text[inner_start].isalnum()
+        and (text[inner_end - 1].isalnum() or text[inner_end - 1] in ".,!?")
+    ):
+        return None
+    return inner_start, inner_end
+
+
+# Escapes a tokeniser (Moses) writes for the characters it protects, left in the output:
+# &quot; &apos; &#91; &#93; &#124; (and &#39; &#34;), and the @-@ of a split hyphen (well
+# @-@ known). &amp; &lt; &gt; are left alone: any HTML escaping writes them, not only a
+# tokeniser, and scraped text keeps them for other reasons.
+_TOKENISER_ESCAPE = lazy(r"&(?:quot|apos|#39|#34|#91|#93|#124);|[ \u00a0]@[-,.]@[ \u00a0]")
+_ESCAPED = {
+    "&quot;": '"',
+    "&apos;": "'",
+    "&#39;": "'",
+    "&#34;": '"',
+    "&#91;": "[",
+    "&#93;": "]",
+    "&#124;": "|",
+}
+
+
+def tokeniser_escapes(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, escape, what it stands for) of ``&quot;``, ``&apos;`` and ``well @-@
+    known``: a tokeniser's escapes that a detokeniser would have undone."""
+    if "&" not in text and "@" not in text:
+        return
+    for match in _TOKENISER_ESCAPE.finditer(text):
+        escape = match.group()
+        if escape[0] == "&":
+            yield match.start(), match.end(), escape, _ESCAPED[escape]
+        else:
+            yield match.start(), match.end(), escape.strip(), escape.strip()[1]

@@ -78,7 +78,8 @@ def untranslated_span(doc: Document) -> Iterator[Hit]:
     conjunction alone between two English words (``wages fell y prices rose``) are
     warnings. Loanwords (``déjà vu``, ``per se``), names (a run of capitalised words
     inside a sentence, such as ``Il Fatto Quotidiano``, is one), terms cited on purpose
-    (``the so-called "Mittelstand"``) and titles are not reported; ``allow-words`` adds
+    (``the so-called "Mittelstand"``), quotations the text translates right after them
+    (lyrics, slogans: ``"…", translated as "…"``) and titles are not reported; ``allow-words`` adds
     your own. ``--source-lang`` lowers the thresholds for that language and silences none.
 
     Okay: We had a sense of déjà vu when the coup d'état failed.

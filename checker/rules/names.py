@@ -44,9 +44,10 @@ from checker.analysis.person_words import (
     name_part,
     slot_roles,
 )
-from checker.analysis.quotes import closed_quotation_before
+from checker.analysis.speech_tags import reporting_verb_before
 from checker.document import Document
 from checker.registry import rule
+from checker.text.quote_marks import CLOSING_MARKS, QUOTE_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     ENGLISH_KNOWN_ZIPF,
     FOREIGN_COMMON_ZIPF,
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
     from checker.analysis.tokens import Token
 
 _TOKEN_VALUE = operator.itemgetter(2)
-_QUOTE_MARKS = frozenset("\"'“”‘’«»`")
+_QUOTE_MARKS = frozenset(QUOTE_MARKS + "`")
 WORD_CACHE_SIZE = 65536
 
 
@@ -627,13 +628,8 @@ def _given_alone_speaks(value: str, before: str, following: str, quoted_verb: bo
 def _quoted_verb_before(doc: Document, index: int) -> bool:
     """``tokens[index]`` closes a clause (a comma or period after it) right after a
     reporting verb that follows a closed quotation (``“…,” explained marco.``)."""
-    tokens, text = doc.tokens, doc.analysis_text
-    if index < 1 or tokens[index - 1].value not in reporting_verbs():
-        return False
-    verb, word = tokens[index - 1], tokens[index]
-    if text[verb.end : word.start] != " " or text[word.end : word.end + 1] not in (",", "."):
-        return False
-    return closed_quotation_before(text, verb.start, 6)
+    word, text = doc.tokens[index], doc.analysis_text
+    return text[word.end : word.end + 1] in (",", ".") and reporting_verb_before(text, word.start)
 
 
 def _family_word_in_name_slot(
@@ -745,7 +741,7 @@ def _lone_word(text: str, start: int, end: int) -> bool:
     return after == "" or after in _WORD_ENDS
 
 
-_WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)’”\"'")
+_WORD_ENDS = frozenset(" \t\n\u00a0,;:!?)" + CLOSING_MARKS + STRAIGHT_MARKS)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

@@ -92,9 +92,9 @@ class _Resolver(_Bindings, _Contrary):
         verdicts: list[Verdict] = []
         # Pronouns not reported, per sentence and gender (they stand for some person).
         kept: list[Mapping[str, int]] = [_NO_PRONOUNS] * count
-        nonpersons = self._index_mentions(count)
+        self.nonpersons = self._index_mentions(count)
         # Running evidence earlier than the window: per paragraph and per section.
-        animate_before = _animate_before(summaries)
+        self.animate_before = _animate_before(summaries)
         # Singular people only: a crowd (3,000 people) is no one a "she" may stand for.
         self.singular_before = _animate_before(summaries, plural=False)
         discourse = self.discourse = self._discourse_starts(count)
@@ -129,24 +129,38 @@ class _Resolver(_Bindings, _Contrary):
             ):
                 recent_topic = None
 
-            verdict = None
-            if pronoun.quote_subject is not None and i not in headings:
-                verdict = self._judge_quoted(pronoun, window, summaries, kept)
-            elif pronoun.speech_tag and not (pronoun.in_quote or pronoun.generic):
-                verdict = self._judge_speaker(pronoun, window, kept)
-            elif not (pronoun.in_quote or pronoun.generic or i in headings):
-                verdict = self._judge(
-                    pronoun,
-                    window,
-                    summaries,
-                    kept,
-                    nonpersons,
-                    animate_before,
-                    discourse[i],
-                    self._continues_topic(pronoun, recent_topic),
-                )
+            verdict = self._verdict(pronoun, window, recent_topic, summaries, kept)
             self._record(pronoun, verdict, verdicts, kept)
         return verdicts
+
+    def _verdict(
+        self,
+        pronoun: Pronoun,
+        window: list[int],
+        recent_topic: tuple[bool, bool, bool] | None,
+        summaries: list[_Summary],
+        kept: list[Mapping[str, int]],
+    ) -> Verdict | None:
+        """The verdict on one pronoun: as the subject of a quotation, as a speaker, or by
+        the people in its window (None for a pronoun no rule judges)."""
+        i = pronoun.sentence
+        headings = self.found.heading_sentences
+        if pronoun.quote_subject is not None and i not in headings:
+            return self._judge_quoted(pronoun, window, summaries, kept)
+        if pronoun.speech_tag and not (pronoun.in_quote or pronoun.generic):
+            return self._judge_speaker(pronoun, window, kept)
+        if pronoun.in_quote or pronoun.generic or i in headings:
+            return None
+        return self._judge(
+            pronoun,
+            window,
+            summaries,
+            kept,
+            self.nonpersons,
+            self.animate_before,
+            self.discourse[i],
+            self._continues_topic(pronoun, recent_topic),
+        )
 
     @staticmethod
     def _window(i: int, headings: frozenset[int], discourse: list[int]) -> list[int]:

@@ -15,9 +15,7 @@ from checker.analysis.number_sites import SPACES
 from checker.analysis.quotes import (
     DOUBLE,
     ENGLISH_CLOSING,
-    ENGLISH_CURLY,
     ENGLISH_OPENING,
-    GUILLEMETS,
     SINGLE,
     QuoteAnalysis,
     QuoteMark,
@@ -27,6 +25,7 @@ from checker.analysis.quotes import (
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import rule
+from checker.text.quote_marks import ENGLISH_CURLY, GUILLEMETS
 from checker.thresholds.quotes import MAX_CLAUSE_WORDS, MAX_REPORT_WORDS, REPORT_WINDOW
 from checker.types import Fix, Hit, Severity
 from checker.words import determiners, reporting_verbs

@@ -24,10 +24,12 @@ from functools import cache
 from checker.analysis.number_sites import SPACE, SPACES, matches_at, number_sites
 from checker.analysis.spacing import (
     padded_brackets,
+    padded_straight_quotes,
     spaced_currency,
     spaced_marks,
     spaced_punctuation,
     split_contractions,
+    tokeniser_escapes,
 )
 from checker.analysis.untouchable import Guard
 from checker.document import Document
@@ -647,6 +649,8 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
 _ATTACHED_PUNCT = lazy(r"\w[,.]")
 # The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
 _MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
+# Formats whose text writes character entities on purpose.
+_MARKUP_FORMATS = frozenset({"markdown", "html"})
 
 
 @rule(
@@ -663,18 +667,21 @@ def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
     Machine translation often comes back tokenised: a space before every comma and full
     stop (``May 7 , 1833``), contractions and possessives split from their word (``do
     n't``, ``baby 's``, ``they 're``, ``players '``), spaces inside brackets (``( FTIR )``),
-    after a currency sign (``$ 560m``) and before ``;`` after a number (``1833 ;``). English
-    attaches them all; the fix joins them again. A space before ``? ! : ;`` after a word is
-    T101's (French typography looks the same): each rule can be selected alone, and no span
-    is reported by both. Ellipses (``word ...``), ``.NET``, ``.45``, list labels (``1 .
-    First``), URLs, code, emoticons and quotations like ``' 90s`` are left alone. A lone
-    spaced comma or full stop in a paragraph that otherwise attaches them is a typing slip
-    more than tokenisation: info.
+    after a currency sign (``$ 560m``), inside straight quotation marks (``" very good "``)
+    and before ``;`` after a number (``1833 ;``), and it leaves the escapes it protects
+    characters with (``&quot;``, ``&apos;``, ``well @-@ known``; not in Markdown, which
+    writes entities on purpose). English attaches them all; the fix joins them again. A
+    space before ``? ! : ;`` after a word is T101's (French typography looks the same):
+    each rule can be selected alone, and no span is reported by both. Ellipses (``word
+    ...``), ``.NET``, ``.45``, list labels (``1 . First``), URLs, code, emoticons and
+    quotations like ``' 90s`` are left alone. A lone spaced comma or full stop in a
+    paragraph that otherwise attaches them is a typing slip more than tokenisation: info.
 
     Okay: He didn't go ... nobody did. The .NET team's ' 90s hit cost .45 dollars (FTIR).
     Okay: ( a ) first choice; see www.example.com . The ratio was 3 : 2 at 6 : 30.
     T108: The composer , born on May 7 , 1833 , died in Vienna .
     T108: I do n't know why the baby 's toy ( a rattle ) is here .
+    T108: He called it a " historic " day for the country&apos;s farmers .
     """
     text = doc.analysis_text
     guard = _shared(doc).guard
@@ -702,12 +709,36 @@ def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
             (Hit(open_at, inner_start, detail, Fix(open_at + 1, inner_start, "")), _BRACKET)
         )
         hits.append((Hit(inner_end, close_at + 1, detail, Fix(inner_end, close_at, "")), _BRACKET))
+    hits.extend(_padded_quote_hits(doc, text, guard))
+    hits.extend(_escape_hits(doc, text, guard))
     if not hits:
         return
     hits.sort(key=lambda item: item[0].start)
     weak = _lone_signs(doc, text, hits)
     for index, (hit, _) in enumerate(hits):
         yield replace(hit, severity=Severity.INFO) if index in weak else hit
+
+
+def _padded_quote_hits(doc: Document, text: str, guard: Guard) -> Iterator[tuple[Hit, str]]:
+    """Both sides of ``" very good "``, as the two sides of a padded bracket."""
+    detail = {"what": "space inside quotation marks"}
+    for open_at, inner_start, inner_end, close_at in padded_straight_quotes(text):
+        if guard.skips(doc, open_at, close_at + 1):
+            continue
+        yield Hit(open_at, inner_start, detail, Fix(open_at + 1, inner_start, "")), _BRACKET
+        yield Hit(inner_end, close_at + 1, detail, Fix(inner_end, close_at, "")), _BRACKET
+
+
+def _escape_hits(doc: Document, text: str, guard: Guard) -> Iterator[tuple[Hit, str]]:
+    """``&quot;`` and ``well @-@ known`` in text that is not markup (Markdown and HTML
+    write entities on purpose); nobody types them, so each is a sure sign."""
+    if doc.format in _MARKUP_FORMATS:
+        return
+    for start, end, escape, meant in tokeniser_escapes(text):
+        if guard.skips(doc, start, end):
+            continue
+        detail = {"what": f"{escape} left for {meant}"}
+        yield Hit(start, end, detail, fix=Fix(start, end, meant)), _CONTRACTION
 
 
 def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, str]]) -> set[int]:

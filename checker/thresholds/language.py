@@ -91,6 +91,9 @@ DOCUMENT_CONFIDENCE = 0.9
 MAX_TITLE_WORDS = 10
 # Characters from a quoted title's marks to the span inside it, at most.
 TITLE_REACH = 80
+# Characters from a quotation's opening mark to a span inside it, at most, for a quotation
+# glossed after its closing mark (lyrics, a slogan: "…", translated as "…").
+GLOSSED_REACH = 200
 # Characters before a span, on its line, searched for citing words (called, in French).
 CUE_WIDTH = 60
 # Words a quoted term after a citing word may have.

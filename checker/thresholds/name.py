@@ -1,6 +1,6 @@
 """Thresholds of the name rules (family N) and of the name analyses they read
 (``analysis/names.py``, ``broken_names.py``, ``given_splits.py``, ``name_variants.py``,
-``person_variants.py``, ``person_words.py``).
+``person_variants.py``, ``person_words.py``, ``speech_tags.py``).
 
 One constant a cut-off, with a one-line comment above it (``mtlint explain N101`` shows them).
 Zipf values are log10 of uses per billion words.
@@ -18,6 +18,13 @@ EVERYDAY_ZIPF = 5.0
 MAX_NAME_WORDS = 4
 # Letters each syllable of a romanised hyphenated given name may have (``Min-jun``, ``Ji-hoon``).
 MAX_NAME_SYLLABLE = 5
+
+# --- Speech tags (analysis/speech_tags.py: a name that speaks, N103) ------------------------
+
+# Characters between a closed quotation and the name that tags it (``,” Hansen said``).
+SPEECH_TAG_REACH = 4
+# Characters before a name within which a quotation and its reporting verb end (``,” said X``).
+QUOTE_VERB_REACH = 24
 
 # --- Broken names (analysis/broken_names.py, given_splits.py: N101, N102) ------------------
 

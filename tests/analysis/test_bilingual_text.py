@@ -8,6 +8,7 @@ from checker.analysis.bilingual_text import (
     beside_a_name,
     final_mark,
     foreign_word,
+    is_sentence_start,
     mention_or_code,
     protected_spans,
     sentence_like,
@@ -87,3 +88,18 @@ def test_protected_spans_cover_urls_and_placeholders() -> None:
     spans = protected_spans(text)
     assert any(s <= text.index("aide") < e for s, e in spans)
     assert any(s <= text.index("fichier") < e for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ended. Then", True),
+        ("It ended. “Then", True),
+        ("He said: 'Then", True),  # a straight mark opens as a curly one does
+        ("It ended. „Then", True),
+        ("It ended, 'then", False),
+        ("The players' Then", False),
+    ],
+)
+def test_a_sentence_starts_after_its_end_and_an_opening_mark(text: str, expected: bool) -> None:
+    assert is_sentence_start(text, text.index("hen") - 1) is expected

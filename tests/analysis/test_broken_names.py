@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from checker.analysis import broken_names
 from checker.document import Document
-
-
-def test_marked_patterns_find_every_mark_in_order() -> None:
-    patterns = broken_names._by_mark(r"MARK(?P<word>[a-z]+)", "-‐‑")
-    text = "a ‑one -two ‐three -four"
-    found = [match.group() for match in broken_names._find_marked(patterns, text)]
-    assert found == ["‑one", "-two", "‐three", "-four"]
+from checker.patterns import find_per_mark
 
 
 def test_fragments_are_found_after_white_space_only() -> None:
     text = "Kang Dong -wan, well-known, and Jean ‐Pierre"
-    matches = broken_names._find_marked(broken_names._FRAGMENTS, text)
+    matches = find_per_mark(broken_names._FRAGMENTS, text)
     found = [match.group("fragment") for match in matches]
     assert found == ["wan", "Pierre"]
 

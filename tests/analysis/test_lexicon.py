@@ -166,3 +166,15 @@ def test_entries_decode_as_byte_pairs_of_language_and_zipf():
         assert lx.foreign(word) == pairs and len(pairs) >= 1
     # the pairs are shared between words: decoded once per process
     assert lx.foreign("lui")[0] is lx.foreign("lui")[0]
+
+
+def test_curated_lists_are_read_through_the_one_loader(tmp_path) -> None:
+    (tmp_path / "lexicon-languages.txt").write_text("# codes\nfr\n\nde\n", encoding="utf-8")
+    (tmp_path / "loanwords.txt").write_text("# French\nDéjà Vu\n\n  fiancée \n", encoding="utf-8")
+    (tmp_path / "foreign_titles.txt").write_text(
+        "# language title\nde Herr\nfr M.\nde  Frau\n", encoding="utf-8"
+    )
+    lx = Lexicon(data=tmp_path)
+    assert lx.languages == ("fr", "de")
+    assert lx.loanwords == frozenset({"déjà vu", "fiancée"})
+    assert lx.titles == {"herr": ("de",), "m.": ("fr",), "frau": ("de",)}

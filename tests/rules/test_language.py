@@ -151,6 +151,19 @@ def test_a_word_cited_on_purpose_stays_below_warning():
     assert all(f.severity.label == "info" for f in findings)
 
 
+def test_a_quotation_translated_after_its_closing_mark_stays_below_warning():
+    lyric = "fire fi di man dem weh go ride man behind"
+    glossed = f'The song has the line "{lyric}", translated by a campaign group as "burn them".\n'
+    assert all(f.severity.label == "info" for f in language_findings(glossed))
+    meaning = 'They chanted "wir sind das Volk und wir bleiben hier", which means "we stay".\n'
+    assert all(f.severity.label == "info" for f in language_findings(meaning))
+
+
+def test_a_quotation_left_in_its_language_without_a_gloss_is_reported():
+    text = 'The minister said the reform was "unbedingt notwendig und dringend", he added.\n'
+    assert [f.severity.label for f in language_findings(text)] == ["error"]
+
+
 def test_source_lang_names_the_language_of_a_span():
     text = "He said the result was molto buono for the team.\n"
     (finding,) = language_findings(text, source_lang="it")
