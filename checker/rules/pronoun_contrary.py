@@ -310,6 +310,8 @@ class _Contrary:
             summary = summaries[j]
             if summary.plural or summary.quantifiers or (j != i and kept[j].get(gender, 0)):
                 return None
+            if summary.gendered(gender):
+                return None  # a man (woman) in reach, if only in a quotation: "Mr. Keller lied"
         # The people in reach, a name counted once (Hewitt ... Hewitt said).
         people: dict[str, Mention] = {}
         text = self.doc.analysis_text
@@ -513,7 +515,7 @@ class _Contrary:
         """The subject right before the pronoun's speech verb, stated to be of the other
         gender, with the words between them; for an opening subject pronoun of the other
         gender that stands for someone (kept), the last person of that gender stated so in
-        its sentence or the one before."""
+        its window."""
         gender = pronoun.gender
         i = pronoun.sentence
         text = self.doc.analysis_text
@@ -541,7 +543,7 @@ class _Contrary:
             return None
         named = [
             m
-            for j in window[:2]
+            for j in window
             for m in self.speakers[j]
             if _stated_against(m, gender, _SPEAKER_EVIDENCE) and m.start < opener.start
         ]
@@ -562,15 +564,33 @@ class _Contrary:
         gap = _APPOSED_SPEAKER_GAP.fullmatch(text, speaker.end, pronoun.start)
         return None if gap is None else (speaker, gap)
 
+    def _quoted_one_of(self, gender: str, first: int, end: int) -> bool:
+        """Someone stated to be of ``gender`` is named in a quotation from sentence
+        ``first`` to ``end`` (``“Mr. Keller has lied,” she said. She said that he``)."""
+        mentions = self.found.mentions
+        start = self.found.sentence_starts[max(first, 0)]
+        k = bisect.bisect_left(mentions, start, key=_START)
+        while k < len(mentions) and mentions[k].start < end:
+            m = mentions[k]
+            if m.in_quote and m.gender == gender and not m.plural and m.animate:
+                return True
+            k += 1
+        return False
+
     def _no_one_else(
         self, pronoun: Pronoun, speaker: Mention, window: list[int], kept: list[Mapping[str, int]]
     ) -> bool:
         """No one of the pronoun's gender or of unknown gender (other than the speaker named
-        again) in the pronoun's sentence before it or in the sentence before."""
+        again) in the pronoun's sentence before it, in the sentence before, nor back to the
+        speaker's sentence."""
         gender = pronoun.gender
         i = pronoun.sentence
         surname = speaker.text_of_name.rpartition(" ")[2] if speaker.name_start >= 0 else None
-        for j in window[:2]:
+        first = min(i - 1, speaker.sentence)
+        if self._quoted_one_of(gender, first, pronoun.start):
+            return False
+        # ...and back to where the speaker is named, if further.
+        for j in (j for j in window if j >= first):
             if kept[j].get(gender, 0):
                 return False
             for m in self.speakers[j]:

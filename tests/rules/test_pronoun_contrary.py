@@ -88,6 +88,10 @@ def test_a_speaker_of_the_other_gender_contradicts_the_reported_pronoun(
         "Sato and said that his ministry would act.",
         # the man before the apposition may be meant
         "Mr. Sato praised the minister, Amira Osman, who said that he had done well.",
+        # a man named with the woman an opening pronoun stands for may be meant
+        "Ms. Brandt met Mr. Keller on Monday. The talks failed. She said that he had lied.",
+        # a man named in a quotation in reach may be meant
+        '"Mr. Keller has lied to us," Ms. Brandt said. She said that he would pay.',
         # the speaker is a man: "his" fits
         "The vote was close. A deputy of the opposition party, Marek Lis, said his party "
         "would vote against.",
