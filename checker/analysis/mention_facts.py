@@ -45,6 +45,8 @@ _ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
 # Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
 # runs the terminal, Atlântica Portos,".
 _THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
+# A family name first, then a hyphenated given name (Korean romanisation): Lee Jung-hee.
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _WHICH_AFTER = re.compile(r",\s?which\b")
 _ITS = re.compile(r"\bits\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
@@ -84,6 +86,8 @@ class DocumentFacts:
                 continue
             if " " in name:
                 full_by_last.setdefault(name.rpartition(" ")[2], set()).add(name)
+                if _FAMILY_FIRST.fullmatch(name):  # Lee Jung-hee is Ms. Lee
+                    full_by_last.setdefault(name.partition(" ")[0], set()).add(name)
         self.named = [mentions[i] for i in named_at]
         self._spread_name_genders([m for m in self.named if m.kind in (PERSON, NAME)], full_by_last)
 
@@ -183,13 +187,22 @@ class DocumentFacts:
         key_cache: dict[str, set[str]] = {}
 
         def keys_of(name: str) -> set[str]:
-            """The name, and the one longer name it ends (Zelensky, de Vries)."""
+            """The name, and the one longer name it ends (Zelensky, de Vries) or, for a
+            Korean name, begins (Lee of Lee Jung-hee)."""
             keys = key_cache.get(name)
             if keys is None:
                 keys = {name}
                 fulls = full_by_last.get(name.split()[-1], ())
                 if len(fulls) <= 8:  # many people share it: link none (and stay linear)
-                    longer = {f for f in fulls if f != name and f.endswith(" " + name)}
+                    longer = {
+                        f
+                        for f in fulls
+                        if f != name
+                        and (
+                            f.endswith(" " + name)
+                            or (f.startswith(name + " ") and _FAMILY_FIRST.fullmatch(f))
+                        )
+                    }
                     if len(longer) == 1:
                         keys |= longer
                 key_cache[name] = keys

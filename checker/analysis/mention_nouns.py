@@ -26,6 +26,7 @@ from checker.analysis.mention_words import (
     ONE_OF,
     PLURAL_PEOPLE,
     POSSESSIVE_ENDINGS,
+    PREDICATE_ADVERBS,
     agent_shaped,
     is_capitalised,
     singular,
@@ -177,7 +178,8 @@ class CommonNouns:
 
     @staticmethod
     def _predicate(s: Sentence, k: int) -> bool:
-        """Token k heads the complement of a copula (``is the largest exporter``)."""
+        """Token k heads the complement of a copula (``is the largest exporter``, ``was
+        not the employer``)."""
         toks, text = s.tokens, s.text
         for j in range(k - 1, max(-1, k - 6), -1):  # (words before k: each has a next)
             end, after = toks[j].end, toks[j + 1].start
@@ -187,7 +189,7 @@ class CommonNouns:
             word = toks[j].value.lower()
             if word in COPULAS:
                 return True
-            if word in FUNCTION_WORDS and word not in DETERMINERS:
+            if word in FUNCTION_WORDS and word not in DETERMINERS | PREDICATE_ADVERBS:
                 return False
         return False
 

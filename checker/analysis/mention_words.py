@@ -65,6 +65,8 @@ BEFORE_VERBS = function_words("before_verb")
 # Role nouns that are far more often adjectives: a person only when they end the phrase.
 ADJECTIVE_ROLES = adjective_roles()
 COPULAS = function_words("copula")
+# Adverbs between a copula and its complement: "was not the employer".
+PREDICATE_ADVERBS = function_words("predicate_adverb")
 UNAMBIGUOUS_PRESENT = present_reporting_verbs()
 PLACE_PREPOSITIONS = function_words("place_preposition")
 # Words that head a possible person before "of" or after "no", "the", "every".

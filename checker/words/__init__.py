@@ -124,7 +124,8 @@ def function_words(kind: str = "function") -> frozenset[str]:
     """English function words of one kind, lower case: ``function`` (articles, prepositions,
     conjunctions, auxiliaries, pronouns...), ``leading_adverbial``, ``subordinator``,
     ``conjunction``, ``relative``, ``indefinite_person``, ``universal_person``, ``copula``,
-    ``place_preposition``, ``before_verb`` (described in ``function_words.tsv``)."""
+    ``place_preposition``, ``before_verb``, ``predicate_adverb`` (described in
+    ``function_words.tsv``)."""
     return words("function_words", kind)
 
 

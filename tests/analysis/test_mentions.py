@@ -630,3 +630,24 @@ def test_a_quoted_clause_opening_with_a_thing_holds_its_pronouns(
 ) -> None:
     first = analyse(text).pronouns[0]
     assert (first.quote_subject.text if first.quote_subject else None) == subject
+
+
+def test_a_korean_name_is_its_family_name_first() -> None:
+    found = analyse(
+        "The labour minister, Lee Jung-hee, met the union. Ms. Lee said the talks would go on."
+    )
+    assert [(m.text, m.gender) for m in found.mentions if m.kind == PERSON][:2] == [
+        ("The labour minister", "female"),
+        ("Lee Jung-hee", "female"),
+    ]
+    # A hyphenated family name is no given name: Anna Kowalska-Nowak is not Ms. Anna.
+    found = analyse("Anna Kowalska-Nowak spoke. Mr. Anna said nothing.")
+    assert found.mentions[0].evidence != "name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The firm said it was not the employer.", "Ms. Roux is also the director of the school."],
+)
+def test_a_role_noun_after_a_copula_and_an_adverb_is_the_subject_again(text: str) -> None:
+    assert [m.head for m in analyse(text).mentions if m.kind == PERSON and m.name_start < 0] == []
