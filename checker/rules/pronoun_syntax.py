@@ -57,6 +57,9 @@ _REPORTED_OBJECT_GAP = re.compile(
 # A short lower-case aside right after the subject: ", for its part,", ", however,".
 # Between a subject and the complement of its noun: "The association of counties".
 _SUBJECT_COMPLEMENT = re.compile(r" (?:of|for|at|in|from) ")
+# "a statement in which she", "a law under which he": a relative clause whose subject
+# the pronoun is, about the main clause's subject's doing.
+_PREPOSITION_WHICH = re.compile(r" (?:in|under|by|with|through) which $")
 _ASIDE = re.compile(r", [a-z]+(?: [a-z]+){0,3}, ")
 _WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
@@ -490,6 +493,11 @@ class _Bindings:
         elif pronoun.opens_clause:
             if len(window) > 1 and window[1] == i - 1:
                 subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
+        elif pronoun.after_relative and _PREPOSITION_WHICH.search(
+            self.doc.analysis_text, max(0, pronoun.start - 20), pronoun.start
+        ):
+            # "published a statement in which she asked": the clause's subject speaks.
+            subject = self._own_subject(pronoun)
         elif pronoun.after_relative:
             return None
         elif pronoun.after_speech_verb and (reporter := self._reporter(pronoun)) is not None:

@@ -31,3 +31,19 @@ def test_a_man_in_the_sentence_before_may_be_the_one_reported_on() -> None:
         "consulted."
     )
     assert warnings(text) == []
+
+
+def test_a_pronoun_of_an_in_which_clause_is_the_main_subject_s() -> None:
+    text = (
+        "The supporters were angry. The largest fan association published a statement in "
+        "which she asked the owners to keep prices low."
+    )
+    assert [(code, pronoun) for code, pronoun, _ in warnings(text)] == [("P101", "she")]
+
+
+def test_a_woman_just_named_may_be_the_subject_of_an_in_which_clause() -> None:
+    text = (
+        "Ms. Roux was charged in May. The court issued a ruling in which she was cleared of "
+        "all charges."
+    )
+    assert warnings(text) == []
