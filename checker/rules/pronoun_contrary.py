@@ -44,8 +44,8 @@ from checker.thresholds.pronoun import FAR_REACH
 from checker.types import Severity
 
 # Between a speaker and the pronoun its speech verb reports: an optional complement of the
-# speaker's noun (A deputy of the opposition party), an optional apposition or relative
-# clause between commas (, Marek Lis,  , who had been sent off,), an optional auxiliary or
+# speaker's noun (A deputy of the opposition party), up to two appositions or relative
+# clauses between commas (, Marek Lis,  , who had been sent off,), an optional auxiliary or
 # adverb, the verb and at most one word (told reporters), "that".
 _VERB_TO_PRONOUN = (
     r" (?:(?:has|had|have|also|then|now|later|earlier|again) )?"
@@ -56,7 +56,7 @@ _VERB_TO_PRONOUN = (
 _FIRST_PREDICATE = r"(?: [^,;:.!?]{1,80}? and)?"
 _SPEAKER_GAP = re.compile(
     r"(?: (?:of|at|for|from|in) [^,;:.!?“”\"]{1,60})?"
-    r"(?:, [^,;:.!?“”\"]{1,80},)?" + _FIRST_PREDICATE + _VERB_TO_PRONOUN
+    r"(?:(?:, [^,;:.!?“”\"]{1,80}){1,2},)?" + _FIRST_PREDICATE + _VERB_TO_PRONOUN
 )
 # A person named in apposition to a subject that is not one (The head of the county,
 # Andrzej Mazur, said she; the minister, Amira Osman, who told reporters that his): the
@@ -65,8 +65,9 @@ _APPOSED_SPEAKER_GAP = re.compile(",(?: who)?" + _FIRST_PREDICATE + _VERB_TO_PRO
 # The cases of a pronoun that opens a reported clause: she, he, his, her (said his union).
 _REPORTED_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT})
 _START = operator.attrgetter("start")
-# What states a speaker's gender: a title, a noun, a titled mention of the name, a given name.
-_SPEAKER_EVIDENCE = STRONG_EVIDENCE | {"given-name"}
+# What states a speaker's gender: a title, a noun, a titled mention of the name, a given name,
+# a clear majority of the pronouns bound to the name.
+_SPEAKER_EVIDENCE = STRONG_EVIDENCE | {"given-name", "pronouns"}
 
 
 def _stated_against(

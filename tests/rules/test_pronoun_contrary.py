@@ -45,6 +45,12 @@ _MAN_BEFORE = "A spokesman, Piotr Nowak, said the bill would be analysed. "
             "the day of the first reading.",
             [("P102", "his")],
         ),
+        # two appositions between the speaker and the speech verb
+        (
+            _MAN_BEFORE + "The strike went on. Dorota Lis, the chairwoman, who spoke first, "
+            "said that he would vote against the bill.",
+            [("P102", "he")],
+        ),
         # a first predicate before the one that reports
         (
             _MAN_BEFORE + "The plant was closed. The industry minister, Keiko Yamamoto, "
