@@ -60,6 +60,10 @@ _SUBJECT_COMPLEMENT = re.compile(r" (?:of|for|at|in|from) ")
 # "a statement in which she", "a law under which he": a relative clause whose subject
 # the pronoun is, about the main clause's subject's doing.
 _PREPOSITION_WHICH = re.compile(r" (?:in|under|by|with|through) which $")
+# From the subject of a reported clause to a pronoun in it: "the board| had broken |his".
+_REPORTED_CLAUSE = re.compile(r" [^,;:.!?\"“”()]{0,60}")
+# The speech verb right before a reported clause's subject: "said |the board", "said that |".
+_VERB_BEFORE = re.compile(r"\b([a-z]+) (?:that )?$")
 _ASIDE = re.compile(r", [a-z]+(?: [a-z]+){0,3}, ")
 _WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
 
@@ -80,6 +84,7 @@ class _Bindings:
     flagged_subjects: dict[int, Mention]
     flagged_pronouns: dict[int, dict[str, Mention]]
     mention_starts: list[int] | None
+    clause_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     relative: dict[int, RelativeSpeaker]
     trailing: dict[int, Mention]
@@ -514,6 +519,11 @@ class _Bindings:
             # "The league, whose president ..., said she": the league speaks.
             subject = relative.subject
             self.relative[pronoun.start] = relative
+        elif pronoun.case in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT) and (
+            reported := self._reported_subject(pronoun)
+        ):
+            # "Ms. Brandt said the board had broken his promise": the reported clause's.
+            subject = reported
         elif (
             pronoun.after_speech_verb
             or pronoun.after_conjunction
@@ -541,6 +551,19 @@ class _Bindings:
         if subject.kind == VESSEL and pronoun.gender == FEMALE:
             return None
         return subject
+
+    def _reported_subject(self, pronoun: Pronoun) -> Mention | None:
+        """The non-person right after a speech verb that takes no person as object (``said
+        the board``), of whose reported clause the pronoun is a part: no punctuation and a
+        few words between them (``said the board had broken his promise``)."""
+        m = self._mention_before(pronoun)
+        if m is None or not m.nonperson or m.plural or m.kind == VESSEL:
+            return None
+        text = self.doc.analysis_text
+        if _REPORTED_CLAUSE.fullmatch(text, m.end, pronoun.start) is None:
+            return None
+        verb = _VERB_BEFORE.search(text, max(0, m.start - 30), m.start)
+        return m if verb is not None and verb.group(1) in self.clause_verbs else None
 
     def _own_subject(self, pronoun: Pronoun) -> Mention | None:
         """The subject of the pronoun's own clause, before it (or after an opener's comma

@@ -47,3 +47,19 @@ def test_a_woman_just_named_may_be_the_subject_of_an_in_which_clause() -> None:
         "all charges."
     )
     assert warnings(text) == []
+
+
+def test_a_possessive_in_a_reported_clause_is_its_subject_s() -> None:
+    text = (
+        "The works council met on Monday. Its chairwoman, Daniela Brandt, said the board had "
+        "broken his promise of job security."
+    )
+    assert [(code, pronoun) for code, pronoun, _ in warnings(text)] == [("P101", "his")]
+
+
+def test_a_man_speaking_of_a_reported_clause_may_own_its_possessive() -> None:
+    text = "The works council met. Mr. Brandt said the board had broken his trust."
+    assert warnings(text) == []
+    # "told the board": an object, not the reported clause's subject
+    text = "The council met. Ms. Brandt told the board his plan had failed."
+    assert [code for code, _, _ in warnings(text)] != ["P101"]
