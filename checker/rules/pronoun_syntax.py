@@ -498,40 +498,12 @@ class _Bindings:
         elif pronoun.opens_clause:
             if len(window) > 1 and window[1] == i - 1:
                 subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
-        elif pronoun.after_relative and _PREPOSITION_WHICH.search(
+        elif pronoun.after_relative and not _PREPOSITION_WHICH.search(
             self.doc.analysis_text, max(0, pronoun.start - 20), pronoun.start
         ):
-            # "published a statement in which she asked": the clause's subject speaks.
-            subject = self._own_subject(pronoun)
-        elif pronoun.after_relative:
-            return None
-        elif pronoun.after_speech_verb and (reporter := self._reporter(pronoun)) is not None:
-            # "..., and the central bank said she": the speaker of the reporting clause.
-            subject = reporter
-        elif (head := self._which_head(pronoun)) is not None:
-            # "the Netherlands, which had hoped that her best player": the clause's head.
-            subject = head
-        elif (
-            relative := relative_speaker(
-                self.doc.analysis_text, pronoun, subjects.get(i), self.speech_verbs
-            )
-        ) is not None:
-            # "The league, whose president ..., said she": the league speaks.
-            subject = relative.subject
-            self.relative[pronoun.start] = relative
-        elif pronoun.case in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT) and (
-            reported := self._reported_subject(pronoun)
-        ):
-            # "Ms. Brandt said the board had broken his promise": the reported clause's.
-            subject = reported
-        elif (
-            pronoun.after_speech_verb
-            or pronoun.after_conjunction
-            or pronoun.case in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT)
-        ):
-            subject = self._own_subject(pronoun)
-        elif pronoun.case == OBJECT:
-            subject = self._reported_object_of(pronoun)
+            return None  # "which she leads": the relative clause's own subject
+        else:
+            subject = self._clause_subject(pronoun)
         if (
             subject is None
             and not pronoun.opens_clause
@@ -551,6 +523,37 @@ class _Bindings:
         if subject.kind == VESSEL and pronoun.gender == FEMALE:
             return None
         return subject
+
+    def _clause_subject(self, pronoun: Pronoun) -> Mention | None:
+        """The subject a pronoun inside its sentence belongs to, by the clause it is in."""
+        if pronoun.after_relative:
+            # "published a statement in which she asked": the clause's subject speaks.
+            return self._own_subject(pronoun)
+        if pronoun.after_speech_verb and (reporter := self._reporter(pronoun)) is not None:
+            # "..., and the central bank said she": the speaker of the reporting clause.
+            return reporter
+        if (head := self._which_head(pronoun)) is not None:
+            # "the Netherlands, which had hoped that her best player": the clause's head.
+            return head
+        relative = relative_speaker(
+            self.doc.analysis_text,
+            pronoun,
+            self.found.subjects.get(pronoun.sentence),
+            self.speech_verbs,
+        )
+        if relative is not None:
+            # "The league, whose president ..., said she": the league speaks.
+            self.relative[pronoun.start] = relative
+            return relative.subject
+        owned = pronoun.case in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT)
+        if owned and (reported := self._reported_subject(pronoun)) is not None:
+            # "Ms. Brandt said the board had broken his promise": the reported clause's.
+            return reported
+        if pronoun.after_speech_verb or pronoun.after_conjunction or owned:
+            return self._own_subject(pronoun)
+        if pronoun.case == OBJECT:
+            return self._reported_object_of(pronoun)
+        return None
 
     def _reported_subject(self, pronoun: Pronoun) -> Mention | None:
         """The non-person right after a speech verb that takes no person as object (``said
