@@ -6,6 +6,7 @@ which bindings, reach and topics decide."""
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Mapping, Sequence
 
 from checker.analysis.mentions import (
@@ -44,6 +45,8 @@ from checker.rules.pronoun_syntax import _Bindings
 from checker.thresholds.pronoun import TOPIC_REACH, WINDOW
 from checker.types import Severity
 from checker.words import inverted_reporting_verbs, reporting_verbs
+
+_START = operator.attrgetter("start")
 
 
 def _animate_before(summaries: list[_Summary], plural: bool = True) -> list[int]:
@@ -496,7 +499,8 @@ class _Resolver(_Bindings, _Contrary):
     ) -> Verdict | None:
         """A pronoun of a quoted clause that opens with a non-person (``“The company has
         doubled his profits,”``), when no one of that gender is in the sentence before it
-        or in the sentence before.
+        or in the sentence before; for a subject after *and*, *but*, no one in the whole
+        window, its whole sentence or a later pronoun of the sentence (``her lawyer said``).
 
         A speaker may personify a nation (``“France opened her doors,” he said``): for a
         country the finding is only worth a look (info)."""
@@ -506,12 +510,26 @@ class _Resolver(_Bindings, _Contrary):
         compatible += sum(
             summaries[j].compatible(gender) + kept[j].get(gender, 0) for j in window[1:2]
         )
+        if pronoun.case == SUBJECT and not pronoun.after_speech_verb:
+            # "“The court has ruled, and she must now decide,” her lawyer said": a new
+            # clause's subject may be anyone in the window, or named in the speech tag.
+            compatible += summaries[i].compatible(gender) + sum(
+                summaries[j].compatible(gender) + kept[j].get(gender, 0) for j in window[2:]
+            )
+            compatible += any(
+                p.sentence == i and p.gender == gender and p.start > pronoun.start
+                for p in self.found.pronouns[self._pronoun_index(pronoun) + 1 :][:8]
+            )
         if compatible:
             return None
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
         subject = pronoun.quote_subject
         severity = Severity.INFO if subject.kind == COUNTRY else Severity.WARNING
         return Verdict(Judgement.NON_PERSON, pronoun, severity, subject, suggestion, certain)
+
+    def _pronoun_index(self, pronoun: Pronoun) -> int:
+        """The pronoun's index in the document's pronouns (a bisection)."""
+        return bisect.bisect_left(self.found.pronouns, pronoun.start, key=_START)
 
     @staticmethod
     def _last_thing(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker import lint_text
 from checker.types import Severity
 
@@ -63,3 +65,16 @@ def test_a_man_speaking_of_a_reported_clause_may_own_its_possessive() -> None:
     # "told the board": an object, not the reported clause's subject
     text = "The council met. Ms. Brandt told the board his plan had failed."
     assert [code for code, _, _ in warnings(text)] != ["P101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board met Ms. Ortiz on Monday. The company praised her work.",
+        "Police arrested Ms. Ortiz on Monday. The court granted her bail.",
+        "Prosecutors charged Mr. Lee with fraud. The bank said his accounts were frozen.",
+        "The jury heard from Ms. Ortiz for three hours. The court found her testimony credible.",
+    ],
+)
+def test_a_person_named_in_the_sentence_before_may_own_the_possessive(text: str) -> None:
+    assert warnings(text) == []

@@ -577,3 +577,16 @@ def test_a_short_aside_after_a_subject_opening_a_paragraph_keeps_the_binding() -
     # Okay: an aside naming someone ("the nurse said") may hand the pronoun to her.
     text = before + "The railway, the nurse said, recalled that her priority was safety.\n"
     assert p_findings(text) == []
+
+
+def test_a_quoted_subject_after_and_stays_silent_when_the_text_is_about_someone() -> None:
+    text = (
+        "Ms. Ortiz appealed in May. The hearing lasted a day. "
+        '"The court has ruled, and she must now decide," her lawyer said.'
+    )
+    assert [f for f in p_findings(text) if f.severity >= Severity.WARNING] == []
+    text = (
+        "The reform was announced in May. The unions protested. "
+        '"The government arrived with a good record, but she failed," Mr. Herrera said.'
+    )
+    assert [(f.code, text[f.start : f.end]) for f in p_findings(text)] == [("P101", "she")]
