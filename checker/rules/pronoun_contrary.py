@@ -253,9 +253,9 @@ class _Contrary:
         The speaker is someone outside the quotations, before the tag, in the tag's
         paragraph when that paragraph names someone (a new paragraph opening with
         ``Mr. Feld insisted ...`` hands the floor to him), else in the sentence and the two
-        before. When every such person (groups aside) is a man (woman) by a title, a
-        gendered noun, another mention of the name or a given name, and no pronoun of the
-        tag's gender was kept there, the tag contradicts the speaker.
+        before. When every such person is one man (woman) by a title, a gendered noun,
+        another mention of the name or a given name (no group, of which one may speak), and
+        no pronoun of the tag's gender was kept there, the tag contradicts the speaker.
         """
         paragraph_of = self.found.paragraph_of_sentence
         paragraph = paragraph_of[pronoun.sentence]
@@ -276,11 +276,11 @@ class _Contrary:
             after += self.speakers[following]
         if any(not m.plural and m.gender in (None, gender) for m in after):
             return None
-        people = [m for m in people if not m.plural]  # a group is no "she"
         if not people or any(kept[j].get(gender) for j in {m.sentence for m in people}):
             return None
         for m in people:
-            if m.gender is None or m.evidence not in _SPEAKER_EVIDENCE:
+            # One of a group may speak ("Residents gathered. “We lost everything,” she said").
+            if m.plural or m.gender is None or m.evidence not in _SPEAKER_EVIDENCE:
                 return None
             if m.gender == gender:
                 return None
