@@ -581,17 +581,17 @@ class _Contrary:
     def _no_one_else(
         self, pronoun: Pronoun, speaker: Mention, window: list[int], kept: list[Mapping[str, int]]
     ) -> bool:
-        """No one of the pronoun's gender or of unknown gender (other than the speaker named
-        again) in the pronoun's sentence before it, in the sentence before, nor back to the
-        speaker's sentence."""
+        """No one of the pronoun's gender (nor a pronoun of it) in its window, even in a
+        quotation, and no one of unknown gender (other than the speaker named again) in
+        the pronoun's sentence before it, in the sentence before, nor back to the speaker's
+        sentence."""
         gender = pronoun.gender
         i = pronoun.sentence
         surname = speaker.text_of_name.rpartition(" ")[2] if speaker.name_start >= 0 else None
         first = min(i - 1, speaker.sentence)
-        if self._quoted_one_of(gender, first, pronoun.start):
+        if self._quoted_one_of(gender, window[-1], pronoun.start):
             return False
-        # ...and back to where the speaker is named, if further.
-        for j in (j for j in window if j >= first):
+        for j in window:
             if kept[j].get(gender, 0):
                 return False
             for m in self.speakers[j]:
@@ -599,7 +599,7 @@ class _Contrary:
                     continue
                 if m.gender == gender and m.evidence_at != pronoun.start:
                     return False  # a woman (man) in reach
-                if m.gender is None and m.kind in (PERSON, NAME, ANIMAL):
+                if m.gender is None and j >= first and m.kind in (PERSON, NAME, ANIMAL):
                     if m.name_start >= 0 and m.text_of_name.rpartition(" ")[2] == surname:
                         continue  # the speaker named again
                     return False  # someone of unknown gender near
