@@ -208,6 +208,8 @@ class CommonNouns:
             before = toks[j]
             value = before.value
             one_space = toks[j + 1].start == before.end + 1 and text[before.end] == " "
+            if not one_space and value.endswith("s") and s.gap(j) in ("’ ", "' "):
+                return j + 1  # the metalworkers' union: after the plural possessor
             if not one_space and not s.joined(j) and s.gap(j) != "-":
                 # "the state-owned company": hyphens are inside tokens; other punctuation stops.
                 return None

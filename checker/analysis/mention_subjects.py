@@ -48,7 +48,8 @@ _TOKEN_START = operator.itemgetter(0)
 
 
 def _only_adjectives(between: str) -> bool:
-    """Only determiners and adjectives before a subject: ``The young``, ``A heavily armed``."""
+    """Only determiners, adjectives and plural possessors before a subject: ``The young``,
+    ``A heavily armed``, ``The metalworkers'``."""
     words = between.split(None, 5)  # (five words and more: no need to split the rest)
     if len(words) > 4:
         return False
@@ -56,6 +57,8 @@ def _only_adjectives(between: str) -> bool:
         lower = word.lower().strip(",")
         if lower in DETERMINERS:
             continue
+        if lower.endswith(("s’", "s'")) and lower[:-1].isalpha():
+            continue  # a plural possessor: "The metalworkers' union"
         if lower in FUNCTION_WORDS or (not lower.isalpha() and "-" not in lower):
             return False
         if word.endswith(","):

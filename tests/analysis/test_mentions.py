@@ -651,3 +651,9 @@ def test_a_korean_name_is_its_family_name_first() -> None:
 )
 def test_a_role_noun_after_a_copula_and_an_adverb_is_the_subject_again(text: str) -> None:
     assert [m.head for m in analyse(text).mentions if m.kind == PERSON and m.name_start < 0] == []
+
+
+def test_a_plural_possessor_before_a_noun_leaves_the_noun_its_subject() -> None:
+    found = analyse("The metalworkers' union IG Metall criticised the decision. She left.")
+    assert found.subjects[0].text == "union"
+    assert [m.kind for m in found.mentions if m.text == "IG Metall"] == [ORGANISATION]
