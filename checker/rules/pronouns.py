@@ -18,7 +18,12 @@ never across a heading:
   knee*); a plain subject opening a paragraph (*France has activated her plan*) binds
   whoever the paragraph before was about; a speaker stated to be of the other gender
   (*Mr. Bianchi, who ..., said she*) is contradicted when no one else who may be meant is
-  near; a sentence-opening subject pronoun that continues a subject of the other gender
+  near (the speaker may have a complement and up to two appositions, *A deputy of the
+  party, Marek Lis, said she*, a first predicate, *called the case ... and said that his*,
+  be named in apposition to a subject that is none, *the minister, Amira Osman, who told
+  reporters that his*, or be an opening pronoun standing for a woman named just before,
+  *She said that his own surveys*; a given name or a clear majority of the pronouns bound
+  to the name states the speaker's gender); a sentence-opening subject pronoun that continues a subject of the other gender
   (*Lund has broken his arm. She ...*) contradicts that person, and so does one of a
   gender the text has never used while the sentence before is about someone of the other
   (names of unknown kind are no evidence of a person; a role noun or a woman in reach is);
@@ -27,7 +32,10 @@ never across a heading:
   a *which* clause (*the club, which had hoped that his*), to the subject an opening
   pronoun, an opening possessive or an opening *It* continues (*The foundation met. She
   will pay*) when no one who fits is in the sentence before and no role noun, subject or
-  person of that gender two sentences back, and to *X, for his part,*; one person called
+  person of that gender two sentences back, and to *X, for his part,*; a possessive of a reported clause to that
+  clause's non-person subject (*said the board had broken his promise*), the subject of an
+  *in which* clause to the main clause's subject, and a speaker's pronoun to the subject
+  whose noun a complement follows (*The association of counties said he*); one person called
   *he* and then *she* as the subject of a later clause is a P102;
 - otherwise any person of a compatible gender (or of unknown gender: a name, a role noun,
   *someone*, an animal) in the pronoun's sentence or the one before silences the rules; two
@@ -43,8 +51,10 @@ never across a heading:
   the contrary gender comes from given names alone and the pronoun does not continue that
   person.
 
-Pronouns inside quotations, speech tags next to a quotation (the speaker), generic *he or
-she*, ships called *she* and pronouns in headings are never judged. Everything is linear:
+Pronouns inside quotations (but those of a quoted clause opening with a non-person:
+*“The government arrived with a good record, but she failed”*), speech tags next to a
+quotation (but against the speaker), generic *he or she*, ships called *she* and pronouns
+in headings are never judged. Everything is linear:
 per-sentence summaries and running counts, no scan over mentions per pronoun.
 """
 
