@@ -9,32 +9,32 @@ All three rules read one resolution of every gendered pronoun against the mentio
 :mod:`checker.analysis.mentions`. Reach is the pronoun's sentence and the two before it,
 never across a heading:
 
-- syntax decides first: a pronoun bound to its own clause's non-person subject (*the
-  company said she*, *the regulator ... her rules*, *..., and he*) or to the speaker just
-  before its speech verb (*..., and the central bank said she*) is reported whoever else is
-  near, unless someone of its gender is named before it in its sentence, the sentence before
-  is about someone of that gender (its subject, a person stated to be of that gender, a
-  pronoun of that gender), or the predicate is a person's (*said he would retire*, *his
-  knee*); a plain subject opening a paragraph (*France has activated her plan*) binds
-  whoever the paragraph before was about; a speaker stated to be of the other gender
-  (*Mr. Bianchi, who ..., said she*) is contradicted when no one else who may be meant is
-  near (the speaker may have a complement and up to two appositions, *A deputy of the
-  party, Marek Lis, said she*, a first predicate, *called the case ... and said that his*,
-  be named in apposition to a subject that is none, *the minister, Amira Osman, who told
-  reporters that his*, or be an opening pronoun standing for a woman named just before,
-  *She said that his own surveys*; a given name or a clear majority of the pronouns bound
-  to the name states the speaker's gender); a sentence-opening subject pronoun that continues a subject of the other gender
-  (*Lund has broken his arm. She ...*) contradicts that person, and so does one of a
-  gender the text has never used while the sentence before is about someone of the other
-  (names of unknown kind are no evidence of a person; a role noun or a woman in reach is);
+- syntax decides first: a pronoun bound to its own clause's non-person subject (*the company
+  said she*, *the regulator ... her rules*, *..., and he*) or to the speaker just before its
+  speech verb (*..., and the central bank said she*) is reported whoever else is near,
+  unless someone of its gender is named before it in its sentence, the sentence before is
+  about someone of that gender (its subject, a person stated to be of that gender, a pronoun
+  of that gender), or the predicate is a person's (*said he would retire*, *his knee*); a
+  plain subject opening a paragraph (*France has activated her plan*) binds whoever the
+  paragraph before was about; a speaker stated to be of the other gender (*Mr. Bianchi, who
+  ..., said she*) is contradicted when no one else who may be meant is near (the speaker may
+  have a complement and up to two appositions, *A deputy of the party, Marek Lis, said she*,
+  a first predicate, *called the case ... and said that his*, be named in apposition to a
+  subject that is none, *the minister, Amira Osman, who told reporters that his*, or be an
+  opening pronoun standing for a woman named just before, *She said that his own surveys*; a
+  given name or a clear majority of the pronouns bound to the name states the speaker's
+  gender); a sentence-opening subject pronoun that continues a subject of the other gender
+  (*Lund has broken his arm. She ...*) contradicts that person, and so does one of a gender
+  the text has never used while the sentence before is about someone of the other (names of
+  unknown kind are no evidence of a person; a role noun or a woman in reach is);
 - the bindings of :mod:`checker.rules.pronoun_syntax` also hold a pronoun to the speaker
-  across its relative clause (*The league, whose president ..., said she*), to the head of
-  a *which* clause (*the club, which had hoped that his*), to the subject an opening
-  pronoun, an opening possessive or an opening *It* continues (*The foundation met. She
-  will pay*) when no one who fits is in the sentence before and no role noun, subject or
-  person of that gender two sentences back, and to *X, for his part,*; a possessive of a reported clause to that
-  clause's non-person subject (*said the board had broken his promise*), the subject of an
-  *in which* clause to the main clause's subject, and a speaker's pronoun to the subject
+  across its relative clause (*The league, whose president ..., said she*), to the head of a
+  *which* clause (*the club, which had hoped that his*), to the subject an opening pronoun,
+  an opening possessive or an opening *It* continues (*The foundation met. She will pay*)
+  when no one who fits is in the sentence before and no role noun, subject or person of that
+  gender two sentences back, and to *X, for his part,*; a possessive of a reported clause to
+  that clause's non-person subject (*said the board had broken his promise*), the subject of
+  an *in which* clause to the main clause's subject, and a speaker's pronoun to the subject
   whose noun a complement follows (*The association of counties said he*); one person called
   *he* and then *she* as the subject of a later clause is a P102;
 - otherwise any person of a compatible gender (or of unknown gender: a name, a role noun,
