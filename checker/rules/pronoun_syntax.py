@@ -57,9 +57,9 @@ _REPORTED_OBJECT_GAP = re.compile(
 # A short lower-case aside right after the subject: ", for its part,", ", however,".
 # Between a subject and the complement of its noun: "The association of counties".
 _SUBJECT_COMPLEMENT = re.compile(r" (?:of|for|at|in|from) ")
-# "a statement in which she", "a law under which he": a relative clause whose subject
-# the pronoun is, about the main clause's subject's doing.
-_PREPOSITION_WHICH = re.compile(r" (?:in|under|by|with|through) which $")
+# "a statement in which she", "a law under which he", "a plant in Ohio, where she": a
+# relative clause whose subject the pronoun is, about the main clause's subject's doing.
+_PREPOSITION_WHICH = re.compile(r"(?: (?:in|under|by|with|through) which|, where) $")
 # From the subject of a reported clause to a pronoun in it: "the board| had broken |his".
 _REPORTED_CLAUSE = re.compile(r" [^,;:.!?\"“”()]{0,60}")
 # The speech verb right before a reported clause's subject: "said |the board", "said that |".
@@ -527,7 +527,8 @@ class _Bindings:
     def _clause_subject(self, pronoun: Pronoun) -> Mention | None:
         """The subject a pronoun inside its sentence belongs to, by the clause it is in."""
         if pronoun.after_relative:
-            # "published a statement in which she asked": the clause's subject speaks.
+            # "published a statement in which she asked", "opened a plant in Ohio, where
+            # she employs": the main clause's subject.
             return self._own_subject(pronoun)
         if pronoun.after_speech_verb and (reporter := self._reporter(pronoun)) is not None:
             # "..., and the central bank said she": the speaker of the reporting clause.

@@ -78,3 +78,13 @@ def test_a_man_speaking_of_a_reported_clause_may_own_its_possessive() -> None:
 )
 def test_a_person_named_in_the_sentence_before_may_own_the_possessive(text: str) -> None:
     assert warnings(text) == []
+
+
+def test_a_pronoun_of_a_where_clause_is_the_main_subject_s() -> None:
+    text = "The company opened a plant in Ohio, where she employs 500 people."
+    assert [(code, pronoun) for code, pronoun, _ in warnings(text)] == [("P101", "she")]
+    # a woman who moved is the subject, and a person
+    assert warnings("Ms. Ortiz moved to Paris, where she studied law.") == []
+    # the man just named may be meant
+    text = "The court sent Mr. Diaz to Spain, where he was jailed for ten years."
+    assert warnings(text) == []
