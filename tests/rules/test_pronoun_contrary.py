@@ -97,6 +97,9 @@ def test_a_speaker_of_the_other_gender_contradicts_the_reported_pronoun(
         # a man two sentences back, the text's topic, may be meant
         "Mr. Diaz resigned on Monday. The party was divided. Its leader, Anna Lis, said that "
         "his decision was brave.",
+        # ... even across a paragraph break
+        "Mr. Diaz resigned on Monday.\n\nThe party met on Tuesday. Its leader, Anna Lis, said "
+        "that his decision was brave.",
         # a man named with the woman an opening pronoun stands for may be meant
         "Ms. Brandt met Mr. Keller on Monday. The talks failed. She said that he had lied.",
         # a man named in a quotation in reach may be meant
