@@ -195,8 +195,7 @@ def split_given_names(doc: Document) -> Iterator[BrokenName]:
         start, end = match.start("first"), match.end("last")
         replacement = f"{verb} {full_name}"
         detail = {"verb": verb, "name": full_name, "replacement": replacement}
-        message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
-        yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
+        yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested)
 
 
 def _candidates(text: str, matches: list[re.Match[str]]) -> Iterator[tuple[re.Match[str], str]]:
