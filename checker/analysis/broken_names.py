@@ -36,6 +36,7 @@ from checker.thresholds.name import (
 from checker.words import (
     reporting_verbs,
     title_words,
+    word_part_nouns,
 )
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
@@ -52,9 +53,7 @@ _TOKEN_END = operator.attrgetter("end")
 _TOKEN_VALUE = operator.itemgetter(2)
 _CLOSING_QUOTES = frozenset(CLOSING_MARKS + STRAIGHT_MARKS)
 # Words that cite a suffix rather than break a name ("adverbs ending in -ly").
-_CITING_WORDS = frozenset(
-    {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
-)
+_CITING_WORDS = word_part_nouns()
 WORD_CACHE_SIZE = 65536
 
 

@@ -60,6 +60,7 @@ from checker.thresholds.name import (
 from checker.types import Fix, Hit, Severity
 from checker.words import (
     determiners,
+    function_words,
     honorifics,
     name_particles,
     reporting_verbs,
@@ -752,7 +753,7 @@ def _word_before(doc: Document, index: int, start: int) -> str:
 
 
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
-_CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
+_CLAUSE_OPENERS = function_words("clause_start")
 
 
 def _unpossessed(value: str) -> str:

@@ -124,8 +124,29 @@ def function_words(kind: str = "function") -> frozenset[str]:
     """English function words of one kind, lower case: ``function`` (articles, prepositions,
     conjunctions, auxiliaries, pronouns...), ``leading_adverbial``, ``subordinator``,
     ``conjunction``, ``relative``, ``indefinite_person``, ``universal_person``, ``copula``,
-    ``place_preposition``, ``before_verb`` (described in ``function_words.tsv``)."""
+    ``place_preposition``, ``before_verb``, ``partitive``, ``clause_start``, ``auxiliary``,
+    ``phrase_preposition``, ``title_minor``, ``name_joiner`` (described in
+    ``function_words.tsv``)."""
     return words("function_words", kind)
+
+
+@cache
+def personal_pronouns(persons: tuple[str, ...] = (), cases: tuple[str, ...] = ()) -> frozenset[str]:
+    """Lower-case English personal pronouns (``i`` for *I*) of any of ``persons``
+    (``first``, ``second``, ``third``) and of any of ``cases`` (``subject``, ``object``,
+    ``possessive``, ``independent``, ``reflexive``), every one when a tuple is empty
+    (``pronouns.tsv``)."""
+    found = words("pronouns")
+    for kinds in (persons, cases):
+        if kinds:
+            found &= frozenset().union(*(words("pronouns", kind) for kind in kinds))
+    return found
+
+
+def word_part_nouns() -> frozenset[str]:
+    """Nouns that cite a part of a word (``suffix``, ``ending``, ``prefix``): a hyphenated
+    fragment after one is quoted (``ending in -ly``), no name broken off."""
+    return words("word_part_nouns")
 
 
 def saint_prefixes() -> frozenset[str]:

@@ -97,10 +97,34 @@ def test_function_words_by_kind() -> None:
     assert "claims" not in words.present_reporting_verbs()
 
 
+def test_function_words_of_the_name_and_bilingual_analyses() -> None:
+    assert words.function_words("partitive") == {"one", "each", "either", "neither"}
+    assert {"and", "but", "that", "when"} <= words.function_words("clause_start")
+    assert {"would", "was", "has", "must"} <= words.function_words("auxiliary")
+    assert "that" not in words.function_words("auxiliary")
+    assert {"in", "on", "during"} <= words.function_words("phrase_preposition")
+    assert "of" not in words.function_words("phrase_preposition")  # an affiliation
+    title_minor = words.function_words("title_minor")
+    assert {"a", "the", "and", "of", "vs"} <= title_minor and "about" not in title_minor
+    assert words.function_words("name_joiner") <= title_minor
+
+
+def test_personal_pronouns_by_person_and_case() -> None:
+    first = words.personal_pronouns(("first",))
+    assert {"i", "me", "my", "mine", "myself", "we", "ourselves"} <= first
+    assert not first & words.personal_pronouns(("second", "third"))
+    assert words.personal_pronouns(("third",), ("subject",)) == {"he", "she", "it", "they"}
+    assert words.personal_pronouns(("second",), ("subject", "object")) == {"you"}
+    assert {"her", "his", "its"} <= words.personal_pronouns(cases=("possessive",))
+    assert "hers" not in words.personal_pronouns(cases=("possessive",))
+    assert len(words.personal_pronouns()) == 31
+
+
 def test_open_class_lists_of_the_mentions() -> None:
     assert {"water", "border", "computer"} <= words.not_agent_nouns()
     assert {"general", "chief"} <= words.adjective_roles()
     assert {"people", "women", "police"} <= words.plural_people()
+    assert {"suffix", "ending", "prefix"} <= words.word_part_nouns()
 
 
 def test_typography_words_by_kind() -> None:
