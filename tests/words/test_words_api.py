@@ -37,6 +37,8 @@ def test_titles_with_their_gender_and_as_words() -> None:
     titles = words.titles()
     assert titles["Mrs"] == "female" and titles["King"] == "male"
     assert titles["Prime Minister"] is None and titles["Dr."] is None
+    assert titles["Crown Prince"] == "male" and titles["Crown Princess"] == "female"
+    assert not [title for title in titles if title.endswith((" male", " female"))]
     one_word = words.title_words()
     assert {"Mr", "Dr", "President", "Señora", "Sen"} <= one_word
     assert "Prime Minister" not in one_word and "Mr." not in one_word
