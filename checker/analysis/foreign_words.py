@@ -51,7 +51,7 @@ from checker.thresholds.language import (
     USED_IN_ENGLISH,
     USED_MARGIN,
 )
-from checker.words import abbreviated_titles
+from checker.words import abbreviated_titles, symbol_neighbours
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -151,24 +151,9 @@ CONJUNCTIONS: dict[str, tuple[str, ...]] = {
 AMBIGUOUS_CONJUNCTIONS = frozenset({"e", "en", "i"})
 # English words that may stand before a letter or a conjunction-like token in English
 # (x and y, vitamin e, where e is, type i): no conjunction is reported after them.
-_NOT_BEFORE_CONJUNCTION = frozenset(
-    """the a an of to in on at by for from with and or but nor as is was are were be been
-    being has have had do does did will would can could should may might must shall if
-    where when whence let that this these those than then so not no its his her their our
-    my your which who whom whose what whether while about into onto over under between
-    per via plus minus times equals say said says i we you he she it they me him them us
-    letter letters vitamin type class grade plan section option group category point
-    variable constant vector axis exhibit appendix item figure phase stage level size row
-    column schedule channel route model series version mode hepatitis generation square
-    unit block division league tier word pronounced spelled spelt named called value
-    values coordinate coordinates function parameter lowercase uppercase capital small
-    big number index vowel sound plot plots graph draw set solve find compute""".split()  # noqa: SIM905
-)
+_NOT_BEFORE_CONJUNCTION = symbol_neighbours("before")
 # English words that, after the token, show it is a symbol (where e is, y equals).
-_NOT_AFTER_CONJUNCTION = frozenset(
-    """is are was were equals denotes represents has have had and or of to axis
-    coordinate coordinates chromosome value values against versus intercept""".split()  # noqa: SIM905
-)
+_NOT_AFTER_CONJUNCTION = symbol_neighbours("after")
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 

@@ -143,6 +143,30 @@ def personal_pronouns(persons: tuple[str, ...] = (), cases: tuple[str, ...] = ()
     return found
 
 
+def abbreviations(kind: str | None = None) -> frozenset[str]:
+    """Abbreviations written with a final period, lower case, without it (``mr``, ``etc``,
+    ``u.s``); of kind ``sentence_final`` (``etc``, ``inc``), those that often end a
+    sentence (``abbreviations.tsv``)."""
+    return words("abbreviations", kind)
+
+
+def symbol_neighbours(kind: str) -> frozenset[str]:
+    """English words that, ``before`` or ``after`` a one-letter token, make it a letter or a
+    symbol rather than a conjunction of another language (``vitamin e``, ``y equals``)."""
+    return words("symbol_neighbours", kind)
+
+
+def thing_roles() -> frozenset[str]:
+    """Role nouns that also name things (``driver``, ``host``, ``model``)."""
+    return words("thing_roles")
+
+
+def make_reporting(kind: str) -> frozenset[str]:
+    """The words of the reporting phrases of *make* (``made known that``): kind ``make``
+    (its forms) or ``complement`` (``known``, ``clear``, ``public``)."""
+    return words("make_reporting", kind)
+
+
 def word_part_nouns() -> frozenset[str]:
     """Nouns that cite a part of a word (``suffix``, ``ending``, ``prefix``): a hyphenated
     fragment after one is quoted (``ending in -ly``), no name broken off."""

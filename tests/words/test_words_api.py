@@ -122,6 +122,22 @@ def test_personal_pronouns_by_person_and_case() -> None:
     assert len(words.personal_pronouns()) == 31
 
 
+def test_abbreviations_and_those_that_end_sentences() -> None:
+    every = words.abbreviations()
+    assert {"mr", "dr", "etc", "u.s", "e.g", "sept"} <= every
+    assert words.abbreviations("sentence_final") == {"etc", "inc", "corp", "co", "ltd", "bros"}
+    assert "mr" not in words.abbreviations("sentence_final")
+
+
+def test_symbol_neighbours_and_make_phrases() -> None:
+    assert {"vitamin", "type", "the"} <= words.symbol_neighbours("before")
+    assert {"equals", "is"} <= words.symbol_neighbours("after")
+    assert "vitamin" not in words.symbol_neighbours("after")
+    assert words.make_reporting("make") == {"make", "makes", "made", "making"}
+    assert words.make_reporting("complement") == {"known", "clear", "public"}
+    assert {"driver", "host", "model"} <= words.thing_roles()
+
+
 def test_open_class_lists_of_the_mentions() -> None:
     assert {"water", "border", "computer"} <= words.not_agent_nouns()
     assert {"general", "chief"} <= words.adjective_roles()
