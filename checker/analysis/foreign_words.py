@@ -29,6 +29,7 @@ from checker.analysis.tokens import WORD
 from checker.patterns import lazy
 from checker.text.fold import strip_accents
 from checker.text.neighbours import word_before
+from checker.text.quote_marks import OPENING_MARKS, QUOTE_MARKS, STRAIGHT_MARKS
 from checker.thresholds.language import (
     BRIDGE_ENGLISH_ZIPF,
     BRIDGE_ZIPF,
@@ -76,15 +77,15 @@ _ELISION = lazy(
 _ELIDED_NAME = lazy(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
 _ROLE_GAP = lazy(r",?[ \u00a0]+")
 _TITLE_GAP = lazy(r"\.?[ \u00a0]+")
-_QUOTE_OPENERS = frozenset("\"“‘«„'")
+_QUOTE_OPENERS = frozenset(OPENING_MARKS + STRAIGHT_MARKS)
 # The word before an opening mark (said „), the two words after a closing one (”, he said).
 _WORDS_BEFORE_QUOTE = lazy(r"([^\W\d_]+),?:?[ \u00a0]*$")
 _WORDS_AFTER_QUOTE = lazy(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
-_PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
+_PUNCTUATION = ".,;:!?()[]{}—–-‐…*_/\\`#|<>=+~@$%^&" + QUOTE_MARKS
 _POSSESSIVE = lazy(r"'s$")
 _SPACES = lazy(r"[ \t\u00a0\u202f]+")
 _SENTENCE_END = lazy(r"[.!?…:;]")
-_OPENERS = "\"“‘«„‹'([*_"
+_OPENERS = OPENING_MARKS + STRAIGHT_MARKS + "([*_"
 # Words before a quoted or plain term that show it is cited, named or glossed on purpose.
 _CITATION_CUE = lazy(
     r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
