@@ -9,14 +9,24 @@ import re
 from collections.abc import Callable
 
 from checker.analysis import entities
-from checker.analysis import mention_base as base
 from checker.analysis.entities import (
     noun_bits,
     wordnet_animal,
     wordnet_nonperson,
     wordnet_thing,
 )
-from checker.analysis.mention_base import ANIMAL, INSTITUTION, Mention, Pronoun, pronoun_first
+from checker.analysis.mention_base import (
+    ANIMAL,
+    INSTITUTION,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    REFLEXIVE,
+    SUBJECT,
+    VESSEL,
+    Mention,
+    Pronoun,
+    pronoun_first,
+)
 from checker.analysis.mention_sentence import Sentence
 from checker.analysis.mention_words import (
     CONJUNCTIONS,
@@ -158,7 +168,7 @@ class SubjectFinder:
                 break
             before = self.text[toks[1].start : pronoun.start].lower().split()
             if (
-                pronoun.case == base.SUBJECT
+                pronoun.case == SUBJECT
                 and not pronoun.in_quote
                 and len(before) <= 3
                 and FUNCTION_NOT_DETERMINERS.isdisjoint(before[1:])
@@ -190,7 +200,7 @@ class SubjectFinder:
             if between.strip() and not _only_adjectives(between):
                 return
             if isinstance(item, Pronoun):
-                if item.case in (base.SUBJECT, base.POSSESSIVE, base.POSSESSIVE_OR_OBJECT):
+                if item.case in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT):
                     item.opens_clause = True
                 return
             if item.possessive or item.modifier:
@@ -276,7 +286,7 @@ class SubjectFinder:
             if (
                 i < 0
                 or not (pronoun.opens_clause or self.text.startswith("It ", starts[i + 1]))
-                or pronoun.case not in (base.SUBJECT, base.POSSESSIVE, base.POSSESSIVE_OR_OBJECT)
+                or pronoun.case not in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT)
                 or pronoun.in_quote
                 or i in result.subjects
                 or i in result.heading_sentences
@@ -304,8 +314,9 @@ class SubjectFinder:
         for pronoun in pronouns:
             if not pronoun.in_quote or pronoun.generic:
                 continue
-            possessive_or_reflexive = (base.POSSESSIVE, base.REFLEXIVE, base.POSSESSIVE_OR_OBJECT)
-            if pronoun.case not in possessive_or_reflexive and not pronoun.after_speech_verb:
+            if pronoun.case not in (POSSESSIVE, REFLEXIVE, POSSESSIVE_OR_OBJECT) and not (
+                pronoun.after_speech_verb
+            ):
                 continue
             j = self.quotes.last_from(pronoun.start)
             quote_start = spans[j][0]
@@ -325,7 +336,7 @@ class SubjectFinder:
                 or first.plural
                 or first.possessive
                 or first.modifier
-                or first.kind == base.VESSEL
+                or first.kind == VESSEL
                 or any(m.animate for m in inside)
                 or any(quote_start <= p.start < pronoun.start for p in pronouns)
                 or _FIRST_SECOND_IN.search(self.text, quote_start, pronoun.start)
