@@ -75,7 +75,7 @@ def english_capitalised() -> frozenset[str]:
 # Closed-class English words: at the start of a target sentence they are no name.
 ENGLISH_FUNCTION_WORDS = function_words() | determiners() | function_words("leading_adverbial")
 # Lower-case words inside an English name: Bank of England, Council on Foreign Relations.
-NAME_JOINERS = frozenset({"of", "the", "for", "on"})
+NAME_JOINERS = function_words("name_joiner")
 # Languages that decline names (Путина, Tuska, Merkelová, Erdoğan'ın): endings are stripped
 # before comparing. Cyrillic and Greek words are treated so whatever the language.
 DECLINING = frozenset(

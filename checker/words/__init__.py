@@ -124,8 +124,53 @@ def function_words(kind: str = "function") -> frozenset[str]:
     """English function words of one kind, lower case: ``function`` (articles, prepositions,
     conjunctions, auxiliaries, pronouns...), ``leading_adverbial``, ``subordinator``,
     ``conjunction``, ``relative``, ``indefinite_person``, ``universal_person``, ``copula``,
-    ``place_preposition``, ``before_verb`` (described in ``function_words.tsv``)."""
+    ``place_preposition``, ``before_verb``, ``partitive``, ``clause_start``, ``auxiliary``,
+    ``phrase_preposition``, ``title_minor``, ``name_joiner`` (described in
+    ``function_words.tsv``)."""
     return words("function_words", kind)
+
+
+@cache
+def personal_pronouns(persons: tuple[str, ...] = (), cases: tuple[str, ...] = ()) -> frozenset[str]:
+    """Lower-case English personal pronouns (``i`` for *I*) of any of ``persons``
+    (``first``, ``second``, ``third``) and of any of ``cases`` (``subject``, ``object``,
+    ``possessive``, ``independent``, ``reflexive``), every one when a tuple is empty
+    (``pronouns.tsv``)."""
+    found = words("pronouns")
+    for kinds in (persons, cases):
+        if kinds:
+            found &= frozenset().union(*(words("pronouns", kind) for kind in kinds))
+    return found
+
+
+def abbreviations(kind: str | None = None) -> frozenset[str]:
+    """Abbreviations written with a final period, lower case, without it (``mr``, ``etc``,
+    ``u.s``); of kind ``sentence_final`` (``etc``, ``inc``), those that often end a
+    sentence (``abbreviations.tsv``)."""
+    return words("abbreviations", kind)
+
+
+def symbol_neighbours(kind: str) -> frozenset[str]:
+    """English words that, ``before`` or ``after`` a one-letter token, make it a letter or a
+    symbol rather than a conjunction of another language (``vitamin e``, ``y equals``)."""
+    return words("symbol_neighbours", kind)
+
+
+def thing_roles() -> frozenset[str]:
+    """Role nouns that also name things (``driver``, ``host``, ``model``)."""
+    return words("thing_roles")
+
+
+def make_reporting(kind: str) -> frozenset[str]:
+    """The words of the reporting phrases of *make* (``made known that``): kind ``make``
+    (its forms) or ``complement`` (``known``, ``clear``, ``public``)."""
+    return words("make_reporting", kind)
+
+
+def word_part_nouns() -> frozenset[str]:
+    """Nouns that cite a part of a word (``suffix``, ``ending``, ``prefix``): a hyphenated
+    fragment after one is quoted (``ending in -ly``), no name broken off."""
+    return words("word_part_nouns")
 
 
 def saint_prefixes() -> frozenset[str]:

@@ -716,3 +716,28 @@ def test_a_known_persons_given_name_alone_in_lower_case_after_a_quoted_verb() ->
     assert names("The striker Marco Bellini scored. The team said marco. He left.\n") == []
     assert names("The striker Marco Bellini scored. “We won,” said marco in Rome.\n") == []
     assert names("The actor Will Bellini spoke. “We won,” said will. He left.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "“We are ready,” Anna said Smith, the coach. Anna Smith joined in 2018.\n",
+            "“said” splits the name “Anna Smith”: write “said Anna Smith”",
+        ),
+        (
+            "The envoy Lee Jae -myung came.\n",
+            "name fragment “-myung” split from “Jae”: write “Jae-myung”",
+        ),
+        (
+            "The welder Seo Ji-\nmin, 29, works at the yard.\n",
+            "name “Ji-min” split by a line break after its hyphen: write “Ji-min”",
+        ),
+        (
+            "Prices rose, Kang Dong-wan said. Then -wan left.\n",
+            "name fragment “-wan” stands alone; the document writes “Dong-wan”",
+        ),
+    ],
+)
+def test_each_kind_of_broken_name_has_its_message(text: str, message: str) -> None:
+    assert [f.message for f in names(text) if f.code in ("N101", "N102")] == [message]

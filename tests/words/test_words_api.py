@@ -37,6 +37,8 @@ def test_titles_with_their_gender_and_as_words() -> None:
     titles = words.titles()
     assert titles["Mrs"] == "female" and titles["King"] == "male"
     assert titles["Prime Minister"] is None and titles["Dr."] is None
+    assert titles["Crown Prince"] == "male" and titles["Crown Princess"] == "female"
+    assert not [title for title in titles if title.endswith((" male", " female"))]
     one_word = words.title_words()
     assert {"Mr", "Dr", "President", "Señora", "Sen"} <= one_word
     assert "Prime Minister" not in one_word and "Mr." not in one_word
@@ -97,10 +99,50 @@ def test_function_words_by_kind() -> None:
     assert "claims" not in words.present_reporting_verbs()
 
 
+def test_function_words_of_the_name_and_bilingual_analyses() -> None:
+    assert words.function_words("partitive") == {"one", "each", "either", "neither"}
+    assert {"and", "but", "that", "when"} <= words.function_words("clause_start")
+    assert {"would", "was", "has", "must"} <= words.function_words("auxiliary")
+    assert "that" not in words.function_words("auxiliary")
+    assert {"in", "on", "during"} <= words.function_words("phrase_preposition")
+    assert "of" not in words.function_words("phrase_preposition")  # an affiliation
+    title_minor = words.function_words("title_minor")
+    assert {"a", "the", "and", "of", "vs"} <= title_minor and "about" not in title_minor
+    assert words.function_words("name_joiner") <= title_minor
+
+
+def test_personal_pronouns_by_person_and_case() -> None:
+    first = words.personal_pronouns(("first",))
+    assert {"i", "me", "my", "mine", "myself", "we", "ourselves"} <= first
+    assert not first & words.personal_pronouns(("second", "third"))
+    assert words.personal_pronouns(("third",), ("subject",)) == {"he", "she", "it", "they"}
+    assert words.personal_pronouns(("second",), ("subject", "object")) == {"you"}
+    assert {"her", "his", "its"} <= words.personal_pronouns(cases=("possessive",))
+    assert "hers" not in words.personal_pronouns(cases=("possessive",))
+    assert len(words.personal_pronouns()) == 31
+
+
+def test_abbreviations_and_those_that_end_sentences() -> None:
+    every = words.abbreviations()
+    assert {"mr", "dr", "etc", "u.s", "e.g", "sept"} <= every
+    assert words.abbreviations("sentence_final") == {"etc", "inc", "corp", "co", "ltd", "bros"}
+    assert "mr" not in words.abbreviations("sentence_final")
+
+
+def test_symbol_neighbours_and_make_phrases() -> None:
+    assert {"vitamin", "type", "the"} <= words.symbol_neighbours("before")
+    assert {"equals", "is"} <= words.symbol_neighbours("after")
+    assert "vitamin" not in words.symbol_neighbours("after")
+    assert words.make_reporting("make") == {"make", "makes", "made", "making"}
+    assert words.make_reporting("complement") == {"known", "clear", "public"}
+    assert {"driver", "host", "model"} <= words.thing_roles()
+
+
 def test_open_class_lists_of_the_mentions() -> None:
     assert {"water", "border", "computer"} <= words.not_agent_nouns()
     assert {"general", "chief"} <= words.adjective_roles()
     assert {"people", "women", "police"} <= words.plural_people()
+    assert {"suffix", "ending", "prefix"} <= words.word_part_nouns()
 
 
 def test_typography_words_by_kind() -> None:
