@@ -53,8 +53,10 @@ class PhraseTable:
     def add(self, phrase: Phrase) -> None:
         if not phrase.words:
             return
-        bucket = self._by_first.setdefault(phrase.words[0], [])
-        if all(p.words != phrase.words or p.kind != phrase.kind for p in bucket):
+        bucket = self._by_first.get(phrase.words[0])
+        if bucket is None:  # most first words: one entry
+            self._by_first[phrase.words[0]] = [phrase]
+        elif all(p.words != phrase.words or p.kind != phrase.kind for p in bucket):
             bucket.append(phrase)
             bucket.sort(key=lambda p: -len(p.words))
 
@@ -80,6 +82,9 @@ def places() -> PhraseTable:
         ("demonyms", DEMONYM, GAZETTEERS),
     ):
         for entry in entries(name, folder):
+            if entry.isalpha():  # one word of letters (most entries): its own token
+                table.add(Phrase((entry,), kind, entry))
+                continue
             words = _words(entry)
             # An entry whose letters the tokenizer does not cover whole (G7) cannot match.
             if "".join(words) == "".join(ch for ch in entry if ch.isalpha() or ch in "'’-"):
