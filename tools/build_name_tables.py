@@ -80,6 +80,9 @@ ENGLISH_WORD_ZIPF = 3.0
 # A city whose name is a US surname of at least this share of the people (in %: 1 in
 # 50,000) is left out (Santos, Pereira, Medina: as often a person).
 MIN_SURNAME_PERCENT = 0.002
+# A name only nam_dict holds that English text uses at least this often (lexicon Zipf) is
+# left out: English means something else by it (Nato, Islam, Roberts).
+ENGLISH_NAME_ZIPF = 4.0
 # A city's one-word alternate name English text uses at least this often (lexicon Zipf) is
 # one of its names (Cologne for Köln).
 EXONYM_ZIPF = 3.0
@@ -195,6 +198,17 @@ def _dominant(female: float, male: float, share: float) -> int | None:
     return None
 
 
+def _english_word(name: str) -> bool:
+    """A name English text uses as a word (``Gay``) or for something else (``Nato``,
+    ``Islam``, ``Roberts``): a common English word, or a proper noun at least
+    ``ENGLISH_NAME_ZIPF`` frequent in English."""
+    from checker.analysis.lexicon import is_common_english, word_info
+
+    return is_common_english(name.lower(), ENGLISH_WORD_ZIPF) or (
+        word_info(name).english >= ENGLISH_NAME_ZIPF
+    )
+
+
 def _counted_sex(counted: int, weights: Weights | None) -> int:
     """The sex the birth counts give, or EITHER where other languages give the other."""
     if weights is None:
@@ -213,13 +227,11 @@ def merge(ssa: dict[str, int], nam: dict[str, Weights], unsure: set[str]) -> dic
     often family names: a name of both sexes only the counts hold (Hansen), a name rare
     in every country of nam_dict (Mori), a syllable of China, Korea or Vietnam of either
     sex (Zhang, Choi)."""
-    from checker.analysis.lexicon import is_common_english
-
     merged: dict[str, int] = {}
     for name in ssa.keys() | nam.keys():
         if name.casefold() in unsure:
             continue
-        if name not in ssa and is_common_english(name.lower(), ENGLISH_WORD_ZIPF):
+        if name not in ssa and _english_word(name):
             continue
         counted = ssa.get(name)
         weights = nam.get(name)
