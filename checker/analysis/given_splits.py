@@ -26,6 +26,7 @@ from checker.analysis.names import (
     is_place,
     lexicon_given_name,
     stop_words,
+    table_given_name,
 )
 from checker.document import Document
 from checker.patterns import find_per_mark, per_mark
@@ -144,10 +145,11 @@ def _clause_after_affiliation(text: str, end: int) -> bool:
 
 def _known_given_name(word: str) -> bool:
     """A given name of the gazetteer, accents aside (``Maria``, ``María``), or a proper
-    noun of the lexicon that is no place and no everyday word (``Chris``, ``Gordon``)."""
+    noun of the lexicon or a name of the derived table that is no place and no everyday
+    word (``Chris``, ``Gordon``; ``Holger``, ``Zuzanna``)."""
     folded = word.casefold()
     return folded_given_name(folded) or (
-        lexicon_given_name(folded)
+        (lexicon_given_name(folded) or table_given_name(folded))
         and not is_place(word)
         and word not in calendar_words(short=False)
     )

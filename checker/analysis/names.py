@@ -27,7 +27,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
 from checker.text.spans import SpanIndex
-from checker.thresholds.name import LOOSE_MIN_LENGTH, MAX_NAME_SYLLABLE, MAX_TITLE_LENGTH
+from checker.thresholds.name import (
+    FOREIGN_WORD_ZIPF,
+    LOOSE_MIN_LENGTH,
+    MAX_NAME_SYLLABLE,
+    MAX_TITLE_LENGTH,
+)
 from checker.words import name_particles, title_words
 from checker.words.loader import DATA as WORDS_DATA
 from checker.words.loader import entries
@@ -501,6 +506,20 @@ def folded_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
+def table_given_name(word: str) -> bool:
+    """A lower-case given name of the derived multilingual table, of either sex (``holger``,
+    ``zuzanna``, ``ji-hoon``), that is no English dictionary word (``said``, ``ray``), no
+    frequent word of another language (``secondo``, ``paz``) and no particle of a name
+    (``dal`` of ``dal Maso``)."""
+    from checker.analysis.entities import known_given_name
+    from checker.analysis.lexicon import is_common_english
+
+    if word in name_particles() or is_common_english(word):
+        return False
+    return word_info(word).best_foreign < FOREIGN_WORD_ZIPF and known_given_name(word)
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def lexicon_given_name(word: str) -> bool:
     """A proper noun to the lexicon, and no everyday English word."""
     info = word_info(word)
@@ -508,8 +527,9 @@ def lexicon_given_name(word: str) -> bool:
 
 
 def given_name(word: str) -> bool:
-    """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
-    return word in gazetteer_given_names() or lexicon_given_name(word)
+    """A given name by the gazetteer, the lexicon or the derived table (``kim``, ``pierre``,
+    ``holger``; not ``mark``)."""
+    return word in gazetteer_given_names() or lexicon_given_name(word) or table_given_name(word)
 
 
 # A romanised given name of hyphenated syllables (``Min-jun``, ``Ji-hoon``): every part of

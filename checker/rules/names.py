@@ -38,6 +38,7 @@ from checker.analysis.names import (
     is_place,
     lexicon_given_name,
     stop_words,
+    table_given_name,
 )
 from checker.analysis.person_words import (
     common_words,
@@ -292,7 +293,9 @@ def _given_names_among(words: set[str]) -> set[str]:
     """The given names (:func:`_given_name`) among ``words``: the gazetteer's by one set
     intersection, the lexicon asked only about the others."""
     found = words & gazetteer_given_names()
-    found.update(word for word in words - found if lexicon_given_name(word))
+    found.update(
+        word for word in words - found if lexicon_given_name(word) or table_given_name(word)
+    )
     return found
 
 
