@@ -66,6 +66,13 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def english_honorifics() -> frozenset[str]:
+    """The honorifics of English, without a final period (``Mr``, ``Mrs``, ``Ms``, ``Miss``,
+    ``Sir``, ``Dr``): a translation writes them for the source's own (``M.``, ``Herr``)."""
+    return frozenset(title.rstrip(".") for title in words("titles", "english"))
+
+
+@cache
 def abbreviated_titles() -> frozenset[str]:
     """The titles abbreviated with a period, without it (``Mr``, ``Dr``, ``Sen``, ``Sra``):
     a period after one ends no sentence (``Dr. Müller``)."""

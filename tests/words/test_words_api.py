@@ -51,6 +51,13 @@ def test_honorifics_are_forms_of_address_not_offices() -> None:
     assert address < words.title_words()
 
 
+def test_english_honorifics_are_the_honorifics_of_english() -> None:
+    english = words.english_honorifics()
+    assert {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dr"} <= english
+    assert not {"Herr", "Señora", "Sra", "Monsieur", "President", "Mr."} & english
+    assert english < words.honorifics()
+
+
 def test_abbreviated_titles_are_the_titles_written_with_a_period() -> None:
     abbreviated = words.abbreviated_titles()
     assert {"Mr", "Dr", "Sen", "Sra", "Capt"} <= abbreviated
