@@ -26,6 +26,7 @@ from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
+from checker.text.quote_marks import OPENING_MARKS, STRAIGHT_MARKS
 from checker.text.spans import SpanIndex
 from checker.thresholds.name import (
     FOREIGN_WORD_ZIPF,
@@ -55,9 +56,9 @@ _DUTCH_IJ = re.compile(r"ij|yj")
 _RUSSIAN_YE = re.compile(r"^ye")
 _HYPHENS = "-‐‑"
 _TOKEN_VALUE = operator.itemgetter(2)
-# What may stand before a word whose capital proves nothing: an opening quote or bracket,
-# a colon, a dash or a list bullet.
-_OPENERS = frozenset('"“‘«([{:;—–-•*>|')
+# What may stand before a word whose capital proves nothing: an opening quote mark (a
+# straight one too) or bracket, a colon, a dash or a list bullet.
+_OPENERS = frozenset(OPENING_MARKS + STRAIGHT_MARKS + "([{:;—–-•*>|")
 _SPACES = " \u00a0"
 # What makes the next word initial when it stands just before it: a line break or an opener.
 _LINE_STARTERS = _OPENERS | {"\r", "\n"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from checker.words.loader import table, words
+from checker.words.loader import table, values, words
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -63,6 +63,13 @@ def honorifics() -> frozenset[str]:
     """The one-word forms of address for anyone, without a final period (``Mr``, ``Ms``,
     ``Dr``, ``Señora``, ``Herr``; no office: not ``President``): a word after one is a name."""
     return frozenset(title.rstrip(".") for title in words("titles", "honorific"))
+
+
+@cache
+def english_honorifics() -> frozenset[str]:
+    """The honorifics of English, without a final period (``Mr``, ``Mrs``, ``Ms``, ``Miss``,
+    ``Sir``, ``Dr``): a translation writes them for the source's own (``M.``, ``Herr``)."""
+    return frozenset(title.rstrip(".") for title in words("titles", "english"))
 
 
 @cache
@@ -202,3 +209,22 @@ def typography_words(kind: str) -> frozenset[str]:
     ``measure_noun``, ``before_place_article`` (in 's Gravenhage), ``roman_label``
     (described in ``typography.tsv``)."""
     return words("typography", kind)
+
+
+def number_words(kind: str) -> dict[str, str]:
+    """English number words of one kind, lower case, each with its value as written in the
+    list (parse it with ``Decimal``): ``cardinal`` (``three``: 3), ``tens`` (``twenty``),
+    ``ordinal`` (``third``: 3), ``quantity`` (``dozen``: 12, ``half``: 0.5), ``power``
+    (``million``: 1000000) and ``one`` (``a``, ``single``: 1)."""
+    return values("number_words", "value", kind)
+
+
+@cache
+def scale_words() -> dict[str, tuple[int, ...]]:
+    """Scale words after a number, of English and the common source languages, lower case
+    without a final period (``million``, ``millones``, ``mio``, ``bn``), each with the powers
+    of ten it may mean (``billion``: 9 and 12)."""
+    return {
+        word: tuple(int(power) for power in cell.split())
+        for word, cell in values("scale_words", "powers").items()
+    }

@@ -51,6 +51,31 @@ def test_honorifics_are_forms_of_address_not_offices() -> None:
     assert address < words.title_words()
 
 
+def test_english_honorifics_are_the_honorifics_of_english() -> None:
+    english = words.english_honorifics()
+    assert {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dr"} <= english
+    assert not {"Herr", "Señora", "Sra", "Monsieur", "President", "Mr."} & english
+    assert english < words.honorifics()
+
+
+def test_number_words_with_their_values_by_kind() -> None:
+    assert words.number_words("cardinal")["nineteen"] == "19"
+    assert words.number_words("tens")["ninety"] == "90"
+    assert words.number_words("ordinal")["twentieth"] == "20"
+    assert words.number_words("quantity")["half"] == "0.5"
+    assert words.number_words("power")["million"] == "1000000"
+    assert set(words.number_words("one")) == {"a", "an", "single", "once", "lone"}
+    assert "twenty" not in words.number_words("cardinal")
+
+
+def test_scale_words_with_the_powers_they_may_mean() -> None:
+    scales = words.scale_words()
+    assert scales["million"] == (6,) and scales["millones"] == (6,) and scales["mio"] == (6,)
+    assert scales["billion"] == (9, 12)  # 10^9 in English, 10^12 in German or Spanish
+    assert scales["lakh"] == (5,) and scales["crore"] == (7,)
+    assert "hundred" not in scales
+
+
 def test_abbreviated_titles_are_the_titles_written_with_a_period() -> None:
     abbreviated = words.abbreviated_titles()
     assert {"Mr", "Dr", "Sen", "Sra", "Capt"} <= abbreviated
@@ -166,6 +191,7 @@ def test_no_copy_of_a_concept_outside_words() -> None:
         r"|CALENDAR_WORDS|\"Wednesday\"|\bWednesday\b.*\bThursday\b|january february"
         r"|(?<![A-Z])_DETERMINERS\b|\"the\", \"a\", \"an\"|_HONORIFICS|_EXTRA_ROLES|_TITLE_BEFORE"
         r"|unicodedata\.combining|FUNCTION_WORDS = frozenset|^def words\(listing"
+        r"|_ENGLISH_CAPITALISED|\bnineteen\b|\"milliards\""
     )
     found = [
         f"{path.relative_to(CHECKER)}"
