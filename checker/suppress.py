@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from checker.document import Document
 from checker.patterns import lazy
 from checker.registry import normalize_selector
+from checker.rules.input import UNKNOWN_SUPPRESSION_CODE, UNUSED_SUPPRESSION
 from checker.types import Finding, Hit
 
 COMMENT = lazy(
@@ -169,9 +170,9 @@ def _comment_findings(doc: Document, directives: list[_Directive], used: set[int
     from checker.registry import RULES, is_selected, load_rules
 
     config = doc.config or Config()
-    report_unknown = is_selected("E006", (*config.select, "E"), config.ignore)
-    explicit = [s for s in config.select if s and "E007".startswith(s)]
-    report_unused = bool(explicit) and is_selected("E007", explicit, config.ignore)
+    report_unknown = is_selected(UNKNOWN_SUPPRESSION_CODE, (*config.select, "E"), config.ignore)
+    explicit = [s for s in config.select if s and UNUSED_SUPPRESSION.startswith(s)]
+    report_unused = bool(explicit) and is_selected(UNUSED_SUPPRESSION, explicit, config.ignore)
     if not report_unknown and not report_unused:
         return []
     load_rules("E")
@@ -182,12 +183,16 @@ def _comment_findings(doc: Document, directives: list[_Directive], used: set[int
     for d in directives:
         if report_unknown:
             for code in d.unknown:
-                out.append(make_finding(doc, RULES["E006"], Hit(d.offset, d.end, {"code": code})))
+                out.append(
+                    make_finding(
+                        doc, RULES[UNKNOWN_SUPPRESSION_CODE], Hit(d.offset, d.end, {"code": code})
+                    )
+                )
         if not report_unused or d.action == "enable" or d.offset in used or not d.selectors:
             continue
         if ran is None:
             ran = [r.code for r in rules_for(config, doc.path, bilingual=bool(doc.segments))]
         if any(_matches(code, d.selectors) for code in ran):
             hit = Hit(d.offset, d.end, {"comment": f"<!-- {d.comment} -->"})
-            out.append(make_finding(doc, RULES["E007"], hit))
+            out.append(make_finding(doc, RULES[UNUSED_SUPPRESSION], hit))
     return [f for f in out if f.severity >= config.min_severity]

@@ -160,8 +160,9 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class ReadError:
-    """A path that could not be linted, with a one-line reason and its E code."""
+    """A path that could not be linted, with a one-line reason and its E code (a handle of
+    :mod:`checker.rules.input`, such as ``UNREADABLE_FILE``)."""
 
     path: str
     message: str
-    code: str = "E001"
+    code: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.registry import families_needed, is_selected, normalize_selector
+from checker.registry import RULES, code_of, families_needed, is_selected, normalize_selector
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,12 @@ def test_only_the_families_that_can_run_are_imported() -> None:
     assert families_needed([""], ["L", "P", "N", "B", "E", "T"]) == ["Q"]
     assert "L" in families_needed([""], ["L1"])  # L2xx could still run
     assert families_needed(["L101"], [""]) == ["L"]
+
+
+def test_code_of_names_the_code_a_function_is_registered_under() -> None:
+    from checker.rules import input as input_rules
+
+    assert code_of(input_rules.internal_error) == "E900"
+    assert RULES[code_of(input_rules.unused_suppression)].name == "unused-suppression"
+    with pytest.raises(LookupError):
+        code_of(test_code_of_names_the_code_a_function_is_registered_under)

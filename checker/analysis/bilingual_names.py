@@ -43,6 +43,7 @@ from checker.thresholds.bilingual import (
 from checker.words import (
     calendar_words_lower,
     determiners,
+    english_honorifics,
     function_words,
     name_particles,
     title_words,
@@ -62,20 +63,22 @@ _APOSTROPHE_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})['’][^\W\d_A-Z]{1,4}$")
 _ROMAN = re.compile(
     r"^(?!L[a-zº°])(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:e|er|ème|eme|re|º|°)?$"
 )
-# Capitalised English words that need no counterpart in the source, besides the days and
-# months (checker.words.calendar_words_lower).
-_ENGLISH_CAPITALISED = frozenset({"i", "mr", "mrs", "ms", "dr"})
 
 
+@cache
 def english_capitalised() -> frozenset[str]:
-    """Capitalised English words (folded) that need no counterpart in the source."""
-    return _ENGLISH_CAPITALISED | calendar_words_lower()
+    """Capitalised English words (folded) that need no counterpart in the source: the
+    pronoun ``I``, the honorifics of English (``Mr``, ``Ms``, ``Sir``:
+    :func:`checker.words.english_honorifics`) and the days and months
+    (:func:`checker.words.calendar_words_lower`)."""
+    honorifics = {fold(title) for title in english_honorifics()}
+    return frozenset({"i", *honorifics}) | calendar_words_lower()
 
 
 # Closed-class English words: at the start of a target sentence they are no name.
 ENGLISH_FUNCTION_WORDS = function_words() | determiners() | function_words("leading_adverbial")
 # Lower-case words inside an English name: Bank of England, Council on Foreign Relations.
-NAME_JOINERS = frozenset({"of", "the", "for", "on"})
+NAME_JOINERS = function_words("name_joiner")
 # Languages that decline names (Путина, Tuska, Merkelová, Erdoğan'ın): endings are stripped
 # before comparing. Cyrillic and Greek words are treated so whatever the language.
 DECLINING = frozenset(

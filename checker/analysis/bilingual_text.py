@@ -24,7 +24,7 @@ from checker.thresholds.bilingual import (
     MIN_SENTENCE_WORDS,
     MIN_UNSPACED_LETTERS,
 )
-from checker.words import name_particles
+from checker.words import function_words, name_particles
 
 # Placeholders and tags of software strings, which must reach the target unchanged.
 PLACEHOLDER = re.compile(
@@ -173,9 +173,7 @@ def final_mark(text: str) -> str:
     return text[index] if index >= 0 else ""
 
 
-_TITLE_JOINERS = frozenset(
-    "a an the and or but nor for of in on at to by from with as vs".split()  # noqa: SIM905
-)
+_TITLE_JOINERS = function_words("title_minor")
 
 
 def sentence_like(source: str, target: str) -> bool:

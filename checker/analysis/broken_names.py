@@ -36,6 +36,7 @@ from checker.thresholds.name import (
 from checker.words import (
     reporting_verbs,
     title_words,
+    word_part_nouns,
 )
 
 # A hyphen after white space, then letters attached to it: `` -wan``, `` -Pierre``. The
@@ -52,9 +53,7 @@ _TOKEN_END = operator.attrgetter("end")
 _TOKEN_VALUE = operator.itemgetter(2)
 _CLOSING_QUOTES = frozenset(CLOSING_MARKS + STRAIGHT_MARKS)
 # Words that cite a suffix rather than break a name ("adverbs ending in -ly").
-_CITING_WORDS = frozenset(
-    {"suffix", "suffixes", "ending", "endings", "prefix", "affix", "form", "forms", "letters"}
-)
+_CITING_WORDS = word_part_nouns()
 WORD_CACHE_SIZE = 65536
 
 
@@ -67,6 +66,8 @@ WORD_CACHE_SIZE = 65536
 VERB_INSIDE = "verb-inside"  # Kang Dong said -wan: a word inside a hyphenated name
 GIVEN_SPLIT = "given-split"  # “…,” Maria said Lopez: a verb between given and family name
 DETACHED = "detached"  # Kang Dong -wan: a fragment one space after its name
+LINE_START_CUT = "line-start-cut"  # Lee Do / -woon: the fragment opens the next line
+LINE_END_CUT = "line-end-cut"  # Lee Do- / woon: the line ends after the hyphen
 SENTENCE_CUT = "sentence-cut"  # said Kang Dong. -Wan is…: the period cut the name
 DANGLING = "dangling"  # a fragment after punctuation or an ordinary word: attached to nothing
 _UNCONFIRMED = "unconfirmed"  # a fragment with no name near it: kept only when confirmed
@@ -80,7 +81,8 @@ class BrokenName:
     ``fragment``); ``replacement`` is the repaired text of ``text[start:end]`` when the
     repair is certain, else None; ``strong`` says the evidence is conclusive (a reporting
     verb inside a hyphenated name, a full name confirmed elsewhere in the document) rather
-    than likely (an ordinary word inside the name, a known given name only).
+    than likely (an ordinary word inside the name, a known given name only). The rules
+    word the messages.
     """
 
     kind: str
@@ -89,7 +91,6 @@ class BrokenName:
     detail: dict[str, str]
     replacement: str | None
     strong: bool
-    message: str | None = None
 
 
 def broken_names(doc: Document) -> list[BrokenName]:
@@ -130,9 +131,8 @@ def _confirm_dangling(found: list[BrokenName]) -> list[BrokenName]:
             continue
         if broken.kind in (DANGLING, _UNCONFIRMED) and not broken.strong and whole is not None:
             piece = broken.detail["fragment"]
-            message = f"name fragment “{piece}” stands alone; the document writes “{whole}”"
             detail = {"fragment": piece, "name": whole}
-            broken = replace(broken, kind=DANGLING, detail=detail, strong=True, message=message)
+            broken = replace(broken, kind=DANGLING, detail=detail, strong=True)
         confirmed.append(broken)
     return confirmed
 
@@ -179,19 +179,11 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
             continue
         split_from = _name_ending_sentence(doc, index, hyphen, fragment)
         if split_from is not None:
-            message = (
-                f"name fragment “{match.group()}” opens a sentence after “{split_from}”: "
-                f"part of the name, cut off by the period"
-            )
             detail = {"fragment": match.group(), "name": split_from}
-            yield BrokenName(SENTENCE_CUT, hyphen, match.end(), detail, None, True, message)
+            yield BrokenName(SENTENCE_CUT, hyphen, match.end(), detail, None, True)
             continue
-        if whole is not None:
-            message = f"name fragment “{match.group()}” stands alone; the document writes “{whole}”"
-        else:
-            message = f"hyphenated fragment “{match.group()}” attached to nothing"
         detail = {"fragment": match.group(), "name": whole or ""}
-        yield BrokenName(DANGLING, hyphen, match.end(), detail, None, whole is not None, message)
+        yield BrokenName(DANGLING, hyphen, match.end(), detail, None, whole is not None)
 
 
 # A fragment opening a line: ``-woon said``.
@@ -244,9 +236,8 @@ def _line_end_cuts(doc: Document) -> Iterator[BrokenName]:
         if len(name) < 2 or any(analysis.word_at(i).initial for i in name[1:]):
             continue
         joined = f"{head}{match.group()[0]}{tail}"
-        message = f"name “{joined}” split by a line break after its hyphen: write “{joined}”"
         detail = {"fragment": tail, "name": text[tokens[name[0]].start : tokens[index].end]}
-        yield BrokenName(DETACHED, tokens[index].start, match.end(), detail, joined, True, message)
+        yield BrokenName(LINE_END_CUT, tokens[index].start, match.end(), detail, joined, True)
 
 
 def _fragment_at_line_start(
@@ -290,25 +281,15 @@ def _fragment_at_line_start(
             and all(not analysis.word_at(i).initial for i in name[1:])
         ):
             head = text[tokens[name[0]].start : tokens[name[-1]].end]
-            message = (
-                f"name fragment “{piece}” split from “{head}” by a line break: "
-                f"write “{tokens[index].value}{piece}”"
-            )
             detail = {"fragment": piece, "name": head}
+            joined = f"{tokens[index].value}{piece}"
             return BrokenName(
-                DETACHED,
-                tokens[index].start,
-                match.end(),
-                detail,
-                f"{tokens[index].value}{piece}",
-                True,
-                message,
+                LINE_START_CUT, tokens[index].start, match.end(), detail, joined, True
             )
     if whole is None:
         return None
-    message = f"name fragment “{piece}” stands alone; the document writes “{whole}”"
     detail = {"fragment": piece, "name": whole}
-    return BrokenName(DANGLING, hyphen, match.end(), detail, None, True, message)
+    return BrokenName(DANGLING, hyphen, match.end(), detail, None, True)
 
 
 def _hyphenated_names(doc: Document) -> dict[str, str]:
@@ -353,13 +334,10 @@ def _fragment_after_word(
             return _verb_inside_name(doc, match, index, name, strong=False)
     if _name_body_word(word) and not dash:
         hyphen = match.start()
-        message = (
-            f"name fragment “{match.group()}” split from “{word}”: write “{word}{match.group()}”"
-        )
         detail = {"fragment": match.group(), "name": word}
         gap = text[previous.end : match.end()]
         return BrokenName(
-            DETACHED, previous.end, match.end(), detail, gap[hyphen - previous.end :], True, message
+            DETACHED, previous.end, match.end(), detail, gap[hyphen - previous.end :], True
         )
     return None
 

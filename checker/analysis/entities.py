@@ -1,7 +1,8 @@
 """Broad entity tables for the mentions analysis: WordNet noun classes and given names.
 
-Both are marisa tries built by ``tools/build_entity_tables.py`` (``make data``) and
-memory-mapped on first use (well under a millisecond each):
+Both are marisa tries built by ``make data`` (``tools/build_entity_tables.py`` and
+``tools/build_name_tables.py``) and memory-mapped on first use (well under a millisecond
+each):
 
 - :func:`noun_bits` tells of a lower-case English noun whether some sense of it is a
   person (so it is a non-person only when no sense is: *chair*, *head*, *star* stay
@@ -10,9 +11,11 @@ memory-mapped on first use (well under a millisecond each):
   of :mod:`checker.analysis.gazetteers` win over it: the mentions analysis asks WordNet only
   about nouns they do not hold.
 - :func:`given_name_gender` gives the gender of a given name: the hand list
-  (``gazetteers/given_names.txt``) first, then US birth counts where one sex dominates
-  strongly (never a name of ``given_names_unsure.txt``, whose gender changes across
-  languages). Korean and other romanised names that no list holds stay unknown.
+  (``gazetteers/given_names.txt``) first, then the derived table (US birth counts and the
+  multilingual ``nam_dict``, where one sex dominates strongly in every language that uses
+  the name; never a name of ``given_names_unsure.txt``). :func:`known_given_name` tells
+  a given name of either sex too (Jannik, Carmen). Romanised names that no list holds stay
+  unknown.
 
 A missing table (a source checkout before ``make data``) answers nothing: the analysis
 then works from the hand lists alone.
@@ -94,13 +97,30 @@ def personal_possession(word: str) -> bool:
     return bits is not None and bool(bits & PERSONAL_POSSESSION)
 
 
+def _given_record(name: str) -> int | None:
+    """The derived table's record of a given name as written (0 either sex, 1, 2), else None."""
+    trie = _trie("given-names.marisa")
+    if trie is None:
+        return None
+    records = trie.get(name)
+    return records[0][0] if records else None
+
+
+@lru_cache(maxsize=32768)
+def known_given_name(word: str) -> bool:
+    """A lower-case word that is a given name of the hand list or the derived table, of
+    either sex (``jannik``, ``carmen``, ``ji-hoon``), in its usual capitals (``Ji-hoon``,
+    ``Jean-Pierre``)."""
+    if word.capitalize() in gz.given_names():
+        return True
+    forms = {word.capitalize(), "-".join(part.capitalize() for part in word.split("-"))}
+    return any(_given_record(form) is not None for form in forms)
+
+
 def given_name_gender(name: str) -> str | None:
     """``female`` or ``male`` for a given name borne almost only by one sex, else None."""
     hand = gz.given_names()
     if name in hand:
         return hand[name]
-    trie = _trie("given-names.marisa")
-    if trie is None:
-        return None
-    records = trie.get(name)
-    return _GENDERS.get(records[0][0]) if records else None
+    record = _given_record(name)
+    return None if record is None else _GENDERS.get(record)

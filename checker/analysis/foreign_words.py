@@ -29,6 +29,7 @@ from checker.analysis.tokens import WORD
 from checker.patterns import lazy
 from checker.text.fold import strip_accents
 from checker.text.neighbours import word_before
+from checker.text.quote_marks import OPENING_MARKS, QUOTE_MARKS, STRAIGHT_MARKS
 from checker.thresholds.language import (
     BRIDGE_ENGLISH_ZIPF,
     BRIDGE_ZIPF,
@@ -51,7 +52,7 @@ from checker.thresholds.language import (
     USED_IN_ENGLISH,
     USED_MARGIN,
 )
-from checker.words import abbreviated_titles
+from checker.words import abbreviated_titles, symbol_neighbours
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -76,15 +77,15 @@ _ELISION = lazy(
 _ELIDED_NAME = lazy(r"^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’](.)", re.IGNORECASE)
 _ROLE_GAP = lazy(r",?[ \u00a0]+")
 _TITLE_GAP = lazy(r"\.?[ \u00a0]+")
-_QUOTE_OPENERS = frozenset("\"“‘«„'")
+_QUOTE_OPENERS = frozenset(OPENING_MARKS + STRAIGHT_MARKS)
 # The word before an opening mark (said „), the two words after a closing one (”, he said).
 _WORDS_BEFORE_QUOTE = lazy(r"([^\W\d_]+),?:?[ \u00a0]*$")
 _WORDS_AFTER_QUOTE = lazy(r"[,.]?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
-_PUNCTUATION = ".,;:!?\"“”‘’«»„‹›()[]{}—–-‐…*_/\\'`#|<>=+~@$%^&"
+_PUNCTUATION = ".,;:!?()[]{}—–-‐…*_/\\`#|<>=+~@$%^&" + QUOTE_MARKS
 _POSSESSIVE = lazy(r"'s$")
 _SPACES = lazy(r"[ \t\u00a0\u202f]+")
 _SENTENCE_END = lazy(r"[.!?…:;]")
-_OPENERS = "\"“‘«„‹'([*_"
+_OPENERS = OPENING_MARKS + STRAIGHT_MARKS + "([*_"
 # Words before a quoted or plain term that show it is cited, named or glossed on purpose.
 _CITATION_CUE = lazy(
     r"(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|dubbed|named|"
@@ -158,24 +159,9 @@ CONJUNCTIONS: dict[str, tuple[str, ...]] = {
 AMBIGUOUS_CONJUNCTIONS = frozenset({"e", "en", "i"})
 # English words that may stand before a letter or a conjunction-like token in English
 # (x and y, vitamin e, where e is, type i): no conjunction is reported after them.
-_NOT_BEFORE_CONJUNCTION = frozenset(
-    """the a an of to in on at by for from with and or but nor as is was are were be been
-    being has have had do does did will would can could should may might must shall if
-    where when whence let that this these those than then so not no its his her their our
-    my your which who whom whose what whether while about into onto over under between
-    per via plus minus times equals say said says i we you he she it they me him them us
-    letter letters vitamin type class grade plan section option group category point
-    variable constant vector axis exhibit appendix item figure phase stage level size row
-    column schedule channel route model series version mode hepatitis generation square
-    unit block division league tier word pronounced spelled spelt named called value
-    values coordinate coordinates function parameter lowercase uppercase capital small
-    big number index vowel sound plot plots graph draw set solve find compute""".split()  # noqa: SIM905
-)
+_NOT_BEFORE_CONJUNCTION = symbol_neighbours("before")
 # English words that, after the token, show it is a symbol (where e is, y equals).
-_NOT_AFTER_CONJUNCTION = frozenset(
-    """is are was were equals denotes represents has have had and or of to axis
-    coordinate coordinates chromosome value values against versus intercept""".split()  # noqa: SIM905
-)
+_NOT_AFTER_CONJUNCTION = symbol_neighbours("after")
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 

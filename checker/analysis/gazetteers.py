@@ -14,7 +14,11 @@ from functools import cache
 
 from checker.analysis.tokens import WORD
 from checker.words import titles
-from checker.words.loader import entries
+from checker.words.loader import GAZETTEERS, entries
+
+# The derived table of the world's large cities (tools/build_name_tables.py), beside the
+# hand gazetteers.
+DERIVED = GAZETTEERS.parent
 
 # Kinds of proper-name entries.
 COUNTRY = "country"
@@ -49,8 +53,10 @@ class PhraseTable:
     def add(self, phrase: Phrase) -> None:
         if not phrase.words:
             return
-        bucket = self._by_first.setdefault(phrase.words[0], [])
-        if all(p.words != phrase.words or p.kind != phrase.kind for p in bucket):
+        bucket = self._by_first.get(phrase.words[0])
+        if bucket is None:  # most first words: one entry
+            self._by_first[phrase.words[0]] = [phrase]
+        elif all(p.words != phrase.words or p.kind != phrase.kind for p in bucket):
             bucket.append(phrase)
             bucket.sort(key=lambda p: -len(p.words))
 
@@ -64,16 +70,21 @@ def _words(entry: str) -> tuple[str, ...]:
 
 @cache
 def places() -> PhraseTable:
-    """Countries, capitals and cities, organisations and demonyms by first word."""
+    """Countries, capitals and cities (the hand list, then GeoNames' large cities),
+    organisations and demonyms by first word."""
     table = PhraseTable()
-    for name, kind in (
-        ("countries", COUNTRY),
-        ("regions", REGION),
-        ("capitals", CITY),
-        ("organisations", ORGANISATION),
-        ("demonyms", DEMONYM),
+    for name, kind, folder in (
+        ("countries", COUNTRY, GAZETTEERS),
+        ("regions", REGION, GAZETTEERS),
+        ("capitals", CITY, GAZETTEERS),
+        ("cities", CITY, DERIVED),
+        ("organisations", ORGANISATION, GAZETTEERS),
+        ("demonyms", DEMONYM, GAZETTEERS),
     ):
-        for entry in entries(name):
+        for entry in entries(name, folder):
+            if entry.isalpha():  # one word of letters (most entries): its own token
+                table.add(Phrase((entry,), kind, entry))
+                continue
             words = _words(entry)
             # An entry whose letters the tokenizer does not cover whole (G7) cannot match.
             if "".join(words) == "".join(ch for ch in entry if ch.isalpha() or ch in "'’-"):

@@ -26,6 +26,7 @@ from checker.analysis.names import (
     is_place,
     lexicon_given_name,
     stop_words,
+    table_given_name,
 )
 from checker.document import Document
 from checker.patterns import find_per_mark, per_mark
@@ -39,6 +40,7 @@ from checker.thresholds.name import (
 )
 from checker.words import (
     calendar_words,
+    function_words,
     inverted_reporting_verbs,
     name_particles,
     reporting_verbs,
@@ -47,7 +49,7 @@ from checker.words import (
 
 # Words that open a phrase after the name (``Maria said Lopez in a statement``): it must
 # close before a verb could make the name its subject (``Lopez in Madrid would lead``).
-_PHRASE_WORDS = ("on", "in", "after", "during", "before", "to", "for", "with", "outside")
+_PHRASE_WORDS = tuple(sorted(function_words("phrase_preposition")))
 # After a quotation (``,”`` / ``.”`` / ``”,``, or ``”`` after a word or a space where the
 # comma was lost): a given name of one word (two when the document writes the full name),
 # a verb, maybe name particles, then one or two capitalised words (``Floc'h`` with its
@@ -95,10 +97,7 @@ def _capitalised_name_word(word: str) -> bool:
 
 
 # Verbs that follow an apposition when the name is the subject of a reported clause.
-_CLAUSE_VERBS = frozenset({
-    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "can",
-    "should", "might", "may", "must", "did", "does", "do", "that",
-})  # fmt: skip
+_CLAUSE_VERBS = function_words("auxiliary") | {"that"}
 _APPOSITION = re.compile(r", [^,.;:!?\n]{1,80}?, (?P<word>\w+)")
 
 
@@ -146,10 +145,11 @@ def _clause_after_affiliation(text: str, end: int) -> bool:
 
 def _known_given_name(word: str) -> bool:
     """A given name of the gazetteer, accents aside (``Maria``, ``María``), or a proper
-    noun of the lexicon that is no place and no everyday word (``Chris``, ``Gordon``)."""
+    noun of the lexicon or a name of the derived table that is no place and no everyday
+    word (``Chris``, ``Gordon``; ``Holger``, ``Zuzanna``)."""
     folded = word.casefold()
     return folded_given_name(folded) or (
-        lexicon_given_name(folded)
+        (lexicon_given_name(folded) or table_given_name(folded))
         and not is_place(word)
         and word not in calendar_words(short=False)
     )
@@ -195,8 +195,7 @@ def split_given_names(doc: Document) -> Iterator[BrokenName]:
         start, end = match.start("first"), match.end("last")
         replacement = f"{verb} {full_name}"
         detail = {"verb": verb, "name": full_name, "replacement": replacement}
-        message = f"“{verb}” splits the name “{full_name}”: write “{replacement}”"
-        yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested, message)
+        yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested)
 
 
 def _candidates(text: str, matches: list[re.Match[str]]) -> Iterator[tuple[re.Match[str], str]]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from checker.text.quote_marks import CLOSING_MARKS, STRAIGHT_MARKS
+
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"\S+")
-_FINAL_PUNCTUATION = frozenset('.!?,;:…"”’»)]}*')
+_FINAL_PUNCTUATION = frozenset(".!?,;:…)]}*" + CLOSING_MARKS + STRAIGHT_MARKS)
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 MAX_HEADING_WORDS = 12
 

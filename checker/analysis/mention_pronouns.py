@@ -21,13 +21,14 @@ from checker.analysis.mention_words import (
     is_capitalised,
     without_possessive,
 )
+from checker.words import make_reporting
 
 if TYPE_CHECKING:
     pass
 
 # "made known that she", "has made it clear that he": a reporting phrase of "make".
-_MADE_KNOWN = frozenset({"known", "clear", "public"})
-_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+_MADE_KNOWN = make_reporting("complement")
+_MAKE_FORMS = make_reporting("make")
 
 
 class PronounReader:

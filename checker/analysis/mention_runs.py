@@ -8,19 +8,10 @@ import operator
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
+from checker.analysis import mention_base as kinds
 from checker.analysis.entities import org_ending
 from checker.analysis.lexicon import is_common_english, is_foreign_word
-from checker.analysis.mention_base import (
-    INSTITUTION,
-    NAME,
-    ORGANISATION,
-    PEOPLE_GROUP,
-    PERSON,
-    PLACE,
-    POSSIBLE,
-    PRONOUNS,
-    Mention,
-)
+from checker.analysis.mention_base import POSSIBLE, PRONOUNS, Mention
 from checker.analysis.mention_sentence import Sentence
 from checker.analysis.mention_words import (
     CLAUSE_OPENERS,
@@ -263,7 +254,7 @@ class CapitalisedRuns:
             return end
         if end - start > 1 and s.lower(start) in saint_prefixes():
             # Santa Maria Assunta, São Paulo: a place named after a saint, no person.
-            found.append(self._mention(s, first, end, PLACE, head=s.tokens[end - 1].value))
+            found.append(self._mention(s, first, end, kinds.PLACE, head=s.tokens[end - 1].value))
             return end
         done = self._no_name(s, range(start, end), found, det, sentence_initial)
         if done is not None:
@@ -287,7 +278,7 @@ class CapitalisedRuns:
             found.append(mention)
             return b
         if label == "people":
-            found.append(self._mention(s, first, b, PEOPLE_GROUP, plural=True))
+            found.append(self._mention(s, first, b, kinds.PEOPLE_GROUP, plural=True))
             return b
         return None
 
@@ -313,7 +304,9 @@ class CapitalisedRuns:
             and self._given_gender(without_possessive(toks[segments[0][1]].value)[0]) is None
         ):
             # Statistics Korea, Radio France, Visit Britain: a name ending in a place.
-            found.append(self._mention(s, first, end, ORGANISATION, head=segments[-1][3].text))
+            found.append(
+                self._mention(s, first, end, kinds.ORGANISATION, head=segments[-1][3].text)
+            )
             return True
         last = without_possessive(toks[end - 1].value)[0]
         institution_of = end - start > 1 and any(
@@ -327,7 +320,7 @@ class CapitalisedRuns:
             or (end - start > 1 and org_ending(without_possessive(toks[start].value)[0], last))
         ):
             return False
-        mention = self._mention(s, first, end, ORGANISATION, head=last)
+        mention = self._mention(s, first, end, kinds.ORGANISATION, head=last)
         if end < len(toks) and s.gap(end - 1) == " " and toks[end].value in self.roles:
             mention.modifier = True  # Democratic Party leader Elly Schlein
         found.append(mention)
@@ -367,29 +360,29 @@ class CapitalisedRuns:
         if start > 0 and toks[start - 1].value in name_particles():
             name_first = start - 1
         the = det is not None and det == start - 1 and s.lower(det) == "the"
-        mention = self._mention(s, det if the else name_first, end, NAME)
+        mention = self._mention(s, det if the else name_first, end, kinds.NAME)
         mention.name_start = toks[name_first].start
         mention.name_end = self._token_end(toks[end - 1])
         mention.head = without_possessive(toks[end - 1].value)[0]
         mention.possessive = toks[end - 1].value.endswith(POSSESSIVE_ENDINGS)
         if self._person_context(s, start, end):
-            mention.kind = PERSON
+            mention.kind = kinds.PERSON
         elif end < len(toks) and s.gap(end - 1) == " " and not mention.possessive:
             noun = self._noun_class(toks[end].value.lower())
-            if noun is not None and noun[0] == INSTITUTION:
-                mention.kind = ORGANISATION  # the Kursk region, the Rheinwerk group
+            if noun is not None and noun[0] == kinds.INSTITUTION:
+                mention.kind = kinds.ORGANISATION  # the Kursk region, the Rheinwerk group
                 mention.modifier = True
             elif toks[end].value in self.roles:
                 mention.modifier = True  # Olympic champion, Chelsea striker: the role's
-        if mention.kind == NAME:
+        if mention.kind == kinds.NAME:
             before = s.lower(name_first - 1)
             of_place = before == "of" and s.lower(name_first - 2) in self.nonperson
             # (the preposition right before: "In 2003, C-Murder" is no place)
             adjacent = name_first > 0 and s.gap(name_first - 1) == " "
             if of_place or (before in PLACE_PREPOSITIONS and adjacent and not mention.possessive):
-                mention.kind = PLACE  # near Alès, the town of Sorriso: not a person
+                mention.kind = kinds.PLACE  # near Alès, the town of Sorriso: not a person
             elif the and end - start == 1:
-                mention.kind = PLACE  # the Gard, the South's: a single name after "the"
+                mention.kind = kinds.PLACE  # the Gard, the South's: a single name after "the"
         return mention
 
     def _titled(
@@ -416,7 +409,7 @@ class CapitalisedRuns:
             last = without_possessive(toks[b - 1].value)[0]
             if last in self.org_heads:
                 return None  # General Motors, Justice Department
-            mention = self._mention(s, first, b, PERSON, head=last)
+            mention = self._mention(s, first, b, kinds.PERSON, head=last)
             mention.title = title.text
             mention.name_start = toks[a].start
             mention.name_end = self._token_end(toks[b - 1])
@@ -428,7 +421,7 @@ class CapitalisedRuns:
         if not after:
             word = title.text.lower().rstrip(".")
             if word in self.roles or word in self.gendered:
-                mention = self._mention(s, first, segments[t][2], PERSON, head=word)
+                mention = self._mention(s, first, segments[t][2], kinds.PERSON, head=word)
                 mention.title = title.text
                 mention.gender = title.gender
                 mention.evidence = "title" if title.gender else None
@@ -476,5 +469,5 @@ class CapitalisedRuns:
         if det_word in ("a", "an", "the", "one") and (
             b >= len(toks) or not s.joined(b - 1) or s.lower(b) in FUNCTION_WORDS
         ):
-            found.append(self._mention(s, first, b, PERSON, head=toks[a].value))
+            found.append(self._mention(s, first, b, kinds.PERSON, head=toks[a].value))
         return b

@@ -16,6 +16,7 @@ from checker.words import (
     function_words,
     name_particles,
     not_agent_nouns,
+    personal_pronouns,
     plural_people,
     present_reporting_verbs,
 )
@@ -40,7 +41,15 @@ GENERIC_PRONOUN = re.compile(
 # Lower case and capitalised forms only: HE and HER in capitals are headings or acronyms.
 PRONOUN_FORMS = frozenset([*PRONOUNS, *(p.capitalize() for p in PRONOUNS)])
 APOSTROPHE = re.compile(r"['’]")
-FIRST_SECOND_PERSON = frozenset({"I", "me", "my", "we", "us", "our", "you", "your", "Your"})
+# First- and second-person pronouns and determiners (no independent or reflexive form), as
+# written (``I``), and the capitalised ``Your`` (see mentions.py: other capitals apart).
+FIRST_SECOND_PERSON = frozenset(
+    {
+        "I" if word == "i" else word
+        for word in personal_pronouns(("first", "second"), ("subject", "object", "possessive"))
+    }
+    | {"Your"}
+)
 
 # Words -------------------------------------------------------------------------------------
 DETERMINERS = determiners()
@@ -70,7 +79,7 @@ PREDICATE_ADVERBS = function_words("predicate_adverb")
 UNAMBIGUOUS_PRESENT = present_reporting_verbs()
 PLACE_PREPOSITIONS = function_words("place_preposition")
 # Words that head a possible person before "of" or after "no", "the", "every".
-ONE_OF = frozenset({"one", "each", "either", "neither"})
+ONE_OF = function_words("partitive")
 # Universal and negative quantifiers bind a pronoun only inside their own sentence.
 QUANTIFIERS = function_words("universal_person")
 PLURAL_PEOPLE = plural_people()

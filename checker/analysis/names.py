@@ -26,8 +26,14 @@ from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
+from checker.text.quote_marks import OPENING_MARKS, STRAIGHT_MARKS
 from checker.text.spans import SpanIndex
-from checker.thresholds.name import LOOSE_MIN_LENGTH, MAX_NAME_SYLLABLE, MAX_TITLE_LENGTH
+from checker.thresholds.name import (
+    FOREIGN_WORD_ZIPF,
+    LOOSE_MIN_LENGTH,
+    MAX_NAME_SYLLABLE,
+    MAX_TITLE_LENGTH,
+)
 from checker.words import name_particles, title_words
 from checker.words.loader import DATA as WORDS_DATA
 from checker.words.loader import entries
@@ -50,9 +56,9 @@ _DUTCH_IJ = re.compile(r"ij|yj")
 _RUSSIAN_YE = re.compile(r"^ye")
 _HYPHENS = "-‐‑"
 _TOKEN_VALUE = operator.itemgetter(2)
-# What may stand before a word whose capital proves nothing: an opening quote or bracket,
-# a colon, a dash or a list bullet.
-_OPENERS = frozenset('"“‘«([{:;—–-•*>|')
+# What may stand before a word whose capital proves nothing: an opening quote mark (a
+# straight one too) or bracket, a colon, a dash or a list bullet.
+_OPENERS = frozenset(OPENING_MARKS + STRAIGHT_MARKS + "([{:;—–-•*>|")
 _SPACES = " \u00a0"
 # What makes the next word initial when it stands just before it: a line break or an opener.
 _LINE_STARTERS = _OPENERS | {"\r", "\n"}
@@ -501,6 +507,20 @@ def folded_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
+def table_given_name(word: str) -> bool:
+    """A lower-case given name of the derived multilingual table, of either sex (``holger``,
+    ``zuzanna``, ``ji-hoon``), that is no English dictionary word (``said``, ``ray``), no
+    frequent word of another language (``secondo``, ``paz``) and no particle of a name
+    (``dal`` of ``dal Maso``)."""
+    from checker.analysis.entities import known_given_name
+    from checker.analysis.lexicon import is_common_english
+
+    if word in name_particles() or is_common_english(word):
+        return False
+    return word_info(word).best_foreign < FOREIGN_WORD_ZIPF and known_given_name(word)
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def lexicon_given_name(word: str) -> bool:
     """A proper noun to the lexicon, and no everyday English word."""
     info = word_info(word)
@@ -508,8 +528,9 @@ def lexicon_given_name(word: str) -> bool:
 
 
 def given_name(word: str) -> bool:
-    """A given name by the gazetteer or the lexicon (``kim``, ``pierre``; not ``mark``)."""
-    return word in gazetteer_given_names() or lexicon_given_name(word)
+    """A given name by the gazetteer, the lexicon or the derived table (``kim``, ``pierre``,
+    ``holger``; not ``mark``)."""
+    return word in gazetteer_given_names() or lexicon_given_name(word) or table_given_name(word)
 
 
 # A romanised given name of hyphenated syllables (``Min-jun``, ``Ji-hoon``): every part of

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from checker.words import month_numbers
+from checker.words import month_numbers, number_words, scale_words
 
 # A match that is one quantity, for bipartite matching: its kind and its value.
 Key = tuple[str, Decimal]
@@ -177,139 +177,27 @@ _CJK_CENTURY_DECADE = re.compile(r"(?<!\d)(\d{1,2})[ ]?世[纪紀][ ]?(\d0)[ ]?�
 
 # The suffix of a decade (1970s, the '70s), read where a scale word would stand.
 _DECADE_SUFFIXES = frozenset({"s", "'s", "’s"})
-# Scale words of English and the common source languages (values as powers of ten). A word
-# that means different things in different languages (billion: 10^9 or 10^12) has both.
-_SCALES: dict[str, tuple[int, ...]] = {
-    "thousand": (3,),
-    "thousands": (3,),
-    "k": (3,),
-    "mille": (3,),
-    "mil": (3, 9),
-    "mila": (3,),
-    "tausend": (3,),
-    "tys": (3,),
-    "million": (6,),
-    "millions": (6,),
-    "m": (6,),
-    "mn": (6,),
-    "mln": (6,),
-    "mio": (6,),
-    "millón": (6,),
-    "millones": (6,),
-    "milione": (6,),
-    "milioni": (6,),
-    "milhão": (6,),
-    "milhões": (6,),
-    "millionen": (6,),
-    "miljoen": (6,),
-    "miljoner": (6,),
-    "milion": (6,),
-    "miliony": (6,),
-    "milionów": (6,),
-    "тыс": (3,),
-    "тысяч": (3,),
-    "тысячи": (3,),
-    "млн": (6,),
-    "миллион": (6,),
-    "миллиона": (6,),
-    "миллионов": (6,),
-    "billion": (9, 12),
-    "billions": (9, 12),
-    "bn": (9,),
-    "md": (9,),
-    "mds": (9,),
-    "mrd": (9,),
-    "milliard": (9,),
-    "milliards": (9,),
-    "milliarde": (9,),
-    "milliarden": (9,),
-    "miliardo": (9,),
-    "miliardi": (9,),
-    "bilhão": (9,),
-    "bilhões": (9,),
-    "miljard": (9,),
-    "miljarder": (9,),
-    "miliard": (9,),
-    "miliardy": (9,),
-    "млрд": (9,),
-    "миллиард": (9,),
-    "миллиарда": (9,),
-    "миллиардов": (9,),
-    "trillion": (12, 18),
-    "trillions": (12, 18),
-    "lakh": (5,),
-    "lakhs": (5,),
-    "crore": (7,),
-    "crores": (7,),
-}
+# Scale words of English and the common source languages, with the powers of ten each may
+# mean (billion: 10^9 and 10^12).
+_SCALES = scale_words()
 
-# English number words (the target's): cardinals, ordinals, and a few fractions.
+# English number words (the target's): cardinals, tens, ordinals and a few quantities
+# (dozen, half).
+_ENGLISH_TENS = {word: int(value) for word, value in number_words("tens").items()}
+_ENGLISH_ORDINALS = {word: int(value) for word, value in number_words("ordinal").items()}
 _ENGLISH_NUMBERS: dict[str, Decimal] = {
     word: Decimal(value)
-    for value, word in enumerate(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen
-        fourteen fifteen sixteen seventeen eighteen nineteen""".split()  # noqa: SIM905
-    )
+    for kind in ("cardinal", "tens", "ordinal", "quantity")
+    for word, value in number_words(kind).items()
 }
-_ENGLISH_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_ENGLISH_NUMBERS.update({word: Decimal(value) for word, value in _ENGLISH_TENS.items()})
-_ENGLISH_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "hundredth": 100,
-    "thousandth": 1000,
-}
-_ENGLISH_NUMBERS.update({word: Decimal(value) for word, value in _ENGLISH_ORDINALS.items()})
-_ENGLISH_NUMBERS.update(
-    {
-        "dozen": Decimal(12),
-        "twice": Decimal(2),
-        "double": Decimal(2),
-        "both": Decimal(2),
-        "pair": Decimal(2),
-        "couple": Decimal(2),
-        "half": Decimal("0.5"),
-        "quarter": Decimal("0.25"),
-    }
-)
 # Decades written out: the seventies (70, 1970).
 _ENGLISH_DECADES = {
     word[:-1] + "ies": value for word, value in _ENGLISH_TENS.items() if word.endswith("y")
 }
 # Powers that multiply the word before them: three hundred, two thousand, five million.
-_ENGLISH_POWERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_ENGLISH_POWERS = {word: Decimal(value).adjusted() for word, value in number_words("power").items()}
 # "a soldier" for "1 soldat": 1 is often written as an article.
-_ENGLISH_ONE = {"a", "an", "single", "once", "lone"}
+_ENGLISH_ONE = frozenset(number_words("one"))
 _NUMBER_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _O_CLOCK = re.compile(r"\s*o['’]clock\b", re.IGNORECASE)
 # Same-length replacements before scanning (offsets stay the text's).

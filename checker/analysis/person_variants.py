@@ -15,7 +15,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -315,6 +315,22 @@ def _next_is_name(doc: Document, index: int) -> bool:
     return gap == " " and following.value[:1].isupper()
 
 
+def _two_word_groups(
+    names: Iterable[tuple[str, ...]], key: Callable[[tuple[str, ...]], str | None]
+) -> list[list[tuple[str, ...]]]:
+    """The names of two words grouped by ``key`` (None leaves a name out), in the order
+    they come, at most ``MAX_SURNAMES_PER_GIVEN`` a group: the groups of two or more."""
+    by_key: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        value = key(words) if len(words) == 2 else None
+        if value is None:
+            continue
+        group = by_key.setdefault(value, [])
+        if len(group) < MAX_SURNAMES_PER_GIVEN:
+            group.append(words)
+    return [group for group in by_key.values() if len(group) > 1]
+
+
 def surname_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
@@ -330,13 +346,12 @@ def surname_variants(
     (``Olena Kovalenko`` / ``Olena Kovalenco``; see :func:`_transliteration_edit`); any
     other tie is worth a look.
     """
-    by_given: dict[str, list[tuple[str, ...]]] = {}
-    for words in names:
-        if len(words) == 2 and "-" not in words[1] and len(strict_key(words[1])) >= 5:
-            group = by_given.setdefault(strict_key(words[0]), [])
-            if len(group) < MAX_SURNAMES_PER_GIVEN:
-                group.append(words)
-    groups = [group for group in by_given.values() if len(group) > 1]
+    groups = _two_word_groups(
+        names,
+        lambda words: (
+            strict_key(words[0]) if "-" not in words[1] and len(strict_key(words[1])) >= 5 else None
+        ),
+    )
     if not groups:
         return
     from rapidfuzz.distance import Levenshtein  # lazy: few documents have such a pair
@@ -390,13 +405,9 @@ def first_word_variants(
     one less frequent in text, then the later one); the fix is safe when the other is
     written more often.
     """
-    by_second: dict[str, list[tuple[str, ...]]] = {}
-    for words in names:
-        if len(words) == 2 and words[0][1:].islower():
-            group = by_second.setdefault(strict_key(words[1]), [])
-            if len(group) < MAX_SURNAMES_PER_GIVEN:
-                group.append(words)
-    groups = [group for group in by_second.values() if len(group) > 1]
+    groups = _two_word_groups(
+        names, lambda words: strict_key(words[1]) if words[0][1:].islower() else None
+    )
     if not groups:
         return
     from rapidfuzz.distance import Levenshtein  # lazy: few documents have such a pair

@@ -35,7 +35,7 @@ from checker.thresholds.name import (
     MAX_PERSON_NAME_WORDS,
     NAME_PART_ZIPF,
 )
-from checker.words import honorifics, name_particles, reporting_verbs, title_words
+from checker.words import honorifics, name_particles, reporting_verbs, thing_roles, title_words
 
 if TYPE_CHECKING:
     from checker.analysis.tokens import Token
@@ -132,11 +132,7 @@ def name_part(word: str) -> bool:
 
 # Role nouns that also name things (a graphics driver, a web host, a fashion model): a
 # lower-case run after them is no evidence of a person.
-_THING_ROLES = frozenset({
-    "driver", "host", "model", "client", "native", "general", "guide", "star", "speaker",
-    "peer", "principal", "chief", "guard", "patron", "pupil", "member", "person",
-    "individual", "relative", "troop",
-})  # fmt: skip
+_THING_ROLES = thing_roles()
 
 
 @cache

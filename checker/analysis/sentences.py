@@ -14,23 +14,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from checker.patterns import lazy
 from checker.text.neighbours import token_before
-from checker.words import calendar_words
+from checker.words import abbreviations, calendar_words
 
 if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
 
 # Period-final words after which a capital does not start a new sentence.
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms mx dr prof st sr jr gen col lt sgt capt cmdr adm maj gov sen rep rev fr hon pres
-    messrs mme mlle mssrs no nos vol vols fig figs art pp p ch sec dept univ est approx
-    vs etc al e.g i.e cf ca viz jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
-    wed thu thur thurs fri sat sun mt ft ave blvd rd u.s u.k u.n e.u u.s.a u.s.s.r d.c inc
-    corp co ltd bros
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
+ABBREVIATIONS = abbreviations()
 # Abbreviations that often end a sentence: a boundary when a capital follows.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc", "inc", "corp", "co", "ltd", "bros"})
+SENTENCE_FINAL_ABBREVIATIONS = abbreviations("sentence_final")
 # The first word of a text (a day or a month after "a.m.": checker.words.calendar_words).
 _FIRST_WORD = lazy(r"[^\W\d_]+")
 

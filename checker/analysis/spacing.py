@@ -241,6 +241,7 @@ def padded_brackets(text: str) -> Iterator[tuple[int, int, int, int]]:
 # A straight double mark padded inside on both sides, as tokenisers leave quotations:
 # " very good " (clean text: "very good"). Marks are paired in order on their line.
 _STRAIGHT_DOUBLE = '"'
+_DOUBLE_OR_LINE_END = lazy('["\\n]')
 
 
 def padded_straight_quotes(text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -250,18 +251,17 @@ def padded_straight_quotes(text: str) -> Iterator[tuple[int, int, int, int]]:
     unsure (an inch mark, a quotation going on)."""
     if ' " ' not in text and '\n" ' not in text and not text.startswith('" '):
         return  # str's search for a literal is faster than a scan
-    line_start = 0
-    while line_start <= len(text):
-        line_end = text.find("\n", line_start)
-        if line_end == -1:
-            line_end = len(text)
-        marks = [i for i in range(line_start, line_end) if text[i] == _STRAIGHT_DOUBLE]
+    marks: list[int] = []  # the marks of the current line
+    for match in _DOUBLE_OR_LINE_END.finditer(text + "\n"):
+        if match.group() == _STRAIGHT_DOUBLE:
+            marks.append(match.start())
+            continue
         if marks and len(marks) % 2 == 0:
             for open_at, close_at in zip(marks[::2], marks[1::2], strict=True):
                 padded = _padded_inside(text, open_at, close_at)
                 if padded is not None:
                     yield open_at, padded[0], padded[1], close_at
-        line_start = line_end + 1
+        marks = []
 
 
 def _padded_inside(text: str, open_at: int, close_at: int) -> tuple[int, int] | None:

@@ -33,11 +33,11 @@ from typing import Any
 
 from checker.config import Config, ConfigError
 from checker.document import Document
-from checker.engine import INTERNAL_ERROR, input_finding, lint
+from checker.engine import input_finding, lint
 from checker.formats.records import FIELDS
+from checker.rules.input import BAD_RECORD, INTERNAL_ERROR
 from checker.types import Finding, Fix, Hit
 
-BAD_RECORD = "E004"
 # The columns of every finding record, in order (the Parquet / JSON Lines schema).
 COLUMNS = (
     "record",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.formats.decoding import DecodeError, decode
+from checker.rules.input import UNREADABLE_FILE
 from checker.types import ReadError
 
 if TYPE_CHECKING:
@@ -40,10 +41,11 @@ STDIN = "-"
 class ReaderError(Exception):
     """A reader could not make sense of a file (bad XML, missing optional extra...).
 
-    ``code`` is the E code it is reported under (E001 unless a more precise one fits).
+    ``code`` is the E code it is reported under (unreadable-file unless a more precise one
+    fits).
     """
 
-    def __init__(self, message: str, code: str = "E001") -> None:
+    def __init__(self, message: str, code: str = UNREADABLE_FILE) -> None:
         super().__init__(message)
         self.code = code
 
@@ -56,15 +58,17 @@ def read_bytes(path: str, stdin_bytes: bytes | None = None) -> bytes | ReadError
         if not os.path.isfile(path):
             if not os.path.exists(path):
                 if os.path.islink(path):
-                    return ReadError(path, _broken_link(path))
-                return ReadError(path, "no such file or folder")
-            return ReadError(path, "not a regular file")
+                    return ReadError(path, _broken_link(path), UNREADABLE_FILE)
+                return ReadError(path, "no such file or folder", UNREADABLE_FILE)
+            return ReadError(path, "not a regular file", UNREADABLE_FILE)
         if os.path.getsize(path) > MAX_BYTES:
-            return ReadError(path, f"file larger than {MAX_BYTES // (1024 * 1024)} MB")
+            return ReadError(
+                path, f"file larger than {MAX_BYTES // (1024 * 1024)} MB", UNREADABLE_FILE
+            )
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as error:
-        return ReadError(path, error.strerror or str(error))
+        return ReadError(path, error.strerror or str(error), UNREADABLE_FILE)
 
 
 def read_text(path: str) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.formats import ReaderError, read_text
 from checker.formats.bilingual import Unit, build_document
+from checker.rules.input import MISALIGNED_SOURCE
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -44,7 +45,7 @@ def pair_document(
         raise ReaderError(
             f"{len(targets)} lines but the source {source_name} has {len(sources)}; "
             f"line-aligned files must have the same number of lines",
-            code="E005",
+            code=MISALIGNED_SOURCE,
         )
     units = (
         Unit(target=target, source=source, line=number, key=str(number))

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import codecs
 
+from checker.rules.input import BINARY_FILE, UNDECODABLE_FILE
+
 BINARY_SNIFF = 8192
 
 
 class DecodeError(ValueError):
     """Bytes that are not text mtlint can read; the message is one line for the user."""
 
-    code = "E002"
+    code = UNDECODABLE_FILE
 
 
 class BinaryFileError(DecodeError):
     """Bytes with NUL in them: a binary file, skipped."""
 
-    code = "E003"
+    code = BINARY_FILE
 
 
 def decode(data: bytes) -> str:

@@ -440,6 +440,21 @@ def _normalised(text: str) -> str:
     return " ".join(text.split())
 
 
+def _is_copy(pair: Pair) -> bool:
+    """Whether the target is the source copied unchanged (white space aside)."""
+    return _normalised(pair.source) == _normalised(pair.target)
+
+
+def _pairs_by_copy(doc: Document, copies: bool) -> Iterator[Pair]:
+    """The pairs whose target is a copy of the source (``copies``) or not: none when the
+    source language is the target language (B301 and B302 then have nothing to find)."""
+    if doc.source_lang == doc.settings.target_lang:
+        return
+    for pair in pairs(doc):
+        if _is_copy(pair) == copies:
+            yield pair
+
+
 def _plain_words(text: str) -> list[str]:
     return [w for w in (m.group(0) for m in WORD.finditer(text)) if not w[:1].isupper()]
 
@@ -464,11 +479,7 @@ def copied_source(doc: Document) -> Iterator[Hit]:
     """
     language = doc.source_lang
     target_lang = doc.settings.target_lang
-    if language == target_lang:
-        return
-    for pair in pairs(doc):
-        if _normalised(pair.source) != _normalised(pair.target):
-            continue
+    for pair in _pairs_by_copy(doc, copies=True):
         plain = [w for w in _plain_words(pair.target) if len(w) >= 3]
         if not plain or all(is_english_form(w, FREQUENT) for w in plain):
             continue
@@ -499,11 +510,7 @@ def untranslated_segment(doc: Document) -> Iterator[Hit]:
     """
     declared = doc.source_lang
     target_lang = doc.settings.target_lang
-    if declared == target_lang:
-        return
-    for pair in pairs(doc):
-        if _normalised(pair.source) == _normalised(pair.target):
-            continue  # B301's case
+    for pair in _pairs_by_copy(doc, copies=False):  # a copy is B301's case
         target_words = [w.casefold() for w in _plain_words(pair.target)]
         if len(target_words) < MIN_UNTRANSLATED_WORDS:
             continue
@@ -552,7 +559,7 @@ def copied_source_word(doc: Document) -> Iterator[Hit]:
     if doc.settings.target_lang != "en" or language == "en":
         return
     for pair in pairs(doc):
-        if _normalised(pair.source) == _normalised(pair.target):
+        if _is_copy(pair):
             continue  # B301's case
         source_words = set(_plain_words(pair.source))
         if not source_words:

@@ -1,7 +1,10 @@
 """Input findings (family E): files that could not be read, and rules that failed.
 
 The readers and the engine make these findings; a rule scanning text never does. They are
-registered so that ``mtlint rules`` and ``mtlint explain`` document them like every code.
+registered so that ``mtlint rules`` and ``mtlint explain`` document them like every code, and
+this module is their one owner: the readers, the engine and the suppression logic name them
+by the handles at its end (``UNREADABLE_FILE``, ``INTERNAL_ERROR``…), looked up from the
+registry by the rule's function, so a code is written only in its decorator.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.document import Document
-from checker.registry import rule
+from checker.registry import code_of, rule
 from checker.types import Hit, Severity
 
 
@@ -105,3 +108,14 @@ def internal_error(doc: Document) -> Iterator[Hit]:
     Please report it with the text that triggers it.
     """
     return iter(())
+
+
+# The handles of the codes above, for the modules that make their findings.
+UNREADABLE_FILE = code_of(unreadable_file)
+UNDECODABLE_FILE = code_of(undecodable_file)
+BINARY_FILE = code_of(binary_file)
+BAD_RECORD = code_of(bad_record)
+MISALIGNED_SOURCE = code_of(misaligned_source)
+UNKNOWN_SUPPRESSION_CODE = code_of(unknown_suppression_code)
+UNUSED_SUPPRESSION = code_of(unused_suppression)
+INTERNAL_ERROR = code_of(internal_error)

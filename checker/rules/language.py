@@ -27,6 +27,16 @@ def _quoted(text: str) -> str:
     return text
 
 
+def _foreign_hit(
+    text: str, start: int, end: int, language: str, confidence: int, unit: str | None = None
+) -> Hit:
+    """A hit over ``text[start:end]``, left in ``language``: the text quoted, as severe as the
+    analysis is confident (a span also says its ``unit``, sentence or heading)."""
+    detail = {"language": language} if unit is None else {"language": language, "unit": unit}
+    detail["text"] = _quoted(text[start:end])
+    return Hit(start, end, detail=detail, severity=_SEVERITY[confidence])
+
+
 def _is_sentence(span: ForeignSpan) -> bool:
     return span.whole and span.words >= 2
 
@@ -37,15 +47,9 @@ def _span_hits(doc: Document, sentences: bool) -> Iterator[Hit]:
     for span in doc.language_report.spans:
         if _is_sentence(span) != sentences:
             continue
-        yield Hit(
-            span.start,
-            span.end,
-            detail={
-                "language": language_name(span.lang),
-                "unit": "heading" if span.heading else "sentence",
-                "text": _quoted(text[span.start : span.end]),
-            },
-            severity=_SEVERITY[span.confidence],
+        unit = "heading" if span.heading else "sentence"
+        yield _foreign_hit(
+            text, span.start, span.end, language_name(span.lang), span.confidence, unit
         )
 
 
@@ -137,12 +141,7 @@ def non_latin_script(doc: Document) -> Iterator[Hit]:
     text = doc.text
     for run in report.scripts:
         name = language_name(run.lang) if run.lang else f"{run.script.title()}-script"
-        yield Hit(
-            run.start,
-            run.end,
-            detail={"language": name, "text": _quoted(text[run.start : run.end])},
-            severity=_SEVERITY[run.confidence],
-        )
+        yield _foreign_hit(text, run.start, run.end, name, run.confidence)
 
 
 @rule(

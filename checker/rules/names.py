@@ -20,6 +20,8 @@ from checker.analysis.broken_names import (
     DANGLING,
     DETACHED,
     GIVEN_SPLIT,
+    LINE_END_CUT,
+    LINE_START_CUT,
     SENTENCE_CUT,
     VERB_INSIDE,
     BrokenName,
@@ -36,6 +38,7 @@ from checker.analysis.names import (
     is_place,
     lexicon_given_name,
     stop_words,
+    table_given_name,
 )
 from checker.analysis.person_words import (
     common_words,
@@ -58,6 +61,7 @@ from checker.thresholds.name import (
 from checker.types import Fix, Hit, Severity
 from checker.words import (
     determiners,
+    function_words,
     honorifics,
     name_particles,
     reporting_verbs,
@@ -152,15 +156,46 @@ def split_name_fragment(doc: Document) -> Iterator[Hit]:
     N102: Kang Dong-wan spoke. He said that North Korea, -wan added, was weak.
     """
     for broken in broken_names(doc):
-        if broken.kind in (DETACHED, SENTENCE_CUT, DANGLING):
+        if broken.kind in (DETACHED, LINE_START_CUT, LINE_END_CUT, SENTENCE_CUT, DANGLING):
             yield _broken_hit(broken, Severity.WARNING if broken.strong else Severity.INFO)
+
+
+# The message of each kind of broken name but VERB_INSIDE (N101's own template), filled
+# with the name's detail and its replacement.
+_BROKEN_MESSAGES = {
+    GIVEN_SPLIT: "“{verb}” splits the name “{name}”: write “{replacement}”",
+    DETACHED: "name fragment “{fragment}” split from “{name}”: write “{name}{fragment}”",
+    LINE_START_CUT: (
+        "name fragment “{fragment}” split from “{name}” by a line break: write “{replacement}”"
+    ),
+    LINE_END_CUT: (
+        "name “{replacement}” split by a line break after its hyphen: write “{replacement}”"
+    ),
+    SENTENCE_CUT: (
+        "name fragment “{fragment}” opens a sentence after “{name}”: part of the name, cut off "
+        "by the period"
+    ),
+    DANGLING: "name fragment “{fragment}” stands alone; the document writes “{name}”",
+}
+# A fragment that ends no name of the document.
+_ALONE_MESSAGE = "hyphenated fragment “{fragment}” attached to nothing"
+
+
+def _broken_message(broken: BrokenName) -> str | None:
+    """The message of ``broken`` (None: the rule's template)."""
+    template = _BROKEN_MESSAGES.get(broken.kind)
+    if template is None:
+        return None
+    if broken.kind == DANGLING and not broken.detail["name"]:
+        template = _ALONE_MESSAGE
+    return template.format_map({**broken.detail, "replacement": broken.replacement})
 
 
 def _broken_hit(broken: BrokenName, severity: Severity) -> Hit:
     fix = None
     if broken.replacement is not None:
         fix = Fix(broken.start, broken.end, broken.replacement)
-    return Hit(broken.start, broken.end, broken.detail, fix, severity, broken.message)
+    return Hit(broken.start, broken.end, broken.detail, fix, severity, _broken_message(broken))
 
 
 @rule(
@@ -258,7 +293,9 @@ def _given_names_among(words: set[str]) -> set[str]:
     """The given names (:func:`_given_name`) among ``words``: the gazetteer's by one set
     intersection, the lexicon asked only about the others."""
     found = words & gazetteer_given_names()
-    found.update(word for word in words - found if lexicon_given_name(word))
+    found.update(
+        word for word in words - found if lexicon_given_name(word) or table_given_name(word)
+    )
     return found
 
 
@@ -719,7 +756,7 @@ def _word_before(doc: Document, index: int, start: int) -> str:
 
 
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
-_CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "as", "when", "because", "so", "then"})
+_CLAUSE_OPENERS = function_words("clause_start")
 
 
 def _unpossessed(value: str) -> str:

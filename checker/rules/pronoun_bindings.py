@@ -14,15 +14,16 @@ from checker.analysis import gazetteers as gz
 from checker.analysis.entities import ORGANISATION, noun_bits
 from checker.analysis.mentions import ORGANISATION as ORGANISATION_KIND
 from checker.analysis.mentions import POSSIBLE, Mention, Mentions, Pronoun
+from checker.words import make_reporting
 
 # The tail of a subject's relative clause before the speech verb that reports the pronoun:
 # ``, said``, ``, has said that``, ``, also told``.
 _SPEECH_TAIL = re.compile(
     r", (?:(?:has|had|have|also|then|now|later|earlier|again) )?([a-z]+)"
-    r"(?: (?:it )?(known|clear|public))? (?:that )?"
+    r"(?: (?:it )?(" + "|".join(sorted(make_reporting("complement"))) + r"))? (?:that )?"
 )
 # "made known that", "has made it clear that": a reporting phrase of *make*.
-MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+MAKE_FORMS = make_reporting("make")
 # A relative clause after the subject and an optional name in apposition (the regulator
 # URE, which ...).
 _RELATIVE_OPEN = re.compile(r"(?: [A-Z][\w.&’'-]*){0,3}, (?:who|whose|which) ")

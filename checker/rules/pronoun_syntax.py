@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from checker.analysis import gazetteers as gz
+from checker.analysis import mentions
 from checker.analysis.entities import given_name_gender, personal_possession
 from checker.analysis.mentions import (
     FEMALE,
@@ -22,7 +23,6 @@ from checker.analysis.mentions import (
     POSSESSIVE_OR_OBJECT,
     REFLEXIVE,
     SUBJECT,
-    VESSEL,
     Mention,
     Mentions,
     Pronoun,
@@ -520,7 +520,7 @@ class _Bindings:
             return None
         if squad_number(self.doc.analysis_text, subject):
             return None  # "The Ulster number 7": a player
-        if subject.kind == VESSEL and pronoun.gender == FEMALE:
+        if subject.kind == mentions.VESSEL and pronoun.gender == FEMALE:
             return None
         return subject
 

@@ -28,18 +28,25 @@ from checker.registry import rule
 from checker.text.quote_marks import ENGLISH_CURLY, GUILLEMETS
 from checker.thresholds.quotes import MAX_CLAUSE_WORDS, MAX_REPORT_WORDS, REPORT_WINDOW
 from checker.types import Fix, Hit, Severity
-from checker.words import determiners, reporting_verbs
+from checker.words import determiners, personal_pronouns, reporting_verbs
 
 _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # First-person words, lower-case or capitalised (but not "US", the country).
-_FIRST_PERSON = lazy(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
-_FIRST_PERSON_LOWER = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+_FIRST_PERSON_LOWER = personal_pronouns(("first",))
+_FIRST_PERSON = lazy(
+    r"\b(?:"
+    + "|".join(
+        "I" if word == "i" else f"[{word[0].upper()}{word[0]}]{word[1:]}"
+        for word in sorted(_FIRST_PERSON_LOWER)
+    )
+    + r")\b"
+)
 # Between a closed quotation and the resumed speech: `` he whispered. `` (or ``, said Kim, ``).
 _REPORTING_CLAUSE = lazy(r"\s+([^.!?;:\n]{1,60}?)([.,])\s+")
 SENTENCE_FINAL = ".!?…"
 # A reporting clause that ends the sentence before a reopening mark: ``, he said. “``.
 _CLOSING_REPORT = lazy(r",\s+([^,.!?;:\"“”«»\n]{1,50})[.!?]\s*$")
-_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+_THIRD_PERSON = personal_pronouns(("third",), ("subject",))
 
 
 class Resumption(NamedTuple):

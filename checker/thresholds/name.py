@@ -18,6 +18,9 @@ EVERYDAY_ZIPF = 5.0
 MAX_NAME_WORDS = 4
 # Letters each syllable of a romanised hyphenated given name may have (``Min-jun``, ``Ji-hoon``).
 MAX_NAME_SYLLABLE = 5
+# Zipf in another language from which a lower-case word is that language's word, not a given
+# name of the derived table (``secondo``, ``paz``; not ``bogdan``).
+FOREIGN_WORD_ZIPF = 5.0
 
 # --- Speech tags (analysis/speech_tags.py: a name that speaks, N103) ------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from checker.words.loader import table, words
+from checker.words.loader import table, values, words
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -63,6 +63,13 @@ def honorifics() -> frozenset[str]:
     """The one-word forms of address for anyone, without a final period (``Mr``, ``Ms``,
     ``Dr``, ``Señora``, ``Herr``; no office: not ``President``): a word after one is a name."""
     return frozenset(title.rstrip(".") for title in words("titles", "honorific"))
+
+
+@cache
+def english_honorifics() -> frozenset[str]:
+    """The honorifics of English, without a final period (``Mr``, ``Mrs``, ``Ms``, ``Miss``,
+    ``Sir``, ``Dr``): a translation writes them for the source's own (``M.``, ``Herr``)."""
+    return frozenset(title.rstrip(".") for title in words("titles", "english"))
 
 
 @cache
@@ -124,9 +131,53 @@ def function_words(kind: str = "function") -> frozenset[str]:
     """English function words of one kind, lower case: ``function`` (articles, prepositions,
     conjunctions, auxiliaries, pronouns...), ``leading_adverbial``, ``subordinator``,
     ``conjunction``, ``relative``, ``indefinite_person``, ``universal_person``, ``copula``,
-    ``place_preposition``, ``before_verb``, ``predicate_adverb`` (described in
+    ``place_preposition``, ``before_verb``, ``partitive``, ``clause_start``, ``auxiliary``,
+    ``phrase_preposition``, ``title_minor``, ``name_joiner``, ``predicate_adverb`` (described in
     ``function_words.tsv``)."""
     return words("function_words", kind)
+
+
+@cache
+def personal_pronouns(persons: tuple[str, ...] = (), cases: tuple[str, ...] = ()) -> frozenset[str]:
+    """Lower-case English personal pronouns (``i`` for *I*) of any of ``persons``
+    (``first``, ``second``, ``third``) and of any of ``cases`` (``subject``, ``object``,
+    ``possessive``, ``independent``, ``reflexive``), every one when a tuple is empty
+    (``pronouns.tsv``)."""
+    found = words("pronouns")
+    for kinds in (persons, cases):
+        if kinds:
+            found &= frozenset().union(*(words("pronouns", kind) for kind in kinds))
+    return found
+
+
+def abbreviations(kind: str | None = None) -> frozenset[str]:
+    """Abbreviations written with a final period, lower case, without it (``mr``, ``etc``,
+    ``u.s``); of kind ``sentence_final`` (``etc``, ``inc``), those that often end a
+    sentence (``abbreviations.tsv``)."""
+    return words("abbreviations", kind)
+
+
+def symbol_neighbours(kind: str) -> frozenset[str]:
+    """English words that, ``before`` or ``after`` a one-letter token, make it a letter or a
+    symbol rather than a conjunction of another language (``vitamin e``, ``y equals``)."""
+    return words("symbol_neighbours", kind)
+
+
+def thing_roles() -> frozenset[str]:
+    """Role nouns that also name things (``driver``, ``host``, ``model``)."""
+    return words("thing_roles")
+
+
+def make_reporting(kind: str) -> frozenset[str]:
+    """The words of the reporting phrases of *make* (``made known that``): kind ``make``
+    (its forms) or ``complement`` (``known``, ``clear``, ``public``)."""
+    return words("make_reporting", kind)
+
+
+def word_part_nouns() -> frozenset[str]:
+    """Nouns that cite a part of a word (``suffix``, ``ending``, ``prefix``): a hyphenated
+    fragment after one is quoted (``ending in -ly``), no name broken off."""
+    return words("word_part_nouns")
 
 
 def saint_prefixes() -> frozenset[str]:
@@ -158,3 +209,22 @@ def typography_words(kind: str) -> frozenset[str]:
     ``measure_noun``, ``before_place_article`` (in 's Gravenhage), ``roman_label``
     (described in ``typography.tsv``)."""
     return words("typography", kind)
+
+
+def number_words(kind: str) -> dict[str, str]:
+    """English number words of one kind, lower case, each with its value as written in the
+    list (parse it with ``Decimal``): ``cardinal`` (``three``: 3), ``tens`` (``twenty``),
+    ``ordinal`` (``third``: 3), ``quantity`` (``dozen``: 12, ``half``: 0.5), ``power``
+    (``million``: 1000000) and ``one`` (``a``, ``single``: 1)."""
+    return values("number_words", "value", kind)
+
+
+@cache
+def scale_words() -> dict[str, tuple[int, ...]]:
+    """Scale words after a number, of English and the common source languages, lower case
+    without a final period (``million``, ``millones``, ``mio``, ``bn``), each with the powers
+    of ten it may mean (``billion``: 9 and 12)."""
+    return {
+        word: tuple(int(power) for power in cell.split())
+        for word, cell in values("scale_words", "powers").items()
+    }

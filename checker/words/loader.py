@@ -3,8 +3,10 @@
 A word list of ``checker/data/words/<name>.tsv`` is a table: comment lines start with ``#``,
 the first other line names the columns (tab-separated, ``word`` first), and each further
 line is one entry. A column other than ``word`` is a kind of the concept: ``x`` marks an
-entry of that kind, ``-`` one that is not. A list or a column that does not exist is an
-error raised at first use (a packaging fault, never silently an empty list).
+entry of that kind, ``-`` one that is not; or one of the ``VALUE_COLUMNS``, which holds a
+value (a number word's value, a scale word's powers of ten) that :func:`values` reads. A list or a
+column that does not exist is an error raised at first use (a packaging fault, never
+silently an empty list).
 
 A plain list (one entry a line, no columns: the gazetteers of ``checker/data/gazetteers/``)
 is read by :func:`entries`, with the same comment and blank-line rules.
@@ -20,6 +22,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "words"
 GAZETTEERS = DATA.parent / "gazetteers"
 YES = "x"
 NO = "-"
+# The columns that hold a value of each entry rather than a kind (x or -).
+VALUE_COLUMNS = frozenset({"value", "powers"})
 
 
 @cache
@@ -51,6 +55,18 @@ def words(name: str, kind: str | None = None) -> frozenset[str]:
         raise KeyError(f"word list {name!r} has no column {kind!r} (columns: {columns[1:]})")
     index = columns.index(kind)
     return frozenset(row[0] for row in rows if row[index] == YES)
+
+
+@cache
+def values(name: str, column: str, kind: str | None = None) -> dict[str, str]:
+    """Each entry of list ``name`` (with ``kind``, only those of that kind) with its cell in
+    the value column ``column``, in file order."""
+    columns, rows = table(name)
+    if column not in VALUE_COLUMNS or column not in columns:
+        raise KeyError(f"word list {name!r} has no value column {column!r} (columns: {columns})")
+    index = columns.index(column)
+    chosen = words(name, kind) if kind is not None else None
+    return {row[0]: row[index] for row in rows if chosen is None or row[0] in chosen}
 
 
 @cache

@@ -13,6 +13,7 @@ from checker.analysis.bilingual_names import (
     stems,
     target_forms,
     target_runs,
+    unexplained_target_runs,
     words,
 )
 from checker.text.fold import fold
@@ -93,3 +94,14 @@ def test_a_part_of_another_name_does_not_keep_a_name() -> None:
     assert kept("Selon Kim Jong-un et Kim Yo-jong, non.", "Kim Jong-un says no.") == [True, False]
     assert kept("Le ministre Donald Tusk a parlé.", "Minister Donald Trump spoke.") == [False]
     assert kept("Le ministre Sergueï Choïgou a parlé.", "Minister Sergei Shoigu spoke.") == [True]
+
+
+def test_english_honorifics_and_i_need_no_counterpart_in_the_source() -> None:
+    target = words("Yesterday Sir Keller and I met Mr Vogel in Basel.")
+    runs = unexplained_target_runs(target, {"keller", "vogel", "basel"})
+    assert runs == []
+    # a capitalised word the source does not have is a name the translation changed
+    runs = unexplained_target_runs(
+        words("Yesterday Sir Keller met Dagmar Vogel."), {"keller", "vogel"}
+    )
+    assert runs == [["dagmar"]]

@@ -52,7 +52,7 @@ def test_a_short_syllable_after_a_line_break_ends_the_name() -> None:
     # jin, min: rare English words, but a syllable of a name of two words cut by the line.
     doc = Document("The welder Seo Ji-\nmin, 29, works at the yard.\n")
     found = [(b.kind, b.replacement) for b in broken_names.broken_names(doc)]
-    assert found == [(broken_names.DETACHED, "Ji-min")]
+    assert found == [(broken_names.LINE_END_CUT, "Ji-min")]
     # A longer English word: a compound cut by the line.
     doc = Document("The party Sinn Féin-\nlinked groups met.\n")
     assert broken_names.broken_names(doc) == []

@@ -44,6 +44,35 @@ def test_given_names_from_birth_counts_with_the_hand_list_first() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Holger", "male"),  # German, Polish, Russian, Turkish, Korean given names that
+        ("Bogdan", "male"),  # the US birth counts do not hold: from nam_dict
+        ("Daniil", "male"),
+        ("Zuzanna", "female"),
+        ("Małgorzata", "female"),
+        ("Oksana", "female"),
+        ("Elif", "female"),
+        ("Ji-hoon", "male"),  # nam_dict's Ji+Hoon, written as news writes it
+        ("Soo-jin", "female"),
+        ("Jannik", None),  # mostly male, not strongly enough
+        ("Kari", None),  # a woman's name in the US, a man's in Finland
+        ("Marian", None),  # English Marian, Polish Marian
+    ],
+)
+def test_multilingual_given_names_with_strong_dominance_only(name: str, gender: str | None) -> None:
+    assert entities.given_name_gender(name) == gender
+
+
+def test_known_given_names_of_either_sex_in_lower_case() -> None:
+    for word in ("jannik", "carmen", "holger", "ji-hoon", "jean-pierre", "małgorzata"):
+        assert entities.known_given_name(word), word
+    # Stop-listed names, big cities that are rare given names, no names at all.
+    for word in ("andrea", "washington", "london", "berlin", "bekova", "tribunal"):
+        assert not entities.known_given_name(word), word
+
+
+@pytest.mark.parametrize(
     ("first", "last", "organisation"),
     [
         ("Linden", "Orchestra", True),  # an organisation's noun, no person sense

@@ -67,6 +67,13 @@ def test_initial_marks_capitals_that_prove_nothing() -> None:
     assert found["Choi"] == (False, False)
 
 
+def test_a_quotation_opened_by_any_opening_mark_starts_with_a_capital_that_proves_nothing() -> None:
+    found = words("He met Lee and said 'Moon was there' and „Sun too” to Choi.")
+    assert found["Moon"] == (True, False)  # a straight single mark opens the quotation
+    assert found["Sun"] == (True, False)  # as does a low opening mark
+    assert found["Lee"] == (False, False) and found["Choi"] == (False, False)
+
+
 def test_heading_words_are_marked() -> None:
     found = words("Kim Jong-Un Visits Moscow\n\nKim Jong-un arrived on Monday.")
     assert found["Visits"] == (False, True)

@@ -19,6 +19,7 @@ from checker.config import Config
 from checker.formats import to_documents
 from checker.reporters import Report
 from checker.reporters.html import render, render_text
+from checker.rules.input import UNREADABLE_FILE
 from checker.types import Finding, Fix, ReadError, Severity
 
 BILINGUAL = Path(__file__).resolve().parent.parent.parent / "fixtures" / "bilingual"
@@ -162,7 +163,7 @@ def test_page_is_self_contained_with_summary_filter_explanations_and_unreadable_
     ]
     report = Report(
         spans,
-        errors=[ReadError("gone.txt", "no such file")],
+        errors=[ReadError("gone.txt", "no such file", UNREADABLE_FILE)],
         files=1,
         texts={"a.txt": "abc«ef", "clean.txt": "fine"},
     )

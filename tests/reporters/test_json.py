@@ -8,6 +8,7 @@ import json
 from checker import __version__
 from checker.reporters import Report
 from checker.reporters.json import emit
+from checker.rules.input import UNREADABLE_FILE
 from checker.types import Finding, Fix, ReadError, Severity
 
 
@@ -18,7 +19,10 @@ def test_contract_fields_and_fix_object() -> None:
         Fix(1234, 1238, "silent"),
     )  # fmt: skip
     out = io.StringIO()
-    emit(Report([finding], errors=[ReadError("gone.txt", "no such file")], files=1), out)
+    emit(
+        Report([finding], errors=[ReadError("gone.txt", "no such file", UNREADABLE_FILE)], files=1),
+        out,
+    )
     data = json.loads(out.getvalue())
     assert data["tool"] == "mtlint" and data["version"] == __version__
     assert data["findings"] == [

@@ -15,6 +15,7 @@ from checker.explain import explain_rule
 from checker.registry import load_rules
 from checker.reporters import Report
 from checker.reporters.sarif import artifact_uri, emit
+from checker.rules.input import UNREADABLE_FILE
 from checker.types import Finding, Fix, ReadError, Severity
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "sarif-schema-2.1.0.json"
@@ -137,7 +138,7 @@ def test_levels_uris_and_no_fix_for_rebuilt_bilingual_files(validator) -> None:
             _finding(Severity.INFO, fix=fix),
             _finding(Severity.WARNING, path="po/fr.po", fix=fix),
         ],
-        errors=[ReadError("gone.txt", "no such file or folder")],
+        errors=[ReadError("gone.txt", "no such file or folder", UNREADABLE_FILE)],
         files=2,
     )
     log = sarif_of(report)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from checker.reporters import Report
 from checker.reporters.text import emit
+from checker.rules.input import UNREADABLE_FILE
 from checker.text.excerpt import SOURCE_WIDTH
 from checker.types import Finding, Fix, ReadError, Severity
 
@@ -72,7 +73,9 @@ def test_colour_only_when_asked_and_unreadable_paths_counted() -> None:
     coloured = render(Report([finding("Q101", Severity.ERROR)], files=1, color=True))
     assert "\x1b[" in coloured
     assert "error:" in coloured
-    errors = render(Report([], errors=[ReadError("x.txt", "no such file")], files=0))
+    errors = render(
+        Report([], errors=[ReadError("x.txt", "no such file", UNREADABLE_FILE)], files=0)
+    )
     assert errors.strip().endswith("1 path(s) could not be read.")
 
 

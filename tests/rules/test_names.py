@@ -113,6 +113,38 @@ def test_a_split_name_with_a_known_given_name_only_is_a_warning() -> None:
     assert finding.fix.replacement == "added Carlos Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "replacement"),
+    [
+        # Given names of other languages (the derived multilingual table), no full name
+        # elsewhere in the document.
+        (
+            "“We are ready to sign,” Holger said Brandt, the chief negotiator.\n",
+            "said Holger Brandt",
+        ),
+        ("“Nobody will freeze,” Daniil said Sorokin after the meeting.\n", "said Daniil Sorokin"),
+        ("“The plan is sound,” Zuzanna added Nowak.\n", "added Zuzanna Nowak"),
+    ],
+)
+def test_a_split_name_with_a_given_name_of_another_language(text: str, replacement: str) -> None:
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N101", Severity.WARNING)
+    assert finding.fix.replacement == replacement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name of the table that is an English word stays a word (Said, Ray).
+        "“It is late,” the minister said Ray was wrong.\n",
+        # A surname, not a given name, before the verb: two people.
+        "“We are ready,” Brandt said Weber would sign on Monday.\n",
+    ],
+)
+def test_no_split_name_without_a_given_name(text: str) -> None:
+    assert [f.code for f in names(text) if f.code == "N101"] == []
+
+
 def test_an_english_family_name_before_an_apposition_is_split() -> None:
     # Grant and Rose are English words; after a known given name and before an apposition
     # (a determiner after the comma) they are family names.
@@ -716,3 +748,28 @@ def test_a_known_persons_given_name_alone_in_lower_case_after_a_quoted_verb() ->
     assert names("The striker Marco Bellini scored. The team said marco. He left.\n") == []
     assert names("The striker Marco Bellini scored. “We won,” said marco in Rome.\n") == []
     assert names("The actor Will Bellini spoke. “We won,” said will. He left.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "“We are ready,” Anna said Smith, the coach. Anna Smith joined in 2018.\n",
+            "“said” splits the name “Anna Smith”: write “said Anna Smith”",
+        ),
+        (
+            "The envoy Lee Jae -myung came.\n",
+            "name fragment “-myung” split from “Jae”: write “Jae-myung”",
+        ),
+        (
+            "The welder Seo Ji-\nmin, 29, works at the yard.\n",
+            "name “Ji-min” split by a line break after its hyphen: write “Ji-min”",
+        ),
+        (
+            "Prices rose, Kang Dong-wan said. Then -wan left.\n",
+            "name fragment “-wan” stands alone; the document writes “Dong-wan”",
+        ),
+    ],
+)
+def test_each_kind_of_broken_name_has_its_message(text: str, message: str) -> None:
+    assert [f.message for f in names(text) if f.code in ("N101", "N102")] == [message]

@@ -37,6 +37,8 @@ def test_titles_with_their_gender_and_as_words() -> None:
     titles = words.titles()
     assert titles["Mrs"] == "female" and titles["King"] == "male"
     assert titles["Prime Minister"] is None and titles["Dr."] is None
+    assert titles["Crown Prince"] == "male" and titles["Crown Princess"] == "female"
+    assert not [title for title in titles if title.endswith((" male", " female"))]
     one_word = words.title_words()
     assert {"Mr", "Dr", "President", "Señora", "Sen"} <= one_word
     assert "Prime Minister" not in one_word and "Mr." not in one_word
@@ -47,6 +49,31 @@ def test_honorifics_are_forms_of_address_not_offices() -> None:
     assert {"Mr", "Mrs", "Ms", "Dr", "Herr", "Señora", "Sra", "Mx"} <= address
     assert not {"President", "Sen", "King", "Minister", "Mr."} & address
     assert address < words.title_words()
+
+
+def test_english_honorifics_are_the_honorifics_of_english() -> None:
+    english = words.english_honorifics()
+    assert {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dr"} <= english
+    assert not {"Herr", "Señora", "Sra", "Monsieur", "President", "Mr."} & english
+    assert english < words.honorifics()
+
+
+def test_number_words_with_their_values_by_kind() -> None:
+    assert words.number_words("cardinal")["nineteen"] == "19"
+    assert words.number_words("tens")["ninety"] == "90"
+    assert words.number_words("ordinal")["twentieth"] == "20"
+    assert words.number_words("quantity")["half"] == "0.5"
+    assert words.number_words("power")["million"] == "1000000"
+    assert set(words.number_words("one")) == {"a", "an", "single", "once", "lone"}
+    assert "twenty" not in words.number_words("cardinal")
+
+
+def test_scale_words_with_the_powers_they_may_mean() -> None:
+    scales = words.scale_words()
+    assert scales["million"] == (6,) and scales["millones"] == (6,) and scales["mio"] == (6,)
+    assert scales["billion"] == (9, 12)  # 10^9 in English, 10^12 in German or Spanish
+    assert scales["lakh"] == (5,) and scales["crore"] == (7,)
+    assert "hundred" not in scales
 
 
 def test_abbreviated_titles_are_the_titles_written_with_a_period() -> None:
@@ -97,10 +124,50 @@ def test_function_words_by_kind() -> None:
     assert "claims" not in words.present_reporting_verbs()
 
 
+def test_function_words_of_the_name_and_bilingual_analyses() -> None:
+    assert words.function_words("partitive") == {"one", "each", "either", "neither"}
+    assert {"and", "but", "that", "when"} <= words.function_words("clause_start")
+    assert {"would", "was", "has", "must"} <= words.function_words("auxiliary")
+    assert "that" not in words.function_words("auxiliary")
+    assert {"in", "on", "during"} <= words.function_words("phrase_preposition")
+    assert "of" not in words.function_words("phrase_preposition")  # an affiliation
+    title_minor = words.function_words("title_minor")
+    assert {"a", "the", "and", "of", "vs"} <= title_minor and "about" not in title_minor
+    assert words.function_words("name_joiner") <= title_minor
+
+
+def test_personal_pronouns_by_person_and_case() -> None:
+    first = words.personal_pronouns(("first",))
+    assert {"i", "me", "my", "mine", "myself", "we", "ourselves"} <= first
+    assert not first & words.personal_pronouns(("second", "third"))
+    assert words.personal_pronouns(("third",), ("subject",)) == {"he", "she", "it", "they"}
+    assert words.personal_pronouns(("second",), ("subject", "object")) == {"you"}
+    assert {"her", "his", "its"} <= words.personal_pronouns(cases=("possessive",))
+    assert "hers" not in words.personal_pronouns(cases=("possessive",))
+    assert len(words.personal_pronouns()) == 31
+
+
+def test_abbreviations_and_those_that_end_sentences() -> None:
+    every = words.abbreviations()
+    assert {"mr", "dr", "etc", "u.s", "e.g", "sept"} <= every
+    assert words.abbreviations("sentence_final") == {"etc", "inc", "corp", "co", "ltd", "bros"}
+    assert "mr" not in words.abbreviations("sentence_final")
+
+
+def test_symbol_neighbours_and_make_phrases() -> None:
+    assert {"vitamin", "type", "the"} <= words.symbol_neighbours("before")
+    assert {"equals", "is"} <= words.symbol_neighbours("after")
+    assert "vitamin" not in words.symbol_neighbours("after")
+    assert words.make_reporting("make") == {"make", "makes", "made", "making"}
+    assert words.make_reporting("complement") == {"known", "clear", "public"}
+    assert {"driver", "host", "model"} <= words.thing_roles()
+
+
 def test_open_class_lists_of_the_mentions() -> None:
     assert {"water", "border", "computer"} <= words.not_agent_nouns()
     assert {"general", "chief"} <= words.adjective_roles()
     assert {"people", "women", "police"} <= words.plural_people()
+    assert {"suffix", "ending", "prefix"} <= words.word_part_nouns()
 
 
 def test_typography_words_by_kind() -> None:
@@ -124,6 +191,7 @@ def test_no_copy_of_a_concept_outside_words() -> None:
         r"|CALENDAR_WORDS|\"Wednesday\"|\bWednesday\b.*\bThursday\b|january february"
         r"|(?<![A-Z])_DETERMINERS\b|\"the\", \"a\", \"an\"|_HONORIFICS|_EXTRA_ROLES|_TITLE_BEFORE"
         r"|unicodedata\.combining|FUNCTION_WORDS = frozenset|^def words\(listing"
+        r"|_ENGLISH_CAPITALISED|\bnineteen\b|\"milliards\""
     )
     found = [
         f"{path.relative_to(CHECKER)}"

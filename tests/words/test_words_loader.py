@@ -12,9 +12,11 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setattr(loader, "DATA", tmp_path)
     loader.table.cache_clear()
     loader.words.cache_clear()
+    loader.values.cache_clear()
     yield tmp_path
     loader.table.cache_clear()
     loader.words.cache_clear()
+    loader.values.cache_clear()
 
 
 def test_columns_select_kinds(data_dir) -> None:
@@ -39,6 +41,19 @@ def test_unknown_column_and_bad_rows_are_errors(data_dir) -> None:
         loader.words("headless")
 
 
+def test_value_columns_give_each_entry_its_value(data_dir) -> None:
+    (data_dir / "numbers.tsv").write_text(
+        "word\tvalue\tordinal\ntwo\t2\t-\nhalf\t0.5\t-\nsecond\t2\tx\n", encoding="utf-8"
+    )
+    assert loader.values("numbers", "value") == {"two": "2", "half": "0.5", "second": "2"}
+    assert list(loader.values("numbers", "value")) == ["two", "half", "second"]  # file order
+    assert loader.values("numbers", "value", "ordinal") == {"second": "2"}
+    with pytest.raises(KeyError):
+        loader.values("numbers", "ordinal")  # a kind, not a value column
+    with pytest.raises(KeyError):
+        loader.values("numbers", "powers")  # no such column
+
+
 def test_a_missing_list_is_an_error_not_an_empty_list(data_dir) -> None:
     with pytest.raises(FileNotFoundError):
         loader.words("nothing")
@@ -54,7 +69,13 @@ def test_every_shipped_list_is_well_formed() -> None:
         assert len(entries) == len(set(entries)), f"{path.name}: duplicate entries"
         for row in rows:
             assert row[0] == row[0].strip() and row[0], path.name
-            assert all(cell in (loader.YES, loader.NO) for cell in row[1:]), (path.name, row)
+            kinds = [
+                cell
+                for column, cell in zip(columns, row, strict=True)
+                if column not in loader.VALUE_COLUMNS
+            ]
+            assert all(cell in (loader.YES, loader.NO) for cell in kinds[1:]), (path.name, row)
+            assert all(cell for cell in row), (path.name, row)
 
 
 def test_plain_lists_share_the_comment_and_blank_line_rules(tmp_path) -> None:
