@@ -561,7 +561,7 @@ class _Bindings:
         the board``), of whose reported clause the pronoun is a part: no punctuation and a
         few words between them (``said the board had broken his promise``)."""
         m = self._mention_before(pronoun)
-        if m is None or not m.nonperson or m.plural or m.kind == VESSEL:
+        if m is None or not m.nonperson or m.plural or m.kind == mentions.VESSEL:
             return None
         text = self.doc.analysis_text
         if _REPORTED_CLAUSE.fullmatch(text, m.end, pronoun.start) is None:
