@@ -492,10 +492,8 @@ class _Contrary:
         speaker of the pronoun's own clause, stated to be of the other gender by a title,
         a noun, a titled mention of the name or a given name (or an opening pronoun of the
         other gender standing for such a person: ``She said that his own surveys``),
-        reports about himself unless someone else who may be meant is near. Nobody of the
-        pronoun's gender (nor a pronoun of it) in its sentence or the one before, and no
-        one of unknown gender there, other than mentions of the speaker's own name (a
-        role noun in apposition to it takes its gender). A possessive opens the reported
+        reports about himself unless someone else who may be meant is near
+        (:meth:`_no_one_else`). A possessive opens the reported
         clause only after *that* or a verb that takes no person as object (``said his
         union``, not ``told his colleagues``)."""
         if pronoun.case not in _REPORTED_CASES or not pronoun.after_speech_verb or pronoun.in_quote:
