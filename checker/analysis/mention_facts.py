@@ -539,11 +539,27 @@ class DocumentFacts:
             # a pronoun elsewhere less so.
             telling = pronoun.speech_tag or pronoun.opens_clause or pronoun.after_speech_verb
             evidence = "pronoun" if telling else "pronoun-weak"
-            for person in (only, self.partner.get(id(only))):
+            pair = (only, self.partner.get(id(only)))
+            if pronoun.gender == FEMALE and any(_man_compound(p) for p in pair if p):
+                continue  # one "she" does not make "a spokesman" a woman: it may be wrong
+            for person in pair:
                 if person is not None and person.gender is None and person.kind in (PERSON, NAME):
                     person.gender = pronoun.gender
                     person.evidence = evidence
                     person.evidence_at = pronoun.start
+
+
+def _man_compound(m: Mention) -> bool:
+    """A role noun compounded with *-man* (spokesman, chairman): English still uses some for
+    women, so it states no gender, but a single *she* is no evidence against it."""
+    head = m.head
+    return (
+        m.name_start < 0
+        and len(head) > 3
+        and head.islower()
+        and head.endswith("man")
+        and not head.endswith("woman")
+    )
 
 
 def _named_role(a: Mention, b: Mention, text: str) -> bool:

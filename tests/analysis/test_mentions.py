@@ -657,3 +657,16 @@ def test_a_plural_possessor_before_a_noun_leaves_the_noun_its_subject() -> None:
     found = analyse("The metalworkers' union IG Metall criticised the decision. She left.")
     assert found.subjects[0].text == "union"
     assert [m.kind for m in found.mentions if m.text == "IG Metall"] == [ORGANISATION]
+
+
+def test_one_she_does_not_make_a_spokesman_a_woman() -> None:
+    found = analyse("The talks failed. A spokesman, Jang Dong-wook, said that she would wait.")
+    assert [(m.text, m.gender) for m in found.mentions if m.kind == PERSON] == [
+        ("A spokesman", None),
+        ("Jang Dong-wook", None),
+    ]
+    # a spokeswoman is a woman, a chairman may be called "he"
+    found = analyse("The talks failed. The chairman said that he would wait.")
+    assert [(m.text, m.gender) for m in found.mentions if m.kind == PERSON] == [
+        ("The chairman", "male")
+    ]

@@ -641,3 +641,13 @@ def test_a_quoted_subject_after_and_stays_silent_when_the_text_is_about_someone(
         '"The government arrived with a good record, but she failed," Mr. Herrera said.'
     )
     assert [(f.code, text[f.start : f.end]) for f in p_findings(text)] == [("P101", "she")]
+
+
+def test_a_wrong_she_of_a_spokesman_does_not_make_his_he_a_mismatch() -> None:
+    text = (
+        "The yard hired 600 welders in May. A spokesman for the company, Jang Dong-wook, said "
+        'management was "open to dialogue" but that she could not negotiate wages. He said '
+        "the strike should end soon."
+    )
+    # The wrong pronoun is the "she" (the company's), not the "He" after it.
+    assert [text[f.start : f.end] for f in p_findings(text)] == ["she"]
