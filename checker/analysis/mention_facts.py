@@ -535,18 +535,22 @@ class DocumentFacts:
                 continue
             only = candidates[0]
             self._vote(only, pronoun.gender)
-            # A speech tag, a sentence's subject or a reported subject (says he) is telling;
-            # a pronoun elsewhere less so.
-            telling = pronoun.speech_tag or pronoun.opens_clause or pronoun.after_speech_verb
-            evidence = "pronoun" if telling else "pronoun-weak"
-            pair = (only, self.partner.get(id(only)))
-            if pronoun.gender == FEMALE and any(_man_compound(p) for p in pair if p):
-                continue  # one "she" does not make "a spokesman" a woman: it may be wrong
-            for person in pair:
-                if person is not None and person.gender is None and person.kind in (PERSON, NAME):
-                    person.gender = pronoun.gender
-                    person.evidence = evidence
-                    person.evidence_at = pronoun.start
+            self._give_gender(pronoun, only)
+
+    def _give_gender(self, pronoun: Pronoun, only: Mention) -> None:
+        """The pronoun's gender to the one person it may stand for (and the name or role in
+        apposition to it), as evidence ``pronoun`` (a speech tag, a sentence's subject, a
+        reported subject: telling) or ``pronoun-weak``."""
+        telling = pronoun.speech_tag or pronoun.opens_clause or pronoun.after_speech_verb
+        evidence = "pronoun" if telling else "pronoun-weak"
+        pair = (only, self.partner.get(id(only)))
+        if pronoun.gender == FEMALE and any(_man_compound(p) for p in pair if p):
+            return  # one "she" does not make "a spokesman" a woman: it may be wrong
+        for person in pair:
+            if person is not None and person.gender is None and person.kind in (PERSON, NAME):
+                person.gender = pronoun.gender
+                person.evidence = evidence
+                person.evidence_at = pronoun.start
 
 
 def _man_compound(m: Mention) -> bool:
