@@ -40,9 +40,10 @@ from checker.thresholds.name import (
     MIN_ALONE_LENGTH,
     MIN_FINAL_STEM,
     MIN_FIRST_WORD_VARIANT,
+    MIN_VOWEL_TRANSLITERATION,
     SURNAME_MAX_ZIPF,
 )
-from checker.words import reporting_verbs, title_words
+from checker.words import name_particles, reporting_verbs, title_words
 
 # The kinds of variant (:attr:`Variant.kind`).
 FORM = "form"
@@ -404,16 +405,23 @@ def first_word_variants(
     for group in groups:
         for a, b in itertools.combinations(group, 2):
             key_a, key_b = strict_key(a[0]), strict_key(b[0])
-            if not _first_word_edit(key_a, key_b, syllable_name(a[1])):
-                continue
-            if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
+            one_edit = _first_word_edit(key_a, key_b, syllable_name(a[1])) and (
+                Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1
+            )
+            vowels_only = not (one_edit or syllable_name(a[1])) and _vowel_transliteration(
+                key_a, key_b
+            )
+            if not (one_edit or vowels_only):
                 continue
             if ordinary_word(a[0]) or ordinary_word(b[0]):
                 continue
             # A tie goes to the spelling more frequent in text (any language's), as for
-            # the vowel kind (Vadim / Vadym), so that both kinds report the same one.
-            order_a = (len(names[a]), spelling_frequency(a[0]), -names[a][0][0])
-            order_b = (len(names[b]), spelling_frequency(b[0]), -names[b][0][0])
+            # the vowel kind (Vadim / Vadym), so that both kinds report the same one; a
+            # transliteration of vowels (Mohamed / Muhammad) to the first written.
+            freq_a = 0.0 if vowels_only else spelling_frequency(a[0])
+            freq_b = 0.0 if vowels_only else spelling_frequency(b[0])
+            order_a = (len(names[a]), freq_a, -names[a][0][0])
+            order_b = (len(names[b]), freq_b, -names[b][0][0])
             expected, found = (a, b) if order_a >= order_b else (b, a)
             safe = len(names[expected]) > len(names[found])
             for start, end in names[found]:
@@ -433,6 +441,46 @@ def _first_word_edit(a: str, b: str, family_first: bool) -> bool:
     if len(a) == len(b):
         return _transliteration_edit(a, b)
     return a[-1] == b[-1]
+
+
+_SOUND_RUNS = re.compile(r"[aeiou]+|[^aeiou]+")
+_DOUBLED = re.compile(r"([^aeiou])\1+")
+
+# Vowels that transliterations of one vowel of a script that leaves most vowels unwritten
+# write for each other (Arabic, Persian: Mohamed / Muhammad, Khalid / Khaled, Karim /
+# Kareem, Yusuf / Yousef, Husain / Hussein); not ``a`` / ``i`` nor ``a`` / ``u`` (Hamid /
+# Hamad, Hasan / Husain, Karim / Karam are names of their own).
+_VOWEL_SPELLINGS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("a", "e"), ("e", "i"), ("i", "ee"), ("o", "u"), ("u", "ou"), ("u", "oo"),
+        ("u", "e"), ("ai", "ei"),
+    )
+)  # fmt: skip
+
+
+def _sound_runs(key: str) -> list[str]:
+    """``key`` cut into runs of vowels and of consonants, a doubled consonant written once
+    (``muhammad`` → ``m u h a m a d``)."""
+    return _SOUND_RUNS.findall(_DOUBLED.sub(r"\1", key))
+
+
+def _vowel_transliteration(a: str, b: str) -> bool:
+    """``a`` and ``b`` (keys of given names) differ only in doubled consonants and in vowels
+    one transliteration writes for another's (``Mohamed`` / ``Muhammad``, ``Yusuf`` /
+    ``Yousef``): one name transliterated twice. Both are long enough and share the first
+    and the last letter, so that an ending (``Paolo`` / ``Paola``, ``Daniel`` / ``Daniela``)
+    stays two names."""
+    if a == b or min(len(a), len(b)) < MIN_VOWEL_TRANSLITERATION:
+        return False
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    runs_a, runs_b = _sound_runs(a), _sound_runs(b)
+    if len(runs_a) != len(runs_b):
+        return False
+    return all(
+        x == y or frozenset((x, y)) in _VOWEL_SPELLINGS for x, y in zip(runs_a, runs_b, strict=True)
+    )
 
 
 # After a name, what makes it one person: an apposition or a verb in the singular.
@@ -521,11 +569,24 @@ def lone_surname_variants(
         if not alone or len(indexes) > MAX_ALONE_COUNT:
             continue
         strong = _transliteration_edit(key, strict_key(expected)) or all(
-            speaks(doc.analysis_text, start, end) for start, end in alone
+            speaks(doc.analysis_text, start, end) or _attributed(doc.analysis_text, start, end)
+            for start, end in alone
         )
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
             yield Variant(start, end, value, expected, ALONE, strong, safe)
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to $")
+
+
+def _attributed(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the source of a report, as a person who speaks: ``according
+    to`` right before it and a comma or period right after it (``According to Huttonen,
+    the talks…``)."""
+    return text[end : end + 1] in (",", ".") and (
+        _ACCORDING_TO.search(text, max(0, start - 13), start) is not None
+    )
 
 
 def _introduced_families(
@@ -615,12 +676,14 @@ def _other_form(value: str, expected: str) -> bool:
 
 
 def _stands_alone(text: str, tokens: list, index: int, titled: bool) -> bool:
-    """``tokens[index]`` has no capitalised word one space before it (but a title) or after
-    it: no given name, no longer name (``Huttonen`` alone; not ``Jussi Huttonen``)."""
+    """``tokens[index]`` has no capitalised word one space before it (but a title or a
+    name's particle: ``Al Suweidi``, ``Van Dyk``) or after it: no given name, no longer
+    name (``Huttonen`` alone; not ``Jussi Huttonen``)."""
     if index > 0 and not titled:
         previous = tokens[index - 1]
         if text[previous.end : tokens[index].start] == " " and is_name_word(previous.value):
-            return previous.value.casefold() in stop_words()
+            word = previous.value.casefold()
+            return word in stop_words() or word in name_particles()
     if index + 1 < len(tokens):
         following = tokens[index + 1]
         gap = text[tokens[index].end : following.start]

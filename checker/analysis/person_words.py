@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import english_parts, is_common_english, word_info
 from checker.analysis.names import (
+    NameAnalysis,
     NameRun,
     NameSpan,
     NameWord,
@@ -26,6 +27,7 @@ from checker.analysis.names import (
     stop_words,
     syllable_name,
 )
+from checker.analysis.speech_tags import speaks
 from checker.document import Document
 from checker.thresholds.name import (
     FOREIGN_FUNCTION_ZIPF,
@@ -166,6 +168,26 @@ def _proved_by_context(text: str, tokens: list[Token], run: NameRun) -> tuple[bo
     return hyphenated, proved
 
 
+def _family_speaks_alone(doc: Document, analysis: NameAnalysis, person: list[Token]) -> bool:
+    """``person`` is a given name and a family name that elsewhere speaks alone as a person
+    (``Tunde Ogunleye`` … ``“…,” said Ogunleye``): its first word, no English word, is that
+    person's given name even when no list knows it."""
+    if len(person) != 2:
+        return False
+    first, last = person[0][2], person[1][2]
+    if not first[1:].islower() or is_common_english(first.casefold()) or is_place(first):
+        return False
+    text = doc.analysis_text
+    for index in analysis.by_value.get(last, ()):
+        token = doc.tokens[index]
+        before = doc.tokens[index - 1] if index else None
+        if before is not None and before.value[:1].isupper() and before.end + 1 == token.start:
+            continue  # in a longer name, not alone
+        if speaks(text, token.start, token.end):
+            return True
+    return False
+
+
 def known_person_words(
     doc: Document,
 ) -> tuple[dict[str, str], dict[tuple[str, str], str], set[str]]:
@@ -202,7 +224,7 @@ def known_person_words(
             known_given = 2 <= len(person) - skip <= MAX_PERSON_NAME_WORDS and given_name(
                 person[skip][2].casefold()
             )
-            if not known_given:
+            if not (known_given or _family_speaks_alone(doc, analysis, person)):
                 continue
         words = analysis.span(run).person_words[skip:]
         if not words or not all(word.attested for word in words[1:]):

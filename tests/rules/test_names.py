@@ -283,6 +283,14 @@ def test_not_fragments(text: str) -> None:
 # N103 inconsistent-name-spelling --------------------------------------------------------
 
 
+def test_a_given_name_transliterated_with_other_vowels_is_one_persons() -> None:
+    text = "The analyst Mohamed Farouk spoke. “No,” said Muhammad Farouk to CBC.\n"
+    [finding] = names(text)
+    assert (finding.code, text[finding.start : finding.end]) == ("N103", "Muhammad Farouk")
+    # Names of their own with the same consonants: brothers, no finding.
+    assert names("The brothers Hasan Nasser and Husain Nasser spoke to CBC.\n") == []
+
+
 def test_minority_spelling_is_reported_with_the_majority_one() -> None:
     text = (
         "Ukrainian President Volodymyr Zelensky spoke on Sunday. Mr. Zelensky said the talks "
@@ -587,6 +595,12 @@ def test_a_lower_cased_surname_after_a_title_or_before_a_reporting_verb() -> Non
         ),
         ("“No,” said Shin Yul, a professor. Later, shin said it again.", "shin", "Shin"),
         ("The deputy mayor Zhang Li spoke. Then zhang left the room.", "zhang", "Zhang"),
+        # A given name no list knows, before a family name that speaks alone elsewhere.
+        (
+            "On Monday Tunde Ogunleye came. “It works,” said Ogunleye. “Fast,” tunde said.",
+            "tunde",
+            "Tunde",
+        ),
     ],
 )
 def test_a_lower_cased_word_of_a_person_proved_by_its_context(
