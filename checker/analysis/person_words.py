@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -248,7 +249,42 @@ def known_person_words(
                 given.setdefault((before.value.casefold(), after.value), before.value)
         if len(words) > 2 and first[1:].islower():
             given.setdefault((first.casefold(), last), first)
+    _add_folded_forms(family, given, proved)
     return family, given, proved
+
+
+def _add_folded_forms(
+    family: dict[str, str], given: dict[tuple[str, str], str], proved: set[str]
+) -> None:
+    """Each word with diacritics also by its form without them (``öztürk`` and ``ozturk``
+    → ``Öztürk``): a machine that drops the capital often drops the accents too."""
+    for word, value in list(family.items()):
+        folded = _without_diacritics(word)
+        if folded != word:
+            family.setdefault(folded, value)
+            if word in proved:
+                proved.add(folded)
+    for (word, following), value in list(given.items()):
+        folded = _without_diacritics(word)
+        if folded != word:
+            given.setdefault((folded, following), value)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _without_diacritics(word: str) -> str:
+    """``word`` (lower case) with its Latin letters' diacritics folded (``jiří`` → ``jiri``,
+    ``łukasz`` → ``lukasz``), or ``word`` itself when it holds another script."""
+    if word.isascii() or not all(_latin(char) for char in word):
+        return word
+    from anyascii import anyascii  # lazy: most names are ASCII
+
+    folded = anyascii(word).lower()
+    return folded if len(folded) == len(word) else word
+
+
+def _latin(char: str) -> bool:
+    """``char`` is no letter, or a letter of the Latin script."""
+    return not char.isalpha() or char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
 def _add_family_words(

@@ -34,3 +34,12 @@ def test_a_family_name_that_speaks_alone_makes_an_unlisted_given_name_known() ->
     # An English word before the family name is no given name.
     text = "The Bridge Ogunleye opened. “We tested it,” said Ogunleye on Monday."
     assert ("bridge", "Ogunleye") not in person_words.known_person_words(Document(text))[1]
+
+
+def test_words_with_diacritics_are_known_without_them_too() -> None:
+    text = "The engineer Mehmet Öztürk spoke, and the director Jiří Horák answered."
+    family, given, _ = person_words.known_person_words(Document(text))
+    assert family["öztürk"] == family["ozturk"] == "Öztürk"
+    assert given[("jiri", "Horák")] == given[("jiří", "Horák")] == "Jiří"
+    # Another script keeps its own form only.
+    assert person_words._without_diacritics("зеленский") == "зеленский"

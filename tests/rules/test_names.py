@@ -569,6 +569,13 @@ def test_a_lower_cased_family_name_and_given_name_get_their_capitals_back() -> N
     )
 
 
+def test_a_lower_cased_name_that_lost_its_diacritics_too() -> None:
+    text = "The engineer Mehmet Öztürk spoke. Later ozturk said the line was late.\n"
+    assert fixed(text) == "The engineer Mehmet Öztürk spoke. Later Öztürk said the line was late.\n"
+    # An English word stays a word: "akin" is no "Akın".
+    assert names("The actor Fatih Akın spoke. The two films are akin in tone.\n") == []
+
+
 def test_a_lower_case_english_word_or_a_web_address_is_no_name() -> None:
     text = "The gardener Peter Rose spoke. A rose grew. Olaf Scholz runs scholz.de today.\n"
     assert names(text) == []
