@@ -55,6 +55,7 @@ ORDER = "order"
 PARTICLE = "particle"
 VOWEL = "vowel"
 SURNAME = "surname"
+FAMILY = "family"
 FIRST_WORD = "first word"
 ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
@@ -374,6 +375,53 @@ def surname_variants(
                 yield Variant(
                     start, end, " ".join(found), " ".join(expected), SURNAME, strong, safe
                 )
+
+
+def family_variants(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
+    """One edit of transliteration in a family name after another given name (``Georgios
+    Papadopoulos`` … ``Giorgos Papadopulos``, ``Olena Kovalenko`` … ``Ihor Kovalenco``):
+    whether one person or two relatives, the family name is one and spelt two ways.
+
+    Only names of two words; family names of five letters or more, unhyphenated, no
+    English word, place or known name (``Kline`` / ``Cline``, ``Smith`` / ``Smyth`` may be
+    two families); the edit one of :func:`_transliteration_edit`. Strong only when the
+    document writes the other spelling (in full names and alone) at least twice and more
+    often; otherwise nothing is claimed. Candidates are found by shared deletion keys.
+    """
+    families: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        if len(words) == 2 and "-" not in words[1] and len(strict_key(words[1])) >= 5:
+            families.setdefault(strict_key(words[1]), []).append(words)
+    if len(families) < 2:
+        return
+    by_deletion: dict[str, list[str]] = {}
+    for key in families:
+        for deleted in set(_deletion_keys(key)):
+            by_deletion.setdefault(deleted, []).append(key)
+    pairs = {
+        (a, b) for keys in by_deletion.values() for a, b in itertools.combinations(sorted(keys), 2)
+    }
+    by_value = analyze_names(doc).by_value
+    for key_a, key_b in sorted(pairs):
+        if not _transliteration_edit(key_a, key_b):
+            continue
+        spelling_a, spelling_b = families[key_a][0][1], families[key_b][0][1]
+        if any(ordinary_word(w) or known_name(w) for w in (spelling_a, spelling_b)):
+            continue
+        votes_a, votes_b = _family_votes(by_value, spelling_a), _family_votes(by_value, spelling_b)
+        if max(votes_a, votes_b) < 2 or votes_a == votes_b:
+            continue
+        expected, found = (spelling_a, key_b) if votes_a > votes_b else (spelling_b, key_a)
+        for words in families[found]:
+            for _, end in names[words]:
+                yield Variant(end - len(words[1]), end, words[1], expected, FAMILY, True, True)
+
+
+def _family_votes(by_value: dict[str, list[int]], word: str) -> int:
+    """How often the document writes ``word``, in full names and alone, possessives too."""
+    return sum(len(by_value.get(form, ())) for form in (word, f"{word}’s", f"{word}'s"))
 
 
 def first_word_variants(

@@ -127,6 +127,18 @@ def test_a_family_name_alone_after_its_particle() -> None:
     assert [k for k in kinds(text) if k[2] == name_variants.ALONE] == []
 
 
+def test_a_family_name_transliterated_twice_after_other_given_names() -> None:
+    text = (
+        "The director Georgios Papadopoulos spoke. His father Konstantinos Papadopoulos "
+        "ran the port. Later Giorgos Papadopulos said it would grow."
+    )
+    assert kinds(text) == [("Papadopulos", "Papadopoulos", name_variants.FAMILY, True)]
+    # A tie claims nothing; known names and English words may be two families.
+    assert kinds("Georgios Papadopoulos met Giorgos Papadopulos.") == []
+    assert kinds("Judge Ann Kline met Tom Cline and Joe Cline.") == []
+    assert kinds("The singer Anna Smith met Mary Smyth and John Smith.") == []
+
+
 def test_one_edit_in_the_first_word_before_the_same_second_word() -> None:
     text = "The director Tiago Rodrigues spoke. Later Thiago Rodrigues left Lisbon."
     assert kinds(text) == [("Thiago Rodrigues", "Tiago Rodrigues", name_variants.FIRST_WORD, True)]
