@@ -131,7 +131,29 @@ def person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
             continue  # Perhaps Robinson: a sentence's first word, no given name (but Park
             # Min-jun: a family name first, before a given name of romanised syllables)
         found.setdefault(words, []).append((person[0].start, person[-1].end))
+    _add_article_names(doc, found)
     return found
+
+
+def _add_article_names(doc: Document, found: dict[tuple[str, ...], list[tuple[int, int]]]) -> None:
+    """Add to ``found`` the names of a given name and a family name that opens with a
+    lower-case particle joined by a hyphen (``Khalid al-Mansouri``, ``Ahmed el-Sayed``):
+    no run of capitals holds them. The given name stands one space before it, capitalised,
+    no title, function word or everyday English word."""
+    text, tokens = doc.analysis_text, doc.tokens
+    particles, titles = name_particles(), title_words()
+    for index in range(1, len(tokens)):
+        start, end, value = tokens[index]
+        head, hyphen, tail = value.partition("-")
+        if not (hyphen and head in particles and tail[:1].isupper() and tail[1:].islower()):
+            continue
+        before = tokens[index - 1]
+        first = before.value
+        if text[before.end : start] != " " or not (first[:1].isupper() and first[1:].islower()):
+            continue
+        if first in titles or _no_given_name(first) or is_place(first):
+            continue
+        found.setdefault((first, value), []).append((before.start, end))
 
 
 def _without_title_residue(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -159,6 +159,11 @@ def test_a_given_name_transliterated_with_other_vowels() -> None:
     # Arabic script leaves short vowels unwritten: the same consonants, other vowels.
     text = "The analyst Mohamed Farouk spoke first. Later Muhammad Farouk told CBC more."
     assert kinds(text) == [("Muhammad Farouk", "Mohamed Farouk", name_variants.FIRST_WORD, True)]
+    # A family name that opens with a lower-case particle: Arabic al-, el-.
+    text = "The minister Khalid al-Mansouri spoke. “No,” said Khaled al-Mansouri."
+    assert kinds(text) == [
+        ("Khaled al-Mansouri", "Khalid al-Mansouri", name_variants.FIRST_WORD, True)
+    ]
     text = "The merchant Yusuf Demir spoke. Yousef Demir added that Yusuf Demir was right."
     assert kinds(text) == [("Yousef Demir", "Yusuf Demir", name_variants.FIRST_WORD, True)]
 
@@ -174,6 +179,7 @@ def test_a_given_name_transliterated_with_other_vowels() -> None:
         "The twins Marina Sokolova and Marino Sokolova spoke.",
         "The brothers Karim Haddad and Karam Haddad met Hasan Nasser and Husain Nasser.",
         "The cousins Hamid Rahimi and Hamad Rahimi spoke.",
+        "Bashar al-Assad ruled after his father Hafez al-Assad and his brother Basil al-Assad.",
         # Father and son, two Parks: the second words differ.
         "Kim Jong-il and his son Kim Jong-un ruled. Park Ji-won and Park Jin met.",
     ],
