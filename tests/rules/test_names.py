@@ -89,6 +89,28 @@ def test_a_pronoun_is_not_a_name() -> None:
 # N101, without a hyphen: a given name split from its family name by the verb ------------
 
 
+def test_a_split_name_before_the_that_of_reported_speech() -> None:
+    text = "The minister Ana Lopez spoke. Later Ana said Lopez that talks would resume.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N101", Severity.ERROR)
+    assert fixed(text).endswith("Later Ana Lopez said that talks would resume.\n")
+    # Only a full name the document writes elsewhere counts there.
+    assert names("The minister Ana Lopez spoke. Later Eva said Lopez that it was over.\n") == []
+    assert names("Later Ana said Lopez that talks would resume.\n") == []
+    # "that" as a determiner: no reported speech follows.
+    assert names("Ana Lopez spoke. “Sit,” Ana said Lopez that day, and Lopez sat.\n") == []
+    assert [f.code for f in names("Ana Lopez spoke. Ana said Lopez that he agreed.\n")] == ["N101"]
+    # A verb that takes a person: Ana told Lopez something.
+    assert names("Ana Lopez spoke. Later Ana told Lopez that she was right.\n") == []
+
+
+def test_a_split_name_without_its_diacritics_is_confirmed_by_the_full_name() -> None:
+    text = "The director Tomáš Dvořák spoke. “It will grow,” Tomas said Dvořák.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N101", Severity.ERROR)
+    assert fixed(text).endswith("“It will grow,” said Tomáš Dvořák.\n")
+
+
 def test_a_split_name_after_a_quotation_is_an_error_when_the_full_name_is_elsewhere() -> None:
     text = "“We will appeal,” Maria said Lopez, a lawyer. Maria Lopez has won before.\n"
     (finding,) = names(text)
