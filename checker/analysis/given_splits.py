@@ -75,7 +75,6 @@ _SPLIT_BODY = (
 # talks resume``), found backwards from each `` that ``: only a full name the document
 # writes elsewhere counts there.
 _THAT_SPLIT = re.compile(r"(?<![\w'’\-‐‑])(?=[^\W\d_])(?![a-z])" + _SPLIT_NAME + r"(?P<phrase>)$")
-_THAT = re.compile(r"(?<=\w) that ")
 _INVERTED_SPLITS = per_mark(
     r"MARK(?:(?<=[,.!?…].)|(?<=["
     + DOUBLE_CLOSING_MARKS
@@ -223,18 +222,30 @@ def _that_splits(text: str) -> list[re.Match[str]]:
     """The splits that end right before a `` that `` of reported speech, read backwards
     from each within a few words (see ``_THAT_SPLIT``)."""
     found = []
-    for that in _THAT.finditer(text):
-        if not _clause_follows(text, that.end()):
-            continue  # Maria said Lopez that day, and…: a determiner, no reported speech
-        window = max(0, text.rfind("\n", 0, that.start()) + 1, that.start() - SPLIT_REACH)
-        match = _THAT_SPLIT.search(text, window, that.start())
-        if match is not None:
-            found.append(match)
-            second = match.group("first").find(" ")
-            if second > 0:  # Later Maria said Lopez: the name may be its second word alone
-                shorter = _THAT_SPLIT.match(text, match.start() + second + 1, that.start())
-                if shorter is not None:
-                    found.append(shorter)
+    that = text.find(" that ")
+    while that >= 0:
+        before = text[text.rfind(" ", 0, that) + 1 : that]
+        end = that + len(" that ")
+        if before[:1].isupper() and _clause_follows(text, end):
+            found.extend(_split_before(text, that))
+        that = text.find(" that ", end - 1)
+    return found
+
+
+def _split_before(text: str, that: int) -> list[re.Match[str]]:
+    """The split name that ends at ``that`` (where `` that `` starts), and the split of its
+    second word alone when the first of two words may be none (``Later Maria said
+    Lopez``)."""
+    window = max(0, text.rfind("\n", 0, that) + 1, that - SPLIT_REACH)
+    match = _THAT_SPLIT.search(text, window, that)
+    if match is None:
+        return []
+    found = [match]
+    second = match.group("first").find(" ")
+    if second > 0:
+        shorter = _THAT_SPLIT.match(text, match.start() + second + 1, that)
+        if shorter is not None:
+            found.append(shorter)
     return found
 
 

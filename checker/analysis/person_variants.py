@@ -135,6 +135,9 @@ def person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     return found
 
 
+_TOKEN_START = operator.attrgetter("start")
+
+
 def _add_article_names(doc: Document, found: dict[tuple[str, ...], list[tuple[int, int]]]) -> None:
     """Add to ``found`` the names of a given name and a family name that opens with a
     lower-case particle joined by a hyphen (``Khalid al-Mansouri``, ``Ahmed el-Sayed``):
@@ -142,10 +145,17 @@ def _add_article_names(doc: Document, found: dict[tuple[str, ...], list[tuple[in
     no title, function word or everyday English word."""
     text, tokens = doc.analysis_text, doc.tokens
     particles, titles = name_particles(), title_words()
-    for index in range(1, len(tokens)):
+    hyphen = text.find("-")
+    while hyphen >= 0:
+        at, hyphen = hyphen, text.find("-", hyphen + 1)
+        if not (text[at - 1 : at].islower() and text[at + 1 : at + 2].isupper()):
+            continue  # al-Mansouri: a lower-case letter, the hyphen, a capital
+        index = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
+        if index < 1:
+            continue
         start, end, value = tokens[index]
-        head, hyphen, tail = value.partition("-")
-        if not (hyphen and head in particles and tail[:1].isupper() and tail[1:].islower()):
+        head, _, tail = value.partition("-")
+        if head not in particles or not (tail[:1].isupper() and tail[1:].islower()):
             continue
         before = tokens[index - 1]
         first = before.value
