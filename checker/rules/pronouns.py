@@ -56,6 +56,7 @@ from collections.abc import Iterator
 from checker.analysis.mentions import FEMALE, MALE, Mention
 from checker.document import Document
 from checker.registry import rule
+from checker.rules.pronoun_chains import extend_chains
 from checker.rules.pronoun_reach import Judgement, Verdict
 from checker.rules.pronoun_resolution import _Resolver
 from checker.types import Fix, Hit, Severity
@@ -74,8 +75,10 @@ def resolve(doc: Document) -> list[Verdict]:
 
 
 def _resolve(doc: Document) -> list[Verdict]:
-    has_pronoun = _PRONOUN_WORD.search(doc.analysis_text) is not None
-    return _Resolver(doc).run() if has_pronoun else []
+    if _PRONOUN_WORD.search(doc.analysis_text) is None:
+        return []
+    resolver = _Resolver(doc)
+    return extend_chains(doc, resolver.run(), resolver._personal_predicate)
 
 
 def _describe(mention: Mention) -> str:

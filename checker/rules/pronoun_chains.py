@@ -1,0 +1,213 @@
+"""Pronoun chains (P): a pronoun that continues a pronoun already reported for a non-person.
+
+Machine translation carries the source noun's gender to every pronoun of the same
+antecedent: once *the bank* has become *she*, the next *her* and *she* are the same error
+(``The bank said she was ready. Her governor ... She also expects ...``). The resolution of
+:mod:`checker.rules.pronoun_resolution` judges each pronoun by the people around it, so a
+pronoun a few words after a reported one may stay unjudged (or an info) when a person of
+the other gender is near, or when its own clause has no subject to bind it.
+
+:func:`extend_chains` reads the verdicts once, in text order: a gendered pronoun whose
+previous pronoun of the same gender series (she/her/hers/herself or he/him/his/himself)
+was reported as a P101 warning is reported too, with the same antecedent (or the non-person
+subject of a sentence in between), when nothing breaks the chain:
+
+- no person who may be of that gender (stated so, or of unknown gender: a role noun, a
+  name, *someone*) is mentioned between the two, nor later in the pronoun's own sentence
+  unless it is the pronoun's own possessed noun (*her chairwoman, Petra Hollmann,*);
+- no quotation, heading or first- or second-person word lies between them, and they are
+  at most :data:`CHAIN_SENTENCES` sentences apart, in one paragraph (or the pronoun opens
+  the next paragraph right after the one the chain ended);
+- the pronoun is no speech tag, not quoted, not generic, and no person's predicate
+  follows it (*she was born*, *his knee*).
+
+An info P101 in a chain becomes a warning; an info P102 or any P103 becomes the P101. A
+warning P102 (a stated person of the other gender) is kept as it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from checker.analysis.mentions import ANIMATE_KINDS, NAME, Mention, Mentions, Pronoun
+from checker.document import Document
+from checker.rules.pronoun_reach import Judgement, Verdict, _suggestion
+from checker.thresholds.pronoun import CHAIN_SENTENCES
+from checker.types import Severity
+
+# A word of the first or second person: whoever speaks may be the one the pronoun means.
+_SPEAKER = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
+# Between a possessed person and its appositive name: "her director (for Spain), Jo Lee".
+_APPOSITION = re.compile(r"(?: (?:for|of|in|at) [^,.;:!?]{1,40})?, ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """The last pronoun of one gender series and its verdict (None: a person's)."""
+
+    pronoun: Pronoun
+    verdict: Verdict | None
+
+
+def extend_chains(
+    doc: Document, verdicts: list[Verdict], personal: Callable[[Pronoun], bool]
+) -> list[Verdict]:
+    """The verdicts with every pronoun that continues a reported one reported too.
+
+    ``personal`` tells whether a person's predicate follows a pronoun (*she was born*).
+    """
+    found = doc.mentions
+    if not verdicts or found.first_or_second_person:
+        return verdicts
+    return _Chains(doc, found, verdicts, personal).run()
+
+
+class _Chains:
+    """One pass over the pronouns in text order (see the module's docstring)."""
+
+    def __init__(
+        self,
+        doc: Document,
+        found: Mentions,
+        verdicts: list[Verdict],
+        personal: Callable[[Pronoun], bool],
+    ) -> None:
+        self.doc = doc
+        self.text = doc.analysis_text
+        self.found = found
+        self.verdicts = {v.pronoun.start: v for v in verdicts}
+        self.personal = personal
+        self.mentions: Sequence[Mention] = found.mentions
+        self.mention_starts = [m.start for m in found.mentions]
+        self.quotations = doc.quotes.quotations
+        self.quote_ends = [end for _, end in self.quotations]
+
+    def run(self) -> list[Verdict]:
+        last: dict[str, _Link] = {}
+        for pronoun in self.found.pronouns:
+            if pronoun.in_quote or pronoun.generic:
+                continue
+            verdict = self.verdicts.get(pronoun.start)
+            anchor = last.get(pronoun.gender)
+            if anchor is not None and self._extends(anchor, pronoun, verdict):
+                verdict = self._continued(anchor, pronoun)
+                self.verdicts[pronoun.start] = verdict
+            last[pronoun.gender] = _Link(pronoun, verdict)
+        return sorted(self.verdicts.values(), key=lambda v: v.pronoun.start)
+
+    def _extends(self, anchor: _Link, pronoun: Pronoun, verdict: Verdict | None) -> bool:
+        """Whether ``pronoun`` continues the reported ``anchor`` (and is not reported yet)."""
+        reported = anchor.verdict
+        if (
+            reported is None
+            or reported.kind is not Judgement.NON_PERSON
+            or reported.severity < Severity.WARNING
+            or reported.antecedent is None
+        ):
+            return False
+        if verdict is not None and verdict.severity >= Severity.WARNING:
+            if verdict.kind is not Judgement.UNRESOLVED:
+                return False  # reported already, or a stated person of the other gender
+        if pronoun.speech_tag or pronoun.sentence in self.found.heading_sentences:
+            return False
+        return (
+            self._near(anchor.pronoun, pronoun)
+            and not self._quoted_between(anchor.pronoun.end, pronoun.start)
+            and _SPEAKER.search(self.text, anchor.pronoun.end, pronoun.start) is None
+            and not self._someone_between(anchor.pronoun, pronoun)
+            and not self._someone_after(pronoun)
+            and not self.personal(pronoun)
+        )
+
+    def _near(self, first: Pronoun, pronoun: Pronoun) -> bool:
+        """In one paragraph and few sentences apart, or opening the next paragraph right
+        after the sentence that ended the one before; no heading between."""
+        a, i = first.sentence, pronoun.sentence
+        if i - a > CHAIN_SENTENCES:
+            return False
+        headings = self.found.heading_sentences
+        if any(j in headings for j in range(a + 1, i + 1)):
+            return False
+        paragraph_of = self.found.paragraph_of_sentence
+        if paragraph_of[i] == paragraph_of[a]:
+            return True
+        return (
+            i == a + 1
+            and paragraph_of[i] == paragraph_of[a] + 1
+            and pronoun.opens_clause
+            and self.text[self.found.sentence_starts[i] : pronoun.start].strip() == ""
+        )
+
+    def _quoted_between(self, start: int, end: int) -> bool:
+        """A quotation that ends after ``start`` and opens before ``end``."""
+        k = bisect.bisect_right(self.quote_ends, start)
+        return k < len(self.quotations) and self.quotations[k][0] < end
+
+    def _someone_between(self, first: Pronoun, pronoun: Pronoun) -> bool:
+        """A person who may be of the pronoun's gender, mentioned from the first pronoun
+        (its possessed noun included: *her president*) to this one."""
+        lo = bisect.bisect_left(self.mention_starts, first.start)
+        hi = bisect.bisect_left(self.mention_starts, pronoun.start)
+        return any(_may_be(m, pronoun.gender) for m in self.mentions[lo:hi])
+
+    def _someone_after(self, pronoun: Pronoun) -> bool:
+        """A person who may be of the pronoun's gender later in its sentence, other than
+        the pronoun's own possessed noun and the name in apposition to it."""
+        starts = self.found.sentence_starts
+        i = pronoun.sentence
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        lo = bisect.bisect_left(self.mention_starts, pronoun.start)
+        hi = bisect.bisect_left(self.mention_starts, end)
+        own_end = -1
+        for mention in self.mentions[lo:hi]:
+            if mention.start == pronoun.start:
+                own_end = mention.end  # "her chairwoman": the possessed noun
+                continue
+            if own_end >= 0 and _APPOSITION.fullmatch(self.text, own_end, mention.start):
+                own_end = -1  # "her chairwoman, Petra Hollmann": the same person
+                continue
+            own_end = -1
+            if _may_be(mention, pronoun.gender):
+                return True
+        return False
+
+    def _continued(self, anchor: _Link, pronoun: Pronoun) -> Verdict:
+        """The P101 of a pronoun that continues the chain of ``anchor``."""
+        reported = anchor.verdict
+        assert reported is not None and reported.antecedent is not None
+        antecedent = self._subject_between(anchor.pronoun, pronoun) or reported.antecedent
+        suggestion, certain = _suggestion(pronoun, self.text)
+        return Verdict(
+            Judgement.NON_PERSON,
+            pronoun,
+            Severity.WARNING,
+            antecedent=antecedent,
+            suggestion=suggestion,
+            certain=certain,
+        )
+
+    def _subject_between(self, first: Pronoun, pronoun: Pronoun) -> Mention | None:
+        """The last singular non-person subject of a sentence after the first pronoun's,
+        before the pronoun: what the chain has moved on to (*The agency ... She*)."""
+        for i in range(pronoun.sentence, first.sentence, -1):
+            subject = self.found.subjects.get(i)
+            if subject is None or subject.start > pronoun.start:
+                continue
+            if subject.nonperson and not subject.plural:
+                return subject
+            return None
+        return None
+
+
+def _may_be(mention: Mention, gender: str) -> bool:
+    """A single person (or animal) who may be of ``gender``: stated so, or unknown."""
+    if mention.plural or not mention.animate:
+        return False
+    if mention.kind not in ANIMATE_KINDS:
+        return mention.ambiguous  # a place that is also a given name (Jordan)
+    if mention.kind == NAME and mention.text[:4].lower() == "the ":
+        return False  # "the Mediterranean Corridor": English names no one so
+    return mention.gender is None or mention.gender == gender
