@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from checker.analysis.mentions import ANIMATE_KINDS, NAME, Mention, Mentions, Pronoun
+from checker.analysis.mentions import ANIMATE_KINDS, NAME, PERSON, Mention, Mentions, Pronoun
 from checker.document import Document
 from checker.rules.pronoun_reach import Judgement, Verdict, _suggestion
 from checker.thresholds.pronoun import CHAIN_SENTENCES
@@ -118,6 +118,7 @@ class _Chains:
             and not self._quoted_between(anchor.pronoun.end, pronoun.start)
             and _SPEAKER.search(self.text, anchor.pronoun.end, pronoun.start) is None
             and not self._someone_between(anchor.pronoun, pronoun)
+            and not self._someone_before(anchor.pronoun, pronoun.gender)
             and not self._someone_after(pronoun)
             and not self.personal(pronoun)
         )
@@ -152,6 +153,20 @@ class _Chains:
         lo = bisect.bisect_left(self.mention_starts, first.start)
         hi = bisect.bisect_left(self.mention_starts, pronoun.start)
         return any(_may_be(m, pronoun.gender) for m in self.mentions[lo:hi])
+
+    def _someone_before(self, first: Pronoun, gender: str) -> bool:
+        """A person who may be of ``gender`` in the first pronoun's sentence before it or in
+        the sentence before that: whom the reported pronoun itself might have meant (a
+        named person or a role noun; not a vague *another*, *someone*)."""
+        starts = self.found.sentence_starts
+        i = first.sentence
+        paragraph_of = self.found.paragraph_of_sentence
+        since = i - 1 if i > 0 and paragraph_of[i - 1] == paragraph_of[i] else i
+        lo = bisect.bisect_left(self.mention_starts, starts[since])
+        hi = bisect.bisect_left(self.mention_starts, first.start)
+        return any(
+            m.kind in (PERSON, NAME) and _may_be(m, gender) for m in self.mentions[lo:hi]
+        )
 
     def _someone_after(self, pronoun: Pronoun) -> bool:
         """A person who may be of the pronoun's gender later in its sentence, other than
@@ -190,15 +205,13 @@ class _Chains:
         )
 
     def _subject_between(self, first: Pronoun, pronoun: Pronoun) -> Mention | None:
-        """The last singular non-person subject of a sentence after the first pronoun's,
-        before the pronoun: what the chain has moved on to (*The agency ... She*)."""
-        for i in range(pronoun.sentence, first.sentence, -1):
-            subject = self.found.subjects.get(i)
-            if subject is None or subject.start > pronoun.start:
-                continue
-            if subject.nonperson and not subject.plural:
-                return subject
-            return None
+        """The last subject mentioned after the first pronoun and before this one, when it
+        is a singular non-person: what the chain has moved on to (*The agency ... She*)."""
+        lo = bisect.bisect_left(self.mention_starts, first.end)
+        hi = bisect.bisect_left(self.mention_starts, pronoun.start)
+        for mention in reversed(self.mentions[lo:hi]):
+            if mention.subject:
+                return mention if mention.nonperson and not mention.plural else None
         return None
 
 
