@@ -108,9 +108,12 @@ class _Chains:
             or reported.antecedent is None
         ):
             return False
-        if verdict is not None and verdict.severity >= Severity.WARNING:
-            if verdict.kind is not Judgement.UNRESOLVED:
-                return False  # reported already, or a stated person of the other gender
+        if (
+            verdict is not None
+            and verdict.severity >= Severity.WARNING
+            and verdict.kind is not Judgement.UNRESOLVED
+        ):
+            return False  # reported already, or a stated person of the other gender
         if pronoun.speech_tag or pronoun.sentence in self.found.heading_sentences:
             return False
         return (
@@ -164,9 +167,7 @@ class _Chains:
         since = i - 1 if i > 0 and paragraph_of[i - 1] == paragraph_of[i] else i
         lo = bisect.bisect_left(self.mention_starts, starts[since])
         hi = bisect.bisect_left(self.mention_starts, first.start)
-        return any(
-            m.kind in (PERSON, NAME) and _may_be(m, gender) for m in self.mentions[lo:hi]
-        )
+        return any(m.kind in (PERSON, NAME) and _may_be(m, gender) for m in self.mentions[lo:hi])
 
     def _someone_after(self, pronoun: Pronoun) -> bool:
         """A person who may be of the pronoun's gender later in its sentence, other than
