@@ -43,6 +43,11 @@ never across a heading:
   the contrary gender comes from given names alone and the pronoun does not continue that
   person.
 
+Then :mod:`checker.rules.pronoun_chains` carries each P101 warning along its chain: the
+next pronouns of the same gender series that continue it (*The union said she ... Her
+chairwoman, Petra Hollmann, ...*), with no one who may be of that gender, no quotation and no
+new paragraph between, are reported too.
+
 Pronouns inside quotations, speech tags next to a quotation (the speaker), generic *he or
 she*, ships called *she* and pronouns in headings are never judged. Everything is linear:
 per-sentence summaries and running counts, no scan over mentions per pronoun.
@@ -111,6 +116,10 @@ def gendered_pronoun_for_nonperson(doc: Document) -> Iterator[Hit]:
     The subject of the pronoun's own clause (``The company said she``) or the speaker just
     before its speech verb binds it even when people are mentioned further off, unless the
     predicate is a person's (*said he would retire*, *his knee*).
+
+    Machine translation repeats the gender for every pronoun of one antecedent: a pronoun
+    of the same series that continues a reported one, with no one of its gender mentioned
+    between, is reported too (``The union said she would strike. Her leaders ...``).
 
     One judgement per pronoun (P101, P102 and P103 share it): one person called *he* and
     *she* in one sentence, or a speaker stated to be of the other gender, is a P102 before
