@@ -32,7 +32,16 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from checker.analysis.mentions import ANIMATE_KINDS, NAME, PERSON, Mention, Mentions, Pronoun
+from checker.analysis.mention_base import maybe_a_thing
+from checker.analysis.mentions import (
+    ANIMATE_KINDS,
+    NAME,
+    PERSON,
+    POSSIBLE,
+    Mention,
+    Mentions,
+    Pronoun,
+)
 from checker.document import Document
 from checker.rules.pronoun_reach import Judgement, Verdict, _suggestion
 from checker.thresholds.pronoun import CHAIN_SENTENCES
@@ -41,6 +50,8 @@ from checker.types import Severity
 # A word of the first or second person: whoever speaks may be the one the pronoun means.
 _SPEAKER = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
 # Between a possessed person and its appositive name: "her director (for Spain), Jo Lee".
+# An indefinite mention: someone new, whom no pronoun before it stands for.
+_INDEFINITE = re.compile(r"(?:an?|another|any|some) ", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?: (?:for|of|in|at) [^,.;:!?]{1,40})?, ")
 
 
@@ -171,7 +182,8 @@ class _Chains:
 
     def _someone_after(self, pronoun: Pronoun) -> bool:
         """A person who may be of the pronoun's gender later in its sentence, other than
-        the pronoun's own possessed noun and the name in apposition to it."""
+        the pronoun's own possessed noun and the name in apposition to it. Someone new
+        (*a buyer*, *another*) is no one a pronoun before it looks ahead to."""
         starts = self.found.sentence_starts
         i = pronoun.sentence
         end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
@@ -186,7 +198,8 @@ class _Chains:
                 own_end = -1  # "her chairwoman, Petra Hollmann": the same person
                 continue
             own_end = -1
-            if _may_be(mention, pronoun.gender):
+            new = mention.kind == POSSIBLE or _INDEFINITE.match(mention.text) is not None
+            if not new and _may_be(mention, pronoun.gender):
                 return True
         return False
 
@@ -224,4 +237,6 @@ def _may_be(mention: Mention, gender: str) -> bool:
         return mention.ambiguous  # a place that is also a given name (Jordan)
     if mention.kind == NAME and mention.text[:4].lower() == "the ":
         return False  # "the Mediterranean Corridor": English names no one so
+    if mention.gender is None and maybe_a_thing(mention):
+        return False  # a name nothing makes a person's, nor any pronoun: Citigroup, Chalone
     return mention.gender is None or mention.gender == gender
