@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from checker.analysis.mention_base import maybe_a_thing
+from checker.analysis.mention_base import maybe_a_thing, name_key
 from checker.analysis.mentions import (
     ANIMATE_KINDS,
     NAME,
@@ -50,6 +50,8 @@ from checker.types import Severity
 # A word of the first or second person: whoever speaks may be the one the pronoun means.
 _SPEAKER = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
 # Between a possessed person and its appositive name: "her director (for Spain), Jo Lee".
+# A capitalised word, as a person's surname is written.
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
 # An indefinite mention: someone new, whom no pronoun before it stands for.
 _INDEFINITE = re.compile(r"(?:an?|another|any|some) ", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?: (?:for|of|in|at) [^,.;:!?]{1,40})?, ")
@@ -94,6 +96,7 @@ class _Chains:
         self.mentions: Sequence[Mention] = found.mentions
         self.mention_starts = [m.start for m in found.mentions]
         self.quotations = doc.quotes.quotations
+        self.people_by_name = _people_by_name(found.mentions)
         self.quote_ends = [end for _, end in self.quotations]
 
     def run(self) -> list[Verdict]:
@@ -132,6 +135,7 @@ class _Chains:
             and not self._quoted_between(anchor.pronoun.end, pronoun.start)
             and _SPEAKER.search(self.text, anchor.pronoun.end, pronoun.start) is None
             and not self._someone_between(anchor.pronoun, pronoun)
+            and not self._named_between(anchor.pronoun.end, pronoun)
             and not self._someone_before(anchor.pronoun, pronoun.gender)
             and not self._someone_after(pronoun)
             and not self.personal(pronoun)
@@ -167,6 +171,17 @@ class _Chains:
         lo = bisect.bisect_left(self.mention_starts, first.start)
         hi = bisect.bisect_left(self.mention_starts, pronoun.start)
         return any(_may_be(m, pronoun.gender) for m in self.mentions[lo:hi])
+
+    def _named_between(self, start: int, pronoun: Pronoun) -> bool:
+        """A word between that names a person who may be of the pronoun's gender, where
+        no mention was found (a surname opening a sentence: *Berg disagreed.*)."""
+        if not self.people_by_name:
+            return False
+        for match in _CAPITALISED.finditer(self.text, start, pronoun.start):
+            genders = self.people_by_name.get(match.group())
+            if genders is not None and (None in genders or pronoun.gender in genders):
+                return True
+        return False
 
     def _someone_before(self, first: Pronoun, gender: str) -> bool:
         """A person who may be of ``gender`` in the first pronoun's sentence before it or in
@@ -229,14 +244,34 @@ class _Chains:
         return None
 
 
+def _people_by_name(mentions: Sequence[Mention]) -> dict[str, set[str | None]]:
+    """The last word of each named person's name, with the genders it is known by."""
+    people: dict[str, set[str | None]] = {}
+    for mention in mentions:
+        if not _may_be_someone(mention):
+            continue
+        key = name_key(mention)
+        if key is not None:
+            people.setdefault(key, set()).add(mention.gender)
+    return people
+
+
 def _may_be(mention: Mention, gender: str) -> bool:
     """A single person (or animal) who may be of ``gender``: stated so, or unknown."""
-    if mention.plural or not mention.animate:
+    if mention.plural or not _may_be_someone(mention):
+        return False
+    return mention.gender is None or mention.gender == gender
+
+
+def _may_be_someone(mention: Mention) -> bool:
+    """A mention that may be a person (or an animal)."""
+    if not mention.animate:
         return False
     if mention.kind not in ANIMATE_KINDS:
-        return mention.ambiguous  # a place that is also a given name (Jordan)
-    if mention.kind == NAME and mention.text[:4].lower() == "the ":
+        return True  # a place that is also a given name (Jordan)
+    if mention.kind != NAME:
+        return True
+    if mention.text[:4].lower() == "the ":
         return False  # "the Mediterranean Corridor": English names no one so
-    if mention.gender is None and maybe_a_thing(mention):
-        return False  # a name nothing makes a person's, nor any pronoun: Citigroup, Chalone
-    return mention.gender is None or mention.gender == gender
+    # A name of unknown kind that nothing makes a person's, nor any pronoun: Citigroup.
+    return mention.gender is not None or not maybe_a_thing(mention)
