@@ -13,8 +13,13 @@ was reported as a P101 warning is reported too, with the same antecedent (or the
 subject of a sentence in between), when nothing breaks the chain:
 
 - no person who may be of that gender (stated so, or of unknown gender: a role noun, a
-  name, *someone*) is mentioned between the two, nor later in the pronoun's own sentence
-  unless it is the pronoun's own possessed noun (*her chairwoman, Petra Hollmann,*);
+  name, *someone*) is mentioned between the two (a surname alone counts, *Berg
+  disagreed*, even where no mention was found), nor later in the pronoun's own sentence
+  unless it is the pronoun's own possessed noun (*her chairwoman, Petra Hollmann,*) or
+  someone new (*a buyer*); a name of unknown kind that nothing (title, given name,
+  pronoun) makes a person's is no one (*Citigroup*);
+- no named person or role noun who may be of that gender comes just before the reported
+  pronoun (in its sentence or the one before): that pronoun may have been theirs;
 - no quotation, heading or first- or second-person word lies between them, and they are
   at most :data:`CHAIN_SENTENCES` sentences apart, in one paragraph (or the pronoun opens
   the next paragraph right after the one the chain ended);
@@ -49,11 +54,11 @@ from checker.types import Severity
 
 # A word of the first or second person: whoever speaks may be the one the pronoun means.
 _SPEAKER = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
-# Between a possessed person and its appositive name: "her director (for Spain), Jo Lee".
 # A capitalised word, as a person's surname is written.
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
 # An indefinite mention: someone new, whom no pronoun before it stands for.
 _INDEFINITE = re.compile(r"(?:an?|another|any|some) ", re.IGNORECASE)
+# Between a possessed person and its appositive name: "her director (for Spain), Jo Lee".
 _APPOSITION = re.compile(r"(?: (?:for|of|in|at) [^,.;:!?]{1,40})?, ")
 
 
@@ -88,7 +93,6 @@ class _Chains:
         verdicts: list[Verdict],
         personal: Callable[[Pronoun], bool],
     ) -> None:
-        self.doc = doc
         self.text = doc.analysis_text
         self.found = found
         self.verdicts = {v.pronoun.start: v for v in verdicts}
@@ -96,8 +100,8 @@ class _Chains:
         self.mentions: Sequence[Mention] = found.mentions
         self.mention_starts = [m.start for m in found.mentions]
         self.quotations = doc.quotes.quotations
-        self.people_by_name = _people_by_name(found.mentions)
         self.quote_ends = [end for _, end in self.quotations]
+        self.people_by_name = _people_by_name(found.mentions)
 
     def run(self) -> list[Verdict]:
         last: dict[str, _Link] = {}
