@@ -26,6 +26,7 @@ from checker.analysis.names import (
     is_place,
     lexicon_given_name,
     stop_words,
+    strict_key,
     table_given_name,
 )
 from checker.document import Document
@@ -35,7 +36,9 @@ from checker.thresholds.name import (
     MAX_AFFILIATION_WORDS,
     MAX_FULL_NAME_WORDS,
     MAX_PHRASE_WORDS,
+    MIN_CLAUSE_WORDS,
     MIN_PARTICIPLE,
+    SPLIT_REACH,
     SURNAME_MAX_ZIPF,
 )
 from checker.words import (
@@ -43,6 +46,7 @@ from checker.words import (
     function_words,
     inverted_reporting_verbs,
     name_particles,
+    personal_pronouns,
     reporting_verbs,
     title_words,
 )
@@ -56,14 +60,21 @@ _PHRASE_WORDS = tuple(sorted(function_words("phrase_preposition")))
 # apostrophe) closed by a comma, a period, the line end, an affiliation (``of Wells
 # Fargo``) or a phrase (``in a statement``). The scan starts only at closing quotation
 # marks (see :func:`checker.patterns.per_mark`).
-_SPLIT_BODY = (
+_SPLIT_NAME = (
     r"(?P<first>[^\W\d_]+(?:[-‐‑][^\W\d_]+)?(?: [^\W\d_]+)??) (?P<verb>[a-z]+) "
     r"(?P<particles>(?:[a-z]+ ){0,2})"
     r"(?P<last>[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*(?: [^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*)?)"
-    r"(?=[,.;](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_]| (?P<phrase>"
+)
+_SPLIT_BODY = (
+    _SPLIT_NAME
+    + r"(?=[,.;](?!\w)|[ \t\u00a0]*$| (?:of|at|from) [^\W\d_]| (?P<phrase>"
     + "|".join(_PHRASE_WORDS)
     + r") )"
 )
+# The same split before the ``that`` of reported speech (``The minister Ana said Lopez that
+# talks resume``), found backwards from each `` that ``: only a full name the document
+# writes elsewhere counts there.
+_THAT_SPLIT = re.compile(r"(?<![\w'’\-‐‑])(?=[^\W\d_])(?![a-z])" + _SPLIT_NAME + r"(?P<phrase>)$")
 _INVERTED_SPLITS = per_mark(
     r"MARK(?:(?<=[,.!?…].)|(?<=["
     + DOUBLE_CLOSING_MARKS
@@ -164,7 +175,10 @@ def split_given_names(doc: Document) -> Iterator[BrokenName]:
     (``Mr Etxeberria``, ``Etxeberria said``) and the first word could be a given name.
     Particles (``Ana said de la Cruz``) and a given name of two words (``Đỗ Hà said Nam``)
     need the full name, and so does a split after a clause's comma rather than a quotation
-    (``Talks resume on Friday, Maria said Lopez in the evening.``). A family name that is
+    (``Talks resume on Friday, Maria said Lopez in the evening.``) or before the ``that``
+    of reported speech (``Later Maria said Lopez that talks resume`` → ``Maria Lopez
+    said``). A full name confirms a split that drops its diacritics (``Tomas said Dvořák``
+    after ``Tomáš Dvořák``; the fix writes the document's spelling). A family name that is
     an English word (``Grant``, ``Rose``) counts only after a known given name and before an
     apposition (``Oliver said Grant, the managing partner``).
     """
@@ -178,24 +192,85 @@ def split_given_names(doc: Document) -> Iterator[BrokenName]:
             (match, full_name, True)
             for match, full_name in _candidates(text, find_per_mark(_COMMA_SPLITS, text))
         ),
+        *((match, full_name, True) for match, full_name in _candidates(text, _that_splits(text))),
     ]
     if not candidates:
         return
     firsts = {match.group("first").split(" ")[0] for match, _, _ in candidates}
     lasts = {match.group("last").split(" ")[0] for match, _, _ in candidates}
-    known = _full_names(doc, firsts | lasts)
+    known = _full_names(doc, firsts | lasts | _accented_forms(doc, firsts | lasts))
+    folded = {strict_key(name): name for name in known if not name.isascii()}
     for match, full_name, after_comma in candidates:
         first, verb, last = match.group("first", "verb", "last")
         reversed_name = f"{last} {first}"
         attested = full_name in known
         if not attested and not match.group("particles") and reversed_name in known:
             attested, full_name = True, reversed_name  # Chen Jing … “…,” Jing said Chen
+        if not attested and strict_key(full_name) in folded:
+            attested, full_name = True, folded[strict_key(full_name)]  # Tomas … Tomáš
         if not attested and (after_comma or not _likely_split(doc, match)):
             continue
         start, end = match.start("first"), match.end("last")
         replacement = f"{verb} {full_name}"
+        if text.startswith(" that ", end):  # the subject before its verb: Lopez said that
+            replacement = f"{full_name} {verb}"
         detail = {"verb": verb, "name": full_name, "replacement": replacement}
         yield BrokenName(GIVEN_SPLIT, start, end, detail, replacement, attested)
+
+
+def _that_splits(text: str) -> list[re.Match[str]]:
+    """The splits that end right before a `` that `` of reported speech, read backwards
+    from each within a few words (see ``_THAT_SPLIT``)."""
+    found = []
+    that = text.find(" that ")
+    while that >= 0:
+        before = text[text.rfind(" ", 0, that) + 1 : that]
+        end = that + len(" that ")
+        if before[:1].isupper() and _clause_follows(text, end):
+            found.extend(_split_before(text, that))
+        that = text.find(" that ", end - 1)
+    return found
+
+
+def _split_before(text: str, that: int) -> list[re.Match[str]]:
+    """The split name that ends at ``that`` (where `` that `` starts), and the split of its
+    second word alone when the first of two words may be none (``Later Maria said
+    Lopez``)."""
+    window = max(0, text.rfind("\n", 0, that) + 1, that - SPLIT_REACH)
+    match = _THAT_SPLIT.search(text, window, that)
+    if match is None:
+        return []
+    found = [match]
+    second = match.group("first").find(" ")
+    if second > 0:
+        shorter = _THAT_SPLIT.match(text, match.start() + second + 1, that)
+        if shorter is not None:
+            found.append(shorter)
+    return found
+
+
+# The words of a clause after ``that``, up to a punctuation mark or the line end.
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
+_CLAUSE_END = re.compile(r"[,.;:!?()\n\"“”«»]")
+
+
+def _clause_follows(text: str, start: int) -> bool:
+    """A clause opens at ``start`` (after ``that``): three words or more before the next
+    punctuation mark, or a subject pronoun and a verb (``that he agreed``); not a noun
+    phrase of ``that`` as a determiner (``that day,``)."""
+    stop = _CLAUSE_END.search(text, start, start + 200)
+    words = _CLAUSE_WORDS.findall(text, start, stop.start() if stop else start + 200)
+    if len(words) >= MIN_CLAUSE_WORDS:
+        return True
+    return len(words) == 2 and words[0] in personal_pronouns(cases=("subject",))
+
+
+def _accented_forms(doc: Document, words: set[str]) -> set[str]:
+    """The capitalised words of the document that are one of ``words`` with diacritics
+    (``Tomáš`` for ``Tomas``): a full name confirms its split form without them."""
+    keys = {strict_key(word) for word in words}
+    by_value = analyze_names(doc).by_value
+    return {value for value in by_value if not value.isascii() and strict_key(value) in keys}
 
 
 def _candidates(text: str, matches: list[re.Match[str]]) -> Iterator[tuple[re.Match[str], str]]:

@@ -29,6 +29,9 @@ length of the document. Each kind of variant has its own key (the ``kind`` of a
   ``Thomas Muler``), by ``rapidfuzz``'s Levenshtein distance; an ``s`` added counts when
   the longer name stands for one person (``Giorgia Morettis, the winemaker``), not for a
   plural (``the young Billy Elliots``).
+- ``family``: one edit of transliteration (below) in a family name after another given
+  name (``Georgios Papadopoulos`` … ``Giorgos Papadopulos``), when the other spelling is
+  written at least twice and more often; no known name (``Kline`` / ``Cline``).
 - ``first word``: one edit in the first word of two-word names sharing the second
   (``Tiago Rodrigues`` / ``Thiago Rodrigues``, ``Choi Eun-mi`` / ``Choe Eun-mi``); for a
   given name only an inner letter added or dropped or a transliteration edit, not an
@@ -91,6 +94,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     ALONE,  # noqa: F401
     DOUBLED,
     ENDING,
+    FAMILY,  # noqa: F401
     FINAL,  # noqa: F401
     FIRST_WORD,  # noqa: F401
     FORM,
@@ -100,6 +104,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
     TRANSLITERATION,
     VOWEL,
     Variant,
+    family_variants,
     final_letter_variants,
     first_word_variants,
     known_name,
@@ -162,6 +167,7 @@ def collect_name_variants(doc: Document) -> list[Variant]:
         *order_variants(doc, people),
         *final_letter_variants(doc, people),
         *surname_variants(doc, people),
+        *family_variants(doc, people),
         *first_word_variants(doc, people),
         *lone_surname_variants(doc, people),
     ]

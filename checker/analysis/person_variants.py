@@ -40,9 +40,10 @@ from checker.thresholds.name import (
     MIN_ALONE_LENGTH,
     MIN_FINAL_STEM,
     MIN_FIRST_WORD_VARIANT,
+    MIN_VOWEL_TRANSLITERATION,
     SURNAME_MAX_ZIPF,
 )
-from checker.words import reporting_verbs, title_words
+from checker.words import name_particles, reporting_verbs, title_words
 
 # The kinds of variant (:attr:`Variant.kind`).
 FORM = "form"
@@ -54,6 +55,7 @@ ORDER = "order"
 PARTICLE = "particle"
 VOWEL = "vowel"
 SURNAME = "surname"
+FAMILY = "family"
 FIRST_WORD = "first word"
 ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
@@ -129,7 +131,39 @@ def person_names(doc: Document) -> dict[tuple[str, ...], list[tuple[int, int]]]:
             continue  # Perhaps Robinson: a sentence's first word, no given name (but Park
             # Min-jun: a family name first, before a given name of romanised syllables)
         found.setdefault(words, []).append((person[0].start, person[-1].end))
+    _add_article_names(doc, found)
     return found
+
+
+_TOKEN_START = operator.attrgetter("start")
+
+
+def _add_article_names(doc: Document, found: dict[tuple[str, ...], list[tuple[int, int]]]) -> None:
+    """Add to ``found`` the names of a given name and a family name that opens with a
+    lower-case particle joined by a hyphen (``Khalid al-Mansouri``, ``Ahmed el-Sayed``):
+    no run of capitals holds them. The given name stands one space before it, capitalised,
+    no title, function word or everyday English word."""
+    text, tokens = doc.analysis_text, doc.tokens
+    particles, titles = name_particles(), title_words()
+    hyphen = text.find("-")
+    while hyphen >= 0:
+        at, hyphen = hyphen, text.find("-", hyphen + 1)
+        if not (text[at - 1 : at].islower() and text[at + 1 : at + 2].isupper()):
+            continue  # al-Mansouri: a lower-case letter, the hyphen, a capital
+        index = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
+        if index < 1:
+            continue
+        start, end, value = tokens[index]
+        head, _, tail = value.partition("-")
+        if head not in particles or not (tail[:1].isupper() and tail[1:].islower()):
+            continue
+        before = tokens[index - 1]
+        first = before.value
+        if text[before.end : start] != " " or not (first[:1].isupper() and first[1:].islower()):
+            continue
+        if first in titles or _no_given_name(first) or is_place(first):
+            continue
+        found.setdefault((first, value), []).append((before.start, end))
 
 
 def _without_title_residue(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -390,6 +424,53 @@ def surname_variants(
                 )
 
 
+def family_variants(
+    doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
+) -> Iterator[Variant]:
+    """One edit of transliteration in a family name after another given name (``Georgios
+    Papadopoulos`` … ``Giorgos Papadopulos``, ``Olena Kovalenko`` … ``Ihor Kovalenco``):
+    whether one person or two relatives, the family name is one and spelt two ways.
+
+    Only names of two words; family names of five letters or more, unhyphenated, no
+    English word, place or known name (``Kline`` / ``Cline``, ``Smith`` / ``Smyth`` may be
+    two families); the edit one of :func:`_transliteration_edit`. Strong only when the
+    document writes the other spelling (in full names and alone) at least twice and more
+    often; otherwise nothing is claimed. Candidates are found by shared deletion keys.
+    """
+    families: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        if len(words) == 2 and "-" not in words[1] and len(strict_key(words[1])) >= 5:
+            families.setdefault(strict_key(words[1]), []).append(words)
+    if len(families) < 2:
+        return
+    by_deletion: dict[str, list[str]] = {}
+    for key in families:
+        for deleted in set(_deletion_keys(key)):
+            by_deletion.setdefault(deleted, []).append(key)
+    pairs = {
+        (a, b) for keys in by_deletion.values() for a, b in itertools.combinations(sorted(keys), 2)
+    }
+    by_value = analyze_names(doc).by_value
+    for key_a, key_b in sorted(pairs):
+        if not _transliteration_edit(key_a, key_b):
+            continue
+        spelling_a, spelling_b = families[key_a][0][1], families[key_b][0][1]
+        if any(ordinary_word(w) or known_name(w) for w in (spelling_a, spelling_b)):
+            continue
+        votes_a, votes_b = _family_votes(by_value, spelling_a), _family_votes(by_value, spelling_b)
+        if max(votes_a, votes_b) < 2 or votes_a == votes_b:
+            continue
+        expected, found = (spelling_a, key_b) if votes_a > votes_b else (spelling_b, key_a)
+        for words in families[found]:
+            for _, end in names[words]:
+                yield Variant(end - len(words[1]), end, words[1], expected, FAMILY, True, True)
+
+
+def _family_votes(by_value: dict[str, list[int]], word: str) -> int:
+    """How often the document writes ``word``, in full names and alone, possessives too."""
+    return sum(len(by_value.get(form, ())) for form in (word, f"{word}’s", f"{word}'s"))
+
+
 def first_word_variants(
     doc: Document, names: dict[tuple[str, ...], list[tuple[int, int]]]
 ) -> Iterator[Variant]:
@@ -415,16 +496,23 @@ def first_word_variants(
     for group in groups:
         for a, b in itertools.combinations(group, 2):
             key_a, key_b = strict_key(a[0]), strict_key(b[0])
-            if not _first_word_edit(key_a, key_b, syllable_name(a[1])):
-                continue
-            if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
+            one_edit = _first_word_edit(key_a, key_b, syllable_name(a[1])) and (
+                Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1
+            )
+            vowels_only = not (one_edit or syllable_name(a[1])) and _vowel_transliteration(
+                key_a, key_b
+            )
+            if not (one_edit or vowels_only):
                 continue
             if ordinary_word(a[0]) or ordinary_word(b[0]):
                 continue
             # A tie goes to the spelling more frequent in text (any language's), as for
-            # the vowel kind (Vadim / Vadym), so that both kinds report the same one.
-            order_a = (len(names[a]), spelling_frequency(a[0]), -names[a][0][0])
-            order_b = (len(names[b]), spelling_frequency(b[0]), -names[b][0][0])
+            # the vowel kind (Vadim / Vadym), so that both kinds report the same one; a
+            # transliteration of vowels (Mohamed / Muhammad) to the first written.
+            freq_a = 0.0 if vowels_only else spelling_frequency(a[0])
+            freq_b = 0.0 if vowels_only else spelling_frequency(b[0])
+            order_a = (len(names[a]), freq_a, -names[a][0][0])
+            order_b = (len(names[b]), freq_b, -names[b][0][0])
             expected, found = (a, b) if order_a >= order_b else (b, a)
             safe = len(names[expected]) > len(names[found])
             for start, end in names[found]:
@@ -444,6 +532,46 @@ def _first_word_edit(a: str, b: str, family_first: bool) -> bool:
     if len(a) == len(b):
         return _transliteration_edit(a, b)
     return a[-1] == b[-1]
+
+
+_SOUND_RUNS = re.compile(r"[aeiou]+|[^aeiou]+")
+_DOUBLED = re.compile(r"([^aeiou])\1+")
+
+# Vowels that transliterations of one vowel of a script that leaves most vowels unwritten
+# write for each other (Arabic, Persian: Mohamed / Muhammad, Khalid / Khaled, Karim /
+# Kareem, Yusuf / Yousef, Husain / Hussein); not ``a`` / ``i`` nor ``a`` / ``u`` (Hamid /
+# Hamad, Hasan / Husain, Karim / Karam are names of their own).
+_VOWEL_SPELLINGS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("a", "e"), ("e", "i"), ("i", "ee"), ("o", "u"), ("u", "ou"), ("u", "oo"),
+        ("u", "e"), ("ai", "ei"),
+    )
+)  # fmt: skip
+
+
+def _sound_runs(key: str) -> list[str]:
+    """``key`` cut into runs of vowels and of consonants, a doubled consonant written once
+    (``muhammad`` → ``m u h a m a d``)."""
+    return _SOUND_RUNS.findall(_DOUBLED.sub(r"\1", key))
+
+
+def _vowel_transliteration(a: str, b: str) -> bool:
+    """``a`` and ``b`` (keys of given names) differ only in doubled consonants and in vowels
+    one transliteration writes for another's (``Mohamed`` / ``Muhammad``, ``Yusuf`` /
+    ``Yousef``): one name transliterated twice. Both are long enough and share the first
+    and the last letter, so that an ending (``Paolo`` / ``Paola``, ``Daniel`` / ``Daniela``)
+    stays two names."""
+    if a == b or min(len(a), len(b)) < MIN_VOWEL_TRANSLITERATION:
+        return False
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    runs_a, runs_b = _sound_runs(a), _sound_runs(b)
+    if len(runs_a) != len(runs_b):
+        return False
+    return all(
+        x == y or frozenset((x, y)) in _VOWEL_SPELLINGS for x, y in zip(runs_a, runs_b, strict=True)
+    )
 
 
 # After a name, what makes it one person: an apposition or a verb in the singular.
@@ -532,11 +660,24 @@ def lone_surname_variants(
         if not alone or len(indexes) > MAX_ALONE_COUNT:
             continue
         strong = _transliteration_edit(key, strict_key(expected)) or all(
-            speaks(doc.analysis_text, start, end) for start, end in alone
+            speaks(doc.analysis_text, start, end) or _attributed(doc.analysis_text, start, end)
+            for start, end in alone
         )
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
             yield Variant(start, end, value, expected, ALONE, strong, safe)
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to $")
+
+
+def _attributed(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the source of a report, as a person who speaks: ``according
+    to`` right before it and a comma or period right after it (``According to Huttonen,
+    the talks…``)."""
+    return text[end : end + 1] in (",", ".") and (
+        _ACCORDING_TO.search(text, max(0, start - 13), start) is not None
+    )
 
 
 def _introduced_families(
@@ -626,12 +767,14 @@ def _other_form(value: str, expected: str) -> bool:
 
 
 def _stands_alone(text: str, tokens: list, index: int, titled: bool) -> bool:
-    """``tokens[index]`` has no capitalised word one space before it (but a title) or after
-    it: no given name, no longer name (``Huttonen`` alone; not ``Jussi Huttonen``)."""
+    """``tokens[index]`` has no capitalised word one space before it (but a title or a
+    name's particle: ``Al Suweidi``, ``Van Dyk``) or after it: no given name, no longer
+    name (``Huttonen`` alone; not ``Jussi Huttonen``)."""
     if index > 0 and not titled:
         previous = tokens[index - 1]
         if text[previous.end : tokens[index].start] == " " and is_name_word(previous.value):
-            return previous.value.casefold() in stop_words()
+            word = previous.value.casefold()
+            return word in stop_words() or word in name_particles()
     if index + 1 < len(tokens):
         following = tokens[index + 1]
         gap = text[tokens[index].end : following.start]

@@ -11,11 +11,13 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import english_parts, is_common_english, word_info
 from checker.analysis.names import (
+    NameAnalysis,
     NameRun,
     NameSpan,
     NameWord,
@@ -26,6 +28,7 @@ from checker.analysis.names import (
     stop_words,
     syllable_name,
 )
+from checker.analysis.speech_tags import speaks
 from checker.document import Document
 from checker.thresholds.name import (
     FOREIGN_FUNCTION_ZIPF,
@@ -166,6 +169,26 @@ def _proved_by_context(text: str, tokens: list[Token], run: NameRun) -> tuple[bo
     return hyphenated, proved
 
 
+def _family_speaks_alone(doc: Document, analysis: NameAnalysis, person: list[Token]) -> bool:
+    """``person`` is a given name and a family name that elsewhere speaks alone as a person
+    (``Tunde Ogunleye`` … ``“…,” said Ogunleye``): its first word, no English word, is that
+    person's given name even when no list knows it."""
+    if len(person) != 2:
+        return False
+    first, last = person[0][2], person[1][2]
+    if not first[1:].islower() or is_common_english(first.casefold()) or is_place(first):
+        return False
+    text = doc.analysis_text
+    for index in analysis.by_value.get(last, ()):
+        token = doc.tokens[index]
+        before = doc.tokens[index - 1] if index else None
+        if before is not None and before.value[:1].isupper() and before.end + 1 == token.start:
+            continue  # in a longer name, not alone
+        if speaks(text, token.start, token.end):
+            return True
+    return False
+
+
 def known_person_words(
     doc: Document,
 ) -> tuple[dict[str, str], dict[tuple[str, str], str], set[str]]:
@@ -202,7 +225,7 @@ def known_person_words(
             known_given = 2 <= len(person) - skip <= MAX_PERSON_NAME_WORDS and given_name(
                 person[skip][2].casefold()
             )
-            if not known_given:
+            if not (known_given or _family_speaks_alone(doc, analysis, person)):
                 continue
         words = analysis.span(run).person_words[skip:]
         if not words or not all(word.attested for word in words[1:]):
@@ -226,7 +249,42 @@ def known_person_words(
                 given.setdefault((before.value.casefold(), after.value), before.value)
         if len(words) > 2 and first[1:].islower():
             given.setdefault((first.casefold(), last), first)
+    _add_folded_forms(family, given, proved)
     return family, given, proved
+
+
+def _add_folded_forms(
+    family: dict[str, str], given: dict[tuple[str, str], str], proved: set[str]
+) -> None:
+    """Each word with diacritics also by its form without them (``öztürk`` and ``ozturk``
+    → ``Öztürk``): a machine that drops the capital often drops the accents too."""
+    for word, value in list(family.items()):
+        folded = _without_diacritics(word)
+        if folded != word:
+            family.setdefault(folded, value)
+            if word in proved:
+                proved.add(folded)
+    for (word, following), value in list(given.items()):
+        folded = _without_diacritics(word)
+        if folded != word:
+            given.setdefault((folded, following), value)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _without_diacritics(word: str) -> str:
+    """``word`` (lower case) with its Latin letters' diacritics folded (``jiří`` → ``jiri``,
+    ``łukasz`` → ``lukasz``), or ``word`` itself when it holds another script."""
+    if word.isascii() or not all(_latin(char) for char in word):
+        return word
+    from anyascii import anyascii  # lazy: most names are ASCII
+
+    folded = anyascii(word).lower()
+    return folded if len(folded) == len(word) else word
+
+
+def _latin(char: str) -> bool:
+    """``char`` is no letter, or a letter of the Latin script."""
+    return not char.isalpha() or char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
 def _add_family_words(

@@ -51,6 +51,11 @@ never across a heading:
   the contrary gender comes from given names alone and the pronoun does not continue that
   person.
 
+Then :mod:`checker.rules.pronoun_chains` carries each P101 warning along its chain: the
+next pronouns of the same gender series that continue it (*The union said she ... Her
+chairwoman, Petra Hollmann, ...*), with no one who may be of that gender, no quotation and no
+new paragraph between, are reported too.
+
 Pronouns inside quotations (but those of a quoted clause opening with a non-person:
 *“The government arrived with a good record, but she failed”*), speech tags next to a
 quotation (but against the speaker), generic *he or she*, ships called *she* and pronouns
@@ -66,6 +71,7 @@ from collections.abc import Iterator
 from checker.analysis.mentions import FEMALE, MALE, Mention
 from checker.document import Document
 from checker.registry import rule
+from checker.rules.pronoun_chains import extend_chains
 from checker.rules.pronoun_reach import Judgement, Verdict
 from checker.rules.pronoun_resolution import _Resolver
 from checker.types import Fix, Hit, Severity
@@ -84,8 +90,10 @@ def resolve(doc: Document) -> list[Verdict]:
 
 
 def _resolve(doc: Document) -> list[Verdict]:
-    has_pronoun = _PRONOUN_WORD.search(doc.analysis_text) is not None
-    return _Resolver(doc).run() if has_pronoun else []
+    if _PRONOUN_WORD.search(doc.analysis_text) is None:
+        return []
+    resolver = _Resolver(doc)
+    return extend_chains(doc, resolver.run(), resolver._personal_predicate)
 
 
 def _describe(mention: Mention) -> str:
@@ -118,6 +126,10 @@ def gendered_pronoun_for_nonperson(doc: Document) -> Iterator[Hit]:
     The subject of the pronoun's own clause (``The company said she``) or the speaker just
     before its speech verb binds it even when people are mentioned further off, unless the
     predicate is a person's (*said he would retire*, *his knee*).
+
+    Machine translation repeats the gender for every pronoun of one antecedent: a pronoun
+    of the same series that continues a reported one, with no one of its gender mentioned
+    between, is reported too (``The union said she would strike. Her leaders ...``).
 
     One judgement per pronoun (P101, P102 and P103 share it): one person called *he* and
     *she* in one sentence, or a speaker stated to be of the other gender, is a P102 before

@@ -60,6 +60,12 @@ MIN_FINAL_STEM = 4
 MAX_SURNAMES_PER_GIVEN = 8
 # Letters the longer of two first words one edit apart needs (Tiago / Thiago, Choi / Choe).
 MIN_FIRST_WORD_VARIANT = 4
+# Characters read back from a `` that `` for a name split by its reporting verb.
+SPLIT_REACH = 80
+# Words a clause after ``that`` needs (two after a subject pronoun: that he agreed).
+MIN_CLAUSE_WORDS = 3
+# Letters of the shorter given name for a transliteration of its vowels (Yusuf / Yousef).
+MIN_VOWEL_TRANSLITERATION = 5
 # Letters both spellings of a family name alone need before they are compared.
 MIN_ALONE_LENGTH = 5
 # Occurrences the rarer spelling of a family name alone may have.

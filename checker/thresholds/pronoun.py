@@ -13,3 +13,5 @@ FAR_REACH = 6
 QUOTED_CLAUSE_CHARS = 200
 # Words of a leading adverbial within which its comma is sought ("In a letter ..., she").
 OPENER_WORDS = 20
+# Sentences from a pronoun reported for a non-person within which one of its gender continues it.
+CHAIN_SENTENCES = 2

@@ -108,9 +108,35 @@ def test_a_family_name_alone_that_speaks_is_the_introduced_persons() -> None:
     assert kinds(text) == [("Kowalczik", "Kowalczyk", name_variants.ALONE, True)]
     text = "The analyst Javier Hurtado spoke. “Markets wait,” explained Hurtardo on radio."
     assert kinds(text) == [("Hurtardo", "Hurtado", name_variants.ALONE, True)]
+    # A source of a report: "according to" before it and a comma after it.
+    text = "The founder Adebayo Ogunleye spoke. According to Ogunleyi, the fee is zero."
+    assert kinds(text) == [("Ogunleyi", "Ogunleye", name_variants.ALONE, True)]
+    text = "The prop Marcus Horgan scored. According to Horan and the coach, he was fit."
+    assert kinds(text) == [("Horan", "Horgan", name_variants.ALONE, False)]
     # A reporting verb without a quotation before the name is no speech tag.
     text = "The prop Marcus Horgan scored. The coach said Horan was injured."
     assert kinds(text) == [("Horan", "Horgan", name_variants.ALONE, False)]
+
+
+def test_a_family_name_alone_after_its_particle() -> None:
+    # "Al Suweidi" is the family name alone (the particle is part of it), not a given name.
+    text = "The director Mariam Al Suwaidi spoke. Al Suweidi said the port would grow."
+    assert kinds(text) == [("Suweidi", "Suwaidi", name_variants.ALONE, True)]
+    # Another capitalised word before it is another given name: maybe another person.
+    text = "The director Mariam Al Suwaidi spoke. Omar Suweidi said the port would grow."
+    assert [k for k in kinds(text) if k[2] == name_variants.ALONE] == []
+
+
+def test_a_family_name_transliterated_twice_after_other_given_names() -> None:
+    text = (
+        "The director Georgios Papadopoulos spoke. His father Konstantinos Papadopoulos "
+        "ran the port. Later Giorgos Papadopulos said it would grow."
+    )
+    assert kinds(text) == [("Papadopulos", "Papadopoulos", name_variants.FAMILY, True)]
+    # A tie claims nothing; known names and English words may be two families.
+    assert kinds("Georgios Papadopoulos met Giorgos Papadopulos.") == []
+    assert kinds("Judge Ann Kline met Tom Cline and Joe Cline.") == []
+    assert kinds("The singer Anna Smith met Mary Smyth and John Smith.") == []
 
 
 def test_one_edit_in_the_first_word_before_the_same_second_word() -> None:
@@ -129,6 +155,19 @@ def test_a_first_word_tie_reports_the_spelling_the_vowel_kind_reports() -> None:
     ]
 
 
+def test_a_given_name_transliterated_with_other_vowels() -> None:
+    # Arabic script leaves short vowels unwritten: the same consonants, other vowels.
+    text = "The analyst Mohamed Farouk spoke first. Later Muhammad Farouk told CBC more."
+    assert kinds(text) == [("Muhammad Farouk", "Mohamed Farouk", name_variants.FIRST_WORD, True)]
+    # A family name that opens with a lower-case particle: Arabic al-, el-.
+    text = "The minister Khalid al-Mansouri spoke. “No,” said Khaled al-Mansouri."
+    assert kinds(text) == [
+        ("Khaled al-Mansouri", "Khalid al-Mansouri", name_variants.FIRST_WORD, True)
+    ]
+    text = "The merchant Yusuf Demir spoke. Yousef Demir added that Yusuf Demir was right."
+    assert kinds(text) == [("Yousef Demir", "Yusuf Demir", name_variants.FIRST_WORD, True)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -136,6 +175,11 @@ def test_a_first_word_tie_reports_the_spelling_the_vowel_kind_reports() -> None:
         "The painter Paolo Conte came with his sister Paola Conte.",
         "The brothers Marco Bellini and Mario Bellini spoke.",
         "Daniel Ortega met Daniela Ortega in Managua.",
+        # Other vowels at the end, or other consonants: two names.
+        "The twins Marina Sokolova and Marino Sokolova spoke.",
+        "The brothers Karim Haddad and Karam Haddad met Hasan Nasser and Husain Nasser.",
+        "The cousins Hamid Rahimi and Hamad Rahimi spoke.",
+        "Bashar al-Assad ruled after his father Hafez al-Assad and his brother Basil al-Assad.",
         # Father and son, two Parks: the second words differ.
         "Kim Jong-il and his son Kim Jong-un ruled. Park Ji-won and Park Jin met.",
     ],

@@ -20,3 +20,26 @@ def test_hyphenated_given_names_have_a_lower_case_second_syllable() -> None:
     assert not person_words.hyphenated_given("Jean-Pierre") and not person_words.hyphenated_given(
         "Kim"
     )
+
+
+def test_a_family_name_that_speaks_alone_makes_an_unlisted_given_name_known() -> None:
+    # No list knows "Tunde"; "said Ogunleye" after a quotation proves Ogunleye a person.
+    text = "On Monday Tunde Ogunleye came. “We tested it,” said Ogunleye in Lagos."
+    family, given, _ = person_words.known_person_words(Document(text))
+    assert given[("tunde", "Ogunleye")] == "Tunde"
+    assert family["ogunleye"] == "Ogunleye"
+    # Without the speech tag the first word proves nothing (a company, a place, a title).
+    text = "On Monday Tunde Ogunleye came. Later Ogunleye arrived in Lagos."
+    assert ("tunde", "Ogunleye") not in person_words.known_person_words(Document(text))[1]
+    # An English word before the family name is no given name.
+    text = "The Bridge Ogunleye opened. “We tested it,” said Ogunleye on Monday."
+    assert ("bridge", "Ogunleye") not in person_words.known_person_words(Document(text))[1]
+
+
+def test_words_with_diacritics_are_known_without_them_too() -> None:
+    text = "The engineer Mehmet Öztürk spoke, and the director Jiří Horák answered."
+    family, given, _ = person_words.known_person_words(Document(text))
+    assert family["öztürk"] == family["ozturk"] == "Öztürk"
+    assert given[("jiri", "Horák")] == given[("jiří", "Horák")] == "Jiří"
+    # Another script keeps its own form only.
+    assert person_words._without_diacritics("зеленский") == "зеленский"

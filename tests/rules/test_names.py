@@ -89,6 +89,28 @@ def test_a_pronoun_is_not_a_name() -> None:
 # N101, without a hyphen: a given name split from its family name by the verb ------------
 
 
+def test_a_split_name_before_the_that_of_reported_speech() -> None:
+    text = "The minister Ana Lopez spoke. Later Ana said Lopez that talks would resume.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N101", Severity.ERROR)
+    assert fixed(text).endswith("Later Ana Lopez said that talks would resume.\n")
+    # Only a full name the document writes elsewhere counts there.
+    assert names("The minister Ana Lopez spoke. Later Eva said Lopez that it was over.\n") == []
+    assert names("Later Ana said Lopez that talks would resume.\n") == []
+    # "that" as a determiner: no reported speech follows.
+    assert names("Ana Lopez spoke. “Sit,” Ana said Lopez that day, and Lopez sat.\n") == []
+    assert [f.code for f in names("Ana Lopez spoke. Ana said Lopez that he agreed.\n")] == ["N101"]
+    # A verb that takes a person: Ana told Lopez something.
+    assert names("Ana Lopez spoke. Later Ana told Lopez that she was right.\n") == []
+
+
+def test_a_split_name_without_its_diacritics_is_confirmed_by_the_full_name() -> None:
+    text = "The director Tomáš Dvořák spoke. “It will grow,” Tomas said Dvořák.\n"
+    (finding,) = names(text)
+    assert (finding.code, finding.severity) == ("N101", Severity.ERROR)
+    assert fixed(text).endswith("“It will grow,” said Tomáš Dvořák.\n")
+
+
 def test_a_split_name_after_a_quotation_is_an_error_when_the_full_name_is_elsewhere() -> None:
     text = "“We will appeal,” Maria said Lopez, a lawyer. Maria Lopez has won before.\n"
     (finding,) = names(text)
@@ -281,6 +303,14 @@ def test_not_fragments(text: str) -> None:
 
 
 # N103 inconsistent-name-spelling --------------------------------------------------------
+
+
+def test_a_given_name_transliterated_with_other_vowels_is_one_persons() -> None:
+    text = "The analyst Mohamed Farouk spoke. “No,” said Muhammad Farouk to CBC.\n"
+    [finding] = names(text)
+    assert (finding.code, text[finding.start : finding.end]) == ("N103", "Muhammad Farouk")
+    # Names of their own with the same consonants: brothers, no finding.
+    assert names("The brothers Hasan Nasser and Husain Nasser spoke to CBC.\n") == []
 
 
 def test_minority_spelling_is_reported_with_the_majority_one() -> None:
@@ -561,6 +591,13 @@ def test_a_lower_cased_family_name_and_given_name_get_their_capitals_back() -> N
     )
 
 
+def test_a_lower_cased_name_that_lost_its_diacritics_too() -> None:
+    text = "The engineer Mehmet Öztürk spoke. Later ozturk said the line was late.\n"
+    assert fixed(text) == "The engineer Mehmet Öztürk spoke. Later Öztürk said the line was late.\n"
+    # An English word stays a word: "akin" is no "Akın".
+    assert names("The actor Fatih Akın spoke. The two films are akin in tone.\n") == []
+
+
 def test_a_lower_case_english_word_or_a_web_address_is_no_name() -> None:
     text = "The gardener Peter Rose spoke. A rose grew. Olaf Scholz runs scholz.de today.\n"
     assert names(text) == []
@@ -587,6 +624,12 @@ def test_a_lower_cased_surname_after_a_title_or_before_a_reporting_verb() -> Non
         ),
         ("“No,” said Shin Yul, a professor. Later, shin said it again.", "shin", "Shin"),
         ("The deputy mayor Zhang Li spoke. Then zhang left the room.", "zhang", "Zhang"),
+        # A given name no list knows, before a family name that speaks alone elsewhere.
+        (
+            "On Monday Tunde Ogunleye came. “It works,” said Ogunleye. “Fast,” tunde said.",
+            "tunde",
+            "Tunde",
+        ),
     ],
 )
 def test_a_lower_cased_word_of_a_person_proved_by_its_context(
