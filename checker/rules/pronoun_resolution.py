@@ -326,7 +326,7 @@ class _Resolver(_Bindings, _Contrary):
                 pronoun, window, summaries, kept, downgraded, far_prominent
             )
         if antecedent is not None and not pronoun.speech_tag:
-            if self._bound(pronoun, antecedent, summaries, kept) or self._continues_thing(
+            if self._bound(pronoun, antecedent, reach) or self._continues_thing(
                 pronoun, antecedent, window, summaries, kept, downgraded
             ):
                 # Syntax binds the pronoun to the non-person (its clause's subject, or the

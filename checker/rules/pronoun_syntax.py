@@ -40,7 +40,7 @@ from checker.rules.pronoun_bindings import (
     stated_inside,
 )
 from checker.rules.pronoun_contrary import _continues_the_sentence_before
-from checker.rules.pronoun_reach import _REPORTING_GAP, _WORD, STRONG_EVIDENCE, _Summary
+from checker.rules.pronoun_reach import _REPORTING_GAP, _WORD, STRONG_EVIDENCE, Reach, _Summary
 from checker.text.neighbours import word_after
 
 # Before a predicate noun that states the subject's gender: "Rees is the mother of two".
@@ -90,13 +90,7 @@ class _Bindings:
     trailing: dict[int, Mention]
     epithets: frozenset[int]
 
-    def _bound(
-        self,
-        pronoun: Pronoun,
-        antecedent: Mention,
-        summaries: list[_Summary],
-        kept: list[Mapping[str, int]],
-    ) -> bool:
+    def _bound(self, pronoun: Pronoun, antecedent: Mention, reach: Reach) -> bool:
         """The non-person ``antecedent`` holds the pronoun by syntax, whoever is near.
 
         ``The company said she``, ``The regulator ... her rules``, ``..., and she``: the
@@ -110,6 +104,7 @@ class _Bindings:
         """
         gender = pronoun.gender
         i = pronoun.sentence
+        summaries, kept = reach.summaries, reach.kept
         if kept[i].get(gender, 0) or antecedent.kind == PLACE:
             return False  # a name typed a place only by its preposition is not sure
         trailing = self.trailing.get(pronoun.start) is antecedent
@@ -140,11 +135,11 @@ class _Bindings:
             return True  # "The federation, for his part,": no one else
         relative = self.relative.get(pronoun.start)
         if relative is not None and relative.subject is antecedent:
-            return self._relative_bound(pronoun, relative, summaries, kept)
+            return self._relative_bound(pronoun, relative, reach)
         if summaries[i].compatible_before(gender, pronoun.start):
             return False
         if self._opens_its_paragraph(pronoun, antecedent):
-            return self._paragraph_subject_bound(pronoun, antecedent, summaries, kept)
+            return self._paragraph_subject_bound(pronoun, antecedent, reach)
         return self._before_is_clear(pronoun, summaries, kept) and not self._personal_predicate(
             pronoun
         )
@@ -159,38 +154,26 @@ class _Bindings:
             and self._opens_paragraph(pronoun, antecedent)
         )
 
-    def _paragraph_subject_bound(
-        self,
-        pronoun: Pronoun,
-        antecedent: Mention,
-        summaries: list[_Summary],
-        kept: list[Mapping[str, int]],
-    ) -> bool:
+    def _paragraph_subject_bound(self, pronoun: Pronoun, antecedent: Mention, reach: Reach) -> bool:
         """A subject opening a paragraph binds the pronoun ("France has activated her
         national plan"), not the people of the paragraph before, unless the sentence just
         before is about someone who fits ("Jo Rees said ...", then a new paragraph: "The
         firm praised her courage") and the subject is not called "its" in an aside
         (``, for its part,``)."""
         between = self.doc.analysis_text[antecedent.end : pronoun.start]
-        near = self._previous_person(pronoun, summaries, kept)
+        near = self._previous_person(pronoun, reach.summaries, reach.kept)
         return not ((near and not _its_aside(between)) or self._personal_predicate(pronoun))
 
-    def _relative_bound(
-        self,
-        pronoun: Pronoun,
-        relative: RelativeSpeaker,
-        summaries: list[_Summary],
-        kept: list[Mapping[str, int]],
-    ) -> bool:
+    def _relative_bound(self, pronoun: Pronoun, relative: RelativeSpeaker, reach: Reach) -> bool:
         """The people of the subject's relative clause are not its speaker (unless one
         is stated to be of the pronoun's gender); the sentences before weigh as for any
         clause's subject."""
         gender = pronoun.gender
         i = pronoun.sentence
         return not (
-            summaries[i].compatible_before(gender, relative.subject.start)
+            reach.summaries[i].compatible_before(gender, relative.subject.start)
             or stated_inside(self.speakers[i], relative.clause_start, relative.clause_end, gender)
-            or not self._before_is_clear(pronoun, summaries, kept)
+            or not self._before_is_clear(pronoun, reach.summaries, reach.kept)
             or self._personal_predicate(pronoun)
         )
 
