@@ -509,11 +509,32 @@ def _bridge_languages(info: WordInfo) -> dict[str, float]:
     return bridge
 
 
+# English inflections and the endings of their base forms: recompenses -> recompense.
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"))
+
+
+def _inflected_from_english(word: str) -> float:
+    """The English frequency of the word an English inflection of ``word`` comes from
+    (``recompenses``, which English lists hold but hardly count, from ``recompense``): a
+    rare inflection of an English word is English, whatever another language does with
+    the same letters. 0 when no ending fits."""
+    lookup = lexicon().lookup
+    best = 0.0
+    for ending, base_ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            base = lookup(word[: -len(ending)] + base_ending)
+            if base.dictionary:
+                best = max(best, base.english)
+    return best
+
+
 def _may_be_strong(word: str, info: WordInfo) -> bool:
     """Whether a possible foreign word may be strong evidence: no English dictionary word,
     or one English hardly uses (SCOWL lists obscure words that are plainly foreign in use:
     très, surtout), long enough or not plain ASCII, and rare enough in English."""
     english = info.english
+    if info.dictionary:
+        english = max(english, _inflected_from_english(word))
     rare_in_english = (
         english < RARE_DICTIONARY_ZIPF
         and info.best_foreign - english >= RARE_DICTIONARY_MARGIN

@@ -164,6 +164,11 @@ def test_a_quotation_left_in_its_language_without_a_gloss_is_reported():
     assert [f.severity.label for f in language_findings(text)] == ["error"]
 
 
+def test_a_rare_inflection_of_an_english_word_is_english():
+    # "recompenses" is frequent in Catalan and hardly counted in English, but "recompense" is
+    assert language_findings("The fund recompenses farmers for their losses.\n") == []
+
+
 def test_source_lang_names_the_language_of_a_span():
     text = "He said the result was molto buono for the team.\n"
     (finding,) = language_findings(text, source_lang="it")
