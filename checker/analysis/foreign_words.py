@@ -211,7 +211,7 @@ def _allow_index(extra: frozenset[str]) -> tuple[frozenset[str], dict[str, list[
     """(allowed single words, first word → allowed phrases), accent-insensitive."""
     words: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    for entry in lexicon().loanwords | extra:
+    for entry in lexicon().loanwords | lexicon().english_lemmas | extra:
         parts = tuple(phrase_key(w) for w in WORD.findall(entry))
         if not parts:
             continue

@@ -160,6 +160,13 @@ class Lexicon:
         return frozenset(normalize(entry) for entry in entries("loanwords", self.data))
 
     @cached_property
+    def english_lemmas(self) -> frozenset[str]:
+        """English lemmas of WordNet that hold a word the foreign lexicon knows better
+        (joie de vivre, hors d'oeuvres; accents folded), built by
+        ``tools/build_loanword_table.py``: allowed like the loanwords."""
+        return frozenset(entries("loanwords-wordnet", self.data))
+
+    @cached_property
     def titles(self) -> dict[str, tuple[str, ...]]:
         """Forms of address and titles of other languages (herr, mme, ministro) → their
         languages, in file order."""
