@@ -69,13 +69,20 @@ class ContextReading:
         quenelles, charcutier) more often than a word left untranslated, which machine
         translation leaves mostly among the source's frequent words. Never with
         ``--source-lang``: the words of a known source are leftovers."""
+        return (
+            self._rare_abroad(tokens[index].value)
+            and self._after_determiner(tokens, index)
+            and self._ends_noun_phrase(tokens, index)
+        )
+
+    def _rare_abroad(self, value: str) -> bool:
+        """No language uses the word at :data:`LONE_TERM_ZIPF` (the long tail included),
+        and no ``--source-lang`` is given (the words of a known source are leftovers)."""
         if self.hint is not None:
             return False
-        word = normalize(tokens[index].value)
+        word = normalize(value)
         pairs = self.lexicon.lookup(word).foreign or self.lexicon.rare(word)
-        if not pairs or max(z for _, z in pairs) >= LONE_TERM_ZIPF:
-            return False
-        return self._after_determiner(tokens, index) and self._ends_noun_phrase(tokens, index)
+        return bool(pairs) and max(z for _, z in pairs) < LONE_TERM_ZIPF
 
     def _after_determiner(self, tokens: list[Token], index: int) -> bool:
         """A determiner right before ``tokens[index]``, or before one lower-case English
