@@ -51,7 +51,6 @@ from checker.analysis.foreign_words import (
     word_counts,
 )
 from checker.analysis.leftovers import (
-    ABSENT,
     FUNCTION_WORD,
 )
 from checker.analysis.lexicon import (
@@ -486,11 +485,7 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         if reason == FUNCTION_WORD and not self._between_english(tokens, first, symbols=False):
             return None  # a function word counts only between two English words
         whole = self._covers_sentence(tokens, first, last)
-        # A word absent from English is cited only on purpose ("so-called"), unless it is
-        # rare abroad too: then quote marks alone make it a term ("trequartista").
-        deliberate = reason == ABSENT and not (
-            len(members) == 1 and self._rare_abroad(members[0].value)
-        )
+        deliberate = self._cited_on_purpose_only(reason, members)
         if self._is_cited(start, end, members, deliberate_only=deliberate):
             return ForeignSpan(start, end, lang, len(members), LOW, whole, heading, "cited")
         if not heading and self._in_name(tokens, first, last, lang, initial, opener, reason):

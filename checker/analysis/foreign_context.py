@@ -36,6 +36,7 @@ from checker.analysis.foreign_words import (
     phrase_key,
     title_period_before,
 )
+from checker.analysis.leftovers import ABSENT
 from checker.analysis.lexicon import (
     normalize,
 )
@@ -74,6 +75,14 @@ class ContextReading:
             and self._after_determiner(tokens, index)
             and self._ends_noun_phrase(tokens, index)
         )
+
+    def _cited_on_purpose_only(self, reason: str, members: list[Token]) -> bool:
+        """A word absent from English is cited only on purpose (the so-called "Mittelstand"),
+        unless it is rare abroad too: then quote marks alone make it a term
+        ("trequartista")."""
+        if reason != ABSENT:
+            return False
+        return not (len(members) == 1 and self._rare_abroad(members[0].value))
 
     def _rare_abroad(self, value: str) -> bool:
         """No language uses the word at :data:`LONE_TERM_ZIPF` (the long tail included),
