@@ -4,7 +4,8 @@
     adjective, adverb) that holds a word the foreign lexicon knows better than the English
     one (joie de vivre, hors d'oeuvre, coup d'etat, tour de force), so that the L rules read
     it as English. Multi-word lemmas as written (``_`` → space); the regular plural of a
-    noun phrase's last word too (hors d'oeuvres). Lemmas WordNet writes with a capital (names,
+    noun phrase's last word too (hors d'oeuvres). Written as mtlint splits text into words
+    (``checker.analysis.tokens.WORD``, one space between), accents folded. Lemmas WordNet writes with a capital (names,
     genera: Canis, Rosa) are left out, and so are single words the foreign lexicon holds
     as frequent words (Zipf >= MAX_FOREIGN_SINGLE) or far more frequent abroad than in
     English (MAX_SINGLE_GAP): a lemma that is also a common foreign
@@ -27,14 +28,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.analysis.lexicon import lexicon  # noqa: E402
+from checker.analysis.tokens import WORD  # noqa: E402
 from checker.text.fold import strip_accents  # noqa: E402
+from checker.thresholds.language import POSSIBLE_MARGIN  # noqa: E402
 
 PARTS = ("noun", "adj", "adv")
 MIN_SINGLE = 5  # shorter single lemmas are mostly abbreviations (dos, les)
 MAX_FOREIGN_SINGLE = 4.0  # a single lemma this frequent abroad is a foreign word first
 MAX_SINGLE_GAP = 1.5  # nor one far more frequent abroad than in English (camas, tardive)
 _MARKER = re.compile(r"\([a-z]+\)$")  # adjective position markers: galore(ip)
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[a-z]+")  # elisions split: d'oeuvre → d, oeuvre
 HEADER = """\
 # English lemmas of WordNet 3.0 (nouns, adjectives, adverbs) that hold a word the foreign
 # lexicon knows better than the English one: never reported as untranslated.
@@ -68,10 +71,14 @@ def plural(lemma: str) -> str:
 
 
 def is_foreign_leaning(word: str) -> bool:
-    """No English dictionary holds ``word``, and the foreign lexicon knows it better than
-    the English one (vivre, oeuvre, jure)."""
+    """The foreign lexicon knows ``word`` at least as well as the English one (vivre,
+    grise), or clearly better if it is an English dictionary word too (oeuvre)."""
     info = lexicon().lookup(word)
-    return not info.dictionary and info.best_foreign > info.english
+    if info.best_foreign == 0:
+        return False
+    if info.dictionary:  # as far above English as the analysis asks of a possible word
+        return info.best_foreign - info.english >= POSSIBLE_MARGIN
+    return info.best_foreign >= info.english
 
 
 def keep(lemma: str) -> bool:
@@ -99,7 +106,8 @@ def table(wordnet: Path) -> list[str]:
             # its own (ordures, campanas).
             several = " " in lemma or "-" in lemma
             forms = (lemma, plural(lemma)) if part == "noun" and several else (lemma,)
-            chosen.update(strip_accents(form) for form in forms if keep(form))
+            # written as the analysis splits a text into words, so it reads them with split()
+            chosen.update(" ".join(WORD.findall(strip_accents(f))) for f in forms if keep(f))
     return sorted(chosen)
 
 

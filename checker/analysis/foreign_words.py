@@ -211,13 +211,13 @@ def _allow_index(extra: frozenset[str]) -> tuple[frozenset[str], dict[str, list[
     """(allowed single words, first word → allowed phrases), accent-insensitive."""
     words: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    for entry in lexicon().loanwords | lexicon().english_lemmas | extra:
-        parts = tuple(phrase_key(w) for w in WORD.findall(entry))
-        if not parts:
-            continue
+    hand = (tuple(phrase_key(w) for w in WORD.findall(e)) for e in lexicon().loanwords | extra)
+    # the WordNet table is stored split and folded already (tools/build_loanword_table.py)
+    derived = (tuple(entry.split()) for entry in lexicon().english_lemmas)
+    for parts in (*hand, *derived):
         if len(parts) == 1:
             words.add(parts[0])
-        else:
+        elif parts:
             phrases.setdefault(parts[0], []).append(parts)
     return frozenset(words), phrases
 
