@@ -178,3 +178,10 @@ def test_curated_lists_are_read_through_the_one_loader(tmp_path) -> None:
     assert lx.languages == ("fr", "de")
     assert lx.loanwords == frozenset({"déjà vu", "fiancée"})
     assert lx.titles == {"herr": ("de",), "m.": ("fr",), "frau": ("de",)}
+
+
+def test_english_lemmas_hold_wordnet_phrases_and_no_foreign_function_words():
+    lemmas = lexicon().english_lemmas
+    assert {"eminence grise", "hors d'oeuvre", "hors d'oeuvres", "chef-d'oeuvre"} <= lemmas
+    # abbreviations that are frequent foreign words, and words far more frequent abroad
+    assert lemmas.isdisjoint({"la", "de", "es", "und", "camas", "tardive"})
