@@ -5,12 +5,12 @@
     one (joie de vivre, hors d'oeuvre, coup d'etat, tour de force), so that the L rules read
     it as English. Multi-word lemmas as written (``_`` → space); the regular plural of a
     noun phrase's last word too (hors d'oeuvres). Written as mtlint splits text into words
-    (``checker.analysis.tokens.WORD``, one space between), accents folded. Lemmas WordNet writes with a capital (names,
-    genera: Canis, Rosa) are left out, and so are single words the foreign lexicon holds
-    as frequent words (Zipf >= MAX_FOREIGN_SINGLE) or far more frequent abroad than in
-    English (MAX_SINGLE_GAP): a lemma that is also a common foreign
-    word (abbreviations such as ``la``, ``es``) is not evidence of English, nor is one that
-    English text never uses (wordfreq English Zipf 0: obtention, legers).
+    (``checker.analysis.tokens.WORD``, one space between), accents folded. Left out:
+    lemmas WordNet writes with a capital (names, genera: Canis, Rosa); single words the
+    foreign lexicon holds as frequent words (Zipf >= MAX_FOREIGN_SINGLE) or far more
+    frequent abroad than in English (MAX_SINGLE_GAP), since a lemma that is also a common
+    foreign word (abbreviations such as ``la``, ``es``) is no evidence of English; single
+    words English text never uses (wordfreq English Zipf 0: obtention, legers).
 
     python tools/build_loanword_table.py [--wordnet /usr/share/wordnet] [--out checker/data]
 
