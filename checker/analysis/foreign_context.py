@@ -49,6 +49,7 @@ from checker.thresholds.language import (
     HEADING_CONFIDENCE,
     HEADING_WORD_ZIPF,
     LONE_TERM_ZIPF,
+    SEEN_TERM_ZIPF,
     MAX_SENTENCE_WORDS,
     MAX_TERM_WORDS,
     MAX_TITLE_WORDS,
@@ -71,7 +72,7 @@ class ContextReading:
         translation leaves mostly among the source's frequent words. Never with
         ``--source-lang``: the words of a known source are leftovers."""
         return (
-            self._rare_abroad(tokens[index].value)
+            (self._rare_abroad(tokens[index].value) or self._seen_in_english(tokens[index].value))
             and self._after_determiner(tokens, index)
             and self._ends_noun_phrase(tokens, index)
         )
@@ -83,6 +84,14 @@ class ContextReading:
         if reason != ABSENT:
             return False
         return not (len(members) == 1 and self._rare_abroad(members[0].value))
+
+    def _seen_in_english(self, value: str) -> bool:
+        """English text uses the word (a dictionary word, or listed by wordfreq's English)
+        and no language uses it at :data:`SEEN_TERM_ZIPF` (bouchon, not ventana)."""
+        if self.hint is not None:
+            return False
+        info = self.lexicon.lookup(normalize(value))
+        return (info.dictionary or info.english > 0) and info.best_foreign < SEEN_TERM_ZIPF
 
     def _rare_abroad(self, value: str) -> bool:
         """No language uses the word at :data:`LONE_TERM_ZIPF` (the long tail included),

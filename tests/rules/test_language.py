@@ -472,3 +472,10 @@ def test_quoted_word_rare_abroad_is_a_cited_term():
 )
 def test_english_lemmas_of_wordnet_are_not_reported(text):
     assert language_findings(text) == []
+
+
+def test_word_english_uses_heading_a_noun_phrase_is_info_unless_frequent_abroad():
+    text = "Locals still queue outside a small bouchon near the old bridge.\n"
+    assert _severities(text) == [("bouchon", Severity.INFO)]
+    text = "Locals still queue outside a small ventana near the old bridge.\n"
+    assert _severities(text) == [("ventana", Severity.WARNING)]
