@@ -80,7 +80,12 @@ def untranslated_span(doc: Document) -> Iterator[Hit]:
     language opening a sentence (``Laut der Polizei,``, ``Sin embargo,``), a title or
     form of address before a name (``Herr Schmidt``, ``Bürgermeister Krause``), and a
     conjunction alone between two English words (``wages fell y prices rose``) are
-    warnings. Loanwords (``déjà vu``, ``per se``), names (a run of capitalised words
+    warnings. A lone word rare even in its own language, or rare there and used by English
+    text too, that heads an English noun phrase (``a small bouchon near``, ``the
+    andouillette,``) is a borrowed term, only info; so is such a word absent from English
+    alone in quotes (``"furbizia"``); never with ``--source-lang``. Loanwords (``déjà vu``,
+    ``per se``, and the English lemmas of WordNet that hold a foreign word: ``eminence
+    grise``, ``hors d'oeuvres``), names (a run of capitalised words
     inside a sentence, such as ``Il Fatto Quotidiano``, is one), terms cited on purpose
     (``the so-called "Mittelstand"``), quotations the text translates right after them
     (lyrics, slogans: ``"…", translated as "…"``) and titles are not reported; ``allow-words`` adds
@@ -88,6 +93,7 @@ def untranslated_span(doc: Document) -> Iterator[Hit]:
 
     Okay: We had a sense of déjà vu when the coup d'état failed.
     Okay: Corriere della Sera and Il Fatto Quotidiano reported the story.
+    Okay: She became the eminence grise of the party.
     L101: The recovery is évidente, the minister said.
     L101: The Präsident said the talks would resume.
     L101: Sin embargo, the union rejected the offer.
