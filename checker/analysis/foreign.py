@@ -506,8 +506,6 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
             return ForeignSpan(start, end, lang, 1, HIGH, True, True)
         if token.value[:1].isupper():
             return ForeignSpan(start, end, lang, 1, LOW, whole, heading, "capitalised")
-        if not heading and self._lone_term(tokens, first):
-            return ForeignSpan(start, end, lang, 1, LOW, whole, heading, "term")
         return ForeignSpan(start, end, lang, 1, MEDIUM, whole, heading, reason)
 
     def _may_belong(self, value: str, lang: str) -> bool:

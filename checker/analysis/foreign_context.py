@@ -53,29 +53,15 @@ from checker.thresholds.language import (
     MAX_TERM_WORDS,
     MAX_TITLE_WORDS,
     MIN_STRONG_LENGTH,
-    SEEN_TERM_ZIPF,
     SHORT_WORD,
     TITLE_REACH,
     UNSEEN_ENGLISH,
 )
-from checker.words import determiners, function_words, name_particles, reporting_verbs
+from checker.words import name_particles, reporting_verbs
 
 
 class ContextReading:
     """Context checks on the text around a span (a mixin of the analyser)."""
-
-    def _lone_term(self, tokens: list[Token], index: int) -> bool:
-        """A lone lower-case word rare even in its own language (no language uses it at
-        :data:`LONE_TERM_ZIPF`, the long tail included) that heads an English noun phrase
-        (*a small bouchon near*, *the andouillette,*): a term English borrows (catenaccio,
-        quenelles, charcutier) more often than a word left untranslated, which machine
-        translation leaves mostly among the source's frequent words. Never with
-        ``--source-lang``: the words of a known source are leftovers."""
-        return (
-            (self._rare_abroad(tokens[index].value) or self._seen_in_english(tokens[index].value))
-            and self._after_determiner(tokens, index)
-            and self._ends_noun_phrase(tokens, index)
-        )
 
     def _cited_on_purpose_only(self, reason: str, members: list[Token]) -> bool:
         """A word absent from English is cited only on purpose (the so-called "Mittelstand"),
@@ -85,14 +71,6 @@ class ContextReading:
             return False
         return not (len(members) == 1 and self._rare_abroad(members[0].value))
 
-    def _seen_in_english(self, value: str) -> bool:
-        """English text uses the word (a dictionary word, or listed by wordfreq's English)
-        and no language uses it at :data:`SEEN_TERM_ZIPF` (bouchon, not ventana)."""
-        if self.hint is not None:
-            return False
-        info = self.lexicon.lookup(normalize(value))
-        return (info.dictionary or info.english > 0) and info.best_foreign < SEEN_TERM_ZIPF
-
     def _rare_abroad(self, value: str) -> bool:
         """No language uses the word at :data:`LONE_TERM_ZIPF` (the long tail included),
         and no ``--source-lang`` is given (the words of a known source are leftovers)."""
@@ -101,34 +79,6 @@ class ContextReading:
         word = normalize(value)
         pairs = self.lexicon.lookup(word).foreign or self.lexicon.rare(word)
         return bool(pairs) and max(z for _, z in pairs) < LONE_TERM_ZIPF
-
-    def _after_determiner(self, tokens: list[Token], index: int) -> bool:
-        """A determiner right before ``tokens[index]``, or before one lower-case English
-        word before it (*a small bouchon*), across single spaces."""
-        openers = determiners()
-        for back in (1, 2):
-            if (
-                index < back
-                or self.text[tokens[index - back].end : tokens[index - back + 1].start] != " "
-            ):
-                return False
-            before = tokens[index - back].value
-            if before.lower() in openers:
-                return True
-            if not before.islower() or self.verdict(before)[0] != ENGLISH:
-                return False
-        return False
-
-    def _ends_noun_phrase(self, tokens: list[Token], index: int) -> bool:
-        """Punctuation, the end of the text or an English function word (*near*, *has*,
-        *that*) right after ``tokens[index]``: no English noun follows that it modifies."""
-        end = tokens[index].end
-        if index + 1 >= len(tokens):
-            return True
-        if self.text[end : tokens[index + 1].start] != " ":
-            return True
-        after = tokens[index + 1].value
-        return after.islower() and after in function_words()
 
     def _foreign_heading(
         self, start: int, lang: str, langs: dict[str, float]

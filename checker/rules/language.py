@@ -80,10 +80,9 @@ def untranslated_span(doc: Document) -> Iterator[Hit]:
     language opening a sentence (``Laut der Polizei,``, ``Sin embargo,``), a title or
     form of address before a name (``Herr Schmidt``, ``Bürgermeister Krause``), and a
     conjunction alone between two English words (``wages fell y prices rose``) are
-    warnings. A lone word rare even in its own language, or rare there and used by English
-    text too, that heads an English noun phrase (``a small bouchon near``, ``the
-    andouillette,``) is a borrowed term, only info; so is such a word absent from English
-    alone in quotes (``"furbizia"``); never with ``--source-lang``. Loanwords (``déjà vu``,
+    warnings. A lone word absent from English and rare even in its own language is a term
+    cited on purpose when it stands alone in quotes (``"furbizia"``); never with
+    ``--source-lang``. Loanwords (``déjà vu``,
     ``per se``, and the English lemmas of WordNet that hold a foreign word: ``eminence
     grise``, ``hors d'oeuvres``), names (a run of capitalised words
     inside a sentence, such as ``Il Fatto Quotidiano``, is one), terms cited on purpose

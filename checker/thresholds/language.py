@@ -21,11 +21,9 @@ ENGLISH_CEILING = 3.5
 HINTED_STRONG_ZIPF = 3.0
 # STRONG_MARGIN for the language of --source-lang.
 HINTED_MARGIN = 1.5
-# Zipf in its language below which a lone lower-case word is a term English borrows
-# (catenaccio, quenelles, bouchon) rather than a leftover: reported at LOW (info).
+# Zipf in every language below which a lone word absent from English, alone in quote
+# marks, is a term cited on purpose ("furbizia", "trequartista"): reported at LOW (info).
 LONE_TERM_ZIPF = 3.5
-# The same for a word English text uses too (bouchon): Zipf in its language below which.
-SEEN_TERM_ZIPF = 4.0
 # Zipf in a span's language from which a word joins the neighbouring span.
 POSSIBLE_ZIPF = 3.0
 # Zipf margin over English that word needs.
