@@ -46,6 +46,7 @@ from checker.analysis.foreign_words import (
     _detector_factory,
     _shared_verdicts,
     detect_language,
+    english_lemma_index,
     is_capitalised,
     phrase_key,
     word_counts,
@@ -437,9 +438,11 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
     def _allowed_lengths(self, keys: list[str], offset: int) -> list[int]:
         """The lengths of the allowed phrases that start at ``keys[offset]`` (``keys``:
         the :func:`phrase_key` of consecutive words)."""
+        key = keys[offset]
+        lemmas = english_lemma_index()[1].get(key, ())
         return [
             len(phrase)
-            for phrase in self.allow_phrases.get(keys[offset], ())
+            for phrase in (*self.allow_phrases.get(key, ()), *lemmas)
             if tuple(keys[offset : offset + len(phrase)]) == phrase
         ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -208,18 +209,44 @@ def phrase_key(word: str) -> str:
 
 @lru_cache(maxsize=32)
 def _allow_index(extra: frozenset[str]) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
-    """(allowed single words, first word → allowed phrases), accent-insensitive."""
+    """(allowed single words, first word → allowed phrases), accent-insensitive: the
+    hand-kept loanwords and ``extra`` (the WordNet lemmas are :func:`english_lemma_index`)."""
+    return _index(
+        tuple(phrase_key(w) for w in WORD.findall(e)) for e in lexicon().loanwords | extra
+    )
+
+
+@lru_cache(maxsize=1)
+def english_lemma_index() -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """(single words, first word → phrases) of the English lemmas of WordNet that hold a
+    foreign-leaning word (stored split and folded: ``tools/build_loanword_table.py``).
+    Read at the first word or span that would be judged foreign, not at start-up: a text
+    with no candidate never pays for it."""
+    return _index(tuple(entry.split()) for entry in lexicon().english_lemmas)
+
+
+def _index(
+    entries: Iterable[tuple[str, ...]],
+) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
     words: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    hand = (tuple(phrase_key(w) for w in WORD.findall(e)) for e in lexicon().loanwords | extra)
-    # the WordNet table is stored split and folded already (tools/build_loanword_table.py)
-    derived = (tuple(entry.split()) for entry in lexicon().english_lemmas)
-    for parts in (*hand, *derived):
+    for parts in entries:
         if len(parts) == 1:
             words.add(parts[0])
         elif parts:
             phrases.setdefault(parts[0], []).append(parts)
     return frozenset(words), phrases
+
+
+def is_english_lemma(word: str) -> bool:
+    """``word`` (normalised) is a WordNet lemma, or a hyphenated spelling of one."""
+    words, phrases = english_lemma_index()
+    if strip_accents(word) in words:
+        return True
+    if "-" not in word:
+        return False
+    parts = tuple(phrase_key(part) for part in word.split("-"))
+    return parts in phrases.get(parts[0], ())
 
 
 class _Connective(NamedTuple):
@@ -382,6 +409,12 @@ class WordJudge:
     def _judge(self, word: str) -> Verdict:
         if strip_accents(word) in self.allow_words or self._allowed_hyphenated(word):
             return ENGLISH, {}
+        found = self._judge_by_lexicon(word)
+        if found[0] != ENGLISH and is_english_lemma(word):
+            return ENGLISH, {}  # only a word that may be foreign asks WordNet's lemmas
+        return found
+
+    def _judge_by_lexicon(self, word: str) -> Verdict:
         info = self.lexicon.lookup(word)
         if info.english == 0 and not info.foreign:
             unknown = self._judge_unknown(word)
