@@ -9,7 +9,11 @@ Outputs a memory-mappable marisa trie (the given names are built by
     organisation (closure under organization.n.01 or assembly.n.04, the courts and
     councils), a place (closure under location.n.01 or
     the noun.location file), and whether its most frequent sense is of the body, a feeling
-    or the mind (``his knee``, ``her anger``, ``his belief``: only a person has those).
+    or the mind (``his knee``, ``her anger``, ``his belief``: only a person has those), and
+    whether some sense of it is something only a country, a city or a company has (the
+    closure of :data:`INSTITUTIONAL_ROOTS`: ``her population``, ``his borders``, ``her
+    GDP``, ``his subsidiaries``, ``his shareholders``) while its first sense is none of the
+    body, a feeling or the mind.
     Built from WordNet 3.0's noun database (Debian package ``wordnet-base``, files under
     ``/usr/share/wordnet``).
 
@@ -28,11 +32,34 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "checker" / "data"
 
-PERSON, ANIMAL, ORGANISATION, PLACE, PERSONAL_POSSESSION = 1, 2, 4, 8, 16
+PERSON, ANIMAL, ORGANISATION, PLACE, PERSONAL_POSSESSION, INSTITUTIONAL = 1, 2, 4, 8, 16, 32
 PERSON_ROOT = "00007846"  # person.n.01
 ORGANISATION_ROOTS = ("08008335", "08163792")  # organization.n.01, assembly.n.04 (courts)
 LOCATION_ROOT = "00027167"  # location.n.01
 LEX_PERSON, LEX_ANIMAL, LEX_LOCATION = 18, 5, 15
+# What only a country, a city or a company has (never a person: no "his population"). The
+# lexicographer files are too coarse for this (a person has a budget, a plan, a record, a
+# team, a home, a district), so these are single synsets whose hyponyms fit too.
+INSTITUTIONAL_ROOTS = (
+    "08179879",  # population.n.01: the people who inhabit a territory or state
+    "13257511",  # gross_domestic_product.n.01
+    "13257098",  # gross_national_product.n.01
+    "08003935",  # subsidiary_company.n.01
+    "08009478",  # affiliate.n.02: an organisation affiliated with another
+    "10657969",  # stockholder.n.01: a person, but only a company has them
+    "03504723",  # headquarters.n.01: a center of operations
+    "08501114",  # frontier.n.02: a boundary line between two countries
+    "03306207",  # export.n.01: commodities sold to a foreign country
+)
+# These without their hyponyms (a person has money, a note, a bill, an ideology, a people,
+# a soil and a circuit).
+INSTITUTIONAL_SYNSETS = (
+    "08366753",  # economy.n.01: the system of production and distribution
+    "13385913",  # currency.n.01: the metal or paper medium of exchange
+    "08161068",  # electorate.n.01 (not citizenry.n.01: "his people")
+    "08493064",  # territory.n.03: the area under a government's jurisdiction (not soil)
+    "08512736",  # boundary_line.n.01: the border (not a judge's circuit)
+)
 LEX_PERSONAL = {8, 9, 12}  # noun.body, noun.cognition, noun.feeling
 _LEMMA = re.compile(r"[a-z][a-z-]*[a-z]")
 
@@ -81,6 +108,8 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
     people = closure(PERSON_ROOT, hypernyms)
     organisations = set().union(*(closure(root, hypernyms) for root in ORGANISATION_ROOTS))
     places = closure(LOCATION_ROOT, hypernyms)
+    institutional = set().union(*(closure(root, hypernyms) for root in INSTITUTIONAL_ROOTS))
+    institutional.update(INSTITUTIONAL_SYNSETS)
     table: dict[str, int] = {}
     with (wordnet / "index.noun").open(encoding="latin-1") as handle:
         for line in handle:
@@ -103,8 +132,10 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
                     bits |= ORGANISATION
                 if synset in places or lex == LEX_LOCATION:
                     bits |= PLACE
+                if synset in institutional:
+                    bits |= INSTITUTIONAL
             if lexfile[offsets[0]] in LEX_PERSONAL:
-                bits |= PERSONAL_POSSESSION
+                bits = bits & ~INSTITUTIONAL | PERSONAL_POSSESSION
             table[lemma] = bits
     return table
 

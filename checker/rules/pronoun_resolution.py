@@ -28,6 +28,7 @@ from checker.rules.pronoun_bindings import (
     squad_number,
 )
 from checker.rules.pronoun_contrary import _Contrary
+from checker.rules.pronoun_possession import institution_before, possesses_institution
 from checker.rules.pronoun_reach import (
     _NO_ONE,
     _NO_PRONOUNS,
@@ -183,10 +184,15 @@ class _Resolver(_Bindings, _Contrary):
         verdicts: list[Verdict],
         kept: list[Mapping[str, int]],
     ) -> None:
-        """Keep the verdict; a pronoun not reported stands for some person (``kept``)."""
+        """Keep the verdict; a pronoun not reported stands for some person (``kept``), and
+        so does one reported for its possessed noun alone: the judgements of the others stay
+        what they were without it."""
         i = pronoun.sentence
         if verdict is not None:
             verdicts.append(verdict)
+        if verdict is not None and verdict.by_possession:
+            verdict = None  # judged by its noun alone: for the others, a pronoun kept
+        if verdict is not None:
             if (
                 verdict.kind is Judgement.NON_PERSON
                 and verdict.severity >= Severity.WARNING
@@ -319,6 +325,14 @@ class _Resolver(_Bindings, _Contrary):
         if person is not None:
             return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
+        institution = self._institution(pronoun, antecedent)
+        if institution is not None:
+            # "France will see her GDP grow": no person has a GDP, whoever is near.
+            suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
+            severity = Severity.INFO if _guessed_type(institution) else Severity.WARNING
+            return Verdict(
+                Judgement.NON_PERSON, pronoun, severity, institution, suggestion, certain, True
+            )
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
         if antecedent is not None:
@@ -364,6 +378,16 @@ class _Resolver(_Bindings, _Contrary):
         return self._judge_unattended(
             pronoun, window, summaries, candidate, downgraded, discourse_start
         )
+
+    def _institution(self, pronoun: Pronoun, antecedent: Mention | None) -> Mention | None:
+        """The non-person a possessive stands for by what it possesses (``her GDP``,
+        ``his subsidiaries``): the salient one, else the one before it (see
+        :mod:`checker.rules.pronoun_possession`)."""
+        if not possesses_institution(self.doc.analysis_text, pronoun):
+            return None
+        if antecedent is not None:
+            return antecedent
+        return institution_before(self.found, self.nonpersons, pronoun)
 
     def _reach(
         self,

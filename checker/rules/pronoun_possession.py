@@ -1,0 +1,61 @@
+"""Possessives bound by what they possess: ``France will see her GDP grow``.
+
+A possessive *her* or *his* before a noun that only a country, a city or a company has
+(WordNet's class of :func:`checker.analysis.entities.institutional_possession`: a
+population, a GDP, subsidiaries, shareholders, borders, headquarters) cannot be the
+possessive of a person, so the people named near it do not silence it: it stands for the
+non-person its clause or the sentence before is about. Nouns a person may have too (*her
+team*, *his government*, *her party*, *his plan*, *her record*, *her budget*) decide nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checker.analysis.entities import institutional_possession, noun_bits
+from checker.analysis.mentions import (
+    FUNCTION_WORDS,
+    PLACE,
+    POSSESSIVE,
+    POSSESSIVE_OR_OBJECT,
+    Mention,
+    Mentions,
+    Pronoun,
+)
+
+# The possessed noun right after the pronoun, or after "own" or one word WordNet has no
+# noun for (an adjective: "her gross domestic", "its foreign subsidiaries").
+_HEAD = re.compile(r" ([a-z]+)(?: ([a-z]+))?")
+
+
+def possesses_institution(text: str, pronoun: Pronoun) -> bool:
+    """The possessive pronoun's noun is one only a country, a city or a company has."""
+    if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or pronoun.in_quote:
+        return False
+    match = _HEAD.match(text, pronoun.end)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    if first in FUNCTION_WORDS:
+        return False  # "to give her a role": an object
+    if institutional_possession(first):
+        return True
+    adjective = first == "own" or noun_bits(first) is None
+    return adjective and second is not None and institutional_possession(second)
+
+
+def institution_before(
+    found: Mentions, nonpersons: Sequence[Sequence[Mention]], pronoun: Pronoun
+) -> Mention | None:
+    """The non-person a possessive of :func:`possesses_institution` stands for when no
+    clause binds it: the last singular non-person before it in its sentence (not typed a
+    place by a preposition alone), else the subject of the sentence before when it is one."""
+    i = pronoun.sentence
+    for m in reversed(nonpersons[i]):
+        if m.end <= pronoun.start and m.kind != PLACE:
+            return m
+    subject = found.subjects.get(i - 1) if i > 0 else None
+    if subject is not None and subject.nonperson and not subject.plural:
+        return subject if subject.kind != PLACE else None
+    return None
