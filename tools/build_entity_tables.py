@@ -52,11 +52,10 @@ INSTITUTIONAL_ROOTS = (
     "03306207",  # export.n.01: commodities sold to a foreign country
 )
 # These without their hyponyms (a person has money, a note, a bill, an ideology, a people,
-# a soil and a circuit).
+# a soil and a circuit). Not the electorate: an MP's constituency is "her electorate".
 INSTITUTIONAL_SYNSETS = (
     "08366753",  # economy.n.01: the system of production and distribution
     "13385913",  # currency.n.01: the metal or paper medium of exchange
-    "08161068",  # electorate.n.01 (not citizenry.n.01: "his people")
     "08493064",  # territory.n.03: the area under a government's jurisdiction (not soil)
     "08512736",  # boundary_line.n.01: the border (not a judge's circuit)
 )

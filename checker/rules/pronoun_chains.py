@@ -24,10 +24,7 @@ subject of a sentence in between), when nothing breaks the chain:
   at most :data:`CHAIN_SENTENCES` sentences apart, in one paragraph (or the pronoun opens
   the next paragraph right after the one the chain ended);
 - the pronoun is no speech tag, not quoted, not generic, and no person's predicate
-  follows it (*she was born*, *his knee*);
-- the reported pronoun was not reported for its possessed noun alone (*her GDP*, see
-  :mod:`checker.rules.pronoun_possession`): the people near it were no evidence against
-  it, so they are none for the pronouns after it either.
+  follows it (*she was born*, *his knee*).
 
 An info P101 in a chain becomes a warning; an info P102 or any P103 becomes the P101. A
 warning P102 (a stated person of the other gender) is kept as it is.
@@ -127,7 +124,6 @@ class _Chains:
             or reported.kind is not Judgement.NON_PERSON
             or reported.severity < Severity.WARNING
             or reported.antecedent is None
-            or reported.by_possession
         ):
             return False
         if (

@@ -25,8 +25,8 @@ from checker.analysis.mentions import (
 )
 
 # The possessed noun right after the pronoun, or after "own" or one word WordNet has no
-# noun for (an adjective: "her gross domestic", "its foreign subsidiaries").
-_HEAD = re.compile(r" ([a-z]+)(?: ([a-z]+))?")
+# noun for (an adjective: "its foreign subsidiaries"); lower-case or an acronym (GDP).
+_HEAD = re.compile(r" ([a-z]+|[A-Z]{2,})(?: ([a-z]+|[A-Z]{2,}))?\b")
 
 
 def possesses_institution(text: str, pronoun: Pronoun) -> bool:
@@ -36,7 +36,7 @@ def possesses_institution(text: str, pronoun: Pronoun) -> bool:
     match = _HEAD.match(text, pronoun.end)
     if match is None:
         return False
-    first, second = match.group(1), match.group(2)
+    first, second = match.group(1).lower(), (match.group(2) or "").lower() or None
     if first in FUNCTION_WORDS:
         return False  # "to give her a role": an object
     if institutional_possession(first):

@@ -325,7 +325,7 @@ class _Resolver(_Bindings, _Contrary):
         if person is not None:
             return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
-        institution = self._institution(pronoun, antecedent)
+        institution = self._institution(pronoun, antecedent, kept[i])
         if institution is not None:
             # "France will see her GDP grow": no person has a GDP, whoever is near.
             suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
@@ -379,14 +379,26 @@ class _Resolver(_Bindings, _Contrary):
             pronoun, window, summaries, candidate, downgraded, discourse_start
         )
 
-    def _institution(self, pronoun: Pronoun, antecedent: Mention | None) -> Mention | None:
+    def _institution(
+        self, pronoun: Pronoun, antecedent: Mention | None, kept: Mapping[str, int]
+    ) -> Mention | None:
         """The non-person a possessive stands for by what it possesses (``her GDP``,
-        ``his subsidiaries``): the salient one, else the one before it (see
-        :mod:`checker.rules.pronoun_possession`)."""
+        ``his subsidiaries``): the salient one, else the one before it when the sentence's
+        subject is no one (see :mod:`checker.rules.pronoun_possession`), and then not after a
+        pronoun of its gender kept in its sentence (``She wrote to her shareholders``) nor
+        for what a pronoun possesses (``his country ... his currency``)."""
         if not possesses_institution(self.doc.analysis_text, pronoun):
             return None
-        if antecedent is not None:
+        if antecedent is not None and antecedent.text.split(" ", 1)[0].lower() not in (
+            "his",
+            "her",
+        ):
             return antecedent
+        if kept.get(pronoun.gender, 0):
+            return None
+        subject = self.found.subjects.get(pronoun.sentence)
+        if subject is not None and (subject.animate or subject.ambiguous):
+            return None  # "Buffett wrote to his shareholders", "the general moved his HQ"
         return institution_before(self.found, self.nonpersons, pronoun)
 
     def _reach(
