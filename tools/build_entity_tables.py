@@ -3,7 +3,8 @@
 Outputs a memory-mappable marisa trie (the given names are built by
 ``tools/build_name_tables.py``):
 
-``nouns-wordnet.marisa``  RecordTrie ``"B"``: a lower-case single-word English noun → one
+``nouns-wordnet.marisa``  RecordTrie ``"B"``: a lower-case single-word English noun (or a
+    two-word one that is institutional, as ``budget deficit``) → one
     byte of class bits (see ``checker/analysis/entities.py``): whether some sense of it is a
     person (hypernym closure under person.n.01, or the noun.person file), an animal, an
     organisation (closure under organization.n.01 or assembly.n.04, the courts and
@@ -47,9 +48,19 @@ INSTITUTIONAL_ROOTS = (
     "08003935",  # subsidiary_company.n.01
     "08009478",  # affiliate.n.02: an organisation affiliated with another
     "10657969",  # stockholder.n.01: a person, but only a company has them
-    "03504723",  # headquarters.n.01: a center of operations
     "08501114",  # frontier.n.02: a boundary line between two countries
     "03306207",  # export.n.01: commodities sold to a foreign country
+    "13397519",  # national_debt.n.01
+    "13397705",  # public_debt.n.01
+    "13396485",  # budget_deficit.n.01
+    "13396768",  # trade_deficit.n.01
+    "13409363",  # balance_of_trade.n.01 (trade balance)
+    "13819074",  # unemployment_rate.n.01
+    "15279299",  # inflation_rate.n.01
+    "13471052",  # economic_growth.n.01
+    "08349916",  # central_bank.n.01
+    "08555569",  # airspace.n.01: the space above a nation under its jurisdiction
+    "08613000",  # coastline.n.01
 )
 # These without their hyponyms (a person has money, a note, a bill, an ideology, a people,
 # a soil and a circuit). Not the electorate: an MP's constituency is "her electorate".
@@ -58,9 +69,15 @@ INSTITUTIONAL_SYNSETS = (
     "13385913",  # currency.n.01: the metal or paper medium of exchange
     "08493064",  # territory.n.03: the area under a government's jurisdiction (not soil)
     "08512736",  # boundary_line.n.01: the border (not a judge's circuit)
+    "03504723",  # headquarters.n.01: a center of operations (not a home office)
 )
+# Not birthrate.n.01: its synonym "fertility" is a woman's.
+# Where WordNet misleads: lemmas of those synsets that a person has too ("her home office").
+NOT_INSTITUTIONAL = frozenset({"home_office", "home_base", "home_front"})
 LEX_PERSONAL = {8, 9, 12}  # noun.body, noun.cognition, noun.feeling
 _LEMMA = re.compile(r"[a-z][a-z-]*[a-z]")
+# Two-word nouns, kept (as "budget deficit") only when institutional: "her budget deficit".
+_COMPOUND = re.compile(r"[a-z]+_[a-z]+")
 
 
 def read_synsets(path: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
@@ -116,8 +133,9 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
                 continue
             fields = line.split()
             lemma = fields[0]
-            if not _LEMMA.fullmatch(lemma):
-                continue  # phrases (prime_minister), capitals, digits
+            compound = _COMPOUND.fullmatch(lemma) is not None
+            if not (_LEMMA.fullmatch(lemma) or compound):
+                continue  # longer phrases, capitals, digits
             senses = int(fields[2])
             offsets = fields[-senses:]  # most frequent sense first
             bits = 0
@@ -135,7 +153,11 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
                     bits |= INSTITUTIONAL
             if lexfile[offsets[0]] in LEX_PERSONAL:
                 bits = bits & ~INSTITUTIONAL | PERSONAL_POSSESSION
-            table[lemma] = bits
+            if lemma in NOT_INSTITUTIONAL:
+                bits &= ~INSTITUTIONAL
+            if compound and not bits & INSTITUTIONAL:
+                continue  # other phrases (prime_minister) answer nothing, as before
+            table[lemma.replace("_", " ") if compound else lemma] = bits
     return table
 
 

@@ -39,8 +39,10 @@ def possesses_institution(text: str, pronoun: Pronoun) -> bool:
     first, second = match.group(1).lower(), (match.group(2) or "").lower() or None
     if first in FUNCTION_WORDS:
         return False  # "to give her a role": an object
-    if institutional_possession(first):
-        return True
+    if institutional_possession(first) or (
+        second is not None and institutional_possession(f"{first} {second}")
+    ):
+        return True  # "her population", "her budget deficit"
     adjective = first == "own" or noun_bits(first) is None
     return adjective and second is not None and institutional_possession(second)
 

@@ -39,6 +39,12 @@ def reported(text: str) -> list[tuple[str, str, str]]:
             "Munich",
         ),
         (
+            "Ms. Roux defended the plan in parliament. Italy must bring her budget deficit "
+            "under three percent, the commission said.",
+            "her",
+            "Italy",
+        ),
+        (
             "Mr. Kahn spoke to reporters after the vote. The company told his shareholders "
             "that the dividend would be cut.",
             "his",
