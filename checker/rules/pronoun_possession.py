@@ -10,8 +10,9 @@ team*, *his government*, *her party*, *his plan*, *her record*, *her budget*) de
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from checker.analysis.entities import institutional_possession, noun_bits
 from checker.analysis.mentions import (
@@ -61,3 +62,46 @@ def institution_before(
     if subject is not None and subject.nonperson and not subject.plural:
         return subject if subject.kind != PLACE else None
     return None
+
+
+def institution_of(
+    found: Mentions,
+    nonpersons: Sequence[Sequence[Mention]],
+    pronoun: Pronoun,
+    antecedent: Mention | None,
+    kept: Mapping[str, int],
+) -> Mention | None:
+    """The non-person a possessive of :func:`possesses_institution` stands for.
+
+    The salient non-person of its clause (``antecedent``), unless a pronoun of its gender
+    comes between them (``The court heard that he moved his headquarters``) or it is
+    itself a pronoun's possession (``his country ... his currency``); else, with no pronoun
+    of its gender kept before it in its sentence (``She told her shareholders``) and no
+    one as the sentence's subject (``Buffett wrote to his shareholders``), the non-person
+    of :func:`institution_before`."""
+    if antecedent is not None and not _possessed(antecedent):
+        if _gendered_between(found, antecedent.end, pronoun):
+            return None
+        return antecedent
+    if kept.get(pronoun.gender, 0):
+        return None
+    subject = found.subjects.get(pronoun.sentence)
+    if subject is not None and (subject.animate or subject.ambiguous):
+        return None
+    return institution_before(found, nonpersons, pronoun)
+
+
+def _possessed(mention: Mention) -> bool:
+    """A mention opening with a possessive pronoun (``his country``)."""
+    return mention.text.split(" ", 1)[0].lower() in ("his", "her")
+
+
+def _gendered_between(found: Mentions, start: int, pronoun: Pronoun) -> bool:
+    """A pronoun of ``pronoun``'s gender between ``start`` and it."""
+    pronouns = found.pronouns
+    k = bisect.bisect_left(pronouns, start, key=lambda p: p.start)
+    while k < len(pronouns) and pronouns[k].start < pronoun.start:
+        if pronouns[k].gender == pronoun.gender:
+            return True
+        k += 1
+    return False

@@ -28,7 +28,7 @@ from checker.rules.pronoun_bindings import (
     squad_number,
 )
 from checker.rules.pronoun_contrary import _Contrary
-from checker.rules.pronoun_possession import institution_before, possesses_institution
+from checker.rules.pronoun_possession import institution_of, possesses_institution
 from checker.rules.pronoun_reach import (
     _NO_ONE,
     _NO_PRONOUNS,
@@ -383,23 +383,10 @@ class _Resolver(_Bindings, _Contrary):
         self, pronoun: Pronoun, antecedent: Mention | None, kept: Mapping[str, int]
     ) -> Mention | None:
         """The non-person a possessive stands for by what it possesses (``her GDP``,
-        ``his subsidiaries``): the salient one, else the one before it when the sentence's
-        subject is no one (see :mod:`checker.rules.pronoun_possession`), and then not after a
-        pronoun of its gender kept in its sentence (``She wrote to her shareholders``) nor
-        for what a pronoun possesses (``his country ... his currency``)."""
+        ``his subsidiaries``): see :mod:`checker.rules.pronoun_possession`."""
         if not possesses_institution(self.doc.analysis_text, pronoun):
             return None
-        if antecedent is not None and antecedent.text.split(" ", 1)[0].lower() not in (
-            "his",
-            "her",
-        ):
-            return antecedent
-        if kept.get(pronoun.gender, 0):
-            return None
-        subject = self.found.subjects.get(pronoun.sentence)
-        if subject is not None and (subject.animate or subject.ambiguous):
-            return None  # "Buffett wrote to his shareholders", "the general moved his HQ"
-        return institution_before(self.found, self.nonpersons, pronoun)
+        return institution_of(self.found, self.nonpersons, pronoun, antecedent, kept)
 
     def _reach(
         self,

@@ -78,6 +78,8 @@ def test_the_possessive_is_not_a_person_s_when_it_is_not_the_institution_s() -> 
         "Ms. Kahn spoke on Monday. At the bank, she told her shareholders that the dividend "
         "would fall.",
         "The general moved his headquarters to the coast in May.",
+        # A pronoun of that gender between the clause's subject and the possessive.
+        "Mr. Ruiz was the rebel leader. The court heard that he moved his headquarters in May.",
         # Nouns a person has too: her husband, his career, her party, his government.
         "Ms. Moreau, the prime minister, said the country needs her government to act.",
         "France has named Ms. Roux to lead the talks. Her husband is a diplomat.",
