@@ -61,6 +61,11 @@ INSTITUTIONAL_ROOTS = (
     "08349916",  # central_bank.n.01
     "08555569",  # airspace.n.01: the space above a nation under its jurisdiction
     "08613000",  # coastline.n.01
+    "07049055",  # national_anthem.n.01
+    "13256894",  # national_income.n.01
+    "13262200",  # per_capita_income.n.01
+    "13261916",  # tax_income.n.01 (tax revenue)
+    "00952386",  # market_capitalization.n.01
 )
 # These without their hyponyms (a person has money, a note, a bill, an ideology, a people,
 # a soil and a circuit). Not the electorate: an MP's constituency is "her electorate".
@@ -70,6 +75,7 @@ INSTITUTIONAL_SYNSETS = (
     "08493064",  # territory.n.03: the area under a government's jurisdiction (not soil)
     "08512736",  # boundary_line.n.01: the border (not a judge's circuit)
     "03504723",  # headquarters.n.01: a center of operations (not a home office)
+    "04323026",  # stock_exchange.n.01 (not the curb market: "her curb")
 )
 # Not birthrate.n.01: its synonym "fertility" is a woman's.
 # Where WordNet misleads: lemmas of those synsets that a person has too ("her home office").
