@@ -326,13 +326,8 @@ class _Resolver(_Bindings, _Contrary):
             return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
         institution = self._institution(pronoun, antecedent, kept[i])
-        if institution is not None:
-            # "France will see her GDP grow": no person has a GDP, whoever is near.
-            suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-            severity = Severity.INFO if _guessed_type(institution) else Severity.WARNING
-            return Verdict(
-                Judgement.NON_PERSON, pronoun, severity, institution, suggestion, certain, True
-            )
+        if institution is not None:  # "France will see her GDP grow": whoever is near
+            return institution
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
         if antecedent is not None:
@@ -381,12 +376,19 @@ class _Resolver(_Bindings, _Contrary):
 
     def _institution(
         self, pronoun: Pronoun, antecedent: Mention | None, kept: Mapping[str, int]
-    ) -> Mention | None:
-        """The non-person a possessive stands for by what it possesses (``her GDP``,
-        ``his subsidiaries``): see :mod:`checker.rules.pronoun_possession`."""
+    ) -> Verdict | None:
+        """The verdict on a possessive bound to a non-person by what it possesses (``her
+        GDP``, ``his subsidiaries``: see :mod:`checker.rules.pronoun_possession`)."""
         if not possesses_institution(self.doc.analysis_text, pronoun):
             return None
-        return institution_of(self.found, self.nonpersons, pronoun, antecedent, kept)
+        institution = institution_of(self.found, self.nonpersons, pronoun, antecedent, kept)
+        if institution is None:
+            return None
+        suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
+        severity = Severity.INFO if _guessed_type(institution) else Severity.WARNING
+        return Verdict(
+            Judgement.NON_PERSON, pronoun, severity, institution, suggestion, certain, True
+        )
 
     def _reach(
         self,
