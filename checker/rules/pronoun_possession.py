@@ -13,10 +13,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from typing import TypeGuard
 
-from checker.analysis.entities import institutional_possession, noun_bits
+from checker.analysis.entities import (
+    ORGANISATION,
+    PERSON,
+    institutional_possession,
+    noun_bits,
+)
+from checker.analysis.entities import PLACE as PLACE_BIT
 from checker.analysis.mentions import (
     FUNCTION_WORDS,
+    NAME,
     PLACE,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
@@ -65,6 +73,7 @@ def institution_before(
 
 
 def institution_of(
+    text: str,
     found: Mentions,
     nonpersons: Sequence[Sequence[Mention]],
     pronoun: Pronoun,
@@ -76,9 +85,12 @@ def institution_of(
     The salient non-person of its clause (``antecedent``), unless a pronoun of its gender
     comes between them (``The court heard that he moved his headquarters``) or it is
     itself a pronoun's possession (``his country ... his currency``); else, with no pronoun
-    of its gender kept before it in its sentence (``She told her shareholders``) and no
-    one as the sentence's subject (``Buffett wrote to his shareholders``), the non-person
-    of :func:`institution_before`."""
+    of its gender kept before it in its sentence (``She told her shareholders``), its
+    sentence's subject when that is a name of unknown kind (``Lyon has seen her
+    population grow``: what it has types it) and what it has is no one's (not ``Ortiz
+    moved his headquarters``: :func:`_someone_may_hold`), else, with no one as the
+    sentence's subject (``Mr. Buffett wrote to his shareholders``), the non-person of
+    :func:`institution_before`."""
     if antecedent is not None and not _possessed(antecedent):
         if _gendered_between(found, antecedent.end, pronoun):
             return None
@@ -86,9 +98,46 @@ def institution_of(
     if kept.get(pronoun.gender, 0):
         return None
     subject = found.subjects.get(pronoun.sentence)
+    if (
+        _unknown_name(subject, pronoun)
+        and not _gendered_between(found, subject.end, pronoun)
+        and not _someone_may_hold(text, pronoun)
+    ):
+        return subject  # "Lyon has seen her population grow": what it has types the name
     if subject is not None and (subject.animate or subject.ambiguous):
         return None
     return institution_before(found, nonpersons, pronoun)
+
+
+def _unknown_name(subject: Mention | None, pronoun: Pronoun) -> TypeGuard[Mention]:
+    """A singular name of unknown kind and gender, the subject before the pronoun in its
+    sentence (``Lyon``, not ``Mr. Buffett`` nor ``Anna Kowalczyk``)."""
+    return (
+        subject is not None
+        and subject.kind == NAME
+        and subject.gender is None
+        and not subject.plural
+        and subject.start < pronoun.start
+    )
+
+
+def _someone_may_hold(text: str, pronoun: Pronoun) -> bool:
+    """A possessed word has a sense that is a person, an organisation or a place: a man
+    may have those (``his shareholders``, ``his headquarters``, ``his territory``), not
+    a measure of a state (``her population``, ``his GDP``, ``her budget deficit``)."""
+    match = _HEAD.match(text, pronoun.end)
+    if match is None:
+        return False
+    words = [w.lower() for w in match.groups() if w]
+    if len(words) == 2:
+        words.append(" ".join(words))
+    for word in words:
+        bits = noun_bits(word)
+        if bits is None and word.endswith("s"):
+            bits = noun_bits(word[:-1])
+        if bits is not None and bits & (PERSON | ORGANISATION | PLACE_BIT):
+            return True
+    return False
 
 
 def _possessed(mention: Mention) -> bool:

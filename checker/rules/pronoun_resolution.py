@@ -14,6 +14,7 @@ from checker.analysis.mentions import (
     COUNTRY,
     FEMALE,
     MALE,
+    NAME,
     NONPERSON_KINDS,
     SUBJECT,
     VESSEL,
@@ -381,11 +382,15 @@ class _Resolver(_Bindings, _Contrary):
         GDP``, ``his subsidiaries``: see :mod:`checker.rules.pronoun_possession`)."""
         if not possesses_institution(self.doc.analysis_text, pronoun):
             return None
-        institution = institution_of(self.found, self.nonpersons, pronoun, antecedent, kept)
+        institution = institution_of(
+            self.doc.analysis_text, self.found, self.nonpersons, pronoun, antecedent, kept
+        )
         if institution is None:
             return None
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-        severity = Severity.INFO if _guessed_type(institution) else Severity.WARNING
+        # A type WordNet alone gives, or a name typed by this noun alone, is a guess.
+        guessed = _guessed_type(institution) or institution.kind == NAME
+        severity = Severity.INFO if guessed else Severity.WARNING
         return Verdict(
             Judgement.NON_PERSON, pronoun, severity, institution, suggestion, certain, True
         )

@@ -87,3 +87,31 @@ def test_the_possessive_is_not_a_person_s_when_it_is_not_the_institution_s() -> 
 )
 def test_personal_or_ambiguous_possessions_stay_silent(text: str) -> None:
     assert reported(text) == []
+
+
+def all_p(text: str) -> list[tuple[str, str, Severity]]:
+    """(code, pronoun, severity) of every P finding, info included."""
+    return [
+        (f.code, text[f.start : f.end], f.severity)
+        for f in lint_text(text, select="P")
+        if f.code.startswith("P")
+    ]
+
+
+def test_a_measure_of_a_state_types_an_unknown_name_as_a_non_person() -> None:
+    # "Lyon" is a name of unknown kind: only its population says what it is, an info.
+    text = "Ms. Garnier praised the investments. Lyon has seen her population grow."
+    assert all_p(text) == [("P101", "her", Severity.INFO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A man may hold people, an organisation or a place: the name may be his.
+        "Buffett wrote to his shareholders on Saturday.",
+        "Ortiz moved his headquarters to the coast.",
+        "Ortiz defended his territory against the rival gang.",
+    ],
+)
+def test_what_a_person_may_hold_does_not_type_an_unknown_name(text: str) -> None:
+    assert all_p(text) == []
