@@ -3,13 +3,18 @@
 Outputs a memory-mappable marisa trie (the given names are built by
 ``tools/build_name_tables.py``):
 
-``nouns-wordnet.marisa``  RecordTrie ``"B"``: a lower-case single-word English noun → one
+``nouns-wordnet.marisa``  RecordTrie ``"B"``: a lower-case single-word English noun (or a
+    two-word one that is institutional, as ``budget deficit``) → one
     byte of class bits (see ``checker/analysis/entities.py``): whether some sense of it is a
     person (hypernym closure under person.n.01, or the noun.person file), an animal, an
     organisation (closure under organization.n.01 or assembly.n.04, the courts and
     councils), a place (closure under location.n.01 or
     the noun.location file), and whether its most frequent sense is of the body, a feeling
-    or the mind (``his knee``, ``her anger``, ``his belief``: only a person has those).
+    or the mind (``his knee``, ``her anger``, ``his belief``: only a person has those), and
+    whether some sense of it is something only a country, a city or a company has (the
+    closure of :data:`INSTITUTIONAL_ROOTS`: ``her population``, ``his borders``, ``her
+    GDP``, ``his subsidiaries``, ``his shareholders``) while its first sense is none of the
+    body, a feeling or the mind.
     Built from WordNet 3.0's noun database (Debian package ``wordnet-base``, files under
     ``/usr/share/wordnet``).
 
@@ -28,13 +33,57 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "checker" / "data"
 
-PERSON, ANIMAL, ORGANISATION, PLACE, PERSONAL_POSSESSION = 1, 2, 4, 8, 16
+PERSON, ANIMAL, ORGANISATION, PLACE, PERSONAL_POSSESSION, INSTITUTIONAL = 1, 2, 4, 8, 16, 32
 PERSON_ROOT = "00007846"  # person.n.01
 ORGANISATION_ROOTS = ("08008335", "08163792")  # organization.n.01, assembly.n.04 (courts)
 LOCATION_ROOT = "00027167"  # location.n.01
 LEX_PERSON, LEX_ANIMAL, LEX_LOCATION = 18, 5, 15
+# What only a country, a city or a company has (never a person: no "his population"). The
+# lexicographer files are too coarse for this (a person has a budget, a plan, a record, a
+# team, a home, a district), so these are single synsets whose hyponyms fit too.
+INSTITUTIONAL_ROOTS = (
+    "08179879",  # population.n.01: the people who inhabit a territory or state
+    "13257511",  # gross_domestic_product.n.01
+    "13257098",  # gross_national_product.n.01
+    "08003935",  # subsidiary_company.n.01
+    "08009478",  # affiliate.n.02: an organisation affiliated with another
+    "10657969",  # stockholder.n.01: a person, but only a company has them
+    "08501114",  # frontier.n.02: a boundary line between two countries
+    "03306207",  # export.n.01: commodities sold to a foreign country
+    "13397519",  # national_debt.n.01
+    "13397705",  # public_debt.n.01
+    "13396485",  # budget_deficit.n.01
+    "13396768",  # trade_deficit.n.01
+    "13409363",  # balance_of_trade.n.01 (trade balance)
+    "13819074",  # unemployment_rate.n.01
+    "15279299",  # inflation_rate.n.01
+    "13471052",  # economic_growth.n.01
+    "08349916",  # central_bank.n.01
+    "08555569",  # airspace.n.01: the space above a nation under its jurisdiction
+    "08613000",  # coastline.n.01
+    "07049055",  # national_anthem.n.01
+    "13256894",  # national_income.n.01
+    "13262200",  # per_capita_income.n.01
+    "13261916",  # tax_income.n.01 (tax revenue)
+    "00952386",  # market_capitalization.n.01
+)
+# These without their hyponyms (a person has money, a note, a bill, an ideology, a people,
+# a soil and a circuit). Not the electorate: an MP's constituency is "her electorate".
+INSTITUTIONAL_SYNSETS = (
+    "08366753",  # economy.n.01: the system of production and distribution
+    "13385913",  # currency.n.01: the metal or paper medium of exchange
+    "08493064",  # territory.n.03: the area under a government's jurisdiction (not soil)
+    "08512736",  # boundary_line.n.01: the border (not a judge's circuit)
+    "03504723",  # headquarters.n.01: a center of operations (not a home office)
+    "04323026",  # stock_exchange.n.01 (not the curb market: "her curb")
+)
+# Not birthrate.n.01: its synonym "fertility" is a woman's.
+# Where WordNet misleads: lemmas of those synsets that a person has too ("her home office").
+NOT_INSTITUTIONAL = frozenset({"home_office", "home_base", "home_front"})
 LEX_PERSONAL = {8, 9, 12}  # noun.body, noun.cognition, noun.feeling
 _LEMMA = re.compile(r"[a-z][a-z-]*[a-z]")
+# Two-word nouns, kept (as "budget deficit") only when institutional: "her budget deficit".
+_COMPOUND = re.compile(r"[a-z]+_[a-z]+")
 
 
 def read_synsets(path: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
@@ -81,6 +130,8 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
     people = closure(PERSON_ROOT, hypernyms)
     organisations = set().union(*(closure(root, hypernyms) for root in ORGANISATION_ROOTS))
     places = closure(LOCATION_ROOT, hypernyms)
+    institutional = set().union(*(closure(root, hypernyms) for root in INSTITUTIONAL_ROOTS))
+    institutional.update(INSTITUTIONAL_SYNSETS)
     table: dict[str, int] = {}
     with (wordnet / "index.noun").open(encoding="latin-1") as handle:
         for line in handle:
@@ -88,8 +139,9 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
                 continue
             fields = line.split()
             lemma = fields[0]
-            if not _LEMMA.fullmatch(lemma):
-                continue  # phrases (prime_minister), capitals, digits
+            compound = _COMPOUND.fullmatch(lemma) is not None
+            if not (_LEMMA.fullmatch(lemma) or compound):
+                continue  # longer phrases, capitals, digits
             senses = int(fields[2])
             offsets = fields[-senses:]  # most frequent sense first
             bits = 0
@@ -103,9 +155,15 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
                     bits |= ORGANISATION
                 if synset in places or lex == LEX_LOCATION:
                     bits |= PLACE
+                if synset in institutional:
+                    bits |= INSTITUTIONAL
             if lexfile[offsets[0]] in LEX_PERSONAL:
-                bits |= PERSONAL_POSSESSION
-            table[lemma] = bits
+                bits = bits & ~INSTITUTIONAL | PERSONAL_POSSESSION
+            if lemma in NOT_INSTITUTIONAL:
+                bits &= ~INSTITUTIONAL
+            if compound and not bits & INSTITUTIONAL:
+                continue  # other phrases (prime_minister) answer nothing, as before
+            table[lemma.replace("_", " ") if compound else lemma] = bits
     return table
 
 

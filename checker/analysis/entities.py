@@ -7,7 +7,8 @@ each):
 - :func:`noun_bits` tells of a lower-case English noun whether some sense of it is a
   person (so it is a non-person only when no sense is: *chair*, *head*, *star* stay
   possible people), an animal, an organisation, a place, and whether its most frequent
-  sense is of the body, a feeling or the mind (``his knee``, ``her anger``). The hand lists
+  sense is of the body, a feeling or the mind (``his knee``, ``her anger``), and whether
+  only a country, a city or a company has it (``her population``). The hand lists
   of :mod:`checker.analysis.gazetteers` win over it: the mentions analysis asks WordNet only
   about nouns they do not hold.
 - :func:`given_name_gender` gives the gender of a given name: the hand list
@@ -36,6 +37,7 @@ ANIMAL = 2
 ORGANISATION = 4
 PLACE = 8
 PERSONAL_POSSESSION = 16  # first sense of the body, a feeling or the mind
+INSTITUTIONAL = 32  # only a country, a city or a company has it (population, GDP, subsidiary)
 
 _GENDERS = {1: "female", 2: "male"}
 
@@ -95,6 +97,16 @@ def personal_possession(word: str) -> bool:
     """A noun whose first sense is of the body, a feeling or the mind (knee, anger)."""
     bits = noun_bits(word)
     return bits is not None and bool(bits & PERSONAL_POSSESSION)
+
+
+def institutional_possession(word: str) -> bool:
+    """A lower-case noun, singular or plural, that only a country, a city or a company has
+    (``population``, ``gdp``, ``subsidiaries``, ``shareholders``, ``borders``): never a
+    person's, whoever is named near ``her`` or ``his`` before it."""
+    bits = noun_bits(word)
+    if bits is None and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        bits = noun_bits(word[:-3] + "y" if word.endswith("ies") else word[:-1])
+    return bits is not None and bool(bits & INSTITUTIONAL)
 
 
 def _given_record(name: str) -> int | None:

@@ -76,6 +76,8 @@ class Verdict:
     antecedent: Mention | None = None
     suggestion: str = ""
     certain: bool = False  # the suggestion is the only right form
+    # Bound by its possessed noun alone ("her GDP"), not by the discourse: no chain anchor.
+    by_possession: bool = False
 
 
 @dataclass(slots=True)

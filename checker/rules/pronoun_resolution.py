@@ -14,6 +14,7 @@ from checker.analysis.mentions import (
     COUNTRY,
     FEMALE,
     MALE,
+    NAME,
     NONPERSON_KINDS,
     SUBJECT,
     VESSEL,
@@ -28,6 +29,7 @@ from checker.rules.pronoun_bindings import (
     squad_number,
 )
 from checker.rules.pronoun_contrary import _Contrary
+from checker.rules.pronoun_possession import institution_of, possesses_institution
 from checker.rules.pronoun_reach import (
     _NO_ONE,
     _NO_PRONOUNS,
@@ -183,10 +185,15 @@ class _Resolver(_Bindings, _Contrary):
         verdicts: list[Verdict],
         kept: list[Mapping[str, int]],
     ) -> None:
-        """Keep the verdict; a pronoun not reported stands for some person (``kept``)."""
+        """Keep the verdict; a pronoun not reported stands for some person (``kept``), and
+        so does one reported for its possessed noun alone: the judgements of the others stay
+        what they were without it."""
         i = pronoun.sentence
         if verdict is not None:
             verdicts.append(verdict)
+        if verdict is not None and verdict.by_possession:
+            verdict = None  # judged by its noun alone: for the others, a pronoun kept
+        if verdict is not None:
             if (
                 verdict.kind is Judgement.NON_PERSON
                 and verdict.severity >= Severity.WARNING
@@ -319,6 +326,9 @@ class _Resolver(_Bindings, _Contrary):
         if person is not None:
             return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
+        institution = self._institution(pronoun, antecedent, kept[i])
+        if institution is not None:  # "France will see her GDP grow": whoever is near
+            return institution
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
         if antecedent is not None:
@@ -363,6 +373,26 @@ class _Resolver(_Bindings, _Contrary):
             return verdict
         return self._judge_unattended(
             pronoun, window, summaries, candidate, downgraded, discourse_start
+        )
+
+    def _institution(
+        self, pronoun: Pronoun, antecedent: Mention | None, kept: Mapping[str, int]
+    ) -> Verdict | None:
+        """The verdict on a possessive bound to a non-person by what it possesses (``her
+        GDP``, ``his subsidiaries``: see :mod:`checker.rules.pronoun_possession`)."""
+        if not possesses_institution(self.doc.analysis_text, pronoun):
+            return None
+        institution = institution_of(
+            self.doc.analysis_text, self.found, self.nonpersons, pronoun, antecedent, kept
+        )
+        if institution is None:
+            return None
+        suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
+        # A type WordNet alone gives, or a name typed by this noun alone, is a guess.
+        guessed = _guessed_type(institution) or institution.kind == NAME
+        severity = Severity.INFO if guessed else Severity.WARNING
+        return Verdict(
+            Judgement.NON_PERSON, pronoun, severity, institution, suggestion, certain, True
         )
 
     def _reach(

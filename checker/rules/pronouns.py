@@ -37,6 +37,10 @@ never across a heading:
   an *in which* clause to the main clause's subject, and a speaker's pronoun to the subject
   whose noun a complement follows (*The association of counties said he*); one person called
   *he* and then *she* as the subject of a later clause is a P102;
+- a possessive of a noun only a country, a city or a company has (*her GDP*, *his
+  subsidiaries*, *her borders*, *his budget deficit*: :mod:`checker.rules.pronoun_possession`)
+  is reported for its clause's non-person whoever is near, unless a pronoun of its gender
+  comes between them or, with no such clause, a person is its sentence's subject;
 - otherwise any person of a compatible gender (or of unknown gender: a name, a role noun,
   *someone*, an animal) in the pronoun's sentence or the one before silences the rules; two
   sentences back only people a reader takes up again (named people, subjects, people of

@@ -84,3 +84,37 @@ def test_known_given_names_of_either_sex_in_lower_case() -> None:
 )
 def test_org_ending(first: str, last: str, organisation: bool) -> None:
     assert entities.org_ending(first, last) is organisation
+
+
+@pytest.mark.parametrize(
+    ("word", "institutional"),
+    [
+        ("population", True),  # only a country, a city or a company has these
+        ("gdp", True),
+        ("subsidiaries", True),  # plural: its singular
+        ("shareholders", True),
+        ("borders", True),
+        ("headquarters", True),
+        ("territory", True),
+        ("budget deficit", True),  # two-word nouns of WordNet, kept when institutional
+        ("unemployment rates", True),
+        ("home office", False),  # a synonym of headquarters that a person has too
+        ("fertility", False),  # a synonym of birthrate that a woman has
+        ("prime minister", False),
+        ("husband", False),  # a person's
+        ("career", False),
+        ("knee", False),
+        ("party", False),  # ambiguous: a leader's party, a government's plan
+        ("government", False),
+        ("team", False),
+        ("plan", False),
+        ("record", False),
+        ("budget", False),
+        ("people", False),  # "his people"
+        ("money", False),  # currency, but not its hyponyms
+        ("electorate", False),  # an MP's constituency
+        ("xqzzy", False),
+    ],
+)
+def test_institutional_possessions_from_wordnet(word: str, institutional: bool) -> None:
+    assert entities.institutional_possession(word) is institutional
