@@ -3,26 +3,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _tool():
-    path = ROOT / "tools/build_entity_tables.py"
-    spec = importlib.util.spec_from_file_location("build_entity_tables", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _tool()
+tool = load_script("tools/build_entity_tables.py", "build_entity_tables")
 
 # offset, lexicographer file, lemma, hypernym (or "")
 _SYNSETS = [

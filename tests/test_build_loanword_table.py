@@ -3,24 +3,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _tool():
-    path = ROOT / "tools/build_loanword_table.py"
-    spec = importlib.util.spec_from_file_location("build_loanword_table", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _tool()
+tool = load_script("tools/build_loanword_table.py", "build_loanword_table")
 
 # Two synsets in WordNet's data-file layout: offset, lexfile, pos, word count (hex), then
 # word / lex_id pairs, pointer count, gloss.

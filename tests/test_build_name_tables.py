@@ -3,24 +3,14 @@ themselves are read at ``make data`` time only)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _tool():
-    path = ROOT / "tools/build_name_tables.py"
-    spec = importlib.util.spec_from_file_location("build_name_tables", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (dataclasses look the module up)
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _tool()
+tool = load_script("tools/build_name_tables.py", "build_name_tables")
 F, M, EITHER = tool.FEMALE, tool.MALE, tool.EITHER
 
 

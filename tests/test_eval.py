@@ -6,20 +6,15 @@ judge the rules (that is what ``make eval`` reports).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 SCORE_PATH = Path(__file__).resolve().parent.parent / "eval" / "score.py"
-_spec = importlib.util.spec_from_file_location("eval_score", SCORE_PATH)
-assert _spec is not None and _spec.loader is not None
-score_module = importlib.util.module_from_spec(_spec)
-sys.modules["eval_score"] = score_module
-_spec.loader.exec_module(score_module)
+score_module = load_script("eval/score.py", "eval_score")
 
 Found = score_module.Found
 MarkupError = score_module.MarkupError

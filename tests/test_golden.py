@@ -5,15 +5,13 @@ When a rule change alters a report on purpose, run ``make golden`` and review th
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("golden", ROOT / "tools" / "golden.py")
-golden = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(golden)
+golden = load_script("tools/golden.py", "golden")
 
 ARTICLES = golden.articles()
 

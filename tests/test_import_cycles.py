@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("import_cycles", ROOT / "tools/import_cycles.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (dataclasses and annotations look the module up)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/import_cycles.py", "import_cycles")
 
 
 def test_no_import_cycle_among_checker_modules() -> None:

@@ -3,20 +3,15 @@ but for the modules on its allow-list, which other work is splitting."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("size_report", ROOT / "tools/size_report.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (dataclasses look the module up)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/size_report.py", "size_report")
 
 
 def test_modules_and_functions_within_the_limits() -> None:
