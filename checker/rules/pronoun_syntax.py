@@ -118,13 +118,13 @@ class _Bindings:
             return not (
                 summaries[i].compatible_before(pronoun.gender, pronoun.start)
                 or not self._before_is_clear(pronoun, summaries, kept)
-                or self._personal_predicate(pronoun)
+                or self.personal_predicate(pronoun)
             )
         if antecedent.sentence != i or (antecedent.start > pronoun.start and not trailing):
             return False  # "During his tenure, Nissan": a look ahead, no binding
         if trailing:  # "She will appeal, the club said": what the sentences before allow
             return self._before_is_clear(pronoun, summaries, kept) and not (
-                self._personal_predicate(pronoun)
+                self.personal_predicate(pronoun)
             )
         text = self.doc.analysis_text
         if text[max(0, pronoun.start - 4) : pronoun.start].lower() == " by ":
@@ -140,7 +140,7 @@ class _Bindings:
             return False
         if self._opens_its_paragraph(pronoun, antecedent):
             return self._paragraph_subject_bound(pronoun, antecedent, reach)
-        return self._before_is_clear(pronoun, summaries, kept) and not self._personal_predicate(
+        return self._before_is_clear(pronoun, summaries, kept) and not self.personal_predicate(
             pronoun
         )
 
@@ -162,7 +162,7 @@ class _Bindings:
         (``, for its part,``)."""
         between = self.doc.analysis_text[antecedent.end : pronoun.start]
         near = self._previous_person(pronoun, reach.summaries, reach.kept)
-        return not ((near and not _its_aside(between)) or self._personal_predicate(pronoun))
+        return not ((near and not _its_aside(between)) or self.personal_predicate(pronoun))
 
     def _relative_bound(self, pronoun: Pronoun, relative: RelativeSpeaker, reach: Reach) -> bool:
         """The people of the subject's relative clause are not its speaker (unless one
@@ -174,7 +174,7 @@ class _Bindings:
             reach.summaries[i].compatible_before(gender, relative.subject.start)
             or stated_inside(self.speakers[i], relative.clause_start, relative.clause_end, gender)
             or not self._before_is_clear(pronoun, reach.summaries, reach.kept)
-            or self._personal_predicate(pronoun)
+            or self.personal_predicate(pronoun)
         )
 
     def _previous_person(
@@ -248,7 +248,7 @@ class _Bindings:
             and self.flagged_pronouns.get(i - 1, {}).get(gender) is antecedent
         ):
             # "The firm said she would appeal. She has ...": the text goes on calling it so.
-            return not self._personal_predicate(pronoun)
+            return not self.personal_predicate(pronoun)
         if downgraded:
             return False
         if _continues_the_sentence_before(pronoun, window) or self._opening_possessive(
@@ -270,7 +270,7 @@ class _Bindings:
             for m in self.speakers[j]:
                 if not m.plural and m.kind != NAME and (m.gender or told) in (None, gender):
                     return False
-        return not self._personal_predicate(pronoun)
+        return not self.personal_predicate(pronoun)
 
     @staticmethod
     def _opening_possessive(pronoun: Pronoun, window: list[int]) -> bool:
@@ -575,7 +575,7 @@ class _Bindings:
             return None
         return subject
 
-    def _personal_predicate(self, pronoun: Pronoun) -> bool:
+    def personal_predicate(self, pronoun: Pronoun) -> bool:
         """A word only a person fits in the few words after the pronoun, in its sentence."""
         starts = self.found.sentence_starts
         i = pronoun.sentence

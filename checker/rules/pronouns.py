@@ -97,7 +97,7 @@ def _resolve(doc: Document) -> list[Verdict]:
     if _PRONOUN_WORD.search(doc.analysis_text) is None:
         return []
     resolver = _Resolver(doc)
-    return extend_chains(doc, resolver.run(), resolver._personal_predicate)
+    return extend_chains(doc, resolver.run(), resolver.personal_predicate)
 
 
 def _describe(mention: Mention) -> str:
