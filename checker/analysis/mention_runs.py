@@ -120,11 +120,12 @@ class CapitalisedRuns:
             return k + 1  # KYIV (a dateline), an unknown acronym: not a person
         if len(value) == 1 and not s.gap(k).startswith("."):
             return k + 1  # the K2 tank, plan B: a letter, not an initial
-        head, _, tail = value.partition("-")
-        if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
-            return k + 1  # Korean-speaking, Russian-made, Kremlin-backed: adjectives
-        if tail.isalpha() and tail.islower() and len(tail) > 2 and head[1:].islower():
-            return k + 1  # Scandal-hit, Cash-strapped, Loss-making: a compound, no name
+        if "-" in value:  # (without one, the tail is empty: neither test holds)
+            head, _, tail = value.partition("-")
+            if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
+                return k + 1  # Korean-speaking, Russian-made, Kremlin-backed: adjectives
+            if tail.isalpha() and tail.islower() and len(tail) > 2 and head[1:].islower():
+                return k + 1  # Scandal-hit, Cash-strapped, Loss-making: a compound, no name
         end = self._run_end(s, k)
         start = k
         det = None  # a determiner inside the run, else the one before it (found when needed)

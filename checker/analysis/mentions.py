@@ -211,6 +211,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.alone = WORD_MEMOS.alone
         self.routes = WORD_MEMOS.routes
         self.passed = WORD_MEMOS.passed
+        self.words_before = WORD_MEMOS.words_before
         self.role_firsts = role_firsts()
 
     # Top level --------------------------------------------------------------------------
