@@ -222,8 +222,11 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.quotes = QuoteIndex(doc.quotes.quotations)  # the one quotation finder's
         result.sentence_starts = [s.start for s in sentences]
         result.paragraph_of_sentence = [s.paragraph for s in sentences]
+        headings = {i for i, paragraph in enumerate(paragraphs) if paragraph.is_heading}
         result.heading_sentences = frozenset(
-            i for i, s in enumerate(sentences) if paragraphs[s.paragraph].is_heading
+            itertools.compress(
+                itertools.count(), map(headings.__contains__, result.paragraph_of_sentence)
+            )
         )
         self._find_generic()
         self._scan_sentences(self._candidates())
@@ -404,11 +407,11 @@ def _drop_prefixes(found: list[Mention]) -> None:
     offset (``The secretary`` of ``The secretary general``, ``the member`` of ``the member
     states``, ``The spy`` of ``The spy agency``): the longer phrase is the mention, its
     first words are no one else."""
+    if len({m.start for m in found}) == len(found):
+        return  # (the most frequent case: no two start together)
     longest: dict[int, int] = {}
     for m in found:
         longest[m.start] = max(longest.get(m.start, m.end), m.end)
-    if len(longest) == len(found):
-        return
     found[:] = [
         m
         for m in found
