@@ -150,12 +150,17 @@ class CommonNouns:
         word = without_possessive(value)[0].lower()
         gender = self.gendered.get(word) or self.gendered.get(singular(word) or "")
         noun = self._noun_class(word)
-        # Shaped like an agent noun, unless WordNet knows no sense of it that is a person.
-        agent = agent_shaped(word) and not (
-            wordnet_thing(word) or wordnet_thing(singular(word) or word)
-        )
+        agent = self._agent_noun(word)
         facts = self.lower_facts[value] = (word, noun, agent, gender)
         return facts
+
+    @staticmethod
+    def _agent_noun(word: str) -> bool:
+        """Shaped like an agent noun, unless WordNet knows no sense of it that is a person
+        (``word`` lower-cased, without its ``’s``)."""
+        return agent_shaped(word) and not (
+            wordnet_thing(word) or wordnet_thing(singular(word) or word)
+        )
 
     def _adverb(self, value: str) -> bool:
         """An -ly word opening a sentence (``Finally``), not a name (``Italy``, ``Emily``)."""

@@ -106,7 +106,6 @@ from checker.analysis.mention_words import (
     RELATIVES,
     SUBORDINATORS,
     WORD_MEMOS,
-    agent_shaped,
     demonyms_by_letter,
     interesting_words,
     one_word_countries,
@@ -369,7 +368,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
     def _inert(self, value: str) -> bool:
         """A lower-case word that :meth:`_words` passes over whatever its context: no
         pronoun, no first or second person, and no reading of :meth:`_lowercase` (no
-        indefinite, no "one of", no role of two words, no noun we know or agent shape)."""
+        indefinite, no "one of", no role of two words, no noun we know, no agent noun)."""
         if value[0].isupper() or "’" in value or "'" in value:
             return False
         if value in PRONOUN_FORMS or value in FIRST_SECOND_PERSON:
@@ -380,7 +379,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
             and word not in ONE_OF
             and word not in self.role_firsts
             and self._noun_class(word) is None
-            and not agent_shaped(word)
+            and not self._agent_noun(word)  # (as _lowercase reads it: an agent, no thing)
         )
 
     def _finish_sentence(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
