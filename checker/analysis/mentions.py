@@ -194,6 +194,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.countries = one_word_countries()
         self.titles = gz.title_phrases()
         self.interesting = interesting_words()
+        self.generic: SpanIndex | None = None  # (see _generic)
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         # Pronouns bound to each named person (by the name's last word): [female, male].
         self.votes: dict[str, list[int]] = {}
@@ -227,7 +228,6 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
                 itertools.count(), map(headings.__contains__, result.paragraph_of_sentence)
             )
         )
-        self._find_generic()
         self._scan_sentences(self._candidates())
         self._previous_subjects()
         self._link_names()
@@ -237,9 +237,13 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self._pronoun_majority()
         return result
 
-    def _find_generic(self) -> None:
-        """Generic "he or she": where each starts and ends (in text order, disjoint)."""
-        self.generic = SpanIndex(match.span() for match in GENERIC_PRONOUN.finditer(self.text))
+    def _generic(self) -> SpanIndex:
+        """Generic "he or she": where each starts and ends (in text order, disjoint); found
+        at the first pronoun (a text without one is not searched)."""
+        if self.generic is None:
+            spans = (match.span() for match in GENERIC_PRONOUN.finditer(self.text))
+            self.generic = SpanIndex(spans)
+        return self.generic
 
     def _candidates(self) -> list[int]:
         """Indices of the tokens worth a closer look (that may start a mention or be a
