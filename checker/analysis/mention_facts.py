@@ -446,9 +446,8 @@ class DocumentFacts:
                     self.partner[id(b)] = a
                     roles = [
                         b,
-                        *_coordinated_roles(
-                            mentions, index + 1 + mentions[index + 1 :].index(b), text
-                        ),
+                        # (b's place: searched from index + 1, not in a copy of the rest)
+                        *_coordinated_roles(mentions, mentions.index(b, index + 1), text),
                     ]
                     for source in (a, *roles):
                         for target in (a, *roles):

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from checker.analysis.tokens import Token
 
 
+# What a word before a noun is to ``_determiner_before`` (``_word_before``).
+_DETERMINER, _POSSESSOR, _FUNCTION, _MODIFIER, _ADJECTIVE = range(5)
+
+
 class CommonNouns:
     """Reads lower-case nouns and makes mention records (a mixin of the mentions builder)."""
 
@@ -146,12 +150,17 @@ class CommonNouns:
         word = without_possessive(value)[0].lower()
         gender = self.gendered.get(word) or self.gendered.get(singular(word) or "")
         noun = self._noun_class(word)
-        # Shaped like an agent noun, unless WordNet knows no sense of it that is a person.
-        agent = agent_shaped(word) and not (
-            wordnet_thing(word) or wordnet_thing(singular(word) or word)
-        )
+        agent = self._agent_noun(word)
         facts = self.lower_facts[value] = (word, noun, agent, gender)
         return facts
+
+    @staticmethod
+    def _agent_noun(word: str) -> bool:
+        """Shaped like an agent noun, unless WordNet knows no sense of it that is a person
+        (``word`` lower-cased, without its ``’s``)."""
+        return agent_shaped(word) and not (
+            wordnet_thing(word) or wordnet_thing(singular(word) or word)
+        )
 
     def _adverb(self, value: str) -> bool:
         """An -ly word opening a sentence (``Finally``), not a name (``Italy``, ``Emily``)."""
@@ -204,29 +213,48 @@ class CommonNouns:
     def _determiner_before(self, s: Sentence, k: int) -> int | None:
         """Index of a determiner up to three words before k, with only adjectives between."""
         toks, text = s.tokens, s.text
+        words_before = self.words_before
         for j in range(k - 1, max(-1, k - 4), -1):
             before = toks[j]
             value = before.value
-            one_space = toks[j + 1].start == before.end + 1 and text[before.end] == " "
-            if not one_space and value.endswith("s") and s.gap(j) in ("’ ", "' "):
-                return j + 1  # the metalworkers' union: after the plural possessor
-            if not one_space and not s.joined(j) and s.gap(j) != "-":
-                # "the state-owned company": hyphens are inside tokens; other punctuation stops.
-                return None
-            lower = value.lower()
-            if lower in DETERMINERS:
+            if toks[j + 1].start != before.end + 1 or text[before.end] != " ":  # no one space
+                if value.endswith("s") and s.gap(j) in ("’ ", "' "):
+                    return j + 1  # the metalworkers' union: after the plural possessor
+                if not s.joined(j) and s.gap(j) != "-":
+                    # "the state-owned company": hyphens are inside tokens; other punctuation
+                    # stops.
+                    return None
+            role = words_before.get(value)
+            if role is None:
+                role = words_before[value] = self._word_before(value)
+            if role == _DETERMINER:
                 return j
-            if value.endswith(POSSESSIVE_ENDINGS):
+            if role == _POSSESSOR:
                 return j + 1  # the country's army, Russia's government: after the possessor
-            if lower in FUNCTION_WORDS:
+            if role == _FUNCTION:
                 return None
-            if is_capitalised(value) and value not in self.demonyms and j > 0:
+            if role == _MODIFIER and j > 0:
                 # "the Turin club", "the Kremlin spokesman": a place or name modifying the
                 # noun, right after the determiner.
                 if s.lower(j - 1) == "the" and s.gap(j - 1) == " " and j == k - 1:
                     return j - 1
                 return None
         return None
+
+    def _word_before(self, value: str) -> int:
+        """What the word ``value`` is to :meth:`_determiner_before`, whatever its context
+        (memoised per word): a determiner, a possessor, another function word, a capitalised
+        word that may modify the noun (no demonym), or an adjective."""
+        lower = value.lower()
+        if lower in DETERMINERS:
+            return _DETERMINER
+        if value.endswith(POSSESSIVE_ENDINGS):
+            return _POSSESSOR
+        if lower in FUNCTION_WORDS:
+            return _FUNCTION
+        if is_capitalised(value) and value not in self.demonyms:
+            return _MODIFIER
+        return _ADJECTIVE
 
     def _set_modifier(self, s: Sentence, k: int, mention: Mention) -> None:
         """Mark a noun followed by another noun (``the company van``) as a modifier."""

@@ -56,7 +56,7 @@ class PronounReader:
         start, end = tok.start, tok.start + len(base)
         pronoun = Pronoun(start, end, self.text[start:end], gender, case, s.index)
         pronoun.in_quote = s.quoted and self.quotes.inside(start)
-        pronoun.generic = start in self.generic
+        pronoun.generic = start in self._generic()
         prev = s.lower(k - 1)
         # "said (in a statement) that she": a reported clause, not a relative one.
         reported = prev == "that" and any(

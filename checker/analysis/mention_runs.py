@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
 
 _LABEL = operator.itemgetter(0)  # of a segment of a capitalised run
+# Marks before a word that make it the first of a clause or quotation (— – : ( “ ").
+_OPENING_MARKS = frozenset('—–:(“"')
 
 
 class CapitalisedRuns:
@@ -49,7 +51,10 @@ class CapitalisedRuns:
     def _run_end(self, s: Sentence, k: int) -> int:
         """Index past the run of capitalised tokens (with name particles) starting at k."""
         toks = s.tokens
-        if not self._run_goes_on(s, k):
+        if k + 1 >= len(toks):
+            return k + 1
+        after = toks[k + 1].value  # (as _run_goes_on tests it, without the call)
+        if not (after[0].isupper() or after in name_connectors()):
             return k + 1  # the most frequent run: one word
         j = k
         institution_of = False  # the run holds "Ministry of ..."
@@ -120,11 +125,12 @@ class CapitalisedRuns:
             return k + 1  # KYIV (a dateline), an unknown acronym: not a person
         if len(value) == 1 and not s.gap(k).startswith("."):
             return k + 1  # the K2 tank, plan B: a letter, not an initial
-        head, _, tail = value.partition("-")
-        if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
-            return k + 1  # Korean-speaking, Russian-made, Kremlin-backed: adjectives
-        if tail.isalpha() and tail.islower() and len(tail) > 2 and head[1:].islower():
-            return k + 1  # Scandal-hit, Cash-strapped, Loss-making: a compound, no name
+        if "-" in value:  # (without one, the tail is empty: neither test holds)
+            head, _, tail = value.partition("-")
+            if tail.islower() and (head in self.demonyms or self.places.candidates(head)):
+                return k + 1  # Korean-speaking, Russian-made, Kremlin-backed: adjectives
+            if tail.isalpha() and tail.islower() and len(tail) > 2 and head[1:].islower():
+                return k + 1  # Scandal-hit, Cash-strapped, Loss-making: a compound, no name
         end = self._run_end(s, k)
         start = k
         det = None  # a determiner inside the run, else the one before it (found when needed)
@@ -133,7 +139,7 @@ class CapitalisedRuns:
         at_sentence_start = (
             k == 0
             or (k == 1 and s.lower(0) in CLAUSE_OPENERS)
-            or (before != " " and any(mark in before for mark in '—–:(“"'))
+            or (before != " " and not _OPENING_MARKS.isdisjoint(before))
         )
         while start < end:
             opener = toks[start].value

@@ -73,7 +73,12 @@ _DATELINE = re.compile(r"([^\W\d_][\w.'’-]+(?: [^\W\d_][\w.'’-]+){0,3})(?:, 
 def _after_dateline(s: Sentence) -> int:
     """The token after a dateline opening the sentence (``PARIS — ``), else 0."""
     toks = s.tokens
-    match = _DATELINE.match(s.text, toks[0].start)
+    start = toks[0].start
+    if s.text[start + 1 : start + 2].islower():
+        # (the second character is in every match's first word: a lower-case one there
+        # means no match or no word in capitals; most sentences stop here, at no search)
+        return 0
+    match = _DATELINE.match(s.text, start)
     if match is None or not match.group(1).isupper():
         return 0
     return bisect.bisect_left(toks, match.end(), key=_TOKEN_START)
@@ -120,8 +125,10 @@ class SubjectFinder:
         first = toks[0].value.lower()
         if not (first in LEADING_ADVERBIAL or self._adverb(toks[0].value)):
             return 0
-        for j in range(min(len(toks), OPENER_WORDS)):
-            if s.gap(j).startswith(","):
+        text, n = s.text, len(toks)
+        for j in range(min(n, OPENER_WORDS)):
+            # (s.gap(j).startswith(","), tested in place)
+            if text.startswith(",", toks[j].end, toks[j + 1].start if j + 1 < n else s.end):
                 zone = j + 1
                 if s.lower(zone) in CONJUNCTIONS or s.lower(zone) in RELATIVES:
                     return -1  # "Since then the firm has struggled, and": no opener

@@ -107,6 +107,7 @@ class WordMemos:
     phrases: dict[str, tuple[list[tuple[str, Phrase]], bool]] = field(default_factory=dict)
     nouns_after: dict[str, bool] = field(default_factory=dict)
     alone: dict[str, tuple[str, Phrase | None]] = field(default_factory=dict)
+    words_before: dict[str, int] = field(default_factory=dict)  # to a determiner's search
 
     def forget(self) -> None:
         """Empty every memo (the objects stay: builders hold them)."""

@@ -106,7 +106,6 @@ from checker.analysis.mention_words import (
     RELATIVES,
     SUBORDINATORS,
     WORD_MEMOS,
-    agent_shaped,
     demonyms_by_letter,
     interesting_words,
     one_word_countries,
@@ -195,6 +194,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.countries = one_word_countries()
         self.titles = gz.title_phrases()
         self.interesting = interesting_words()
+        self.generic: SpanIndex | None = None  # (see _generic)
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         # Pronouns bound to each named person (by the name's last word): [female, male].
         self.votes: dict[str, list[int]] = {}
@@ -211,6 +211,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.alone = WORD_MEMOS.alone
         self.routes = WORD_MEMOS.routes
         self.passed = WORD_MEMOS.passed
+        self.words_before = WORD_MEMOS.words_before
         self.role_firsts = role_firsts()
 
     # Top level --------------------------------------------------------------------------
@@ -221,10 +222,12 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.quotes = QuoteIndex(doc.quotes.quotations)  # the one quotation finder's
         result.sentence_starts = [s.start for s in sentences]
         result.paragraph_of_sentence = [s.paragraph for s in sentences]
+        headings = {i for i, paragraph in enumerate(paragraphs) if paragraph.is_heading}
         result.heading_sentences = frozenset(
-            i for i, s in enumerate(sentences) if paragraphs[s.paragraph].is_heading
+            itertools.compress(
+                itertools.count(), map(headings.__contains__, result.paragraph_of_sentence)
+            )
         )
-        self._find_generic()
         self._scan_sentences(self._candidates())
         self._previous_subjects()
         self._link_names()
@@ -234,9 +237,13 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self._pronoun_majority()
         return result
 
-    def _find_generic(self) -> None:
-        """Generic "he or she": where each starts and ends (in text order, disjoint)."""
-        self.generic = SpanIndex(match.span() for match in GENERIC_PRONOUN.finditer(self.text))
+    def _generic(self) -> SpanIndex:
+        """Generic "he or she": where each starts and ends (in text order, disjoint); found
+        at the first pronoun (a text without one is not searched)."""
+        if self.generic is None:
+            spans = (match.span() for match in GENERIC_PRONOUN.finditer(self.text))
+            self.generic = SpanIndex(spans)
+        return self.generic
 
     def _candidates(self) -> list[int]:
         """Indices of the tokens worth a closer look (that may start a mention or be a
@@ -365,7 +372,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
     def _inert(self, value: str) -> bool:
         """A lower-case word that :meth:`_words` passes over whatever its context: no
         pronoun, no first or second person, and no reading of :meth:`_lowercase` (no
-        indefinite, no "one of", no role of two words, no noun we know or agent shape)."""
+        indefinite, no "one of", no role of two words, no noun we know, no agent noun)."""
         if value[0].isupper() or "’" in value or "'" in value:
             return False
         if value in PRONOUN_FORMS or value in FIRST_SECOND_PERSON:
@@ -376,7 +383,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
             and word not in ONE_OF
             and word not in self.role_firsts
             and self._noun_class(word) is None
-            and not agent_shaped(word)
+            and not self._agent_noun(word)  # (as _lowercase reads it: an agent, no thing)
         )
 
     def _finish_sentence(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
@@ -403,11 +410,11 @@ def _drop_prefixes(found: list[Mention]) -> None:
     offset (``The secretary`` of ``The secretary general``, ``the member`` of ``the member
     states``, ``The spy`` of ``The spy agency``): the longer phrase is the mention, its
     first words are no one else."""
+    if len({m.start for m in found}) == len(found):
+        return  # (the most frequent case: no two start together)
     longest: dict[int, int] = {}
     for m in found:
         longest[m.start] = max(longest.get(m.start, m.end), m.end)
-    if len(longest) == len(found):
-        return
     found[:] = [
         m
         for m in found

@@ -553,6 +553,22 @@ def test_subject_after_a_dateline_or_a_participle_clause(text: str, subject: str
     assert [m.text for m in found.subjects.values()][-1] == subject
 
 
+def test_a_dateline_is_in_capitals() -> None:
+    # (the dateline test stops at a lower-case second character: Lyon is the subject)
+    found = analyse("Rail strike\n\nLyon — The rail operator said on Monday it would cut fares.")
+    assert [m.text for m in found.subjects.values()] == ["Lyon"]
+
+
+def test_generic_pronouns_found_when_the_first_pronoun_is_one() -> None:
+    # (the generic "he or she" is searched for at the first pronoun read)
+    found = analyse("Each student sends his or her form. He left.")
+    assert [(p.text, p.generic) for p in found.pronouns] == [
+        ("his", True),
+        ("her", True),
+        ("He", False),
+    ]
+
+
 def test_no_participle_clause_in_a_word_ending_in_thing() -> None:
     found = analyse("Nothing happened, she said.")
     assert not found.pronouns[0].opens_clause
