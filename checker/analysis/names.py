@@ -47,13 +47,14 @@ PLAIN_LISTS = WORDS_DATA.parent
 
 _JOINERS = re.compile(r"[\s\-‐‑'’.]+")
 _DOUBLED = re.compile(r"([^aeiou])\1+")
+# A doubled letter's replacement: its first group (a C callable; a ``\1`` template costs a
+# Python call per substitution).
+_FIRST_GROUP = operator.itemgetter(1)
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
 # Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
 _ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
 # Dutch ij is written y (or yj) when a name is transliterated back: Rijkaard, Rykaard.
 _DUTCH_IJ = re.compile(r"ij|yj")
-# Russian Е opening a name is written Ye or E: Yevgeny, Evgeny; Yelena, Elena.
-_RUSSIAN_YE = re.compile(r"^ye")
 _HYPHENS = "-‐‑"
 _TOKEN_VALUE = operator.itemgetter(2)
 # What may stand before a word whose capital proves nothing: an opening quote mark (a
@@ -111,7 +112,7 @@ def loose_key(text: str) -> str:
         return key
     if "ck" in key:
         key = key.replace("ck", "k")  # Bronckhorst, Bronkhorst: a doubled k
-    return _ENDING.sub("y", _DOUBLED.sub(r"\1", _fold_transliteration(key)))
+    return _ENDING.sub("y", _DOUBLED.sub(_FIRST_GROUP, _fold_transliteration(key)))
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -129,7 +130,7 @@ def _fold_transliteration(key: str) -> str:
     Each pattern runs only on keys that hold its letters (most names hold no ``j``).
     """
     if key.startswith("ye"):
-        key = _RUSSIAN_YE.sub("e", key)
+        key = "e" + key[2:]
     elif key.startswith("ju"):
         key = "yu" + key[2:]  # Ю opening a name: Yulia, Julia; Yuri, Juri
     if "ks" in key:

@@ -190,7 +190,7 @@ def _family_speaks_alone(doc: Document, analysis: NameAnalysis, person: list[Tok
 
 
 def known_person_words(
-    doc: Document,
+    doc: Document, present: set[str] | None = None
 ) -> tuple[dict[str, str], dict[tuple[str, str], str], set[str]]:
     """The words of the document's people's names, by their lower case (``scholz`` →
     ``Scholz``, ``park`` → ``Park``), and their given names by lower case and the next word
@@ -200,6 +200,10 @@ def known_person_words(
     a ``Ji-hoon``-style given name (``Park Ji-hoon``: its other words are family names), or
     follows a role noun (``the governor Hirofumi Yoshimura``, ``the analyst, Zhang Li,``);
     one word after a title is a family name (``Mr Putin``).
+
+    With ``present`` (token values: the words N104 looks up), only the names one of whose
+    words ``present`` holds in lower case (:func:`_written_lower`) are made: the others add
+    nothing a look-up of those words could find.
     """
     analysis = analyze_names(doc)
     text = doc.analysis_text
@@ -211,6 +215,8 @@ def known_person_words(
     proved: set[str] = set()
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
+        if present is not None and not any(_written_lower(present, t[2]) for t in person):
+            continue
         titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
         # A person's name holds a Ji-hoon-style given name, follows a role noun or is the
         # subject of a reporting verb (all its words count, as which is the family name is
@@ -251,6 +257,17 @@ def known_person_words(
             given.setdefault((first.casefold(), last), first)
     _add_folded_forms(family, given, proved)
     return family, given, proved
+
+
+def _written_lower(present: set[str], word: str) -> bool:
+    """``present`` (token values) holds ``word`` in lower case, or without its diacritics,
+    alone or with a possessive (``putin``, ``ozturk’s``)."""
+    key = word.casefold()
+    folded = _without_diacritics(key)
+    return any(
+        form in present or f"{form}'s" in present or f"{form}’s" in present
+        for form in ((key,) if folded == key else (key, folded))
+    )
 
 
 def _add_folded_forms(

@@ -289,13 +289,26 @@ def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]
     return any(tokens[j].value in verbs for j in range(index + 2, min(index + 4, len(tokens))))
 
 
+# The lower-case words :func:`_given_names_among` has asked the lexicon about, and those of
+# them it found given names: the next document asks only about its new words.
+_ASKED: set[str] = set()
+_LEXICON_GIVEN: set[str] = set()
+
+
 def _given_names_among(words: set[str]) -> set[str]:
     """The given names (:func:`_given_name`) among ``words``: the gazetteer's by one set
-    intersection, the lexicon asked only about the others."""
+    intersection, the lexicon asked only about the others, each word once a process."""
     found = words & gazetteer_given_names()
-    found.update(
-        word for word in words - found if lexicon_given_name(word) or table_given_name(word)
+    new = words - found - _ASKED
+    if len(_ASKED) + len(new) > 4 * WORD_CACHE_SIZE:
+        _ASKED.clear()  # bounded memory on a huge vocabulary
+        _LEXICON_GIVEN.clear()
+        new = words - found
+    _ASKED.update(new)
+    _LEXICON_GIVEN.update(
+        word for word in new if lexicon_given_name(word) or table_given_name(word)
     )
+    found |= words & _LEXICON_GIVEN
     return found
 
 
@@ -613,10 +626,11 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    family, given, proved = known_person_words(doc)
+    analysis = analyze_names(doc)
+    family, given, proved = known_person_words(doc, analysis.distinct)
     if not family and not given:
         return
-    values = analyze_names(doc).values
+    values = analysis.values
     firsts = {pair[0] for pair in given}
     wanted = family.keys() | firsts
     known_pairs = {(first, last) for (_, last), first in given.items()}
