@@ -85,7 +85,6 @@ from checker.analysis.names import (
     folded_given_name,
     is_name_word,
     loose_key,
-    name_values,
     stop_words,
     strict_key,
     transliteration_key,
@@ -229,11 +228,13 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
     out: most names are spelt one way, and their words are never made.
     """
     analysis = analyze_names(doc)
-    spellings = name_values(analysis.by_value)
+    spellings = analysis.spellings
     runs = analysis.long_runs
     pairs = _run_pairs(doc.analysis_text, runs)
     shared = _shared_keys({*spellings.values(), *(pair for found in pairs for pair in found)})
     bases = shared | {key.partition(" ")[0] for key in configured}
+    if not bases:
+        return []  # every name spelt one way (most documents): no unit may be kept
 
     def kept(unit: _Unit) -> bool:
         return loose_key(unit[3]) in shared or unit[0] in configured

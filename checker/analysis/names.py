@@ -53,6 +53,8 @@ _FIRST_GROUP = operator.itemgetter(1)
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
 # Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
 _ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
+_TWO_LETTER_ENDINGS = frozenset({"iy", "yi", "ij", "ii"})
+_ONE_LETTER_ENDINGS = frozenset({"i", "y"})
 # Dutch ij is written y (or yj) when a name is transliterated back: Rijkaard, Rykaard.
 _DUTCH_IJ = re.compile(r"ij|yj")
 _HYPHENS = "-‐‑"
@@ -112,7 +114,18 @@ def loose_key(text: str) -> str:
         return key
     if "ck" in key:
         key = key.replace("ck", "k")  # Bronckhorst, Bronkhorst: a doubled k
-    return _ENDING.sub("y", _DOUBLED.sub(_FIRST_GROUP, _fold_transliteration(key)))
+    return _fold_ending(_DOUBLED.sub(_FIRST_GROUP, _fold_transliteration(key)))
+
+
+def _fold_ending(key: str) -> str:
+    """``key`` with its transliteration ending (:data:`_ENDING`) written ``y``: what
+    ``_ENDING.sub("y", key)`` makes, by two look-ups at the end instead of a regex tried
+    at every position."""
+    if key[-2:] in _TWO_LETTER_ENDINGS:
+        return key[:-2] + "y"
+    if key[-1:] in _ONE_LETTER_ENDINGS:
+        return key[:-1] + "y"
+    return key
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -272,6 +285,12 @@ class NameAnalysis:
         for index in self.capitals:
             found.setdefault(values[index], []).append(index)
         return found
+
+    @cached_property
+    def spellings(self) -> dict[str, str]:
+        """:func:`name_values` of :attr:`by_value`: each capitalised token value that is a
+        name word, with its spelling (a possessive cut off), found once for every analysis."""
+        return name_values(self.by_value)
 
     @cached_property
     def words(self) -> tuple[NameWord, ...]:

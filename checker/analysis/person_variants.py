@@ -26,7 +26,6 @@ from checker.analysis.names import (
     folded_given_name,
     is_name_word,
     is_place,
-    name_word_value,
     stop_words,
     strict_key,
     syllable_name,
@@ -317,8 +316,9 @@ def final_letter_variants(
     shortened: dict[str, str] = {}  # a family name's key without its last letter → the name
     for key, value in family.items():
         shortened.setdefault(key[:-1], value)
+    spellings = analysis.spellings
     for raw, indexes in by_value.items():
-        value = name_word_value(raw) or raw  # Mourinh’s → Mourinh
+        value = spellings.get(raw, raw)  # Mourinh’s → Mourinh (name_word_value)
         key = strict_key(value)
         if len(key) < MIN_FINAL_STEM or not value.isalpha():
             continue
@@ -445,10 +445,13 @@ def family_variants(
         return
     by_deletion: dict[str, list[str]] = {}
     for key in families:
-        for deleted in set(_deletion_keys(key)):
+        for deleted in _deletion_keys(key):
             by_deletion.setdefault(deleted, []).append(key)
     pairs = {
-        (a, b) for keys in by_deletion.values() for a, b in itertools.combinations(sorted(keys), 2)
+        (a, b)
+        for keys in by_deletion.values()
+        if len(keys) > 1  # most deletion keys belong to one family name
+        for a, b in itertools.combinations(sorted(keys), 2)
     }
     by_value = analyze_names(doc).by_value
     for key_a, key_b in sorted(pairs):
@@ -607,12 +610,12 @@ def _singular_s_added(
 _FORM_ENDINGS = re.compile(r"(?:a|s|ova|eva|ina|aya)$")
 
 
-def _deletion_keys(key: str) -> Iterator[str]:
+def _deletion_keys(key: str) -> set[str]:
     """``key`` and ``key`` without each one of its letters: two keys one edit (or one swap
     of two letters) apart share one of them."""
-    yield key
-    for index in range(len(key)):
-        yield key[:index] + key[index + 1 :]
+    found = {key[:index] + key[index + 1 :] for index in range(len(key))}
+    found.add(key)
+    return found
 
 
 def lone_surname_variants(
@@ -633,14 +636,15 @@ def lone_surname_variants(
         return
     by_deletion: dict[str, list[str]] = {}
     for key in introduced:
-        for deleted in set(_deletion_keys(key)):
+        for deleted in _deletion_keys(key):
             by_deletion.setdefault(deleted, []).append(key)
     analysis = analyze_names(doc)
     # A spelling one edit from an introduced one starts with the same letter (checked by
     # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
     shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
+    spellings = analysis.spellings
     for raw, indexes in analysis.by_value.items():
-        value = name_word_value(raw) or raw
+        value = spellings.get(raw, raw)  # name_word_value(raw) or raw
         if len(value) < MIN_ALONE_LENGTH or not value[1:].islower() or not value.isalpha():
             continue
         if value.isascii() and (value[0].lower(), len(value)) not in shapes:
@@ -648,7 +652,7 @@ def lone_surname_variants(
         key = strict_key(value)
         if (key[:1], len(key)) not in shapes or key in introduced:
             continue
-        matches = {m for d in set(_deletion_keys(key)) for m in by_deletion.get(d, ())}
+        matches = {m for d in _deletion_keys(key) for m in by_deletion.get(d, ())}
         if not matches:
             continue
         expected = _closest_family(key, matches, introduced)

@@ -24,7 +24,6 @@ from checker.analysis.names import (
     analyze_names,
     given_name,
     is_place,
-    name_values,
     stop_words,
     syllable_name,
 )
@@ -84,7 +83,7 @@ def known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
     analysis = analyze_names(doc)
     # The name words also written in lower case: a name none of whose words is one cannot
     # be looked up.
-    twins = {word for word in name_values(analysis.by_value).values() if word.casefold() in present}
+    twins = {word for word in analysis.spellings.values() if word.casefold() in present}
     for run in analysis.long_runs if twins else ():  # a name of one word is no full name
         person = run.tokens[run.person :]
         if not 2 <= len(person) <= MAX_NAME_WORDS:

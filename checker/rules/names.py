@@ -14,6 +14,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from checker.analysis.broken_names import (
@@ -487,14 +488,17 @@ def _lowercase_candidates(
     ``lower``: those in lower case) is tested once, so the cost per token is one set
     look-up.
     """
-    starts = {word for word in lower if word in known} | _given_names_among(lower)
+    starts = (lower & known.keys()) | _given_names_among(lower)
     # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
     roles = slot_roles()
-    slots = (distinct & verbs) | {word for word in distinct if word.casefold() in roles}
+    # (map, filter and compress: loops in C over the document's vocabulary and tokens)
+    slots = (distinct & verbs) | set(
+        compress(distinct, map(roles.__contains__, map(str.casefold, distinct)))
+    )
     found = set()
     last = len(values) - 1
     either = starts | slots
-    for index in [i for i, value in enumerate(values) if value in either]:
+    for index in _indexes_in(values, either):
         value = values[index]
         if value in starts:
             found.add(index)
@@ -562,7 +566,7 @@ def _lowercase_full_names(doc: Document) -> Iterator[Hit]:
     tokens = doc.tokens
     analysis = analyze_names(doc)
     distinct = analysis.distinct
-    lower = {word for word in distinct if word.islower()}
+    lower = set(filter(str.islower, distinct))
     known = known_names(doc, lower)
     verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
@@ -637,7 +641,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     alone_given = {word: first for (word, _), first in given.items()}
     # The words and their possessives (putin’s), found by one set look-up per token.
     wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
-    for index in [i for i, value in enumerate(values) if value in wanted_forms]:
+    for index in _indexes_in(values, wanted_forms):
         start, end, value = tokens[index]
         value = _unpossessed(value)
         end = start + len(value)
@@ -771,6 +775,11 @@ def _word_before(doc: Document, index: int, start: int) -> str:
 
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
 _CLAUSE_OPENERS = function_words("clause_start")
+
+
+def _indexes_in(values: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """The indexes of the ``values`` that ``wanted`` holds, in order (a loop in C)."""
+    return list(compress(range(len(values)), map(wanted.__contains__, values)))
 
 
 def _unpossessed(value: str) -> str:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.analysis import names as names_module
 from checker.analysis.names import (
     analyze_names,
     is_acronym,
@@ -222,3 +223,23 @@ def test_a_syllable_name_is_romanised_syllables_but_no_english_compound() -> Non
     assert syllable_name("Min-jun") and syllable_name("Ji-hoon") and syllable_name("Min-seo")
     assert not syllable_name("Fly-half") and not syllable_name("Sit-in")
     assert not syllable_name("Well-Known") and not syllable_name("Jean-Pierre")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aeijkstuyxz", max_size=8))
+def test_the_ending_fold_is_the_ending_regex(key: str) -> None:
+    # Two look-ups at the end do what the regex tried at every position does.
+    assert names_module._fold_ending(key) == names_module._ENDING.sub("y", key)
+
+
+def test_loose_keys_fold_endings_and_doubled_letters() -> None:
+    assert loose_key("Zelenskyy") == loose_key("Zelenskiy") == loose_key("Zelensky")
+    assert loose_key("Dmitrii") == loose_key("Dmitry")
+    assert loose_key("Yevgeny") == loose_key("Evgeny") and loose_key("Yulia") == loose_key("Julia")
+    assert loose_key("Rijkaard") == loose_key("Rykaard") and loose_key("Lee") != loose_key("Li")
+
+
+def test_spellings_are_the_name_values_of_the_capitals() -> None:
+    analysis = analyze_names(Document("Putin’s aide met NATO and Mr Putin. Then A left."))
+    assert analysis.spellings == name_values(analysis.by_value)
+    assert analysis.spellings["Putin’s"] == "Putin" and "NATO" not in analysis.spellings
