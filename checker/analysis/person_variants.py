@@ -316,12 +316,15 @@ def final_letter_variants(
     shortened: dict[str, str] = {}  # a family name's key without its last letter → the name
     for key, value in family.items():
         shortened.setdefault(key[:-1], value)
-    spellings = analysis.spellings
-    for raw, indexes in by_value.items():
-        value = spellings.get(raw, raw)  # Mourinh’s → Mourinh (name_word_value)
-        key = strict_key(value)
+    raws = list(by_value)
+    values = list(map(analysis.spellings.get, raws, raws))  # Mourinh’s → Mourinh
+    keys = list(map(strict_key, values))
+    if shortened.keys().isdisjoint(keys):
+        return  # no capital is a family name less its last letter (most documents)
+    for raw, value, key in zip(raws, values, keys, strict=True):
         if len(key) < MIN_FINAL_STEM or not value.isalpha():
             continue
+        indexes = by_value[raw]
         expected = shortened.get(key)
         if expected is None or expected[-1] in _PLURAL or ordinary_word(value):
             continue
