@@ -212,9 +212,10 @@ def known_person_words(
     family: dict[str, str] = {}
     given: dict[tuple[str, str], str] = {}
     proved: set[str] = set()
+    looked_up = None if present is None else _looked_up(present)
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
-        if present is not None and not any(_written_lower(present, t[2]) for t in person):
+        if looked_up is not None and not _written_lower(looked_up, person):
             continue
         titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
         # A person's name holds a Ji-hoon-style given name, follows a role noun or is the
@@ -258,15 +259,18 @@ def known_person_words(
     return family, given, proved
 
 
-def _written_lower(present: set[str], word: str) -> bool:
-    """``present`` (token values) holds ``word`` in lower case, or without its diacritics,
-    alone or with a possessive (``putin``, ``ozturk’s``)."""
-    key = word.casefold()
-    folded = _without_diacritics(key)
-    return any(
-        form in present or f"{form}'s" in present or f"{form}’s" in present
-        for form in ((key,) if folded == key else (key, folded))
-    )
+def _looked_up(present: set[str]) -> set[str]:
+    """The token values ``present``, and those with a possessive without it (``putin’s`` →
+    ``putin``): the words a look-up of ``present`` may ask about."""
+    possessives = filter(operator.methodcaller("endswith", ("'s", "’s")), present)
+    return present | {value[:-2] for value in possessives}
+
+
+def _written_lower(looked_up: set[str], person: tuple[Token, ...]) -> bool:
+    """``looked_up`` (:func:`_looked_up`) holds a word of ``person`` in lower case, or
+    without its diacritics (``putin``, ``ozturk``). Loops in C: one test a name."""
+    keys = list(map(str.casefold, map(_TOKEN_VALUE, person)))
+    return not (looked_up.isdisjoint(keys) and looked_up.isdisjoint(map(_without_diacritics, keys)))
 
 
 def _add_folded_forms(
