@@ -73,6 +73,7 @@ import bisect
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -282,13 +283,10 @@ def _run_pairs(text: str, runs: tuple[NameRun, ...]) -> list[list[str]]:
 
 def _shared_keys(spellings: set[str]) -> set[str]:
     """The loose keys that two spellings or more of ``spellings`` share."""
-    first: dict[str, str] = {}
-    shared = set()
-    for spelling in spellings:
-        key = loose_key(spelling)
-        if first.setdefault(key, spelling) != spelling:
-            shared.add(key)
-    return shared
+    keys = list(map(loose_key, spellings))  # one key a spelling: a key twice is shared
+    if len(set(keys)) == len(keys):
+        return set()  # every key once (most documents)
+    return {key for key, count in Counter(keys).items() if count > 1}
 
 
 def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:

@@ -293,6 +293,13 @@ class NameAnalysis:
         return name_values(self.by_value)
 
     @cached_property
+    def strict_keys(self) -> dict[str, str]:
+        """Each capitalised token value (:attr:`by_value`'s keys, in order) with the
+        :func:`strict_key` of its spelling (:attr:`spellings`; its own when no name word)."""
+        raws = list(self.by_value)
+        return dict(zip(raws, map(strict_key, map(self.spellings.get, raws, raws)), strict=True))
+
+    @cached_property
     def words(self) -> tuple[NameWord, ...]:
         """Every name word of the document, in order."""
         found = (_name_word(self._context, index) for index in self.capitals)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from checker.analysis.lexicon import english_parts, is_everyday_english, word_info
 from checker.analysis.names import (
@@ -316,12 +317,10 @@ def final_letter_variants(
     shortened: dict[str, str] = {}  # a family name's key without its last letter → the name
     for key, value in family.items():
         shortened.setdefault(key[:-1], value)
-    raws = list(by_value)
-    values = list(map(analysis.spellings.get, raws, raws))  # Mourinh’s → Mourinh
-    keys = list(map(strict_key, values))
-    if shortened.keys().isdisjoint(keys):
+    if shortened.keys().isdisjoint(analysis.strict_keys.values()):
         return  # no capital is a family name less its last letter (most documents)
-    for raw, value, key in zip(raws, values, keys, strict=True):
+    for raw, key in analysis.strict_keys.items():
+        value = analysis.spellings.get(raw, raw)  # Mourinh’s → Mourinh
         if len(key) < MIN_FINAL_STEM or not value.isalpha():
             continue
         indexes = by_value[raw]
@@ -637,24 +636,19 @@ def lone_surname_variants(
     introduced, counts = _introduced_families(names)
     if not introduced:
         return
+    analysis = analyze_names(doc)
+    candidates = _lone_candidates(analysis, introduced)
+    if not candidates:
+        return  # no capital of an introduced family name's shape (most documents)
+    # Only the introduced keys of a candidate's shape can be one edit from it.
+    near = {(key[0], len(key) + step) for _, _, key in candidates for step in (-1, 0, 1)}
     by_deletion: dict[str, list[str]] = {}
     for key in introduced:
-        for deleted in _deletion_keys(key):
-            by_deletion.setdefault(deleted, []).append(key)
-    analysis = analyze_names(doc)
-    # A spelling one edit from an introduced one starts with the same letter (checked by
-    # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
-    shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
-    spellings = analysis.spellings
-    for raw, indexes in analysis.by_value.items():
-        value = spellings.get(raw, raw)  # name_word_value(raw) or raw
-        if len(value) < MIN_ALONE_LENGTH or not value[1:].islower() or not value.isalpha():
-            continue
-        if value.isascii() and (value[0].lower(), len(value)) not in shapes:
-            continue  # most capitals: no key made
-        key = strict_key(value)
-        if (key[:1], len(key)) not in shapes or key in introduced:
-            continue
+        if (key[0], len(key)) in near:
+            for deleted in _deletion_keys(key):
+                by_deletion.setdefault(deleted, []).append(key)
+    for raw, value, key in candidates:
+        indexes = analysis.by_value[raw]
         matches = {m for d in _deletion_keys(key) for m in by_deletion.get(d, ())}
         if not matches:
             continue
@@ -673,6 +667,35 @@ def lone_surname_variants(
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
             yield Variant(start, end, value, expected, ALONE, strong, safe)
+
+
+def _lone_candidates(
+    analysis: NameAnalysis, introduced: dict[str, str]
+) -> list[tuple[str, str, str]]:
+    """The capitalised token values (in order) that may be an ``introduced`` family name
+    misspelt, with their spelling and strict key: letters, only the first a capital, no
+    introduced family name itself, of the shape of one (:func:`lone_surname_variants`)."""
+    # A spelling one edit from an introduced one starts with the same letter (checked by
+    # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
+    shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
+    found = []
+    for raw in _of_shapes(analysis, shapes):
+        value = analysis.spellings.get(raw, raw)  # name_word_value(raw) or raw
+        if len(value) < MIN_ALONE_LENGTH or not value[1:].islower() or not value.isalpha():
+            continue
+        key = analysis.strict_keys[raw]
+        if key not in introduced:  # of its shape: _of_shapes
+            found.append((raw, value, key))
+    return found
+
+
+def _of_shapes(analysis: NameAnalysis, shapes: set[tuple[str, int]]) -> list[str]:
+    """The capitalised token values (in order) whose spelling's strict key has one of the
+    ``shapes`` (first letter, length): a filter of loops in C over every capital."""
+    keys = analysis.strict_keys
+    firsts = map(operator.getitem, keys.values(), itertools.repeat(slice(0, 1)))
+    found = map(shapes.__contains__, zip(firsts, map(len, keys.values()), strict=True))
+    return list(compress(keys, found))
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to $")

@@ -243,3 +243,6 @@ def test_spellings_are_the_name_values_of_the_capitals() -> None:
     analysis = analyze_names(Document("Putin’s aide met NATO and Mr Putin. Then A left."))
     assert analysis.spellings == name_values(analysis.by_value)
     assert analysis.spellings["Putin’s"] == "Putin" and "NATO" not in analysis.spellings
+    # Strict keys of every capital, in order: a name word's of its spelling.
+    assert list(analysis.strict_keys) == list(analysis.by_value)
+    assert analysis.strict_keys["Putin’s"] == "putin" and analysis.strict_keys["NATO"] == "nato"
