@@ -212,10 +212,9 @@ def known_person_words(
     family: dict[str, str] = {}
     given: dict[tuple[str, str], str] = {}
     proved: set[str] = set()
-    looked_up = None if present is None else _looked_up(present)
     for run in analysis.long_runs:
         person = run.tokens[run.person :]
-        if looked_up is not None and not _written_lower(looked_up, person):
+        if present is not None and not _written_lower(present, person):
             continue
         titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
         # A person's name holds a Ji-hoon-style given name, follows a role noun or is the
@@ -259,18 +258,17 @@ def known_person_words(
     return family, given, proved
 
 
-def _looked_up(present: set[str]) -> set[str]:
-    """The token values ``present``, and those with a possessive without it (``putin’s`` →
-    ``putin``): the words a look-up of ``present`` may ask about."""
-    possessives = filter(operator.methodcaller("endswith", ("'s", "’s")), present)
-    return present | {value[:-2] for value in possessives}
-
-
-def _written_lower(looked_up: set[str], person: tuple[Token, ...]) -> bool:
-    """``looked_up`` (:func:`_looked_up`) holds a word of ``person`` in lower case, or
-    without its diacritics (``putin``, ``ozturk``). Loops in C: one test a name."""
-    keys = list(map(str.casefold, map(_TOKEN_VALUE, person)))
-    return not (looked_up.isdisjoint(keys) and looked_up.isdisjoint(map(_without_diacritics, keys)))
+def _written_lower(present: set[str], person: tuple[Token, ...]) -> bool:
+    """``present`` (token values) holds a word of ``person`` in lower case, or without its
+    diacritics, alone or with a possessive (``putin``, ``ozturk’s``). Loops in C: one
+    test a name, none a word of the document."""
+    cased = list(map(str.casefold, map(_TOKEN_VALUE, person)))
+    keys = [*cased, *map(_without_diacritics, cased)]
+    return not (
+        present.isdisjoint(keys)
+        and present.isdisjoint(map("{}'s".format, keys))
+        and present.isdisjoint(map("{}’s".format, keys))
+    )
 
 
 def _add_folded_forms(
