@@ -612,12 +612,11 @@ def _singular_s_added(
 _FORM_ENDINGS = re.compile(r"(?:a|s|ova|eva|ina|aya)$")
 
 
-def _deletion_keys(key: str) -> set[str]:
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _deletion_keys(key: str) -> frozenset[str]:
     """``key`` and ``key`` without each one of its letters: two keys one edit (or one swap
-    of two letters) apart share one of them."""
-    found = {key[:index] + key[index + 1 :] for index in range(len(key))}
-    found.add(key)
-    return found
+    of two letters) apart share one of them. Memoised: a family name recurs."""
+    return frozenset([key, *(key[:index] + key[index + 1 :] for index in range(len(key)))])
 
 
 def lone_surname_variants(
@@ -648,10 +647,11 @@ def lone_surname_variants(
             for deleted in _deletion_keys(key):
                 by_deletion.setdefault(deleted, []).append(key)
     for raw, value, key in candidates:
+        deleted = _deletion_keys(key)
+        if by_deletion.keys().isdisjoint(deleted):
+            continue  # one set test (in C): no introduced name one edit away (most)
+        matches = {m for d in deleted for m in by_deletion.get(d, ())}
         indexes = analysis.by_value[raw]
-        matches = {m for d in _deletion_keys(key) for m in by_deletion.get(d, ())}
-        if not matches:
-            continue
         expected = _closest_family(key, matches, introduced)
         if expected is None or _other_form(value, expected):
             continue
