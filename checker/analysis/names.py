@@ -23,6 +23,7 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
@@ -575,3 +576,31 @@ def syllable_name(word: str) -> bool:
         return False
     parts = re.split(r"[-‐‑]", word.casefold())
     return not any(part in stop_words() or is_everyday_english(part) for part in parts)
+
+
+# The lower-case words :func:`given_names_among` has asked the lexicon about, and those of
+# them it found given names: the next document asks only about its new words.
+_ASKED: set[str] = set()
+_LEXICON_GIVEN: set[str] = set()
+
+
+def given_names_among(words: set[str]) -> set[str]:
+    """The given names (:func:`given_name`) among ``words``: the gazetteer's by one set
+    intersection, the lexicon asked only about the others, each word once a process."""
+    found = words & gazetteer_given_names()
+    new = words - found - _ASKED
+    if len(_ASKED) + len(new) > KEY_CACHE_SIZE:
+        _ASKED.clear()  # bounded memory on a huge vocabulary
+        _LEXICON_GIVEN.clear()
+        new = words - found
+    _ASKED.update(new)
+    _LEXICON_GIVEN.update(
+        word for word in new if lexicon_given_name(word) or table_given_name(word)
+    )
+    found |= words & _LEXICON_GIVEN
+    return found
+
+
+def indexes_in(values: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """The indexes of the ``values`` that ``wanted`` holds, in order (a loop in C)."""
+    return list(compress(range(len(values)), map(wanted.__contains__, values)))

@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 
 from checker.analysis.lexicon import english_parts, is_everyday_english, word_info
 from checker.analysis.names import (
@@ -449,12 +448,8 @@ def family_variants(
     for key in families:
         for deleted in _deletion_keys(key):
             by_deletion.setdefault(deleted, []).append(key)
-    pairs = {
-        (a, b)
-        for keys in by_deletion.values()
-        if len(keys) > 1  # most deletion keys belong to one family name
-        for a, b in itertools.combinations(sorted(keys), 2)
-    }
+    shared = [keys for keys in by_deletion.values() if len(keys) > 1]  # most: one name
+    pairs = {(a, b) for keys in shared for a, b in itertools.combinations(sorted(keys), 2)}
     by_value = analyze_names(doc).by_value
     for key_a, key_b in sorted(pairs):
         if not _transliteration_edit(key_a, key_b):
@@ -642,10 +637,9 @@ def lone_surname_variants(
     # Only the introduced keys of a candidate's shape can be one edit from it.
     near = {(key[0], len(key) + step) for _, _, key in candidates for step in (-1, 0, 1)}
     by_deletion: dict[str, list[str]] = {}
-    for key in introduced:
-        if (key[0], len(key)) in near:
-            for deleted in _deletion_keys(key):
-                by_deletion.setdefault(deleted, []).append(key)
+    for key in (key for key in introduced if (key[0], len(key)) in near):
+        for deleted in _deletion_keys(key):
+            by_deletion.setdefault(deleted, []).append(key)
     for raw, value, key in candidates:
         deleted = _deletion_keys(key)
         if by_deletion.keys().isdisjoint(deleted):
@@ -673,29 +667,19 @@ def _lone_candidates(
     analysis: NameAnalysis, introduced: dict[str, str]
 ) -> list[tuple[str, str, str]]:
     """The capitalised token values (in order) that may be an ``introduced`` family name
-    misspelt, with their spelling and strict key: letters, only the first a capital, no
-    introduced family name itself, of the shape of one (:func:`lone_surname_variants`)."""
-    # A spelling one edit from an introduced one starts with the same letter (checked by
-    # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
+    misspelt, with spelling and strict key: letters, only the first a capital, no introduced
+    name, of the shape of one (its first letter, its length ±1; tested by loops in C)."""
     shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
-    found = []
-    for raw in _of_shapes(analysis, shapes):
-        value = analysis.spellings.get(raw, raw)  # name_word_value(raw) or raw
-        if len(value) < MIN_ALONE_LENGTH or not value[1:].islower() or not value.isalpha():
-            continue
-        key = analysis.strict_keys[raw]
-        if key not in introduced:  # of its shape: _of_shapes
-            found.append((raw, value, key))
-    return found
-
-
-def _of_shapes(analysis: NameAnalysis, shapes: set[tuple[str, int]]) -> list[str]:
-    """The capitalised token values (in order) whose spelling's strict key has one of the
-    ``shapes`` (first letter, length): a filter of loops in C over every capital."""
     keys = analysis.strict_keys
     firsts = map(operator.getitem, keys.values(), itertools.repeat(slice(0, 1)))
-    found = map(shapes.__contains__, zip(firsts, map(len, keys.values()), strict=True))
-    return list(compress(keys, found))
+    shaped = zip(firsts, map(len, keys.values()), strict=True)
+    found = []
+    for raw in itertools.compress(keys, map(shapes.__contains__, shaped)):
+        value = analysis.spellings.get(raw, raw)  # name_word_value(raw) or raw
+        alpha = len(value) >= MIN_ALONE_LENGTH and value[1:].islower() and value.isalpha()
+        if alpha and keys[raw] not in introduced:
+            found.append((raw, value, keys[raw]))
+    return found
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to $")

@@ -40,6 +40,8 @@ from checker.thresholds.name import (
 from checker.words import honorifics, name_particles, reporting_verbs, thing_roles, title_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from checker.analysis.tokens import Token
 
 _TOKEN_VALUE = operator.itemgetter(2)
@@ -198,11 +200,8 @@ def known_person_words(
     A name of two or three words is a person's when it opens with a known given name, holds
     a ``Ji-hoon``-style given name (``Park Ji-hoon``: its other words are family names), or
     follows a role noun (``the governor Hirofumi Yoshimura``, ``the analyst, Zhang Li,``);
-    one word after a title is a family name (``Mr Putin``).
-
-    With ``present`` (token values: the words N104 looks up), only the names one of whose
-    words ``present`` holds in lower case (:func:`_written_lower`) are made: the others add
-    nothing a look-up of those words could find.
+    one word after a title is a family name (``Mr Putin``). With ``present`` (the token
+    values N104 looks up), only names it holds a word of in lower case are made.
     """
     analysis = analyze_names(doc)
     text = doc.analysis_text
@@ -212,10 +211,8 @@ def known_person_words(
     family: dict[str, str] = {}
     given: dict[tuple[str, str], str] = {}
     proved: set[str] = set()
-    for run in analysis.long_runs:
+    for run in _looked_up(analysis.long_runs, present):
         person = run.tokens[run.person :]
-        if present is not None and not _written_lower(present, person):
-            continue
         titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
         # A person's name holds a Ji-hoon-style given name, follows a role noun or is the
         # subject of a reporting verb (all its words count, as which is the family name is
@@ -256,6 +253,14 @@ def known_person_words(
             given.setdefault((first.casefold(), last), first)
     _add_folded_forms(family, given, proved)
     return family, given, proved
+
+
+def _looked_up(runs: tuple[NameRun, ...], present: set[str] | None) -> Iterable[NameRun]:
+    """``runs``, or with ``present`` only those whose person holds a word ``present``
+    writes in lower case (:func:`_written_lower`): no others can be looked up."""
+    if present is None:
+        return runs
+    return (run for run in runs if _written_lower(present, run.tokens[run.person :]))
 
 
 def _written_lower(present: set[str], person: tuple[Token, ...]) -> bool:

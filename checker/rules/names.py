@@ -33,13 +33,12 @@ from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
     analyze_names,
     folded_given_name,
-    gazetteer_given_names,
     given_name,
+    given_names_among,
+    indexes_in,
     is_name_word,
     is_place,
-    lexicon_given_name,
     stop_words,
-    table_given_name,
 )
 from checker.analysis.person_words import (
     common_words,
@@ -290,29 +289,6 @@ def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]
     return any(tokens[j].value in verbs for j in range(index + 2, min(index + 4, len(tokens))))
 
 
-# The lower-case words :func:`_given_names_among` has asked the lexicon about, and those of
-# them it found given names: the next document asks only about its new words.
-_ASKED: set[str] = set()
-_LEXICON_GIVEN: set[str] = set()
-
-
-def _given_names_among(words: set[str]) -> set[str]:
-    """The given names (:func:`_given_name`) among ``words``: the gazetteer's by one set
-    intersection, the lexicon asked only about the others, each word once a process."""
-    found = words & gazetteer_given_names()
-    new = words - found - _ASKED
-    if len(_ASKED) + len(new) > 4 * WORD_CACHE_SIZE:
-        _ASKED.clear()  # bounded memory on a huge vocabulary
-        _LEXICON_GIVEN.clear()
-        new = words - found
-    _ASKED.update(new)
-    _LEXICON_GIVEN.update(
-        word for word in new if lexicon_given_name(word) or table_given_name(word)
-    )
-    found |= words & _LEXICON_GIVEN
-    return found
-
-
 def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
     """A lower-case full name that no capitalised spelling introduced (``said kim so-yeon,``).
 
@@ -488,7 +464,7 @@ def _lowercase_candidates(
     ``lower``: those in lower case) is tested once, so the cost per token is one set
     look-up.
     """
-    starts = (lower & known.keys()) | _given_names_among(lower)
+    starts = (lower & known.keys()) | given_names_among(lower)
     # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
     roles = slot_roles()
     # (map, filter and compress: loops in C over the document's vocabulary and tokens)
@@ -498,7 +474,7 @@ def _lowercase_candidates(
     found = set()
     last = len(values) - 1
     either = starts | slots
-    for index in _indexes_in(values, either):
+    for index in indexes_in(values, either):
         value = values[index]
         if value in starts:
             found.add(index)
@@ -641,7 +617,7 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     alone_given = {word: first for (word, _), first in given.items()}
     # The words and their possessives (putin’s), found by one set look-up per token.
     wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
-    for index in _indexes_in(values, wanted_forms):
+    for index in indexes_in(values, wanted_forms):
         start, end, value = tokens[index]
         value = _unpossessed(value)
         end = start + len(value)
@@ -775,11 +751,6 @@ def _word_before(doc: Document, index: int, start: int) -> str:
 
 # Words after which a clause, and so a name as its subject, may start: ``and park said``.
 _CLAUSE_OPENERS = function_words("clause_start")
-
-
-def _indexes_in(values: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
-    """The indexes of the ``values`` that ``wanted`` holds, in order (a loop in C)."""
-    return list(compress(range(len(values)), map(wanted.__contains__, values)))
 
 
 def _unpossessed(value: str) -> str:

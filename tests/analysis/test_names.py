@@ -246,3 +246,24 @@ def test_spellings_are_the_name_values_of_the_capitals() -> None:
     # Strict keys of every capital, in order: a name word's of its spelling.
     assert list(analysis.strict_keys) == list(analysis.by_value)
     assert analysis.strict_keys["Putin’s"] == "putin" and analysis.strict_keys["NATO"] == "nato"
+
+
+def test_given_names_among_agrees_with_one_word_at_a_time() -> None:
+    words = {"kim", "pierre", "mark", "said", "élodie", "maria", "the", "so-yeon"}
+    assert names_module.given_names_among(words) == {w for w in words if names_module.given_name(w)}
+    assert {"kim", "pierre"} <= names_module.given_names_among(words)
+    assert not {"said", "the"} & names_module.given_names_among(words)
+
+
+def test_given_names_among_asks_each_word_once_and_answers_the_same_later() -> None:
+    first = names_module.given_names_among({"pierre", "table", "holger"})
+    assert "table" in names_module._ASKED and "holger" in names_module._ASKED
+    # A later document with some of the same words: the same answers, its own words only.
+    later = names_module.given_names_among({"holger", "table", "chair"})
+    assert later == {w for w in {"holger", "table", "chair"} if names_module.given_name(w)}
+    assert later == first & {"holger", "table"}
+
+
+def test_indexes_in_are_the_positions_of_the_wanted_values_in_order() -> None:
+    assert names_module.indexes_in(["a", "b", "a", "c"], {"a", "c"}) == [0, 2, 3]
+    assert names_module.indexes_in([], {"a"}) == [] and names_module.indexes_in(["a"], set()) == []
