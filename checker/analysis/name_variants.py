@@ -73,6 +73,7 @@ import bisect
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -85,7 +86,6 @@ from checker.analysis.names import (
     folded_given_name,
     is_name_word,
     loose_key,
-    name_values,
     stop_words,
     strict_key,
     transliteration_key,
@@ -229,11 +229,13 @@ def _units(doc: Document, configured: dict[str, str]) -> list[_Unit]:
     out: most names are spelt one way, and their words are never made.
     """
     analysis = analyze_names(doc)
-    spellings = name_values(analysis.by_value)
+    spellings = analysis.spellings
     runs = analysis.long_runs
     pairs = _run_pairs(doc.analysis_text, runs)
     shared = _shared_keys({*spellings.values(), *(pair for found in pairs for pair in found)})
     bases = shared | {key.partition(" ")[0] for key in configured}
+    if not bases:
+        return []  # every name spelt one way (most documents): no unit may be kept
 
     def kept(unit: _Unit) -> bool:
         return loose_key(unit[3]) in shared or unit[0] in configured
@@ -281,13 +283,10 @@ def _run_pairs(text: str, runs: tuple[NameRun, ...]) -> list[list[str]]:
 
 def _shared_keys(spellings: set[str]) -> set[str]:
     """The loose keys that two spellings or more of ``spellings`` share."""
-    first: dict[str, str] = {}
-    shared = set()
-    for spelling in spellings:
-        key = loose_key(spelling)
-        if first.setdefault(key, spelling) != spelling:
-            shared.add(key)
-    return shared
+    keys = list(map(loose_key, spellings))  # one key a spelling: a key twice is shared
+    if len(set(keys)) == len(keys):
+        return set()  # every key once (most documents)
+    return {key for key, count in Counter(keys).items() if count > 1}
 
 
 def _span_units(doc: Document, span: NameSpan) -> Iterator[_Unit]:

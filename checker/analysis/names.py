@@ -23,6 +23,7 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
@@ -47,13 +48,16 @@ PLAIN_LISTS = WORDS_DATA.parent
 
 _JOINERS = re.compile(r"[\s\-‐‑'’.]+")
 _DOUBLED = re.compile(r"([^aeiou])\1+")
+# A doubled letter's replacement: its first group (a C callable; a ``\1`` template costs a
+# Python call per substitution).
+_FIRST_GROUP = operator.itemgetter(1)
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
 # Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
 _ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
+_TWO_LETTER_ENDINGS = frozenset({"iy", "yi", "ij", "ii"})
+_ONE_LETTER_ENDINGS = frozenset({"i", "y"})
 # Dutch ij is written y (or yj) when a name is transliterated back: Rijkaard, Rykaard.
 _DUTCH_IJ = re.compile(r"ij|yj")
-# Russian Е opening a name is written Ye or E: Yevgeny, Evgeny; Yelena, Elena.
-_RUSSIAN_YE = re.compile(r"^ye")
 _HYPHENS = "-‐‑"
 _TOKEN_VALUE = operator.itemgetter(2)
 # What may stand before a word whose capital proves nothing: an opening quote mark (a
@@ -111,7 +115,18 @@ def loose_key(text: str) -> str:
         return key
     if "ck" in key:
         key = key.replace("ck", "k")  # Bronckhorst, Bronkhorst: a doubled k
-    return _ENDING.sub("y", _DOUBLED.sub(r"\1", _fold_transliteration(key)))
+    return _fold_ending(_DOUBLED.sub(_FIRST_GROUP, _fold_transliteration(key)))
+
+
+def _fold_ending(key: str) -> str:
+    """``key`` with its transliteration ending (:data:`_ENDING`) written ``y``: what
+    ``_ENDING.sub("y", key)`` makes, by two look-ups at the end instead of a regex tried
+    at every position."""
+    if key[-2:] in _TWO_LETTER_ENDINGS:
+        return key[:-2] + "y"
+    if key[-1:] in _ONE_LETTER_ENDINGS:
+        return key[:-1] + "y"
+    return key
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -129,7 +144,7 @@ def _fold_transliteration(key: str) -> str:
     Each pattern runs only on keys that hold its letters (most names hold no ``j``).
     """
     if key.startswith("ye"):
-        key = _RUSSIAN_YE.sub("e", key)
+        key = "e" + key[2:]
     elif key.startswith("ju"):
         key = "yu" + key[2:]  # Ю opening a name: Yulia, Julia; Yuri, Juri
     if "ks" in key:
@@ -271,6 +286,19 @@ class NameAnalysis:
         for index in self.capitals:
             found.setdefault(values[index], []).append(index)
         return found
+
+    @cached_property
+    def spellings(self) -> dict[str, str]:
+        """:func:`name_values` of :attr:`by_value`: each capitalised token value that is a
+        name word, with its spelling (a possessive cut off), found once for every analysis."""
+        return name_values(self.by_value)
+
+    @cached_property
+    def strict_keys(self) -> dict[str, str]:
+        """Each capitalised token value (:attr:`by_value`'s keys, in order) with the
+        :func:`strict_key` of its spelling (:attr:`spellings`; its own when no name word)."""
+        raws = list(self.by_value)
+        return dict(zip(raws, map(strict_key, map(self.spellings.get, raws, raws)), strict=True))
 
     @cached_property
     def words(self) -> tuple[NameWord, ...]:
@@ -548,3 +576,31 @@ def syllable_name(word: str) -> bool:
         return False
     parts = re.split(r"[-‐‑]", word.casefold())
     return not any(part in stop_words() or is_everyday_english(part) for part in parts)
+
+
+# The lower-case words :func:`given_names_among` has asked the lexicon about, and those of
+# them it found given names: the next document asks only about its new words.
+_ASKED: set[str] = set()
+_LEXICON_GIVEN: set[str] = set()
+
+
+def given_names_among(words: set[str]) -> set[str]:
+    """The given names (:func:`given_name`) among ``words``: the gazetteer's by one set
+    intersection, the lexicon asked only about the others, each word once a process."""
+    found = words & gazetteer_given_names()
+    new = words - found - _ASKED
+    if len(_ASKED) + len(new) > KEY_CACHE_SIZE:
+        _ASKED.clear()  # bounded memory on a huge vocabulary
+        _LEXICON_GIVEN.clear()
+        new = words - found
+    _ASKED.update(new)
+    _LEXICON_GIVEN.update(
+        word for word in new if lexicon_given_name(word) or table_given_name(word)
+    )
+    found |= words & _LEXICON_GIVEN
+    return found
+
+
+def indexes_in(values: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """The indexes of the ``values`` that ``wanted`` holds, in order (a loop in C)."""
+    return list(compress(range(len(values)), map(wanted.__contains__, values)))

@@ -26,7 +26,6 @@ from checker.analysis.names import (
     folded_given_name,
     is_name_word,
     is_place,
-    name_word_value,
     stop_words,
     strict_key,
     syllable_name,
@@ -317,11 +316,13 @@ def final_letter_variants(
     shortened: dict[str, str] = {}  # a family name's key without its last letter → the name
     for key, value in family.items():
         shortened.setdefault(key[:-1], value)
-    for raw, indexes in by_value.items():
-        value = name_word_value(raw) or raw  # Mourinh’s → Mourinh
-        key = strict_key(value)
+    if shortened.keys().isdisjoint(analysis.strict_keys.values()):
+        return  # no capital is a family name less its last letter (most documents)
+    for raw, key in analysis.strict_keys.items():
+        value = analysis.spellings.get(raw, raw)  # Mourinh’s → Mourinh
         if len(key) < MIN_FINAL_STEM or not value.isalpha():
             continue
+        indexes = by_value[raw]
         expected = shortened.get(key)
         if expected is None or expected[-1] in _PLURAL or ordinary_word(value):
             continue
@@ -445,11 +446,10 @@ def family_variants(
         return
     by_deletion: dict[str, list[str]] = {}
     for key in families:
-        for deleted in set(_deletion_keys(key)):
+        for deleted in _deletion_keys(key):
             by_deletion.setdefault(deleted, []).append(key)
-    pairs = {
-        (a, b) for keys in by_deletion.values() for a, b in itertools.combinations(sorted(keys), 2)
-    }
+    shared = [keys for keys in by_deletion.values() if len(keys) > 1]  # most: one name
+    pairs = {(a, b) for keys in shared for a, b in itertools.combinations(sorted(keys), 2)}
     by_value = analyze_names(doc).by_value
     for key_a, key_b in sorted(pairs):
         if not _transliteration_edit(key_a, key_b):
@@ -607,12 +607,11 @@ def _singular_s_added(
 _FORM_ENDINGS = re.compile(r"(?:a|s|ova|eva|ina|aya)$")
 
 
-def _deletion_keys(key: str) -> Iterator[str]:
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _deletion_keys(key: str) -> frozenset[str]:
     """``key`` and ``key`` without each one of its letters: two keys one edit (or one swap
-    of two letters) apart share one of them."""
-    yield key
-    for index in range(len(key)):
-        yield key[:index] + key[index + 1 :]
+    of two letters) apart share one of them. Memoised: a family name recurs."""
+    return frozenset([key, *(key[:index] + key[index + 1 :] for index in range(len(key)))])
 
 
 def lone_surname_variants(
@@ -631,26 +630,22 @@ def lone_surname_variants(
     introduced, counts = _introduced_families(names)
     if not introduced:
         return
-    by_deletion: dict[str, list[str]] = {}
-    for key in introduced:
-        for deleted in set(_deletion_keys(key)):
-            by_deletion.setdefault(deleted, []).append(key)
     analysis = analyze_names(doc)
-    # A spelling one edit from an introduced one starts with the same letter (checked by
-    # _closest_family) and is at most one letter longer or shorter: a cheap first filter.
-    shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
-    for raw, indexes in analysis.by_value.items():
-        value = name_word_value(raw) or raw
-        if len(value) < MIN_ALONE_LENGTH or not value[1:].islower() or not value.isalpha():
-            continue
-        if value.isascii() and (value[0].lower(), len(value)) not in shapes:
-            continue  # most capitals: no key made
-        key = strict_key(value)
-        if (key[:1], len(key)) not in shapes or key in introduced:
-            continue
-        matches = {m for d in set(_deletion_keys(key)) for m in by_deletion.get(d, ())}
-        if not matches:
-            continue
+    candidates = _lone_candidates(analysis, introduced)
+    if not candidates:
+        return  # no capital of an introduced family name's shape (most documents)
+    # Only the introduced keys of a candidate's shape can be one edit from it.
+    near = {(key[0], len(key) + step) for _, _, key in candidates for step in (-1, 0, 1)}
+    by_deletion: dict[str, list[str]] = {}
+    for key in (key for key in introduced if (key[0], len(key)) in near):
+        for deleted in _deletion_keys(key):
+            by_deletion.setdefault(deleted, []).append(key)
+    for raw, value, key in candidates:
+        deleted = _deletion_keys(key)
+        if by_deletion.keys().isdisjoint(deleted):
+            continue  # one set test (in C): no introduced name one edit away (most)
+        matches = {m for d in deleted for m in by_deletion.get(d, ())}
+        indexes = analysis.by_value[raw]
         expected = _closest_family(key, matches, introduced)
         if expected is None or _other_form(value, expected):
             continue
@@ -666,6 +661,25 @@ def lone_surname_variants(
         safe = strong and counts[expected] >= 2 and counts[expected] > len(indexes)
         for start, end in alone:
             yield Variant(start, end, value, expected, ALONE, strong, safe)
+
+
+def _lone_candidates(
+    analysis: NameAnalysis, introduced: dict[str, str]
+) -> list[tuple[str, str, str]]:
+    """The capitalised token values (in order) that may be an ``introduced`` family name
+    misspelt, with spelling and strict key: letters, only the first a capital, no introduced
+    name, of the shape of one (its first letter, its length ±1; tested by loops in C)."""
+    shapes = {(key[0], len(key) + step) for key in introduced for step in (-1, 0, 1)}
+    keys = analysis.strict_keys
+    firsts = map(operator.getitem, keys.values(), itertools.repeat(slice(0, 1)))
+    shaped = zip(firsts, map(len, keys.values()), strict=True)
+    found = []
+    for raw in itertools.compress(keys, map(shapes.__contains__, shaped)):
+        value = analysis.spellings.get(raw, raw)  # name_word_value(raw) or raw
+        alpha = len(value) >= MIN_ALONE_LENGTH and value[1:].islower() and value.isalpha()
+        if alpha and keys[raw] not in introduced:
+            found.append((raw, value, keys[raw]))
+    return found
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to $")

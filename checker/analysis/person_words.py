@@ -24,7 +24,6 @@ from checker.analysis.names import (
     analyze_names,
     given_name,
     is_place,
-    name_values,
     stop_words,
     syllable_name,
 )
@@ -41,6 +40,8 @@ from checker.thresholds.name import (
 from checker.words import honorifics, name_particles, reporting_verbs, thing_roles, title_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from checker.analysis.tokens import Token
 
 _TOKEN_VALUE = operator.itemgetter(2)
@@ -84,7 +85,7 @@ def known_names(doc: Document, present: set[str]) -> dict[str, list[str]]:
     analysis = analyze_names(doc)
     # The name words also written in lower case: a name none of whose words is one cannot
     # be looked up.
-    twins = {word for word in name_values(analysis.by_value).values() if word.casefold() in present}
+    twins = {word for word in analysis.spellings.values() if word.casefold() in present}
     for run in analysis.long_runs if twins else ():  # a name of one word is no full name
         person = run.tokens[run.person :]
         if not 2 <= len(person) <= MAX_NAME_WORDS:
@@ -190,7 +191,7 @@ def _family_speaks_alone(doc: Document, analysis: NameAnalysis, person: list[Tok
 
 
 def known_person_words(
-    doc: Document,
+    doc: Document, present: set[str] | None = None
 ) -> tuple[dict[str, str], dict[tuple[str, str], str], set[str]]:
     """The words of the document's people's names, by their lower case (``scholz`` →
     ``Scholz``, ``park`` → ``Park``), and their given names by lower case and the next word
@@ -199,7 +200,8 @@ def known_person_words(
     A name of two or three words is a person's when it opens with a known given name, holds
     a ``Ji-hoon``-style given name (``Park Ji-hoon``: its other words are family names), or
     follows a role noun (``the governor Hirofumi Yoshimura``, ``the analyst, Zhang Li,``);
-    one word after a title is a family name (``Mr Putin``).
+    one word after a title is a family name (``Mr Putin``). With ``present`` (the token
+    values N104 looks up), only names it holds a word of in lower case are made.
     """
     analysis = analyze_names(doc)
     text = doc.analysis_text
@@ -209,7 +211,7 @@ def known_person_words(
     family: dict[str, str] = {}
     given: dict[tuple[str, str], str] = {}
     proved: set[str] = set()
-    for run in analysis.long_runs:
+    for run in _looked_up(analysis.long_runs, present):
         person = run.tokens[run.person :]
         titled = len(person) == 1 and run.person > 0 and run.tokens[run.person - 1][2] in title_set
         # A person's name holds a Ji-hoon-style given name, follows a role noun or is the
@@ -251,6 +253,27 @@ def known_person_words(
             given.setdefault((first.casefold(), last), first)
     _add_folded_forms(family, given, proved)
     return family, given, proved
+
+
+def _looked_up(runs: tuple[NameRun, ...], present: set[str] | None) -> Iterable[NameRun]:
+    """``runs``, or with ``present`` only those whose person holds a word ``present``
+    writes in lower case (:func:`_written_lower`): no others can be looked up."""
+    if present is None:
+        return runs
+    return (run for run in runs if _written_lower(present, run.tokens[run.person :]))
+
+
+def _written_lower(present: set[str], person: tuple[Token, ...]) -> bool:
+    """``present`` (token values) holds a word of ``person`` in lower case, or without its
+    diacritics, alone or with a possessive (``putin``, ``ozturk’s``). Loops in C: one
+    test a name, none a word of the document."""
+    cased = list(map(str.casefold, map(_TOKEN_VALUE, person)))
+    keys = [*cased, *map(_without_diacritics, cased)]
+    return not (
+        present.isdisjoint(keys)
+        and present.isdisjoint(map("{}'s".format, keys))
+        and present.isdisjoint(map("{}’s".format, keys))
+    )
 
 
 def _add_folded_forms(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from checker.analysis.broken_names import (
@@ -32,13 +33,12 @@ from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
     analyze_names,
     folded_given_name,
-    gazetteer_given_names,
     given_name,
+    given_names_among,
+    indexes_in,
     is_name_word,
     is_place,
-    lexicon_given_name,
     stop_words,
-    table_given_name,
 )
 from checker.analysis.person_words import (
     common_words,
@@ -289,16 +289,6 @@ def _name_slot(tokens: list[Token], index: int, text: str, verbs: frozenset[str]
     return any(tokens[j].value in verbs for j in range(index + 2, min(index + 4, len(tokens))))
 
 
-def _given_names_among(words: set[str]) -> set[str]:
-    """The given names (:func:`_given_name`) among ``words``: the gazetteer's by one set
-    intersection, the lexicon asked only about the others."""
-    found = words & gazetteer_given_names()
-    found.update(
-        word for word in words - found if lexicon_given_name(word) or table_given_name(word)
-    )
-    return found
-
-
 def _unknown_name(doc: Document, index: int) -> tuple[int, str] | None:
     """A lower-case full name that no capitalised spelling introduced (``said kim so-yeon,``).
 
@@ -474,14 +464,17 @@ def _lowercase_candidates(
     ``lower``: those in lower case) is tested once, so the cost per token is one set
     look-up.
     """
-    starts = {word for word in lower if word in known} | _given_names_among(lower)
+    starts = (lower & known.keys()) | given_names_among(lower)
     # After a role noun or verb, only a word that may open a name (:func:`_name_after_role`).
     roles = slot_roles()
-    slots = (distinct & verbs) | {word for word in distinct if word.casefold() in roles}
+    # (map, filter and compress: loops in C over the document's vocabulary and tokens)
+    slots = (distinct & verbs) | set(
+        compress(distinct, map(roles.__contains__, map(str.casefold, distinct)))
+    )
     found = set()
     last = len(values) - 1
     either = starts | slots
-    for index in [i for i, value in enumerate(values) if value in either]:
+    for index in indexes_in(values, either):
         value = values[index]
         if value in starts:
             found.add(index)
@@ -549,7 +542,7 @@ def _lowercase_full_names(doc: Document) -> Iterator[Hit]:
     tokens = doc.tokens
     analysis = analyze_names(doc)
     distinct = analysis.distinct
-    lower = {word for word in distinct if word.islower()}
+    lower = set(filter(str.islower, distinct))
     known = known_names(doc, lower)
     verbs = reporting_verbs()
     covered = 0  # end of the last reported name: its later words are not names again
@@ -613,17 +606,18 @@ def _lowercase_name_words(doc: Document) -> Iterator[Hit]:
     """
     text = doc.analysis_text
     tokens = doc.tokens
-    family, given, proved = known_person_words(doc)
+    analysis = analyze_names(doc)
+    family, given, proved = known_person_words(doc, analysis.distinct)
     if not family and not given:
         return
-    values = analyze_names(doc).values
+    values = analysis.values
     firsts = {pair[0] for pair in given}
     wanted = family.keys() | firsts
     known_pairs = {(first, last) for (_, last), first in given.items()}
     alone_given = {word: first for (word, _), first in given.items()}
     # The words and their possessives (putin’s), found by one set look-up per token.
     wanted_forms = wanted | {f"{word}{mark}s" for word in wanted for mark in "'’"}
-    for index in [i for i, value in enumerate(values) if value in wanted_forms]:
+    for index in indexes_in(values, wanted_forms):
         start, end, value = tokens[index]
         value = _unpossessed(value)
         end = start + len(value)

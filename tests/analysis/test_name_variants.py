@@ -339,3 +339,10 @@ def test_russian_transliterations_of_given_names_are_one_key() -> None:
     # Two women: Julia Roberts and Yulia Tymoshenko precede different family names.
     text = "Julia Roberts met Yulia Tymoshenko in Kyiv. Later, Julia smiled, and Yulia spoke."
     assert kinds(text) == []
+
+
+def test_deletion_keys_are_the_key_and_each_one_letter_deletion() -> None:
+    from checker.analysis.person_variants import _deletion_keys
+
+    assert _deletion_keys("abba") == {"abba", "bba", "aba", "abb"}
+    assert _deletion_keys("") == {""}

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.analysis import names as names_module
 from checker.analysis.names import (
     analyze_names,
     is_acronym,
@@ -222,3 +223,47 @@ def test_a_syllable_name_is_romanised_syllables_but_no_english_compound() -> Non
     assert syllable_name("Min-jun") and syllable_name("Ji-hoon") and syllable_name("Min-seo")
     assert not syllable_name("Fly-half") and not syllable_name("Sit-in")
     assert not syllable_name("Well-Known") and not syllable_name("Jean-Pierre")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aeijkstuyxz", max_size=8))
+def test_the_ending_fold_is_the_ending_regex(key: str) -> None:
+    # Two look-ups at the end do what the regex tried at every position does.
+    assert names_module._fold_ending(key) == names_module._ENDING.sub("y", key)
+
+
+def test_loose_keys_fold_endings_and_doubled_letters() -> None:
+    assert loose_key("Zelenskyy") == loose_key("Zelenskiy") == loose_key("Zelensky")
+    assert loose_key("Dmitrii") == loose_key("Dmitry")
+    assert loose_key("Yevgeny") == loose_key("Evgeny") and loose_key("Yulia") == loose_key("Julia")
+    assert loose_key("Rijkaard") == loose_key("Rykaard") and loose_key("Lee") != loose_key("Li")
+
+
+def test_spellings_are_the_name_values_of_the_capitals() -> None:
+    analysis = analyze_names(Document("Putin’s aide met NATO and Mr Putin. Then A left."))
+    assert analysis.spellings == name_values(analysis.by_value)
+    assert analysis.spellings["Putin’s"] == "Putin" and "NATO" not in analysis.spellings
+    # Strict keys of every capital, in order: a name word's of its spelling.
+    assert list(analysis.strict_keys) == list(analysis.by_value)
+    assert analysis.strict_keys["Putin’s"] == "putin" and analysis.strict_keys["NATO"] == "nato"
+
+
+def test_given_names_among_agrees_with_one_word_at_a_time() -> None:
+    words = {"kim", "pierre", "mark", "said", "élodie", "maria", "the", "so-yeon"}
+    assert names_module.given_names_among(words) == {w for w in words if names_module.given_name(w)}
+    assert {"kim", "pierre"} <= names_module.given_names_among(words)
+    assert not {"said", "the"} & names_module.given_names_among(words)
+
+
+def test_given_names_among_asks_each_word_once_and_answers_the_same_later() -> None:
+    first = names_module.given_names_among({"pierre", "table", "holger"})
+    assert "table" in names_module._ASKED and "holger" in names_module._ASKED
+    # A later document with some of the same words: the same answers, its own words only.
+    later = names_module.given_names_among({"holger", "table", "chair"})
+    assert later == {w for w in {"holger", "table", "chair"} if names_module.given_name(w)}
+    assert later == first & {"holger", "table"}
+
+
+def test_indexes_in_are_the_positions_of_the_wanted_values_in_order() -> None:
+    assert names_module.indexes_in(["a", "b", "a", "c"], {"a", "c"}) == [0, 2, 3]
+    assert names_module.indexes_in([], {"a"}) == [] and names_module.indexes_in(["a"], set()) == []

@@ -36,6 +36,20 @@ def test_a_family_name_that_speaks_alone_makes_an_unlisted_given_name_known() ->
     assert ("bridge", "Ogunleye") not in person_words.known_person_words(Document(text))[1]
 
 
+def test_only_names_written_in_lower_case_somewhere_are_made_when_asked() -> None:
+    text = "Chancellor Olaf Scholz arrived. Mr Putin left. Later, scholz’s aide spoke."
+    doc = Document(text)
+    family, _, _ = person_words.known_person_words(doc)
+    assert family["scholz"] == "Scholz" and family["putin"] == "Putin"
+    present = {"Later", "scholz’s", "aide"}
+    family, given, _ = person_words.known_person_words(doc, present)
+    assert family == {"scholz": "Scholz"} and given == {("olaf", "Scholz"): "Olaf"}
+    # A word without its diacritics counts as that word (öztürk → ozturk).
+    doc = Document("The engineer Mehmet Öztürk spoke.")
+    assert person_words.known_person_words(doc, {"ozturk"})[0]["ozturk"] == "Öztürk"
+    assert person_words.known_person_words(doc, {"spoke"}) == ({}, {}, set())
+
+
 def test_words_with_diacritics_are_known_without_them_too() -> None:
     text = "The engineer Mehmet Öztürk spoke, and the director Jiří Horák answered."
     family, given, _ = person_words.known_person_words(Document(text))

@@ -6,13 +6,6 @@ from __future__ import annotations
 from checker.rules import names
 
 
-def test_given_names_among_agrees_with_one_word_at_a_time() -> None:
-    words = {"kim", "pierre", "mark", "said", "élodie", "maria", "the", "so-yeon"}
-    assert names._given_names_among(words) == {w for w in words if names.given_name(w)}
-    assert {"kim", "pierre"} <= names._given_names_among(words)
-    assert not {"said", "the"} & names._given_names_among(words)
-
-
 def test_slot_words_are_role_nouns_and_reporting_verbs() -> None:
     verbs = names.reporting_verbs()
     assert names._slot_word("coach", verbs) and names._slot_word("Minister", verbs)
