@@ -24,12 +24,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from checker.patterns import lazy
 from checker.registry import normalize_selector
 from checker.types import Severity
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox")
-_LANG = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+_LANG = lazy(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 
 
 class ConfigError(ValueError):

@@ -15,10 +15,11 @@ never in a module-level cache.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from checker.patterns import lazy
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 
-_LONE_CR = re.compile(r"\r(?!\n)")
-_LINE_CONTENT = re.compile(r"[^\r\n]+")
+_LONE_CR = lazy(r"\r(?!\n)")
+_LINE_CONTENT = lazy(r"[^\r\n]+")
 
 
 def blanked(text: str) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path
 from checker.analysis.lexicon import LANGUAGE_ALIASES, lexicon, word_info
 from checker.analysis.names import is_acronym
 from checker.analysis.tokens import WORD
+from checker.patterns import lazy
 from checker.text.fold import fold
 from checker.text.quote_marks import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.bilingual import (
@@ -55,12 +56,12 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 _OPENERS = OPENING_MARKS + STRAIGHT_MARKS + "([¿¡—–-*•「『"
 _CLOSERS = CLOSING_MARKS + STRAIGHT_MARKS + ")]」』"
 _SENTENCE_END = ".!?…:。！？"
-_ELISION = re.compile(r"^(?:[^\W\d_]{1,2}|[Qq]u)['’](?=[^\W\d_])")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_ELISION = lazy(r"^(?:[^\W\d_]{1,2}|[Qq]u)['’](?=[^\W\d_])")
+_POSSESSIVE = lazy(r"['’]s?$")
 # Erdoğan'ın, Putin'e: a case suffix after an apostrophe (Turkish, Finnish abbreviations).
-_APOSTROPHE_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})['’][^\W\d_A-Z]{1,4}$")
+_APOSTROPHE_SUFFIX = lazy(r"(?<=[^\W\d_]{3})['’][^\W\d_A-Z]{1,4}$")
 # XX, XIXe, IIe, XXI: centuries and regnal numbers (up to 89), not names.
-_ROMAN = re.compile(
+_ROMAN = lazy(
     r"^(?!L[a-zº°])(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:e|er|ème|eme|re|º|°)?$"
 )
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from checker.analysis.lexicon import FREQUENT, is_english_word, lexicon, normalize, word_info
 from checker.analysis.tokens import WORD
+from checker.patterns import lazy
 from checker.text.addresses import address_spans
 from checker.text.fold import fold
 from checker.text.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTE_MARKS, STRAIGHT_MARKS
@@ -27,7 +28,7 @@ from checker.thresholds.bilingual import (
 from checker.words import function_words, name_particles
 
 # Placeholders and tags of software strings, which must reach the target unchanged.
-PLACEHOLDER = re.compile(
+PLACEHOLDER = lazy(
     r"""
       (?<![\d%])%(?:\d+\$|\([\w.-]+\))?[-+\#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?
           (?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@](?![A-Za-z])   # printf: %s %1$d %(n)s
@@ -40,7 +41,7 @@ PLACEHOLDER = re.compile(
     re.VERBOSE,
 )
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Kana, Han, Hangul).
-UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+UNSPACED_SCRIPT = lazy(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # Copied words ----------------------------------------------------------------------------
 
@@ -59,8 +60,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
 
 # The original term glossed (gilets jaunes (yellow vests), the labour law (loi travail)) or
 # introduced as such (the so-called gilets jaunes): meant, not left over.
-_GLOSS_AFTER = re.compile(r"(?:[ \u00a0][^\W\d_]+){0,3}[ \u00a0]?\(")
-_NAMED_BEFORE = re.compile(
+_GLOSS_AFTER = lazy(r"(?:[ \u00a0][^\W\d_]+){0,3}[ \u00a0]?\(")
+_NAMED_BEFORE = lazy(
     r"(?:so-called|known as|call|called|dubbed|term|word)\s+(?:[^\W\d_]+\s+){0,2}$"
 )
 

@@ -25,7 +25,7 @@ from checker.analysis.names import (
     stop_words,
 )
 from checker.document import Document
-from checker.patterns import find_per_mark, per_mark
+from checker.patterns import find_per_mark, lazy, per_mark
 from checker.text.quote_marks import CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     MAX_FRAGMENT,
@@ -187,7 +187,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
 
 
 # A fragment opening a line: ``-woon said``.
-_LINE_FRAGMENT = re.compile(
+_LINE_FRAGMENT = lazy(
     r"^[ \t\u00a0]*(?P<hyphen>[-‐‑])(?P<fragment>[^\W\d_]+)(?![\w'’\-‐‑])", re.MULTILINE
 )
 

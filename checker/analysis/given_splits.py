@@ -30,7 +30,7 @@ from checker.analysis.names import (
     table_given_name,
 )
 from checker.document import Document
-from checker.patterns import find_per_mark, per_mark
+from checker.patterns import find_per_mark, lazy, per_mark
 from checker.text.quote_marks import CLOSING_MARKS, DOUBLE_CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.name import (
     MAX_AFFILIATION_WORDS,
@@ -109,7 +109,7 @@ def _capitalised_name_word(word: str) -> bool:
 
 # Verbs that follow an apposition when the name is the subject of a reported clause.
 _CLAUSE_VERBS = function_words("auxiliary") | {"that"}
-_APPOSITION = re.compile(r", [^,.;:!?\n]{1,80}?, (?P<word>\w+)")
+_APPOSITION = lazy(r", [^,.;:!?\n]{1,80}?, (?P<word>\w+)")
 
 
 def _apposition_before_verb(text: str, end: int) -> bool:
@@ -129,7 +129,7 @@ def _apposition_before_verb(text: str, end: int) -> bool:
 
 
 # After the name's comma, one or two capitalised words, then a comma or a conjunction.
-_LIST_AFTER_COMMA = re.compile(
+_LIST_AFTER_COMMA = lazy(
     r",[ \u00a0]+[^\W\d_]+(?: [^\W\d_]+)?(?:,|[ \u00a0]+(?:and|or|&)[ \u00a0])"
 )
 # ``of Wells Fargo``: an affiliation opened by one of these words.
@@ -250,8 +250,8 @@ def _split_before(text: str, that: int) -> list[re.Match[str]]:
 
 
 # The words of a clause after ``that``, up to a punctuation mark or the line end.
-_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
-_CLAUSE_END = re.compile(r"[,.;:!?()\n\"“”«»]")
+_CLAUSE_WORDS = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*")
+_CLAUSE_END = lazy(r"[,.;:!?()\n\"“”«»]")
 
 
 def _clause_follows(text: str, start: int) -> bool:
@@ -299,7 +299,7 @@ def _candidates(text: str, matches: list[re.Match[str]]) -> Iterator[tuple[re.Ma
 
 
 # An apposition after the name: a determiner opens a noun phrase (``Grant, the partner``).
-_APPOSITION_START = re.compile(r",[ \u00a0]+(?:the|a|an|its|his|her|their|our)[ \u00a0]")
+_APPOSITION_START = lazy(r",[ \u00a0]+(?:the|a|an|its|his|her|their|our)[ \u00a0]")
 
 
 def _likely_split(doc: Document, match: re.Match[str]) -> bool:
@@ -334,7 +334,7 @@ def _given_name_case(word: str) -> bool:
 
 
 # A lower-case word after a phrase that makes the name the subject of a clause: a verb.
-_CLAUSE_ENDING = re.compile(r"[a-z]+ed$")
+_CLAUSE_ENDING = lazy(r"[a-z]+ed$")
 # What may close a word that ends the phrase after a name: punctuation, a quotation mark.
 _PHRASE_END = ",.;:!?)" + CLOSING_MARKS + STRAIGHT_MARKS
 

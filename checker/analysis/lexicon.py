@@ -10,7 +10,6 @@ languages, none of them English) only for a word that neither of the others know
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from checker.patterns import lazy
 from checker.words.loader import entries
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -329,7 +329,7 @@ def is_everyday_english(word: str) -> bool:
     return is_common_english(word, EVERYDAY)
 
 
-_HYPHENS = re.compile(r"[-‐‑]")
+_HYPHENS = lazy(r"[-‐‑]")
 
 
 def english_parts(word: str, level: float, every: bool = True) -> bool:

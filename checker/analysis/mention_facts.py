@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 
 from checker.analysis.entities import given_name_gender, wordnet_thing
 from checker.analysis.lexicon import is_common_english
@@ -32,25 +31,26 @@ from checker.analysis.mention_base import (
 )
 from checker.analysis.mention_words import FUNCTION_WORDS, PLACE_PREPOSITIONS
 from checker.analysis.speech_tags import reporting_verb_after
+from checker.patterns import lazy
 
 # Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
-_APPOSITION_GAP = re.compile(
+_APPOSITION_GAP = lazy(
     r",\s?(?:\d{1,3},\s?)?|\s(?:for|of|at|from|in|with)\s[^,.;:!?]{1,60},\s?"
     r"|,\s?(?:the\s)?[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}['’]s\s"  # Ann Lee, the union's chief
 )
 # Between a role noun and a name inside its complement: "the Minister of (the) Justice".
 # Between two role nouns of one apposition: "Ruiz, a former judge and the mother of two,".
-_ROLE_AND = re.compile(r"(?: (?:on|of|at|in|for|with|from) [^,;:.!?]{1,50})? and ")
-_ROLE_COMPLEMENT = re.compile(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
+_ROLE_AND = lazy(r"(?: (?:on|of|at|in|for|with|from) [^,;:.!?]{1,50})? and ")
+_ROLE_COMPLEMENT = lazy(r"\s(?:for|of|at|from|in|with)\s(?:the\s)?")
 # Between a common noun for a thing and its name: "the company Rheinwerk", "the company that
 # runs the terminal, Atlântica Portos,".
-_THING_NAME_GAP = re.compile(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
+_THING_NAME_GAP = lazy(r" |,\s?|\s(?:that|which)\s[^,.;:!?]{1,60},\s?")
 # A family name first, then a hyphenated given name (Korean romanisation): Lee Jung-hee.
-_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
-_WHICH_AFTER = re.compile(r",\s?which\b")
-_ITS = re.compile(r"\bits\b")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
-_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+_FAMILY_FIRST = lazy(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+_WHICH_AFTER = lazy(r",\s?which\b")
+_ITS = lazy(r"\bits\b")
+_CLAUSE_BREAK = lazy(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
+_NEXT_LOWER = lazy(r" ([a-z]+)\b")
 _START = operator.attrgetter("start")
 
 

@@ -37,12 +37,13 @@ from checker.analysis.mention_words import (
     RELATIVES,
     SUBORDINATORS,
 )
+from checker.patterns import lazy
 from checker.thresholds.pronoun import OPENER_WORDS, QUOTED_CLAUSE_CHARS
 
 _OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
-_FIRST_SECOND_IN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+_FIRST_SECOND_IN = lazy(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 # "The", "A" or "An" opening a sentence, then up to four lower-case words.
-_OPENING_PHRASE = re.compile(r"\s*([Tt]he|An?|an?) ((?:[a-z]+ ?){1,4})")
+_OPENING_PHRASE = lazy(r"\s*([Tt]he|An?|an?) ((?:[a-z]+ ?){1,4})")
 _START = operator.attrgetter("start")
 _TOKEN_START = operator.itemgetter(0)
 
@@ -67,7 +68,7 @@ def _only_adjectives(between: str) -> bool:
 
 
 # A dateline opening a news story: a place in capitals (and a date), then a dash.
-_DATELINE = re.compile(r"([^\W\d_][\w.'’-]+(?: [^\W\d_][\w.'’-]+){0,3})(?:, [\w ]{1,30})? [—–-] ")
+_DATELINE = lazy(r"([^\W\d_][\w.'’-]+(?: [^\W\d_][\w.'’-]+){0,3})(?:, [\w ]{1,30})? [—–-] ")
 
 
 def _after_dateline(s: Sentence) -> int:

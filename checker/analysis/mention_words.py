@@ -4,12 +4,12 @@ single words (memoised for the whole run), and the small word tests it is built 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.mention_base import PRONOUNS
+from checker.patterns import lazy
 from checker.words import (
     adjective_roles,
     determiners,
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # characters every match starts with, in both cases (ſ is an s when case is ignored), the
 # word boundary then tested behind it: the engine jumps from one such character to the next
 # instead of trying the pattern at every position (twice as fast), with the same matches.
-GENERIC_PRONOUN = re.compile(
+GENERIC_PRONOUN = lazy(
     r"[sShHſ(](?<=\b.)(?i:"
     r"(?<=s)/he"
     r"|(?<=\()s\)he"
@@ -40,7 +40,7 @@ GENERIC_PRONOUN = re.compile(
 )
 # Lower case and capitalised forms only: HE and HER in capitals are headings or acronyms.
 PRONOUN_FORMS = frozenset([*PRONOUNS, *(p.capitalize() for p in PRONOUNS)])
-APOSTROPHE = re.compile(r"['’]")
+APOSTROPHE = lazy(r"['’]")
 # First- and second-person pronouns and determiners (no independent or reflexive form), as
 # written (``I``), and the capitalised ``Your`` (see mentions.py: other capitals apart).
 FIRST_SECOND_PERSON = frozenset(

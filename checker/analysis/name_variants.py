@@ -72,7 +72,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -117,6 +116,7 @@ from checker.analysis.person_variants import (  # re-exported: the kinds of vari
 )
 from checker.analysis.speech_tags import speaks, tags_quotation
 from checker.document import Document
+from checker.patterns import lazy
 from checker.thresholds.name import MIN_VOWEL_VARIANT
 from checker.words import name_particles, title_words
 
@@ -378,14 +378,14 @@ def _difference(found: str, expected: str) -> str:
     return DOUBLED
 
 
-_ENDING = re.compile(r"(?:iy|yy|yi|ij|ii|i|y)$")
+_ENDING = lazy(r"(?:iy|yy|yi|ij|ii|i|y)$")
 
 
 def _strip_ending(key: str) -> str:
     return _ENDING.sub("", key)
 
 
-_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS = lazy(r"[aeiouy]")
 
 
 def _full_name_variants(doc: Document) -> Iterator[Variant]:

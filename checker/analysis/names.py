@@ -27,6 +27,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.analysis.lexicon import EVERYDAY, is_everyday_english, word_info
+from checker.patterns import lazy
 from checker.text.quote_marks import OPENING_MARKS, STRAIGHT_MARKS
 from checker.text.spans import SpanIndex
 from checker.thresholds.name import (
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
 # The plain (one-column) lists of ``checker/data`` itself.
 PLAIN_LISTS = WORDS_DATA.parent
 
-_JOINERS = re.compile(r"[\s\-‐‑'’.]+")
-_DOUBLED = re.compile(r"([^aeiou])\1+")
+_JOINERS = lazy(r"[\s\-‐‑'’.]+")
+_DOUBLED = lazy(r"([^aeiou])\1+")
 # A doubled letter's replacement: its first group (a C callable; a ``\1`` template costs a
 # Python call per substitution).
 _FIRST_GROUP = operator.itemgetter(1)
@@ -57,7 +58,7 @@ _ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
 _TWO_LETTER_ENDINGS = frozenset({"iy", "yi", "ij", "ii"})
 _ONE_LETTER_ENDINGS = frozenset({"i", "y"})
 # Dutch ij is written y (or yj) when a name is transliterated back: Rijkaard, Rykaard.
-_DUTCH_IJ = re.compile(r"ij|yj")
+_DUTCH_IJ = lazy(r"ij|yj")
 _HYPHENS = "-‐‑"
 _TOKEN_VALUE = operator.itemgetter(2)
 # What may stand before a word whose capital proves nothing: an opening quote mark (a
@@ -69,7 +70,7 @@ _LINE_STARTERS = _OPENERS | {"\r", "\n"}
 _APOSTROPHES = frozenset("'’")
 # A short line whose longer words are nearly all capitalised is a title, even when it ends
 # with a question mark (a sentence ends with a period).
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_WORD = lazy(r"[^\W\d_][\w'’-]*")
 # Words of one name are separated by one space (a title's or an initial's period is part of
 # the title or initial: ``Mr. Zelensky``, ``J. K. Rowling``).
 _NAME_GAPS = frozenset({" ", "\u00a0", ""})
@@ -563,7 +564,7 @@ def given_name(word: str) -> bool:
 
 # A romanised given name of hyphenated syllables (``Min-jun``, ``Ji-hoon``): every part of
 # at most ``MAX_NAME_SYLLABLE`` letters, the first capitalised, the others in lower case.
-_SYLLABLE_NAME = re.compile(
+_SYLLABLE_NAME = lazy(
     rf"[A-Z][a-z]{{0,{MAX_NAME_SYLLABLE - 1}}}(?:[-‐‑][a-z]{{1,{MAX_NAME_SYLLABLE}}})+"
 )
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from checker.patterns import lazy
 from checker.words import month_numbers, number_words, scale_words
 
 # A match that is one quantity, for bipartite matching: its kind and its value.
@@ -105,7 +106,7 @@ def _digit_language(text: str) -> str | None:
 # Scanning
 # ----------------------------------------------------------------------------------------
 
-_NUMBER = re.compile(
+_NUMBER = lazy(
     r"""
     (?<![\d])
     (?P<int>\d{1,3}(?P<sep>[ \u00a0\u202f\u2009,.'’])\d{3}(?:(?P=sep)\d{3})*(?!\d)|\d+)
@@ -115,9 +116,9 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 # 12,34,567: the Indian grouping, read only where CLDR says the language uses it.
-_LAKH = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
+_LAKH = lazy(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
 # 18 h 30, 18h, 18:30, 6:30 p.m., 6 pm: a time of day (minutes since midnight).
-_TIME = re.compile(
+_TIME = lazy(
     r"""
     (?<![\d.,:])
     (?P<hour>[01]?\d|2[0-3])
@@ -131,7 +132,7 @@ _TIME = re.compile(
     re.VERBOSE,
 )
 # 下午3点, 15时30分, 午前9時半, 오후 3시 30분: a time of day in Chinese, Japanese or Korean.
-_CJK_TIME = re.compile(
+_CJK_TIME = lazy(
     r"""
     (?P<part>上午|下午|早上|晚上|凌晨|午前|午後|오전|오후)?[ ]?
     (?P<hour>[01]?\d|2[0-3])[ ]?[时時点點시]
@@ -142,12 +143,12 @@ _CJK_TIME = re.compile(
 _PM_PARTS = {"下午", "晚上", "午後", "오후"}
 _AM_PARTS = {"上午", "早上", "凌晨", "午前", "오전"}
 # 03/01/2024, 3.1.24: a numeric date; day and month may come in either order.
-_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+_DATE = lazy(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
 # 1-6,4-6 or 6-4, 6-3 (scores), [1,1] or {2, 3} (vectors): integers that merely look like
 # decimals.
-_SCORES = re.compile(r"(?<![\d.,])\d+[-–:]\d+(?:,[ ]?\d+[-–:]\d+)+(?!\d|[.,]\d)")
-_VECTOR = re.compile(r"[\[{]\s*-?\d+(?:\s*,\s*-?\d+)+\s*[\]}]")
-_INTEGER = re.compile(r"\d+")
+_SCORES = lazy(r"(?<![\d.,])\d+[-–:]\d+(?:,[ ]?\d+[-–:]\d+)+(?!\d|[.,]\d)")
+_VECTOR = lazy(r"[\[{]\s*-?\d+(?:\s*,\s*-?\d+)+\s*[\]}]")
+_INTEGER = lazy(r"\d+")
 # CJK multipliers after digits: 1000万, 14.6万, 3千万, 1億2000万, 2천만.
 _CJK_MULTIPLIERS = {
     "十": 1,
@@ -165,15 +166,15 @@ _CJK_MULTIPLIERS = {
 }
 _CJK_PIECE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ ]?[十百千万萬亿億兆천만억조]+"
 # 제3조 is "Article 3" in Korean, not 3 trillion.
-_CJK_AMOUNT = re.compile(rf"(?<![\d.,제第]){_CJK_PIECE}(?:[ ]?{_CJK_PIECE})*(?:\d+(?![\d.]))?")
-_CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)[ ]?([十百千万萬亿億兆천만억조]+)")
+_CJK_AMOUNT = lazy(rf"(?<![\d.,제第]){_CJK_PIECE}(?:[ ]?{_CJK_PIECE})*(?:\d+(?![\d.]))?")
+_CJK_PART = lazy(r"(\d[\d,]*(?:\.\d+)?)[ ]?([十百千万萬亿億兆천만억조]+)")
 # 令和5年 (2023), 平成30年 (2018), 民国100年 (2011): years of an era, by the era's year 0.
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988, "昭和": 1925, "民国": 1911, "民國": 1911}
-_ERA_YEAR = re.compile(r"(令和|平成|昭和|民国|民國)[ ]?(\d{1,3}|元)[ ]?年")
+_ERA_YEAR = lazy(r"(令和|平成|昭和|民国|民國)[ ]?(\d{1,3}|元)[ ]?年")
 # 3割 (30 %), 5成 (50 %): tenths.
-_TENTHS = re.compile(r"(?<![\d.])(\d{1,2})[割成]")
+_TENTHS = lazy(r"(?<![\d.])(\d{1,2})[割成]")
 # 20世纪90年代 (the 1990s), 19世纪 (the 19th century), 90年代 (the '90s).
-_CJK_CENTURY_DECADE = re.compile(r"(?<!\d)(\d{1,2})[ ]?世[纪紀][ ]?(\d0)[ ]?年代")
+_CJK_CENTURY_DECADE = lazy(r"(?<!\d)(\d{1,2})[ ]?世[纪紀][ ]?(\d0)[ ]?年代")
 
 # The suffix of a decade (1970s, the '70s), read where a scale word would stand.
 _DECADE_SUFFIXES = frozenset({"s", "'s", "’s"})
@@ -198,11 +199,11 @@ _ENGLISH_DECADES = {
 _ENGLISH_POWERS = {word: Decimal(value).adjusted() for word, value in number_words("power").items()}
 # "a soldier" for "1 soldat": 1 is often written as an article.
 _ENGLISH_ONE = frozenset(number_words("one"))
-_NUMBER_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
-_O_CLOCK = re.compile(r"\s*o['’]clock\b", re.IGNORECASE)
+_NUMBER_WORD = lazy(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_O_CLOCK = lazy(r"\s*o['’]clock\b", re.IGNORECASE)
 # Same-length replacements before scanning (offsets stay the text's).
 _FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
-_FULL_WIDTH_SEPARATORS = re.compile(r"(?<=\d)[．，：](?=\d)")
+_FULL_WIDTH_SEPARATORS = lazy(r"(?<=\d)[．，：](?=\d)")
 _HALF_WIDTH = {"．": ".", "，": ",", "：": ":"}
 
 

@@ -32,6 +32,7 @@ from checker.analysis.names import (
 )
 from checker.analysis.speech_tags import speaks
 from checker.document import Document
+from checker.patterns import lazy
 from checker.thresholds.name import (
     MAX_ALONE_COUNT,
     MAX_ORDER_VARIANT_WORDS,
@@ -534,8 +535,8 @@ def _first_word_edit(a: str, b: str, family_first: bool) -> bool:
     return a[-1] == b[-1]
 
 
-_SOUND_RUNS = re.compile(r"[aeiou]+|[^aeiou]+")
-_DOUBLED = re.compile(r"([^aeiou])\1+")
+_SOUND_RUNS = lazy(r"[aeiou]+|[^aeiou]+")
+_DOUBLED = lazy(r"([^aeiou])\1+")
 
 # Vowels that transliterations of one vowel of a script that leaves most vowels unwritten
 # write for each other (Arabic, Persian: Mohamed / Muhammad, Khalid / Khaled, Karim /
@@ -575,7 +576,7 @@ def _vowel_transliteration(a: str, b: str) -> bool:
 
 
 # After a name, what makes it one person: an apposition or a verb in the singular.
-_SINGULAR_AFTER = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]|[ \u00a0](?:is|was|has)\b")
+_SINGULAR_AFTER = lazy(r",[ \u00a0]+(?:the|a|an)[ \u00a0]|[ \u00a0](?:is|was|has)\b")
 
 
 def _singular_s_added(
@@ -604,7 +605,7 @@ def _singular_s_added(
 
 # Feminine and plural endings: a different form of the name, not a misspelling (Kowalski /
 # Kowalska, Petrov / Petrova, Novak / Novakova, Williams / William).
-_FORM_ENDINGS = re.compile(r"(?:a|s|ova|eva|ina|aya)$")
+_FORM_ENDINGS = lazy(r"(?:a|s|ova|eva|ina|aya)$")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -682,7 +683,7 @@ def _lone_candidates(
     return found
 
 
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to $")
+_ACCORDING_TO = lazy(r"\b[Aa]ccording to $")
 
 
 def _attributed(text: str, start: int, end: int) -> bool:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import NamedTuple
+
+from checker.patterns import lazy
 
 # A word: letters (any script), with inner apostrophes or hyphens (didn't, Dong-wan, l'état).
 # The quantifiers are possessive: letters and marks never overlap, so nothing is given back,
 # and the engine keeps no backtracking state (an eighth faster over a text).
-WORD = re.compile(r"[^\W\d_]++(?:['’\-‐][^\W\d_]++)*+")
+WORD = lazy(r"[^\W\d_]++(?:['’\-‐][^\W\d_]++)*+")
 
 
 class Token(NamedTuple):

@@ -61,6 +61,7 @@ from checker.analysis.names import is_acronym
 from checker.analysis.numbers import match_quantities, quantities
 from checker.analysis.tokens import WORD
 from checker.formats.bilingual import detect_language
+from checker.patterns import lazy
 from checker.registry import rule
 from checker.text.addresses import address_spans
 from checker.text.fold import fold
@@ -176,7 +177,7 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
 # Do-not-translate tokens: placeholders and tags, URLs, names
 # ----------------------------------------------------------------------------------------
 
-_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
+_HOST = lazy(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 
 
 @rule(
@@ -247,7 +248,7 @@ def missing_url(doc: Document) -> Iterator[Hit]:
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 # Names are compared pairwise with fuzzy matching: longer segments (tables, dumps) are
 # skipped so that the cost stays linear in the size of the file.
-_DECLINING_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic
+_DECLINING_SCRIPT = lazy(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic
 
 
 def _frequencies(word: str, language: str | None) -> tuple[float, float] | None:

@@ -7,18 +7,18 @@ people near a pronoun silence a finding.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.entities import ORGANISATION, noun_bits
 from checker.analysis.mentions import ORGANISATION as ORGANISATION_KIND
 from checker.analysis.mentions import POSSIBLE, Mention, Mentions, Pronoun
+from checker.patterns import lazy
 from checker.words import make_reporting
 
 # The tail of a subject's relative clause before the speech verb that reports the pronoun:
 # ``, said``, ``, has said that``, ``, also told``.
-_SPEECH_TAIL = re.compile(
+_SPEECH_TAIL = lazy(
     r", (?:(?:has|had|have|also|then|now|later|earlier|again) )?([a-z]+)"
     r"(?: (?:it )?(" + "|".join(sorted(make_reporting("complement"))) + r"))? (?:that )?"
 )
@@ -26,9 +26,9 @@ _SPEECH_TAIL = re.compile(
 MAKE_FORMS = make_reporting("make")
 # A relative clause after the subject and an optional name in apposition (the regulator
 # URE, which ...).
-_RELATIVE_OPEN = re.compile(r"(?: [A-Z][\w.&’'-]*){0,3}, (?:who|whose|which) ")
+_RELATIVE_OPEN = lazy(r"(?: [A-Z][\w.&’'-]*){0,3}, (?:who|whose|which) ")
 # What a relative clause between commas never holds: a quotation or a sentence's end.
-_NOT_IN_CLAUSE = re.compile(r"[“”\"«»;:!?]")
+_NOT_IN_CLAUSE = lazy(r"[“”\"«»;:!?]")
 RELATIVE_LIMIT = 200  # characters of a relative clause between a subject and its verb
 
 
@@ -74,7 +74,7 @@ def stated_inside(mentions: list[Mention], start: int, end: int, gender: str) ->
 
 
 # A squad or shirt number after a team's name: "the Ulster number 7", "the Lakers' No. 23".
-_SQUAD_NUMBER = re.compile(r"(?:’s|'s|’|')? (?:number|No\.?|no\.) ?\d{1,2}\b")
+_SQUAD_NUMBER = lazy(r"(?:’s|'s|’|')? (?:number|No\.?|no\.) ?\d{1,2}\b")
 # What follows a team's name before a squad number (a cheap test before the pattern).
 _SQUAD_STARTS = (" number ", " No", " no.", "’s ", "'s ", "’ ", "' ")
 
@@ -99,12 +99,12 @@ NEUTER = "neuter"
 
 
 # Between a subject and a noun phrase in apposition to it: "Kang, a welder and the mother".
-_APPOSITION = re.compile(r", | and ")
+_APPOSITION = lazy(r", | and ")
 
 
 # A sentence opening with "it" as a subject that a verb follows (It must hire, It has
 # lost), not a cleft or a dummy subject (It is ... that, It was reported, It seems).
-_IT_OPENING = re.compile(
+_IT_OPENING = lazy(
     r"It (?!(?:is|was|has been|had been|will be|would be|seems|seemed|appears|remains)\b)"
     r"[a-z]+\b[^“”\"]*$"
 )
@@ -112,7 +112,7 @@ _IT_OPENING = re.compile(
 
 # Between a role noun and the name in apposition to it: "the manager, Jo", "the head of the
 # museum, Jo", "whose president Jo".
-_ROLE_NAME = re.compile(r" |(?: (?:of|at) [^,;:.!?]{1,40})?, ")
+_ROLE_NAME = lazy(r" |(?: (?:of|at) [^,;:.!?]{1,40})?, ")
 
 
 def epithets(found: Mentions) -> frozenset[int]:

@@ -48,18 +48,19 @@ from checker.analysis.mentions import (
     Pronoun,
 )
 from checker.document import Document
+from checker.patterns import lazy
 from checker.rules.pronoun_reach import Judgement, Verdict, _suggestion
 from checker.thresholds.pronoun import CHAIN_SENTENCES
 from checker.types import Severity
 
 # A word of the first or second person: whoever speaks may be the one the pronoun means.
-_SPEAKER = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
+_SPEAKER = lazy(r"\b(?:I|me|my|we|us|our|you|your)\b")
 # A capitalised word, as a person's surname is written.
-_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
+_CAPITALISED = lazy(r"\b[A-Z][^\W\d_]+")
 # An indefinite mention: someone new, whom no pronoun before it stands for.
-_INDEFINITE = re.compile(r"(?:an?|another|any|some) ", re.IGNORECASE)
+_INDEFINITE = lazy(r"(?:an?|another|any|some) ", re.IGNORECASE)
 # Between a possessed person and its appositive name: "her director (for Spain), Jo Lee".
-_APPOSITION = re.compile(r"(?: (?:for|of|in|at) [^,.;:!?]{1,40})?, ")
+_APPOSITION = lazy(r"(?: (?:for|of|in|at) [^,.;:!?]{1,40})?, ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from checker.analysis.mention_base import (
 )
 from checker.analysis.mention_words import QUANTIFIERS
 from checker.document import Document
+from checker.patterns import lazy
 from checker.rules.pronoun_bindings import _ROLE_NAME
 from checker.rules.pronoun_reach import (
     GENDER_EVIDENCE,
@@ -54,14 +55,14 @@ _VERB_TO_PRONOUN = (
 # A first predicate of the speaker before the one that reports: "called the case
 # “regrettable” and said that his".
 _FIRST_PREDICATE = r"(?: [^,;:.!?]{1,80}? and)?"
-_SPEAKER_GAP = re.compile(
+_SPEAKER_GAP = lazy(
     r"(?: (?:of|at|for|from|in) [^,;:.!?“”\"]{1,60})?"
     r"(?:(?:, [^,;:.!?“”\"]{1,80}){1,2},)?" + _FIRST_PREDICATE + _VERB_TO_PRONOUN
 )
 # A person named in apposition to a subject that is not one (The head of the county,
 # Andrzej Mazur, said she; the minister, Amira Osman, who told reporters that his): the
 # name, its closing comma, an optional "who", the verb.
-_APPOSED_SPEAKER_GAP = re.compile(",(?: who)?" + _FIRST_PREDICATE + _VERB_TO_PRONOUN)
+_APPOSED_SPEAKER_GAP = lazy(",(?: who)?" + _FIRST_PREDICATE + _VERB_TO_PRONOUN)
 # The cases of a pronoun that opens a reported clause: she, he, his, her (said his union).
 _REPORTED_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT})
 _START = operator.attrgetter("start")
@@ -128,7 +129,7 @@ _NOT_MET = frozenset(
 
 
 # Between a role noun opening a sentence and the subject pronoun it is in apposition to.
-_OWN_APPOSITION = re.compile(r"(?: (?:of|at|from|in|with) [^,;:.!?“”\"]{1,60})?, ")
+_OWN_APPOSITION = lazy(r"(?: (?:of|at|from|in|with) [^,;:.!?“”\"]{1,60})?, ")
 
 
 class _Contrary:

@@ -11,7 +11,6 @@ team*, *his government*, *her party*, *his plan*, *her record*, *her budget*) de
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Mapping, Sequence
 from typing import TypeGuard
 
@@ -32,10 +31,11 @@ from checker.analysis.mentions import (
     Mentions,
     Pronoun,
 )
+from checker.patterns import lazy
 
 # The possessed noun right after the pronoun, or after "own" or one word WordNet has no
 # noun for (an adjective: "its foreign subsidiaries"); lower-case or an acronym (GDP).
-_HEAD = re.compile(r" ([a-z]+|[A-Z]{2,})(?: ([a-z]+|[A-Z]{2,}))?\b")
+_HEAD = lazy(r" ([a-z]+|[A-Z]{2,})(?: ([a-z]+|[A-Z]{2,}))?\b")
 
 
 def possesses_institution(text: str, pronoun: Pronoun) -> bool:

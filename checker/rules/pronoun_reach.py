@@ -4,7 +4,6 @@ and the neuter forms a P101 fix offers. See :mod:`checker.rules.pronouns`."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -27,6 +26,7 @@ from checker.analysis.mentions import (
     Mentions,
     Pronoun,
 )
+from checker.patterns import lazy
 from checker.rules.pronoun_bindings import squad_number
 from checker.text.neighbours import word_after
 from checker.types import Severity
@@ -37,16 +37,16 @@ from checker.types import Severity
 GENDER_EVIDENCE = STRONG_EVIDENCE | {"given-name", "pronoun", "pronouns"}
 COMPATIBILITY_EVIDENCE = GENDER_EVIDENCE | {"pronoun-weak"}
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 # The word after a pronoun (None before punctuation), and emphatic reflexives.
 # Between a speaker and a reported pronoun: "’s"-less, an optional auxiliary or adverb,
 # the verb, an optional "that".
-_REPORTING_GAP = re.compile(
+_REPORTING_GAP = lazy(
     r" (?:(?:has|had|have|also|then|now|later|earlier|again|today|yesterday) )?"
     r"([a-z]+) (?:that )?"
 )
-_EMPHATIC = re.compile(r",? (?:her|him)self\b")
-_EMPHATIC_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
+_EMPHATIC = lazy(r",? (?:her|him)self\b")
+_EMPHATIC_BEFORE = lazy(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
 
 

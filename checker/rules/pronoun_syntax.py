@@ -6,7 +6,6 @@ continues) and whether syntax holds it there whoever else is near. A mixin of
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from checker.analysis import gazetteers as gz
@@ -28,6 +27,7 @@ from checker.analysis.mentions import (
     Pronoun,
 )
 from checker.document import Document
+from checker.patterns import lazy
 from checker.rules.pronoun_bindings import (
     _APPOSITION,
     _IT_OPENING,
@@ -49,23 +49,23 @@ _COPULAS = (" is ", " was ", " became ")
 
 # Between the head of a relative clause opened by "which" and a pronoun a few words into it.
 # A speech tag after the reported clause: ", the company said." / ", Acme has said,".
-_TRAILING_TAG = re.compile(r" (?:has |had )?([a-z]+)[.,;]")
+_TRAILING_TAG = lazy(r" (?:has |had )?([a-z]+)[.,;]")
 # From a speaker to an object pronoun it reports on: "(, which ...,) said the peso had cost".
-_REPORTED_OBJECT_GAP = re.compile(
+_REPORTED_OBJECT_GAP = lazy(
     r"(?:,[^,.;:]{1,90},)? (?:has |had |also )?([a-z]+) (?:that )?[^,.;:!?\"“”]{1,60} $"
 )
 # A short lower-case aside right after the subject: ", for its part,", ", however,".
 # Between a subject and the complement of its noun: "The association of counties".
-_SUBJECT_COMPLEMENT = re.compile(r" (?:of|for|at|in|from) ")
+_SUBJECT_COMPLEMENT = lazy(r" (?:of|for|at|in|from) ")
 # "a statement in which she", "a law under which he", "a plant in Ohio, where she": a
 # relative clause whose subject the pronoun is, about the main clause's subject's doing.
-_PREPOSITION_WHICH = re.compile(r"(?: (?:in|under|by|with|through) which|, where) $")
+_PREPOSITION_WHICH = lazy(r"(?: (?:in|under|by|with|through) which|, where) $")
 # From the subject of a reported clause to a pronoun in it: "the board| had broken |his".
-_REPORTED_CLAUSE = re.compile(r" [^,;:.!?\"“”()]{0,60}")
+_REPORTED_CLAUSE = lazy(r" [^,;:.!?\"“”()]{0,60}")
 # The speech verb right before a reported clause's subject: "said |the board", "said that |".
-_VERB_BEFORE = re.compile(r"\b([a-z]+) (?:that )?$")
-_ASIDE = re.compile(r", [a-z]+(?: [a-z]+){0,3}, ")
-_WHICH_GAP = re.compile(r", which (?:[a-z]+ ){1,4}")
+_VERB_BEFORE = lazy(r"\b([a-z]+) (?:that )?$")
+_ASIDE = lazy(r", [a-z]+(?: [a-z]+){0,3}, ")
+_WHICH_GAP = lazy(r", which (?:[a-z]+ ){1,4}")
 
 
 def _its_aside(between: str) -> bool:

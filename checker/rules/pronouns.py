@@ -69,11 +69,11 @@ per-sentence summaries and running counts, no scan over mentions per pronoun.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checker.analysis.mentions import FEMALE, MALE, Mention
 from checker.document import Document
+from checker.patterns import lazy
 from checker.registry import rule
 from checker.rules.pronoun_chains import extend_chains
 from checker.rules.pronoun_reach import Judgement, Verdict
@@ -83,9 +83,7 @@ from checker.types import Fix, Hit, Severity
 # A word spelt like a gendered pronoun (she, He, her’s...), standing alone as words start
 # and end: every pronoun of the mentions analysis is one, so a text without any has no
 # pronoun to resolve, and its mentions need not be found.
-_PRONOUN_WORD = re.compile(
-    r"(?<![^\W\d_])(?:[Ss]he|[Hh](?:e|im|is|er|ers|imself|erself))(?![^\W\d_])"
-)
+_PRONOUN_WORD = lazy(r"(?<![^\W\d_])(?:[Ss]he|[Hh](?:e|im|is|er|ers|imself|erself))(?![^\W\d_])")
 
 
 def resolve(doc: Document) -> list[Verdict]:
