@@ -52,9 +52,6 @@ _FRAGMENTS = per_mark(_FRAGMENT_PATTERN, "-‐‑")
 _TOKEN_END = operator.attrgetter("end")
 _TOKEN_VALUE = operator.itemgetter(2)
 _CLOSING_QUOTES = frozenset(CLOSING_MARKS + STRAIGHT_MARKS)
-# Words that cite a suffix rather than break a name ("adverbs ending in -ly").
-_CITING_WORDS = word_part_nouns()
-WORD_CACHE_SIZE = 65536
 
 
 # ---------------------------------------------------------------------------------------
@@ -166,7 +163,7 @@ def _find_broken_names(doc: Document) -> Iterator[BrokenName]:
                 continue
         if dash or fragment.casefold() in english_suffixes() or not _name_like(fragment):
             continue
-        if previous is not None and previous.value.casefold() in _CITING_WORDS:
+        if previous is not None and previous.value.casefold() in word_part_nouns():
             continue
         whole = _hyphenated_names(doc).get(fragment.casefold())
         if whole is None and not any(

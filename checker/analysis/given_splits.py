@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from checker.analysis.broken_names import (
     GIVEN_SPLIT,
-    WORD_CACHE_SIZE,
     BrokenName,
 )
 from checker.analysis.lexicon import english_parts
 from checker.analysis.names import (
+    WORD_CACHE_SIZE,
     analyze_names,
     folded_given_name,
     is_name_word,

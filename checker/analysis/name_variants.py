@@ -79,6 +79,7 @@ from functools import lru_cache
 
 from checker.analysis.lexicon import is_everyday_english
 from checker.analysis.names import (
+    WORD_CACHE_SIZE,
     NameRun,
     NameSpan,
     analyze_names,
@@ -121,7 +122,6 @@ from checker.thresholds.name import MIN_VOWEL_VARIANT
 from checker.words import name_particles, title_words
 
 _TOKEN_VALUE = operator.itemgetter(2)
-WORD_CACHE_SIZE = 65536
 
 
 def name_variants(doc: Document) -> list[Variant]:

@@ -53,8 +53,7 @@ _DOUBLED = lazy(r"([^aeiou])\1+")
 # Python call per substitution).
 _FIRST_GROUP = operator.itemgetter(1)
 # Transliteration endings of the same sound: -y, -yy, -iy, -ii, -ij, -yi, -i (Dmitry,
-# Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy).
-_ENDING = re.compile(r"(?:iy|yi|ij|ii|i|y)$")
+# Dmitriy, Dmitri; Zelensky, Zelenskyy, Zelenskiy), as the pattern (?:iy|yi|ij|ii|i|y)$.
 _TWO_LETTER_ENDINGS = frozenset({"iy", "yi", "ij", "ii"})
 _ONE_LETTER_ENDINGS = frozenset({"i", "y"})
 # Dutch ij is written y (or yj) when a name is transliterated back: Rijkaard, Rykaard.
@@ -75,7 +74,7 @@ _TITLE_WORD = lazy(r"[^\W\d_][\w'’-]*")
 # the title or initial: ``Mr. Zelensky``, ``J. K. Rowling``).
 _NAME_GAPS = frozenset({" ", "\u00a0", ""})
 # Keys are pure functions of a word or two, and a document repeats its names: memoised.
-KEY_CACHE_SIZE = 65536
+WORD_CACHE_SIZE = 65536
 
 
 @cache
@@ -89,7 +88,7 @@ def stop_words() -> frozenset[str]:
     return word_list("name_stop_words")
 
 
-@lru_cache(maxsize=KEY_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def strict_key(text: str) -> str:
     """``text`` with case, diacritics, hyphens, spaces, apostrophes and periods folded."""
     if text.isascii():  # no diacritic to fold: most names of an English text
@@ -101,7 +100,7 @@ def strict_key(text: str) -> str:
     return _JOINERS.sub("", anyascii(text).lower())
 
 
-@lru_cache(maxsize=KEY_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def loose_key(text: str) -> str:
     """:func:`strict_key` with doubled letters (``ck`` for ``k`` too) and transliteration
     endings also folded, and the Dutch ``ij`` / ``y`` (``Rijkaard``, ``Rykaard``,
@@ -120,9 +119,9 @@ def loose_key(text: str) -> str:
 
 
 def _fold_ending(key: str) -> str:
-    """``key`` with its transliteration ending (:data:`_ENDING`) written ``y``: what
-    ``_ENDING.sub("y", key)`` makes, by two look-ups at the end instead of a regex tried
-    at every position."""
+    """``key`` with its transliteration ending written ``y``: what
+    ``re.sub(r"(?:iy|yi|ij|ii|i|y)$", "y", key)`` makes, by two look-ups at the end instead
+    of a regex tried at every position."""
     if key[-2:] in _TWO_LETTER_ENDINGS:
         return key[:-2] + "y"
     if key[-1:] in _ONE_LETTER_ENDINGS:
@@ -130,7 +129,7 @@ def _fold_ending(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=KEY_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def transliteration_key(text: str) -> str:
     """:func:`strict_key` with only the transliteration spellings folded (Dutch ij / y,
     Russian Ye / E, Yu / Ju, ks / x)."""
@@ -512,7 +511,7 @@ def english_suffixes() -> frozenset[str]:
     return word_list("english_suffixes")
 
 
-@lru_cache(maxsize=KEY_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_place(word: str) -> bool:
     """A one-word country, region, city, organisation or demonym of the gazetteers."""
     from checker.analysis.gazetteers import places
@@ -528,14 +527,14 @@ def gazetteer_given_names() -> frozenset[str]:
     return frozenset(name.casefold() for name in given_names())
 
 
-@lru_cache(maxsize=KEY_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def folded_given_name(word: str) -> bool:
     """A given name of the gazetteer, accents aside (``maría`` → Maria, ``jürgen``)."""
     given = gazetteer_given_names()
     return word in given or strict_key(word) in given
 
 
-@lru_cache(maxsize=KEY_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def table_given_name(word: str) -> bool:
     """A lower-case given name of the derived multilingual table, of either sex (``holger``,
     ``zuzanna``, ``ji-hoon``), that is no English dictionary word (``said``, ``ray``), no
@@ -549,7 +548,7 @@ def table_given_name(word: str) -> bool:
     return word_info(word).best_foreign < FOREIGN_WORD_ZIPF and known_given_name(word)
 
 
-@lru_cache(maxsize=KEY_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def lexicon_given_name(word: str) -> bool:
     """A proper noun to the lexicon, and no everyday English word."""
     info = word_info(word)
@@ -590,7 +589,7 @@ def given_names_among(words: set[str]) -> set[str]:
     intersection, the lexicon asked only about the others, each word once a process."""
     found = words & gazetteer_given_names()
     new = words - found - _ASKED
-    if len(_ASKED) + len(new) > KEY_CACHE_SIZE:
+    if len(_ASKED) + len(new) > WORD_CACHE_SIZE:
         _ASKED.clear()  # bounded memory on a huge vocabulary
         _LEXICON_GIVEN.clear()
         new = words - found

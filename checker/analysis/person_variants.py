@@ -21,6 +21,9 @@ from functools import lru_cache
 
 from checker.analysis.lexicon import english_parts, is_everyday_english, word_info
 from checker.analysis.names import (
+    _DOUBLED,
+    _FIRST_GROUP,
+    WORD_CACHE_SIZE,
     NameAnalysis,
     analyze_names,
     folded_given_name,
@@ -59,7 +62,6 @@ FAMILY = "family"
 FIRST_WORD = "first word"
 ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
-WORD_CACHE_SIZE = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,7 +538,6 @@ def _first_word_edit(a: str, b: str, family_first: bool) -> bool:
 
 
 _SOUND_RUNS = lazy(r"[aeiou]+|[^aeiou]+")
-_DOUBLED = lazy(r"([^aeiou])\1+")
 
 # Vowels that transliterations of one vowel of a script that leaves most vowels unwritten
 # write for each other (Arabic, Persian: Mohamed / Muhammad, Khalid / Khaled, Karim /
@@ -554,7 +555,7 @@ _VOWEL_SPELLINGS = frozenset(
 def _sound_runs(key: str) -> list[str]:
     """``key`` cut into runs of vowels and of consonants, a doubled consonant written once
     (``muhammad`` → ``m u h a m a d``)."""
-    return _SOUND_RUNS.findall(_DOUBLED.sub(r"\1", key))
+    return _SOUND_RUNS.findall(_DOUBLED.sub(_FIRST_GROUP, key))
 
 
 def _vowel_transliteration(a: str, b: str) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis.lexicon import english_parts, is_common_english, word_info
 from checker.analysis.names import (
+    WORD_CACHE_SIZE,
     NameAnalysis,
     NameRun,
     NameSpan,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from checker.analysis.tokens import Token
 
 _TOKEN_VALUE = operator.itemgetter(2)
-WORD_CACHE_SIZE = 65536
 
 
 def person_evidence(span: NameSpan, words: tuple[NameWord, ...]) -> bool:
@@ -134,17 +134,12 @@ def name_part(word: str) -> bool:
     return not english_parts(word, NAME_PART_ZIPF)
 
 
-# Role nouns that also name things (a graphics driver, a web host, a fashion model): a
-# lower-case run after them is no evidence of a person.
-_THING_ROLES = thing_roles()
-
-
 @cache
 def slot_roles() -> frozenset[str]:
     """The role nouns that open a name slot: all but those that also name things."""
     from checker.analysis.gazetteers import role_nouns
 
-    return role_nouns() - _THING_ROLES
+    return role_nouns() - thing_roles()
 
 
 def _proved_by_context(text: str, tokens: list[Token], run: NameRun) -> tuple[bool, bool]:

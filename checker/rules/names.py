@@ -31,6 +31,7 @@ from checker.analysis.broken_names import (
 from checker.analysis.lexicon import is_common_english, is_english_word, word_info
 from checker.analysis.name_variants import name_variants
 from checker.analysis.names import (
+    WORD_CACHE_SIZE,
     analyze_names,
     folded_given_name,
     given_name,
@@ -73,7 +74,6 @@ if TYPE_CHECKING:
 
 _TOKEN_VALUE = operator.itemgetter(2)
 _QUOTE_MARKS = frozenset(QUOTE_MARKS + "`")
-WORD_CACHE_SIZE = 65536
 
 
 @rule(
@@ -652,7 +652,7 @@ def _given_alone_speaks(value: str, before: str, following: str, quoted_verb: bo
     if is_common_english(value):
         return False
     return quoted_verb or (
-        following in reporting_verbs() and (not before or before in _CLAUSE_OPENERS)
+        following in reporting_verbs() and (not before or before in function_words("clause_start"))
     )
 
 
@@ -693,7 +693,9 @@ def _family_word_in_name_slot(
     if is_common_english(value, NAME_PART_ZIPF) and not (value in proved or before in honorifics()):
         return False  # Wembley Stadium … the stadium; but Anna Rose … Ms. rose
     if is_common_english(value) and not (
-        titled or verb_before or (verb_after and (not before or before in _CLAUSE_OPENERS))
+        titled
+        or verb_before
+        or (verb_after and (not before or before in function_words("clause_start")))
     ):
         return False  # Wembley Stadium … the stadium, the wait was long said: no name
     short = len(value) < MIN_LOWER_FAMILY
@@ -747,10 +749,6 @@ def _word_before(doc: Document, index: int, start: int) -> str:
     if gap == " " or (gap == ". " and tokens[index - 1].value in title_words()):
         return tokens[index - 1].value
     return ""
-
-
-# Words after which a clause, and so a name as its subject, may start: ``and park said``.
-_CLAUSE_OPENERS = function_words("clause_start")
 
 
 def _unpossessed(value: str) -> str:
