@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from checker.analysis import gazetteers as gz
+from checker.analysis.mention_words import singular
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -104,8 +105,9 @@ def institutional_possession(word: str) -> bool:
     (``population``, ``gdp``, ``subsidiaries``, ``shareholders``, ``borders``): never a
     person's, whoever is named near ``her`` or ``his`` before it."""
     bits = noun_bits(word)
-    if bits is None and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        bits = noun_bits(word[:-3] + "y" if word.endswith("ies") else word[:-1])
+    one = singular(word) if bits is None else None
+    if one is not None:
+        bits = noun_bits(one)
     return bits is not None and bool(bits & INSTITUTIONAL)
 
 

@@ -60,12 +60,6 @@ def _beyond() -> re.Pattern[str]:
     return re.compile(_BEYOND_PATTERN)
 
 
-def _outside_the_blocks(piece: str) -> bool:
-    """Every character of ``piece`` lies where no non-Latin block is (ASCII, Latin-1,
-    Latin Extended, General Punctuation): no need to compile the block test for it."""
-    return _beyond().search(piece) is None
-
-
 _CYRILLIC_HINTS = (
     ("uk", frozenset("іїєґІЇЄҐ")),
     ("sr", frozenset("ђћџљњјЂЋЏЉЊЈ")),

@@ -50,6 +50,7 @@ from checker.analysis.mentions import (
 from checker.document import Document
 from checker.patterns import lazy
 from checker.rules.pronoun_reach import Judgement, Verdict, _suggestion
+from checker.text.spans import SpanIndex
 from checker.thresholds.pronoun import CHAIN_SENTENCES
 from checker.types import Severity
 
@@ -100,8 +101,7 @@ class _Chains:
         self.personal = personal
         self.mentions: Sequence[Mention] = found.mentions
         self.mention_starts = [m.start for m in found.mentions]
-        self.quotations = doc.quotes.quotations
-        self.quote_ends = [end for _, end in self.quotations]
+        self.quotations = SpanIndex(doc.quotes.quotations)
         self.people_by_name = _people_by_name(found.mentions)
 
     def run(self) -> list[Verdict]:
@@ -167,8 +167,7 @@ class _Chains:
 
     def _quoted_between(self, start: int, end: int) -> bool:
         """A quotation that ends after ``start`` and opens before ``end``."""
-        k = bisect.bisect_right(self.quote_ends, start)
-        return k < len(self.quotations) and self.quotations[k][0] < end
+        return self.quotations.overlaps(start, end)
 
     def _someone_between(self, first: Pronoun, pronoun: Pronoun) -> bool:
         """A person who may be of the pronoun's gender, mentioned from the first pronoun

@@ -127,14 +127,6 @@ class _Summary:
         """People stated to be of ``gender`` (singular)."""
         return self.female if gender == FEMALE else self.male
 
-    def opposite_strong(self, gender: str) -> int:
-        if gender == FEMALE:
-            return self.male - self.weak_male
-        return self.female - self.weak_female
-
-    def opposite_weak(self, gender: str) -> int:
-        return self.weak_male if gender == FEMALE else self.weak_female
-
 
 # What every sentence without an animate mention shares: read, never written.
 _NO_ONE = _Summary()

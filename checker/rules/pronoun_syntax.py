@@ -47,14 +47,12 @@ from checker.text.neighbours import word_after
 _COPULAS = (" is ", " was ", " became ")
 
 
-# Between the head of a relative clause opened by "which" and a pronoun a few words into it.
 # A speech tag after the reported clause: ", the company said." / ", Acme has said,".
 _TRAILING_TAG = lazy(r" (?:has |had )?([a-z]+)[.,;]")
 # From a speaker to an object pronoun it reports on: "(, which ...,) said the peso had cost".
 _REPORTED_OBJECT_GAP = lazy(
     r"(?:,[^,.;:]{1,90},)? (?:has |had |also )?([a-z]+) (?:that )?[^,.;:!?\"“”]{1,60} $"
 )
-# A short lower-case aside right after the subject: ", for its part,", ", however,".
 # Between a subject and the complement of its noun: "The association of counties".
 _SUBJECT_COMPLEMENT = lazy(r" (?:of|for|at|in|from) ")
 # "a statement in which she", "a law under which he", "a plant in Ohio, where she": a
@@ -64,7 +62,9 @@ _PREPOSITION_WHICH = lazy(r"(?: (?:in|under|by|with|through) which|, where) $")
 _REPORTED_CLAUSE = lazy(r" [^,;:.!?\"“”()]{0,60}")
 # The speech verb right before a reported clause's subject: "said |the board", "said that |".
 _VERB_BEFORE = lazy(r"\b([a-z]+) (?:that )?$")
+# A short lower-case aside right after the subject: ", for its part,", ", however,".
 _ASIDE = lazy(r", [a-z]+(?: [a-z]+){0,3}, ")
+# Between the head of a relative clause opened by "which" and a pronoun a few words into it.
 _WHICH_GAP = lazy(r", which (?:[a-z]+ ){1,4}")
 
 
