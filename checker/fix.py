@@ -164,11 +164,11 @@ def fix_results(results, config, write: bool) -> str:
 
 
 def _report_unwritable(result, error: OSError) -> None:
-    from checker.rules.input import UNREADABLE_FILE
+    from checker.rules.input import UNWRITABLE_FILE
     from checker.runner import error_finding
     from checker.types import ReadError
 
     message = f"cannot write the fixes: {error.strerror or error}"
-    failure = ReadError(result.path, message, UNREADABLE_FILE)
+    failure = ReadError(result.path, message, UNWRITABLE_FILE)
     result.error = failure
     result.findings = [*result.findings, error_finding(failure)]

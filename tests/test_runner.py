@@ -399,6 +399,8 @@ def test_fix_leaves_a_read_only_file_alone_and_says_so(tmp_path: Path, fake_rule
     assert report["summary"]["errors"] == [
         {"path": str(read_only), "message": "cannot write the fixes: the file is read-only"}
     ]
+    codes = [f["code"] for f in report["findings"] if f["path"] == str(read_only)]
+    assert "E008" in codes and "E001" not in codes  # a write failure, not a read failure
     assert read_only.read_text(encoding="utf-8") == "a zorp here\n"
     assert stat.S_IMODE(read_only.stat().st_mode) == 0o444
     assert writable.read_text(encoding="utf-8") == "another x\n"

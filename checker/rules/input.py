@@ -101,6 +101,18 @@ def unused_suppression(doc: Document) -> Iterator[Hit]:
     return iter(())
 
 
+@rule("E008", "unwritable-file", Severity.ERROR, category="Other/Input", message="{reason}")
+def unwritable_file(doc: Document) -> Iterator[Hit]:
+    """A file whose fixes ``--fix`` could not write: read-only, or in a folder nobody may
+    write into.
+
+    The file is left exactly as it was (fixes are written atomically, through a temporary
+    file renamed over the original, or not at all); the other files are still fixed, and
+    the run exits with code 2.
+    """
+    return iter(())
+
+
 @rule("E900", "internal-error", Severity.ERROR, category="Other/Internal", message="{reason}")
 def internal_error(doc: Document) -> Iterator[Hit]:
     """A rule raised an exception on this document; the other rules' findings are kept.
@@ -118,4 +130,5 @@ BAD_RECORD = code_of(bad_record)
 MISALIGNED_SOURCE = code_of(misaligned_source)
 UNKNOWN_SUPPRESSION_CODE = code_of(unknown_suppression_code)
 UNUSED_SUPPRESSION = code_of(unused_suppression)
+UNWRITABLE_FILE = code_of(unwritable_file)
 INTERNAL_ERROR = code_of(internal_error)
