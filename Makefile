@@ -67,6 +67,8 @@ eval: $(STAMP)
 	$(BIN)/python eval/score.py --texts eval/heldout-4 --output /dev/null
 	@echo; echo "held-out 5 (eval/heldout-5, written blind 2026-12-07 night for P and N; never read or tune on these texts):"
 	$(BIN)/python eval/score.py --texts eval/heldout-5 --output /dev/null
+	@echo; echo "held-out 6 (eval/heldout-6, written blind 2026-12-08 for P first; never read or tune on these texts):"
+	$(BIN)/python eval/score.py --texts eval/heldout-6 --output /dev/null
 
 # Leftover source-language words planted into clean English news (eval/planted_words.py).
 eval-planted: $(STAMP)
