@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from checker import lint_text
-from checker.types import Severity
-
-
-def warnings(text: str) -> list[tuple[str, str, str]]:
-    """(code, pronoun, message) of the P findings at warning or error."""
-    return [
-        (f.code, text[f.start : f.end], f.message)
-        for f in lint_text(text, select="P")
-        if f.code.startswith("P") and f.severity >= Severity.WARNING
-    ]
+from pronoun_helpers import warned_with_message as warnings
 
 
 def test_the_speaker_is_the_subject_not_the_complement_of_its_noun() -> None:
