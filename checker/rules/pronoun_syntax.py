@@ -75,6 +75,8 @@ _REPORTED_CLAUSE = lazy(r" [^,;:.!?\"“”()]{0,60}")
 _VERB_BEFORE = lazy(r"\b([a-z]+) (?:that )?$")
 # A short lower-case aside right after the subject: ", for its part,", ", however,".
 _ASIDE = lazy(r", [a-z]+(?: [a-z]+){0,3}, ")
+# A lower-case word after a subject: its verb ("the court explains").
+_VERB_AFTER = lazy(r" [a-z]+\b")
 # Between the head of a relative clause opened by "which" and a pronoun a few words into it.
 _WHICH_GAP = lazy(r", which (?:[a-z]+ ){1,4}")
 
@@ -626,12 +628,31 @@ class _Bindings:
         for a possessive: ``In his statement, the ministry said``)."""
         i = pronoun.sentence
         subject = self.found.subjects.get(i) or self.flagged_subjects.get(i)
-        if subject is not None and subject.start > pronoun.start:
+        if subject is None:
+            return self._subject_after_opener(pronoun)
+        if subject.start > pronoun.start:
             # A possessive in the opener looks ahead to the subject after the comma.
             between = self.doc.analysis_text[pronoun.end : subject.start]
             if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
                 return None
         return subject
+
+    def _subject_after_opener(self, pronoun: Pronoun) -> Mention | None:
+        """For a possessive in a leading adverbial whose sentence has no subject found
+        (``In her ruling, of two hundred pages, the court explains``): the first mention
+        after a comma of the opener, outside quotations, with a lower-case word (its verb)
+        right after it."""
+        if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT):
+            return None
+        if self._opener_text(pronoun) is None:
+            return None
+        text = self.doc.analysis_text
+        for m in self._mentions_from(pronoun.end):
+            if m.sentence != pronoun.sentence or m.in_quote:
+                return None
+            if text.startswith(", ", m.start - 2) and not m.modifier:
+                return m if _VERB_AFTER.match(text, m.end) else None
+        return None
 
     def _reported_object_of(self, pronoun: Pronoun) -> Mention | None:
         """The non-person subject of the pronoun's sentence when the object pronoun sits in
