@@ -362,14 +362,7 @@ class _Resolver(_Bindings, _Contrary):
                     Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain
                 )
         if here + near + far_prominent:
-            person = self._contradicted_subject(pronoun, reach)
-            if person is None:
-                person = self._against_the_text(pronoun, reach)
-            if person is not None:
-                return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
-            if antecedent is not None and not pronoun.speech_tag:
-                return self._by_salience(pronoun, antecedent, window, downgraded)
-            return None
+            return self._with_people(pronoun, reach, antecedent, downgraded)
         candidate = self._last_thing(pronoun, window, nonpersons)
         if self._nobody(pronoun, summaries, kept, animate_before, discourse_start, candidate):
             return Verdict(
@@ -381,6 +374,20 @@ class _Resolver(_Bindings, _Contrary):
         return self._judge_unattended(
             pronoun, window, summaries, candidate, downgraded, discourse_start
         )
+
+    def _with_people(
+        self, pronoun: Pronoun, reach: Reach, antecedent: Mention | None, downgraded: bool
+    ) -> Verdict | None:
+        """People who fit are in reach: a P102 when the text contradicts them, else the
+        non-person syntax points at when it outweighs them (:meth:`_by_salience`)."""
+        person = self._contradicted_subject(pronoun, reach)
+        if person is None:
+            person = self._against_the_text(pronoun, reach)
+        if person is not None:
+            return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
+        if antecedent is not None and not pronoun.speech_tag:
+            return self._by_salience(pronoun, antecedent, reach.window, downgraded)
+        return None
 
     def _by_salience(
         self, pronoun: Pronoun, antecedent: Mention, window: list[int], downgraded: bool
