@@ -86,7 +86,14 @@ class Salience:
         holds = False
         for j in window:
             for m in self.speakers[j]:
-                if m.start >= pronoun.start or m.plural or not self._fits(m, pronoun.gender):
+                if m.plural or not self._fits(m, pronoun.gender):
+                    continue
+                if m.start >= pronoun.start:
+                    # A pronoun looking ahead to its antecedent may look ahead to them too,
+                    # but a preposition's complement is too little salient: "In his
+                    # absence, the company appointed an interim chief" (not "... used
+                    # without the consent of the judge").
+                    holds = holds or (antecedent.start > pronoun.start and self._role(m) > 0)
                     continue
                 weight = self._weight(m, pronoun) + self._preference(pronoun, m)
                 if m.gender is None and m.kind in (NAME, POSSIBLE):

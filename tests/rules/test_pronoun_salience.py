@@ -98,6 +98,8 @@ def test_the_most_salient_non_person_is_reported(
         "Ms. Ruiz chairs the board. The bank met on Monday. She said the bank would pay.",
         # A speech tag of the sentence before: the center is that speaker.
         "“We cannot wait,” he said. The group will close his oldest furnace.",
+        # A pronoun looking ahead to its antecedent may look ahead to someone else.
+        "The talks failed. In his absence, the company appointed an interim chief.",
         # The queen near her country; the leader and his government.
         "The Queen of the Netherlands visited Madrid. She praised the ties with her country.",
         "President Ruiz met the envoys. The talks went well. His government will sign.",
