@@ -334,6 +334,8 @@ class _Resolver(_Bindings, _Contrary):
         institution = self._institution(pronoun, antecedent, kept[i])
         if institution is not None:  # "France will see her GDP grow": whoever is near
             return institution
+        if antecedent is not None and here + near + far and self._subordinate(pronoun):
+            antecedent = None  # "The club will wait until she is back": anyone in reach
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
         if antecedent is not None:
@@ -398,8 +400,6 @@ class _Resolver(_Bindings, _Contrary):
         or when a person the text was about just before the window fits."""
         if antecedent.kind == PLACE or self.unbindable(pronoun, antecedent):
             return None  # a name typed a place by its preposition alone; "won over by his"
-        if self._after_subordinator(pronoun) and not pronoun.after_conjunction:
-            return None  # "The court will decide whether he": a person's, often
         ranking = self.salience.rank(pronoun, antecedent, window)
         if (
             ranking.person_holds

@@ -143,7 +143,7 @@ class _Bindings:
         text = self.doc.analysis_text
         if own_part(text, antecedent, pronoun):
             return True  # "The federation, for his part,": no one else
-        if self._after_subordinator(pronoun) and not pronoun.after_conjunction:
+        if self._subordinate(pronoun):
             return False  # "The court will decide whether he": he may be anyone's
         relative = self.relative.get(pronoun.start)
         if relative is not None and relative.subject is antecedent:
@@ -271,14 +271,14 @@ class _Bindings:
             return not self.personal_predicate(pronoun)
         if downgraded:
             return False
+        if summaries[i].compatible_before(gender, pronoun.start) or kept[i].get(gender, 0):
+            return False  # "According to Mr. Ruiz, he expects": someone named before him
         if _continues_the_sentence_before(pronoun, window) or self._opening_possessive(
             pronoun, window
         ):
             pass  # "The foundation met. She will pay", "France ... Her exports"
         elif not (self._it_sentence(pronoun) and len(window) > 1 and window[1] == i - 1):
             return False
-        elif summaries[i].compatible_before(gender, pronoun.start) or kept[i].get(gender, 0):
-            return False  # "It was his first win": someone named before him
         if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
             return False
         for j in window[2:]:
@@ -609,6 +609,12 @@ class _Bindings:
         return before.endswith(" ") and (
             (word in mentions.SUBORDINATORS and word != "as") or word == "whether"
         )
+
+    def _subordinate(self, pronoun: Pronoun) -> bool:
+        """The subject of a subordinate clause, not joined by a conjunction: its main
+        clause's subject is no binding, only the likeliest non-person when no one who fits
+        is in reach at all."""
+        return self._after_subordinator(pronoun) and not pronoun.after_conjunction
 
     def _reported_subject(self, pronoun: Pronoun) -> Mention | None:
         """The non-person right after a speech verb that takes no person as object (``said
