@@ -16,14 +16,14 @@ from checker.analysis.mentions import POSSIBLE, Mention, Mentions, Pronoun
 from checker.patterns import lazy
 from checker.words import make_reporting
 
+# An auxiliary or adverb between a subject and its reporting verb ("has said", "also told").
+AUXILIARY_OR_ADVERB = "(?:has|had|have|also|then|now|later|earlier|again)"
 # The tail of a subject's relative clause before the speech verb that reports the pronoun:
 # ``, said``, ``, has said that``, ``, also told``.
 _SPEECH_TAIL = lazy(
-    r", (?:(?:has|had|have|also|then|now|later|earlier|again) )?([a-z]+)"
+    r", (?:" + AUXILIARY_OR_ADVERB + r" )?([a-z]+)"
     r"(?: (?:it )?(" + "|".join(sorted(make_reporting("complement"))) + r"))? (?:that )?"
 )
-# "made known that", "has made it clear that": a reporting phrase of *make*.
-MAKE_FORMS = make_reporting("make")
 # A relative clause after the subject and an optional name in apposition (the regulator
 # URE, which ...).
 _RELATIVE_OPEN = lazy(r"(?: [A-Z][\w.&’'-]*){0,3}, (?:who|whose|which) ")
@@ -63,7 +63,8 @@ def relative_speaker(
     if tail is None:
         return None
     verb, made = tail.group(1), tail.group(2)
-    if not (verb in MAKE_FORMS if made else verb in speech_verbs):
+    # "made known that", "has made it clear that": a reporting phrase of *make*.
+    if not (verb in make_reporting("make") if made else verb in speech_verbs):
         return None
     return RelativeSpeaker(subject, subject.end + opening.start(), subject.end + comma)
 

@@ -36,6 +36,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from checker.analysis.mention_base import maybe_a_thing, name_key
 from checker.analysis.mentions import (
@@ -49,19 +50,26 @@ from checker.analysis.mentions import (
 )
 from checker.document import Document
 from checker.patterns import lazy
-from checker.rules.pronoun_reach import Judgement, Verdict, _suggestion
+from checker.rules.pronoun_reach import Judgement, Verdict, _suggestion, mention_starts
 from checker.text.spans import SpanIndex
 from checker.thresholds.pronoun import CHAIN_SENTENCES
 from checker.types import Severity
+from checker.words import personal_pronouns
 
-# A word of the first or second person: whoever speaks may be the one the pronoun means.
-_SPEAKER = lazy(r"\b(?:I|me|my|we|us|our|you|your)\b")
 # A capitalised word, as a person's surname is written.
 _CAPITALISED = lazy(r"\b[A-Z][^\W\d_]+")
 # An indefinite mention: someone new, whom no pronoun before it stands for.
 _INDEFINITE = lazy(r"(?:an?|another|any|some) ", re.IGNORECASE)
 # Between a possessed person and its appositive name: "her director (for Spain), Jo Lee".
 _APPOSITION = lazy(r"(?: (?:for|of|in|at) [^,.;:!?]{1,40})?, ")
+
+
+@cache
+def _speaker() -> re.Pattern[str]:
+    """A word of the first or second person (I, me, my, we, us, our, you, your; case kept,
+    so that "US" is none): whoever speaks may be the one the pronoun means."""
+    words = personal_pronouns(("first", "second"), ("subject", "object", "possessive"))
+    return re.compile(r"\b(?:I|" + "|".join(sorted(words - {"i"})) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +108,7 @@ class _Chains:
         self.verdicts = {v.pronoun.start: v for v in verdicts}
         self.personal = personal
         self.mentions: Sequence[Mention] = found.mentions
-        self.mention_starts = [m.start for m in found.mentions]
+        self.mention_starts = mention_starts(doc)
         self.quotations = SpanIndex(doc.quotes.quotations)
         self.people_by_name = _people_by_name(found.mentions)
 
@@ -138,7 +146,7 @@ class _Chains:
         return (
             self._near(anchor.pronoun, pronoun)
             and not self._quoted_between(anchor.pronoun.end, pronoun.start)
-            and _SPEAKER.search(self.text, anchor.pronoun.end, pronoun.start) is None
+            and _speaker().search(self.text, anchor.pronoun.end, pronoun.start) is None
             and not self._someone_between(anchor.pronoun, pronoun)
             and not self._named_between(anchor.pronoun.end, pronoun)
             and not self._someone_before(anchor.pronoun, pronoun.gender)

@@ -26,8 +26,9 @@ from checker.analysis.mentions import (
     Mentions,
     Pronoun,
 )
+from checker.document import Document
 from checker.patterns import lazy
-from checker.rules.pronoun_bindings import squad_number
+from checker.rules.pronoun_bindings import AUXILIARY_OR_ADVERB, squad_number
 from checker.text.neighbours import word_after
 from checker.types import Severity
 
@@ -41,10 +42,7 @@ _WORD = lazy(r"[^\W\d_]+")
 # The word after a pronoun (None before punctuation), and emphatic reflexives.
 # Between a speaker and a reported pronoun: "’s"-less, an optional auxiliary or adverb,
 # the verb, an optional "that".
-_REPORTING_GAP = lazy(
-    r" (?:(?:has|had|have|also|then|now|later|earlier|again|today|yesterday) )?"
-    r"([a-z]+) (?:that )?"
-)
+_REPORTING_GAP = lazy(r" (?:(?:" + AUXILIARY_OR_ADVERB + r"|today|yesterday) )?([a-z]+) (?:that )?")
 _EMPHATIC = lazy(r",? (?:her|him)self\b")
 _EMPHATIC_BEFORE = lazy(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im),? $")
 _NEUTER = {SUBJECT: "it", OBJECT: "it", POSSESSIVE: "its", REFLEXIVE: "itself"}
@@ -185,6 +183,16 @@ def _summaries(
         if gendered and not m.plural and m.evidence in GENDER_EVIDENCE:
             summary.contrary = [*(summary.contrary or []), m][-4:]
     return summaries
+
+
+def mention_starts(doc: Document) -> list[int]:
+    """The starts of the document's mentions, in text order (for bisections): made once
+    per document, for every pronoun module that asks."""
+    return doc.memo(f"{__name__}:mention_starts", _mention_starts)
+
+
+def _mention_starts(doc: Document) -> list[int]:
+    return [m.start for m in doc.mentions.mentions]
 
 
 def _append(per_sentence: list[Sequence[Mention]], sentence: int, mention: Mention) -> None:

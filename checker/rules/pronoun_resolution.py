@@ -16,6 +16,7 @@ from checker.analysis.mentions import (
     MALE,
     NAME,
     NONPERSON_KINDS,
+    PLACE,
     SUBJECT,
     VESSEL,
     Mention,
@@ -43,8 +44,9 @@ from checker.rules.pronoun_reach import (
     _summaries,
     _Summary,
 )
+from checker.rules.pronoun_salience import Salience
 from checker.rules.pronoun_syntax import _Bindings
-from checker.thresholds.pronoun import TOPIC_REACH, WINDOW
+from checker.thresholds.pronoun import SALIENCE_MARGIN, TOPIC_REACH, WINDOW
 from checker.types import Severity
 from checker.words import inverted_reporting_verbs, reporting_verbs
 
@@ -75,7 +77,6 @@ class _Resolver(_Bindings, _Contrary):
         self.flagged_pronouns: dict[int, dict[str, Mention]] = {}
         self.vessel_sentences: set[int] = set()
         self.topic_sentence = -1  # where the person the text was last about was named
-        self.mention_starts: list[int] | None = None  # made for the first reported pronoun
         self.speech_verbs = reporting_verbs()
         # Speech verbs that take no person as object: "said his union" opens a clause.
         self.clause_verbs = inverted_reporting_verbs()
@@ -86,6 +87,8 @@ class _Resolver(_Bindings, _Contrary):
         # Pronouns reported by their clause's subject across its relative clause.
         self.relative: dict[int, RelativeSpeaker] = {}
         self.trailing: dict[int, Mention] = {}  # pronoun start: the speaker of a closing tag
+        # Per sentence, the pronouns not reported (they stand for some person), in order.
+        self.kept_pronouns: dict[int, list[Pronoun]] = {}
 
     def run(self) -> list[Verdict]:
         found = self.found
@@ -98,6 +101,7 @@ class _Resolver(_Bindings, _Contrary):
         # Pronouns not reported, per sentence and gender (they stand for some person).
         kept: list[Mapping[str, int]] = [_NO_PRONOUNS] * count
         self.nonpersons = self._index_mentions(count)
+        self.salience = Salience(found, self.doc.analysis_text, self.speakers, self.kept_pronouns)
         # Running evidence earlier than the window: per paragraph and per section.
         self.animate_before = _animate_before(summaries)
         # Singular people only: a crowd (3,000 people) is no one a "she" may stand for.
@@ -215,6 +219,7 @@ class _Resolver(_Bindings, _Contrary):
                 counts = kept[i] = {}
             counts[pronoun.gender] = counts.get(pronoun.gender, 0) + 1  # type: ignore[index]
             self.kept_total[pronoun.gender] += 1
+            self.kept_pronouns.setdefault(i, []).append(pronoun)
 
     def _index_mentions(self, count: int) -> list[Sequence[Mention]]:
         """Per sentence: the singular non-persons outside quotations (returned) and the
@@ -329,6 +334,8 @@ class _Resolver(_Bindings, _Contrary):
         institution = self._institution(pronoun, antecedent, kept[i])
         if institution is not None:  # "France will see her GDP grow": whoever is near
             return institution
+        if antecedent is not None and here + near + far and self._subordinate(pronoun):
+            antecedent = None  # "The club will wait until she is back": anyone in reach
         # A woman (man) the text was about just before the window may still be meant.
         downgraded = topic_fits
         if antecedent is not None:
@@ -357,12 +364,7 @@ class _Resolver(_Bindings, _Contrary):
                     Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain
                 )
         if here + near + far_prominent:
-            person = self._contradicted_subject(pronoun, reach)
-            if person is None:
-                person = self._against_the_text(pronoun, reach)
-            if person is not None:
-                return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
-            return None
+            return self._with_people(pronoun, reach, antecedent, downgraded)
         candidate = self._last_thing(pronoun, window, nonpersons)
         if self._nobody(pronoun, summaries, kept, animate_before, discourse_start, candidate):
             return Verdict(
@@ -374,6 +376,41 @@ class _Resolver(_Bindings, _Contrary):
         return self._judge_unattended(
             pronoun, window, summaries, candidate, downgraded, discourse_start
         )
+
+    def _with_people(
+        self, pronoun: Pronoun, reach: Reach, antecedent: Mention | None, downgraded: bool
+    ) -> Verdict | None:
+        """People who fit are in reach: a P102 when the text contradicts them, else the
+        non-person syntax points at when it outweighs them (:meth:`_by_salience`)."""
+        person = self._contradicted_subject(pronoun, reach)
+        if person is None:
+            person = self._against_the_text(pronoun, reach)
+        if person is not None:
+            return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
+        if antecedent is not None and not pronoun.speech_tag:
+            return self._by_salience(pronoun, antecedent, reach.window, downgraded)
+        return None
+
+    def _by_salience(
+        self, pronoun: Pronoun, antecedent: Mention, window: list[int], downgraded: bool
+    ) -> Verdict | None:
+        """The non-person the syntax points at, when it outweighs every person in reach
+        who fits by :data:`SALIENCE_MARGIN` (:mod:`checker.rules.pronoun_salience`) and no
+        such person is the center: a warning, or an info for a type WordNet alone gives
+        or when a person the text was about just before the window fits."""
+        if antecedent.kind == PLACE or self.unbindable(pronoun, antecedent):
+            return None  # a name typed a place by its preposition alone; "won over by his"
+        ranking = self.salience.rank(pronoun, antecedent, window)
+        if (
+            ranking.person_holds
+            or ranking.margin < SALIENCE_MARGIN
+            or self.personal_predicate(pronoun)
+        ):
+            return None
+        sure = not (downgraded or _guessed_type(antecedent))
+        severity = Severity.WARNING if sure else Severity.INFO
+        suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
+        return Verdict(Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain)
 
     def _institution(
         self, pronoun: Pronoun, antecedent: Mention | None, kept: Mapping[str, int]

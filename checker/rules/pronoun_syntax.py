@@ -6,6 +6,7 @@ continues) and whether syntax holds it there whoever else is near. A mixin of
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 
 from checker.analysis import gazetteers as gz
@@ -40,8 +41,18 @@ from checker.rules.pronoun_bindings import (
     stated_inside,
 )
 from checker.rules.pronoun_contrary import _continues_the_sentence_before
-from checker.rules.pronoun_reach import _REPORTING_GAP, _WORD, STRONG_EVIDENCE, Reach, _Summary
+from checker.rules.pronoun_reach import (
+    _REPORTING_GAP,
+    _WORD,
+    STRONG_EVIDENCE,
+    Reach,
+    _Summary,
+    mention_starts,
+)
 from checker.text.neighbours import word_after
+from checker.thresholds.pronoun import OPENER_CHARS
+
+_START = operator.attrgetter("start")
 
 # Before a predicate noun that states the subject's gender: "Rees is the mother of two".
 _COPULAS = (" is ", " was ", " became ")
@@ -64,6 +75,8 @@ _REPORTED_CLAUSE = lazy(r" [^,;:.!?\"“”()]{0,60}")
 _VERB_BEFORE = lazy(r"\b([a-z]+) (?:that )?$")
 # A short lower-case aside right after the subject: ", for its part,", ", however,".
 _ASIDE = lazy(r", [a-z]+(?: [a-z]+){0,3}, ")
+# A lower-case word after a subject: its verb ("the court explains").
+_VERB_AFTER = lazy(r" [a-z]+\b")
 # Between the head of a relative clause opened by "which" and a pronoun a few words into it.
 _WHICH_GAP = lazy(r", which (?:[a-z]+ ){1,4}")
 
@@ -83,7 +96,6 @@ class _Bindings:
     speakers: list[Sequence[Mention]]
     flagged_subjects: dict[int, Mention]
     flagged_pronouns: dict[int, dict[str, Mention]]
-    mention_starts: list[int] | None
     clause_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     relative: dict[int, RelativeSpeaker]
@@ -126,13 +138,13 @@ class _Bindings:
             return self._before_is_clear(pronoun, summaries, kept) and not (
                 self.personal_predicate(pronoun)
             )
+        if self.unbindable(pronoun, antecedent):
+            return False
         text = self.doc.analysis_text
-        if text[max(0, pronoun.start - 4) : pronoun.start].lower() == " by ":
-            return False  # "US audiences were won over by his film": a passive's agent
-        if text[antecedent.end : pronoun.start] in (" of ", " for "):
-            return False  # "A retrospective of his films": inside the subject
         if own_part(text, antecedent, pronoun):
             return True  # "The federation, for his part,": no one else
+        if self._subordinate(pronoun):
+            return False  # "The court will decide whether he": he may be anyone's
         relative = self.relative.get(pronoun.start)
         if relative is not None and relative.subject is antecedent:
             return self._relative_bound(pronoun, relative, reach)
@@ -143,6 +155,14 @@ class _Bindings:
         return self._before_is_clear(pronoun, summaries, kept) and not self.personal_predicate(
             pronoun
         )
+
+    def unbindable(self, pronoun: Pronoun, antecedent: Mention) -> bool:
+        """What no clause's subject holds: a passive's agent (``US audiences were won over
+        by his film``), a pronoun inside the subject (``A retrospective of his films``)."""
+        text = self.doc.analysis_text
+        return text[max(0, pronoun.start - 4) : pronoun.start].lower() == " by " or text[
+            antecedent.end : pronoun.start
+        ] in (" of ", " for ")
 
     def _opens_its_paragraph(self, pronoun: Pronoun, antecedent: Mention) -> bool:
         """The pronoun's sentence opens a paragraph with the antecedent as its subject."""
@@ -251,14 +271,14 @@ class _Bindings:
             return not self.personal_predicate(pronoun)
         if downgraded:
             return False
+        if summaries[i].compatible_before(gender, pronoun.start) or kept[i].get(gender, 0):
+            return False  # "According to Mr. Ruiz, he expects": someone named before him
         if _continues_the_sentence_before(pronoun, window) or self._opening_possessive(
             pronoun, window
         ):
             pass  # "The foundation met. She will pay", "France ... Her exports"
         elif not (self._it_sentence(pronoun) and len(window) > 1 and window[1] == i - 1):
             return False
-        elif summaries[i].compatible_before(gender, pronoun.start) or kept[i].get(gender, 0):
-            return False  # "It was his first win": someone named before him
         if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
             return False
         for j in window[2:]:
@@ -341,9 +361,7 @@ class _Bindings:
     def _mentions_from(self, offset: int) -> Iterator[Mention]:
         """The mentions starting at or after ``offset``, in text order."""
         mentions = self.found.mentions
-        if self.mention_starts is None:
-            self.mention_starts = [m.start for m in mentions]
-        k = bisect.bisect_left(self.mention_starts, offset)
+        k = bisect.bisect_left(mention_starts(self.doc), offset)
         return iter(mentions[k : k + 4])
 
     @staticmethod
@@ -391,9 +409,7 @@ class _Bindings:
         """The last mention ending before the pronoun in its sentence, outside quotations
         and not modifying a noun."""
         mentions = self.found.mentions
-        if self.mention_starts is None:
-            self.mention_starts = [m.start for m in mentions]
-        k = bisect.bisect_left(self.mention_starts, pronoun.start) - 1
+        k = bisect.bisect_left(mention_starts(self.doc), pronoun.start) - 1
         while k >= 0 and mentions[k].end > pronoun.start:
             k -= 1
         if k < 0:
@@ -430,10 +446,8 @@ class _Bindings:
         if pronoun.case != SUBJECT or pronoun.in_quote or pronoun.speech_tag:
             return None
         mentions = self.found.mentions
-        if self.mention_starts is None:
-            self.mention_starts = [m.start for m in mentions]
         text = self.doc.analysis_text
-        k = bisect.bisect_right(self.mention_starts, pronoun.start)
+        k = bisect.bisect_right(mention_starts(self.doc), pronoun.start)
         for m in mentions[k : k + 12]:
             if m.sentence != pronoun.sentence or m.in_quote:
                 return None
@@ -478,7 +492,9 @@ class _Bindings:
         if pronoun.opens_clause and (tag := self._trailing_speaker(pronoun)) is not None:
             # "She will apply for approval, Acme said": the speaker of the trailing tag.
             subject = self.trailing[pronoun.start] = tag
-        elif pronoun.opens_clause:
+        elif pronoun.opens_clause or self._after_opener(pronoun) or self._in_opener(pronoun):
+            # "In its annual report, published on Monday, she warned": the main clause's
+            # subject after a long opener continues the subject before, as an opening one.
             if len(window) > 1 and window[1] == i - 1:
                 subject = subjects.get(i - 1) or self.flagged_subjects.get(i - 1)
         elif pronoun.after_relative and not _PREPOSITION_WHICH.search(
@@ -535,9 +551,70 @@ class _Bindings:
             return reported
         if pronoun.after_speech_verb or pronoun.after_conjunction or owned:
             return self._own_subject(pronoun)
+        if self._after_subordinator(pronoun) and not self.personal_predicate(pronoun):
+            # "The federation must decide if she will review it": its main clause's subject
+            # (never a binding: see _bound).
+            return self._own_subject(pronoun)
         if pronoun.case == OBJECT:
             return self._reported_object_of(pronoun)
         return None
+
+    def _after_opener(self, pronoun: Pronoun) -> bool:
+        """A subject pronoun right after the comma of a leading adverbial that holds no
+        subject (``In a report published on Monday, she``, ``According to X, he``): the
+        main clause's subject, though the mentions analysis did not take it for one."""
+        if pronoun.case != SUBJECT or pronoun.in_quote or pronoun.sentence in self.found.subjects:
+            return False
+        if pronoun.after_relative or pronoun.after_speech_verb or pronoun.after_conjunction:
+            return False
+        opener = self._opener_text(pronoun)
+        return opener is not None and opener.endswith(", ")
+
+    def _in_opener(self, pronoun: Pronoun) -> bool:
+        """A possessive inside such an opener (``In his annual report, ..., he warned``),
+        whose main clause's subject is a pronoun of its gender: the same antecedent."""
+        if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or pronoun.in_quote:
+            return False
+        opener = self._opener_text(pronoun)
+        if opener is None or "," in opener:
+            return False
+        pronouns = self.found.pronouns
+        k = bisect.bisect_right(pronouns, pronoun.start, key=_START)
+        for later in pronouns[k : k + 4]:
+            if later.sentence != pronoun.sentence or later.gender != pronoun.gender:
+                return False
+            if later.case == SUBJECT:
+                return later.opens_clause or self._after_opener(later)
+        return False
+
+    def _opener_text(self, pronoun: Pronoun) -> str | None:
+        """The text from the sentence's start to the pronoun when the sentence opens with
+        a leading adverbial that is no subordinator, with no quotation or clause break."""
+        start = self.found.sentence_starts[pronoun.sentence]
+        opener = self.doc.analysis_text[start : pronoun.start]
+        first = opener.split(" ", 1)[0].lower()
+        if first not in mentions.LEADING_ADVERBIAL or first in mentions.SUBORDINATORS:
+            return None
+        if any(mark in opener for mark in '"“”«»;:()') or len(opener) > OPENER_CHARS:
+            return None
+        return opener
+
+    def _after_subordinator(self, pronoun: Pronoun) -> bool:
+        """A subject pronoun right after a subordinator (``decide if she``, ``because he``)."""
+        if pronoun.case != SUBJECT or pronoun.in_quote or pronoun.opens_clause:
+            return False
+        before = self.doc.analysis_text[max(0, pronoun.start - 12) : pronoun.start]
+        word = before.rstrip().rpartition(" ")[2].lower()
+        # ("as" is also a preposition and a comparison's: "as he waits", "as she said")
+        return before.endswith(" ") and (
+            (word in mentions.SUBORDINATORS and word != "as") or word == "whether"
+        )
+
+    def _subordinate(self, pronoun: Pronoun) -> bool:
+        """The subject of a subordinate clause, not joined by a conjunction: its main
+        clause's subject is no binding, only the likeliest non-person when no one who fits
+        is in reach at all."""
+        return self._after_subordinator(pronoun) and not pronoun.after_conjunction
 
     def _reported_subject(self, pronoun: Pronoun) -> Mention | None:
         """The non-person right after a speech verb that takes no person as object (``said
@@ -557,12 +634,31 @@ class _Bindings:
         for a possessive: ``In his statement, the ministry said``)."""
         i = pronoun.sentence
         subject = self.found.subjects.get(i) or self.flagged_subjects.get(i)
-        if subject is not None and subject.start > pronoun.start:
+        if subject is None:
+            return self._subject_after_opener(pronoun)
+        if subject.start > pronoun.start:
             # A possessive in the opener looks ahead to the subject after the comma.
             between = self.doc.analysis_text[pronoun.end : subject.start]
             if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT) or "," not in between:
                 return None
         return subject
+
+    def _subject_after_opener(self, pronoun: Pronoun) -> Mention | None:
+        """For a possessive in a leading adverbial whose sentence has no subject found
+        (``In her ruling, of two hundred pages, the court explains``): the first mention
+        after a comma of the opener, outside quotations, with a lower-case word (its verb)
+        right after it."""
+        if pronoun.case not in (POSSESSIVE, POSSESSIVE_OR_OBJECT):
+            return None
+        if self._opener_text(pronoun) is None:
+            return None
+        text = self.doc.analysis_text
+        for m in self._mentions_from(pronoun.end):
+            if m.sentence != pronoun.sentence or m.in_quote:
+                return None
+            if text.startswith(", ", m.start - 2) and not m.modifier:
+                return m if _VERB_AFTER.match(text, m.end) else None
+        return None
 
     def _reported_object_of(self, pronoun: Pronoun) -> Mention | None:
         """The non-person subject of the pronoun's sentence when the object pronoun sits in

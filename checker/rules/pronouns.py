@@ -41,10 +41,22 @@ never across a heading:
   subsidiaries*, *her borders*, *his budget deficit*: :mod:`checker.rules.pronoun_possession`)
   is reported for its clause's non-person whoever is near, unless a pronoun of its gender
   comes between them or, with no such clause, a person is its sentence's subject;
-- otherwise any person of a compatible gender (or of unknown gender: a name, a role noun,
-  *someone*, an animal) in the pronoun's sentence or the one before silences the rules; two
-  sentences back only people a reader takes up again (named people, subjects, people of
-  that gender) do, not a passing *any prisoner*;
+- otherwise the non-person that syntax points at is weighed against the people in reach
+  (:mod:`checker.rules.pronoun_salience`, a centering model with Lappin and Leass weights:
+  subject over object over a preposition's complement, halved per sentence back and per
+  paragraph crossed, the previous subject preferred by a subject pronoun, the clause's own
+  subject by a possessive): anyone of a compatible gender (or of unknown gender: a name, a
+  role noun, *someone*, an animal) in the pronoun's sentence before it or in the one before,
+  or a subject two sentences back in the same paragraph, still silences the rules; people
+  further off silence them only when the non-person does not outweigh them by a margin;
+  with no non-person that syntax points at, any compatible person in reach silences them
+  (two sentences back only people a reader takes up again: named people, subjects, people
+  of that gender, not a passing *any prisoner*);
+- the subject pronoun of a main clause after a long opener (*In its report, published on
+  Monday, she warned*) and a possessive in that opener continue the subject before, as an
+  opening pronoun does; a possessive in an opener looks ahead to the first mention after
+  its comma; a subordinate clause's subject (*must decide if she*) reads its main clause's
+  subject, but only when no one who fits is in reach;
 - the antecedent is plain when the pronoun opens its sentence and the sentence before has a
   non-person subject (*North Korea has not responded... She*), or when the pronoun follows
   its own clause's non-person subject as a possessive, a reflexive, after a speech verb or

@@ -13,5 +13,19 @@ FAR_REACH = 6
 QUOTED_CLAUSE_CHARS = 200
 # Words of a leading adverbial within which its comma is sought ("In a letter ..., she").
 OPENER_WORDS = 20
+# Characters of a leading adverbial before the main clause's subject pronoun (P rules).
+OPENER_CHARS = 160
 # Sentences from a pronoun reported for a non-person within which one of its gender continues it.
 CHAIN_SENTENCES = 2
+# Salience of a candidate in the pronoun's own sentence, before its role (Lappin & Leass).
+RECENCY = 100.0
+# Salience a subject adds (the center a reader keeps).
+SUBJECT_WEIGHT = 80.0
+# Salience an object or other argument adds (a preposition's complement adds none).
+OBJECT_WEIGHT = 50.0
+# Salience a subject pronoun adds to the last sentence's subject (or its own clause's).
+CENTER_BONUS = 50.0
+# Salience a possessive adds to its own clause's subject (half to the last sentence's).
+OWN_SUBJECT_BONUS = 80.0
+# Salience by which a non-person must outweigh every compatible person for a warning.
+SALIENCE_MARGIN = 60.0

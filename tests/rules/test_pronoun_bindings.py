@@ -5,18 +5,9 @@ and its verb, squad numbers, continued subjects, names typed by an organisation 
 from __future__ import annotations
 
 import pytest
+from pronoun_helpers import warned
 
 from checker import lint_text
-from checker.types import Severity
-
-
-def warned(text: str) -> list[tuple[str, str]]:
-    """(code, pronoun) of every P warning or error."""
-    return [
-        (f.code, text[f.start : f.end])
-        for f in lint_text(text, select="P")
-        if f.severity >= Severity.WARNING
-    ]
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ reported for a non-person is reported too, unless someone who may be meant break
 from __future__ import annotations
 
 import pytest
+from pronoun_helpers import warned_at as reported
 
 from checker import lint_text
 from checker.analysis.mentions import FEMALE, MALE, NAME, PERSON, Mention
@@ -12,15 +13,6 @@ from checker.rules.pronoun_chains import _may_be_someone, extend_chains
 from checker.rules.pronoun_reach import Judgement
 from checker.rules.pronouns import resolve
 from checker.types import Severity
-
-
-def reported(text: str) -> list[tuple[str, str, int]]:
-    """(code, pronoun, offset) of the P warnings."""
-    return [
-        (f.code, text[f.start : f.end], f.start)
-        for f in lint_text(text, select="P")
-        if f.severity >= Severity.WARNING
-    ]
 
 
 def words(text: str) -> list[str]:

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from pronoun_helpers import warned_with_message as reported
+from pronoun_helpers import with_severity as all_p
 
-from checker import lint_text
 from checker.types import Severity
-
-
-def reported(text: str) -> list[tuple[str, str, str]]:
-    """(code, pronoun, message) of the P findings at warning or error."""
-    return [
-        (f.code, text[f.start : f.end], f.message)
-        for f in lint_text(text, select="P")
-        if f.code.startswith("P") and f.severity >= Severity.WARNING
-    ]
 
 
 @pytest.mark.parametrize(
@@ -87,15 +79,6 @@ def test_the_possessive_is_not_a_person_s_when_it_is_not_the_institution_s() -> 
 )
 def test_personal_or_ambiguous_possessions_stay_silent(text: str) -> None:
     assert reported(text) == []
-
-
-def all_p(text: str) -> list[tuple[str, str, Severity]]:
-    """(code, pronoun, severity) of every P finding, info included."""
-    return [
-        (f.code, text[f.start : f.end], f.severity)
-        for f in lint_text(text, select="P")
-        if f.code.startswith("P")
-    ]
 
 
 def test_a_measure_of_a_state_types_an_unknown_name_as_a_non_person() -> None:

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from checker import lint_text
-from checker.types import Severity
-
-
-def warnings(text: str) -> list[tuple[str, str, str]]:
-    """(code, pronoun, message) of the P findings at warning or error."""
-    return [
-        (f.code, text[f.start : f.end], f.message)
-        for f in lint_text(text, select="P")
-        if f.code.startswith("P") and f.severity >= Severity.WARNING
-    ]
+from pronoun_helpers import warned_with_message as warnings
 
 
 def test_the_speaker_is_the_subject_not_the_complement_of_its_noun() -> None:
@@ -87,4 +76,52 @@ def test_a_pronoun_of_a_where_clause_is_the_main_subject_s() -> None:
     assert warnings("Ms. Ortiz moved to Paris, where she studied law.") == []
     # the man just named may be meant
     text = "The court sent Mr. Diaz to Spain, where he was jailed for ten years."
+    assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of a main clause after a long opener continues the subject before,
+        # and so does the possessive of that opener.
+        (
+            "The central bank was more cautious. In her annual report, published on "
+            "Tuesday, she warned that inflation could rise.",
+            ["her", "she"],
+        ),
+        ("The fund did not comment. According to the daily Kurier, he had asked for cuts.", ["he"]),
+        # A possessive in an opener looks ahead to the first mention after its comma.
+        (
+            "The judges met in May. In her ruling, of more than two hundred pages, the court "
+            "explains that the wiretaps were illegal.",
+            ["her"],
+        ),
+        # A subordinate clause's subject with no one in reach: its main clause's subject.
+        (
+            "The federation met on Monday. The federation must now decide if she will "
+            "review the sanction.",
+            ["she"],
+        ),
+    ],
+)
+def test_openers_and_subordinate_clauses_read_the_subject(text: str, expected: list[str]) -> None:
+    assert [pronoun for _, pronoun, _ in warnings(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone named in the opener, or the subject after it, is meant.
+        "The bank was cautious. According to Mr. Ruiz, he expects a larger deficit.",
+        "The bank was cautious. In her speech, the governor, Ms. Ruiz, warned of risks.",
+        # A court decides about people: a subordinate clause's subject is no binding.
+        "Mr. Ortiz was arrested in May. The court will decide whether he can be released.",
+        # Anyone in reach, even in the paragraph before.
+        "Ms. Ortiz was hurt in May.\n\nThe club met on Monday. "
+        "The club will wait until she is back.",
+        # "as" is also a preposition and a comparison's.
+        "The film follows a pianist in a hotel as he waits for a visa.",
+    ],
+)
+def test_openers_and_subordinate_clauses_okay(text: str) -> None:
     assert warnings(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pronoun_helpers import p_findings
 
 from checker import lint_text
 from checker.fix import apply_fixes
@@ -12,10 +13,6 @@ from checker.rules.pronoun_reach import Judgement
 from checker.types import Severity
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-
-
-def p_findings(text: str):
-    return [f for f in lint_text(text, select="P") if f.code.startswith("P")]
 
 
 def spans(text: str, findings) -> list[str]:
