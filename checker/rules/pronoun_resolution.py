@@ -31,6 +31,7 @@ from checker.rules.pronoun_bindings import (
 )
 from checker.rules.pronoun_contrary import _Contrary
 from checker.rules.pronoun_possession import institution_of, possesses_institution
+from checker.rules.pronoun_predicates import nonperson_predicate, predicate_thing
 from checker.rules.pronoun_reach import (
     _NO_ONE,
     _NO_PRONOUNS,
@@ -160,7 +161,7 @@ class _Resolver(_Bindings, _Contrary):
             return self._judge_speaker(pronoun, window, kept)
         if pronoun.in_quote or pronoun.generic or i in headings:
             return None
-        return self._judge(
+        verdict = self._judge(
             pronoun,
             window,
             summaries,
@@ -170,6 +171,12 @@ class _Resolver(_Bindings, _Contrary):
             self.discourse[i],
             self._continues_topic(pronoun, recent_topic),
         )
+        if verdict is None and not (
+            pronoun.gender == FEMALE and any(j in self.vessel_sentences for j in window)
+        ):
+            # What no person can be (``she was ratified``), with no sure antecedent: an info.
+            return self._by_predicate(pronoun, None, window)
+        return verdict
 
     @staticmethod
     def _window(i: int, headings: frozenset[int], discourse: list[int]) -> list[int]:
@@ -334,6 +341,9 @@ class _Resolver(_Bindings, _Contrary):
         institution = self._institution(pronoun, antecedent, kept[i])
         if institution is not None:  # "France will see her GDP grow": whoever is near
             return institution
+        by_predicate = self._by_predicate(pronoun, antecedent, window)
+        if by_predicate is not None and by_predicate.severity >= Severity.WARNING:
+            return by_predicate  # "The treaty ... She was ratified": whoever is near
         if antecedent is not None and here + near + far and self._subordinate(pronoun):
             antecedent = None  # "The club will wait until she is back": anyone in reach
         # A woman (man) the text was about just before the window may still be meant.
@@ -411,6 +421,28 @@ class _Resolver(_Bindings, _Contrary):
         severity = Severity.WARNING if sure else Severity.INFO
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
         return Verdict(Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain)
+
+    def _by_predicate(
+        self, pronoun: Pronoun, antecedent: Mention | None, window: list[int]
+    ) -> Verdict | None:
+        """A subject pronoun whose predicate no person can have (``She was ratified``:
+        :mod:`checker.rules.pronoun_predicates`) stands for the non-person syntax names,
+        whoever is near: a warning, or an info for a type WordNet alone gives or for the
+        nearest non-person when syntax names none."""
+        starts = self.found.sentence_starts
+        i = pronoun.sentence
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.doc.analysis_text)
+        if not nonperson_predicate(self.doc.analysis_text, pronoun, end):
+            return None
+        thing = antecedent
+        if thing is None:
+            thing = predicate_thing(self.found, self.nonpersons, pronoun, window)
+        if thing is None or (thing.kind == VESSEL and pronoun.gender == FEMALE):
+            return None
+        sure = thing is antecedent and not _guessed_type(thing)
+        severity = Severity.WARNING if sure else Severity.INFO
+        suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
+        return Verdict(Judgement.NON_PERSON, pronoun, severity, thing, suggestion, certain)
 
     def _institution(
         self, pronoun: Pronoun, antecedent: Mention | None, kept: Mapping[str, int]
