@@ -50,17 +50,25 @@ PERSON_ALONE_FRAMES = frozenset({2, 7, 13, 22, 23, 26, 27, 28, 29, 32, 33})
 # transitive, and a word after it is its object put late (machine translation's "she
 # founded in 2010 a company"), not a clause without one.
 THING_ALONE_FRAMES = frozenset({1, 4})
+# Lexicographer files whose verbs take people as objects whatever their frames say (the
+# frames' "something" is loose: "defeat your enemies" is frame 8): verb.body (29),
+# verb.competition (33), verb.emotion (37), verb.perception (39). A verb with a sense in
+# one of them never restricts its passive subject.
+PERSONAL_FILES = frozenset({29, 33, 37, 39})
+PERSONAL_FILE_FRAME = 9  # such a sense counts as "Somebody ----s somebody"
 OVERRIDES = "verbs-wordnet-overrides.txt"
 
 
 def lemma_frames(wordnet: Path) -> dict[str, set[int]]:
-    """Every single-word verb lemma → the union of the frame numbers of all its senses."""
+    """Every single-word verb lemma → the union of the frame numbers of all its senses (a
+    sense of :data:`PERSONAL_FILES` adds :data:`PERSONAL_FILE_FRAME`)."""
     frames: dict[str, set[int]] = defaultdict(set)
     with open(wordnet / "data.verb", encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("  "):
                 continue  # the licence header
             fields = line.split(" | ", 1)[0].split()
+            personal_file = int(fields[1]) in PERSONAL_FILES
             count = int(fields[3], 16)
             words = [fields[4 + 2 * k].lower() for k in range(count)]
             at = 4 + 2 * count
@@ -73,7 +81,7 @@ def lemma_frames(wordnet: Path) -> dict[str, set[int]]:
                         by_word[j].add(frame)
             for j, word in enumerate(words):
                 if "_" not in word:
-                    frames[word] |= by_word[j]
+                    frames[word] |= by_word[j] | ({PERSONAL_FILE_FRAME} if personal_file else set())
     return frames
 
 

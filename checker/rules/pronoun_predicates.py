@@ -21,9 +21,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from collections.abc import Sequence
-
-from checker.analysis.mentions import PLACE, SUBJECT, Mention, Mentions, Pronoun
+from checker.analysis.mentions import SUBJECT, Pronoun
 from checker.patterns import lazy
 from checker.words import function_words
 
@@ -102,26 +100,3 @@ def nonperson_predicate(text: str, pronoun: Pronoun, end: int) -> bool:
     alone = after in _CLAUSE_END or _PREPOSITION.fullmatch(after) is not None
     return alone and bool(verb_bits(verb) & NO_PERSON_ALONE)
 
-
-def predicate_thing(
-    found: Mentions,
-    nonpersons: Sequence[Sequence[Mention]],
-    pronoun: Pronoun,
-    window: list[int],
-) -> Mention | None:
-    """The non-person a pronoun of :func:`nonperson_predicate` stands for when syntax names
-    none: the subject of the sentence before when it is one, else the last singular
-    non-person before the pronoun in its sentence or the one before (not a name typed a
-    place by its preposition alone)."""
-    i = pronoun.sentence
-    if len(window) < 2 or window[1] != i - 1:
-        window = window[:1]
-    else:
-        subject = found.subjects.get(i - 1)
-        if subject is not None and subject.nonperson and not subject.plural:
-            return subject if subject.kind != PLACE else None
-    for j in window[:2]:
-        for m in reversed(nonpersons[j]):
-            if m.kind != PLACE and (j != i or m.end <= pronoun.start):
-                return m
-    return None

@@ -31,7 +31,7 @@ from checker.rules.pronoun_bindings import (
 )
 from checker.rules.pronoun_contrary import _Contrary
 from checker.rules.pronoun_possession import institution_of, possesses_institution
-from checker.rules.pronoun_predicates import nonperson_predicate, predicate_thing
+from checker.rules.pronoun_predicates import nonperson_predicate
 from checker.rules.pronoun_reach import (
     _NO_ONE,
     _NO_PRONOUNS,
@@ -90,6 +90,8 @@ class _Resolver(_Bindings, _Contrary):
         self.trailing: dict[int, Mention] = {}  # pronoun start: the speaker of a closing tag
         # Per sentence, the pronouns not reported (they stand for some person), in order.
         self.kept_pronouns: dict[int, list[Pronoun]] = {}
+        # Per pronoun start: the info on a predicate no person has, if nothing else is said.
+        self.predicate_info: dict[int, Verdict] = {}
 
     def run(self) -> list[Verdict]:
         found = self.found
@@ -171,11 +173,10 @@ class _Resolver(_Bindings, _Contrary):
             self.discourse[i],
             self._continues_topic(pronoun, recent_topic),
         )
-        if verdict is None and not (
-            pronoun.gender == FEMALE and any(j in self.vessel_sentences for j in window)
-        ):
-            # What no person can be (``she was ratified``), with no sure antecedent: an info.
-            return self._by_predicate(pronoun, None, window)
+        if verdict is None:
+            # What no person can be (``she was ratified``), for a non-person WordNet alone
+            # types: an info (see _judge).
+            return self.predicate_info.pop(pronoun.start, None)
         return verdict
 
     @staticmethod
@@ -341,9 +342,11 @@ class _Resolver(_Bindings, _Contrary):
         institution = self._institution(pronoun, antecedent, kept[i])
         if institution is not None:  # "France will see her GDP grow": whoever is near
             return institution
-        by_predicate = self._by_predicate(pronoun, antecedent, window)
+        by_predicate = self._by_predicate(pronoun, antecedent)
         if by_predicate is not None and by_predicate.severity >= Severity.WARNING:
             return by_predicate  # "The treaty ... She was ratified": whoever is near
+        if by_predicate is not None:
+            self.predicate_info[pronoun.start] = by_predicate  # unless the rest says more
         if antecedent is not None and here + near + far and self._subordinate(pronoun):
             antecedent = None  # "The club will wait until she is back": anyone in reach
         # A woman (man) the text was about just before the window may still be meant.
@@ -422,27 +425,20 @@ class _Resolver(_Bindings, _Contrary):
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
         return Verdict(Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain)
 
-    def _by_predicate(
-        self, pronoun: Pronoun, antecedent: Mention | None, window: list[int]
-    ) -> Verdict | None:
+    def _by_predicate(self, pronoun: Pronoun, antecedent: Mention | None) -> Verdict | None:
         """A subject pronoun whose predicate no person can have (``She was ratified``:
         :mod:`checker.rules.pronoun_predicates`) stands for the non-person syntax names,
-        whoever is near: a warning, or an info for a type WordNet alone gives or for the
-        nearest non-person when syntax names none."""
+        whoever is near: a warning, or an info for a type WordNet alone gives."""
+        if antecedent is None:
+            return None
         starts = self.found.sentence_starts
         i = pronoun.sentence
         end = starts[i + 1] if i + 1 < len(starts) else len(self.doc.analysis_text)
         if not nonperson_predicate(self.doc.analysis_text, pronoun, end):
             return None
-        thing = antecedent
-        if thing is None:
-            thing = predicate_thing(self.found, self.nonpersons, pronoun, window)
-        if thing is None or (thing.kind == VESSEL and pronoun.gender == FEMALE):
-            return None
-        sure = thing is antecedent and not _guessed_type(thing)
-        severity = Severity.WARNING if sure else Severity.INFO
+        severity = Severity.INFO if _guessed_type(antecedent) else Severity.WARNING
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-        return Verdict(Judgement.NON_PERSON, pronoun, severity, thing, suggestion, certain)
+        return Verdict(Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain)
 
     def _institution(
         self, pronoun: Pronoun, antecedent: Mention | None, kept: Mapping[str, int]
