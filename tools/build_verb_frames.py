@@ -1,4 +1,4 @@
-"""Regenerate the WordNet verb-frame table of the pronoun family (checker/data/verbs-wordnet.marisa).
+"""Regenerate the WordNet verb-frame table of the pronoun family (verbs-wordnet.marisa).
 
 Outputs a memory-mappable marisa trie:
 
@@ -162,13 +162,25 @@ def read_overrides(path: Path) -> dict[str, int]:
     return table
 
 
+def apply_overrides(
+    table: dict[str, int], irregular: dict[str, set[str]], overrides: dict[str, int]
+) -> None:
+    """Clear the bits the hand overrides clear for every form of their lemmas."""
+    for form in list(table):
+        lemmas = irregular.get(form, set()) | _detached(form) | {form}
+        for lemma in lemmas & overrides.keys():
+            table[form] &= ~overrides[lemma]
+        if not table[form]:
+            del table[form]
+
+
 def english_words(data: Path) -> list[str]:
     """The lower-case words of the English lexicon that may be verb forms."""
     import marisa_trie
 
     trie = marisa_trie.RecordTrie("BB")
     trie.mmap(str(data / "lexicon-en.marisa"))
-    return [w for w in trie.keys() if w.endswith(("s", "ed")) and w.isalpha() and w.islower()]
+    return [w for w in trie.iterkeys() if w.endswith(("s", "ed")) and w.isalpha() and w.islower()]
 
 
 def main() -> None:
@@ -181,13 +193,7 @@ def main() -> None:
     frames = lemma_frames(args.wordnet)
     irregular = exceptions(args.wordnet)
     table = forms_to_bits(frames, irregular, english_words(DATA))
-    overrides = read_overrides(DATA / OVERRIDES)
-    for form in list(table):
-        lemmas = irregular.get(form, set()) | _detached(form)
-        for lemma in lemmas & overrides.keys():
-            table[form] &= ~overrides[lemma]
-        if not table[form]:
-            del table[form]
+    apply_overrides(table, irregular, read_overrides(DATA / OVERRIDES))
     trie = marisa_trie.RecordTrie("B", ((form, (bits,)) for form, bits in sorted(table.items())))
     trie.save(str(args.out / "verbs-wordnet.marisa"))
     by_bit = {bit: sum(1 for b in table.values() if b & bit) for bit in (1, 2)}

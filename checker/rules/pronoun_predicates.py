@@ -75,6 +75,11 @@ def _finite_be() -> frozenset[str]:
     return function_words("auxiliary") & function_words("copula")
 
 
+def _auxiliary(word: str, k: int) -> bool:
+    """An auxiliary of the verb group, ``k`` words in: "will", "has been", "is to be"."""
+    return word in function_words("auxiliary") or (k > 0 and (word in _BE or word == _TO))
+
+
 def _adverb(word: str) -> bool:
     return word.endswith("ly") or word in function_words("predicate_adverb")
 
@@ -87,9 +92,8 @@ def nonperson_predicate(text: str, pronoun: Pronoun, end: int) -> bool:
         return False
     words = [m.group() for m in _WORDS.finditer(text, pronoun.end, min(end, pronoun.end + 90))]
     words = [w for w in words[:_REACH] if not _adverb(w)]
-    auxiliaries = function_words("auxiliary")
     k = 0
-    while k < len(words) and (words[k] in auxiliaries or (k and (words[k] in _BE or words[k] == _TO))):
+    while k < len(words) and _auxiliary(words[k], k):
         k += 1
     if k == len(words) - 1 or k >= len(words):
         return False  # the clause ends before a verb and a word after it
@@ -99,4 +103,3 @@ def nonperson_predicate(text: str, pronoun: Pronoun, end: int) -> bool:
         return passive and bool(verb_bits(verb) & NO_PERSON_OBJECT) and after not in _DESCRIBING
     alone = after in _CLAUSE_END or _PREPOSITION.fullmatch(after) is not None
     return alone and bool(verb_bits(verb) & NO_PERSON_ALONE)
-

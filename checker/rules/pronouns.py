@@ -41,6 +41,10 @@ never across a heading:
   subsidiaries*, *her borders*, *his budget deficit*: :mod:`checker.rules.pronoun_possession`)
   is reported for its clause's non-person whoever is near, unless a pronoun of its gender
   comes between them or, with no such clause, a person is its sentence's subject;
+- a subject pronoun whose predicate no person can have by WordNet's verb frames (*she was
+  ratified*, *he will be rebuilt*, *she depreciated against the yuan*:
+  :mod:`checker.rules.pronoun_predicates`) is reported for the non-person that syntax
+  names whoever is near (an info when WordNet alone types that non-person);
 - otherwise the non-person that syntax points at is weighed against the people in reach
   (:mod:`checker.rules.pronoun_salience`, a centering model with Lappin and Leass weights:
   subject over object over a preposition's complement, halved per sentence back and per
