@@ -10,12 +10,11 @@ Outputs a memory-mappable marisa trie:
       may be a form of has a frame with a person as its object (WordNet's generic sentence
       frames 9 "Somebody ----s somebody", 10 "Something ----s somebody", 14, 17, 18, 20,
       24, 25, 30): its passive subject is no person (``ratified``, ``devalued``, ``enacted``);
-    - ``NO_PERSON_ALONE`` (2): the form may be a past tense or a third-person present, NO
-      sense of any verb it may be a form of has a frame with a person as the subject of a
-      clause without a direct object (frames 2 "Somebody ----s", 7, 13, 22 "Somebody ----s
-      PP", 23, 26, 27, 28, 29, 32, 33), and some sense has a thing as the subject of one
-      (frames 1 "Something ----s", 4 "Something is ----ing PP"): used without an object,
-      its subject is no person (``depreciated against the yuan``).
+    - ``NO_PERSON_ALONE`` (2): NO sense of any verb the form may be of has a frame with a
+      person as its subject (frames 2 "Somebody ----s", 7, 8, 9, 13 to 33), and some sense
+      has a thing as the subject of a clause without an object (frames 1 "Something
+      ----s", 4 "Something is ----ing PP"): used without an object, its subject is no
+      person (``occurred``, ``eroded``, ``capsized``).
 
     A form is any word of the English lexicon (``checker/data/lexicon-en.marisa``) or of
     WordNet's ``verb.exc`` that WordNet's detachment rules (``-s``, ``-es``, ``-ies``,
@@ -44,11 +43,11 @@ DATA = ROOT / "checker" / "data"
 NO_PERSON_OBJECT, NO_PERSON_ALONE = 1, 2
 # WordNet's generic frames (wninput(5)) with a person as the direct or indirect object.
 PERSON_OBJECT_FRAMES = frozenset({9, 10, 14, 17, 18, 20, 24, 25, 30})
-# Frames with a person ("Somebody") as the subject and no direct object.
-PERSON_ALONE_FRAMES = frozenset({2, 7, 13, 22, 23, 26, 27, 28, 29, 32, 33})
-# Frames with a thing as the subject and no object: a verb with none of these is only
-# transitive, and a word after it is its object put late (machine translation's "she
-# founded in 2010 a company"), not a clause without one.
+# Frames with a person ("Somebody") as the subject, with or without an object: a verb with
+# one may have a person as its subject (and an object put late by machine translation,
+# "she founded in 2010 a company", is no clause without one).
+PERSON_SUBJECT_FRAMES = frozenset({2, 7, 8, 9} | set(range(13, 34)))
+# Frames with a thing as the subject and no object.
 THING_ALONE_FRAMES = frozenset({1, 4})
 # Lexicographer files whose verbs take people as objects whatever their frames say (the
 # frames' "something" is loose: "defeat your enemies" is frame 8): verb.body (29),
@@ -132,13 +131,13 @@ def forms_to_bits(
         bits = 0
         if participle and not any(frames[lemma] & PERSON_OBJECT_FRAMES for lemma in lemmas):
             bits |= NO_PERSON_OBJECT
-        if not any(frames[lemma] & PERSON_ALONE_FRAMES for lemma in lemmas) and any(
+        if not any(frames[lemma] & PERSON_SUBJECT_FRAMES for lemma in lemmas) and any(
             frames[lemma] & THING_ALONE_FRAMES for lemma in lemmas
         ):
             bits |= NO_PERSON_ALONE
         if form in frames and form not in lemmas:
             # A base form that is also a past ("put", "set"): any of its senses may be meant.
-            if frames[form] & PERSON_ALONE_FRAMES:
+            if frames[form] & PERSON_SUBJECT_FRAMES:
                 bits &= ~NO_PERSON_ALONE
             if frames[form] & PERSON_OBJECT_FRAMES:
                 bits &= ~NO_PERSON_OBJECT

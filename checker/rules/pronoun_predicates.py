@@ -4,11 +4,12 @@ A verb's selectional restrictions, read from WordNet's generic sentence frames
 (``checker/data/verbs-wordnet.marisa``, built by ``tools/build_verb_frames.py``): a verb no
 sense of which takes a person as its object (*ratify*, *devalue*, *enact*, *build*) cannot
 have a person as its passive subject (``he was ratified``, ``she will be built``), and a
-verb no sense of which has a person as the subject of a clause without an object
-(*depreciate* in ``she depreciated against the yuan``) cannot have one as its subject
-there. Only the restricted reading counts: a verb any sense of which allows a person
-(*erupt*: ``she erupted in anger``; *flow*; *list*: ``he was listed as missing``) decides
-nothing, and neither does a participle before *as*, *like* or *to* (``he was built like a
+verb no sense of which has a person as its subject (*erode*, *capsize*: ``she eroded by
+two metres``) cannot have one as the subject of a clause without an object (a verb of
+several frames may have a person as its subject and an object machine translation puts
+late: ``she founded in 2010 a company``). Only the restricted reading counts: a verb any
+sense of which allows a person (*erupt*: ``she erupted in anger``; *flow*; *list*: ``he
+was listed as missing``) decides nothing, and neither does a participle before *as*, *like* or *to* (``he was built like a
 boxer``, ``she was alleged to have``), where it describes rather than tells what was done.
 
 The fact decides against the people in reach, as a possessive of what only a state has does
@@ -29,7 +30,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Bits of the table (as written by tools/build_verb_frames.py).
 NO_PERSON_OBJECT = 1  # no sense takes a person as its object: a passive subject is none
-NO_PERSON_ALONE = 2  # no sense has a person as the subject of a clause without an object
+NO_PERSON_ALONE = 2  # no sense has a person as its subject, some a thing without an object
 
 # The words after a subject pronoun, up to its verb and the word after it.
 _WORDS = lazy(r"[a-z]+|[.,;:!?]")
@@ -87,7 +88,7 @@ def _adverb(word: str) -> bool:
 def nonperson_predicate(text: str, pronoun: Pronoun, end: int) -> bool:
     """The subject pronoun's predicate (up to ``end``, its sentence's end) is one no
     person can have: a passive of a verb that takes no person as object, or a verb that
-    takes no person as subject without an object, before a preposition or the clause's end."""
+    takes no person as subject, before a preposition or the clause's end."""
     if pronoun.case != SUBJECT or pronoun.in_quote:
         return False
     words = [m.group() for m in _WORDS.finditer(text, pronoun.end, min(end, pronoun.end + 90))]

@@ -19,7 +19,10 @@ from checker.types import Severity
 def test_the_table_restricts_only_verbs_no_sense_of_which_fits_a_person() -> None:
     assert verb_bits("ratified") & NO_PERSON_OBJECT  # no sense takes a person as object
     assert verb_bits("built") & NO_PERSON_OBJECT  # an irregular participle (verb.exc)
-    assert verb_bits("depreciated") & NO_PERSON_ALONE  # "the dollar depreciated"
+    assert verb_bits("eroded") & NO_PERSON_ALONE  # no sense has a person as its subject
+    assert not verb_bits("depreciated") & NO_PERSON_ALONE  # "the Fed depreciated the dollar"
+    assert not verb_bits("trembled") & NO_PERSON_ALONE  # a hand override: "she trembled with fear"
+    assert not verb_bits("sworn")  # a hand override: "she was sworn in"
     assert not verb_bits("elected")  # "she was elected"
     assert not verb_bits("erupted")  # "she erupted in anger"
     assert not verb_bits("flows")  # a sense has "Somebody ----s"
@@ -39,11 +42,11 @@ def _pronoun(text: str) -> Pronoun:
         ("Then he was ratified by parliament.", True),
         ("Then he will also be rebuilt in 2029.", True),
         ("Then he is to be built by 2029.", True),
-        ("Then he depreciated against the euro.", True),
+        ("Then he eroded by two metres.", True),
         ("Then he was elected in 2021.", False),
         ("Then he was built like a boxer.", False),  # a description, not what was done
         ("Then he was alleged to have lied.", False),
-        ("Then he depreciated the currency.", False),  # an object: a person may do it
+        ("Then he eroded the coast.", False),  # an object: not the clause read
         ("Then he was", False),
     ],
 )
