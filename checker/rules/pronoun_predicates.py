@@ -9,8 +9,9 @@ two metres``) cannot have one as the subject of a clause without an object (a ve
 several frames may have a person as its subject and an object machine translation puts
 late: ``she founded in 2010 a company``). Only the restricted reading counts: a verb any
 sense of which allows a person (*erupt*: ``she erupted in anger``; *flow*; *list*: ``he
-was listed as missing``) decides nothing, and neither does a participle before *as*, *like* or *to* (``he was built like a
-boxer``, ``she was alleged to have``), where it describes rather than tells what was done.
+was listed as missing``) decides nothing, and neither does a participle before *as*, *like*
+or *to* (``he was built like a boxer``, ``she was alleged to have``), where it describes
+rather than tells what was done.
 
 The fact decides against the people in reach, as a possessive of what only a state has does
 (:mod:`checker.rules.pronoun_possession`): such a *she* or *he* stands for the non-person
