@@ -339,14 +339,12 @@ class _Resolver(_Bindings, _Contrary):
         if person is not None:
             return Verdict(Judgement.WRONG_GENDER, pronoun, Severity.WARNING, person)
         antecedent = self._salient(pronoun, window)
-        institution = self._institution(pronoun, antecedent, kept[i])
-        if institution is not None:  # "France will see her GDP grow": whoever is near
-            return institution
-        by_predicate = self._by_predicate(pronoun, antecedent)
-        if by_predicate is not None and by_predicate.severity >= Severity.WARNING:
-            return by_predicate  # "The treaty ... She was ratified": whoever is near
-        if by_predicate is not None:
-            self.predicate_info[pronoun.start] = by_predicate  # unless the rest says more
+        # "France will see her GDP grow", "The treaty ... She was ratified": whoever is near
+        bound = self._institution(pronoun, antecedent, kept[i]) or self._by_predicate(
+            pronoun, antecedent
+        )
+        if bound is not None:
+            return bound
         if antecedent is not None and here + near + far and self._subordinate(pronoun):
             antecedent = None  # "The club will wait until she is back": anyone in reach
         # A woman (man) the text was about just before the window may still be meant.
@@ -428,7 +426,8 @@ class _Resolver(_Bindings, _Contrary):
     def _by_predicate(self, pronoun: Pronoun, antecedent: Mention | None) -> Verdict | None:
         """A subject pronoun whose predicate no person can have (``She was ratified``:
         :mod:`checker.rules.pronoun_predicates`) stands for the non-person syntax names,
-        whoever is near: a warning, or an info for a type WordNet alone gives."""
+        whoever is near: a warning; for a type WordNet alone gives, an info kept in
+        ``predicate_info`` for when nothing else is said of the pronoun."""
         if antecedent is None:
             return None
         starts = self.found.sentence_starts
@@ -436,9 +435,15 @@ class _Resolver(_Bindings, _Contrary):
         end = starts[i + 1] if i + 1 < len(starts) else len(self.doc.analysis_text)
         if not nonperson_predicate(self.doc.analysis_text, pronoun, end):
             return None
-        severity = Severity.INFO if _guessed_type(antecedent) else Severity.WARNING
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-        return Verdict(Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain)
+        if _guessed_type(antecedent):  # an info, unless the rest of _judge says more
+            self.predicate_info[pronoun.start] = Verdict(
+                Judgement.NON_PERSON, pronoun, Severity.INFO, antecedent, suggestion, certain
+            )
+            return None
+        return Verdict(
+            Judgement.NON_PERSON, pronoun, Severity.WARNING, antecedent, suggestion, certain
+        )
 
     def _institution(
         self, pronoun: Pronoun, antecedent: Mention | None, kept: Mapping[str, int]
