@@ -27,7 +27,6 @@ from checker.analysis.mention_base import (
     Mention,
     Pronoun,
     maybe_a_thing,
-    name_key,
 )
 from checker.analysis.mention_words import FUNCTION_WORDS, PLACE_PREPOSITIONS
 from checker.analysis.speech_tags import reporting_verb_after
@@ -89,6 +88,7 @@ class DocumentFacts:
                 if _FAMILY_FIRST.fullmatch(name):  # Lee Jung-hee is Ms. Lee
                     full_by_last.setdefault(name.partition(" ")[0], set()).add(name)
         self.named = [mentions[i] for i in named_at]
+        self.full_by_last = full_by_last
         self._spread_name_genders([m for m in self.named if m.kind in (PERSON, NAME)], full_by_last)
 
     def _things_by_neighbours(self, thing_like: list[int], names: dict[int, str]) -> dict[str, str]:
@@ -220,6 +220,10 @@ class DocumentFacts:
             first = name.split()[0]
             if " " in name:
                 gender = self._given_gender(first)
+                if gender is None and m.kind == PERSON:
+                    # "the trade expert Florence Whitby": a person, whose given name is
+                    # also a city's.
+                    gender = given_name_gender(first)
                 if gender is not None:
                     weak.setdefault(name, set()).add(gender)
         for m in named:
@@ -353,10 +357,10 @@ class DocumentFacts:
 
     def _vote(self, person: Mention, gender: str) -> None:
         """One pronoun bound to ``person``: a vote for the gender of that name."""
-        key = name_key(person)
-        if key is None and person is not None:
+        key = self._vote_key(person)
+        if key is None and person is not None and person.name_start < 0:
             partner = self.partner.get(id(person))
-            key = name_key(partner) if partner is not None else None
+            key = self._vote_key(partner) if partner is not None else None
         if key is not None:
             votes = self.votes.setdefault(key, [0, 0])
             votes[gender == MALE] += 1
@@ -382,17 +386,17 @@ class DocumentFacts:
                 decided[key] = (FEMALE if female > male else MALE, sure)
         if not decided:
             return
-        text = self.text
         for m in self.named:  # the mentions holding a name, from _link_names
             if m.plural or m.kind not in (PERSON, NAME):
                 continue
-            key = text[m.name_start : m.name_end].rpartition(" ")[2]
+            key = self._vote_key(m)
             if key not in decided:
                 continue
             gender, sure = decided[key]
             if m.evidence in STRONG_EVIDENCE or (m.evidence == "given-name" and not sure):
                 continue
-            if m.kind == NAME and (key in self.org_heads or is_common_english(key.lower())):
+            last = key.rpartition(" ")[2]
+            if m.kind == NAME and (last in self.org_heads or is_common_english(last.lower())):
                 continue  # the Hopman Cup, the US Open: not a person's name
             m.gender = gender
             m.evidence = "pronouns"

@@ -355,6 +355,11 @@ class CapitalisedRuns:
                 and not self._person_context(s, start, end)
                 and not self._role_apposed(s, end)
                 and (lower in FUNCTION_WORDS or is_common_english(lower) or is_foreign_word(lower))
+                and (
+                    lower in FUNCTION_WORDS
+                    or s.index in self.result.heading_sentences  # Parry firm over Gerrard
+                    or not self._named_elsewhere(toks[start].value)
+                )
             ):
                 return end  # Lying in a bed..., Published at...
         return None

@@ -45,6 +45,8 @@ _FIRST_SECOND_IN = lazy(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 # "The", "A" or "An" opening a sentence, then up to four lower-case words.
 _OPENING_PHRASE = lazy(r"\s*([Tt]he|An?|an?) ((?:[a-z]+ ?){1,4})")
 _START = operator.attrgetter("start")
+# A mention that opens with its own determiner.
+_DETERMINED = lazy(r"(?:[Tt]he|an?|An?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) ")
 _TOKEN_START = operator.itemgetter(0)
 
 
@@ -103,7 +105,7 @@ class SubjectFinder:
                 speaker.subject = True
                 self.result.subjects[s.index] = speaker
             return
-        zone = self._clause_start(s, found)
+        zone = self._zone(s, found)
         first = toks[0].value.lower()
         since_then = first in ("since", "until") and s.lower(1) in ("then", "now")
         short_opener = zone < 0 and (first not in SUBORDINATORS or since_then)
@@ -111,6 +113,12 @@ class SubjectFinder:
             return
         if 0 <= zone < len(toks):
             self._subject_from(s, zone, found, pronouns)
+
+    def _zone(self, s: Sentence, found: list[Mention]) -> int:
+        """:meth:`_clause_start`, computed once per sentence."""
+        if s.clause_start is None:
+            s.clause_start = self._clause_start(s, found)
+        return s.clause_start
 
     def _clause_start(self, s: Sentence, found: list[Mention]) -> int:
         """The token where the main clause starts: 0, the word after a dateline
@@ -208,7 +216,12 @@ class SubjectFinder:
         cursor = zone_start
         for item in items:
             between = self.text[cursor : item.start]
-            if between.strip() and not _only_adjectives(between):
+            if between.strip() and (
+                not _only_adjectives(between)
+                # "The cancellation hits hardest the local skier": adjectives come after
+                # a determiner, never before one.
+                or (isinstance(item, Mention) and _DETERMINED.match(item.text) is not None)
+            ):
                 return
             if isinstance(item, Pronoun):
                 if item.case in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT):
@@ -236,7 +249,7 @@ class SubjectFinder:
             s.quoted and self.quotes.inside(toks[0].start)
         ):
             return
-        zone = self._clause_start(s, found)
+        zone = self._zone(s, found)
         begin = toks[zone].start if 0 < zone < len(toks) else s.start
         mention = self._wordnet_subject(s.index, begin, s.end, wordnet_nonperson)
         if mention is not None and not any(begin <= m.start < mention.end for m in found):
@@ -303,6 +316,8 @@ class SubjectFinder:
                 or i in result.heading_sentences
             ):
                 continue
+            if self._pronoun_of_gender(pronoun.gender, starts[i], starts[i + 1]):
+                continue  # "The memoir ends with news reaching her office. She recalls"
             mention = self._wordnet_subject(i, starts[i], starts[i + 1], wordnet_thing)
             if mention is None:
                 # "The mosquito spreads dengue. She lays": an animal, who may be "she".
@@ -316,6 +331,19 @@ class SubjectFinder:
                 continue  # a mention is there already
             result.mentions.insert(k, mention)
             result.subjects[i] = mention
+
+    def _pronoun_of_gender(self, gender: str, start: int, end: int) -> bool:
+        """A pronoun of ``gender`` outside quotations between ``start`` and ``end``: the
+        sentence already speaks of someone of that gender, whom the next pronoun may
+        continue rather than a thing WordNet types."""
+        pronouns = self.result.pronouns
+        k = bisect.bisect_left(pronouns, start, key=_START)
+        while k < len(pronouns) and pronouns[k].start < end:
+            p = pronouns[k]
+            if p.gender == gender and not p.in_quote and not p.generic:
+                return True
+            k += 1
+        return False
 
     def _quote_subjects(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         """``“The company has doubled his profits,” he said``: a possessive, reflexive or

@@ -84,6 +84,7 @@ from checker.analysis.mention_base import (
     Pronoun,
 )
 from checker.analysis.mention_facts import DocumentFacts
+from checker.analysis.mention_identity import Identity
 from checker.analysis.mention_nouns import CommonNouns
 from checker.analysis.mention_pronouns import PronounReader
 from checker.analysis.mention_runs import CapitalisedRuns
@@ -172,7 +173,9 @@ _OPENER = 6  # The, In, When...: a capitalised run, or only a sentence's first w
 _TOKEN_START = operator.itemgetter(0)
 
 
-class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder, DocumentFacts):
+class MentionBuilder(
+    PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder, DocumentFacts, Identity
+):
     """One document's scan: the sentence loop and how each word is routed; the readings
     are the mixins'."""
 
@@ -198,6 +201,14 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         # Pronouns bound to each named person (by the name's last word): [female, male].
         self.votes: dict[str, list[int]] = {}
+        # The full names of the text by their last word (see _link_names).
+        self.full_by_last: dict[str, set[str]] = {}
+        self.named: list[Mention] = []
+        # Capitalised words after a lower-case word, and words of the names found so far
+        # (up to which mention): see Identity._named_elsewhere.
+        self.capitalised_mid: set[str] | None = None
+        self.name_words: set[str] = set()
+        self.name_words_upto = 0
         self.given_memo: dict[str, str | None] = {}
         self.ambiguous: list[Mention] = []  # places that are also given names, as found
         self.given = gz.given_names()
@@ -230,9 +241,14 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         )
         self._scan_sentences(self._candidates())
         self._previous_subjects()
+        self._dateline_places()
+        self._surnames_not_places()
         self._link_names()
+        self._organisation_first_words()
+        self._organisation_appositions()
         self._appositions()
         self._repeated_roles()
+        self._spread_stated_genders()
         self._pronoun_evidence()
         self._pronoun_majority()
         return result

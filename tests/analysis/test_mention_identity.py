@@ -1,0 +1,94 @@
+"""Who is who (checker/analysis/mention_identity.py): names typed by the text, people told
+apart by their full names, genders stated once holding for every mention of a name."""
+
+from __future__ import annotations
+
+from checker.analysis.mentions import (
+    FEMALE,
+    INSTITUTION,
+    MALE,
+    NAME,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    Mentions,
+    find_mentions,
+)
+from checker.document import Document
+
+
+def analyse(text: str) -> Mentions:
+    return find_mentions(Document(text))
+
+
+def _of(found: Mentions, text: str) -> list:
+    return [m for m in found.mentions if m.text == text]
+
+
+def test_a_dateline_makes_a_name_a_place() -> None:
+    found = analyse("VARNOSK — The mayor spoke on Monday.\n\nVarnosk has long lived from tea.")
+    assert {m.kind for m in _of(found, "Varnosk")} == {PLACE}
+    # Okay: without a dateline the name stays of unknown kind.
+    found = analyse("The mayor spoke on Monday.\n\nVarnosk has long lived from tea.")
+    assert {m.kind for m in _of(found, "Varnosk")} == {NAME}
+
+
+def test_a_surname_that_is_a_country_is_the_person_the_text_named() -> None:
+    text = "The committee is chaired by Lucía Montenegro. Montenegro said she would vote."
+    (bare,) = _of(analyse(text), "Montenegro")
+    assert bare.kind in (NAME, PERSON) and bare.animate
+    # Okay: after a preposition of place it is the country.
+    text = "The committee is chaired by Lucía Montenegro. She flew to Montenegro on Monday."
+    (bare,) = _of(analyse(text), "Montenegro")
+    assert bare.nonperson
+    # Okay: with no such person, the country.
+    (bare,) = _of(analyse("Montenegro said it would vote."), "Montenegro")
+    assert bare.nonperson
+
+
+def test_a_bare_name_opening_an_organisations_name_is_the_organisation() -> None:
+    found = analyse("The dairy company Tarvoli Tej hired staff. Tarvoli buys milk from farms.")
+    assert {m.kind for m in _of(found, "Tarvoli")} == {ORGANISATION}
+    # Okay: a given name is no organisation (Ford Motor ... Ford the actor).
+    found = analyse("Maria Holdings hired staff. Maria said she was pleased.")
+    assert ORGANISATION not in {m.kind for m in _of(found, "Maria")}
+
+
+def test_a_role_noun_in_apposition_to_an_organisation_is_the_organisation() -> None:
+    found = analyse("The Simorgh Media Group, the largest producer of series, lost money.")
+    (producer,) = [m for m in found.mentions if m.text.startswith("the largest producer")]
+    assert producer.kind == INSTITUTION
+    # Okay: a speech tag after the comma is a person speaking.
+    found = analyse("The company, a spokesman said, would cut jobs.")
+    (spokesman,) = [m for m in found.mentions if m.text == "a spokesman"]
+    assert spokesman.kind != INSTITUTION
+
+
+def test_a_gender_stated_by_apposition_holds_for_every_mention_of_the_full_name() -> None:
+    text = (
+        "The protest is led by Zeynep Arslan and by her brother Emre Arslan. "
+        "Zeynep Arslan filed a suit. She says the firm lied. She says so often. "
+        "Emre Arslan spoke at the square."
+    )
+    found = analyse(text)
+    assert {(m.gender, m.evidence) for m in _of(found, "Emre Arslan")} == {(MALE, "name")}
+
+
+def test_people_sharing_a_surname_are_told_apart_by_their_full_names() -> None:
+    text = (
+        "The film is by Hamid Karimi and stars Maryam Karimi. "
+        "Maryam Karimi said she had lived in the village. She learned to bake bread. "
+        "She said it was hard. Hamid Karimi thanked the villagers."
+    )
+    found = analyse(text)
+    # Her pronouns are no votes for her husband: his given name stands.
+    assert {m.gender for m in _of(found, "Hamid Karimi")} == {MALE}
+    assert {m.gender for m in _of(found, "Maryam Karimi")} == {FEMALE}
+
+
+def test_a_sentence_initial_name_that_is_also_a_word_is_kept_when_used_as_a_name() -> None:
+    found = analyse("The skier Kaisa Mäkinen won. Mäkinen, 24, finished fourth last week.")
+    assert [m.name for m in found.mentions if m.sentence == 1] == ["Mäkinen"]
+    # Okay: a common word opening a sentence is no name.
+    found = analyse("The skier won. Lying in bed, she slept.")
+    assert not [m for m in found.mentions if m.sentence == 1]
