@@ -368,11 +368,36 @@ class DocumentFacts:
     def _vote_for_subject(self, pronoun: Pronoun) -> None:
         """A subject pronoun opening its sentence after a sentence whose subject is a named
         person (``Hewitt struggled ... He``) continues that person: a vote."""
-        if pronoun.case != SUBJECT or not pronoun.opens_clause or pronoun.in_quote:
+        if pronoun.case != SUBJECT or pronoun.in_quote:
+            return
+        if not pronoun.opens_clause:
+            self._vote_for_speaker(pronoun)
             return
         subject = self.result.subjects.get(pronoun.sentence - 1)
         if subject is not None and subject.kind in (PERSON, NAME) and not subject.in_quote:
             self._vote(subject, pronoun.gender)
+
+    def _vote_for_speaker(self, pronoun: Pronoun) -> None:
+        """A subject pronoun reported by the speech verb of its sentence's named subject,
+        with no one but groups between them (``Jordan, who has worked in Iran, told
+        journalists that she``): a vote for the speaker."""
+        subject = self.result.subjects.get(pronoun.sentence)
+        if (
+            not pronoun.after_speech_verb
+            or subject is None
+            or subject.kind not in (PERSON, NAME)
+            or subject.in_quote
+            or subject.start > pronoun.start
+        ):
+            return
+        mentions = self.result.mentions
+        k = bisect.bisect_right(mentions, subject.start, key=_START)
+        while k < len(mentions) and mentions[k].start < pronoun.start:
+            m = mentions[k]
+            if m.animate and not m.plural and self.partner.get(id(m)) is not subject:
+                return  # "Ms. Lee told Mr. Kim that he": someone else he may be
+            k += 1
+        self._vote(subject, pronoun.gender)
 
     def _pronoun_majority(self) -> None:
         """A named person's gender from the pronouns bound to the name: at least two, and

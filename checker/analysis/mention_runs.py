@@ -4,6 +4,7 @@ organisation, a name of unknown kind)."""
 
 from __future__ import annotations
 
+import functools
 import operator
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from checker.analysis.mention_words import (
     UNAMBIGUOUS_PRESENT,
     is_capitalised,
     name_connectors,
+    singular,
     without_possessive,
 )
 from checker.words import calendar_words, name_particles, saint_prefixes
@@ -34,6 +36,25 @@ if TYPE_CHECKING:
 _LABEL = operator.itemgetter(0)  # of a segment of a capitalised run
 # Marks before a word that make it the first of a clause or quotation (— – : ( “ ").
 _OPENING_MARKS = frozenset('—–:(“"')
+
+
+@functools.cache
+def _singular_heads() -> frozenset[str]:
+    """The singulars of the plural organisation endings (``Holding`` of ``Holdings``,
+    ``Technology`` of ``Technologies``), of five letters or more (not ``New`` of
+    ``News``) and no adjective's ending (not ``Olympic``, ``Pharmaceutical``): an ending
+    of a name of two words or more."""
+    found = set()
+    for head in gz.organisation_heads():
+        one = singular(head)
+        if (
+            one is not None
+            and len(one) >= 5
+            and head[1:].islower()
+            and not one.endswith(("ic", "al"))
+        ):
+            found.add(one)
+    return frozenset(found - gz.organisation_heads())
 
 
 class CapitalisedRuns:
@@ -322,6 +343,7 @@ class CapitalisedRuns:
         if not (
             institution_of
             or last in self.org_heads
+            or (end - start > 1 and last in _singular_heads())  # Koç Holding
             or (end - start > 1 and last.lower() in self.nonperson)
             or (end - start > 1 and org_ending(without_possessive(toks[start].value)[0], last))
         ):

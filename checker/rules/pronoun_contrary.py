@@ -17,6 +17,7 @@ from checker.analysis.mention_base import (
     FEMALE,
     MALE,
     NAME,
+    OBJECT,
     PERSON,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
@@ -128,6 +129,8 @@ _NOT_MET = frozenset(
 )
 
 
+# What opens a sentence before a pronoun that names the source of what follows.
+_ACCORDING_TO = lazy(r"\s*According to ")
 # Between a role noun opening a sentence and the subject pronoun it is in apposition to.
 _OWN_APPOSITION = lazy(r"(?: (?:of|at|from|in|with) [^,;:.!?“”\"]{1,60})?, ")
 
@@ -160,7 +163,9 @@ class _Contrary:
             if j < i or m.start < pronoun.start
         ]
         subjects = self.found.subjects
-        continued = subjects.get(i - 1) if pronoun.opens_clause else None
+        continued = (
+            subjects.get(i - 1) if pronoun.opens_clause or self._according_to(pronoun) else None
+        )
         if continued is None and pronoun.after_speech_verb:
             # "Elly Schlein, secretary of the party, said that he": the speaker reports.
             own = subjects.get(i)
@@ -177,13 +182,43 @@ class _Contrary:
         # the text's only person so far, no group is in reach and the next sentence names
         # no one who fits.
         person = continued if continues else _named_last(contrary)
-        guessed = all(m.evidence == "given-name" for m in contrary) and not (
+        # A given name that a pronoun of its gender before this one in the sentence
+        # confirms ("She said that she understood, but that he") is no guess.
+        guessed = (
+            all(m.evidence == "given-name" for m in contrary)
+            and not self._confirmed_in_sentence(pronoun)
+        ) and not (
             self._sole_person(person, self.discourse[i], i)
             and not any(summaries[j].plural or summaries[j].quantifiers for j in window)
             and not (i + 1 < len(summaries) and summaries[i + 1].compatible(pronoun.gender))
         )
         severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
         return Verdict(Judgement.WRONG_GENDER, pronoun, severity, person)
+
+    def _according_to(self, pronoun: Pronoun) -> bool:
+        """``According to her,`` opening the sentence: the speaker before goes on."""
+        start = self.found.sentence_starts[pronoun.sentence]
+        return (
+            pronoun.case in (OBJECT, POSSESSIVE_OR_OBJECT)
+            and _ACCORDING_TO.fullmatch(self.doc.analysis_text, start, pronoun.start) is not None
+        )
+
+    def _confirmed_in_sentence(self, pronoun: Pronoun) -> bool:
+        """A pronoun of the other gender opens the pronoun's sentence (its subject, outside
+        quotations) before it: the sentence already calls someone so."""
+        pronouns = self.found.pronouns
+        k = bisect.bisect_left(pronouns, self.found.sentence_starts[pronoun.sentence], key=_START)
+        first = pronouns[k] if k < len(pronouns) else None
+        return (
+            first is not None
+            and first.start < pronoun.start
+            and first.sentence == pronoun.sentence
+            and first.gender != pronoun.gender
+            and first.case == SUBJECT
+            and first.opens_clause
+            and not first.in_quote
+            and not first.generic
+        )
 
     def _far_contrary(
         self,

@@ -92,3 +92,23 @@ def test_a_sentence_initial_name_that_is_also_a_word_is_kept_when_used_as_a_name
     # Okay: a common word opening a sentence is no name.
     found = analyse("The skier won. Lying in bed, she slept.")
     assert not [m for m in found.mentions if m.sentence == 1]
+
+
+def test_a_singular_of_a_plural_organisation_ending_ends_an_organisation() -> None:
+    found = analyse("Karadeniz Enerji Holding was founded in 2009.")
+    assert {m.kind for m in found.mentions} == {ORGANISATION}
+    # Okay: a participle opening a sentence is no organisation.
+    found = analyse("Holding a press conference, Anna Berg said she was pleased.")
+    assert ORGANISATION not in {m.kind for m in found.mentions}
+
+
+def test_a_pronoun_reported_by_its_named_speaker_is_a_vote_for_the_speaker() -> None:
+    text = (
+        "Kim Lee and Simone Okafor arrived. Okafor told journalists that she was moved. "
+        "Lee left early. Okafor said that she would return."
+    )
+    found = analyse(text)
+    assert {m.gender for m in _of(found, "Okafor")} == {FEMALE}
+    # Okay: someone else between the speaker and the pronoun.
+    text = text.replace("told journalists", "told Lee").replace("said that", "told Lee that")
+    assert {m.gender for m in _of(analyse(text), "Okafor")} == {None}
