@@ -487,14 +487,22 @@ class DocumentFacts:
         """``The minister, Anna Nowak, ... The minister said``: a definite role noun that
         repeats the role of a person of known gender a few sentences before is that person
         (``Health Minister Anna Nowak ... the minister`` too). Two people of different
-        genders in that role leave it open."""
+        genders in that role leave it open. A later mention of the name renews the role
+        (``the minister of the state, Adelaide Brooks ... Brooks said ... The minister``)."""
         last: dict[str, tuple[Mention | None, int]] = {}
+        roles_of: dict[str, list[str]] = {}  # a surname: the roles apposed to the name
         for m in self.result.mentions:
             if m.kind != PERSON or m.plural or m.in_quote:
                 continue
             keys = []
             if m.name_start < 0 and m.head:
                 keys.append(m.head.split()[-1])
+                partner = self.partner.get(id(m))
+                if partner is not None and partner.name_start >= 0:
+                    surname = partner.text_of_name.rpartition(" ")[2]
+                    roles_of.setdefault(surname, []).append(keys[0])
+            elif m.name_start >= 0:
+                keys.extend(roles_of.get(m.text_of_name.rpartition(" ")[2], ()))
             if m.title:
                 keys.append(m.title.split()[-1].lower().rstrip("."))
             if m.gender is None:

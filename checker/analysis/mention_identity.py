@@ -18,7 +18,7 @@ pass is linear in the number of mentions.
 
 from __future__ import annotations
 
-from checker.analysis.entities import known_given_name
+from checker.analysis.entities import given_name_gender, known_given_name
 from checker.analysis.mention_base import (
     CITY,
     COUNTRY,
@@ -201,6 +201,38 @@ class Identity:
                 (m.gender,) = genders
                 m.evidence = "name"
                 m.kind = PERSON
+
+    def _place_given_names(self) -> None:
+        """A person (by a title, a role noun or an apposition: ``the minister of the
+        state, Adelaide Brooks``) whose given name is also a place's takes the given
+        name's gender, as do the role noun in apposition and the bare surname when no other
+        full name ends in it."""
+        given: dict[str, str] = {}
+        for m in self.named:
+            if m.gender is not None or m.plural or m.kind not in (PERSON, NAME):
+                continue
+            first, space, last = m.text_of_name.partition(" ")
+            if not space or " " in last or not self.places.candidates(first):
+                continue
+            partner = self.partner.get(id(m))
+            if m.kind != PERSON and (partner is None or partner.kind != PERSON):
+                continue
+            gender = given_name_gender(first)
+            if gender is None:
+                continue
+            for person in (m, partner):
+                if person is not None and person.gender is None:
+                    person.gender, person.evidence, person.kind = gender, "given-name", PERSON
+            given[m.text_of_name] = gender
+        if not given:
+            return
+        for m in self.named:
+            name = m.text_of_name
+            fulls = self.full_by_last.get(name, ())
+            if m.gender is None and m.kind in (PERSON, NAME) and len(fulls) == 1:
+                (full,) = fulls
+                if full in given:
+                    m.gender, m.evidence, m.kind = given[full], "given-name", PERSON
 
     def _vote_key(self, person: Mention) -> str | None:
         """What the pronouns bound to ``person`` vote for: the surname, or the full name

@@ -18,6 +18,7 @@ from checker.analysis.entities import (
 from checker.analysis.mention_base import (
     ANIMAL,
     INSTITUTION,
+    ORGANISATION,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     REFLEXIVE,
@@ -251,12 +252,27 @@ class SubjectFinder:
             return
         zone = self._zone(s, found)
         begin = toks[zone].start if 0 < zone < len(toks) else s.start
-        mention = self._wordnet_subject(s.index, begin, s.end, wordnet_nonperson)
+        mention = self._wordnet_subject(s.index, begin, s.end, self._nonperson_noun)
+        if mention is not None and not wordnet_nonperson(mention.head):
+            mention.evidence = None  # typed by the text's own organisation, not a guess
         if mention is not None and not any(begin <= m.start < mention.end for m in found):
             # After an opener (``On Monday, the tribunal ruled``), in text order.
             at = sum(1 for m in found if m.start < mention.start)
             found.insert(at, mention)
             self.result.subjects[s.index] = mention
+
+    def _nonperson_noun(self, word: str) -> bool:
+        """A noun of an organisation or place by WordNet, or the last word of an
+        organisation's name the text has given (``the holding`` after ``Karadeniz Enerji
+        Holding``)."""
+        if wordnet_nonperson(word):
+            return True
+        mentions = self.result.mentions
+        for m in mentions[self.org_endings_upto :]:
+            if m.kind == ORGANISATION and m.head and " " in m.text:
+                self.org_endings.add(m.head.lower())
+        self.org_endings_upto = len(mentions)
+        return word in self.org_endings
 
     def _wordnet_subject(
         self,

@@ -209,6 +209,9 @@ class MentionBuilder(
         self.capitalised_mid: set[str] | None = None
         self.name_words: set[str] = set()
         self.name_words_upto = 0
+        # Last words of the organisations' names found so far (see SubjectFinder).
+        self.org_endings: set[str] = set()
+        self.org_endings_upto = 0
         self.given_memo: dict[str, str | None] = {}
         self.ambiguous: list[Mention] = []  # places that are also given names, as found
         self.given = gz.given_names()
@@ -247,6 +250,7 @@ class MentionBuilder(
         self._organisation_first_words()
         self._organisation_appositions()
         self._appositions()
+        self._place_given_names()
         self._repeated_roles()
         self._spread_stated_genders()
         self._pronoun_evidence()

@@ -112,3 +112,40 @@ def test_a_pronoun_reported_by_its_named_speaker_is_a_vote_for_the_speaker() -> 
     # Okay: someone else between the speaker and the pronoun.
     text = text.replace("told journalists", "told Lee").replace("said that", "told Lee that")
     assert {m.gender for m in _of(analyse(text), "Okafor")} == {None}
+
+
+def test_a_person_whose_given_name_is_a_place_takes_its_gender() -> None:
+    text = (
+        "She met the agriculture minister of the state, Adelaide Brooks. "
+        "Brooks said the deal was good."
+    )
+    found = analyse(text)
+    assert {m.gender for m in _of(found, "Brooks")} == {FEMALE}
+    # Okay: a name of unknown kind opening with a place is no person (Adelaide Oval).
+    found = analyse("The match was played at Adelaide Oval. Adelaide Oval was full.")
+    assert {m.gender for m in found.mentions} == {None}
+
+
+def test_a_later_mention_of_the_name_renews_its_apposed_role() -> None:
+    text = (
+        "The deal was signed by the agriculture minister of the state, Adelaide Brooks. "
+        "Farmers were pleased. Prices rose. Exports grew. The drones arrived. "
+        "Brooks visited the farms. The minister added that the department would report."
+    )
+    found = analyse(text)
+    (minister,) = [m for m in found.mentions if m.text == "The minister"]
+    assert minister.gender == FEMALE
+    # Okay: without the name again, the role is too far back to be hers.
+    found = analyse(text.replace("Brooks visited the farms.", "Trade grew."))
+    (minister,) = [m for m in found.mentions if m.text == "The minister"]
+    assert minister.gender is None
+
+
+def test_the_last_word_of_an_organisations_name_types_a_subject() -> None:
+    text = "Karadeniz Enerji Holding was founded in 2009. The holding promised to pay his taxes."
+    found = analyse(text)
+    assert found.subjects[1].text == "The holding"
+    assert found.subjects[1].nonperson
+    # Okay: without that organisation, the word types nothing.
+    found = analyse("The firm was founded in 2009. The holding promised to pay his taxes.")
+    assert 1 not in found.subjects
