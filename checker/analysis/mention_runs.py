@@ -8,6 +8,7 @@ import functools
 import operator
 from typing import TYPE_CHECKING
 
+from checker.analysis import entities
 from checker.analysis import gazetteers as gz
 from checker.analysis import mention_base as kinds
 from checker.analysis.entities import org_ending
@@ -36,6 +37,15 @@ if TYPE_CHECKING:
 _LABEL = operator.itemgetter(0)  # of a segment of a capitalised run
 # Marks before a word that make it the first of a clause or quotation (— – : ( “ ").
 _OPENING_MARKS = frozenset('—–:(“"')
+
+
+def _place_noun(word: str) -> bool:
+    """A lower-case noun with a sense that is a place (WordNet) and none that is an
+    animal: *square*, *outskirts*, *heart*, *capital*."""
+    if not word.isalpha() or not word.islower():
+        return False
+    bits = entities.noun_bits(word)
+    return bits is not None and bool(bits & entities.PLACE) and not bits & entities.ANIMAL
 
 
 @functools.cache
@@ -409,7 +419,9 @@ class CapitalisedRuns:
                 mention.modifier = True  # Olympic champion, Chelsea striker: the role's
         if mention.kind == kinds.NAME:
             before = s.lower(name_first - 1)
-            of_place = before == "of" and s.lower(name_first - 2) in self.nonperson
+            owner = s.lower(name_first - 2)
+            # the town of Sorriso, the village square of Çamlıhemşin: a noun of a place
+            of_place = before == "of" and (owner in self.nonperson or _place_noun(owner))
             # (the preposition right before: "In 2003, C-Murder" is no place)
             adjacent = name_first > 0 and s.gap(name_first - 1) == " "
             if of_place or (before in PLACE_PREPOSITIONS and adjacent and not mention.possessive):

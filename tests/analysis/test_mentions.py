@@ -704,3 +704,11 @@ def test_a_thing_is_no_subject_for_a_pronoun_that_continues_one_of_its_sentence(
     # Okay: with no pronoun of that gender in it, the thing is the subject.
     found = analyse("The orchestra was founded in 1882. She tours every year.")
     assert found.subjects[0].text == "The orchestra"
+
+
+def test_a_name_after_of_and_a_noun_of_a_place_is_a_place() -> None:
+    found = analyse("He spoke at the village square of Camlihemsin on Sunday.")
+    assert _kinds_of(found, "Camlihemsin") == {PLACE}
+    # Okay: after a person's noun it is no place.
+    found = analyse("He met the wife of Okonkwo on Sunday.")
+    assert PLACE not in _kinds_of(found, "Okonkwo")
