@@ -178,17 +178,16 @@ class _Contrary:
         # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
         # an earlier topic is no excuse, nor a passing someone two sentences back.
         # A gender known only from given names is a guess (Jean, Andrea, Sasha): an
-        # info, unless the pronoun continues that person as subject or the full name is
-        # the text's only person so far, no group is in reach and the next sentence names
-        # no one who fits.
+        # info, unless the pronoun continues that person as subject or, with no group in
+        # reach and no one who fits in the next sentence, the full name is the text's only
+        # person so far or a pronoun of that person's gender opens the pronoun's sentence
+        # ("She said that she understood, but that he").
         person = continued if continues else _named_last(contrary)
-        # A given name that a pronoun of its gender before this one in the sentence
-        # confirms ("She said that she understood, but that he") is no guess.
-        guessed = (
-            all(m.evidence == "given-name" for m in contrary)
-            and not self._confirmed_in_sentence(pronoun)
-        ) and not (
-            self._sole_person(person, self.discourse[i], i)
+        guessed = all(m.evidence == "given-name" for m in contrary) and not (
+            (
+                self._sole_person(person, self.discourse[i], i)
+                or self._confirmed_in_sentence(pronoun)
+            )
             and not any(summaries[j].plural or summaries[j].quantifiers for j in window)
             and not (i + 1 < len(summaries) and summaries[i + 1].compatible(pronoun.gender))
         )

@@ -165,7 +165,7 @@ def test_according_to_continues_the_speaker_before() -> None:
 def test_a_given_name_confirmed_by_a_pronoun_of_its_sentence_is_no_guess() -> None:
     text = (
         "In Ankara, the deputy minister Selin Aydin defended the plan. Aydin spoke on "
-        "television. She said that she understood the villagers, but that he had to think "
+        "television. She said that she understood the worry, but that he had to think "
         "of the whole country."
     )
     assert ("P102", "he") in warnings(text)
