@@ -48,6 +48,10 @@ def _place_noun(word: str) -> bool:
     return bits is not None and bool(bits & entities.PLACE) and not bits & entities.ANIMAL
 
 
+# Words that open a noun phrase whose adjectives a proper adjective may follow.
+_DETERMINING = frozenset({"its", "his", "her", "their", "our", "my", "your", "a", "an"})
+
+
 @functools.cache
 def _singular_heads() -> frozenset[str]:
     """The singulars of the plural organisation endings (``Holding`` of ``Holdings``,
@@ -296,8 +300,25 @@ class CapitalisedRuns:
         done = self._no_name(s, range(start, end), found, det, sentence_initial)
         if done is not None:
             return done
-        found.append(self._unknown_name(s, start, end, det))
+        mention = self._unknown_name(s, start, end, det)
+        found.append(mention)
+        if mention.modifier and det is None and mention.kind == kinds.ORGANISATION:
+            return self._with_place_noun(s, mention, end)
         return end
+
+    def _with_place_noun(self, s: Sentence, mention: Mention, end: int) -> int:
+        """``Guangdong province``, ``Kuopio city``: a name with no determiner before it and
+        a noun of a place after it is that place, the noun its head (the mention grows
+        to hold it). The index to look at next."""
+        noun = s.tokens[end]
+        if not _place_noun(noun.value):
+            return end
+        mention.end = noun.end
+        mention.text = self.text[mention.start : mention.end]
+        mention.kind = kinds.REGION
+        mention.modifier = False
+        mention.head = noun.value
+        return end + 1
 
     def _one_segment(
         self, s: Sentence, segment: tuple[str, int, int, object], found: list[Mention], first: int
@@ -428,7 +449,30 @@ class CapitalisedRuns:
                 mention.kind = kinds.PLACE  # near Alès, the town of Sorriso: not a person
             elif the and end - start == 1:
                 mention.kind = kinds.PLACE  # the Gard, the South's: a single name after "the"
+            elif self._proper_adjective(s, name_first, end):
+                mention.modifier = True  # its old Zoroastrian fire temple: no one
         return mention
+
+    def _proper_adjective(self, s: Sentence, first: int, end: int) -> bool:
+        """A name of one word between a possessive determiner or an article (and at most
+        two lower-case adjectives, no role) and a lower-case noun: ``its old Zoroastrian
+        fire temple``, ``a Baroque church``. It qualifies the noun; it is no one."""
+        if end - first != 1 or end >= len(s.tokens) or s.gap(end - 1) != " ":
+            return False
+        after = s.tokens[end].value
+        if not after.isalpha() or not after.islower() or entities.noun_bits(after) is None:
+            return False
+        if after in self.speech_verbs:
+            return False
+        for k in range(first - 1, max(-1, first - 4), -1):
+            word = s.lower(k)
+            if word in _DETERMINING:
+                return True
+            if not word.isalpha() or word in FUNCTION_WORDS or word in self.roles:
+                return False
+            if s.tokens[k].value != word or word in self.gendered:
+                return False
+        return False
 
     def _titled(
         self,

@@ -712,3 +712,22 @@ def test_a_name_after_of_and_a_noun_of_a_place_is_a_place() -> None:
     # Okay: after a person's noun it is no place.
     found = analyse("He met the wife of Okonkwo on Sunday.")
     assert PLACE not in _kinds_of(found, "Okonkwo")
+
+
+def test_a_name_with_a_noun_of_a_place_after_it_is_that_place() -> None:
+    found = analyse("Guangdong province, where most producers are, exported drones last year.")
+    assert found.subjects[0].text == "Guangdong province"
+    assert found.subjects[0].nonperson
+    # Okay: a name before a role noun is the role's (Chelsea striker), no place.
+    found = analyse("Chelsea striker Marco Rossi scored twice.")
+    assert all(m.kind != "region" for m in found.mentions)
+
+
+def test_a_proper_adjective_after_a_possessive_is_no_one() -> None:
+    found = analyse("The city is known for its old Zoroastrian fire temple. She grew.")
+    (name,) = [m for m in found.mentions if m.text == "Zoroastrian"]
+    assert name.modifier and name.gender is None
+    # Okay: a name after a role noun is a person.
+    found = analyse("He met his old friend Okonkwo yesterday. He said so.")
+    (name,) = [m for m in found.mentions if m.name == "Okonkwo"]
+    assert not name.modifier
