@@ -70,7 +70,7 @@ class Identity:
     # Names typed by the text ------------------------------------------------------------
     def _dateline_places(self) -> None:
         """Names of unknown kind that a paragraph's dateline names (``KUOPIO — ``) are
-        places, and so is every mention of them."""
+        that city wherever the text names them."""
         text = self.text
         datelines: set[str] = set()
         for paragraph in self.doc.paragraphs:
@@ -89,7 +89,7 @@ class Identity:
                 and m.title is None
                 and m.text_of_name.upper() in datelines
             ):
-                m.kind = PLACE
+                m.kind = CITY  # (a dateline names the city a story was filed from)
 
     def _surnames_not_places(self) -> None:
         """A one-word place (``Montenegro``, ``Jordan``) after the text has named a person

@@ -88,6 +88,22 @@ def _stated_against(
     )
 
 
+def _by_full_name(people: dict[str, Mention]) -> dict[str, Mention]:
+    """People keyed by name, a bare surname (Hewitt) folded into the one full name that
+    ends in it (Lleyton Hewitt); two full names with one surname (siblings, a couple)
+    stay two people, and a bare surname beside them a third."""
+    fulls: dict[str, list[str]] = {}
+    for key in people:
+        if " " in key:
+            fulls.setdefault(key.rpartition(" ")[2], []).append(key)
+    merged: dict[str, Mention] = {}
+    for key, m in people.items():
+        if " " not in key and len(fulls.get(key, ())) == 1:
+            key = fulls[key][0]
+        merged.setdefault(key, m)
+    return merged
+
+
 def _continues_the_sentence_before(pronoun: Pronoun, window: list[int]) -> bool:
     """A subject pronoun outside quotations opening its clause, whose window holds the
     sentence right before its own: the pronoun may continue that sentence's subject."""
@@ -268,14 +284,16 @@ class _Contrary:
         noun in apposition to the name, or a mention of the same name."""
         if person.name_start < 0 or " " not in person.text_of_name or i - start > 40:
             return False  # (a long text: someone else was surely named; stays linear)
-        surname = person.text_of_name.rpartition(" ")[2]
+        full = person.text_of_name
+        surname = full.rpartition(" ")[2]
         for j in range(start, i):
             for m in self.speakers[j]:
                 if m.plural or m is person or m.head in QUANTIFIERS:
                     continue
                 if m.name_start >= 0:
-                    if m.text_of_name.rpartition(" ")[2] != surname:
-                        return False
+                    name = m.text_of_name
+                    if name.rpartition(" ")[2] != surname or (" " in name and name != full):
+                        return False  # someone else, if only a sibling (Gábor, István Kovács)
                 elif not (m.sentence == person.sentence and m.gender in (None, person.gender)):
                     return False
         return True
@@ -364,11 +382,11 @@ class _Contrary:
                     and _ROLE_NAME.fullmatch(text, last.end, m.start)
                 ):
                     people.pop(str(last.start), None)  # "the manager, Jo Rees": one
-                people[name.rpartition(" ")[2] if name else str(m.start)] = m
+                people[name if name else str(m.start)] = m
                 last = m
-        if len(people) != 1:
+        if len(_by_full_name(people)) != 1:
             return None
-        (person,) = people.values()
+        person = list(people.values())[-1]  # (its last mention, as named last)
         return person if person.gender != gender else None
 
     def _own_body(self, pronoun: Pronoun) -> bool:

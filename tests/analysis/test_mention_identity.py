@@ -4,13 +4,13 @@ apart by their full names, genders stated once holding for every mention of a na
 from __future__ import annotations
 
 from checker.analysis.mentions import (
+    CITY,
     FEMALE,
     INSTITUTION,
     MALE,
     NAME,
     ORGANISATION,
     PERSON,
-    PLACE,
     Mentions,
     find_mentions,
 )
@@ -27,7 +27,7 @@ def _of(found: Mentions, text: str) -> list:
 
 def test_a_dateline_makes_a_name_a_place() -> None:
     found = analyse("VARNOSK — The mayor spoke on Monday.\n\nVarnosk has long lived from tea.")
-    assert {m.kind for m in _of(found, "Varnosk")} == {PLACE}
+    assert {m.kind for m in _of(found, "Varnosk")} == {CITY}
     # Okay: without a dateline the name stays of unknown kind.
     found = analyse("The mayor spoke on Monday.\n\nVarnosk has long lived from tea.")
     assert {m.kind for m in _of(found, "Varnosk")} == {NAME}

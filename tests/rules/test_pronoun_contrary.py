@@ -171,3 +171,16 @@ def test_a_given_name_confirmed_by_a_pronoun_of_its_sentence_is_no_guess() -> No
     assert ("P102", "he") in warnings(text)
     # Okay: a man in reach may be meant.
     assert not warnings(text.replace("Aydin spoke", "Aydin met Mr. Kaya. She spoke"))
+
+
+def test_siblings_sharing_a_surname_are_two_people() -> None:
+    text = (
+        "Prices fell in May. Gabor Kovacs said he had sold the wheat, "
+        "but Istvan Kovacs said she would keep the corn."
+    )
+    assert ("P102", "she") not in warnings(text)
+    # One person named twice: he and then she is reported.
+    one = (
+        "Prices fell in May. Gabor Kovacs said he had sold the wheat, but she would keep the corn."
+    )
+    assert ("P102", "she") in warnings(one)
