@@ -40,8 +40,6 @@ from checker.patterns import lazy
 _DATELINE = lazy(r"([^\W\d_][\w.'’-]+(?: [^\W\d_][\w.'’-]+){0,3})(?:, [\w ]{1,30})? [—–-] ")
 # Words before a place's name that keep it a place (in Montenegro, the Montenegro office).
 _PLACE_WORDS = PLACE_PREPOSITIONS | {"of", "the", "to", "from", "across", "into"}
-# A capitalised word after a lower-case word (and a comma): a name mid-sentence.
-_AFTER_LOWER = lazy(r"\b[a-z][\w'’-]*,? ([A-Z\u00c0-\u00de][\w'’-]+)")
 # Between an organisation and a role noun in apposition to it: a comma and a space.
 _APPOSED = ", "
 _PLACE_KINDS = frozenset({COUNTRY, CITY, REGION, PLACE})
@@ -54,12 +52,7 @@ class Identity:
     def _named_elsewhere(self, word: str) -> bool:
         """``word``, capitalised at a sentence's start and also a common or foreign word
         (``Mäkinen``, ``Victoria``), is a name the text uses: a word of a name found
-        before, or capitalised after a lower-case word elsewhere (``the state of
-        Victoria``). The second set is built once per document, at the first question."""
-        if self.capitalised_mid is None:
-            self.capitalised_mid = set(_AFTER_LOWER.findall(self.text))
-        if word in self.capitalised_mid:
-            return True
+        before (``the skier Kaisa Mäkinen``, ``the state of Victoria``)."""
         mentions = self.result.mentions
         for m in mentions[self.name_words_upto :]:
             if m.name_start >= 0 or m.kind in (ORGANISATION, PLACE):

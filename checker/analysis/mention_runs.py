@@ -457,7 +457,9 @@ class CapitalisedRuns:
         """A name of one word between a possessive determiner or an article (and at most
         two lower-case adjectives, no role) and a lower-case noun: ``its old Zoroastrian
         fire temple``, ``a Baroque church``. It qualifies the noun; it is no one."""
-        if end - first != 1 or end >= len(s.tokens) or s.gap(end - 1) != " ":
+        if end - first != 1 or first == 0 or not s.tokens[first - 1].value.islower():
+            return False  # (most names follow a capital, a verb's object or nothing)
+        if end >= len(s.tokens) or s.gap(end - 1) != " ":
             return False
         after = s.tokens[end].value
         if not after.isalpha() or not after.islower() or entities.noun_bits(after) is None:

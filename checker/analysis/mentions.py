@@ -204,9 +204,7 @@ class MentionBuilder(
         # The full names of the text by their last word (see _link_names).
         self.full_by_last: dict[str, set[str]] = {}
         self.named: list[Mention] = []
-        # Capitalised words after a lower-case word, and words of the names found so far
-        # (up to which mention): see Identity._named_elsewhere.
-        self.capitalised_mid: set[str] | None = None
+        # Words of the names found so far (up to which mention): Identity._named_elsewhere.
         self.name_words: set[str] = set()
         self.name_words_upto = 0
         # Last words of the organisations' names found so far (see SubjectFinder).
