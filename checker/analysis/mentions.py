@@ -35,8 +35,11 @@ run-wide word memos), :mod:`~checker.analysis.mention_sentence` (a sentence's to
 quotation lookups), this module (the scan: which words to look at and how), and the readings
 the builder mixes in: :mod:`~checker.analysis.mention_pronouns`,
 :mod:`~checker.analysis.mention_runs` (capitalised runs), :mod:`~checker.analysis.
-mention_nouns` (lower-case nouns), :mod:`~checker.analysis.mention_subjects` (subjects) and
-:mod:`~checker.analysis.mention_facts` (document-wide facts). Rules import the kinds, word
+mention_nouns` (lower-case nouns), :mod:`~checker.analysis.mention_subjects` (subjects),
+:mod:`~checker.analysis.mention_facts` (document-wide facts) and
+:mod:`~checker.analysis.mention_identity` (who is who: datelines, surnames that are also
+places, organisations named in part or by apposition, stated genders spread by full name,
+people who share a surname told apart). Rules import the kinds, word
 sets and records from this module (its ``__all__``).
 
 Use: ``doc.mentions`` is a :class:`Mentions`; ``.mentions`` and ``.pronouns`` are in text
