@@ -213,9 +213,12 @@ class _Contrary:
     def _according_to(self, pronoun: Pronoun) -> bool:
         """``According to her,`` opening the sentence: the speaker before goes on."""
         start = self.found.sentence_starts[pronoun.sentence]
+        text = self.doc.analysis_text
         return (
             pronoun.case in (OBJECT, POSSESSIVE_OR_OBJECT)
-            and _ACCORDING_TO.fullmatch(self.doc.analysis_text, start, pronoun.start) is not None
+            # (not "According to her lawyer": the lawyer's client, whoever she is)
+            and text[pronoun.end : pronoun.end + 1] == ","
+            and _ACCORDING_TO.fullmatch(text, start, pronoun.start) is not None
         )
 
     def _confirmed_in_sentence(self, pronoun: Pronoun) -> bool:

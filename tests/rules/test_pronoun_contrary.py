@@ -184,3 +184,12 @@ def test_siblings_sharing_a_surname_are_two_people() -> None:
         "Prices fell in May. Gabor Kovacs said he had sold the wheat, but she would keep the corn."
     )
     assert ("P102", "she") in warnings(one)
+
+
+def test_according_to_a_possessive_is_no_continuation() -> None:
+    text = (
+        "The mayor, Ali Demir, declined to comment. "
+        "The engineer Mehmet Yildiz left the company last year. Yildiz told our paper that "
+        "the figures were wrong. According to her lawyer, the dams would be empty in summer."
+    )
+    assert ("P102", "her") not in warnings(text)
