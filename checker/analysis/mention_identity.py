@@ -54,9 +54,14 @@ class Identity:
         (``Mäkinen``, ``Victoria``), is a name the text uses: a word of a name found
         before (``the skier Kaisa Mäkinen``, ``the state of Victoria``)."""
         mentions = self.result.mentions
+        words = self.name_words
         for m in mentions[self.name_words_upto :]:
-            if m.name_start >= 0 or m.kind in (ORGANISATION, PLACE):
-                self.name_words.update(m.text.split())
+            if m.name_start >= 0:
+                name = m.text_of_name
+                if " " in name:
+                    words.update(name.split())
+                else:
+                    words.add(name)
         self.name_words_upto = len(mentions)
         return word in self.name_words
 
@@ -88,12 +93,13 @@ class Identity:
         """A one-word place (``Montenegro``, ``Jordan``) after the text has named a person
         whose surname it is (``Lucía Montenegro``, ``the producer Simone Jordan``) is that
         person, unless a preposition of place or a determiner stands before it."""
+        places = {m.text for m in self.result.mentions if m.kind in _PLACE_KINDS}
         surnames: dict[str, int] = {}  # a person's surname → where the full name was named
         for m in self.result.mentions:
-            if m.name_start < 0 or m.plural:
-                continue
+            if m.head not in places or m.name_start < 0 or m.plural:
+                continue  # (the head of a name is its last word)
             first, space, last = m.text_of_name.rpartition(" ")
-            if not space or " " in first:
+            if not space or " " in first or last not in places:
                 continue
             if m.kind == PERSON or known_given_name(first.lower()):
                 surnames.setdefault(last, m.start)
@@ -204,11 +210,11 @@ class Identity:
         for m in self.named:
             if m.gender is not None or m.plural or m.kind not in (PERSON, NAME):
                 continue
-            first, space, last = m.text_of_name.partition(" ")
-            if not space or " " in last or not self.places.candidates(first):
-                continue
             partner = self.partner.get(id(m))
             if m.kind != PERSON and (partner is None or partner.kind != PERSON):
+                continue
+            first, space, last = m.text_of_name.partition(" ")
+            if not space or " " in last or not self.places.candidates(first):
                 continue
             gender = given_name_gender(first)
             if gender is None:

@@ -360,6 +360,8 @@ class CapitalisedRuns:
             and segments[0][0] == "word"
             # Matt Holland: a given name opens a person's name, not a firm's
             and self._given_gender(without_possessive(toks[segments[0][1]].value)[0]) is None
+            # the analyst Li Wei: a role noun before names a person
+            and not self._role_before(s, start)
         ):
             # Statistics Korea, Radio France, Visit Britain: a name ending in a place.
             found.append(
@@ -528,11 +530,14 @@ class CapitalisedRuns:
             return False
         return any(s.lower(k) in self.roles for k in range(end + 1, min(end + 4, len(s.tokens))))
 
+    def _role_before(self, s: Sentence, start: int) -> bool:
+        """A role noun or gendered noun right before the run (``leader, Kim``)."""
+        prev = s.lower(start - 1)
+        return (prev in self.roles or prev in self.gendered) and s.gap(start - 1) in (" ", ", ")
+
     def _person_context(self, s: Sentence, start: int, end: int) -> bool:
         """A role noun or gendered noun right before (``leader, Kim``) or a speech verb after."""
-        prev = s.lower(start - 1)
-        prev_is_role = prev in self.roles or prev in self.gendered
-        if prev_is_role and s.gap(start - 1) in (" ", ", "):
+        if self._role_before(s, start):
             return True
         if end < len(s.tokens):
             nxt = s.lower(end)

@@ -742,3 +742,11 @@ def test_a_pronoun_knows_the_non_person_opening_its_reported_clause() -> None:
     assert found.pronouns[0].clause_subject is None
     found = analyse("Nagy said that the company, which he founded, had cut his pay.")
     assert all(p.clause_subject is None for p in found.pronouns)
+
+
+def test_a_name_after_a_role_noun_is_a_person_even_ending_in_a_place() -> None:
+    found = analyse("The analyst Li Wei said the shares were cheap.")
+    assert ORGANISATION not in {m.kind for m in found.mentions}
+    # Okay: a name ending in a place with no role before it is an organisation.
+    found = analyse("Statistics Korea said exports rose.")
+    assert _kinds_of(found, "Statistics Korea") == {ORGANISATION}
