@@ -187,7 +187,9 @@ class Identity:
         for name in stated:
             by_surname.setdefault(name.rpartition(" ")[2], set()).add(name)
         for m in self.named:
-            if m.plural or m.kind not in (PERSON, NAME) or m.evidence in STRONG_EVIDENCE:
+            if m.head not in by_surname or m.evidence in STRONG_EVIDENCE:
+                continue  # (a name's head is its last word: no stated name ends in it)
+            if m.plural or m.kind not in (PERSON, NAME):
                 continue
             name = m.text_of_name
             if " " not in name:
@@ -207,14 +209,18 @@ class Identity:
         name's gender, as do the role noun in apposition and the bare surname when no other
         full name ends in it."""
         given: dict[str, str] = {}
+        places = self.places
+        partners = self.partner
         for m in self.named:
-            if m.gender is not None or m.plural or m.kind not in (PERSON, NAME):
+            if m.gender is not None or m.plural:
+                continue
+            if m.kind != PERSON and (m.kind != NAME or id(m) not in partners):
+                continue
+            first, space, last = m.text_of_name.partition(" ")
+            if not space or " " in last or not places.candidates(first):
                 continue
             partner = self.partner.get(id(m))
             if m.kind != PERSON and (partner is None or partner.kind != PERSON):
-                continue
-            first, space, last = m.text_of_name.partition(" ")
-            if not space or " " in last or not self.places.candidates(first):
                 continue
             gender = given_name_gender(first)
             if gender is None:

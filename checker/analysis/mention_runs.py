@@ -537,7 +537,8 @@ class CapitalisedRuns:
 
     def _person_context(self, s: Sentence, start: int, end: int) -> bool:
         """A role noun or gendered noun right before (``leader, Kim``) or a speech verb after."""
-        if self._role_before(s, start):
+        prev = s.lower(start - 1)  # (as _role_before, without the call: runs are many)
+        if (prev in self.roles or prev in self.gendered) and s.gap(start - 1) in (" ", ", "):
             return True
         if end < len(s.tokens):
             nxt = s.lower(end)

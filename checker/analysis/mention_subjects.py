@@ -114,7 +114,7 @@ class SubjectFinder:
                 speaker.subject = True
                 self.result.subjects[s.index] = speaker
             return
-        zone = self._zone(s, found)
+        zone = self._clause_start(s, found)
         first = toks[0].value.lower()
         since_then = first in ("since", "until") and s.lower(1) in ("then", "now")
         short_opener = zone < 0 and (first not in SUBORDINATORS or since_then)
@@ -123,17 +123,17 @@ class SubjectFinder:
         if 0 <= zone < len(toks):
             self._subject_from(s, zone, found, pronouns)
 
-    def _zone(self, s: Sentence, found: list[Mention]) -> int:
-        """:meth:`_clause_start`, computed once per sentence."""
-        if s.clause_start is None:
-            s.clause_start = self._clause_start(s, found)
-        return s.clause_start
-
     def _clause_start(self, s: Sentence, found: list[Mention]) -> int:
         """The token where the main clause starts: 0, the word after a dateline
         (``TOULOUSE — The airline``), after a leading adverbial's or a participle clause's
         comma (``On Monday, the ministry``, ``Founded in 1890, the club``), or -1 when no
-        comma ends the opener."""
+        comma ends the opener. Computed once per sentence (kept on it)."""
+        if s.clause_start is None:
+            s.clause_start = self._find_clause_start(s, found)
+        return s.clause_start
+
+    def _find_clause_start(self, s: Sentence, found: list[Mention]) -> int:
+        """:meth:`_clause_start`, computed."""
         toks = s.tokens
         zone = _after_dateline(s)
         if zone:
@@ -258,7 +258,7 @@ class SubjectFinder:
             s.quoted and self.quotes.inside(toks[0].start)
         ):
             return
-        zone = self._zone(s, found)
+        zone = self._clause_start(s, found)
         begin = toks[zone].start if 0 < zone < len(toks) else s.start
         mention = self._wordnet_subject(s.index, begin, s.end, self._nonperson_noun)
         if mention is not None and not wordnet_nonperson(mention.head):
