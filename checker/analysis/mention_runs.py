@@ -409,6 +409,7 @@ class CapitalisedRuns:
                 sentence_initial
                 and not self._person_context(s, start, end)
                 and not self._role_apposed(s, end)
+                and not self._thing_apposed(s, end)
                 and (lower in FUNCTION_WORDS or is_common_english(lower) or is_foreign_word(lower))
                 and (
                     lower in FUNCTION_WORDS
@@ -534,6 +535,15 @@ class CapitalisedRuns:
         """A role noun or gendered noun right before the run (``leader, Kim``)."""
         prev = s.lower(start - 1)
         return (prev in self.roles or prev in self.gendered) and s.gap(start - 1) in (" ", ", ")
+
+    def _thing_apposed(self, s: Sentence, end: int) -> bool:
+        """An institution noun in apposition after the run: ``Lumina, a French artificial
+        intelligence start-up,``: a name, however common the word."""
+        if s.gap(end - 1) != ", " or s.lower(end) not in ("a", "an", "the"):
+            return False
+        return any(
+            s.lower(k) in self.nonperson for k in range(end + 1, min(end + 7, len(s.tokens)))
+        )
 
     def _person_context(self, s: Sentence, start: int, end: int) -> bool:
         """A role noun or gendered noun right before (``leader, Kim``) or a speech verb after."""

@@ -750,3 +750,11 @@ def test_a_name_after_a_role_noun_is_a_person_even_ending_in_a_place() -> None:
     # Okay: a name ending in a place with no role before it is an organisation.
     found = analyse("Statistics Korea said exports rose.")
     assert _kinds_of(found, "Statistics Korea") == {ORGANISATION}
+
+
+def test_a_common_word_opening_a_sentence_with_a_firm_in_apposition_is_a_name() -> None:
+    found = analyse("PARIS — Lumina, a French start-up, raised money. Lumina said it would hire.")
+    assert _kinds_of(found, "Lumina") == {ORGANISATION}
+    # Okay: a common word opening a sentence alone is no name.
+    found = analyse("The firm grew. Lumina are units of light.")
+    assert not [m for m in found.mentions if m.text == "Lumina"]
