@@ -23,6 +23,10 @@ _SYNSETS = [
     ("00000005", 21, "budget_deficit", ""),
     ("00000007", 18, "prime_minister", ""),  # a phrase of no institutional class
     ("00000009", 12, "tension", ""),  # a feeling first, then a townsfolk sense
+    ("00000010", 6, "mill", ""),  # a factory
+    ("00000011", 18, "Mill", ""),  # John Stuart Mill: a person written with a capital
+    ("00000012", 18, "Stalin", ""),  # a name only
+    ("00000013", 21, "GDP", ""),  # an acronym: a common noun
 ]
 _INDEX = {
     "population": ["00000001"],
@@ -33,6 +37,9 @@ _INDEX = {
     "budget_deficit": ["00000005"],
     "prime_minister": ["00000007"],
     "tension": ["00000009", "00000002"],
+    "mill": ["00000010", "00000011"],
+    "stalin": ["00000012"],
+    "gdp": ["00000013"],
 }
 
 
@@ -63,3 +70,10 @@ def test_institutional_nouns_from_roots_synsets_and_overrides(wordnet: Path) -> 
     # A first sense of a feeling wins over an institutional second sense.
     assert table["tension"] & tool.PERSONAL_POSSESSION
     assert not table["tension"] & tool.INSTITUTIONAL
+
+
+def test_senses_written_with_a_capital_are_no_senses_of_the_common_noun(wordnet: Path) -> None:
+    table = tool.noun_classes(wordnet)
+    assert "mill" in table and not table["mill"] & tool.PERSON  # not John Stuart Mill
+    assert "stalin" not in table  # a name only
+    assert "gdp" in table  # an acronym is a common noun

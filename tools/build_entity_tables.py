@@ -86,10 +86,15 @@ _LEMMA = re.compile(r"[a-z][a-z-]*[a-z]")
 _COMPOUND = re.compile(r"[a-z]+_[a-z]+")
 
 
-def read_synsets(path: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
-    """Each noun synset's lexicographer file number and hypernyms (also of instances)."""
+def read_synsets(
+    path: Path,
+) -> tuple[dict[str, int], dict[str, list[str]], dict[str, set[str]]]:
+    """Each noun synset's lexicographer file number, hypernyms (also of instances) and
+    the words it writes in lower case or as an acronym (``mill`` of the factory, not
+    ``Mill`` of John Stuart Mill: index.noun lower-cases every lemma)."""
     lexfile: dict[str, int] = {}
     hypernyms: dict[str, list[str]] = {}
+    lowercase: dict[str, set[str]] = {}
     with path.open(encoding="latin-1") as handle:
         for line in handle:
             if line.startswith(" "):
@@ -98,6 +103,9 @@ def read_synsets(path: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
             offset, lex = fields[0], int(fields[1])
             words = int(fields[3], 16)
             k = 4 + 2 * words
+            written = (fields[4 + 2 * w] for w in range(words))
+            # (an acronym in capitals is a common noun too: GDP, CEO)
+            lowercase[offset] = {w.lower() for w in written if w.lower() == w or w.isupper()}
             pointers = int(fields[k])
             ups = []
             for p in range(pointers):
@@ -106,7 +114,7 @@ def read_synsets(path: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
                     ups.append(target)
             lexfile[offset] = lex
             hypernyms[offset] = ups
-    return lexfile, hypernyms
+    return lexfile, hypernyms, lowercase
 
 
 def closure(root: str, hypernyms: dict[str, list[str]]) -> set[str]:
@@ -126,7 +134,7 @@ def closure(root: str, hypernyms: dict[str, list[str]]) -> set[str]:
 
 
 def noun_classes(wordnet: Path) -> dict[str, int]:
-    lexfile, hypernyms = read_synsets(wordnet / "data.noun")
+    lexfile, hypernyms, lowercase = read_synsets(wordnet / "data.noun")
     people = closure(PERSON_ROOT, hypernyms)
     organisations = set().union(*(closure(root, hypernyms) for root in ORGANISATION_ROOTS))
     places = closure(LOCATION_ROOT, hypernyms)
@@ -143,7 +151,11 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
             if not (_LEMMA.fullmatch(lemma) or compound):
                 continue  # longer phrases, capitals, digits
             senses = int(fields[2])
-            offsets = fields[-senses:]  # most frequent sense first
+            # Most frequent sense first; not the senses that write the word only with a
+            # capital (proper names: Mill, Bush, Pound are people, a mill is not).
+            offsets = [o for o in fields[-senses:] if lemma in lowercase[o]]
+            if not offsets:
+                continue
             bits = 0
             for synset in offsets:
                 lex = lexfile[synset]

@@ -122,6 +122,11 @@ class Pronoun:
     # Inside a quotation that opens with a non-person subject, a possessive, reflexive or
     # reported pronoun of that clause: “The company has doubled his profits,” he said.
     quote_subject: Mention | None = None
+    # The non-person opening the pronoun's own reported or subordinate clause, with no
+    # one and no clause break between: "Nagy said that Hungary will protect her farmers".
+    # A fact for the resolution (no rule reads it yet): a possessive there may still be
+    # the speaker's ("said that the firm had cut his pay").
+    clause_subject: Mention | None = None
 
 
 @dataclass

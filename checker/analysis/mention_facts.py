@@ -27,7 +27,6 @@ from checker.analysis.mention_base import (
     Mention,
     Pronoun,
     maybe_a_thing,
-    name_key,
 )
 from checker.analysis.mention_words import FUNCTION_WORDS, PLACE_PREPOSITIONS
 from checker.analysis.speech_tags import reporting_verb_after
@@ -89,6 +88,7 @@ class DocumentFacts:
                 if _FAMILY_FIRST.fullmatch(name):  # Lee Jung-hee is Ms. Lee
                     full_by_last.setdefault(name.partition(" ")[0], set()).add(name)
         self.named = [mentions[i] for i in named_at]
+        self.full_by_last = full_by_last
         self._spread_name_genders([m for m in self.named if m.kind in (PERSON, NAME)], full_by_last)
 
     def _things_by_neighbours(self, thing_like: list[int], names: dict[int, str]) -> dict[str, str]:
@@ -220,6 +220,10 @@ class DocumentFacts:
             first = name.split()[0]
             if " " in name:
                 gender = self._given_gender(first)
+                if gender is None and m.kind == PERSON:
+                    # "the trade expert Florence Whitby": a person, whose given name is
+                    # also a city's.
+                    gender = given_name_gender(first)
                 if gender is not None:
                     weak.setdefault(name, set()).add(gender)
         for m in named:
@@ -353,10 +357,10 @@ class DocumentFacts:
 
     def _vote(self, person: Mention, gender: str) -> None:
         """One pronoun bound to ``person``: a vote for the gender of that name."""
-        key = name_key(person)
-        if key is None and person is not None:
+        key = self._vote_key(person)
+        if key is None and person is not None and person.name_start < 0:
             partner = self.partner.get(id(person))
-            key = name_key(partner) if partner is not None else None
+            key = self._vote_key(partner) if partner is not None else None
         if key is not None:
             votes = self.votes.setdefault(key, [0, 0])
             votes[gender == MALE] += 1
@@ -364,11 +368,36 @@ class DocumentFacts:
     def _vote_for_subject(self, pronoun: Pronoun) -> None:
         """A subject pronoun opening its sentence after a sentence whose subject is a named
         person (``Hewitt struggled ... He``) continues that person: a vote."""
-        if pronoun.case != SUBJECT or not pronoun.opens_clause or pronoun.in_quote:
+        if pronoun.case != SUBJECT or pronoun.in_quote:
+            return
+        if not pronoun.opens_clause:
+            self._vote_for_speaker(pronoun)
             return
         subject = self.result.subjects.get(pronoun.sentence - 1)
         if subject is not None and subject.kind in (PERSON, NAME) and not subject.in_quote:
             self._vote(subject, pronoun.gender)
+
+    def _vote_for_speaker(self, pronoun: Pronoun) -> None:
+        """A subject pronoun reported by the speech verb of its sentence's named subject,
+        with no one but groups between them (``Jordan, who has worked in Iran, told
+        journalists that she``): a vote for the speaker."""
+        subject = self.result.subjects.get(pronoun.sentence)
+        if (
+            not pronoun.after_speech_verb
+            or subject is None
+            or subject.kind not in (PERSON, NAME)
+            or subject.in_quote
+            or subject.start > pronoun.start
+        ):
+            return
+        mentions = self.result.mentions
+        k = bisect.bisect_right(mentions, subject.start, key=_START)
+        while k < len(mentions) and mentions[k].start < pronoun.start:
+            m = mentions[k]
+            if m.animate and not m.plural and self.partner.get(id(m)) is not subject:
+                return  # "Ms. Lee told Mr. Kim that he": someone else he may be
+            k += 1
+        self._vote(subject, pronoun.gender)
 
     def _pronoun_majority(self) -> None:
         """A named person's gender from the pronouns bound to the name: at least two, and
@@ -382,17 +411,17 @@ class DocumentFacts:
                 decided[key] = (FEMALE if female > male else MALE, sure)
         if not decided:
             return
-        text = self.text
         for m in self.named:  # the mentions holding a name, from _link_names
             if m.plural or m.kind not in (PERSON, NAME):
                 continue
-            key = text[m.name_start : m.name_end].rpartition(" ")[2]
+            key = self._vote_key(m)
             if key not in decided:
                 continue
             gender, sure = decided[key]
             if m.evidence in STRONG_EVIDENCE or (m.evidence == "given-name" and not sure):
                 continue
-            if m.kind == NAME and (key in self.org_heads or is_common_english(key.lower())):
+            last = key.rpartition(" ")[2]
+            if m.kind == NAME and (last in self.org_heads or is_common_english(last.lower())):
                 continue  # the Hopman Cup, the US Open: not a person's name
             m.gender = gender
             m.evidence = "pronouns"
@@ -458,14 +487,22 @@ class DocumentFacts:
         """``The minister, Anna Nowak, ... The minister said``: a definite role noun that
         repeats the role of a person of known gender a few sentences before is that person
         (``Health Minister Anna Nowak ... the minister`` too). Two people of different
-        genders in that role leave it open."""
+        genders in that role leave it open. A later mention of the name renews the role
+        (``the minister of the state, Adelaide Brooks ... Brooks said ... The minister``)."""
         last: dict[str, tuple[Mention | None, int]] = {}
+        roles_of: dict[str, list[str]] = {}  # a surname: the roles apposed to the name
         for m in self.result.mentions:
             if m.kind != PERSON or m.plural or m.in_quote:
                 continue
             keys = []
             if m.name_start < 0 and m.head:
                 keys.append(m.head.split()[-1])
+                partner = self.partner.get(id(m))
+                if partner is not None and partner.name_start >= 0:
+                    surname = partner.text_of_name.rpartition(" ")[2]
+                    roles_of.setdefault(surname, []).append(keys[0])
+            elif m.name_start >= 0:
+                keys.extend(roles_of.get(m.text_of_name.rpartition(" ")[2], ()))
             if m.title:
                 keys.append(m.title.split()[-1].lower().rstrip("."))
             if m.gender is None:

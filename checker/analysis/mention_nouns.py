@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.analysis.entities import wordnet_thing
+from checker.analysis import entities
+from checker.analysis.entities import noun_bits, wordnet_thing
 from checker.analysis.mention_base import (
     ANIMAL,
     INSTITUTION,
@@ -203,11 +204,18 @@ class CommonNouns:
         return False
 
     def _of_things(self, s: Sentence, k: int) -> bool:
-        """``one of the most intensive farming countries``: the noun after "of" is a thing."""
+        """``one of the most intensive farming countries``, ``one of his mills``: the noun
+        after "of" is a thing (a noun we know, or a plural WordNet knows no person or
+        animal by)."""
         for j in range(k, min(len(s.tokens), k + 6)):
-            noun = self._noun_class(without_possessive(s.tokens[j].value)[0].lower())
+            word = without_possessive(s.tokens[j].value)[0].lower()
+            noun = self._noun_class(word)
             if noun is not None:
                 return noun[0] in NONPERSON_KINDS
+            one = singular(word) if word.isalpha() else None
+            bits = noun_bits(one) if one is not None else None
+            if bits is not None:
+                return not bits & (entities.PERSON | entities.ANIMAL)
         return False
 
     def _determiner_before(self, s: Sentence, k: int) -> int | None:

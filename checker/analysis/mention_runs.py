@@ -4,9 +4,11 @@ organisation, a name of unknown kind)."""
 
 from __future__ import annotations
 
+import functools
 import operator
 from typing import TYPE_CHECKING
 
+from checker.analysis import entities
 from checker.analysis import gazetteers as gz
 from checker.analysis import mention_base as kinds
 from checker.analysis.entities import org_ending
@@ -24,6 +26,7 @@ from checker.analysis.mention_words import (
     UNAMBIGUOUS_PRESENT,
     is_capitalised,
     name_connectors,
+    singular,
     without_possessive,
 )
 from checker.words import calendar_words, name_particles, saint_prefixes
@@ -34,6 +37,38 @@ if TYPE_CHECKING:
 _LABEL = operator.itemgetter(0)  # of a segment of a capitalised run
 # Marks before a word that make it the first of a clause or quotation (— – : ( “ ").
 _OPENING_MARKS = frozenset('—–:(“"')
+
+
+def _place_noun(word: str) -> bool:
+    """A lower-case noun with a sense that is a place (WordNet) and none that is an
+    animal: *square*, *outskirts*, *heart*, *capital*."""
+    if not word.isalpha() or not word.islower():
+        return False
+    bits = entities.noun_bits(word)
+    return bits is not None and bool(bits & entities.PLACE) and not bits & entities.ANIMAL
+
+
+# Words that open a noun phrase whose adjectives a proper adjective may follow.
+_DETERMINING = frozenset({"its", "his", "her", "their", "our", "my", "your", "a", "an"})
+
+
+@functools.cache
+def _singular_heads() -> frozenset[str]:
+    """The singulars of the plural organisation endings (``Holding`` of ``Holdings``,
+    ``Technology`` of ``Technologies``), of five letters or more (not ``New`` of
+    ``News``) and no adjective's ending (not ``Olympic``, ``Pharmaceutical``): an ending
+    of a name of two words or more."""
+    found = set()
+    for head in gz.organisation_heads():
+        one = singular(head)
+        if (
+            one is not None
+            and len(one) >= 5
+            and head[1:].islower()
+            and not one.endswith(("ic", "al"))
+        ):
+            found.add(one)
+    return frozenset(found - gz.organisation_heads())
 
 
 class CapitalisedRuns:
@@ -265,8 +300,25 @@ class CapitalisedRuns:
         done = self._no_name(s, range(start, end), found, det, sentence_initial)
         if done is not None:
             return done
-        found.append(self._unknown_name(s, start, end, det))
+        mention = self._unknown_name(s, start, end, det)
+        found.append(mention)
+        if mention.modifier and det is None and mention.kind == kinds.ORGANISATION:
+            return self._with_place_noun(s, mention, end)
         return end
+
+    def _with_place_noun(self, s: Sentence, mention: Mention, end: int) -> int:
+        """``Guangdong province``, ``Kuopio city``: a name with no determiner before it and
+        a noun of a place after it is that place, the noun its head (the mention grows
+        to hold it). The index to look at next."""
+        noun = s.tokens[end]
+        if not _place_noun(noun.value):
+            return end
+        mention.end = noun.end
+        mention.text = self.text[mention.start : mention.end]
+        mention.kind = kinds.REGION
+        mention.modifier = False
+        mention.head = noun.value
+        return end + 1
 
     def _one_segment(
         self, s: Sentence, segment: tuple[str, int, int, object], found: list[Mention], first: int
@@ -308,6 +360,8 @@ class CapitalisedRuns:
             and segments[0][0] == "word"
             # Matt Holland: a given name opens a person's name, not a firm's
             and self._given_gender(without_possessive(toks[segments[0][1]].value)[0]) is None
+            # the analyst Li Wei: a role noun before names a person
+            and not self._role_before(s, start)
         ):
             # Statistics Korea, Radio France, Visit Britain: a name ending in a place.
             found.append(
@@ -322,6 +376,7 @@ class CapitalisedRuns:
         if not (
             institution_of
             or last in self.org_heads
+            or (end - start > 1 and last in _singular_heads())  # Koç Holding
             or (end - start > 1 and last.lower() in self.nonperson)
             or (end - start > 1 and org_ending(without_possessive(toks[start].value)[0], last))
         ):
@@ -354,7 +409,13 @@ class CapitalisedRuns:
                 sentence_initial
                 and not self._person_context(s, start, end)
                 and not self._role_apposed(s, end)
+                and not self._thing_apposed(s, end)
                 and (lower in FUNCTION_WORDS or is_common_english(lower) or is_foreign_word(lower))
+                and (
+                    lower in FUNCTION_WORDS
+                    or s.index in self.result.heading_sentences  # Parry firm over Gerrard
+                    or not self._named_elsewhere(toks[start].value)
+                )
             ):
                 return end  # Lying in a bed..., Published at...
         return None
@@ -382,14 +443,41 @@ class CapitalisedRuns:
                 mention.modifier = True  # Olympic champion, Chelsea striker: the role's
         if mention.kind == kinds.NAME:
             before = s.lower(name_first - 1)
-            of_place = before == "of" and s.lower(name_first - 2) in self.nonperson
+            owner = s.lower(name_first - 2)
+            # the town of Sorriso, the village square of Çamlıhemşin: a noun of a place
+            of_place = before == "of" and (owner in self.nonperson or _place_noun(owner))
             # (the preposition right before: "In 2003, C-Murder" is no place)
             adjacent = name_first > 0 and s.gap(name_first - 1) == " "
             if of_place or (before in PLACE_PREPOSITIONS and adjacent and not mention.possessive):
                 mention.kind = kinds.PLACE  # near Alès, the town of Sorriso: not a person
             elif the and end - start == 1:
                 mention.kind = kinds.PLACE  # the Gard, the South's: a single name after "the"
+            elif self._proper_adjective(s, name_first, end):
+                mention.modifier = True  # its old Zoroastrian fire temple: no one
         return mention
+
+    def _proper_adjective(self, s: Sentence, first: int, end: int) -> bool:
+        """A name of one word between a possessive determiner or an article (and at most
+        two lower-case adjectives, no role) and a lower-case noun: ``its old Zoroastrian
+        fire temple``, ``a Baroque church``. It qualifies the noun; it is no one."""
+        if end - first != 1 or first == 0 or not s.tokens[first - 1].value.islower():
+            return False  # (most names follow a capital, a verb's object or nothing)
+        if end >= len(s.tokens) or s.gap(end - 1) != " ":
+            return False
+        after = s.tokens[end].value
+        if not after.isalpha() or not after.islower() or entities.noun_bits(after) is None:
+            return False
+        if after in self.speech_verbs:
+            return False
+        for k in range(first - 1, max(-1, first - 4), -1):
+            word = s.lower(k)
+            if word in _DETERMINING:
+                return True
+            if not word.isalpha() or word in FUNCTION_WORDS or word in self.roles:
+                return False
+            if s.tokens[k].value != word or word in self.gendered:
+                return False
+        return False
 
     def _titled(
         self,
@@ -443,11 +531,24 @@ class CapitalisedRuns:
             return False
         return any(s.lower(k) in self.roles for k in range(end + 1, min(end + 4, len(s.tokens))))
 
+    def _role_before(self, s: Sentence, start: int) -> bool:
+        """A role noun or gendered noun right before the run (``leader, Kim``)."""
+        prev = s.lower(start - 1)
+        return (prev in self.roles or prev in self.gendered) and s.gap(start - 1) in (" ", ", ")
+
+    def _thing_apposed(self, s: Sentence, end: int) -> bool:
+        """An institution noun in apposition after the run: ``Lumina, a French artificial
+        intelligence start-up,``: a name, however common the word."""
+        if s.gap(end - 1) != ", " or s.lower(end) not in ("a", "an", "the"):
+            return False
+        return any(
+            s.lower(k) in self.nonperson for k in range(end + 1, min(end + 7, len(s.tokens)))
+        )
+
     def _person_context(self, s: Sentence, start: int, end: int) -> bool:
         """A role noun or gendered noun right before (``leader, Kim``) or a speech verb after."""
-        prev = s.lower(start - 1)
-        prev_is_role = prev in self.roles or prev in self.gendered
-        if prev_is_role and s.gap(start - 1) in (" ", ", "):
+        prev = s.lower(start - 1)  # (as _role_before, without the call: runs are many)
+        if (prev in self.roles or prev in self.gendered) and s.gap(start - 1) in (" ", ", "):
             return True
         if end < len(s.tokens):
             nxt = s.lower(end)

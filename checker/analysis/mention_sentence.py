@@ -51,7 +51,7 @@ class QuoteIndex(SpanIndex):
 class Sentence:
     """The tokens of one sentence with the text between them."""
 
-    __slots__ = ("end", "index", "quoted", "start", "text", "tokens")
+    __slots__ = ("clause_start", "end", "index", "quoted", "start", "text", "tokens")
 
     def __init__(
         self, text: str, tokens: list[Token], index: int, start: int, end: int, quoted: bool
@@ -63,6 +63,8 @@ class Sentence:
         self.end = end
         # A quotation overlaps the sentence: when not, none of its words is quoted.
         self.quoted = quoted
+        # The token where the main clause starts, once the subject finder has asked.
+        self.clause_start: int | None = None
 
     def gap(self, k: int) -> str:
         """Text between token k and token k+1 (or the sentence end)."""

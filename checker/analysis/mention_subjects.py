@@ -18,6 +18,7 @@ from checker.analysis.entities import (
 from checker.analysis.mention_base import (
     ANIMAL,
     INSTITUTION,
+    ORGANISATION,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
     REFLEXIVE,
@@ -45,6 +46,16 @@ _FIRST_SECOND_IN = lazy(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 # "The", "A" or "An" opening a sentence, then up to four lower-case words.
 _OPENING_PHRASE = lazy(r"\s*([Tt]he|An?|an?) ((?:[a-z]+ ?){1,4})")
 _START = operator.attrgetter("start")
+# The word right before a mention (and its determiner, if the mention holds none).
+_WORD_BEFORE = lazy(r"\b([A-Za-z]+) (?:(?:the|a|an) )?$")
+# What opens a reported or subordinate clause.
+_CLAUSE_WORDS = SUBORDINATORS | {"that"}
+# Between a clause's subject and its pronoun: a break that may start another clause.
+_CLAUSE_BREAK = lazy(r"[,;:()“”\"]|\b(?:and|but|or|who|which|that|whom|whose)\b")
+# The pronoun cases a clause's subject may hold: she, her, his, herself.
+_CLAUSE_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT, REFLEXIVE})
+# A mention that opens with its own determiner.
+_DETERMINED = lazy(r"(?:[Tt]he|an?|An?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) ")
 _TOKEN_START = operator.itemgetter(0)
 
 
@@ -116,7 +127,13 @@ class SubjectFinder:
         """The token where the main clause starts: 0, the word after a dateline
         (``TOULOUSE — The airline``), after a leading adverbial's or a participle clause's
         comma (``On Monday, the ministry``, ``Founded in 1890, the club``), or -1 when no
-        comma ends the opener."""
+        comma ends the opener. Computed once per sentence (kept on it)."""
+        if s.clause_start is None:
+            s.clause_start = self._find_clause_start(s, found)
+        return s.clause_start
+
+    def _find_clause_start(self, s: Sentence, found: list[Mention]) -> int:
+        """:meth:`_clause_start`, computed."""
         toks = s.tokens
         zone = _after_dateline(s)
         if zone:
@@ -208,7 +225,12 @@ class SubjectFinder:
         cursor = zone_start
         for item in items:
             between = self.text[cursor : item.start]
-            if between.strip() and not _only_adjectives(between):
+            if between.strip() and (
+                not _only_adjectives(between)
+                # "The cancellation hits hardest the local skier": adjectives come after
+                # a determiner, never before one.
+                or (isinstance(item, Mention) and _DETERMINED.match(item.text) is not None)
+            ):
                 return
             if isinstance(item, Pronoun):
                 if item.case in (SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT):
@@ -238,12 +260,27 @@ class SubjectFinder:
             return
         zone = self._clause_start(s, found)
         begin = toks[zone].start if 0 < zone < len(toks) else s.start
-        mention = self._wordnet_subject(s.index, begin, s.end, wordnet_nonperson)
+        mention = self._wordnet_subject(s.index, begin, s.end, self._nonperson_noun)
+        if mention is not None and not wordnet_nonperson(mention.head):
+            mention.evidence = None  # typed by the text's own organisation, not a guess
         if mention is not None and not any(begin <= m.start < mention.end for m in found):
             # After an opener (``On Monday, the tribunal ruled``), in text order.
             at = sum(1 for m in found if m.start < mention.start)
             found.insert(at, mention)
             self.result.subjects[s.index] = mention
+
+    def _nonperson_noun(self, word: str) -> bool:
+        """A noun of an organisation or place by WordNet, or the last word of an
+        organisation's name the text has given (``the holding`` after ``Karadeniz Enerji
+        Holding``)."""
+        if wordnet_nonperson(word):
+            return True
+        mentions = self.result.mentions
+        for m in mentions[self.org_endings_upto :]:
+            if m.kind == ORGANISATION and m.head and " " in m.text:
+                self.org_endings.add(m.head.lower())
+        self.org_endings_upto = len(mentions)
+        return word in self.org_endings
 
     def _wordnet_subject(
         self,
@@ -303,6 +340,8 @@ class SubjectFinder:
                 or i in result.heading_sentences
             ):
                 continue
+            if self._pronoun_of_gender(pronoun.gender, starts[i], starts[i + 1]):
+                continue  # "The memoir ends with news reaching her office. She recalls"
             mention = self._wordnet_subject(i, starts[i], starts[i + 1], wordnet_thing)
             if mention is None:
                 # "The mosquito spreads dengue. She lays": an animal, who may be "she".
@@ -316,6 +355,48 @@ class SubjectFinder:
                 continue  # a mention is there already
             result.mentions.insert(k, mention)
             result.subjects[i] = mention
+
+    def _pronoun_of_gender(self, gender: str, start: int, end: int) -> bool:
+        """A pronoun of ``gender`` outside quotations between ``start`` and ``end``: the
+        sentence already speaks of someone of that gender, whom the next pronoun may
+        continue rather than a thing WordNet types."""
+        pronouns = self.result.pronouns
+        k = bisect.bisect_left(pronouns, start, key=_START)
+        while k < len(pronouns) and pronouns[k].start < end:
+            p = pronouns[k]
+            if p.gender == gender and not p.in_quote and not p.generic:
+                return True
+            k += 1
+        return False
+
+    def _clause_subjects(self, found: list[Mention], pronouns: list[Pronoun]) -> None:
+        """Each pronoun's :attr:`~checker.analysis.mention_base.Pronoun.clause_subject`:
+        the last non-person before it that follows *that* or a subordinator (``said in
+        Budapest that Hungary will protect her``), with nothing animate, no pronoun and no
+        clause break between them."""
+        text = self.text
+        for pronoun in pronouns:
+            if pronoun.in_quote or pronoun.generic or pronoun.opens_clause:
+                continue
+            if pronoun.case not in _CLAUSE_CASES:
+                continue
+            before = [m for m in found if m.end <= pronoun.start]
+            if not before:
+                continue
+            m = max(before, key=_START)
+            if (
+                not m.nonperson
+                or m.plural
+                or m.possessive
+                or m.modifier
+                or m.in_quote
+                or _CLAUSE_BREAK.search(text, m.end, pronoun.start) is not None
+                or any(m.end <= p.start < pronoun.start for p in pronouns)
+            ):
+                continue
+            opener = _WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+            if opener is not None and opener.group(1).lower() in _CLAUSE_WORDS:
+                pronoun.clause_subject = m
 
     def _quote_subjects(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         """``“The company has doubled his profits,” he said``: a possessive, reflexive or

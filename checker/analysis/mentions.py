@@ -35,8 +35,11 @@ run-wide word memos), :mod:`~checker.analysis.mention_sentence` (a sentence's to
 quotation lookups), this module (the scan: which words to look at and how), and the readings
 the builder mixes in: :mod:`~checker.analysis.mention_pronouns`,
 :mod:`~checker.analysis.mention_runs` (capitalised runs), :mod:`~checker.analysis.
-mention_nouns` (lower-case nouns), :mod:`~checker.analysis.mention_subjects` (subjects) and
-:mod:`~checker.analysis.mention_facts` (document-wide facts). Rules import the kinds, word
+mention_nouns` (lower-case nouns), :mod:`~checker.analysis.mention_subjects` (subjects),
+:mod:`~checker.analysis.mention_facts` (document-wide facts) and
+:mod:`~checker.analysis.mention_identity` (who is who: datelines, surnames that are also
+places, organisations named in part or by apposition, stated genders spread by full name,
+people who share a surname told apart). Rules import the kinds, word
 sets and records from this module (its ``__all__``).
 
 Use: ``doc.mentions`` is a :class:`Mentions`; ``.mentions`` and ``.pronouns`` are in text
@@ -84,6 +87,7 @@ from checker.analysis.mention_base import (
     Pronoun,
 )
 from checker.analysis.mention_facts import DocumentFacts
+from checker.analysis.mention_identity import Identity
 from checker.analysis.mention_nouns import CommonNouns
 from checker.analysis.mention_pronouns import PronounReader
 from checker.analysis.mention_runs import CapitalisedRuns
@@ -172,7 +176,9 @@ _OPENER = 6  # The, In, When...: a capitalised run, or only a sentence's first w
 _TOKEN_START = operator.itemgetter(0)
 
 
-class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder, DocumentFacts):
+class MentionBuilder(
+    PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder, DocumentFacts, Identity
+):
     """One document's scan: the sentence loop and how each word is routed; the readings
     are the mixins'."""
 
@@ -198,6 +204,15 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.partner: dict[int, Mention] = {}  # a name and its role noun in apposition
         # Pronouns bound to each named person (by the name's last word): [female, male].
         self.votes: dict[str, list[int]] = {}
+        # The full names of the text by their last word (see _link_names).
+        self.full_by_last: dict[str, set[str]] = {}
+        self.named: list[Mention] = []
+        # Words of the names found so far (up to which mention): Identity._named_elsewhere.
+        self.name_words: set[str] = set()
+        self.name_words_upto = 0
+        # Last words of the organisations' names found so far (see SubjectFinder).
+        self.org_endings: set[str] = set()
+        self.org_endings_upto = 0
         self.given_memo: dict[str, str | None] = {}
         self.ambiguous: list[Mention] = []  # places that are also given names, as found
         self.given = gz.given_names()
@@ -230,9 +245,15 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         )
         self._scan_sentences(self._candidates())
         self._previous_subjects()
+        self._dateline_places()
+        self._surnames_not_places()
         self._link_names()
+        self._organisation_first_words()
+        self._organisation_appositions()
         self._appositions()
+        self._place_given_names()
         self._repeated_roles()
+        self._spread_stated_genders()
         self._pronoun_evidence()
         self._pronoun_majority()
         return result
@@ -398,6 +419,7 @@ class MentionBuilder(PronounReader, CapitalisedRuns, CommonNouns, SubjectFinder,
         self.result.mentions.extend(found)
         if pronouns:  # (most sentences have none)
             self._quote_subjects(s, found, pronouns)
+            self._clause_subjects(found, pronouns)
             self.result.pronouns.extend(pronouns)
 
     def _first_or_second(self, s: Sentence, offset: int) -> None:

@@ -17,6 +17,7 @@ from checker.analysis.mention_base import (
     FEMALE,
     MALE,
     NAME,
+    OBJECT,
     PERSON,
     POSSESSIVE,
     POSSESSIVE_OR_OBJECT,
@@ -87,6 +88,22 @@ def _stated_against(
     )
 
 
+def _by_full_name(people: dict[str, Mention]) -> dict[str, Mention]:
+    """People keyed by name, a bare surname (Hewitt) folded into the one full name that
+    ends in it (Lleyton Hewitt); two full names with one surname (siblings, a couple)
+    stay two people, and a bare surname beside them a third."""
+    fulls: dict[str, list[str]] = {}
+    for key in people:
+        if " " in key:
+            fulls.setdefault(key.rpartition(" ")[2], []).append(key)
+    merged: dict[str, Mention] = {}
+    for key, m in people.items():
+        if " " not in key and len(fulls.get(key, ())) == 1:
+            key = fulls[key][0]
+        merged.setdefault(key, m)
+    return merged
+
+
 def _continues_the_sentence_before(pronoun: Pronoun, window: list[int]) -> bool:
     """A subject pronoun outside quotations opening its clause, whose window holds the
     sentence right before its own: the pronoun may continue that sentence's subject."""
@@ -128,6 +145,8 @@ _NOT_MET = frozenset(
 )
 
 
+# What opens a sentence before a pronoun that names the source of what follows.
+_ACCORDING_TO = lazy(r"\s*According to ")
 # Between a role noun opening a sentence and the subject pronoun it is in apposition to.
 _OWN_APPOSITION = lazy(r"(?: (?:of|at|from|in|with) [^,;:.!?“”\"]{1,60})?, ")
 
@@ -160,7 +179,9 @@ class _Contrary:
             if j < i or m.start < pronoun.start
         ]
         subjects = self.found.subjects
-        continued = subjects.get(i - 1) if pronoun.opens_clause else None
+        continued = (
+            subjects.get(i - 1) if pronoun.opens_clause or self._according_to(pronoun) else None
+        )
         if continued is None and pronoun.after_speech_verb:
             # "Elly Schlein, secretary of the party, said that he": the speaker reports.
             own = subjects.get(i)
@@ -173,17 +194,49 @@ class _Contrary:
         # continues one of them as subject ("Ms. Moreau told reporters ... He added"),
         # an earlier topic is no excuse, nor a passing someone two sentences back.
         # A gender known only from given names is a guess (Jean, Andrea, Sasha): an
-        # info, unless the pronoun continues that person as subject or the full name is
-        # the text's only person so far, no group is in reach and the next sentence names
-        # no one who fits.
+        # info, unless the pronoun continues that person as subject or, with no group in
+        # reach and no one who fits in the next sentence, the full name is the text's only
+        # person so far or a pronoun of that person's gender opens the pronoun's sentence
+        # ("She said that she understood, but that he").
         person = continued if continues else _named_last(contrary)
         guessed = all(m.evidence == "given-name" for m in contrary) and not (
-            self._sole_person(person, self.discourse[i], i)
+            (
+                self._sole_person(person, self.discourse[i], i)
+                or self._confirmed_in_sentence(pronoun)
+            )
             and not any(summaries[j].plural or summaries[j].quantifiers for j in window)
             and not (i + 1 < len(summaries) and summaries[i + 1].compatible(pronoun.gender))
         )
         severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
         return Verdict(Judgement.WRONG_GENDER, pronoun, severity, person)
+
+    def _according_to(self, pronoun: Pronoun) -> bool:
+        """``According to her,`` opening the sentence: the speaker before goes on."""
+        start = self.found.sentence_starts[pronoun.sentence]
+        text = self.doc.analysis_text
+        return (
+            pronoun.case in (OBJECT, POSSESSIVE_OR_OBJECT)
+            # (not "According to her lawyer": the lawyer's client, whoever she is)
+            and text[pronoun.end : pronoun.end + 1] == ","
+            and _ACCORDING_TO.fullmatch(text, start, pronoun.start) is not None
+        )
+
+    def _confirmed_in_sentence(self, pronoun: Pronoun) -> bool:
+        """A pronoun of the other gender opens the pronoun's sentence (its subject, outside
+        quotations) before it: the sentence already calls someone so."""
+        pronouns = self.found.pronouns
+        k = bisect.bisect_left(pronouns, self.found.sentence_starts[pronoun.sentence], key=_START)
+        first = pronouns[k] if k < len(pronouns) else None
+        return (
+            first is not None
+            and first.start < pronoun.start
+            and first.sentence == pronoun.sentence
+            and first.gender != pronoun.gender
+            and first.case == SUBJECT
+            and first.opens_clause
+            and not first.in_quote
+            and not first.generic
+        )
 
     def _far_contrary(
         self,
@@ -234,14 +287,16 @@ class _Contrary:
         noun in apposition to the name, or a mention of the same name."""
         if person.name_start < 0 or " " not in person.text_of_name or i - start > 40:
             return False  # (a long text: someone else was surely named; stays linear)
-        surname = person.text_of_name.rpartition(" ")[2]
+        full = person.text_of_name
+        surname = full.rpartition(" ")[2]
         for j in range(start, i):
             for m in self.speakers[j]:
                 if m.plural or m is person or m.head in QUANTIFIERS:
                     continue
                 if m.name_start >= 0:
-                    if m.text_of_name.rpartition(" ")[2] != surname:
-                        return False
+                    name = m.text_of_name
+                    if name.rpartition(" ")[2] != surname or (" " in name and name != full):
+                        return False  # someone else, if only a sibling (Gábor, István Kovács)
                 elif not (m.sentence == person.sentence and m.gender in (None, person.gender)):
                     return False
         return True
@@ -330,11 +385,11 @@ class _Contrary:
                     and _ROLE_NAME.fullmatch(text, last.end, m.start)
                 ):
                     people.pop(str(last.start), None)  # "the manager, Jo Rees": one
-                people[name.rpartition(" ")[2] if name else str(m.start)] = m
+                people[name if name else str(m.start)] = m
                 last = m
-        if len(people) != 1:
+        if len(_by_full_name(people)) != 1:
             return None
-        (person,) = people.values()
+        person = list(people.values())[-1]  # (its last mention, as named last)
         return person if person.gender != gender else None
 
     def _own_body(self, pronoun: Pronoun) -> bool:

@@ -118,3 +118,13 @@ def test_org_ending(first: str, last: str, organisation: bool) -> None:
 )
 def test_institutional_possessions_from_wordnet(word: str, institutional: bool) -> None:
     assert entities.institutional_possession(word) is institutional
+
+
+def test_a_proper_name_written_with_a_capital_is_no_sense_of_the_common_noun() -> None:
+    # John Stuart Mill and George Bush are people; a mill and a bush are not.
+    for word in ("mill", "bush"):
+        bits = entities.noun_bits(word)
+        assert bits is not None and not bits & entities.PERSON
+    # Okay: a common noun that is a person stays one, an acronym stays a noun.
+    assert entities.noun_bits("baker") & entities.PERSON
+    assert entities.noun_bits("gdp") is not None

@@ -149,3 +149,47 @@ def test_a_speech_tag_contradicts_a_speaker_named_by_a_given_name() -> None:
 )
 def test_one_of_a_group_may_be_the_speaker_of_a_speech_tag(text: str) -> None:
     assert warnings(text) == []
+
+
+def test_according_to_continues_the_speaker_before() -> None:
+    text = (
+        "The mayor, Ali Demir, declined to comment. "
+        "The engineer Mehmet Yildiz left the company last year. Yildiz told our paper that "
+        "the figures were wrong. According to her, the dams would be empty in summer."
+    )
+    assert ("P102", "her") in warnings(text)
+    # Okay: the speaker is a woman.
+    assert not warnings(text.replace("Mehmet", "Ayse"))
+
+
+def test_a_given_name_confirmed_by_a_pronoun_of_its_sentence_is_no_guess() -> None:
+    text = (
+        "In Ankara, the deputy minister Selin Aydin defended the plan. Aydin spoke on "
+        "television. She said that she understood the worry, but that he had to think "
+        "of the whole country."
+    )
+    assert ("P102", "he") in warnings(text)
+    # Okay: a man in reach may be meant.
+    assert not warnings(text.replace("Aydin spoke", "Aydin met Mr. Kaya. She spoke"))
+
+
+def test_siblings_sharing_a_surname_are_two_people() -> None:
+    text = (
+        "Prices fell in May. Gabor Kovacs said he had sold the wheat, "
+        "but Istvan Kovacs said she would keep the corn."
+    )
+    assert ("P102", "she") not in warnings(text)
+    # One person named twice: he and then she is reported.
+    one = (
+        "Prices fell in May. Gabor Kovacs said he had sold the wheat, but she would keep the corn."
+    )
+    assert ("P102", "she") in warnings(one)
+
+
+def test_according_to_a_possessive_is_no_continuation() -> None:
+    text = (
+        "The mayor, Ali Demir, declined to comment. "
+        "The engineer Mehmet Yildiz left the company last year. Yildiz told our paper that "
+        "the figures were wrong. According to her lawyer, the dams would be empty in summer."
+    )
+    assert ("P102", "her") not in warnings(text)
