@@ -97,10 +97,12 @@ def nonperson_predicate(text: str, pronoun: Pronoun, end: int) -> bool:
     k = 0
     while k < len(words) and _auxiliary(words[k], k):
         k += 1
+    if words[k + 1 : k + 3] == [_TO, "be"]:
+        k += 3  # "is expected to be built", "has yet to be ratified": the infinitive's verb
     if k == len(words) - 1 or k >= len(words):
         return False  # the clause ends before a verb and a word after it
     verb, after = words[k], words[k + 1]
-    if k:  # a passive: "was ratified", "is to be built"
+    if k:  # a passive: "was ratified", "is to be built", "is due to be built"
         passive = words[k - 1] in _BE or words[k - 1] in _finite_be()
         return passive and bool(verb_bits(verb) & NO_PERSON_OBJECT) and after not in _DESCRIBING
     alone = after in _CLAUSE_END or _PREPOSITION.fullmatch(after) is not None

@@ -42,6 +42,9 @@ def _pronoun(text: str) -> Pronoun:
         ("Then he was ratified by parliament.", True),
         ("Then he will also be rebuilt in 2029.", True),
         ("Then he is to be built by 2029.", True),
+        ("Then he is expected to be rebuilt in 2029.", True),
+        ("Then he has yet to be ratified.", True),
+        ("Then he is expected to be elected.", False),
         ("Then he eroded by two metres.", True),
         ("Then he was elected in 2021.", False),
         ("Then he was built like a boxer.", False),  # a description, not what was done
