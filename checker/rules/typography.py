@@ -651,7 +651,10 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
 # --- T108 -------------------------------------------------------------------------------
 
 # Full stops and commas attached to a word: what clean text has instead of the spaced ones.
-_ATTACHED_PUNCT = lazy(r"\w[,.]")
+# One pattern per mark, starting with it (checker.patterns.per_mark: a search for a comma
+# skips through a text far faster than one for any word character), counted by
+# :func:`_attached_count`.
+_ATTACHED_PUNCT = per_mark(r"MARK(?<=\wMARK)", ",.")
 # The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
 _MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
 # Formats whose text writes character entities on purpose.
@@ -756,7 +759,7 @@ def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, str]]) -> set[in
     alone, nor is anything in its paragraph: nobody types ``do n't``.
     """
     weights = [0.5 if kind == _BRACKET else 1.0 for _, kind in hits]
-    if sum(weights) >= TOKENISED_SHARE * (sum(weights) + len(_ATTACHED_PUNCT.findall(text))):
+    if sum(weights) >= TOKENISED_SHARE * (sum(weights) + _attached_count(text, 0, len(text))):
         return set()
     paragraphs = doc.paragraphs
     starts = [paragraph.start for paragraph in paragraphs]
@@ -775,7 +778,14 @@ def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, str]]) -> set[in
         span = (
             (paragraphs[paragraph].start, paragraphs[paragraph].end) if paragraph >= 0 else (0, 0)
         )
-        attached = len(_ATTACHED_PUNCT.findall(text, *span))
+        attached = _attached_count(text, *span)
         if count < TOKENISED_SHARE * (count + attached):
             lone.add(paragraph)
     return {index for index, paragraph in enumerate(paragraph_of) if paragraph in lone}
+
+
+def _attached_count(text: str, start: int, end: int) -> int:
+    """How many commas and full stops of ``text[start:end]`` stand right after a word
+    character there (``\\w[,.]`` matches; a mark is searched from ``start + 1``, so that
+    its word character lies inside too)."""
+    return sum(len(pattern.findall(text, start + 1, end)) for pattern in _ATTACHED_PUNCT.values())

@@ -115,3 +115,14 @@ def test_number_sites_of_an_ascii_text_are_those_of_the_unicode_pattern():
 def test_number_sites_find_other_scripts_digits_in_a_text_that_is_not_ascii():
     assert number_sites("It grew by ٣,٥ million.")["comma"] == [11]
     assert number_sites("It grew by 3,5 million.")["comma"] == [11]
+
+
+def test_attached_marks_are_counted_as_word_character_then_mark():
+    alphabet = "ab1_ ,.,.\n'é"
+    generator = random.Random(5)
+    for _ in range(400):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30)))
+        start = generator.randint(0, len(text))
+        end = generator.randint(start, len(text))
+        expected = len(re.findall(r"\w[,.]", text[start:end]))
+        assert typography._attached_count(text, start, end) == expected, (text, start, end)
