@@ -415,43 +415,32 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
     span_start = -1  # start of the current span (its first word or initial), -1 when none
     run_end = -1  # end of the last word, particle or initial of the current span
     after = 0  # index of the first token not yet read
-    # (A span is closed by ``_close_run`` only when it holds a word: an empty one is no run.)
     for index, following in zip(capitals, [*capitals[1:], -1], strict=False):
         # The lower-case tokens between two capitals matter only while a span is open:
         # particles continue it (``van der``), anything else ends it.
         if span_start >= 0 and after < index:
             run_end = _particles_end(text, tokens, after, index, run_end) if run else -1
             if run_end < 0:
-                if run:
-                    _close_run(runs, run, run_tokens, span_start, single)
+                _close_run(runs, run, run_tokens, span_start, single)
                 span_start = -1
         after = index + 1
         if (
             not single
             and span_start < 0
-            and following != after
-            and (index == last_token or tokens[after][2] not in particle_set)
+            and following != index + 1
+            and (index == last_token or tokens[index + 1][2] not in particle_set)
         ):
             continue
-        token = tokens[index]
+        token, possessive = _without_possessive(tokens[index])
         start, end, value = token
-        # A possessive cut off (Zelensky’s → Zelensky: name_word_value's test, spelt out
-        # for the hot loop; NameRun and Token made without their generated __new__: faster).
-        possessive = value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2
-        if possessive:
-            end -= 2
-            value = value[:-2]
-            token = tuple.__new__(type(token), (start, end, value))
         joined = span_start >= 0 and text[run_end:start] in _NAME_GAPS
         word = len(value) > 1 and not value.isupper()
         if not (word or _is_initial_letter(text, token)):
-            if run:
-                _close_run(runs, run, run_tokens, span_start, single)
+            _close_run(runs, run, run_tokens, span_start, single)
             span_start = -1
             continue
         if not joined:
-            if run:
-                _close_run(runs, run, run_tokens, span_start, single)
+            _close_run(runs, run, run_tokens, span_start, single)
             span_start = start
         if not word:  # an initial
             run_end = end + 1
@@ -464,8 +453,7 @@ def _scan_runs(context: _Context, capitals: list[int], *, single: bool) -> list[
         if possessive:
             _close_run(runs, run, run_tokens, span_start, single)
             span_start = -1
-    if run:
-        _close_run(runs, run, run_tokens, span_start, single)
+    _close_run(runs, run, run_tokens, span_start, single)
     return runs
 
 
@@ -479,6 +467,16 @@ def _particles_end(text: str, tokens: list[Token], after: int, index: int, run_e
             return -1
         run_end = end
     return run_end
+
+
+def _without_possessive(token: Token) -> tuple[Token, bool]:
+    """``token`` with a possessive cut off (``Zelensky’s`` → ``Zelensky``; name_word_value's
+    test, spelt out for the scan's hot loop), and whether one was."""
+    value = token[2]
+    if value[-2:-1] in _APOSTROPHES and value[-1:] in "sS" and len(value) > 2:
+        # NameRun, Token without their generated __new__: faster
+        return tuple.__new__(type(token), (token[0], token[1] - 2, value[:-2])), True
+    return token, False
 
 
 def _close_run(
