@@ -402,7 +402,7 @@ def _pair_group(
     for i, position in enumerate(positions):
         char = text[position]
         role = _role(text, position, start, end, char, stack, n_elision, later_closer[i])
-        mark = QuoteMark(position, char, role, paragraph)
+        mark = tuple.__new__(QuoteMark, (position, char, role, paragraph))  # no generated __new__
         analysis.marks.append(mark)
         if role is Role.OPENING:
             top = stack.top(mark.level)
