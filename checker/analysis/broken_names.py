@@ -11,6 +11,7 @@ name rules (:mod:`checker.rules.names`) judge them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -189,10 +190,20 @@ _LINE_FRAGMENT = lazy(
 )
 
 
+# A hyphen opening a line (after blanks): where a line fragment may start. Searched from the
+# line break (a literal character, which a search skips to), the anchored pattern is then
+# tried at those lines only: searched itself, it is tried at every offset of the text.
+_LINE_HYPHEN = lazy(r"\n(?=[ \t\u00a0]*[-‐‑])")
+
+
 def _line_start_fragments(doc: Document) -> Iterator[BrokenName]:
     """The fragments that open a line and belong to a name (:func:`_fragment_at_line_start`)."""
     text = doc.analysis_text
-    for match in _LINE_FRAGMENT.finditer(text):
+    line_starts = itertools.chain((0,), (found.end() for found in _LINE_HYPHEN.finditer(text)))
+    for line_start in line_starts:
+        match = _LINE_FRAGMENT.match(text, line_start)  # what finditer finds on this line
+        if match is None:
+            continue
         found = _fragment_at_line_start(doc, match, match.start())
         if found is not None:
             yield found

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-import unicodedata
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,7 @@ from checker.analysis.names import (
 )
 from checker.analysis.speech_tags import speaks
 from checker.document import Document
+from checker.text.fold import fold_latin
 from checker.thresholds.name import (
     FOREIGN_FUNCTION_ZIPF,
     MAX_COMPLEMENT_WORDS,
@@ -263,7 +263,7 @@ def _written_lower(present: set[str], person: tuple[Token, ...]) -> bool:
     diacritics, alone or with a possessive (``putin``, ``ozturk’s``). Loops in C: one
     test a name, none a word of the document."""
     cased = list(map(str.casefold, map(_TOKEN_VALUE, person)))
-    keys = [*cased, *map(_without_diacritics, cased)]
+    keys = [*cased, *map(fold_latin, cased)]
     return not (
         present.isdisjoint(keys)
         and present.isdisjoint(map("{}'s".format, keys))
@@ -277,32 +277,15 @@ def _add_folded_forms(
     """Each word with diacritics also by its form without them (``öztürk`` and ``ozturk``
     → ``Öztürk``): a machine that drops the capital often drops the accents too."""
     for word, value in list(family.items()):
-        folded = _without_diacritics(word)
+        folded = fold_latin(word)
         if folded != word:
             family.setdefault(folded, value)
             if word in proved:
                 proved.add(folded)
     for (word, following), value in list(given.items()):
-        folded = _without_diacritics(word)
+        folded = fold_latin(word)
         if folded != word:
             given.setdefault((folded, following), value)
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _without_diacritics(word: str) -> str:
-    """``word`` (lower case) with its Latin letters' diacritics folded (``jiří`` → ``jiri``,
-    ``łukasz`` → ``lukasz``), or ``word`` itself when it holds another script."""
-    if word.isascii() or not all(_latin(char) for char in word):
-        return word
-    from anyascii import anyascii  # lazy: most names are ASCII
-
-    folded = anyascii(word).lower()
-    return folded if len(folded) == len(word) else word
-
-
-def _latin(char: str) -> bool:
-    """``char`` is no letter, or a letter of the Latin script."""
-    return not char.isalpha() or char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
 def _add_family_words(

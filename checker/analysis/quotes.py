@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
-from checker.patterns import lazy
+from checker.patterns import find_per_mark, lazy, per_mark
 from checker.text.quote_marks import (
     CLOSING_MARKS,
     DOUBLE_CLOSING_MARKS,
@@ -41,7 +41,10 @@ if TYPE_CHECKING:
     from checker.analysis.lines import Paragraph
     from checker.document import Document
 
-_QUOTE = lazy(f"[{re.escape(QUOTE_CHARS)}]")
+# Each quote-like character found by its own search, and only in a text that holds it: a
+# search for one character skips through the text several times faster than one for a set
+# of them, and a text holds few of the fourteen (:func:`checker.patterns.per_mark`).
+_QUOTE = per_mark("MARK", QUOTE_CHARS)
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -103,7 +106,7 @@ _ELISION = lazy(
     r"(?:\d\ds\b|n\b|em\b|til\b|tis\b|twas\b|(?:s|m|re|ve|d|ll)(?=[ \u00a0]))", re.IGNORECASE
 )
 # ’n’ as in rock ’n’ roll: both marks are apostrophes.
-_N_ELISION = lazy(r"[’'‘](?<!\w[’'‘])n[’'‘](?!\w)")  # the mark first: fast
+_N_ELISION = per_mark(r"MARK(?<!\wMARK)n[’'‘](?!\w)", "’'‘")  # the mark first: fast
 # Feet and inches just before a straight double mark: 6'2" is a height, even in a quotation.
 _FEET_INCHES = lazy(r"\d['′]\d{1,2}$")
 # A blockquote line with no text: a paragraph break inside a Markdown blockquote.
@@ -122,6 +125,10 @@ class Role(enum.Enum):
     APOSTROPHE = "apostrophe"
     PRIME = "prime"
     OTHER = "other"
+
+
+# The roles of a quotation mark proper (apostrophes and primes are none).
+_QUOTE_ROLES = (Role.OPENING, Role.CLOSING)
 
 
 class QuoteMark(NamedTuple):
@@ -146,7 +153,7 @@ class QuoteMark(NamedTuple):
 
     @property
     def is_quote(self) -> bool:
-        return self.role in (Role.OPENING, Role.CLOSING)
+        return self.role in _QUOTE_ROLES
 
 
 class QuotePair(NamedTuple):
@@ -201,7 +208,7 @@ class QuoteAnalysis:
     @property
     def quotes(self) -> list[QuoteMark]:
         """Marks that open or close a quotation (apostrophes and primes left out)."""
-        return [m for m in self.marks if m.is_quote]
+        return [m for m in self.marks if m.role in _QUOTE_ROLES]  # QuoteMark.is_quote
 
     @property
     def quoted_spans(self) -> list[tuple[int, int]]:
@@ -262,10 +269,10 @@ def analyze_text(text: str, paragraphs: list[Paragraph] | None = None) -> QuoteA
 
         paragraphs = split_paragraphs(text)
     analysis = QuoteAnalysis()
-    positions = [m.start() for m in _QUOTE.finditer(text)]
+    positions = [m.start() for m in find_per_mark(_QUOTE, text)]
     if not positions:
         return analysis
-    n_elision = {p for m in _N_ELISION.finditer(text) for p in (m.start(), m.end() - 1)}
+    n_elision = {p for m in find_per_mark(_N_ELISION, text) for p in (m.start(), m.end() - 1)}
     groups = _paragraph_groups(text, paragraphs)
     cursor = 0
     for index, (start, end, first_paragraph) in enumerate(groups):
@@ -367,8 +374,11 @@ def _later_single_closer(text: str, positions: list[int], start: int, end: int) 
         char = text[position]
         if LEVEL[char] != SINGLE:
             continue
+        if char in "‘‹‚":
+            seen_closer = False
+            continue
         can_open, can_close = _flanks(text, position, start, end)
-        if char in "‘‹‚" or (char == "'" and can_open and not can_close):
+        if char == "'" and can_open and not can_close:
             seen_closer = False
         elif char in "’'›" and can_close and not can_open:
             seen_closer = True
@@ -392,7 +402,7 @@ def _pair_group(
     for i, position in enumerate(positions):
         char = text[position]
         role = _role(text, position, start, end, char, stack, n_elision, later_closer[i])
-        mark = QuoteMark(position, char, role, paragraph)
+        mark = tuple.__new__(QuoteMark, (position, char, role, paragraph))  # no generated __new__
         analysis.marks.append(mark)
         if role is Role.OPENING:
             top = stack.top(mark.level)
@@ -504,6 +514,10 @@ class _Around(NamedTuple):
         return self.before.isalnum() and self.after.isalnum()
 
 
+# The marks that are apostrophes (or a prime) inside a word (:func:`_single_closer_role`).
+_INNER_MARKS = "'’"
+
+
 def _role(
     text: str,
     position: int,
@@ -519,9 +533,15 @@ def _role(
         return Role.PRIME
     if position in n_elision:
         return Role.APOSTROPHE
-    can_open, can_close = _flanks(text, position, start, end)
     before = text[position - 1] if position > start else " "
     after = text[position + 1] if position + 1 < end else " "
+    if char in _INNER_MARKS and before.isalnum() and after.isalnum():
+        # Inside a word (most marks: don't, BBC’s), whatever is open: what
+        # :func:`_single_closer_role` decides first, without reading the stack.
+        return (
+            Role.PRIME if char == "'" and before.isdigit() and after.isdigit() else Role.APOSTROPHE
+        )
+    can_open, can_close = _flanks(text, position, start, end)
     top = stack.top(LEVEL[char])
     around = _Around(
         text, position, start, end, before, after, can_open, can_close, top, later_closer

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checker.analysis.number_sites import SPACE, SPACES
-from checker.patterns import lazy
+from checker.patterns import find_per_mark, lazy, per_mark
 from checker.text.quote_marks import CLOSING_MARKS, STRAIGHT_MARKS
 from checker.thresholds.typography import MAX_LABEL, QUOTE_AHEAD, QUOTE_LOOKBEHIND
 from checker.words import typography_words
@@ -21,12 +21,11 @@ if TYPE_CHECKING:
 
 # --- T101: French typography -------------------------------------------------------------
 # The marks French typography spaces, each found first when a space stands right before it,
-# then the spaces before it. One search per mark: a search for one literal character skips
-# through the text far faster than a search for any of a set of characters.
+# then the spaces before it. One search per mark present (:func:`checker.patterns.per_mark`):
+# a search for one literal character skips through the text far faster than a search for
+# any of a set of characters.
 SPACED_MARKS = "?!;:"
-_AFTER_SPACE = tuple(
-    lazy(rf"{re.escape(mark)}(?<={SPACE}{re.escape(mark)})") for mark in SPACED_MARKS
-)
+_AFTER_SPACE = per_mark(rf"MARK(?<={SPACE}MARK)", SPACED_MARKS)
 # What may stand before the spaces: a word, or a closing quote or bracket.
 _BEFORE_SPACED_PUNCT = CLOSING_MARKS + STRAIGHT_MARKS + ")]"
 # What may follow ? and ! (a clause ends there), beyond white space and the end.
@@ -43,7 +42,7 @@ def _ends_clause(text: str, position: int) -> bool:
 
 def marks_after_space(text: str) -> list[int]:
     """Offsets of the ``? ! ; :`` of ``text`` that follow a space, in order."""
-    return sorted(match.start() for mark in _AFTER_SPACE for match in mark.finditer(text))
+    return [match.start() for match in find_per_mark(_AFTER_SPACE, text)]
 
 
 def spaced_punctuation(text: str) -> Iterator[tuple[int, int, str]]:
@@ -86,17 +85,20 @@ _BEFORE_SPACED_STOP = ")]%" + CLOSING_MARKS + STRAIGHT_MARKS
 _AFTER_SPACED_STOP = CLOSING_MARKS + STRAIGHT_MARKS + ")]"
 _EMOTICON_EYES = frozenset(":;=-^")
 # ``1833 ;`` and ``2004 : the``: after a number, which T101 leaves alone (3 : 2 is a ratio).
-_SPACED_AFTER_NUMBER = lazy(r"[;:](?<=\d[ \u00a0][;:])")
+# The patterns of T108 that start with one of a few marks are compiled once a mark
+# (:func:`checker.patterns.per_mark`): a scan for one character is several times faster.
+_SPACED_AFTER_NUMBER = per_mark(r"MARK(?<=\d[ \u00a0]MARK)", ";:")
 # A currency symbol spaced from its amount: $ 560m, £ 291m.
-_SPACED_CURRENCY = lazy(r"(?P<symbol>[$£€¥])[ \u00a0](?=\d)")
+_SPACED_CURRENCY = per_mark(r"(?P<symbol>MARK)[ \u00a0](?=\d)", "$£€¥")
 # A contraction or a possessive split from its word: it 's, I 'm, they 're, do n't, don 't.
-_SPLIT_CONTRACTION = lazy(
-    r"['’](?:(?<=[ \u00a0]['’])(?:s|m|re|ve|d|ll|(?<=n[ \u00a0]['’])t)|(?<=[ \u00a0]n['’])t)"
+_SPLIT_CONTRACTION = per_mark(
+    r"MARK(?:(?<=[ \u00a0]MARK)(?:s|m|re|ve|d|ll|(?<=n[ \u00a0]MARK)t)|(?<=[ \u00a0]nMARK)t)"
     r"(?![\w'’\-])",
+    "'’",
     re.IGNORECASE,
 )
 # A plural possessive split from its word: the players ' wives (but a closing quote: ' best ').
-_SPLIT_PLURAL_POSSESSIVE = lazy(r"['’](?<=[sz][ \u00a0]['’])(?=[ \u00a0][^\W\d_$£€¥])")
+_SPLIT_PLURAL_POSSESSIVE = per_mark(r"MARK(?<=[sz][ \u00a0]MARK)(?=[ \u00a0][^\W\d_$£€¥])", "'’")
 # A single mark that may open or close a quotation on its line: standing alone (' best '),
 # or before a word that is no contraction ('best'); not one after an s (Elvis ' 18 hits).
 _SINGLE_QUOTE_TOKEN = lazy(
@@ -146,7 +148,7 @@ def _word_start(text: str, end: int) -> int:
 def spaced_marks(text: str, guard: Guard) -> Iterator[tuple[int, int, str]]:
     """(start of the spaces, end of the mark, mark) of ``word ,`` ``word .`` ``1833 ;``."""
     found = [m.start() for pattern in (_SPACED_COMMA, _SPACED_STOP) for m in pattern.finditer(text)]
-    found.extend(m.start() for m in _SPACED_AFTER_NUMBER.finditer(text))
+    found.extend(m.start() for m in find_per_mark(_SPACED_AFTER_NUMBER, text))
     for mark in sorted(found):
         start = mark
         while start > 0 and text[start - 1] in _TOKEN_SPACES:
@@ -181,7 +183,7 @@ def spaced_marks(text: str, guard: Guard) -> Iterator[tuple[int, int, str]]:
 
 def spaced_currency(text: str) -> Iterator[tuple[int, int, str]]:
     """(symbol, end of the spaces, symbol) of ``$ 560m`` and ``£ 291m``."""
-    for match in _SPACED_CURRENCY.finditer(text):
+    for match in find_per_mark(_SPACED_CURRENCY, text):
         start = match.start()
         before = text[start - 1 : start]
         if before and not (before.isspace() or before in "([" or before.isupper()):
@@ -191,7 +193,7 @@ def spaced_currency(text: str) -> Iterator[tuple[int, int, str]]:
 
 def split_contractions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start of the spaces, end, contraction) of ``it 's``, ``do n't``, ``players '``."""
-    for match in _SPLIT_CONTRACTION.finditer(text):
+    for match in find_per_mark(_SPLIT_CONTRACTION, text):
         piece_start = match.start()
         if text[piece_start - 1] in "nN":
             piece_start -= 1  # do n't: the n goes with the apostrophe (don 't: with the do)
@@ -205,7 +207,7 @@ def split_contractions(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # in 's Gravenhage
         yield start, match.end(), text[piece_start : match.end()]
     quote_tokens: list[int] | None = None
-    for match in _SPLIT_PLURAL_POSSESSIVE.finditer(text):
+    for match in find_per_mark(_SPLIT_PLURAL_POSSESSIVE, text):
         mark = match.start()
         if quote_tokens is None:
             quote_tokens = [token.start() for token in _SINGLE_QUOTE_TOKEN.finditer(text)]
@@ -226,8 +228,9 @@ def split_contractions(text: str) -> Iterator[tuple[int, int, str]]:
 
 def padded_brackets(text: str) -> Iterator[tuple[int, int, int, int]]:
     """(open, inner start, inner end, close) of ``( FTIR )`` and ``[ 1 ]``."""
-    if "( " not in text and "[ " not in text and "\u00a0" not in text:
-        return  # str's search for a literal is faster than the pattern's
+    if not ("\u00a0" in text or ("(" in text and "( " in text) or ("[" in text and "[ " in text)):
+        return  # str's search for a literal is faster than the pattern's; for one character
+        # (a bracket first: most texts have none) faster still
     for match in _PADDED_BRACKETS.finditer(text):
         if _BRACKET_PAIRS[match.group("open")] != match.group("close"):
             continue
@@ -242,6 +245,10 @@ def padded_brackets(text: str) -> Iterator[tuple[int, int, int, int]]:
 # " very good " (clean text: "very good"). Marks are paired in order on their line.
 _STRAIGHT_DOUBLE = '"'
 _DOUBLE_OR_LINE_END = lazy('["\\n]')
+# A straight double mark at the text or a line start or after a space, a space after it:
+# where a padded quotation may open (a search starting with the mark: several times faster
+# than str's search for ' " ', whose last character is everywhere).
+_PADDED_OPENING = lazy('"(?<![^ \\n]")(?= )')
 
 
 def padded_straight_quotes(text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -249,8 +256,8 @@ def padded_straight_quotes(text: str) -> Iterator[tuple[int, int, int, int]]:
     double marks on one line, each with a space on its inner side and a word (or a spaced
     final mark) inside. A line with an odd number of marks is not read: its pairing is
     unsure (an inch mark, a quotation going on)."""
-    if ' " ' not in text and '\n" ' not in text and not text.startswith('" '):
-        return  # str's search for a literal is faster than a scan
+    if _PADDED_OPENING.search(text) is None:
+        return  # no mark opens a padded quotation: one scan for the mark, no pairing
     marks: list[int] = []  # the marks of the current line
     for match in _DOUBLE_OR_LINE_END.finditer(text + "\n"):
         if match.group() == _STRAIGHT_DOUBLE:
@@ -289,7 +296,12 @@ def _padded_inside(text: str, open_at: int, close_at: int) -> tuple[int, int] | 
 # &quot; &apos; &#91; &#93; &#124; (and &#39; &#34;), and the @-@ of a split hyphen (well
 # @-@ known). &amp; &lt; &gt; are left alone: any HTML escaping writes them, not only a
 # tokeniser, and scraped text keeps them for other reasons.
-_TOKENISER_ESCAPE = lazy(r"&(?:quot|apos|#39|#34|#91|#93|#124);|[ \u00a0]@[-,.]@[ \u00a0]")
+# Two patterns, each searched only in a text holding its character (most texts hold neither):
+# the first starts with a literal character, which a search skips to fast.
+_TOKENISER_ESCAPES = {
+    "&": lazy(r"&(?:quot|apos|#39|#34|#91|#93|#124);"),
+    "@": lazy(r"[ \u00a0]@[-,.]@[ \u00a0]"),
+}
 _ESCAPED = {
     "&quot;": '"',
     "&apos;": "'",
@@ -304,9 +316,7 @@ _ESCAPED = {
 def tokeniser_escapes(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, escape, what it stands for) of ``&quot;``, ``&apos;`` and ``well @-@
     known``: a tokeniser's escapes that a detokeniser would have undone."""
-    if "&" not in text and "@" not in text:
-        return
-    for match in _TOKENISER_ESCAPE.finditer(text):
+    for match in find_per_mark(_TOKENISER_ESCAPES, text):  # neither holds the other's start
         escape = match.group()
         if escape[0] == "&":
             yield match.start(), match.end(), escape, _ESCAPED[escape]

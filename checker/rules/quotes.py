@@ -17,6 +17,7 @@ from checker.analysis.quotes import (
     ENGLISH_CLOSING,
     ENGLISH_OPENING,
     SINGLE,
+    STRAIGHT,
     QuoteAnalysis,
     QuoteMark,
     QuotePair,
@@ -106,6 +107,8 @@ def find_resumptions(doc: Document, analysis: QuoteAnalysis) -> dict[int, Resump
     reporting clause (``he whispered.``) and first-person speech. The fix reopens the
     quotation where the speech resumes.
     """
+    if not analysis.unmatched:
+        return {}  # no closer without its opener (most documents): nothing resumed
     text = doc.analysis_text
     unmatched = {m.start for m in analysis.unmatched}
     outer_pairs = {p.closing.start: p for p in analysis.pairs if p.depth == 0}
@@ -204,6 +207,8 @@ def unmatched_closing_quote(doc: Document) -> Iterator[Hit]:
     Q101: He said he wanted to live here.”
     """
     analysis: QuoteAnalysis = doc.quotes
+    if not analysis.unmatched:
+        return  # every closer closes something (most documents)
     resumptions = find_resumptions(doc, analysis)
     previous: dict[int, QuoteMark] = {}
     last: QuoteMark | None = None
@@ -502,7 +507,7 @@ def _quote_styles(doc: Document) -> tuple[int, int | None, int, int | None]:
     analysis: QuoteAnalysis = doc.quotes
     foreign = {m.start for p in analysis.pairs if not p.is_english for m in (p.opening, p.closing)}
     marks = [m for m in analysis.quotes if m.start not in foreign]
-    straight = [m.start for m in marks if m.is_straight]
+    straight = [m.start for m in marks if m.char in STRAIGHT]
     curly = [m.start for m in marks if m.char in ENGLISH_CURLY]
     return len(straight), min(straight, default=None), len(curly), min(curly, default=None)
 

@@ -33,7 +33,7 @@ from checker.analysis.spacing import (
 )
 from checker.analysis.untouchable import Guard
 from checker.document import Document
-from checker.patterns import lazy
+from checker.patterns import find_per_mark, lazy, per_mark
 from checker.registry import rule
 from checker.text.neighbours import ANY_SPACE, word_after, word_before
 from checker.thresholds.typography import (
@@ -346,7 +346,12 @@ _FRENCH_ORDINAL = lazy(
     r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>ers?|res?|ères?|èmes?|emes?|es?|ᵉʳ|ᵉ)"
     r"(?![\w\-+]|\.\d)"
 )
-_ROMAN_ORDINAL = lazy(r"(?P<roman>[IVXLC](?<![\w.][IVXLC])[IVXLC]*)(?P<suffix>er|e|ème|ᵉ)(?!\w)")
+# One pattern per first letter (checker.patterns.per_mark: a search for one letter is faster
+# than one for a set of them); a match starts only at a numeral's first letter, so none
+# holds the start of another.
+_ROMAN_ORDINAL = per_mark(
+    r"(?P<roman>MARK(?<![\w.]MARK)[IVXLC]*)(?P<suffix>er|e|ème|ᵉ)(?!\w)", "IVXLC"
+)
 _VALID_ROMAN = lazy(_ROMAN)
 _IBERIAN_ORDINAL = lazy(r"(?P<number>\d(?<![\w.,]\d)\d*)(?P<suffix>\.?[ºª])")
 # Words around a bare "19e" that make it a French ordinal rather than a name (D&D 5e).
@@ -434,7 +439,7 @@ def foreign_ordinal(doc: Document) -> Iterator[Hit]:
         english = english_ordinal(int(match.group("number")))
         detail = {"ordinal": match.group(), "language": "French", "english": english}
         yield Hit(start, end, detail, fix=Fix(start, end, english))
-    for match in _ROMAN_ORDINAL.finditer(text):
+    for match in find_per_mark(_ROMAN_ORDINAL, text):
         start, end = match.span()
         roman = match.group("roman")
         if not _VALID_ROMAN.fullmatch(roman) or guard.skips(doc, start, end):
@@ -646,7 +651,10 @@ def dot_grouped_thousands(doc: Document) -> Iterator[Hit]:
 # --- T108 -------------------------------------------------------------------------------
 
 # Full stops and commas attached to a word: what clean text has instead of the spaced ones.
-_ATTACHED_PUNCT = lazy(r"\w[,.]")
+# One pattern per mark, starting with it (checker.patterns.per_mark: a search for a comma
+# skips through a text far faster than one for any word character), counted by
+# :func:`_attached_count`.
+_ATTACHED_PUNCT = per_mark(r"MARK(?<=\wMARK)", ",.")
 # The kinds of sign: a spaced mark, a split contraction (sure alone), a side of a bracket.
 _MARK, _CONTRACTION, _BRACKET = "mark", "contraction", "bracket"
 # Formats whose text writes character entities on purpose.
@@ -751,7 +759,7 @@ def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, str]]) -> set[in
     alone, nor is anything in its paragraph: nobody types ``do n't``.
     """
     weights = [0.5 if kind == _BRACKET else 1.0 for _, kind in hits]
-    if sum(weights) >= TOKENISED_SHARE * (sum(weights) + len(_ATTACHED_PUNCT.findall(text))):
+    if sum(weights) >= TOKENISED_SHARE * (sum(weights) + _attached_count(text, 0, len(text))):
         return set()
     paragraphs = doc.paragraphs
     starts = [paragraph.start for paragraph in paragraphs]
@@ -770,7 +778,14 @@ def _lone_signs(doc: Document, text: str, hits: list[tuple[Hit, str]]) -> set[in
         span = (
             (paragraphs[paragraph].start, paragraphs[paragraph].end) if paragraph >= 0 else (0, 0)
         )
-        attached = len(_ATTACHED_PUNCT.findall(text, *span))
+        attached = _attached_count(text, *span)
         if count < TOKENISED_SHARE * (count + attached):
             lone.add(paragraph)
     return {index for index, paragraph in enumerate(paragraph_of) if paragraph in lone}
+
+
+def _attached_count(text: str, start: int, end: int) -> int:
+    """How many commas and full stops of ``text[start:end]`` stand right after a word
+    character there (``\\w[,.]`` matches; a mark is searched from ``start + 1``, so that
+    its word character lies inside too)."""
+    return sum(len(pattern.findall(text, start + 1, end)) for pattern in _ATTACHED_PUNCT.values())

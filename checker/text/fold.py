@@ -6,6 +6,9 @@ lists of the language analyses are matched in. :func:`fold` is the form two spel
 name are compared in across languages: case-folded, ``’`` as ``'``, accents stripped, and a
 cased script (Cyrillic, Greek, Armenian, Georgian) or Latin with extra letters (ł, ø)
 transliterated (``Séoul`` → ``seoul``, ``Путин`` → ``putin``); CJK, Kana and Hangul are kept.
+:func:`fold_latin` folds the letters of a Latin-script word alone, length and case kept
+(``jiří`` → ``jiri``, ``łukasz`` → ``lukasz``; ``зеленский`` stays): the form a machine that
+drops a name's capital often leaves, when it drops the accents too.
 """
 
 from __future__ import annotations
@@ -40,3 +43,21 @@ def fold(word: str) -> str:
 def _transliterable(word: str) -> bool:
     """A cased script (Cyrillic, Greek, Armenian, Georgian) or Latin with extra letters."""
     return not any("\u2e80" <= ch <= "\ud7ff" for ch in word)  # not CJK, Kana, Hangul
+
+
+@lru_cache(maxsize=_FOLD_MEMO)
+def fold_latin(word: str) -> str:
+    """``word`` (lower case) with its Latin letters' diacritics folded (``jiří`` → ``jiri``,
+    ``łukasz`` → ``lukasz``), or ``word`` itself when it holds another script or when
+    folding would change its length (``straße``)."""
+    if word.isascii() or not all(_latin(char) for char in word):
+        return word
+    from anyascii import anyascii  # lazy: most words are ASCII
+
+    folded = anyascii(word).lower()
+    return folded if len(folded) == len(word) else word
+
+
+def _latin(char: str) -> bool:
+    """``char`` is no letter, or a letter of the Latin script."""
+    return not char.isalpha() or char.isascii() or unicodedata.name(char, "").startswith("LATIN")

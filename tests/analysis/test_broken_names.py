@@ -56,3 +56,14 @@ def test_a_short_syllable_after_a_line_break_ends_the_name() -> None:
     # A longer English word: a compound cut by the line.
     doc = Document("The party Sinn Féin-\nlinked groups met.\n")
     assert broken_names.broken_names(doc) == []
+
+
+def test_a_fragment_opens_a_line_after_blanks_or_the_text() -> None:
+    for text in ("The spokesman Lee Do\n  -woon refused.\n", "-woon refused to answer.\n"):
+        matches = list(broken_names._LINE_FRAGMENT.finditer(text))
+        assert [match.group("fragment") for match in matches] == ["woon"], text
+    doc = Document("The spokesman Lee Do-woon spoke, and Lee Do\n\t-woon refused.\n")
+    found = [(b.kind, b.replacement) for b in broken_names.broken_names(doc)]
+    assert found == [(broken_names.LINE_START_CUT, "Do-woon")]
+    # A hyphen inside a line opens no fragment there.
+    assert list(broken_names._line_start_fragments(Document("Lee Do -woon refused.\n"))) == []

@@ -36,6 +36,15 @@ def pairs(text: str) -> list[str]:
         ("Rock 'n' roll and the '80s.", [("'", "apostrophe")] * 3),
         ("’n’ roll at the very start.", [("’", "apostrophe"), ("’", "apostrophe")]),
         ("He said ‘n’ twice.", [("‘", "apostrophe"), ("’", "apostrophe")]),
+        ("Fish ’n' chips.", [("’", "apostrophe"), ("'", "apostrophe")]),
+        (
+            "'It's 6'2 and mine,' she said.",
+            [("'", "opening"), ("'", "apostrophe"), ("'", "prime"), ("'", "closing")],
+        ),
+        (
+            "‘The soldiers’ own’, he said.",
+            [("‘", "opening"), ("’", "apostrophe"), ("’", "closing")],
+        ),
         ("Don‘t use this mark.", [("‘", "apostrophe")]),
         ("The baby 's toy, I 'm sure.", [("'", "apostrophe"), ("'", "apostrophe")]),
         ("He said 'sorry' and 's' is a letter.", [("'", "opening"), ("'", "closing")] * 2),

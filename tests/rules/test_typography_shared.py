@@ -100,3 +100,29 @@ def test_shared_knowledge_is_built_once_per_document():
 def test_marks_after_space_are_the_marks_right_after_a_space(text):
     expected = [i for i, char in enumerate(text) if char in "?!;:" and i and text[i - 1] in SPACES]
     assert marks_after_space(text) == expected
+
+
+def test_number_sites_of_an_ascii_text_are_those_of_the_unicode_pattern():
+    alphabet = "0123456789" * 3 + ",., %hera_x-+/\n"
+    generator = random.Random(11)
+    for _ in range(400):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 40)))
+        # The same text with a non-ASCII character after it: read by the Unicode pattern.
+        wide = number_sites(text + "\u00a0é")
+        assert number_sites(text) == wide, text
+
+
+def test_number_sites_find_other_scripts_digits_in_a_text_that_is_not_ascii():
+    assert number_sites("It grew by ٣,٥ million.")["comma"] == [11]
+    assert number_sites("It grew by 3,5 million.")["comma"] == [11]
+
+
+def test_attached_marks_are_counted_as_word_character_then_mark():
+    alphabet = "ab1_ ,.,.\n'é"
+    generator = random.Random(5)
+    for _ in range(400):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30)))
+        start = generator.randint(0, len(text))
+        end = generator.randint(start, len(text))
+        expected = len(re.findall(r"\w[,.]", text[start:end]))
+        assert typography._attached_count(text, start, end) == expected, (text, start, end)
