@@ -180,7 +180,7 @@ class _Contrary:
         ]
         subjects = self.found.subjects
         continued = (
-            subjects.get(i - 1) if pronoun.opens_clause or self._according_to(pronoun) else None
+            subjects.get(i - 1) if self._continues_subject_before(pronoun) else None
         )
         if continued is None and pronoun.after_speech_verb:
             # "Elly Schlein, secretary of the party, said that he": the speaker reports.
@@ -209,6 +209,12 @@ class _Contrary:
         )
         severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
         return Verdict(Judgement.WRONG_GENDER, pronoun, severity, person)
+
+    def _continues_subject_before(self, pronoun: Pronoun) -> bool:
+        """The pronoun opens its clause, follows an opener's comma as the main clause's
+        subject (``In an interview in 2015, he said``) or opens ``According to her,``: it
+        goes on with the subject of the sentence before."""
+        return pronoun.opens_clause or self._after_opener(pronoun) or self._according_to(pronoun)
 
     def _according_to(self, pronoun: Pronoun) -> bool:
         """``According to her,`` opening the sentence: the speaker before goes on."""

@@ -193,3 +193,21 @@ def test_according_to_a_possessive_is_no_continuation() -> None:
         "the figures were wrong. According to her lawyer, the dams would be empty in summer."
     )
     assert ("P102", "her") not in warnings(text)
+
+
+def test_the_subject_after_an_opener_continues_the_subject_before() -> None:
+    text = (
+        "Ingrid Solberg recorded forty albums with the orchestra. Solberg died in 2019. "
+        "In an interview in 2015, he said that his husband had written the sonatas for her."
+    )
+    # The main clause's subject after the opener's comma cannot mean "his husband", named
+    # later in its own clause: it goes on with Solberg.
+    assert ("P102", "he") in warnings(text)
+    # Okay: the pronoun fits her.
+    assert not warnings(text.replace("he said that his", "she said that her"))
+    # Okay: a man's name, with his wife.
+    man = text.replace("Ingrid", "Lars").replace("husband", "wife").replace("for her", "for him")
+    assert not warnings(man)
+    # Okay: a man named before the pronoun in its own clause's opener may be meant.
+    met = text.replace("In an interview", "Asked about Peter Lund in an interview")
+    assert ("P102", "he") not in warnings(met)
