@@ -179,9 +179,7 @@ class _Contrary:
             if j < i or m.start < pronoun.start
         ]
         subjects = self.found.subjects
-        continued = (
-            subjects.get(i - 1) if self._continues_subject_before(pronoun) else None
-        )
+        continued = subjects.get(i - 1) if self._continues_subject_before(pronoun) else None
         if continued is None and pronoun.after_speech_verb:
             # "Elly Schlein, secretary of the party, said that he": the speaker reports.
             own = subjects.get(i)
