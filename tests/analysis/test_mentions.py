@@ -758,3 +758,28 @@ def test_a_common_word_opening_a_sentence_with_a_firm_in_apposition_is_a_name() 
     # Okay: a common word opening a sentence alone is no name.
     found = analyse("The firm grew. Lumina are units of light.")
     assert not [m for m in found.mentions if m.text == "Lumina"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fund for Peace said it would publish the index.",
+        "The Society for the Protection of Nature said it would sue.",
+    ],
+)
+def test_a_name_ending_an_institution_name_is_no_person_before_a_speech_verb(text: str) -> None:
+    found = kinds(text)
+    assert all(kind != PERSON for _, kind in found)
+    assert found[0][1] == ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Okay: the name after "of" follows a person, or a lower-case word.
+        "The daughter of Kim Lee said she would appeal.",
+        "A friend of Tomasz Lis said he would appeal.",
+    ],
+)
+def test_a_name_after_of_following_no_institution_keeps_its_speech_verb(text: str) -> None:
+    assert (text.split(" of ")[1].split(" said")[0], PERSON) in kinds(text)
