@@ -110,6 +110,8 @@ class CommonNouns:
             found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             return True
         if word in ONE_OF and (s.lower(k + 1) == "of" or s.lower(k - 1) in ("no", "the", "every")):
+            if self._predicate(s, k):
+                return True  # "Lee is one of the few women": the subject again, no one new
             if s.lower(k + 1) != "of" or not self._of_things(s, k + 2):
                 found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             return True

@@ -783,3 +783,10 @@ def test_a_name_ending_an_institution_name_is_no_person_before_a_speech_verb(tex
 )
 def test_a_name_after_of_following_no_institution_keeps_its_speech_verb(text: str) -> None:
     assert (text.split(" of ")[1].split(" said")[0], PERSON) in kinds(text)
+
+
+def test_one_of_after_a_copula_is_the_subject_again() -> None:
+    found = kinds("Ms Lee is one of the few women to lead a division of this size.")
+    assert [kind for _, kind in found].count(POSSIBLE) == 0
+    # Okay: "one of" as an object is someone.
+    assert ("one", POSSIBLE) in kinds("The firm hired one of the engineers in May.")

@@ -211,3 +211,14 @@ def test_the_subject_after_an_opener_continues_the_subject_before() -> None:
     # Okay: a man named before the pronoun in its own clause's opener may be meant.
     met = text.replace("In an interview", "Asked about Peter Lund in an interview")
     assert ("P102", "he") not in warnings(met)
+
+
+def test_one_of_a_group_after_a_copula_is_no_one_else() -> None:
+    text = (
+        "The chip unit grew fast last year. Ms Lee, 51, is one of the few women to lead "
+        "a division of this size. Analysts consider him a possible candidate for the top post."
+    )
+    assert ("P102", "him") in warnings(text)
+    # Okay: one of a group named as an object may be meant.
+    other = text.replace("is one of the few women to lead", "hired one of the engineers for")
+    assert ("P102", "him") not in warnings(other)
