@@ -29,6 +29,7 @@ from checker.analysis.mention_words import (
     POSSESSIVE_ENDINGS,
     PREDICATE_ADVERBS,
     agent_shaped,
+    compound_head,
     is_capitalised,
     singular,
     without_possessive,
@@ -142,6 +143,8 @@ class CommonNouns:
             return True  # "general election", "executive order", "chief concern"
         if kind == PERSON and word not in self.gendered and self._predicate(s, k):
             return True  # "Brazil is the world's largest exporter": the subject again
+        if kind == PERSON and not plural and _as_a_role(s, det):
+            return True  # "works as a doctor", "joined as an engineer": someone's role
         if kind in (INSTITUTION, VESSEL) and det is None and not plural:
             return True  # "government spending", "company law": no determiner, no mention
         return word.endswith("ed") and det is None  # "accused Seoul" is a verb
@@ -150,7 +153,7 @@ class CommonNouns:
         """A word lower-cased without its ``’s``, its noun class, whether it is shaped like
         an agent noun, and the gender of the gendered noun it is or is the plural of
         (memoised per word: :meth:`_lowercase` looks in the memo first)."""
-        word = without_possessive(value)[0].lower()
+        word = compound_head(without_possessive(value)[0].lower())  # mother-of-two: mother
         gender = self.gendered.get(word) or self.gendered.get(singular(word) or "")
         noun = self._noun_class(word)
         agent = self._agent_noun(word)
@@ -316,3 +319,9 @@ class CommonNouns:
         start = last.start if a is None else toks[a].start
         end = last.end - 2 if last.value.endswith(POSSESSIVE_ENDINGS) else last.end
         return Mention(start, end, kind, s.index, self.text[start:end], head, plural)
+
+
+def _as_a_role(s: Sentence, det: int | None) -> bool:
+    """A role noun after *as a* or *as an* (``works as a doctor``, ``began as a worker``):
+    the role of someone the sentence names, no one new."""
+    return det is not None and det > 0 and s.lower(det) in ("a", "an") and s.lower(det - 1) == "as"

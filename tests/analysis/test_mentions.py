@@ -790,3 +790,20 @@ def test_one_of_after_a_copula_is_the_subject_again() -> None:
     assert [kind for _, kind in found].count(POSSIBLE) == 0
     # Okay: "one of" as an object is someone.
     assert ("one", POSSIBLE) in kinds("The firm hired one of the engineers in May.")
+
+
+def test_a_role_after_as_a_is_no_one_new() -> None:
+    found = kinds("Sato has one daughter, who works as a doctor in Osaka.")
+    assert ("a doctor", PERSON) not in found
+    assert ("one daughter", PERSON) in found
+    # Okay: a role noun with an article elsewhere is someone.
+    assert ("a doctor", PERSON) in kinds("Sato met a doctor in Osaka.")
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [("The mother-of-two said it was over.", FEMALE), ("The father-of-three left.", MALE)],
+)
+def test_a_compound_with_of_is_its_first_noun(text: str, gender: str) -> None:
+    (person,) = analyse(text).mentions
+    assert (person.kind, person.gender) == (PERSON, gender)

@@ -222,3 +222,10 @@ def test_one_of_a_group_after_a_copula_is_no_one_else() -> None:
     # Okay: one of a group named as an object may be meant.
     other = text.replace("is one of the few women to lead", "hired one of the engineers for")
     assert ("P102", "him") not in warnings(other)
+
+
+def test_a_mother_of_two_is_a_woman_in_reach() -> None:
+    text = 'Describing Mr Reyes as "a good person", the mother-of-two said she was hopeful.'
+    assert not warnings(text)
+    # The compound states a gender: the father-of-two is no "she".
+    assert ("P102", "she") in warnings(text.replace("mother", "father"))
