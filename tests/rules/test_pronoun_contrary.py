@@ -229,3 +229,16 @@ def test_a_mother_of_two_is_a_woman_in_reach() -> None:
     assert not warnings(text)
     # The compound states a gender: the father-of-two is no "she".
     assert ("P102", "she") in warnings(text.replace("mother", "father"))
+
+
+_NEW_PARAGRAPH = (
+    "The union will negotiate wages in the spring. Its leader said the talks would be hard. "
+    "Yamada, 49, began on the assembly line in Toyota City.{sep}Ms Sato is married and has "
+    "one daughter. In an interview in 2022, he said that his husband had run the household."
+)
+
+
+def test_a_paragraph_opening_with_a_woman_sets_the_topic_for_the_subject_after_an_opener() -> None:
+    assert ("P102", "he") in warnings(_NEW_PARAGRAPH.format(sep="\n\n"))
+    # Okay: in one paragraph, Yamada (of unknown gender) may still be meant.
+    assert ("P102", "he") not in warnings(_NEW_PARAGRAPH.format(sep=" "))
