@@ -28,6 +28,10 @@ subject of a sentence in between), when nothing breaks the chain:
 
 An info P101 in a chain becomes a warning; an info P102 or any P103 becomes the P101. A
 warning P102 (a stated person of the other gender) is kept as it is.
+
+A P102 warning carries along its own sentence too: a later pronoun of its series there,
+with no one who may be of that gender between or after it and no quotation between
+(*In 2015, he said that his husband ...*), is the same person and is reported as a P102.
 """
 
 from __future__ import annotations
