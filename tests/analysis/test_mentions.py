@@ -807,3 +807,13 @@ def test_a_role_after_as_a_is_no_one_new() -> None:
 def test_a_compound_with_of_is_its_first_noun(text: str, gender: str) -> None:
     (person,) = analyse(text).mentions
     assert (person.kind, person.gender) == (PERSON, gender)
+
+
+def test_a_thing_after_its_opening_the_sentence_before_a_pronoun_is_its_subject() -> None:
+    found = analyse("The museum was cautious. Its directorate issued a note. She wrote it.")
+    subject = found.subjects.get(1)
+    assert subject is not None and (subject.text, subject.kind) == ("Its directorate", INSTITUTION)
+    # Okay: a person after "Its" is no thing.
+    found = analyse("The museum was cautious. Its director issued a note. She wrote it.")
+    subject = found.subjects.get(1)
+    assert subject is None or subject.kind != INSTITUTION
