@@ -255,6 +255,7 @@ class MentionBuilder(
         self._place_given_names()
         self._repeated_roles()
         self._spread_stated_genders()
+        self._spread_to_spelling_variants()
         self._pronoun_evidence()
         self._pronoun_majority()
         return result

@@ -149,3 +149,19 @@ def test_the_last_word_of_an_organisations_name_types_a_subject() -> None:
     # Okay: without that organisation, the word types nothing.
     found = analyse("The firm was founded in 2009. The holding promised to pay his taxes.")
     assert 1 not in found.subjects
+
+
+def test_a_full_name_spelt_without_accents_or_reversed_shares_its_gender() -> None:
+    found = analyse(
+        "Mayor Ayşe Nur Demirtaş was detained on Tuesday. Prices fell. Trade slowed. "
+        "Ayse Nur Demirtas studied architecture in Ankara. Markets rose. "
+        "Ms Yumiko Sato joined the firm in 1991. Sato Yumiko led the design."
+    )
+    (variant,) = _of(found, "Ayse Nur Demirtas")
+    assert (variant.kind, variant.gender) == (PERSON, FEMALE)
+    (reversed_name,) = _of(found, "Sato Yumiko")
+    assert reversed_name.gender == FEMALE
+    # Okay: another given name with the same surname is someone else.
+    other = analyse("Mayor Ayşe Nur Demirtaş was detained. Kemal Demirtas spoke to reporters.")
+    (husband,) = _of(other, "Kemal Demirtas")
+    assert husband.gender != FEMALE
