@@ -215,12 +215,12 @@ def test_the_subject_after_an_opener_continues_the_subject_before() -> None:
 
 def test_one_of_a_group_after_a_copula_is_no_one_else() -> None:
     text = (
-        "The chip unit grew fast last year. Ms Lee, 51, is one of the few women to lead "
-        "a division of this size. Analysts consider him a possible candidate for the top post."
+        "The shipyard grew fast last year. Ms Park, 47, is one of the few women to run "
+        "a yard of this size. Investors see him as a likely successor to the chairman."
     )
     assert ("P102", "him") in warnings(text)
     # Okay: one of a group named as an object may be meant.
-    other = text.replace("is one of the few women to lead", "hired one of the engineers for")
+    other = text.replace("is one of the few women to run", "hired one of the welders for")
     assert ("P102", "him") not in warnings(other)
 
 
@@ -232,9 +232,9 @@ def test_a_mother_of_two_is_a_woman_in_reach() -> None:
 
 
 _NEW_PARAGRAPH = (
-    "The union will negotiate wages in the spring. Its leader said the talks would be hard. "
-    "Yamada, 49, began on the assembly line in Toyota City.{sep}Ms Sato is married and has "
-    "one daughter. In an interview in 2022, he said that his husband had run the household."
+    "The union will bargain over pay in March. Its leader said the talks would be tough. "
+    "Okada, 52, started as a welder in Nagoya.{sep}Ms Mori is married and has "
+    "two sons. In an interview in 2021, he said that his husband had raised the boys."
 )
 
 
