@@ -90,6 +90,8 @@ class CommonNouns:
         kind, plural = noun
         if self._no_mention(s, k, word, noun, det):
             return k + 1
+        if kind == PERSON and not plural and _as_a_role(s, det, found):
+            return k + 1  # "a daughter, who works as a doctor": her role, no one new
         mention = self._mention(
             s, det if det is not None else k, k + 1, kind, head=word, plural=plural
         )
@@ -143,8 +145,6 @@ class CommonNouns:
             return True  # "general election", "executive order", "chief concern"
         if kind == PERSON and word not in self.gendered and self._predicate(s, k):
             return True  # "Brazil is the world's largest exporter": the subject again
-        if kind == PERSON and not plural and _as_a_role(s, det):
-            return True  # "works as a doctor", "joined as an engineer": someone's role
         if kind in (INSTITUTION, VESSEL) and det is None and not plural:
             return True  # "government spending", "company law": no determiner, no mention
         return word.endswith("ed") and det is None  # "accused Seoul" is a verb
@@ -321,7 +321,9 @@ class CommonNouns:
         return Mention(start, end, kind, s.index, self.text[start:end], head, plural)
 
 
-def _as_a_role(s: Sentence, det: int | None) -> bool:
-    """A role noun after *as a* or *as an* (``works as a doctor``, ``began as a worker``):
-    the role of someone the sentence names, no one new."""
-    return det is not None and det > 0 and s.lower(det) in ("a", "an") and s.lower(det - 1) == "as"
+def _as_a_role(s: Sentence, det: int | None, found: list[Mention]) -> bool:
+    """A role noun after *as a* or *as an* (``works as a doctor``, ``began as a worker``)
+    when the sentence has named a person before it: that person's role, no one new."""
+    if det is None or det < 1 or s.lower(det) not in ("a", "an") or s.lower(det - 1) != "as":
+        return False
+    return any(m.kind == PERSON or m.name_start >= 0 for m in found)

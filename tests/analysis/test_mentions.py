@@ -798,6 +798,8 @@ def test_a_role_after_as_a_is_no_one_new() -> None:
     assert ("one son", PERSON) in found
     # Okay: a role noun with an article elsewhere is someone.
     assert ("a doctor", PERSON) in kinds("Mori met a doctor in Kobe.")
+    # Okay: with no one named before it, the role may be the only trace of a person.
+    assert ("an economist", PERSON) in kinds("Trained as an economist in Lima, took office.")
 
 
 @pytest.mark.parametrize(
