@@ -35,6 +35,7 @@ from checker.analysis.mention_base import (
 from checker.analysis.mention_words import PLACE_PREPOSITIONS
 from checker.analysis.speech_tags import reporting_verb_after
 from checker.patterns import lazy
+from checker.text.fold import fold
 
 # A dateline opening a paragraph: a place in capitals (and a date), then a dash.
 _DATELINE = lazy(r"([^\W\d_][\w.'’-]+(?: [^\W\d_][\w.'’-]+){0,3})(?:, [\w ]{1,30})? [—–-] ")
@@ -203,6 +204,31 @@ class Identity:
                 m.evidence = "name"
                 m.kind = PERSON
 
+    def _spread_to_spelling_variants(self) -> None:
+        """A full name written another way (without its accents, ``Ayse Nur Demirtas``;
+        its words in the other order, ``Sato Yumiko``) names the same person: it takes the
+        gender the name's other spellings are stated (or given-named) to have, when they
+        agree."""
+        known: dict[frozenset[str], set[tuple[str, str]]] = {}
+        for m in self.named:
+            name = m.text_of_name
+            if m.gender is None or m.plural or " " not in name:
+                continue
+            if m.evidence in STRONG_EVIDENCE or m.evidence == "given-name":
+                evidence = "name" if m.evidence in STRONG_EVIDENCE else "given-name"
+                known.setdefault(_spelling_key(name), set()).add((m.gender, evidence))
+        if not known:
+            return
+        for m in self.named:
+            name = m.text_of_name
+            if m.gender is not None or m.plural or m.kind not in (PERSON, NAME) or " " not in name:
+                continue
+            found = known.get(_spelling_key(name))
+            if not found or len({gender for gender, _ in found}) != 1:
+                continue
+            m.gender, m.evidence = min(found, key=lambda item: item[1] != "name")
+            m.kind = PERSON
+
     def _place_given_names(self) -> None:
         """A person (by a title, a role noun or an apposition: ``the minister of the
         state, Adelaide Brooks``) whose given name is also a place's takes the given
@@ -250,3 +276,8 @@ class Identity:
         if len(self.full_by_last.get(last, ())) < 2:
             return last
         return name if " " in name else None
+
+
+def _spelling_key(name: str) -> frozenset[str]:
+    """The words of a full name, folded (no case, no accents) and in no order."""
+    return frozenset(fold(word) for word in name.split())

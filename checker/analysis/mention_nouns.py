@@ -29,6 +29,7 @@ from checker.analysis.mention_words import (
     POSSESSIVE_ENDINGS,
     PREDICATE_ADVERBS,
     agent_shaped,
+    compound_head,
     is_capitalised,
     singular,
     without_possessive,
@@ -89,6 +90,8 @@ class CommonNouns:
         kind, plural = noun
         if self._no_mention(s, k, word, noun, det):
             return k + 1
+        if kind == PERSON and not plural and _as_a_role(s, det, found):
+            return k + 1  # "a daughter, who works as a doctor": her role, no one new
         mention = self._mention(
             s, det if det is not None else k, k + 1, kind, head=word, plural=plural
         )
@@ -110,6 +113,8 @@ class CommonNouns:
             found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             return True
         if word in ONE_OF and (s.lower(k + 1) == "of" or s.lower(k - 1) in ("no", "the", "every")):
+            if self._predicate(s, k):
+                return True  # "Lee is one of the few women": the subject again, no one new
             if s.lower(k + 1) != "of" or not self._of_things(s, k + 2):
                 found.append(self._mention(s, k, k + 1, POSSIBLE, head=word))
             return True
@@ -148,7 +153,7 @@ class CommonNouns:
         """A word lower-cased without its ``’s``, its noun class, whether it is shaped like
         an agent noun, and the gender of the gendered noun it is or is the plural of
         (memoised per word: :meth:`_lowercase` looks in the memo first)."""
-        word = without_possessive(value)[0].lower()
+        word = compound_head(without_possessive(value)[0].lower())  # mother-of-two: mother
         gender = self.gendered.get(word) or self.gendered.get(singular(word) or "")
         noun = self._noun_class(word)
         agent = self._agent_noun(word)
@@ -314,3 +319,11 @@ class CommonNouns:
         start = last.start if a is None else toks[a].start
         end = last.end - 2 if last.value.endswith(POSSESSIVE_ENDINGS) else last.end
         return Mention(start, end, kind, s.index, self.text[start:end], head, plural)
+
+
+def _as_a_role(s: Sentence, det: int | None, found: list[Mention]) -> bool:
+    """A role noun after *as a* or *as an* (``works as a doctor``, ``began as a worker``)
+    when the sentence has named a person before it: that person's role, no one new."""
+    if det is None or det < 1 or s.lower(det) not in ("a", "an") or s.lower(det - 1) != "as":
+        return False
+    return any(m.kind == PERSON or m.name_start >= 0 for m in found)

@@ -301,6 +301,8 @@ class CapitalisedRuns:
         if done is not None:
             return done
         mention = self._unknown_name(s, start, end, det)
+        if _ends_an_institution_name(s, start, found):
+            mention.kind = kinds.ORGANISATION  # the Fund for Peace said: the fund's
         found.append(mention)
         if mention.modifier and det is None and mention.kind == kinds.ORGANISATION:
             return self._with_place_noun(s, mention, end)
@@ -578,3 +580,21 @@ class CapitalisedRuns:
         ):
             found.append(self._mention(s, first, b, kinds.PERSON, head=toks[a].value))
         return b
+
+
+def _ends_an_institution_name(s: Sentence, start: int, found: list[Mention]) -> bool:
+    """A name right after *of* or *for* (and an optional *the*) that follows an
+    institution's name at once (``the Fund for Peace``, ``the Society for the Protection of
+    Nature``): the end of that name, not a person, even before a speech verb."""
+    k = start - 1
+    if k >= 0 and s.lower(k) == "the":
+        k -= 1
+    if k < 1 or s.lower(k) not in ("of", "for") or not found:
+        return False
+    last = found[-1]
+    return (
+        last.kind in kinds.NONPERSON_KINDS
+        and last.end == s.tokens[k - 1].end
+        and s.gap(k - 1) == " "
+        and s.tokens[k - 1].value[:1].isupper()
+    )

@@ -44,7 +44,7 @@ from checker.thresholds.pronoun import OPENER_WORDS, QUOTED_CLAUSE_CHARS
 _OPENER_STOPS = FUNCTION_NOT_DETERMINERS - {"then", "now"}
 _FIRST_SECOND_IN = lazy(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 # "The", "A" or "An" opening a sentence, then up to four lower-case words.
-_OPENING_PHRASE = lazy(r"\s*([Tt]he|An?|an?) ((?:[a-z]+ ?){1,4})")
+_OPENING_PHRASE = lazy(r"\s*([Tt]he|An?|an?|[Ii]ts) ((?:[a-z]+ ?){1,4})")
 _START = operator.attrgetter("start")
 # The word right before a mention (and its determiner, if the mention holds none).
 _WORD_BEFORE = lazy(r"\b([A-Za-z]+) (?:(?:the|a|an) )?$")

@@ -186,10 +186,17 @@ def interesting_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def compound_head(word: str) -> str:
+    """The first noun of a compound with *-of-* (``mother-of-two``, ``father-of-three``),
+    which names the person; any other word unchanged."""
+    return word.partition("-of-")[0] if "-of-" in word else word
+
+
 def worth_a_look(value: str, interesting: frozenset[str]) -> bool:
     """A word that may start a mention or be a pronoun: one worth a closer look."""
     return (
         value in interesting
+        or compound_head(value) in interesting
         or value[0].isupper()
         or "’" in value
         or "'" in value

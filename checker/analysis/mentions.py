@@ -110,6 +110,7 @@ from checker.analysis.mention_words import (
     RELATIVES,
     SUBORDINATORS,
     WORD_MEMOS,
+    compound_head,
     demonyms_by_letter,
     interesting_words,
     one_word_countries,
@@ -254,6 +255,7 @@ class MentionBuilder(
         self._place_given_names()
         self._repeated_roles()
         self._spread_stated_genders()
+        self._spread_to_spelling_variants()
         self._pronoun_evidence()
         self._pronoun_majority()
         return result
@@ -386,7 +388,11 @@ class MentionBuilder(
             return _CAPITAL, base
         if value in FIRST_SECOND_PERSON:
             return _FIRST_SECOND, base
-        if base in self.interesting or (len(base) >= 5 and base.endswith(AGENT_SUFFIXES)):
+        if (
+            base in self.interesting
+            or compound_head(base) in self.interesting
+            or (len(base) >= 5 and base.endswith(AGENT_SUFFIXES))
+        ):
             return _LOWER, base
         return _PASS, base
 
@@ -398,7 +404,7 @@ class MentionBuilder(
             return False
         if value in PRONOUN_FORMS or value in FIRST_SECOND_PERSON:
             return False
-        word = value.lower()
+        word = compound_head(value.lower())
         return (
             word not in INDEFINITE_PEOPLE
             and word not in ONE_OF

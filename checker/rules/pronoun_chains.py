@@ -28,6 +28,10 @@ subject of a sentence in between), when nothing breaks the chain:
 
 An info P101 in a chain becomes a warning; an info P102 or any P103 becomes the P101. A
 warning P102 (a stated person of the other gender) is kept as it is.
+
+A P102 warning carries along its own sentence too: a later pronoun of its series there,
+with no one who may be of that gender between or after it and no quotation between
+(*In 2015, he said that his husband ...*), is the same person and is reported as a P102.
 """
 
 from __future__ import annotations
@@ -122,6 +126,13 @@ class _Chains:
             if anchor is not None and self._extends(anchor, pronoun, verdict):
                 verdict = self._continued(anchor, pronoun)
                 self.verdicts[pronoun.start] = verdict
+            elif anchor is not None and self._same_person(anchor, pronoun, verdict):
+                reported = anchor.verdict
+                assert reported is not None
+                verdict = Verdict(
+                    Judgement.WRONG_GENDER, pronoun, Severity.WARNING, reported.antecedent
+                )
+                self.verdicts[pronoun.start] = verdict
             last[pronoun.gender] = _Link(pronoun, verdict)
         return sorted(self.verdicts.values(), key=lambda v: v.pronoun.start)
 
@@ -152,6 +163,29 @@ class _Chains:
             and not self._someone_before(anchor.pronoun, pronoun.gender)
             and not self._someone_after(pronoun)
             and not self.personal(pronoun)
+        )
+
+    def _same_person(self, anchor: _Link, pronoun: Pronoun, verdict: Verdict | None) -> bool:
+        """A pronoun of the series of a P102 warning later in its sentence, with no one who
+        may be of its gender between (``In 2015, he said that his husband``): the same
+        person, called by the same wrong gender."""
+        reported = anchor.verdict
+        if (
+            reported is None
+            or reported.kind is not Judgement.WRONG_GENDER
+            or reported.severity < Severity.WARNING
+            or reported.antecedent is None
+            or anchor.pronoun.sentence != pronoun.sentence
+            or (verdict is not None and verdict.severity >= Severity.WARNING)
+            or pronoun.speech_tag
+        ):
+            return False
+        return not (
+            self._quoted_between(anchor.pronoun.end, pronoun.start)
+            or _speaker().search(self.text, anchor.pronoun.end, pronoun.start) is not None
+            or self._someone_between(anchor.pronoun, pronoun)
+            or self._named_between(anchor.pronoun.end, pronoun)
+            or self._someone_after(pronoun)
         )
 
     def _near(self, first: Pronoun, pronoun: Pronoun) -> bool:

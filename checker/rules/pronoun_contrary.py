@@ -179,9 +179,7 @@ class _Contrary:
             if j < i or m.start < pronoun.start
         ]
         subjects = self.found.subjects
-        continued = (
-            subjects.get(i - 1) if pronoun.opens_clause or self._according_to(pronoun) else None
-        )
+        continued = subjects.get(i - 1) if self._continues_subject_before(pronoun) else None
         if continued is None and pronoun.after_speech_verb:
             # "Elly Schlein, secretary of the party, said that he": the speaker reports.
             own = subjects.get(i)
@@ -209,6 +207,12 @@ class _Contrary:
         )
         severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
         return Verdict(Judgement.WRONG_GENDER, pronoun, severity, person)
+
+    def _continues_subject_before(self, pronoun: Pronoun) -> bool:
+        """The pronoun opens its clause, follows an opener's comma as the main clause's
+        subject (``In an interview in 2015, he said``) or opens ``According to her,``: it
+        goes on with the subject of the sentence before."""
+        return pronoun.opens_clause or self._after_opener(pronoun) or self._according_to(pronoun)
 
     def _according_to(self, pronoun: Pronoun) -> bool:
         """``According to her,`` opening the sentence: the speaker before goes on."""
@@ -412,7 +416,7 @@ class _Contrary:
         gender = pronoun.gender
         i = pronoun.sentence
         apposed = self._own_apposition(pronoun, window)
-        if not (apposed or _continues_the_sentence_before(pronoun, window)):
+        if not (apposed or self._continues_as_subject(pronoun, window)):
             return None
         subject = self.found.subjects.get(i - 1)
         if not _stated_against(subject, gender, GENDER_EVIDENCE):
@@ -421,13 +425,29 @@ class _Contrary:
             return None
         if summaries[i - 1].compatible(gender) or kept[i - 1].get(gender, 0):
             return None
+        paragraph_of = self.found.paragraph_of_sentence
+        # A paragraph that opens with that person: a subject of unknown gender in the
+        # paragraph before is an earlier topic ("Yamada began as a worker. / Sato is
+        # married. In 2022, he said").
+        opened = paragraph_of[i - 1] == paragraph_of[i] != paragraph_of[i - 2] if i > 1 else False
         for j in window[2:]:
             if summaries[j].gendered(gender) or kept[j].get(gender, 0):
                 return None
             other = self.found.subjects.get(j)
-            if other is not None and other.animate and other.gender in (None, gender):
+            if other is None or not other.animate or other.gender not in (None, gender):
+                continue
+            if not (opened and other.gender is None):
                 return None
         return subject
+
+    def _continues_as_subject(self, pronoun: Pronoun, window: list[int]) -> bool:
+        """A subject pronoun opening its clause, or the main clause's subject after an
+        opener's comma (``In 2022, he said``), with the sentence before in its window."""
+        if _continues_the_sentence_before(pronoun, window):
+            return True
+        return (
+            len(window) >= 2 and window[1] == pronoun.sentence - 1 and self._after_opener(pronoun)
+        )
 
     def _own_apposition(self, pronoun: Pronoun, window: list[int]) -> bool:
         """``A former engineer of the yard, she joined``: the subject pronoun follows a

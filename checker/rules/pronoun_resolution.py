@@ -661,6 +661,10 @@ class _Resolver(_Bindings, _Contrary):
             # After its clause's subject a pronoun looks back: "The company presented
             # herself as a leader" cannot mean the leader.
             return summary.compatible_before(gender, pronoun.start)
+        if self._after_opener(pronoun):
+            # The main clause's subject after an opener ("In 2015, he said that his
+            # husband"): it cannot stand for anyone named later in its clause.
+            return summary.compatible_before(gender, pronoun.start)
         # Before it, a pronoun may look ahead: "When she arrived, the minister ...".
         compatible = summary.compatible(gender) + summary.quantifiers
         possessed = self.possessed.get(pronoun.start)

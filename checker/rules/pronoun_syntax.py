@@ -66,6 +66,8 @@ _REPORTED_OBJECT_GAP = lazy(
 )
 # Between a subject and the complement of its noun: "The association of counties".
 _SUBJECT_COMPLEMENT = lazy(r" (?:of|for|at|in|from) ")
+# Between a non-person and the people of its complement: "the association| of hotel |owners".
+_HEAD_COMPLEMENT = lazy(r" of (?:the )?(?:[a-z]+ )?")
 # "a statement in which she", "a law under which he", "a plant in Ohio, where she": a
 # relative clause whose subject the pronoun is, about the main clause's subject's doing.
 _PREPOSITION_WHICH = lazy(r"(?: (?:in|under|by|with|through) which|, where) $")
@@ -477,7 +479,22 @@ class _Bindings:
             and _SUBJECT_COMPLEMENT.fullmatch(text, subject.end, m.start)
         ):
             return subject
-        return m
+        return self._head_of_complement(m) or m
+
+    def _head_of_complement(self, m: Mention) -> Mention | None:
+        """For people in a complement (``the association of hotel owners said she``): the
+        singular non-person whose complement they are, right before them in the sentence."""
+        if not (m.plural and m.animate):
+            return None
+        mentions = self.found.mentions
+        k = bisect.bisect_left(mention_starts(self.doc), m.start) - 1
+        if k < 0:
+            return None
+        head = mentions[k]
+        if head.sentence != m.sentence or head.plural or not head.nonperson or head.in_quote:
+            return None
+        between = _HEAD_COMPLEMENT.fullmatch(self.doc.analysis_text, head.end, m.start)
+        return head if between is not None else None
 
     def _salient(self, pronoun: Pronoun, window: list[int]) -> Mention | None:
         """The non-person the pronoun most plausibly stands for, if the text makes it plain.

@@ -149,3 +149,19 @@ def test_the_last_word_of_an_organisations_name_types_a_subject() -> None:
     # Okay: without that organisation, the word types nothing.
     found = analyse("The firm was founded in 2009. The holding promised to pay his taxes.")
     assert 1 not in found.subjects
+
+
+def test_a_full_name_spelt_without_accents_or_reversed_shares_its_gender() -> None:
+    found = analyse(
+        "Mayor Elif Nur Şahin was detained on Tuesday. Prices fell. Trade slowed. "
+        "Elif Nur Sahin studied law in Izmir. Markets rose. "
+        "Ms Keiko Tanaka joined the firm in 1991. Tanaka Keiko led the design."
+    )
+    (variant,) = _of(found, "Elif Nur Sahin")
+    assert (variant.kind, variant.gender) == (PERSON, FEMALE)
+    (reversed_name,) = _of(found, "Tanaka Keiko")
+    assert reversed_name.gender == FEMALE
+    # Okay: another given name with the same surname is someone else.
+    other = analyse("Mayor Elif Nur Şahin was detained. Kemal Sahin spoke to reporters.")
+    (husband,) = _of(other, "Kemal Sahin")
+    assert husband.gender != FEMALE

@@ -758,3 +758,64 @@ def test_a_common_word_opening_a_sentence_with_a_firm_in_apposition_is_a_name() 
     # Okay: a common word opening a sentence alone is no name.
     found = analyse("The firm grew. Lumina are units of light.")
     assert not [m for m in found.mentions if m.text == "Lumina"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fund for Peace said it would publish the index.",
+        "The Society for the Protection of Nature said it would sue.",
+    ],
+)
+def test_a_name_ending_an_institution_name_is_no_person_before_a_speech_verb(text: str) -> None:
+    found = kinds(text)
+    assert all(kind != PERSON for _, kind in found)
+    assert found[0][1] == ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Okay: the name after "of" follows a person, or a lower-case word.
+        "The daughter of Kim Lee said she would appeal.",
+        "A friend of Tomasz Lis said he would appeal.",
+    ],
+)
+def test_a_name_after_of_following_no_institution_keeps_its_speech_verb(text: str) -> None:
+    assert (text.split(" of ")[1].split(" said")[0], PERSON) in kinds(text)
+
+
+def test_one_of_after_a_copula_is_the_subject_again() -> None:
+    found = kinds("Ms Park is one of the few women to run a yard of this size.")
+    assert [kind for _, kind in found].count(POSSIBLE) == 0
+    # Okay: "one of" as an object is someone.
+    assert ("one", POSSIBLE) in kinds("The firm hired one of the engineers in May.")
+
+
+def test_a_role_after_as_a_is_no_one_new() -> None:
+    found = kinds("Mori has one son, who works as a doctor in Kobe.")
+    assert ("a doctor", PERSON) not in found
+    assert ("one son", PERSON) in found
+    # Okay: a role noun with an article elsewhere is someone.
+    assert ("a doctor", PERSON) in kinds("Mori met a doctor in Kobe.")
+    # Okay: with no one named before it, the role may be the only trace of a person.
+    assert ("an economist", PERSON) in kinds("Trained as an economist in Lima, took office.")
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [("The mother-of-two said it was over.", FEMALE), ("The father-of-three left.", MALE)],
+)
+def test_a_compound_with_of_is_its_first_noun(text: str, gender: str) -> None:
+    (person,) = analyse(text).mentions
+    assert (person.kind, person.gender) == (PERSON, gender)
+
+
+def test_a_thing_after_its_opening_the_sentence_before_a_pronoun_is_its_subject() -> None:
+    found = analyse("The museum was cautious. Its directorate issued a note. She wrote it.")
+    subject = found.subjects.get(1)
+    assert subject is not None and (subject.text, subject.kind) == ("Its directorate", INSTITUTION)
+    # Okay: a person after "Its" is no thing.
+    found = analyse("The museum was cautious. Its director issued a note. She wrote it.")
+    subject = found.subjects.get(1)
+    assert subject is None or subject.kind != INSTITUTION

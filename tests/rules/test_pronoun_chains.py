@@ -176,3 +176,17 @@ def test_extend_chains_keeps_text_order_and_reports_non_person() -> None:
     verdicts = resolve(doc)
     assert [v.pronoun.start for v in verdicts] == sorted(v.pronoun.start for v in verdicts)
     assert [v.kind for v in verdicts] == [Judgement.NON_PERSON] * 3
+
+
+def test_a_pronoun_continuing_a_wrong_gender_in_its_sentence_is_reported() -> None:
+    text = (
+        "Ingrid Solberg recorded forty albums with the orchestra. Solberg died in 2019. "
+        "In an interview in 2015, he said that his husband had written the sonatas."
+    )
+    found = [(f.code, text[f.start : f.end]) for f in lint_text(text, select="P")]
+    assert ("P102", "he") in found
+    assert ("P102", "his") in found
+    # Okay: someone who may be a man comes between.
+    other = text.replace("that his husband", "that Peter Lund and his husband")
+    found = [(f.code, other[f.start : f.end]) for f in lint_text(other, select="P")]
+    assert found == [("P102", "he")]

@@ -193,3 +193,52 @@ def test_according_to_a_possessive_is_no_continuation() -> None:
         "the figures were wrong. According to her lawyer, the dams would be empty in summer."
     )
     assert ("P102", "her") not in warnings(text)
+
+
+def test_the_subject_after_an_opener_continues_the_subject_before() -> None:
+    text = (
+        "Ingrid Solberg recorded forty albums with the orchestra. Solberg died in 2019. "
+        "In an interview in 2015, he said that his husband had written the sonatas for her."
+    )
+    # The main clause's subject after the opener's comma cannot mean "his husband", named
+    # later in its own clause: it goes on with Solberg.
+    assert ("P102", "he") in warnings(text)
+    # Okay: the pronoun fits her.
+    assert not warnings(text.replace("he said that his", "she said that her"))
+    # Okay: a man's name, with his wife.
+    man = text.replace("Ingrid", "Lars").replace("husband", "wife").replace("for her", "for him")
+    assert not warnings(man)
+    # Okay: a man named before the pronoun in its own clause's opener may be meant.
+    met = text.replace("In an interview", "Asked about Peter Lund in an interview")
+    assert ("P102", "he") not in warnings(met)
+
+
+def test_one_of_a_group_after_a_copula_is_no_one_else() -> None:
+    text = (
+        "The shipyard grew fast last year. Ms Park, 47, is one of the few women to run "
+        "a yard of this size. Investors see him as a likely successor to the chairman."
+    )
+    assert ("P102", "him") in warnings(text)
+    # Okay: one of a group named as an object may be meant.
+    other = text.replace("is one of the few women to run", "hired one of the welders for")
+    assert ("P102", "him") not in warnings(other)
+
+
+def test_a_mother_of_two_is_a_woman_in_reach() -> None:
+    text = 'Describing Mr Reyes as "a good person", the mother-of-two said she was hopeful.'
+    assert not warnings(text)
+    # The compound states a gender: the father-of-two is no "she".
+    assert ("P102", "she") in warnings(text.replace("mother", "father"))
+
+
+_NEW_PARAGRAPH = (
+    "The union will bargain over pay in March. Its leader said the talks would be tough. "
+    "Okada, 52, started as a welder in Nagoya.{sep}Ms Mori is married and has "
+    "two sons. In an interview in 2021, he said that his husband had raised the boys."
+)
+
+
+def test_a_paragraph_opening_with_a_woman_sets_the_topic_for_the_subject_after_an_opener() -> None:
+    assert ("P102", "he") in warnings(_NEW_PARAGRAPH.format(sep="\n\n"))
+    # Okay: in one paragraph, Yamada (of unknown gender) may still be meant.
+    assert ("P102", "he") not in warnings(_NEW_PARAGRAPH.format(sep=" "))

@@ -125,3 +125,18 @@ def test_openers_and_subordinate_clauses_read_the_subject(text: str, expected: l
 )
 def test_openers_and_subordinate_clauses_okay(text: str) -> None:
     assert warnings(text) == []
+
+
+_COMPLEMENT_PEOPLE = (
+    "Ms Nowak, a spokeswoman for the airport, said the runway would reopen. She thanked the "
+    "staff.\n\nThe port is busy in summer. In the fishing sector, views differ: the union of "
+    "boat owners said that she backs the new quota."
+)
+
+
+def test_the_speaker_is_the_body_whose_complement_holds_people() -> None:
+    ((code, pronoun, message),) = warnings(_COMPLEMENT_PEOPLE)
+    assert (code, pronoun) == ("P101", "she")
+    assert "the union" in message
+    # Okay: a person whose complement holds people is someone.
+    assert not warnings(_COMPLEMENT_PEOPLE.replace("the union of", "the daughter of"))

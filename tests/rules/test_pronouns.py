@@ -648,3 +648,12 @@ def test_a_wrong_she_of_a_spokesman_does_not_make_his_he_a_mismatch() -> None:
     )
     # The wrong pronoun is the "she" (the company's), not the "He" after it.
     assert [text[f.start : f.end] for f in p_findings(text)] == ["she"]
+
+
+def test_an_institution_named_for_a_cause_binds_its_speakers_pronoun() -> None:
+    text = "Prices rose again. The Fund for Peace said that she would publish the index in May."
+    found = [(f.code, text[f.start : f.end]) for f in lint_text(text, select="P")]
+    assert ("P101", "she") in found
+    # Okay: a person named after "of" is someone.
+    person = "Prices rose again. The daughter of Kim Lee said that she would publish it in May."
+    assert not lint_text(person, select="P")
