@@ -11,7 +11,6 @@ the analyser (:mod:`checker.analysis.foreign`) share them.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +19,7 @@ from typing import NamedTuple
 from checker.analysis.leftovers import (
     FUNCTION_WORD,
     GERMAN_NOUN,
+    english_inflections,
     function_word,
     german_noun,
     is_english_typo,
@@ -179,11 +179,6 @@ class ForeignSpan:
     whole: bool = False
     heading: bool = False
     reason: str = ""
-
-
-def word_counts(text: str) -> Counter[str]:
-    """How often each word (as :data:`WORD` finds them) occurs in ``text``."""
-    return Counter(WORD.findall(text))
 
 
 def title_period_before(text: str, end: int) -> bool:
@@ -542,10 +537,6 @@ def _bridge_languages(info: WordInfo) -> dict[str, float]:
     return bridge
 
 
-# English inflections and the endings of their base forms: recompenses -> recompense.
-_INFLECTIONS = (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"))
-
-
 def _inflected_from_english(word: str) -> float:
     """The English frequency of the word an English inflection of ``word`` comes from
     (``recompenses``, which English lists hold but hardly count, from ``recompense``): a
@@ -553,7 +544,7 @@ def _inflected_from_english(word: str) -> float:
     the same letters. 0 when no ending fits."""
     lookup = lexicon().lookup
     best = 0.0
-    for ending, base_ending in _INFLECTIONS:
+    for ending, base_ending in english_inflections():
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             base = lookup(word[: -len(ending)] + base_ending)
             if base.dictionary:

@@ -7,6 +7,8 @@ from dataclasses import replace
 from checker.analysis.leftovers import (
     ABSENT,
     RARE_IN_ENGLISH,
+    english_affixes,
+    english_inflections,
     function_word,
     german_noun,
     has_name_ending,
@@ -77,3 +79,12 @@ def test_name_endings_english_derivations_and_typos():
     assert not is_english_derivation("verschlüsseln")
     assert is_english_typo("sucessor")
     assert not is_english_typo("fichero")
+
+
+def test_affix_kinds_are_read_apart():
+    prefixes, variants = english_affixes()
+    assert "non" in prefixes and ("isation", "ization") in variants
+    inflections = english_inflections()
+    # an ending with no base ending (farms -> farm) and one that replaces it (-ies -> -y)
+    assert ("s", "") in inflections and ("ies", "y") in inflections
+    assert not {text for text, _ in inflections} & set(prefixes)
