@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 import click
 
@@ -258,8 +257,7 @@ def check(
     _finish(results, files, configs, errors, base, fixed, out, fix_stdin, stdin_bytes)
 
 
-@dataclass(frozen=True)
-class _Output:
+class _Output(NamedTuple):
     """How ``check`` reports."""
 
     fmt: str

@@ -98,7 +98,7 @@ def internal_error(doc: Document, rule: Rule, error: BaseException) -> Finding:
     hit = Hit(
         0, 0, message=f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: {error}"
     )
-    return dataclasses.replace(make_finding(doc, meta, hit), failed_rule=rule.code)
+    return make_finding(doc, meta, hit)._replace(failed_rule=rule.code)
 
 
 def _shifted(hit: Hit, offset: int) -> Hit:

@@ -12,7 +12,6 @@ import fnmatch
 import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
 from typing import Any
 
 from checker.config import Config, Settings
@@ -26,23 +25,68 @@ from checker.types import Finding, Hit, ReadError
 PARALLEL_THRESHOLD = 16
 
 
-@dataclass
 class FileResult:
-    """What linting one path gave. ``text`` and ``data`` are kept only when asked for."""
+    """What linting one path gave. ``text`` and ``data`` are kept only when asked for.
 
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    error: ReadError | None = None
-    text: str | None = None
-    data: bytes | None = None
-    fixable: bool = False
-    # Fixes found in a bilingual file, where offsets do not address the file: not applied.
-    unfixed: int = 0
-    # Fixes applied by --fix (or that --diff shows), over every pass.
-    fixed: int = 0
-    from_stdin: bool = False
-    config: Config | None = field(default=None, repr=False, compare=False)
-    bilingual: Any = None  # a bilingual file's segments, for the HTML report (keep_text)
+    ``unfixed``: fixes found in a bilingual file, where offsets do not address the file (not
+    applied); ``fixed``: fixes applied by --fix (or that --diff shows), over every pass;
+    ``bilingual``: a bilingual file's segments, for the HTML report (with keep_text). A
+    plain class, not a dataclass, which would compile its methods on every cold start.
+    """
+
+    __slots__ = (
+        "bilingual",
+        "config",
+        "data",
+        "error",
+        "findings",
+        "fixable",
+        "fixed",
+        "from_stdin",
+        "path",
+        "text",
+        "unfixed",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        path: str,
+        findings: list[Finding] | None = None,
+        error: ReadError | None = None,
+        text: str | None = None,
+        data: bytes | None = None,
+        fixable: bool = False,
+        unfixed: int = 0,
+        fixed: int = 0,
+        from_stdin: bool = False,
+        config: Config | None = None,
+        bilingual: Any = None,
+    ) -> None:
+        self.path = path
+        self.findings = [] if findings is None else findings
+        self.error = error
+        self.text = text
+        self.data = data
+        self.fixable = fixable
+        self.unfixed = unfixed
+        self.fixed = fixed
+        self.from_stdin = from_stdin
+        self.config = config
+        self.bilingual = bilingual
+
+    def __repr__(self) -> str:
+        return f"FileResult(path={self.path!r}, findings={self.findings!r}, error={self.error!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal results hold equal values, whatever configuration made them."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _COMPARED)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+
+_COMPARED = tuple(name for name in FileResult.__slots__ if name != "config")
 
 
 def _settings(config: Config | Settings) -> Settings:
@@ -209,7 +253,7 @@ def lint_file(
         found = lint(document, config, jobs)
         if document.segments:  # offsets into the joined targets, not the file: no fix
             unfixed.extend(found)
-            found = [replace(f, fix=None) if f.fix else f for f in found]
+            found = [f._replace(fix=None) if f.fix else f for f in found]
         findings.extend(found)
     result = FileResult(
         shown, findings, unfixed=sum(1 for f in unfixed if f.fix), from_stdin=path == STDIN

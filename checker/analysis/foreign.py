@@ -26,7 +26,6 @@ import bisect
 import operator
 from collections import Counter
 from collections.abc import Iterator, KeysView
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.analysis.foreign_context import ContextReading
@@ -96,15 +95,18 @@ __all__ = [
 ]
 
 
-@dataclass
 class LanguageReport:
-    """Everything the language rules report on one document."""
+    """Everything the language rules report on one document (a plain class: a dataclass
+    would compile its methods on every cold start)."""
 
-    spans: list[ForeignSpan] = field(default_factory=list)
-    scripts: list[ScriptRun] = field(default_factory=list)
-    document_lang: str | None = None
-    english_words: int = 0
-    foreign_words: int = 0
+    __slots__ = ("document_lang", "english_words", "foreign_words", "scripts", "spans")
+
+    def __init__(self) -> None:
+        self.spans: list[ForeignSpan] = []
+        self.scripts: list[ScriptRun] = []
+        self.document_lang: str | None = None
+        self.english_words = 0
+        self.foreign_words = 0
 
 
 def language_report(doc: Document) -> LanguageReport:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -167,8 +166,7 @@ _NOT_AFTER_CONJUNCTION = symbol_neighbours("after")
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 
 
-@dataclass(frozen=True, slots=True)
-class ForeignSpan:
+class ForeignSpan(NamedTuple):
     """``text[start:end]`` is in ``lang``; ``whole`` when it is all of its sentence."""
 
     start: int

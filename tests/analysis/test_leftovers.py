@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from checker.analysis.leftovers import (
     ABSENT,
     RARE_IN_ENGLISH,
@@ -42,13 +40,13 @@ def test_a_word_english_uses_as_a_name_counts_in_lower_case():
 
 
 def test_thresholds_decide():
-    stricter = replace(THRESHOLDS, rare_foreign=9.0, absent_zipf=9.0, absent_tail_zipf=9.0)
+    stricter = THRESHOLDS._replace(rare_foreign=9.0, absent_zipf=9.0, absent_tail_zipf=9.0)
     assert _lower("guerra", limits=stricter) is None
     assert _lower("verschlüsseln", limits=stricter) is None
 
 
 def test_source_lang_lowers_the_thresholds_of_its_language_only():
-    strict = replace(THRESHOLDS, rare_foreign=5.0)
+    strict = THRESHOLDS._replace(rare_foreign=5.0)
     assert _lower("campos", limits=strict) is None
     assert _lower("campos", limits=strict, hint="pt") is not None
     assert _lower("campos", limits=strict, hint="de") is None
