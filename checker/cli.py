@@ -14,6 +14,7 @@ import click
 
 from checker import __version__
 from checker.config import Config, ConfigError, load
+from checker.pace import rare_garbage_collection
 from checker.types import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -68,12 +69,15 @@ def run() -> None:
     """
     global _quick_exit
     _quick_exit = False
-    try:
-        main()
-    except SystemExit as done:
-        if _quick_exit:
-            _end_now(done.code)
-        raise
+    # Rare collections for the command's imports and its linting, up to the quick exit:
+    # restoring the default pace first would start a collection of everything made since.
+    with rare_garbage_collection():
+        try:
+            main()
+        except SystemExit as done:
+            if _quick_exit:
+                _end_now(done.code)
+            raise
 
 
 def _end_now(code: object) -> None:
