@@ -400,7 +400,7 @@ def _blame_failing_records(
     for failure in failures:
         blamed = []
         if failure.failed_rule is not None:
-            alone = replace(config, select=(failure.failed_rule,), ignore=(), per_file_ignores=())
+            alone = config._replace(select=(failure.failed_rule,), ignore=(), per_file_ignores=())
             blamed = [
                 index
                 for index, record in enumerate(placed.records)
