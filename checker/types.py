@@ -1,17 +1,16 @@
 """The values that flow between stages: rules yield Hits, the engine makes Findings.
 
-Plain immutable records, no I/O, so every stage can be tested on its own. The records made
-at start-up (a Rule per rule, the Finding, Fix and ReadError types) are named tuples: a
-frozen dataclass compiles its methods when its module is imported (about 1 ms each on a
-cold start), a named tuple does not. ``Hit`` stays a frozen dataclass: rules copy it with
-``dataclasses.replace``.
+Plain immutable records, no I/O, so every stage can be tested on its own. They are named
+tuples (a changed copy is ``record._replace(field=value)``): a frozen dataclass compiles its
+methods when its module is imported (about 1 ms each on a cold start), a named tuple does
+not.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -49,6 +48,10 @@ FAMILIES: Mapping[str, str] = {
 }
 
 
+# The detail of a hit that has none: one shared empty mapping, read-only.
+_NO_DETAIL: Mapping[str, Any] = MappingProxyType({})
+
+
 class Fix(NamedTuple):
     """Replace ``text[start:end]`` (0-based code-point offsets) with ``replacement``."""
 
@@ -57,8 +60,7 @@ class Fix(NamedTuple):
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """What a rule yields: a span of the document and what to say about it.
 
     ``detail`` fills the rule's message template. ``severity`` and ``message`` override the
@@ -67,7 +69,7 @@ class Hit:
 
     start: int
     end: int
-    detail: Mapping[str, Any] = field(default_factory=dict)
+    detail: Mapping[str, Any] = _NO_DETAIL
     fix: Fix | None = None
     severity: Severity | None = None
     message: str | None = None
