@@ -124,7 +124,8 @@ _START = operator.itemgetter(0)  # Token.start
 # Each word form checked for being a title of another language (herr, mme), with the
 # answer: a process-wide memo, emptied at MEMO_LIMIT like the verdicts. A document's forms
 # are mostly checked already; a set difference and a filter (C speed) find the few new ones
-# and the titles.
+# and the titles. (``set.difference`` with a dict iterates over the document's forms; a
+# ``dict_keys`` operand would be iterated whole, the memo at every document.)
 _TITLE_MEMO: dict[str, bool] = {}
 
 
@@ -132,7 +133,7 @@ def _title_values(values: KeysView[str]) -> set[str]:
     """The word forms of ``values`` that are titles of another language."""
     if len(_TITLE_MEMO) >= MEMO_LIMIT:
         _TITLE_MEMO.clear()
-    new = values - _TITLE_MEMO.keys()
+    new = set(values).difference(_TITLE_MEMO)
     if new:
         titles = lexicon().titles
         _TITLE_MEMO.update((value, normalize(value) in titles) for value in new)
