@@ -52,7 +52,7 @@ from checker.thresholds.language import (
     USED_IN_ENGLISH,
     USED_MARGIN,
 )
-from checker.words import abbreviated_titles, symbol_neighbours
+from checker.words import abbreviated_titles
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -157,11 +157,6 @@ CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "i": ("pl", "ca", "sh"),
 }
 AMBIGUOUS_CONJUNCTIONS = frozenset({"e", "en", "i"})
-# English words that may stand before a letter or a conjunction-like token in English
-# (x and y, vitamin e, where e is, type i): no conjunction is reported after them.
-_NOT_BEFORE_CONJUNCTION = symbol_neighbours("before")
-# English words that, after the token, show it is a symbol (where e is, y equals).
-_NOT_AFTER_CONJUNCTION = symbol_neighbours("after")
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 
