@@ -1,6 +1,6 @@
 """``mtlint check``: lint files, folders or standard input, and report.
 
-Imported only when the command runs (:data:`checker.cli.COMMANDS`).
+Imported only when the command runs (:data:`checker.cli_group.COMMANDS`).
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from typing import NamedTuple, NoReturn
 
 import click
 
-from checker.cli import (
+from checker.cli import end_quickly
+from checker.cli_group import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,
     SEVERITY_CHOICES,
     config_option,
-    end_quickly,
     fail,
     ignore_option,
     select_option,

@@ -1,7 +1,7 @@
 """The commands besides ``check``: ``score``, ``corpus``, ``rules`` and ``explain``.
 
 Imported only when one of them runs, or when ``mtlint --help`` lists them
-(:data:`checker.cli.COMMANDS`).
+(:data:`checker.cli_group.COMMANDS`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from checker.cli import (
+from checker.cli_group import (
     EXIT_FINDINGS,
     EXIT_OK,
     config_option,

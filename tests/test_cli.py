@@ -352,6 +352,18 @@ def test_commands_are_imported_when_they_run(good: Path) -> None:
     assert run("nosuch").exit_code == 2
 
 
+def test_the_entry_point_imports_click_only_when_it_runs() -> None:
+    # run() sets the collector's pace first, then imports the group (and click) under it
+    probe = "import sys, gc, checker.cli; print('click' in sys.modules, gc.get_threshold()[0])"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.split() == ["False", "700"]
+    import checker.cli
+
+    assert checker.cli.main.name == "main" and "check" in checker.cli.main.list_commands(None)
+    with pytest.raises(AttributeError):
+        checker.cli.nosuch  # noqa: B018
+
+
 def test_rules_prints_no_restructuredtext_markup() -> None:
     result = run("rules")
     assert result.exit_code == 0
