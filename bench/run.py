@@ -120,7 +120,7 @@ import gc, json, sys, time
 from checker.config import Config
 from checker.engine import lint, rules_for
 from checker.formats import to_documents
-from checker.runner import GC_THRESHOLD
+from checker.pace import GC_THRESHOLD
 
 gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # as mtlint check collects
 
@@ -146,7 +146,7 @@ print(json.dumps({"times": times, "cpu": cpu, "findings": findings, "rules": len
 # declaration order so each time leaves out the analyses it reuses, then each family's rules
 # on the analysed documents (the rules and their own analyses). The input is a folder of
 # articles, one document each, as a real run reads them.
-# Both harnesses collect garbage as `mtlint check` does (checker.runner.GC_THRESHOLD): with
+# Both harnesses collect garbage as `mtlint check` does (checker.pace.GC_THRESHOLD): with
 # the default threshold the collector walks every live document's objects again and again,
 # which a run does not (about a tenth more CPU for the tokens, measured on a busy machine).
 ANALYSES = r"""
@@ -157,7 +157,7 @@ from checker.config import Config
 from checker.document import Document
 from checker.engine import lint
 from checker.formats import to_documents
-from checker.runner import GC_THRESHOLD
+from checker.pace import GC_THRESHOLD
 
 gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # as mtlint check collects
 

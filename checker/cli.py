@@ -1,61 +1,42 @@
-"""The ``mtlint`` command: check, rules, explain (and the commands later modules add).
+"""The ``mtlint`` command's entry point: :func:`run`, and the click group as ``main``.
 
-Exit codes (CONTRACT.md): 0 nothing at or above ``--fail-on``; 1 findings at or above it;
-2 usage error, bad configuration, or a path that could not be read.
+The group (:mod:`checker.cli_group`) is imported inside :func:`run`, after the garbage
+collector is set to the linting pace: importing click and the group makes tens of
+thousands of objects that live as long as the process, which the default pace walks over
+and over. ``checker.cli.main`` is the group too (imported at first use), for callers in
+Python and tests.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from typing import NoReturn
+from typing import TYPE_CHECKING
 
-import click
+from checker.pace import rare_garbage_collection
 
-from checker import __version__
-from checker.config import Config, ConfigError, load
-from checker.types import Severity
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMAT_CHOICES = ["text", "full", "json", "sarif", "github", "html"]
-SEVERITY_CHOICES = [s.label for s in Severity]
+if TYPE_CHECKING:
+    import click
 
 
-# Options that ``check`` and ``corpus`` share, declared once.
-select_option = click.option(
-    "--select", help="Codes, prefixes or family names to enable (comma-separated)."
-)
-ignore_option = click.option(
-    "--ignore", help="Codes, prefixes or family names to disable (comma-separated)."
-)
-source_lang_option = click.option(
-    "--source-lang",
-    help="ISO 639-1 code of the source language, e.g. fr: weaker evidence suffices for "
-    "words of that language; words of every other language are still reported.",
-)
-config_option = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False),
-    help="Configuration file for every path (default: each file's own, found from its folder up).",
-)
+def __getattr__(name: str) -> click.Group:
+    """``main``, the ``mtlint`` click group, imported with click at first use."""
+    if name == "main":
+        from checker.cli_group import main
+
+        return main
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def fail(message: str) -> NoReturn:
-    """Print a one-line error and exit 2."""
-    click.echo(f"mtlint: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="mtlint", message="%(prog)s %(version)s")
-def main() -> None:
-    """A linter for machine-translated English text."""
-
-
-# Set by ``check`` when it starts: its process may end without tearing its objects down.
+# Set by ``check`` when it starts (:func:`end_quickly`): its process may end without
+# tearing its objects down.
 _quick_exit = False
+
+
+def end_quickly() -> None:
+    """Let :func:`run` end the process at once when the command now running exits."""
+    global _quick_exit
+    _quick_exit = True
 
 
 def run() -> None:
@@ -69,17 +50,24 @@ def run() -> None:
     """
     global _quick_exit
     _quick_exit = False
-    try:
-        main()
-    except SystemExit as done:
-        if _quick_exit:
-            _end_now(done.code)
-        raise
+    # Rare collections for the command's imports and its linting, up to the quick exit:
+    # restoring the default pace first would start a collection of everything made since.
+    with rare_garbage_collection():
+        from checker.cli_group import main
+
+        try:
+            main()
+        except SystemExit as done:
+            if _quick_exit:
+                _end_now(done.code)
+            raise
 
 
 def _end_now(code: object) -> None:
     """Flush the standard streams and end the process with ``code``, as ``sys.exit`` would."""
     if code is not None and not isinstance(code, int):
+        import click  # imported by the command already
+
         click.echo(code, err=True)
     try:
         sys.stdout.flush()
@@ -89,528 +77,5 @@ def _end_now(code: object) -> None:
     os._exit(code if isinstance(code, int) else (0 if code is None else 1))
 
 
-def build_config(config_file: str | None, **options: object) -> Config:
-    """Configuration from the file (given or discovered), overridden by command-line options."""
-    try:
-        base = load(config_file)
-        return base.merged({k: v for k, v in options.items() if v is not None}, origin="option")
-    except ConfigError as error:
-        fail(str(error))
-        raise  # unreachable
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format",
-    "--output-format",
-    "fmt",
-    type=click.Choice(FORMAT_CHOICES),
-    default="text",
-    show_default=True,
-    help="Report format ('full': text with the source around each finding).",
-)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
-@select_option
-@ignore_option
-@source_lang_option
-@click.option("--target-lang", help="ISO 639-1 code of the target language (TMX/XLIFF).")
-@click.option(
-    "--source",
-    "source_file",
-    type=click.Path(dir_okay=False),
-    help="Line-aligned source text, for bilingual checks.",
-)
-@config_option
-@click.option(
-    "--exclude",
-    help="Paths to leave out of folder walks, replacing the defaults (gitignore patterns).",
-)
-@click.option("--extend-exclude", help="Paths to leave out, in addition to 'exclude'.")
-@click.option(
-    "--force-exclude/--no-force-exclude",
-    default=None,
-    help="Apply the excludes to files named on the command line too (for pre-commit).",
-)
-@click.option(
-    "--respect-gitignore/--no-respect-gitignore",
-    default=None,
-    help="Leave out of folder walks what .gitignore files ignore [default: respect].",
-)
-@click.option("--fix", is_flag=True, help="Apply safe fixes in place, atomically ('-': to stdout).")
-@click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; write nothing.")
-@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
-@click.option(
-    "--statistics", is_flag=True, help="Print only a count of findings by rule, most first."
-)
-@click.option(
-    "--show-source",
-    is_flag=True,
-    help="Show the text around each finding, with a caret under it (as --format full).",
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option(
-    "--no-color", is_flag=True, help="No colours (NO_COLOR is honoured; FORCE_COLOR forces them)."
-)
-@click.option(
-    "--min-severity",
-    type=click.Choice(SEVERITY_CHOICES),
-    help="Report only findings at or above this severity.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITY_CHOICES),
-    help="Exit 1 on findings at or above this severity [default: warning].",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    help="Processes to use [default: one per core for many files or a long one].",
-)
-@click.option("--stdin-filename", help="Name to report for '-' (stdin).")
-@click.option(
-    "--baseline",
-    "baseline_file",
-    type=click.Path(dir_okay=False),
-    help="Report only findings not recorded in this baseline file.",
-)
-@click.option(
-    "--write-baseline",
-    "write_baseline_file",
-    type=click.Path(dir_okay=False),
-    help="Record today's findings in this file (for --baseline) and exit.",
-)
-def check(
-    paths: tuple[str, ...],
-    fmt: str,
-    output: str | None,
-    select: str | None,
-    ignore: str | None,
-    source_lang: str | None,
-    target_lang: str | None,
-    source_file: str | None,
-    config_file: str | None,
-    fix: bool,
-    diff: bool,
-    quiet: bool,
-    statistics: bool,
-    no_color: bool,
-    min_severity: str | None,
-    fail_on: str | None,
-    jobs: int | None,
-    stdin_filename: str | None,
-    baseline_file: str | None = None,
-    write_baseline_file: str | None = None,
-    exclude: str | None = None,
-    extend_exclude: str | None = None,
-    force_exclude: bool | None = None,
-    respect_gitignore: bool | None = None,
-    show_source: bool = False,
-    exit_zero: bool = False,
-) -> None:
-    """Lint files, folders (recursively) or - (stdin).
-
-    Each file is linted with the configuration found from its own folder upward (or
-    --config); options override it.
-    """
-    from checker.runner import STDIN, lint_paths
-
-    global _quick_exit
-    _quick_exit = True
-
-    overrides = dict(
-        select=select,
-        ignore=ignore,
-        source_lang=source_lang,
-        target_lang=target_lang,
-        min_severity=min_severity,
-        fail_on=fail_on,
-        exclude=exclude,
-        extend_exclude=extend_exclude,
-        force_exclude=force_exclude,
-        respect_gitignore=respect_gitignore,
-    )
-    if fix and diff:
-        fail("--fix and --diff cannot be used together (--diff writes nothing)")
-    if source_file is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
-        fail("--source goes with exactly one translated file")
-    if fmt == "full":
-        fmt, show_source = "text", True
-    settings, base, files, errors, configs = _collect(
-        paths, config_file, overrides, stdin_filename, quiet
-    )
-    stdin_bytes = sys.stdin.buffer.read() if STDIN in files else None
-    if fix and STDIN in paths and STDIN not in files:  # excluded: passed through unchanged
-        sys.stdout.buffer.write(sys.stdin.buffer.read())
-        sys.stdout.flush()
-    keep_text = fix or diff or show_source or fmt in ("html", "sarif")
-    keep_text = keep_text or bool(baseline_file or write_baseline_file)
-    results = lint_paths(files, settings, jobs, stdin_bytes, stdin_filename, source_file, keep_text)
-    fixed = None
-    if fix or diff:
-        fixed = _fix_or_diff(results, base, fix, diff, quiet, bool(errors), exit_zero)
-    out = _Output(
-        fmt, output, no_color, statistics, quiet, show_source, exit_zero, baseline_file,
-        write_baseline_file,
-    )  # fmt: skip
-    fix_stdin = fix and STDIN in paths
-    _finish(results, files, configs, errors, base, fixed, out, fix_stdin, stdin_bytes)
-
-
-@dataclass(frozen=True)
-class _Output:
-    """How ``check`` reports."""
-
-    fmt: str
-    output: str | None
-    no_color: bool
-    statistics: bool
-    quiet: bool
-    show_source: bool
-    exit_zero: bool
-    baseline_file: str | None
-    write_baseline_file: str | None
-
-
-def _finish(
-    results, files, configs, errors, base, fixed, out: _Output, fix_stdin, stdin_bytes
-) -> NoReturn:
-    """Gather the findings, apply the baseline, write the report and exit with the code the
-    findings and errors call for. With ``fix_stdin`` (--fix on standard input) the fixed
-    text goes to standard output and the report aside."""
-    from checker.reporters import Report
-    from checker.runner import STDIN
-
-    fail_on_of = {r.path: configs[p].fail_on for p, r in zip(files, results, strict=True)}
-    findings = [f for r in results for f in r.findings]
-    errors.extend(r.error for r in results if r.error is not None)
-    findings.sort(key=lambda f: f.sort_key)
-    texts = {r.path: r.text for r in results if r.text is not None}
-    if out.baseline_file or out.write_baseline_file:
-        findings = _apply_baseline(findings, texts, out.baseline_file, out.write_baseline_file)
-        if out.write_baseline_file:
-            sys.exit(EXIT_ERROR if errors else EXIT_OK)
-    report_stream = sys.stdout
-    if fix_stdin:
-        stdin_result = next((r for p, r in zip(files, results, strict=True) if p == STDIN), None)
-        _write_fixed_stdin(stdin_result, stdin_bytes)
-        report_stream = sys.stderr
-    report = Report(
-        findings=findings,
-        errors=errors,
-        files=sum(1 for r in results if r.error is None),
-        color=use_color(out.output, out.no_color, report_stream),
-        statistics=out.statistics,
-        quiet=out.quiet,
-        texts=texts,
-        show_source=out.show_source,
-        fixed=fixed,
-        bilingual={r.path: r.bilingual for r in results if r.bilingual is not None},
-    )
-    _emit(report, out.fmt, out.output, report_stream)
-    if errors:
-        sys.exit(EXIT_ERROR)
-    failing = any(f.severity >= fail_on_of.get(f.path, base.fail_on) for f in findings)
-    sys.exit(EXIT_FINDINGS if failing and not out.exit_zero else EXIT_OK)
-
-
-def _collect(paths, config_file, overrides, stdin_filename, quiet):
-    """The settings, the base configuration, the files to lint, the errors met collecting
-    them and each file's configuration; a configuration error ends the run."""
-    from checker.config import Settings
-    from checker.runner import STDIN, collect, stdin_config
-
-    try:
-        settings = Settings(config_file, overrides)
-        base = settings.base()
-        files, errors, warnings = collect(paths, settings, stdin_filename)
-        configs = {p: settings.for_path(p) for p in files if p != STDIN}
-        if STDIN in files:
-            configs[STDIN] = stdin_config(settings, stdin_filename)
-    except ConfigError as error:
-        fail(str(error))
-    if not quiet:
-        for warning in warnings:
-            click.echo(f"mtlint: warning: {warning}", err=True)
-    return settings, base, files, errors, configs
-
-
-def _fix_or_diff(results, base, fix, diff, quiet, had_errors, exit_zero) -> int:
-    """Apply the fixes (--fix) or print them as a diff (--diff, which ends the run); how many
-    findings were fixed."""
-    from checker.fix import fix_results
-
-    diff_text = fix_results(results, base, write=fix)
-    fixed = sum(r.fixed for r in results)
-    unfixed = sum(r.unfixed for r in results)
-    if unfixed:
-        option = "--fix" if fix else "--diff"
-        click.echo(
-            f"mtlint: {option} leaves {unfixed} fix(es) in bilingual files alone "
-            "(PO, XLIFF, TMX, TSV, --source): fixes apply to plain text and Markdown",
-            err=True,
-        )
-    if diff:
-        click.echo(diff_text, nl=False)
-        if not quiet:
-            noun = "finding" if fixed == 1 else "findings"
-            click.echo(f"Would fix {fixed} {noun}.", err=True)
-        if had_errors or any(r.error for r in results):
-            sys.exit(EXIT_ERROR)
-        sys.exit(EXIT_FINDINGS if diff_text and not exit_zero else EXIT_OK)
-    return fixed
-
-
-def _write_fixed_stdin(stdin_result, stdin_bytes) -> None:
-    """The fixed text of standard input to standard output (as read when it failed)."""
-    if stdin_result is not None and stdin_result.text is not None:
-        sys.stdout.write(stdin_result.text)
-    elif stdin_result is not None:
-        sys.stdout.buffer.write(stdin_bytes or b"")
-    sys.stdout.flush()
-
-
-def _apply_baseline(findings, texts, baseline_file, write_baseline_file):
-    """Write the baseline (all of today's findings), or keep only findings not in it."""
-    from checker import baseline
-
-    try:
-        if write_baseline_file:
-            count = baseline.write(write_baseline_file, findings, texts)
-            click.echo(f"mtlint: recorded {count} finding(s) in {write_baseline_file}", err=True)
-            return findings
-        return baseline.new_findings(findings, texts, baseline_file)
-    except baseline.BaselineError as error:
-        fail(str(error))
-        raise  # unreachable
-
-
-def use_color(output: str | None, no_color: bool, stream) -> bool:
-    """Colours: never with --no-color, NO_COLOR or to a file; always with FORCE_COLOR;
-    else only on a terminal."""
-    if output is not None or no_color or os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _emit(report, fmt: str, output: str | None, stream) -> None:
-    """Write ``report`` in ``fmt`` to ``output`` (a file), else to ``stream``."""
-    from checker.reporters import emit
-
-    if fmt != "text" and output is None:
-        for error in report.errors:
-            click.echo(f"mtlint: error: {error.path}: {error.message}", err=True)
-    if output is None:
-        emit(fmt, report, stream)
-        return
-    try:
-        with open(output, "w", encoding="utf-8", newline="\n") as out:
-            emit(fmt, report, out)
-    except OSError as error:
-        fail(f"cannot write {output}: {error.strerror or error}")
-
-
-@main.command()
-@click.argument("hypothesis", type=click.Path(dir_okay=False))
-@click.option(
-    "--ref",
-    "references",
-    multiple=True,
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="Reference translation, line-aligned (repeat for several references).",
-)
-@click.option(
-    "--source",
-    "source_file",
-    type=click.Path(dir_okay=False),
-    help="Source text, line-aligned; shown beside the worst segments.",
-)
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
-@click.option(
-    "--worst",
-    type=click.IntRange(min=0),
-    default=5,
-    show_default=True,
-    help="How many segments with the lowest sentence chrF to list.",
-)
-@click.option(
-    "--fail-under",
-    multiple=True,
-    metavar="METRIC=VALUE",
-    help="Exit 1 when a score is under VALUE, e.g. chrf=60 (bleu or chrf; repeatable).",
-)
-def score(
-    hypothesis: str,
-    references: tuple[str, ...],
-    source_file: str | None,
-    fmt: str,
-    worst: int,
-    fail_under: tuple[str, ...],
-) -> None:
-    """sacrebleu's corpus BLEU, chrF and TER of HYP against --ref, with signatures."""
-    from checker.scores import (
-        ScoreError,
-        check_aligned,
-        compute,
-        failures,
-        parse_threshold,
-        read_lines,
-    )
-
-    try:
-        thresholds = [parse_threshold(t) for t in fail_under]
-        named = [(hypothesis, read_lines(hypothesis))]
-        named.extend((ref, read_lines(ref)) for ref in references)
-        if source_file is not None:
-            named.append((source_file, read_lines(source_file)))
-        check_aligned(named)
-    except ScoreError as error:
-        fail(str(error))
-        return
-    hypotheses = named[0][1]
-    streams = [lines for _, lines in named[1 : 1 + len(references)]]
-    sources = named[-1][1] if source_file is not None else None
-    report = compute(hypotheses, streams, sources, worst)
-    if fmt == "json":
-        import json
-
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(report.to_text(), nl=False)
-    failed = failures(report, thresholds)
-    for line in failed:
-        click.echo(f"mtlint: score: {line}", err=True)
-    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
-
-
-@main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--output",
-    "-o",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="Findings file: .parquet, or .jsonl / .ndjson for JSON Lines.",
-)
-@click.option(
-    "--scheduler",
-    help="Address of a Dask scheduler (tcp://host:8786): lint on that cluster instead of here.",
-)
-@click.option("--partitions", type=click.IntRange(min=1), help="Number of partitions.")
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    help="Forked worker processes on this machine [default: one per core].",
-)
-@select_option
-@ignore_option
-@source_lang_option
-@config_option
-def corpus(
-    inputs: tuple[str, ...],
-    output: str,
-    scheduler: str | None,
-    partitions: int | None,
-    workers: int | None,
-    select: str | None,
-    ignore: str | None,
-    source_lang: str | None,
-    config_file: str | None,
-) -> None:
-    """Lint JSON Lines, Parquet or TSV segment files (or folders of them), on this machine's
-    cores or, with --scheduler, on a Dask cluster."""
-    from checker.corpus import CorpusError, progress_stream, run
-
-    if scheduler is not None and workers is not None:
-        fail("--workers sizes the forked workers here; with --scheduler the cluster's workers run")
-    config = build_config(config_file, select=select, ignore=ignore, source_lang=source_lang)
-    try:
-        summary = run(
-            inputs,
-            output,
-            config,
-            scheduler=scheduler,
-            partitions=partitions,
-            workers=workers,
-            progress=progress_stream(),
-        )
-    except CorpusError as error:
-        fail(str(error))
-        return
-    click.echo(summary.to_text(output))
-    failing = summary.by_severity.keys() & {s.label for s in Severity if s >= config.fail_on}
-    sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
-
-
-@main.command("rules")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
-def list_rules(fmt: str) -> None:
-    """List every rule: code, name, family, severity, summary."""
-    from checker.registry import load_rules
-
-    rules = [r for _, r in sorted(load_rules().items())]
-    if fmt == "json":
-        import json
-
-        payload = [
-            {
-                "code": r.code,
-                "name": r.name,
-                "family": r.family,
-                "severity": r.severity.label,
-                "category": r.category,
-                "fixable": r.fixable,
-                "summary": r.summary,
-            }
-            for r in rules
-        ]
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-        return
-    for r in rules:
-        fixable = "fix" if r.fixable else "   "
-        summary = plain_text(r.summary)
-        click.echo(
-            f"{r.code}  {r.name:<32} {r.family:<11} {r.severity.label:<8} {fixable}  {summary}"
-        )
-
-
-def plain_text(text: str) -> str:
-    """A docstring line without its reStructuredText markup: ````x```` becomes ``'x'``,
-    ``*x*`` and ``**x**`` become ``x``."""
-    import re
-
-    text = re.sub(r"``(.+?)``", r"'\1'", text)
-    text = re.sub(r"\*\*(\S(?:.*?\S)?)\*\*", r"\1", text)
-    return re.sub(r"(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])", r"\1", text)
-
-
-@main.command()
-@click.argument("code")
-def explain(code: str) -> None:
-    """What a rule catches, why, a bad and a good example, and its family's thresholds."""
-    from checker.explain import explain_rule
-    from checker.registry import load_rules
-
-    rules = load_rules()
-    wanted = code.strip()
-    found = rules.get(wanted.upper()) or next(
-        (r for r in rules.values() if r.name == wanted.lower()), None
-    )
-    if found is None:
-        fail(f"unknown rule {code!r} (see 'mtlint rules')")
-    click.echo(explain_rule(found, thresholds=True))
-
-
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

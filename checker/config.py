@@ -19,10 +19,9 @@ import fnmatch
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.patterns import lazy
 from checker.registry import normalize_selector
@@ -37,9 +36,14 @@ class ConfigError(ValueError):
     """A configuration key or value that mtlint cannot use."""
 
 
-@dataclass(frozen=True)
-class Config:
-    """Everything that shapes a run, with defaults; built from files and options."""
+class Config(NamedTuple):
+    """Everything that shapes a run, with defaults; built from files and options.
+
+    Immutable: a changed copy is ``config._replace(key=value)`` (validated: :meth:`merged`).
+    Two configurations are equal when their settings are, wherever they came from (``path``
+    and ``source_lang_origin`` are not compared). A named tuple, not a frozen dataclass,
+    which would compile its methods on every cold start.
+    """
 
     select: tuple[str, ...] = ("",)
     ignore: tuple[str, ...] = ()
@@ -55,11 +59,25 @@ class Config:
     allow_words: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    path: str | None = field(default=None, compare=False)
+    path: str | None = None
     #: Where ``source_lang`` came from: ``"option"`` (the command line, ``lint_text``), a
     #: configuration file's path, or None (unset, or set in code). An option overrides what an
     #: input file declares; a configuration file's value is a default under that declaration.
-    source_lang_origin: str | None = field(default=None, compare=False)
+    source_lang_origin: str | None = None
+
+    # Equality and hash leave out the last two fields (where the settings came from).
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Config):
+            return NotImplemented
+        return self[:-2] == other[:-2]
+
+    def __ne__(self, other: object) -> bool:
+        if not isinstance(other, Config):
+            return NotImplemented
+        return self[:-2] != other[:-2]
+
+    def __hash__(self) -> int:
+        return hash(self[:-2])
 
     @property
     def source_lang_is_default(self) -> bool:
@@ -90,7 +108,7 @@ class Config:
                 raise ConfigError(f"{origin}: bad value for {raw_key!r}: {error}") from None
         if "source_lang" in changes:
             changes["source_lang_origin"] = origin
-        return replace(self, **changes)
+        return self._replace(**changes)
 
     @property
     def allow_set(self) -> frozenset[str]:
@@ -292,7 +310,7 @@ _PARSERS = {
     "names": _strings,
     "per_file_ignores": _per_file_ignores,
 }
-assert set(_PARSERS) == {f.name for f in fields(Config)} - {"path", "source_lang_origin"}
+assert set(_PARSERS) == set(Config._fields) - {"path", "source_lang_origin"}
 
 
 def _read_toml(path: Path, text: str) -> dict[str, Any]:
@@ -387,7 +405,7 @@ def load(config_file: str | Path | None = None, start: Path | None = None) -> Co
         if found is None:
             return Config()
         path, section = found  # parsed once, while looking for it
-    return replace(Config().merged(section, origin=str(path)), path=str(path))
+    return Config().merged(section, origin=str(path))._replace(path=str(path))
 
 
 class Settings:
@@ -420,8 +438,8 @@ class Settings:
         finished = config.merged(self.overrides, origin="option")
         if "extend_exclude" in self.overrides:  # adds to the file's, as its name says
             extended = (*config.extend_exclude, *finished.extend_exclude)
-            finished = replace(finished, extend_exclude=extended)
-        return replace(finished, path=config.path)
+            finished = finished._replace(extend_exclude=extended)
+        return finished._replace(path=config.path)
 
     def for_path(self, path: str) -> Config:
         """The configuration that applies to ``path`` (a file or a folder)."""
@@ -462,6 +480,6 @@ class Settings:
         if path not in self._files:
             config = Config()
             if path is not None:
-                config = replace(Config().merged(section, origin=path), path=path)
+                config = Config().merged(section, origin=path)._replace(path=path)
             self._files[path] = self._finish(config)
         return self._files[path]

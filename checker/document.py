@@ -15,9 +15,8 @@ never in a module-level cache.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from checker.patterns import lazy
 
@@ -65,8 +64,7 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """One aligned unit of a bilingual file: ``text[start:end]`` is the target.
 
     ``line`` is the 1-based line of the file where the target text starts, so findings in a
@@ -81,25 +79,42 @@ class Segment:
     key: str = ""
 
 
-@dataclass(eq=False)
 class Document:
     """The decoded text of one input and everything known about it.
 
     ``masked`` spans (code blocks, front matter, suppression comments...) keep their offsets
     but are blanked in :attr:`analysis_text`, which is what analyses and rules read.
     ``segments`` are set by bilingual readers; ``line_map`` maps the document's line numbers
-    to the file's when the document text is not the file's text verbatim.
+    to the file's when the document text is not the file's text verbatim. Two documents are
+    equal only when they are the same object. (A plain class: a dataclass would compile its
+    ``__init__`` when this module is imported, on every cold start.)
     """
 
-    text: str
-    path: str = "<string>"
-    masked: tuple[tuple[int, int], ...] = ()
-    segments: tuple[Segment, ...] = ()
-    line_map: tuple[int, ...] | None = None
-    source_lang: str | None = None
-    format: str = "text"
-    config: Config | None = field(default=None, repr=False)
-    _memos: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
+    def __init__(
+        self,
+        text: str,
+        path: str = "<string>",
+        masked: tuple[tuple[int, int], ...] = (),
+        segments: tuple[Segment, ...] = (),
+        line_map: tuple[int, ...] | None = None,
+        source_lang: str | None = None,
+        format: str = "text",
+        config: Config | None = None,
+    ) -> None:
+        self.text = text
+        self.path = path
+        self.masked = masked
+        self.segments = segments
+        self.line_map = line_map
+        self.source_lang = source_lang
+        self.format = format
+        self.config = config
+        self._memos: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        shown = ("text", "path", "masked", "segments", "line_map", "source_lang", "format")
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in shown)
+        return f"Document({fields})"
 
     @cached_property
     def line_starts(self) -> list[int]:

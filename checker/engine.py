@@ -18,7 +18,6 @@ block order, so the report is the same byte for byte as with one process.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -98,14 +97,14 @@ def internal_error(doc: Document, rule: Rule, error: BaseException) -> Finding:
     hit = Hit(
         0, 0, message=f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: {error}"
     )
-    return dataclasses.replace(make_finding(doc, meta, hit), failed_rule=rule.code)
+    return make_finding(doc, meta, hit)._replace(failed_rule=rule.code)
 
 
 def _shifted(hit: Hit, offset: int) -> Hit:
     fix = hit.fix
     if fix is not None:
         fix = Fix(fix.start + offset, fix.end + offset, fix.replacement)
-    return dataclasses.replace(hit, start=hit.start + offset, end=hit.end + offset, fix=fix)
+    return hit._replace(start=hit.start + offset, end=hit.end + offset, fix=fix)
 
 
 def run_rules(

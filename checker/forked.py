@@ -23,6 +23,7 @@ What every caller gets:
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import os
 import sys
@@ -68,6 +69,10 @@ def map_in_forks(
     if shares <= 1 or not can_fork():
         return [function(item) for item in items]
     children: dict[int, tuple[int, int]] = {}  # share → (pid, read end of its pipe)
+    # The objects made so far (rules, word lists, memos) go to the collector's permanent
+    # generation, in the children and here: no collection walks them again, nor writes to
+    # their headers, which would copy a child's pages of them.
+    gc.freeze()
     try:
         for share in range(1, shares):
             forked = _fork_share(function, items[share::shares])
@@ -86,6 +91,7 @@ def map_in_forks(
             results[share::shares] = values
         return results  # type: ignore[return-value]
     finally:
+        gc.unfreeze()
         for pid, read_end in children.values():  # only after an error here: stop them
             with contextlib.suppress(OSError):
                 os.close(read_end)

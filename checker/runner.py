@@ -7,17 +7,15 @@ report is the same byte for byte with one process or many.
 
 from __future__ import annotations
 
-import contextlib
 import fnmatch
-import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
 from typing import Any
 
 from checker.config import Config, Settings
 from checker.engine import input_finding, lint
 from checker.formats import STDIN, read_bytes, to_documents
+from checker.pace import rare_garbage_collection
 from checker.registry import load_rules
 from checker.rules.input import INTERNAL_ERROR
 from checker.types import Finding, Hit, ReadError
@@ -26,23 +24,68 @@ from checker.types import Finding, Hit, ReadError
 PARALLEL_THRESHOLD = 16
 
 
-@dataclass
 class FileResult:
-    """What linting one path gave. ``text`` and ``data`` are kept only when asked for."""
+    """What linting one path gave. ``text`` and ``data`` are kept only when asked for.
 
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    error: ReadError | None = None
-    text: str | None = None
-    data: bytes | None = None
-    fixable: bool = False
-    # Fixes found in a bilingual file, where offsets do not address the file: not applied.
-    unfixed: int = 0
-    # Fixes applied by --fix (or that --diff shows), over every pass.
-    fixed: int = 0
-    from_stdin: bool = False
-    config: Config | None = field(default=None, repr=False, compare=False)
-    bilingual: Any = None  # a bilingual file's segments, for the HTML report (keep_text)
+    ``unfixed``: fixes found in a bilingual file, where offsets do not address the file (not
+    applied); ``fixed``: fixes applied by --fix (or that --diff shows), over every pass;
+    ``bilingual``: a bilingual file's segments, for the HTML report (with keep_text). A
+    plain class, not a dataclass, which would compile its methods on every cold start.
+    """
+
+    __slots__ = (
+        "bilingual",
+        "config",
+        "data",
+        "error",
+        "findings",
+        "fixable",
+        "fixed",
+        "from_stdin",
+        "path",
+        "text",
+        "unfixed",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        path: str,
+        findings: list[Finding] | None = None,
+        error: ReadError | None = None,
+        text: str | None = None,
+        data: bytes | None = None,
+        fixable: bool = False,
+        unfixed: int = 0,
+        fixed: int = 0,
+        from_stdin: bool = False,
+        config: Config | None = None,
+        bilingual: Any = None,
+    ) -> None:
+        self.path = path
+        self.findings = [] if findings is None else findings
+        self.error = error
+        self.text = text
+        self.data = data
+        self.fixable = fixable
+        self.unfixed = unfixed
+        self.fixed = fixed
+        self.from_stdin = from_stdin
+        self.config = config
+        self.bilingual = bilingual
+
+    def __repr__(self) -> str:
+        return f"FileResult(path={self.path!r}, findings={self.findings!r}, error={self.error!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal results hold equal values, whatever configuration made them."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _COMPARED)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+
+_COMPARED = tuple(name for name in FileResult.__slots__ if name != "config")
 
 
 def _settings(config: Config | Settings) -> Settings:
@@ -209,7 +252,7 @@ def lint_file(
         found = lint(document, config, jobs)
         if document.segments:  # offsets into the joined targets, not the file: no fix
             unfixed.extend(found)
-            found = [replace(f, fix=None) if f.fix else f for f in found]
+            found = [f._replace(fix=None) if f.fix else f for f in found]
         findings.extend(found)
     result = FileResult(
         shown, findings, unfixed=sum(1 for f in unfixed if f.fix), from_stdin=path == STDIN
@@ -286,7 +329,7 @@ def lint_paths(
     ]  # stdin's bytes travel with its own task only, not to every worker with every file
     from checker.forked import imap_in_forks, map_in_forks
 
-    with _rare_garbage_collection():
+    with rare_garbage_collection():
         if jobs <= 1 or len(files) <= 1:  # one by one; a long file may share out its blocks
             return map_in_forks(_lint_task, [(*t, processes) for t in tasks], 1, _failed_task)
         # The rule modules are imported and the first file is linted here, before forking:
@@ -295,21 +338,3 @@ def lint_paths(
         load_rules()
         every = [(*t, 1) for t in tasks]
         return list(imap_in_forks(_lint_task, every, jobs, len(every), _failed_task))
-
-
-# The analyses of 1 MB of text hold some 300,000 small container objects; with the default
-# threshold (700 allocations) the collector walks them over and over: a quarter of the time
-# of the whole rule set. Linting makes no cycles worth collecting at that pace. 100,000
-# measured 3 % faster than 20,000 on 10 MB, with the same peak memory.
-GC_THRESHOLD = 100_000
-
-
-@contextlib.contextmanager
-def _rare_garbage_collection() -> Iterator[None]:
-    """Collect garbage less often while linting (workers forked inside inherit it)."""
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], GC_THRESHOLD), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)

@@ -327,6 +327,43 @@ def test_other_commands_end_the_ordinary_way() -> None:
     assert "torn down" in done.stderr
 
 
+LOADED_PROBE = """
+import sys
+sys.argv = ["mtlint", *sys.argv[1:]]
+from checker.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print(sorted(m for m in sys.modules if m.startswith("checker.cli")), file=sys.stderr)
+"""
+
+
+def test_commands_are_imported_when_they_run(good: Path) -> None:
+    def loaded(*args: str) -> str:
+        probe = [sys.executable, "-c", LOADED_PROBE, *args]
+        return subprocess.run(probe, capture_output=True, text=True, check=False).stderr
+
+    assert "'checker.cli_commands'" not in loaded("check", str(good))
+    assert "'checker.cli_check'" not in loaded("rules")
+    assert "'checker.cli_check'" not in loaded("--version")
+    listed = run("--help").stdout
+    assert all(f"  {c} " in listed for c in ("check", "corpus", "explain", "rules", "score"))
+    assert run("nosuch").exit_code == 2
+
+
+def test_the_entry_point_imports_click_only_when_it_runs() -> None:
+    # run() sets the collector's pace first, then imports the group (and click) under it
+    probe = "import sys, gc, checker.cli; print('click' in sys.modules, gc.get_threshold()[0])"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.split() == ["False", "700"]
+    import checker.cli
+
+    assert checker.cli.main.name == "main" and "check" in checker.cli.main.list_commands(None)
+    with pytest.raises(AttributeError):
+        checker.cli.nosuch  # noqa: B018
+
+
 def test_rules_prints_no_restructuredtext_markup() -> None:
     result = run("rules")
     assert result.exit_code == 0

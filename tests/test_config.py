@@ -289,3 +289,12 @@ def test_unknown_selectors_in_a_file_are_errors_naming_the_key(
 def test_selectors_that_match_rules_are_accepted() -> None:
     config = Config.from_options(select="Q1,quotes,T101,ALL", ignore="E")
     assert config.select == ("Q1", "Q", "T101", "")
+
+
+def test_configurations_compare_by_their_settings_not_their_origin() -> None:
+    here, there = Config(path="a/.mtlint.toml"), Config(path="b/setup.cfg")
+    assert here == there and hash(here) == hash(there) and (here != there) is False
+    assert Config(source_lang="fr", source_lang_origin="option") == Config(source_lang="fr")
+    assert Config(select=("Q",)) != Config() and Config(select=("Q",)) != ("Q",)
+    changed = here._replace(ignore=("T1",))
+    assert changed.ignore == ("T1",) and changed.path == "a/.mtlint.toml" and here.ignore == ()

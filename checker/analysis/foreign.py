@@ -26,7 +26,6 @@ import bisect
 import operator
 from collections import Counter
 from collections.abc import Iterator, KeysView
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.analysis.foreign_context import ContextReading
@@ -49,7 +48,6 @@ from checker.analysis.foreign_words import (
     english_lemma_index,
     is_capitalised,
     phrase_key,
-    word_counts,
 )
 from checker.analysis.leftovers import (
     FUNCTION_WORD,
@@ -94,19 +92,21 @@ __all__ = [
     "is_capitalised",
     "language_report",
     "phrase_key",
-    "word_counts",
 ]
 
 
-@dataclass
 class LanguageReport:
-    """Everything the language rules report on one document."""
+    """Everything the language rules report on one document (a plain class: a dataclass
+    would compile its methods on every cold start)."""
 
-    spans: list[ForeignSpan] = field(default_factory=list)
-    scripts: list[ScriptRun] = field(default_factory=list)
-    document_lang: str | None = None
-    english_words: int = 0
-    foreign_words: int = 0
+    __slots__ = ("document_lang", "english_words", "foreign_words", "scripts", "spans")
+
+    def __init__(self) -> None:
+        self.spans: list[ForeignSpan] = []
+        self.scripts: list[ScriptRun] = []
+        self.document_lang: str | None = None
+        self.english_words = 0
+        self.foreign_words = 0
 
 
 def language_report(doc: Document) -> LanguageReport:
@@ -121,24 +121,23 @@ def analyze_language(doc: Document) -> LanguageReport:
 
 _VALUE = operator.itemgetter(2)  # Token.value, at C speed
 _START = operator.itemgetter(0)  # Token.start
-# The word forms checked for being titles of another language (herr, mme), and those that
-# are: a process-wide memo, emptied at MEMO_LIMIT like the verdicts. A document's forms are
-# mostly checked already, and set operations (C speed) find the few new ones.
-_TITLE_CHECKED: set[str] = set()
-_TITLE_FORMS: set[str] = set()
+# Each word form checked for being a title of another language (herr, mme), with the
+# answer: a process-wide memo, emptied at MEMO_LIMIT like the verdicts. A document's forms
+# are mostly checked already; a set difference and a filter (C speed) find the few new ones
+# and the titles. (``set.difference`` with a dict iterates over the document's forms; a
+# ``dict_keys`` operand would be iterated whole, the memo at every document.)
+_TITLE_MEMO: dict[str, bool] = {}
 
 
 def _title_values(values: KeysView[str]) -> set[str]:
     """The word forms of ``values`` that are titles of another language."""
-    if len(_TITLE_CHECKED) >= MEMO_LIMIT:
-        _TITLE_CHECKED.clear()
-        _TITLE_FORMS.clear()
-    new = values - _TITLE_CHECKED
+    if len(_TITLE_MEMO) >= MEMO_LIMIT:
+        _TITLE_MEMO.clear()
+    new = set(values).difference(_TITLE_MEMO)
     if new:
         titles = lexicon().titles
-        _TITLE_FORMS.update(value for value in new if normalize(value) in titles)
-        _TITLE_CHECKED.update(new)
-    return values & _TITLE_FORMS
+        _TITLE_MEMO.update((value, normalize(value) in titles) for value in new)
+    return set(filter(_TITLE_MEMO.__getitem__, values))
 
 
 def _places(text: str, word: str) -> Iterator[int]:

@@ -13,8 +13,6 @@ from collections import Counter
 
 from checker.analysis.foreign_words import (
     _GLOSS_AFTER,
-    _NOT_AFTER_CONJUNCTION,
-    _NOT_BEFORE_CONJUNCTION,
     _OPENERS,
     _QUOTATION_GLOSS,
     _QUOTE_OPENERS,
@@ -57,7 +55,7 @@ from checker.thresholds.language import (
     TITLE_REACH,
     UNSEEN_ENGLISH,
 )
-from checker.words import name_particles, reporting_verbs
+from checker.words import name_particles, reporting_verbs, symbol_neighbours
 
 
 class ContextReading:
@@ -249,8 +247,10 @@ class ContextReading:
         if symbols and (
             len(before.value) < MIN_STRONG_LENGTH
             or len(after.value) < 2
-            or before.value.lower() in _NOT_BEFORE_CONJUNCTION
-            or after.value in _NOT_AFTER_CONJUNCTION
+            # English words before or after a letter that make it a symbol, no
+            # conjunction (x and y, vitamin e, where e is, y equals); read at first need
+            or before.value.lower() in symbol_neighbours("before")
+            or after.value in symbol_neighbours("after")
         ):
             return False
         start = before.start - 1

@@ -11,15 +11,14 @@ the analyser (:mod:`checker.analysis.foreign`) share them.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from checker.analysis.leftovers import (
     FUNCTION_WORD,
     GERMAN_NOUN,
+    english_inflections,
     function_word,
     german_noun,
     is_english_typo,
@@ -53,7 +52,7 @@ from checker.thresholds.language import (
     USED_IN_ENGLISH,
     USED_MARGIN,
 )
-from checker.words import abbreviated_titles, symbol_neighbours
+from checker.words import abbreviated_titles
 
 # Token verdicts.
 ENGLISH, OTHER, POSSIBLE, STRONG = 0, 1, 2, 3
@@ -158,17 +157,11 @@ CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "i": ("pl", "ca", "sh"),
 }
 AMBIGUOUS_CONJUNCTIONS = frozenset({"e", "en", "i"})
-# English words that may stand before a letter or a conjunction-like token in English
-# (x and y, vitamin e, where e is, type i): no conjunction is reported after them.
-_NOT_BEFORE_CONJUNCTION = symbol_neighbours("before")
-# English words that, after the token, show it is a symbol (where e is, y equals).
-_NOT_AFTER_CONJUNCTION = symbol_neighbours("after")
 # wordfreq code → langdetect code.
 _LANGDETECT_CODES = {"nb": "no", "sh": "hr", "zh": "zh-cn"}
 
 
-@dataclass(frozen=True, slots=True)
-class ForeignSpan:
+class ForeignSpan(NamedTuple):
     """``text[start:end]`` is in ``lang``; ``whole`` when it is all of its sentence."""
 
     start: int
@@ -179,11 +172,6 @@ class ForeignSpan:
     whole: bool = False
     heading: bool = False
     reason: str = ""
-
-
-def word_counts(text: str) -> Counter[str]:
-    """How often each word (as :data:`WORD` finds them) occurs in ``text``."""
-    return Counter(WORD.findall(text))
 
 
 def title_period_before(text: str, end: int) -> bool:
@@ -542,10 +530,6 @@ def _bridge_languages(info: WordInfo) -> dict[str, float]:
     return bridge
 
 
-# English inflections and the endings of their base forms: recompenses -> recompense.
-_INFLECTIONS = (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"))
-
-
 def _inflected_from_english(word: str) -> float:
     """The English frequency of the word an English inflection of ``word`` comes from
     (``recompenses``, which English lists hold but hardly count, from ``recompense``): a
@@ -553,7 +537,7 @@ def _inflected_from_english(word: str) -> float:
     the same letters. 0 when no ending fits."""
     lookup = lexicon().lookup
     best = 0.0
-    for ending, base_ending in _INFLECTIONS:
+    for ending, base_ending in english_inflections():
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             base = lookup(word[: -len(ending)] + base_ending)
             if base.dictionary:

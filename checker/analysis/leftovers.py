@@ -175,17 +175,29 @@ def is_english_derivation(word: str) -> bool:
     return False
 
 
-@cache
 def english_affixes() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """(prefixes, (ending, other spelling) pairs) of ``checker/data/english_affixes.txt``."""
-    prefixes, variants = [], []
+    table = _affixes()
+    return tuple(prefix for prefix, _ in table["prefix"]), table["variant"]
+
+
+def english_inflections() -> tuple[tuple[str, str], ...]:
+    """(inflectional ending, ending of the base form) pairs of
+    ``checker/data/english_affixes.txt``, in file order: (``ies``, ``y``), (``es``, ``""``)."""
+    return _affixes()["inflection"]
+
+
+@cache
+def _affixes() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Kind (``prefix``, ``variant``, ``inflection``) → (text, other text or ``""``) pairs
+    of ``checker/data/english_affixes.txt``, in file order."""
+    table: dict[str, list[tuple[str, str]]] = {"prefix": [], "variant": [], "inflection": []}
     for line in entries("english_affixes", DATA):
-        kind, *rest = line.split()
-        if kind == "prefix":
-            prefixes.append(rest[0])
-        else:
-            variants.append((rest[0], rest[1]))
-    return tuple(prefixes), tuple(variants)
+        kind, text, *other = line.split()
+        if kind not in table or len(other) > 1:
+            raise ValueError(f"english_affixes.txt: bad entry {line!r}")
+        table[kind].append((text, other[0] if other else ""))
+    return {kind: tuple(pairs) for kind, pairs in table.items()}
 
 
 def has_name_ending(word: str) -> bool:

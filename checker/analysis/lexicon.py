@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -120,11 +119,11 @@ class WordInfo(NamedTuple):
 _NO_FOREIGN: tuple[tuple[str, float], ...] = ()
 
 
-@dataclass
 class Lexicon:
     """The memory-mapped word lists and the curated allow list (loanwords, set phrases)."""
 
-    data: Path = DATA
+    def __init__(self, data: Path = DATA) -> None:
+        self.data = data
 
     @cached_property
     def _english(self):

@@ -53,10 +53,10 @@ InOrder = Callable[[list[Partition]], Iterator[tuple[Partition, list[dict]]]]
 
 def lint_partition(partitions: Sequence[Partition], config: Config) -> list[dict]:
     """What a worker runs: read the partitions' slices and lint them as one batch."""
-    from checker.runner import _rare_garbage_collection
+    from checker.pace import rare_garbage_collection
 
     items = (item for partition in partitions for s in partition.slices for item in read_slice(s))
-    with _rare_garbage_collection():  # as --jobs does: fewer collections, same result
+    with rare_garbage_collection():  # as --jobs does: fewer collections, same result
         return lint_numbered(items, config)
 
 

@@ -352,7 +352,7 @@ def _map(finding: Finding, placed: _Placed) -> dict | None:
             fix = Fix(local(fix.start), local(fix.end), fix.replacement)
         else:
             fix = None  # a fix reaching into another record cannot be applied to this one
-    placed_finding = replace(finding, start=start, end=end, fix=fix)
+    placed_finding = finding._replace(start=start, end=end, fix=fix)
     return _row(record.item, record.id, record.doc_id, placed_finding)
 
 
@@ -400,7 +400,7 @@ def _blame_failing_records(
     for failure in failures:
         blamed = []
         if failure.failed_rule is not None:
-            alone = replace(config, select=(failure.failed_rule,), ignore=(), per_file_ignores=())
+            alone = config._replace(select=(failure.failed_rule,), ignore=(), per_file_ignores=())
             blamed = [
                 index
                 for index, record in enumerate(placed.records)
@@ -408,7 +408,7 @@ def _blame_failing_records(
             ]
         for index in blamed or [0]:
             at = placed.starts[index]
-            kept.append(replace(failure, start=at, end=at, fix=None))
+            kept.append(failure._replace(start=at, end=at, fix=None))
     return kept
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from checker.types import Finding, ReadError, Severity
@@ -22,20 +21,38 @@ FORMATS: dict[str, str] = {
 }
 
 
-@dataclass
 class Report:
-    """Everything one run reports: its findings, the paths it could not read, the texts."""
+    """Everything one run reports: its findings, the paths it could not read, the texts.
 
-    findings: list[Finding]
-    errors: list[ReadError] = field(default_factory=list)
-    files: int = 0
-    color: bool = False
-    statistics: bool = False
-    quiet: bool = False
-    texts: dict[str, str] = field(default_factory=dict)  # path → text, for the HTML report
-    show_source: bool = False  # text: the passage around each finding, with a caret
-    fixed: int | None = None  # with --fix: how many fixes were applied
-    bilingual: dict[str, Any] = field(default_factory=dict)  # path → html.BilingualView
+    ``texts``: path → text, for the HTML report; ``show_source``: the text report shows the
+    passage around each finding, with a caret; ``fixed``: with --fix, how many fixes were
+    applied; ``bilingual``: path → ``html.BilingualView``. (A plain class: a dataclass
+    compiles its methods when this module is imported, on every cold start.)
+    """
+
+    def __init__(
+        self,
+        findings: list[Finding],
+        errors: list[ReadError] | None = None,
+        files: int = 0,
+        color: bool = False,
+        statistics: bool = False,
+        quiet: bool = False,
+        texts: dict[str, str] | None = None,
+        show_source: bool = False,
+        fixed: int | None = None,
+        bilingual: dict[str, Any] | None = None,
+    ) -> None:
+        self.findings = findings
+        self.errors = [] if errors is None else errors
+        self.files = files
+        self.color = color
+        self.statistics = statistics
+        self.quiet = quiet
+        self.texts = {} if texts is None else texts
+        self.show_source = show_source
+        self.fixed = fixed
+        self.bilingual = {} if bilingual is None else bilingual
 
     def by_family(self) -> dict[str, int]:
         return dict(sorted(Counter(f.family for f in self.findings).items()))

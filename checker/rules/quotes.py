@@ -8,7 +8,6 @@ and take the French space next to it along (``fodder. »`` → ``fodder.”``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import NamedTuple
 
 from checker.analysis.number_sites import SPACES
@@ -448,7 +447,7 @@ def space_inside_quotes(doc: Document) -> Iterator[Hit]:
             continue
         hits = _inner_space_hits(doc, pair)
         if len(hits) == 1:
-            hits[0] = replace(hits[0], severity=Severity.INFO)
+            hits[0] = hits[0]._replace(severity=Severity.INFO)
         yield from hits
 
 

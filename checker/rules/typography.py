@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 from checker.analysis.number_sites import SPACE, SPACES, matches_at, number_sites
@@ -724,7 +723,7 @@ def tokenised_punctuation(doc: Document) -> Iterator[Hit]:
     hits.sort(key=lambda item: item[0].start)
     weak = _lone_signs(doc, text, hits)
     for index, (hit, _) in enumerate(hits):
-        yield replace(hit, severity=Severity.INFO) if index in weak else hit
+        yield hit._replace(severity=Severity.INFO) if index in weak else hit
 
 
 def _padded_quote_hits(doc: Document, text: str, guard: Guard) -> Iterator[tuple[Hit, str]]:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import ast
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # Families whose rules have thresholds: the module of each is ``checker.thresholds.<family>``.
 FAMILIES = ("language", "quotes", "typography", "pronoun", "name", "bilingual")
 
 
-@dataclass(frozen=True, slots=True)
-class Threshold:
+class Threshold(NamedTuple):
     """One named cut-off: its name, its value and the comment above it."""
 
     name: str
@@ -31,14 +30,14 @@ class Threshold:
 def family_thresholds(family: str) -> list[Threshold]:
     """The thresholds of ``family`` in the order of its module; empty for a family without.
 
-    A module constant is one threshold; a constant holding a dataclass of thresholds
-    (``THRESHOLDS = Thresholds()``) gives one per field, named ``THRESHOLDS.field``.
+    A module constant is one threshold; a constant holding a record of thresholds (a named
+    tuple: ``THRESHOLDS = Thresholds()``) gives one per field, named ``THRESHOLDS.field``.
     """
     if family not in FAMILIES:
         return []
     module = importlib.import_module(f"{__name__}.{family}")
     lines = Path(module.__file__ or "").read_text(encoding="utf-8").splitlines()
-    fields: dict[str, list[tuple[str, str]]] = {}  # dataclass name → (field, comment)
+    fields: dict[str, list[tuple[str, str]]] = {}  # record class name → (field, comment)
     found: list[Threshold] = []
     for node in ast.parse("\n".join(lines)).body:
         if isinstance(node, ast.ClassDef):

@@ -7,7 +7,7 @@ Zipf values are log10 of uses per billion words (0 when a list lacks the word).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # --- Words: how much evidence one word gives (analysis/foreign_words.py) -------------------
 
@@ -112,10 +112,11 @@ UNSEEN_ENGLISH = 1.0
 # --- Leftover words alone (analysis/leftovers.py) ------------------------------------------
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     """The thresholds of the single-word conditions of ``analysis/leftovers.py`` (Zipf
-    values unless said); a dataclass so that tests may try stricter ones."""
+    values unless said); a record so that tests may try stricter ones (``_replace``). A
+    named tuple, not a frozen dataclass, which would compile its methods (for 24 fields)
+    on every cold start."""
 
     # absent: Zipf the word's language uses it at least (main list).
     absent_zipf: float = 2.5

@@ -1,11 +1,6 @@
-"""The language analysis: word counting, per-word verdicts, spans, scripts, langdetect."""
+"""The language analysis: per-word verdicts, spans, scripts, langdetect."""
 
 from __future__ import annotations
-
-from collections import Counter
-
-from hypothesis import given
-from hypothesis import strategies as st
 
 from checker.analysis.foreign import (
     ENGLISH,
@@ -20,9 +15,7 @@ from checker.analysis.foreign import (
     is_capitalised,
     language_report,
     phrase_key,
-    word_counts,
 )
-from checker.analysis.tokens import WORD
 from checker.config import Config
 from checker.document import Document
 from checker.formats import plain_document
@@ -36,11 +29,6 @@ def document(text: str, **options) -> Document:
 
 def analyzer(text: str = "x", **options) -> _Analyzer:
     return _Analyzer(document(text, **options))
-
-
-@given(st.text(alphabet=st.sampled_from("ab é-’'. ,\n«»Жж2_“”"), max_size=80))
-def test_word_counts_match_the_word_regex(text):
-    assert word_counts(text) == Counter(WORD.findall(text))
 
 
 def test_verdicts():

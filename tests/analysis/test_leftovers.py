@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from checker.analysis.leftovers import (
     ABSENT,
     RARE_IN_ENGLISH,
+    english_affixes,
+    english_inflections,
     function_word,
     german_noun,
     has_name_ending,
@@ -40,13 +40,13 @@ def test_a_word_english_uses_as_a_name_counts_in_lower_case():
 
 
 def test_thresholds_decide():
-    stricter = replace(THRESHOLDS, rare_foreign=9.0, absent_zipf=9.0, absent_tail_zipf=9.0)
+    stricter = THRESHOLDS._replace(rare_foreign=9.0, absent_zipf=9.0, absent_tail_zipf=9.0)
     assert _lower("guerra", limits=stricter) is None
     assert _lower("verschlüsseln", limits=stricter) is None
 
 
 def test_source_lang_lowers_the_thresholds_of_its_language_only():
-    strict = replace(THRESHOLDS, rare_foreign=5.0)
+    strict = THRESHOLDS._replace(rare_foreign=5.0)
     assert _lower("campos", limits=strict) is None
     assert _lower("campos", limits=strict, hint="pt") is not None
     assert _lower("campos", limits=strict, hint="de") is None
@@ -77,3 +77,12 @@ def test_name_endings_english_derivations_and_typos():
     assert not is_english_derivation("verschlüsseln")
     assert is_english_typo("sucessor")
     assert not is_english_typo("fichero")
+
+
+def test_affix_kinds_are_read_apart():
+    prefixes, variants = english_affixes()
+    assert "non" in prefixes and ("isation", "ization") in variants
+    inflections = english_inflections()
+    # an ending with no base ending (farms -> farm) and one that replaces it (-ies -> -y)
+    assert ("s", "") in inflections and ("ies", "y") in inflections
+    assert not {text for text, _ in inflections} & set(prefixes)

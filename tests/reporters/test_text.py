@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 
 from checker.reporters import Report
 from checker.reporters.text import emit
@@ -35,7 +34,7 @@ def test_flake8_shape_with_severity_in_words_and_summary() -> None:
 
 
 def test_fixable_findings_are_marked_and_counted() -> None:
-    fixable = replace(finding("Q101", Severity.ERROR), fix=Fix(6, 7, "”"))
+    fixable = finding("Q101", Severity.ERROR)._replace(fix=Fix(6, 7, "”"))
     report = Report([fixable, finding("Q107", Severity.WARNING, 4)], files=1)
     assert render(report) == (
         "a.txt:3:7: Q101 [*] error: a message\n"
@@ -59,8 +58,8 @@ def test_quiet_drops_the_summary_and_statistics_count_by_rule() -> None:
 def test_statistics_alone_print_only_the_table_most_frequent_first() -> None:
     findings = [
         finding("Q101", Severity.ERROR),
-        replace(finding("T101", Severity.WARNING), fix=Fix(1, 2, "")),
-        replace(finding("T101", Severity.WARNING, 5), fix=Fix(1, 2, "")),
+        finding("T101", Severity.WARNING)._replace(fix=Fix(1, 2, "")),
+        finding("T101", Severity.WARNING, 5)._replace(fix=Fix(1, 2, "")),
     ]
     assert render(Report(findings, files=1, statistics=True)) == (
         "2      T101 [*] some-rule\n1      Q101 some-rule\n"
@@ -81,7 +80,7 @@ def test_colour_only_when_asked_and_unreadable_paths_counted() -> None:
 
 def test_show_source_prints_the_line_with_a_caret_under_the_span() -> None:
     text = "Title\n\nHe said « yes » and left.\n"
-    found = replace(finding("Q104", Severity.ERROR), line=3, column=9, end_column=10)
+    found = finding("Q104", Severity.ERROR)._replace(line=3, column=9, end_column=10)
     out = render(Report([found], files=1, show_source=True, texts={"a.txt": text}))
     assert out.splitlines()[:4] == [
         "a.txt:3:9: Q104 error: a message",
@@ -95,7 +94,7 @@ def test_show_source_on_a_long_line_shows_the_sentence_around_the_finding() -> N
     before = " ".join(f"Sentence number {n} is here." for n in range(30))
     line = before + " He said « yes » and left. " + before
     column = line.index("«") + 1
-    found = replace(finding("Q104", Severity.ERROR), line=1, column=column, end_column=column + 1)
+    found = finding("Q104", Severity.ERROR)._replace(line=1, column=column, end_column=column + 1)
     out = render(Report([found], files=1, show_source=True, texts={"a.txt": line}))
     shown, caret = out.splitlines()[2:4]
     assert len(shown) <= len("1 | ") + SOURCE_WIDTH + 2
