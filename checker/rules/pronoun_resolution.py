@@ -367,8 +367,10 @@ class _Resolver(_Bindings, _Contrary):
             if not here + near + far_prominent:
                 suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
                 # A type WordNet alone gives is a guess, unless no one at all precedes.
-                guessed = _guessed_type(antecedent) and (
-                    self.singular_before[i + 1] != self.singular_before[discourse_start]
+                guessed = (
+                    _guessed_type(antecedent)
+                    and self.singular_before[i + 1] != self.singular_before[discourse_start]
+                    and not self._continued_thing_outranks(pronoun, antecedent, window)
                 )
                 severity = Severity.INFO if downgraded or guessed else Severity.WARNING
                 return Verdict(
@@ -418,10 +420,45 @@ class _Resolver(_Bindings, _Contrary):
             or self.personal_predicate(pronoun)
         ):
             return None
-        sure = not (downgraded or _guessed_type(antecedent))
-        severity = Severity.WARNING if sure else Severity.INFO
+        # A thing WordNet alone types is a guess, unless the pronoun continues it.
+        guessed = _guessed_type(antecedent) and not self._continues_subject(pronoun, antecedent)
+        severity = Severity.INFO if downgraded or guessed else Severity.WARNING
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
         return Verdict(Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain)
+
+    def _continued_thing_outranks(
+        self, pronoun: Pronoun, antecedent: Mention, window: list[int]
+    ) -> bool:
+        """A thing WordNet alone types (``The exhibition shows 140 works. She will stay
+        open``) that the pronoun opening its sentence continues as the subject before, and
+        that outweighs every person who fits by the salience margin, no such person being
+        the center (:mod:`checker.rules.pronoun_salience`): a binding, not a guess."""
+        if not self._continues_subject(pronoun, antecedent) or self.unbindable(
+            pronoun, antecedent
+        ):
+            return False
+        ranking = self.salience.rank(pronoun, antecedent, window)
+        return not ranking.person_holds and ranking.margin >= SALIENCE_MARGIN
+
+    def _continues_subject(self, pronoun: Pronoun, antecedent: Mention) -> bool:
+        """The pronoun opens its sentence (outside quotations) and ``antecedent`` is the
+        subject of the sentence before, with a predicate a thing may have."""
+        return (
+            pronoun.opens_clause
+            and not pronoun.in_quote
+            and not antecedent.in_quote
+            and antecedent.sentence == pronoun.sentence - 1
+            and antecedent is self.found.subjects.get(antecedent.sentence)
+            and not self.personal_predicate(pronoun)
+            and not self._speaks(pronoun)
+        )
+
+    def _speaks(self, pronoun: Pronoun) -> bool:
+        """A reporting verb in the two words after the pronoun (``She said``, ``He has
+        warned``): a speaker, whom a thing typed by WordNet alone is not."""
+        text = self.doc.analysis_text
+        words = text[pronoun.end : pronoun.end + 30].split()[:2]
+        return any(w.strip(",.;:").lower() in self.speech_verbs for w in words)
 
     def _by_predicate(self, pronoun: Pronoun, antecedent: Mention | None) -> Verdict | None:
         """A subject pronoun whose predicate no person can have (``She was ratified``:

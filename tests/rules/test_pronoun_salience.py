@@ -100,3 +100,47 @@ def test_a_woman_named_three_sentences_back_makes_it_an_info_at_most() -> None:
         "The firm now employs 40 people. She still bakes the bread herself."
     )
     assert [f.severity.label for f in p_findings(text)] in ([], ["info"], ["info", "info"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A thing WordNet alone types, continued as the subject before, far ahead of the
+        # woman named as a complement two sentences back.
+        (
+            "The exhibition about the painter Maria Lind opened on Friday in Berlin. "
+            "The exhibition shows 140 works from three countries. She will stay open "
+            "until March.",
+            [("P101", "She")],
+        ),
+        (
+            "The old bridge over the river was designed by the engineer Ana Ruiz. "
+            "The bridge carries 40,000 cars a day. Her deck was renovated in 2010.",
+            [("P101", "Her")],
+        ),
+    ],
+)
+def test_a_thing_the_pronoun_continues_outweighs_people_further_back(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert warned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The woman is the subject two sentences back: she is still the center.
+        "Ms. Lind opened the exhibition on Friday. The exhibition shows 140 works from "
+        "three countries. She will stay in Berlin until March.",
+        # The woman is named in the sentence before.
+        "The exhibition opened on Friday. The exhibition shows 140 works by Maria Lind. "
+        "She painted most of them in Rome.",
+        # A thing typed by WordNet alone does not speak: the painter may.
+        "The exhibition about the painter Maria Lind opened on Friday in Berlin. "
+        "The exhibition shows 140 works from three countries. She said that she was moved.",
+        "The report on the painter Maria Lind came out in May. The report has 40 pages. "
+        "She criticises the museum.",
+    ],
+)
+def test_a_continued_thing_stays_a_guess_near_a_speaker_or_center(text: str) -> None:
+    assert warned(text) == []
