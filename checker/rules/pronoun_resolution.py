@@ -433,9 +433,7 @@ class _Resolver(_Bindings, _Contrary):
         open``) that the pronoun opening its sentence continues as the subject before, and
         that outweighs every person who fits by the salience margin, no such person being
         the center (:mod:`checker.rules.pronoun_salience`): a binding, not a guess."""
-        if not self._continues_subject(pronoun, antecedent) or self.unbindable(
-            pronoun, antecedent
-        ):
+        if not self._continues_subject(pronoun, antecedent) or self.unbindable(pronoun, antecedent):
             return False
         ranking = self.salience.rank(pronoun, antecedent, window)
         return not ranking.person_holds and ranking.margin >= SALIENCE_MARGIN
