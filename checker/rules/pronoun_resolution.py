@@ -9,6 +9,8 @@ import bisect
 import operator
 from collections.abc import Mapping, Sequence
 
+from checker.analysis.entities import ORGANISATION as ORGANISATION_BIT
+from checker.analysis.entities import noun_bits
 from checker.analysis.mentions import (
     ANIMATE_KINDS,
     COUNTRY,
@@ -448,7 +450,7 @@ class _Resolver(_Bindings, _Contrary):
             and antecedent.sentence == pronoun.sentence - 1
             and antecedent is self.found.subjects.get(antecedent.sentence)
             and not self.personal_predicate(pronoun)
-            and not self._speaks(pronoun)
+            and not (self._speaks(pronoun) and not _organisation(antecedent))
         )
 
     def _speaks(self, pronoun: Pronoun) -> bool:
@@ -716,3 +718,10 @@ class _Resolver(_Bindings, _Contrary):
     @staticmethod
     def _animate(summary: _Summary) -> bool:
         return bool(summary.female + summary.male + summary.unknown + summary.plural)
+
+
+def _organisation(mention: Mention) -> bool:
+    """A body WordNet types (*directorate*, *tribunal*): it may speak, unlike a thing
+    (*drawing*, *report*)."""
+    bits = noun_bits(mention.head.lower()) if mention.head else None
+    return bits is not None and bool(bits & ORGANISATION_BIT)
