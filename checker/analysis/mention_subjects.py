@@ -31,6 +31,7 @@ from checker.analysis.mention_base import (
 from checker.analysis.mention_sentence import Sentence
 from checker.analysis.mention_words import (
     CONJUNCTIONS,
+    COPULAS,
     DETERMINERS,
     FUNCTION_NOT_DETERMINERS,
     FUNCTION_WORDS,
@@ -57,6 +58,16 @@ _CLAUSE_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT, REFLEXIVE}
 # A mention that opens with its own determiner.
 _DETERMINED = lazy(r"(?:[Tt]he|an?|An?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) ")
 _TOKEN_START = operator.itemgetter(0)
+
+
+def _ends_phrase(text: str, values: list[str], j: int, end: int) -> bool:
+    """The word ``values[j]`` ends a noun phrase: a copula follows it (``The old bridge
+    was``), or punctuation ends the run of lower-case words at it (``The old bridge,``,
+    with ``end`` where the run ends). Another word after it may make it a verb (``The
+    bridge cost about``)."""
+    if j + 1 < len(values):
+        return values[j + 1] in COPULAS
+    return text[end : end + 1] in (",", ".", ";", ":")
 
 
 def _only_adjectives(between: str) -> bool:
@@ -314,6 +325,11 @@ class SubjectFinder:
                     offset += len(value) + 1
                     continue
                 return None
+            if after and fits(after) and _ends_phrase(self.text, values, k + 1, words.end(2)):
+                # "The old bridge, built in 1967", "The old bridge was": the last noun of
+                # the phrase is its head.
+                offset += len(value) + 1
+                value = after
             stop = offset + len(value)
             mention = Mention(start, stop, kind, index, self.text[start:stop], value)
             mention.subject = True

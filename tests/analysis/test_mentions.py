@@ -819,3 +819,16 @@ def test_a_thing_after_its_opening_the_sentence_before_a_pronoun_is_its_subject(
     found = analyse("The museum was cautious. Its director issued a note. She wrote it.")
     subject = found.subjects.get(1)
     assert subject is None or subject.kind != INSTITUTION
+
+
+def test_the_last_noun_of_a_thing_subject_s_phrase_is_its_head() -> None:
+    # "old" is a noun to WordNet too; the phrase ends at the comma or before the copula.
+    for text in (
+        "The old bridge, built in 1967, was a symbol. He is long.",
+        "The old bridge was built in 1967. He is long.",
+    ):
+        subject = analyse(text).subjects[0]
+        assert (subject.text, subject.head) == ("The old bridge", "bridge")
+    # Okay: a word after the noun that may be a verb is no head ("The bridge cost").
+    subject = analyse("The bridge cost 200 million euros. He is long.").subjects[0]
+    assert (subject.text, subject.head) == ("The bridge", "bridge")
