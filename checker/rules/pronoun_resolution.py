@@ -368,12 +368,7 @@ class _Resolver(_Bindings, _Contrary):
                 )
             if not here + near + far_prominent:
                 suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
-                # A type WordNet alone gives is a guess, unless no one at all precedes.
-                guessed = (
-                    _guessed_type(antecedent)
-                    and self.singular_before[i + 1] != self.singular_before[discourse_start]
-                    and not self._continued_thing_outranks(pronoun, antecedent, window)
-                )
+                guessed = self._guess(pronoun, antecedent, window, discourse_start)
                 severity = Severity.INFO if downgraded or guessed else Severity.WARNING
                 return Verdict(
                     Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain
@@ -427,6 +422,18 @@ class _Resolver(_Bindings, _Contrary):
         severity = Severity.INFO if downgraded or guessed else Severity.WARNING
         suggestion, certain = _suggestion(pronoun, self.doc.analysis_text)
         return Verdict(Judgement.NON_PERSON, pronoun, severity, antecedent, suggestion, certain)
+
+    def _guess(
+        self, pronoun: Pronoun, antecedent: Mention, window: list[int], discourse_start: int
+    ) -> bool:
+        """A type WordNet alone gives is a guess, unless no one at all precedes or the
+        pronoun continues it ahead of everyone (:meth:`_continued_thing_outranks`)."""
+        i = pronoun.sentence
+        return (
+            _guessed_type(antecedent)
+            and self.singular_before[i + 1] != self.singular_before[discourse_start]
+            and not self._continued_thing_outranks(pronoun, antecedent, window)
+        )
 
     def _continued_thing_outranks(
         self, pronoun: Pronoun, antecedent: Mention, window: list[int]
