@@ -27,6 +27,8 @@ _SYNSETS = [
     ("00000011", 18, "Mill", ""),  # John Stuart Mill: a person written with a capital
     ("00000012", 18, "Stalin", ""),  # a name only
     ("00000013", 21, "GDP", ""),  # an acronym: a common noun
+    ("00000014", 6, "conveyance", ""),
+    ("00000015", 6, "locomotive", "00000014"),  # a means of transport under the root
 ]
 _INDEX = {
     "population": ["00000001"],
@@ -40,6 +42,8 @@ _INDEX = {
     "mill": ["00000010", "00000011"],
     "stalin": ["00000012"],
     "gdp": ["00000013"],
+    "conveyance": ["00000014"],
+    "locomotive": ["00000015"],
 }
 
 
@@ -57,6 +61,7 @@ def wordnet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "index.noun").write_text("\n".join(index) + "\n")
     monkeypatch.setattr(tool, "INSTITUTIONAL_ROOTS", ("00000001", "00000005"))
     monkeypatch.setattr(tool, "INSTITUTIONAL_SYNSETS", ("00000003",))
+    monkeypatch.setattr(tool, "CONVEYANCE_ROOT", "00000014")
     return tmp_path
 
 
@@ -77,3 +82,9 @@ def test_senses_written_with_a_capital_are_no_senses_of_the_common_noun(wordnet:
     assert "mill" in table and not table["mill"] & tool.PERSON  # not John Stuart Mill
     assert "stalin" not in table  # a name only
     assert "gdp" in table  # an acronym is a common noun
+
+
+def test_means_of_transport_from_the_conveyance_root(wordnet: Path) -> None:
+    table = tool.noun_classes(wordnet)
+    vehicles = {w for w, bits in table.items() if bits & tool.VEHICLE}
+    assert vehicles == {"conveyance", "locomotive"}

@@ -14,7 +14,9 @@ Outputs a memory-mappable marisa trie (the given names are built by
     whether some sense of it is something only a country, a city or a company has (the
     closure of :data:`INSTITUTIONAL_ROOTS`: ``her population``, ``his borders``, ``her
     GDP``, ``his subsidiaries``, ``his shareholders``) while its first sense is none of the
-    body, a feeling or the mind.
+    body, a feeling or the mind; and whether some sense of it is a means of transport
+    (closure under conveyance.n.03: a locomotive, a car, an airliner, which English may
+    call "she" as it does a ship).
     Built from WordNet 3.0's noun database (Debian package ``wordnet-base``, files under
     ``/usr/share/wordnet``).
 
@@ -34,9 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "checker" / "data"
 
 PERSON, ANIMAL, ORGANISATION, PLACE, PERSONAL_POSSESSION, INSTITUTIONAL = 1, 2, 4, 8, 16, 32
+VEHICLE = 64  # a means of transport, which English, like a ship, may call "she"
 PERSON_ROOT = "00007846"  # person.n.01
 ORGANISATION_ROOTS = ("08008335", "08163792")  # organization.n.01, assembly.n.04 (courts)
 LOCATION_ROOT = "00027167"  # location.n.01
+CONVEYANCE_ROOT = "03100490"  # conveyance.n.03: vehicles, craft, vessels, trains
 LEX_PERSON, LEX_ANIMAL, LEX_LOCATION = 18, 5, 15
 # What only a country, a city or a company has (never a person: no "his population"). The
 # lexicographer files are too coarse for this (a person has a budget, a plan, a record, a
@@ -138,6 +142,7 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
     people = closure(PERSON_ROOT, hypernyms)
     organisations = set().union(*(closure(root, hypernyms) for root in ORGANISATION_ROOTS))
     places = closure(LOCATION_ROOT, hypernyms)
+    vehicles = closure(CONVEYANCE_ROOT, hypernyms)
     institutional = set().union(*(closure(root, hypernyms) for root in INSTITUTIONAL_ROOTS))
     institutional.update(INSTITUTIONAL_SYNSETS)
     table: dict[str, int] = {}
@@ -169,6 +174,8 @@ def noun_classes(wordnet: Path) -> dict[str, int]:
                     bits |= PLACE
                 if synset in institutional:
                     bits |= INSTITUTIONAL
+                if synset in vehicles:
+                    bits |= VEHICLE
             if lexfile[offsets[0]] in LEX_PERSONAL:
                 bits = bits & ~INSTITUTIONAL | PERSONAL_POSSESSION
             if lemma in NOT_INSTITUTIONAL:

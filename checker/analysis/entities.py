@@ -8,7 +8,8 @@ each):
   person (so it is a non-person only when no sense is: *chair*, *head*, *star* stay
   possible people), an animal, an organisation, a place, and whether its most frequent
   sense is of the body, a feeling or the mind (``his knee``, ``her anger``), and whether
-  only a country, a city or a company has it (``her population``). The hand lists
+  only a country, a city or a company has it (``her population``), and whether some sense
+  is a means of transport (*locomotive*, *airliner*: "she" as for a ship). The hand lists
   of :mod:`checker.analysis.gazetteers` win over it: the mentions analysis asks WordNet only
   about nouns they do not hold.
 - :func:`given_name_gender` gives the gender of a given name: the hand list
@@ -39,6 +40,7 @@ ORGANISATION = 4
 PLACE = 8
 PERSONAL_POSSESSION = 16  # first sense of the body, a feeling or the mind
 INSTITUTIONAL = 32  # only a country, a city or a company has it (population, GDP, subsidiary)
+VEHICLE = 64  # a means of transport (locomotive, car, aircraft), which may be "she" as a ship
 
 _GENDERS = {1: "female", 2: "male"}
 
@@ -75,6 +77,12 @@ def wordnet_thing(word: str) -> bool:
     """A noun WordNet knows of which no sense is a person or an animal."""
     bits = noun_bits(word)
     return bits is not None and not bits & (PERSON | ANIMAL)
+
+
+def wordnet_vehicle(word: str) -> bool:
+    """A noun of which some sense is a means of transport (*locomotive*, *airliner*, *yacht*)."""
+    bits = noun_bits(word)
+    return bits is not None and bool(bits & VEHICLE)
 
 
 def wordnet_animal(word: str) -> bool:

@@ -14,6 +14,7 @@ from checker.analysis.entities import (
     wordnet_animal,
     wordnet_nonperson,
     wordnet_thing,
+    wordnet_vehicle,
 )
 from checker.analysis.mention_base import (
     ANIMAL,
@@ -331,6 +332,8 @@ class SubjectFinder:
                 offset += len(value) + 1
                 value = after
             stop = offset + len(value)
+            if kind == INSTITUTION and wordnet_vehicle(value):
+                kind = VESSEL  # "The locomotive ran until 1968. She is now in a museum."
             mention = Mention(start, stop, kind, index, self.text[start:stop], value)
             mention.subject = True
             mention.evidence = "wordnet"

@@ -144,3 +144,16 @@ def test_a_thing_the_pronoun_continues_outweighs_people_further_back(
 )
 def test_a_continued_thing_stays_a_guess_near_a_speaker_or_center(text: str) -> None:
     assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [("She", []), ("He", [("P101", "He")])],
+)
+def test_a_means_of_transport_may_be_she_like_a_ship(
+    pronoun: str, expected: list[tuple[str, str]]
+) -> None:
+    # WordNet's conveyances (locomotive, car, aircraft) are typed as vessels: English may
+    # call them "she", never "he".
+    text = f"The locomotive ran on the line until 1968. {pronoun} is now kept in a museum."
+    assert warned(text) == expected
