@@ -15,6 +15,7 @@ from checker.analysis.mentions import (
     find_mentions,
 )
 from checker.document import Document
+from checker.thresholds.pronoun import ROLE_REACH
 
 
 def analyse(text: str) -> Mentions:
@@ -136,7 +137,8 @@ def test_a_later_mention_of_the_name_renews_its_apposed_role() -> None:
     (minister,) = [m for m in found.mentions if m.text == "The minister"]
     assert minister.gender == FEMALE
     # Okay: without the name again, the role is too far back to be hers.
-    found = analyse(text.replace("Brooks visited the farms.", "Trade grew."))
+    filler = " ".join(["Trade grew."] * ROLE_REACH)
+    found = analyse(text.replace("Brooks visited the farms.", filler))
     (minister,) = [m for m in found.mentions if m.text == "The minister"]
     assert minister.gender is None
 
