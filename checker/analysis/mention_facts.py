@@ -617,15 +617,19 @@ class DocumentFacts:
 def _keys_so_far(name: str, keys: set[str], introduced: dict[str, list[str]]) -> set[str]:
     """The names a mention's gender is read from: ``keys``, or for a bare surname that
     several full names end in, the one full name the text has named so far (``Maria Lind
-    ... Lind ... her father, Per Lind``: before the second, the bare surname is the first).
-    Records a full name in ``introduced`` (surname: full names, in text order)."""
+    ... Lind ... her father, Per Lind``: before the second, the bare surname is the first),
+    never one named only after it. Records a full name in ``introduced`` (surname: full names, in text order)."""
     if " " in name:
         fulls = introduced.setdefault(name.rpartition(" ")[2], [])
         if name not in fulls:
             fulls.append(name)
-    elif len(keys) == 1 and len(introduced.get(name, ())) == 1:
-        return {name, introduced[name][0]}
-    return keys
+        return keys
+    so_far = introduced.get(name, ())
+    if len(so_far) == 1 and (len(keys) == 1 or so_far[0] in keys):
+        return {name, so_far[0]}
+    # Not a full name the text names only later ("Romero resigned ... her father, Manuel
+    # Romero"): a bare surname refers back.
+    return {key for key in keys if key == name or key in so_far}
 
 
 def _take_up_role(m: Mention, keys: list[str], last: dict[str, tuple[Mention | None, int]]) -> None:

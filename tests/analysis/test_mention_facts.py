@@ -57,3 +57,14 @@ def test_a_bare_surname_is_the_one_full_name_named_so_far() -> None:
     )
     # Okay: once a second full name ends in it, the bare surname may be either.
     assert _genders(analyse(text), "Lind") == [FEMALE, None]
+
+
+def test_a_bare_surname_never_reads_a_full_name_named_after_it() -> None:
+    text = (
+        "Romero resigned on Sunday. The club thanked the coach. "
+        "Her father, Manuel Romero, watched the match."
+    )
+    found = analyse(text)
+    assert _genders(found, "Romero") != [MALE]
+    # Okay: after the full name, the bare surname is him.
+    assert _genders(analyse(text + " Romero left."), "Romero")[-1] == MALE
