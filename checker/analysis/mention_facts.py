@@ -618,7 +618,8 @@ def _keys_so_far(name: str, keys: set[str], introduced: dict[str, list[str]]) ->
     """The names a mention's gender is read from: ``keys``, or for a bare surname that
     several full names end in, the one full name the text has named so far (``Maria Lind
     ... Lind ... her father, Per Lind``: before the second, the bare surname is the first),
-    never one named only after it. Records a full name in ``introduced`` (surname: full names, in text order)."""
+    never one named only after it. Records a full name in ``introduced`` (surname: full
+    names, in text order)."""
     if " " in name:
         fulls = introduced.setdefault(name.rpartition(" ")[2], [])
         if name not in fulls:
