@@ -531,10 +531,7 @@ class DocumentFacts:
         then ``minister``), the roles apposed to its name before, its title."""
         keys: list[str] = []
         if m.name_start < 0 and m.head:
-            head = m.head.lower()
-            keys.append(head)
-            if " " in head:
-                keys.append(head.rpartition(" ")[2])  # the prime minister is a minister
+            keys.extend(_role_and_its_last_word(m.head))
             partner = self.partner.get(id(m))
             if partner is not None and partner.name_start >= 0:
                 surname = partner.text_of_name.rpartition(" ")[2]
@@ -542,7 +539,12 @@ class DocumentFacts:
         elif m.name_start >= 0:
             keys.extend(roles_of.get(m.text_of_name.rpartition(" ")[2], ()))
         if m.title:
-            keys.append(m.title.split()[-1].lower().rstrip("."))
+            titles = _role_and_its_last_word(m.title.rstrip("."))
+            keys.extend(titles)
+            if m.name_start >= 0 and " " in m.title:
+                # "Prime Minister Claire Vasseur ... Mrs Vasseur": the name renews the role
+                surname = m.text_of_name.rpartition(" ")[2]
+                roles_of.setdefault(surname, []).extend(titles)
         return keys
 
     def _pronoun_evidence(self) -> None:
@@ -612,6 +614,13 @@ class DocumentFacts:
                 person.gender = pronoun.gender
                 person.evidence = evidence
                 person.evidence_at = pronoun.start
+
+
+def _role_and_its_last_word(role: str) -> list[str]:
+    """A role in lower case, and its last word if it has more (the prime minister is a
+    minister)."""
+    role = role.lower()
+    return [role, role.rpartition(" ")[2]] if " " in role else [role]
 
 
 def _keys_so_far(name: str, keys: set[str], introduced: dict[str, list[str]]) -> set[str]:

@@ -152,6 +152,8 @@ _CLAUSE_BREAK = lazy(
     r"[,;:.!?()“”\"]|\b(?:and|but|or|who|whom|whose|which|that|while|after|when|because"
     r"|if|as|than|since|until|although|where|said|says|told|tells|added|asked|to)\b"
 )
+# A relative clause between commas right after a subject: closed, it binds nothing after it.
+_RELATIVE_ASIDE = lazy(r", (?:who|whose) [^,;:.!?“”\"()]{1,80}, ")
 # What opens a sentence before a pronoun that names the source of what follows.
 _ACCORDING_TO = lazy(r"\s*According to ")
 # Between a role noun opening a sentence and the subject pronoun it is in apposition to.
@@ -219,8 +221,9 @@ class _Contrary:
 
     def _bound_in_own_clause(self, pronoun: Pronoun) -> bool:
         """A possessive or reflexive in its sentence subject's own clause, with no one and
-        no clause break between (``The researcher has given twenty years of his career``,
-        ``The Prime Minister and his entourage``): bound to that subject."""
+        no clause break between but a relative clause after the subject (``The researcher,
+        who studied in Lyon, has given twenty years of his career``, ``The Prime Minister
+        and his entourage``): bound to that subject."""
         own = self.found.subjects.get(pronoun.sentence)
         if own is None or pronoun.in_quote or own.in_quote or own.start >= pronoun.start:
             return False
@@ -233,13 +236,17 @@ class _Contrary:
                 return False  # "her" as an object is never the subject's (Ann met her)
         elif pronoun.case not in (POSSESSIVE, REFLEXIVE):
             return False
-        between = text[own.end : pronoun.start]
+        start = own.end
+        aside = _RELATIVE_ASIDE.match(text, start, pronoun.start)
+        if aside is not None:
+            start = aside.end() - 1  # "The researcher, who studied in Lyon, has ... his"
+        between = text[start : pronoun.start]
         if len(between) > 80 or (between != " and " and _CLAUSE_BREAK.search(between)):
             return False
         mentions = self.found.mentions
-        k = bisect.bisect_right(mentions, own.start, key=_START)
+        k = bisect.bisect_right(mentions, start, key=_START)
         while k < len(mentions) and mentions[k].start < pronoun.start:
-            if mentions[k].animate and mentions[k].start >= own.end:
+            if mentions[k].animate and mentions[k].start >= start:
                 return False  # "Lind thanked Holm for his support": Holm's
             k += 1
         return True

@@ -68,3 +68,15 @@ def test_a_bare_surname_never_reads_a_full_name_named_after_it() -> None:
     assert _genders(found, "Romero") != [MALE]
     # Okay: after the full name, the bare surname is him.
     assert _genders(analyse(text + " Romero left."), "Romero")[-1] == MALE
+
+
+def test_a_titled_name_renews_its_title_as_a_role() -> None:
+    text = (
+        "Prime Minister Claire Vasseur spoke first. "
+        + "The vote was close. " * 10
+        + "Mrs Vasseur, 54, called the deputies. A source close to the Prime Minister spoke."
+    )
+    assert _genders(analyse(text), "the Prime Minister") == [FEMALE]
+    # Okay: without the name again, the title is too far back.
+    text = text.replace("Mrs Vasseur, 54, called the deputies.", "The deputies met.")
+    assert _genders(analyse(text), "the Prime Minister") == [None]

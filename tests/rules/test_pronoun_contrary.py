@@ -258,6 +258,12 @@ def test_a_paragraph_opening_with_a_woman_sets_the_topic_for_the_subject_after_a
             "years of his career to this question.",
             [("P102", "his")],
         ),
+        # a relative clause between commas after the subject
+        (
+            "The coordinator of the project, the chemist Ana Costa, spoke on Monday. The "
+            "researcher, who studied in Lyon and Oslo, has devoted ten years of his life to it.",
+            [("P102", "his")],
+        ),
         # Okay: someone between the subject and the possessive may own it
         (
             "Ms. Lind met Mr. Holm. Ms. Lind thanked Mr. Holm for his support.",
