@@ -154,6 +154,9 @@ _CLAUSE_BREAK = lazy(
 )
 # A relative clause between commas right after a subject: closed, it binds nothing after it.
 _RELATIVE_ASIDE = lazy(r", (?:who|whose) [^,;:.!?“”\"()]{1,80}, ")
+# A relative clause opening right after a subject, up to a possessive or reflexive in it:
+# "who" is that subject.
+_OWN_RELATIVE = lazy(r", who [^,;:.!?“”\"()]{1,60}")
 # What opens a sentence before a pronoun that names the source of what follows.
 _ACCORDING_TO = lazy(r"\s*According to ")
 # Between a role noun opening a sentence and the subject pronoun it is in apposition to.
@@ -223,7 +226,8 @@ class _Contrary:
         """A possessive or reflexive in its sentence subject's own clause, with no one and
         no clause break between but a relative clause after the subject (``The researcher,
         who studied in Lyon, has given twenty years of his career``, ``The Prime Minister
-        and his entourage``): bound to that subject."""
+        and his entourage``, ``Svensson, who must present his budget``): bound to that
+        subject."""
         own = self.found.subjects.get(pronoun.sentence)
         if own is None or pronoun.in_quote or own.in_quote or own.start >= pronoun.start:
             return False
@@ -241,6 +245,8 @@ class _Contrary:
         if aside is not None:
             start = aside.end() - 1  # "The researcher, who studied in Lyon, has ... his"
         between = text[start : pronoun.start]
+        if _OWN_RELATIVE.fullmatch(between):
+            between = between[6:]  # "Svensson, who must present his budget": hers
         if len(between) > 80 or (between != " and " and _CLAUSE_BREAK.search(between)):
             return False
         mentions = self.found.mentions

@@ -264,7 +264,17 @@ def test_a_paragraph_opening_with_a_woman_sets_the_topic_for_the_subject_after_a
             "researcher, who studied in Lyon and Oslo, has devoted ten years of his life to it.",
             [("P102", "his")],
         ),
+        # a possessive inside a relative clause on the subject
+        (
+            "The Minister of Health, Elisabeth Svensson, visited the ward. Svensson, who "
+            "must present his budget in April, gave no figure.",
+            [("P102", "his")],
+        ),
         # Okay: someone between the subject and the possessive may own it
+        (
+            "Ms. Lind met Mr. Holm. Ms. Lind, who replaced Mr. Holm after his illness, spoke.",
+            [],
+        ),
         (
             "Ms. Lind met Mr. Holm. Ms. Lind thanked Mr. Holm for his support.",
             [],
