@@ -31,6 +31,8 @@ from checker.analysis.mention_base import (
 from checker.analysis.mention_words import FUNCTION_WORDS, PLACE_PREPOSITIONS
 from checker.analysis.speech_tags import reporting_verb_after
 from checker.patterns import lazy
+from checker.thresholds.pronoun import GENERIC_ROLE_REACH, ROLE_REACH
+from checker.words import generic_roles
 
 # Between a role noun and its name: ", " or " for Greenpeace, " (a short prepositional phrase).
 _APPOSITION_GAP = lazy(
@@ -51,6 +53,9 @@ _ITS = lazy(r"\bits\b")
 _CLAUSE_BREAK = lazy(r"[,;:.!?()\"“”]|\b(?:and|but|who|which|that|while|after|when)\b")
 _NEXT_LOWER = lazy(r" ([a-z]+)\b")
 _START = operator.attrgetter("start")
+# The key of :meth:`DocumentFacts._repeated_roles` for any stated role (generic role nouns).
+_ANY_ROLE = "*"
+GENERIC_ROLES = generic_roles()
 
 
 class DocumentFacts:
@@ -226,19 +231,18 @@ class DocumentFacts:
                     gender = given_name_gender(first)
                 if gender is not None:
                     weak.setdefault(name, set()).add(gender)
+        introduced: dict[str, list[str]] = {}  # a surname: the full names so far ending in it
         for m in named:
+            keys = _keys_so_far(m.text_of_name, keys_of(m.text_of_name), introduced)
             if m.gender is not None:
                 continue
-            keys = keys_of(m.text_of_name)
             for table, evidence in ((strong, "name"), (weak, "given-name")):
                 if len(keys) == 1:
                     genders = table.get(next(iter(keys)), set())
                 else:
                     genders = set().union(*(table.get(key, set()) for key in keys))
                 if len(genders) == 1:
-                    (m.gender,) = genders
-                    m.evidence = evidence
-                    m.kind = PERSON
+                    (m.gender,), m.evidence, m.kind = genders, evidence, PERSON
                     break
 
     def _things_by_context(
@@ -444,7 +448,7 @@ class DocumentFacts:
         mentions = self.result.mentions
         text = self.text
         for index, a in enumerate(mentions):
-            if a.kind not in (PERSON, NAME) or a.plural:
+            if a.kind not in (PERSON, NAME, POSSIBLE) or a.plural:
                 continue
             # The next person mention of the sentence, at most three mentions on.
             complement: list[Mention] = []  # "Justice" of "the Minister of Justice, ..."
@@ -456,7 +460,11 @@ class DocumentFacts:
                 if PERSON not in (a.kind, b.kind) and not _named_role(a, b, text):
                     break
                 # "spokesman Dmitry Peskov", "the party's leader Elly Schlein": a role as title.
-                as_title = a.kind == PERSON and a.name_start < 0 and text[a.end : b.start] == " "
+                as_title = _role_as_title(a, b, text)
+                if a.kind == POSSIBLE and not as_title:
+                    break  # an agent noun of unknown kind: only as a title
+                if as_title and a.kind == POSSIBLE:
+                    a.kind = PERSON  # "the biologist Maria Lind": the agent noun is her role
                 if not as_title and _APPOSITION_GAP.fullmatch(text, a.end, b.start) is None:
                     if (
                         b.kind == NAME
@@ -482,43 +490,62 @@ class DocumentFacts:
                         for target in (a, *roles):
                             _share_gender(source, target)
                 break
+        # "the director of the factory, Yuki Tanaka, a woman of fifty": the name took its
+        # gender from the later apposition; its role noun takes it too.
+        for m in mentions:
+            partner = self.partner.get(id(m))
+            if partner is not None and m.gender is None:
+                _share_gender(partner, m)
 
     def _repeated_roles(self) -> None:
         """``The minister, Anna Nowak, ... The minister said``: a definite role noun that
-        repeats the role of a person of known gender a few sentences before is that person
-        (``Health Minister Anna Nowak ... the minister`` too). Two people of different
-        genders in that role leave it open. A later mention of the name renews the role
-        (``the minister of the state, Adelaide Brooks ... Brooks said ... The minister``)."""
+        repeats the role of a person of known gender some sentences before
+        (:data:`ROLE_REACH`) is that person (``Health Minister Anna Nowak ... the minister``
+        too; ``the biologist Maria Lind ... the researcher``, a generic role, within
+        :data:`GENERIC_ROLE_REACH`). Two people of different genders in that role leave it
+        open. A later mention of the name renews the role (``the minister of the state,
+        Adelaide Brooks ... Brooks said ... The minister``)."""
         last: dict[str, tuple[Mention | None, int]] = {}
         roles_of: dict[str, list[str]] = {}  # a surname: the roles apposed to the name
         for m in self.result.mentions:
+            if m.kind == POSSIBLE and m.head and m.head.split()[-1] in last:
+                m.kind = PERSON  # "the biologist Maria Lind ... The biologist": her role
             if m.kind != PERSON or m.plural or m.in_quote:
                 continue
-            keys = []
-            if m.name_start < 0 and m.head:
-                keys.append(m.head.split()[-1])
-                partner = self.partner.get(id(m))
-                if partner is not None and partner.name_start >= 0:
-                    surname = partner.text_of_name.rpartition(" ")[2]
-                    roles_of.setdefault(surname, []).append(keys[0])
-            elif m.name_start >= 0:
-                keys.extend(roles_of.get(m.text_of_name.rpartition(" ")[2], ()))
-            if m.title:
-                keys.append(m.title.split()[-1].lower().rstrip("."))
+            keys = self._role_keys(m, roles_of)
             if m.gender is None:
-                if m.name_start >= 0 or not m.text.lower().startswith("the ") or not keys:
-                    continue
-                source, sentence = last.get(keys[0], (None, -9))
-                if source is not None and m.sentence - sentence <= 3:
-                    m.gender = source.gender
-                    m.evidence = "name" if source.evidence in STRONG_EVIDENCE else "given-name"
+                if m.name_start < 0 and m.text.lower().startswith("the ") and keys:
+                    _take_up_role(m, keys, last)
                 continue
             if m.evidence not in STRONG_EVIDENCE and m.evidence != "given-name":
                 continue
-            for key in keys:
-                previous, _ = last.get(key, (None, -9))
+            for key in (*keys, _ANY_ROLE) if keys else ():
+                previous, sentence = last.get(key, (None, -9))
                 conflict = key in last and (previous is None or previous.gender != m.gender)
+                if key == _ANY_ROLE and m.sentence - sentence > GENERIC_ROLE_REACH:
+                    conflict = False  # (any role: only the people in reach compete)
                 last[key] = (None if conflict else m, m.sentence)
+
+    def _role_keys(self, m: Mention, roles_of: dict[str, list[str]]) -> list[str]:
+        """The roles a person mention states or renews: its role noun (``prime minister``,
+        then ``minister``), the roles apposed to its name before, its title."""
+        keys: list[str] = []
+        if m.name_start < 0 and m.head:
+            keys.extend(_role_and_its_last_word(m.head))
+            partner = self.partner.get(id(m))
+            if partner is not None and partner.name_start >= 0:
+                surname = partner.text_of_name.rpartition(" ")[2]
+                roles_of.setdefault(surname, []).extend(keys)
+        elif m.name_start >= 0:
+            keys.extend(roles_of.get(m.text_of_name.rpartition(" ")[2], ()))
+        if m.title:
+            titles = _role_and_its_last_word(m.title.rstrip("."))
+            keys.extend(titles)
+            if m.name_start >= 0 and " " in m.title:
+                # "Prime Minister Claire Vasseur ... Mrs Vasseur": the name renews the role
+                surname = m.text_of_name.rpartition(" ")[2]
+                roles_of.setdefault(surname, []).extend(titles)
+        return keys
 
     def _pronoun_evidence(self) -> None:
         """A pronoun whose sentence (up to it) and the sentence before hold exactly one
@@ -589,6 +616,50 @@ class DocumentFacts:
                 person.evidence_at = pronoun.start
 
 
+def _role_and_its_last_word(role: str) -> list[str]:
+    """A role in lower case, and its last word if it has more (the prime minister is a
+    minister)."""
+    role = role.lower()
+    return [role, role.rpartition(" ")[2]] if " " in role else [role]
+
+
+def _keys_so_far(name: str, keys: set[str], introduced: dict[str, list[str]]) -> set[str]:
+    """The names a mention's gender is read from: ``keys``, or for a bare surname that
+    several full names end in, the one full name the text has named so far (``Maria Lind
+    ... Lind ... her father, Per Lind``: before the second, the bare surname is the first),
+    never one named only after it. Records a full name in ``introduced`` (surname: full
+    names, in text order)."""
+    if " " in name:
+        fulls = introduced.setdefault(name.rpartition(" ")[2], [])
+        if name not in fulls:
+            fulls.append(name)
+        return keys
+    so_far = introduced.get(name, ())
+    if len(so_far) == 1 and (len(keys) == 1 or so_far[0] in keys):
+        return {name, so_far[0]}
+    # Not a full name the text names only later ("Romero resigned ... her father, Manuel
+    # Romero"): a bare surname refers back.
+    return {key for key in keys if key == name or key in so_far}
+
+
+def _take_up_role(m: Mention, keys: list[str], last: dict[str, tuple[Mention | None, int]]) -> None:
+    """A definite role noun of unknown gender takes the gender of the last person in its
+    exact role within :data:`ROLE_REACH`, else, for a generic role noun, of the last
+    person whose role the text stated within :data:`GENERIC_ROLE_REACH`."""
+    key = keys[0]
+    if key in last:
+        source, sentence = last[key]
+        reach = ROLE_REACH
+    elif key in GENERIC_ROLES:
+        source, sentence = last.get(_ANY_ROLE, (None, -99))
+        reach = GENERIC_ROLE_REACH
+    else:
+        return
+    if source is not None and m.sentence - sentence <= reach:
+        m.gender = source.gender
+        m.evidence = "name" if source.evidence in STRONG_EVIDENCE else "given-name"
+
+
 def _man_compound(m: Mention) -> bool:
     """A role noun compounded with *-man* (spokesman, chairman): English still uses some for
     women, so it states no gender, but a single *she* is no evidence against it."""
@@ -600,6 +671,15 @@ def _man_compound(m: Mention) -> bool:
         and head.endswith("man")
         and not head.endswith("woman")
     )
+
+
+def _role_as_title(a: Mention, b: Mention, text: str) -> bool:
+    """A role noun right before a name, as its title: ``spokesman Dmitry Peskov``, and an
+    agent noun of unknown kind before a person's name (``the biologist Maria Lind``; not
+    ``the brewer Vandel``, which may be a firm)."""
+    if a.name_start >= 0 or text[a.end : b.start] != " ":
+        return False
+    return a.kind == PERSON or (a.kind == POSSIBLE and b.kind == PERSON and b.name_start >= 0)
 
 
 def _named_role(a: Mention, b: Mention, text: str) -> bool:

@@ -177,9 +177,12 @@ class Identity:
     def _spread_stated_genders(self) -> None:
         """A gender stated by a title, a gendered noun or an apposition for one mention of
         a full name (``her brother Emre Arslan``) is the gender of every mention of that
-        full name, and of its bare surname when no other full name ends in it."""
+        full name, and of its bare surname after it when no other full name ends in it."""
         stated: dict[str, set[str]] = {}
+        first_named: dict[str, int] = {}  # a full name: where the text first names it
         for m in self.named:
+            if " " in m.text_of_name:
+                first_named.setdefault(m.text_of_name, m.start)
             if m.gender is not None and m.evidence in STRONG_EVIDENCE and " " in m.name:
                 stated.setdefault(m.text_of_name, set()).add(m.gender)
         if not stated:
@@ -198,6 +201,8 @@ class Identity:
                 if len(fulls) != 1 or len(by_surname.get(name, ())) != 1:
                     continue
                 (name,) = fulls
+                if first_named.get(name, -1) > m.start:
+                    continue  # "Romero resigned ... her father, Manuel Romero": not him
             genders = stated.get(name, ())
             if len(genders) == 1:
                 (m.gender,) = genders

@@ -145,6 +145,18 @@ _NOT_MET = frozenset(
 )
 
 
+# What ends a subject's own clause before a pronoun: punctuation, a conjunction, a relative
+# or a subordinator, a verb of speech (whose object clause may name anyone), an infinitive's
+# "to" ("arrives to take his eye off the game": anyone's).
+_CLAUSE_BREAK = lazy(
+    r"[,;:.!?()“”\"]|\b(?:and|but|or|who|whom|whose|which|that|while|after|when|because"
+    r"|if|as|than|since|until|although|where|said|says|told|tells|added|asked|to)\b"
+)
+# A relative clause between commas right after a subject: closed, it binds nothing after it.
+_RELATIVE_ASIDE = lazy(r", (?:who|whose) [^,;:.!?“”\"()]{1,80}, ")
+# A relative clause opening right after a subject, up to a possessive or reflexive in it:
+# "who" is that subject.
+_OWN_RELATIVE = lazy(r", who [^,;:.!?“”\"()]{1,60}")
 # What opens a sentence before a pronoun that names the source of what follows.
 _ACCORDING_TO = lazy(r"\s*According to ")
 # Between a role noun opening a sentence and the subject pronoun it is in apposition to.
@@ -185,6 +197,8 @@ class _Contrary:
             own = subjects.get(i)
             if own is not None and own.start < pronoun.start:
                 continued = own
+        if continued is None and self._bound_in_own_clause(pronoun):
+            continued = subjects.get(i)
         continues = any(m is continued for m in contrary)
         if not contrary or (far and not continues):
             return None
@@ -207,6 +221,41 @@ class _Contrary:
         )
         severity = Severity.INFO if (downgraded or guessed) and not continues else Severity.WARNING
         return Verdict(Judgement.WRONG_GENDER, pronoun, severity, person)
+
+    def _bound_in_own_clause(self, pronoun: Pronoun) -> bool:
+        """A possessive or reflexive in its sentence subject's own clause, with no one and
+        no clause break between but a relative clause after the subject (``The researcher,
+        who studied in Lyon, has given twenty years of his career``, ``The Prime Minister
+        and his entourage``, ``Svensson, who must present his budget``): bound to that
+        subject."""
+        own = self.found.subjects.get(pronoun.sentence)
+        if own is None or pronoun.in_quote or own.in_quote or own.start >= pronoun.start:
+            return False
+        if own.text.lower().startswith(("a ", "an ")):
+            return False  # "a woman arrives": someone new, not yet the one meant
+        text = self.doc.analysis_text
+        if pronoun.case == POSSESSIVE_OR_OBJECT:
+            after = word_after(text, pronoun.end, " ")
+            if after is None or not after.group(1).islower():
+                return False  # "her" as an object is never the subject's (Ann met her)
+        elif pronoun.case not in (POSSESSIVE, REFLEXIVE):
+            return False
+        start = own.end
+        aside = _RELATIVE_ASIDE.match(text, start, pronoun.start)
+        if aside is not None:
+            start = aside.end() - 1  # "The researcher, who studied in Lyon, has ... his"
+        between = text[start : pronoun.start]
+        if _OWN_RELATIVE.fullmatch(between):
+            between = between[6:]  # "Svensson, who must present his budget": hers
+        if len(between) > 80 or (between != " and " and _CLAUSE_BREAK.search(between)):
+            return False
+        mentions = self.found.mentions
+        k = bisect.bisect_right(mentions, start, key=_START)
+        while k < len(mentions) and mentions[k].start < pronoun.start:
+            if mentions[k].animate and mentions[k].start >= start:
+                return False  # "Lind thanked Holm for his support": Holm's
+            k += 1
+        return True
 
     def _continues_subject_before(self, pronoun: Pronoun) -> bool:
         """The pronoun opens its clause, follows an opener's comma as the main clause's
@@ -402,7 +451,8 @@ class _Contrary:
         return after is not None and personal_possession(after.group(1).lower())
 
     def _contradicted_subject(self, pronoun: Pronoun, reach: Reach) -> Mention | None:
-        """The person of the other gender whom a sentence-opening subject pronoun continues.
+        """The person of the other gender whom a sentence-opening subject pronoun continues,
+        or the subject a possessive of its own clause is bound to (:meth:`_bound_in_own_clause`).
 
         ``Lund has broken his wrist. She only returned ...``: the sentence before has
         that person as its subject, stated to be of the other gender (a title, a noun, a
@@ -415,6 +465,13 @@ class _Contrary:
         window, summaries, kept = reach
         gender = pronoun.gender
         i = pronoun.sentence
+        own = self.found.subjects.get(i)
+        if (
+            _stated_against(own, gender, GENDER_EVIDENCE)
+            and own.evidence_at != pronoun.start
+            and self._bound_in_own_clause(pronoun)
+        ):
+            return own  # "The Prime Minister and his entourage": hers, whoever else is near
         apposed = self._own_apposition(pronoun, window)
         if not (apposed or self._continues_as_subject(pronoun, window)):
             return None

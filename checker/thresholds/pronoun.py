@@ -29,3 +29,7 @@ CENTER_BONUS = 50.0
 OWN_SUBJECT_BONUS = 80.0
 # Salience by which a non-person must outweigh every compatible person for a warning.
 SALIENCE_MARGIN = 60.0
+# Sentences within which a definite role noun takes up the person whose exact role it is.
+ROLE_REACH = 8
+# Sentences within which a generic role noun (the researcher) takes up a person's stated role.
+GENERIC_ROLE_REACH = 3

@@ -191,6 +191,11 @@ def not_agent_nouns() -> frozenset[str]:
     return words("not_agent_nouns")
 
 
+def generic_roles() -> frozenset[str]:
+    """Generic role nouns that may take up a named person's more specific role."""
+    return words("generic_roles")
+
+
 def adjective_roles() -> frozenset[str]:
     """Role nouns far more often adjectives (``general``, ``chief``, ``senior``)."""
     return words("adjective_roles")

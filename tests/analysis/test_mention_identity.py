@@ -15,6 +15,7 @@ from checker.analysis.mentions import (
     find_mentions,
 )
 from checker.document import Document
+from checker.thresholds.pronoun import ROLE_REACH
 
 
 def analyse(text: str) -> Mentions:
@@ -136,7 +137,8 @@ def test_a_later_mention_of_the_name_renews_its_apposed_role() -> None:
     (minister,) = [m for m in found.mentions if m.text == "The minister"]
     assert minister.gender == FEMALE
     # Okay: without the name again, the role is too far back to be hers.
-    found = analyse(text.replace("Brooks visited the farms.", "Trade grew."))
+    filler = " ".join(["Trade grew."] * ROLE_REACH)
+    found = analyse(text.replace("Brooks visited the farms.", filler))
     (minister,) = [m for m in found.mentions if m.text == "The minister"]
     assert minister.gender is None
 
@@ -165,3 +167,12 @@ def test_a_full_name_spelt_without_accents_or_reversed_shares_its_gender() -> No
     other = analyse("Mayor Elif Nur Şahin was detained. Kemal Sahin spoke to reporters.")
     (husband,) = _of(other, "Kemal Sahin")
     assert husband.gender != FEMALE
+
+
+def test_a_stated_gender_does_not_reach_back_to_a_bare_surname_before_the_name() -> None:
+    text = "Romero resigned on Sunday. Players wept. Her father, Manuel Romero, watched."
+    found = analyse(text)
+    assert _of(found, "Romero")[0].gender != MALE
+    # Okay: a bare surname after the full name takes its stated gender.
+    found = analyse(text + " Romero left the stadium.")
+    assert _of(found, "Romero")[-1].gender == MALE

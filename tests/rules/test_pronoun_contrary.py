@@ -242,3 +242,55 @@ def test_a_paragraph_opening_with_a_woman_sets_the_topic_for_the_subject_after_a
     assert ("P102", "he") in warnings(_NEW_PARAGRAPH.format(sep="\n\n"))
     # Okay: in one paragraph, Yamada (of unknown gender) may still be meant.
     assert ("P102", "he") not in warnings(_NEW_PARAGRAPH.format(sep=" "))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive in its subject's own clause, another man in reach
+        (
+            "The Prime Minister of New Zealand, Helen Carter, met Kenji Watanabe. Watanabe "
+            "praised the deal. The Prime Minister and his entourage visited a factory.",
+            [("P102", "his")],
+        ),
+        (
+            "The biologist Maria Lind presented the study. The researcher has given twenty "
+            "years of his career to this question.",
+            [("P102", "his")],
+        ),
+        # a relative clause between commas after the subject
+        (
+            "The coordinator of the project, the chemist Ana Costa, spoke on Monday. The "
+            "researcher, who studied in Lyon and Oslo, has devoted ten years of his life to it.",
+            [("P102", "his")],
+        ),
+        # a possessive inside a relative clause on the subject
+        (
+            "The Minister of Health, Elisabeth Svensson, visited the ward. Svensson, who "
+            "must present his budget in April, gave no figure.",
+            [("P102", "his")],
+        ),
+        # Okay: someone between the subject and the possessive may own it
+        (
+            "Ms. Lind met Mr. Holm. Ms. Lind, who replaced Mr. Holm after his illness, spoke.",
+            [],
+        ),
+        (
+            "Ms. Lind met Mr. Holm. Ms. Lind thanked Mr. Holm for his support.",
+            [],
+        ),
+        # Okay: an infinitive's possessive may be anyone's; a new, indefinite subject too
+        (
+            "Mr. Bond plays cards. Ms. Lind arrives to take his eye off the game.",
+            [],
+        ),
+        (
+            "Mr. Bond plays cards. A woman sits down and takes his money.",
+            [],
+        ),
+    ],
+)
+def test_a_possessive_bound_in_its_subjects_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert warnings(text) == expected
