@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from checker.analysis.lexicon import is_common_english, is_everyday_english
 from checker.analysis.names import (
@@ -71,8 +71,7 @@ DANGLING = "dangling"  # a fragment after punctuation or an ordinary word: attac
 _UNCONFIRMED = "unconfirmed"  # a fragment with no name near it: kept only when confirmed
 
 
-@dataclass(frozen=True, slots=True)
-class BrokenName:
+class BrokenName(NamedTuple):
     """A name broken by a verb or a space, as found in the text (a fact, no judgement).
 
     ``kind`` is one of the kinds above; ``detail`` names the parts (``verb``, ``name``,
@@ -130,7 +129,7 @@ def _confirm_dangling(found: list[BrokenName]) -> list[BrokenName]:
         if broken.kind in (DANGLING, _UNCONFIRMED) and not broken.strong and whole is not None:
             piece = broken.detail["fragment"]
             detail = {"fragment": piece, "name": whole}
-            broken = replace(broken, kind=DANGLING, detail=detail, strong=True)
+            broken = broken._replace(kind=DANGLING, detail=detail, strong=True)
         confirmed.append(broken)
     return confirmed
 
@@ -330,7 +329,7 @@ def _fragment_after_word(
     if word.islower() and name is not None:
         if word in reporting_verbs():
             broken = _verb_inside_name(doc, match, index, name, strong=True)
-            return replace(broken, replacement=None, strong=False) if dash else broken
+            return broken._replace(replacement=None, strong=False) if dash else broken
         if dash:
             return _NOTHING
         if (

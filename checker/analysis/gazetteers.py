@@ -9,8 +9,8 @@ Common-noun lists are lower case and looked up by word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from checker.analysis.tokens import WORD
 from checker.words import titles
@@ -34,8 +34,7 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(entries(name))
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A gazetteer entry as word tokens, with its kind and (for titles) gender."""
 
     words: tuple[str, ...]

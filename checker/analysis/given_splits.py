@@ -74,7 +74,7 @@ _SPLIT_BODY = (
 # The same split before the ``that`` of reported speech (``The minister Ana said Lopez that
 # talks resume``), found backwards from each `` that ``: only a full name the document
 # writes elsewhere counts there.
-_THAT_SPLIT = re.compile(r"(?<![\w'’\-‐‑])(?=[^\W\d_])(?![a-z])" + _SPLIT_NAME + r"(?P<phrase>)$")
+_THAT_SPLIT = lazy(r"(?<![\w'’\-‐‑])(?=[^\W\d_])(?![a-z])" + _SPLIT_NAME + r"(?P<phrase>)$")
 _INVERTED_SPLITS = per_mark(
     r"MARK(?:(?<=[,.!?…].)|(?<=["
     + DOUBLE_CLOSING_MARKS

@@ -7,7 +7,6 @@ tokens in :mod:`checker.analysis.mention_sentence`."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
 from checker.analysis import gazetteers as gz
 
@@ -52,8 +51,27 @@ STRONG_EVIDENCE = frozenset({"title", "noun", "name"})  # evidence that states a
 
 
 # Records ---------------------------------------------------------------------------------------
-@dataclass(slots=True)
-class Mention:
+class SlotRecord:
+    """A mutable record whose fields are its ``__slots__``, compared field by field as a
+    dataclass is (a plain class: a dataclass compiles its methods at every import)."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+
+class Mention(SlotRecord):
     """One mention; ``text[start:end]`` covers its determiner, title and name.
 
     ``name_start``/``name_end`` delimit the proper name (``Volodymyr Zelensky`` in
@@ -62,26 +80,68 @@ class Mention:
     same name had a title) or ``pronoun``.
     """
 
-    start: int
-    end: int
-    kind: str
-    sentence: int
-    text: str
-    head: str = ""
-    plural: bool = False
-    gender: str | None = None
-    evidence: str | None = None
-    title: str | None = None
-    name_start: int = -1
-    name_end: int = -1
-    in_quote: bool = False
-    possessive: bool = False
-    modifier: bool = False  # a noun modifying another (the company van)
-    ambiguous: bool = False  # a place that is also a given name (Jordan)
-    subject: bool = False  # opens its sentence's main clause
-    # Where the pronoun that gave ``gender`` (evidence ``pronoun``/``pronoun-weak``) starts:
-    # that pronoun is no evidence for itself.
-    evidence_at: int = -1
+    __slots__ = (
+        "ambiguous",
+        "end",
+        "evidence",
+        "evidence_at",
+        "gender",
+        "head",
+        "in_quote",
+        "kind",
+        "modifier",
+        "name_end",
+        "name_start",
+        "plural",
+        "possessive",
+        "sentence",
+        "start",
+        "subject",
+        "text",
+        "title",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        sentence: int,
+        text: str,
+        head: str = "",
+        plural: bool = False,
+        gender: str | None = None,
+        evidence: str | None = None,
+        title: str | None = None,
+        name_start: int = -1,
+        name_end: int = -1,
+        in_quote: bool = False,
+        possessive: bool = False,
+        modifier: bool = False,
+        ambiguous: bool = False,
+        subject: bool = False,
+        evidence_at: int = -1,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.sentence = sentence
+        self.text = text
+        self.head = head
+        self.plural = plural
+        self.gender = gender
+        self.evidence = evidence
+        self.title = title
+        self.name_start = name_start
+        self.name_end = name_end
+        self.in_quote = in_quote
+        self.possessive = possessive
+        self.modifier = modifier  # a noun modifying another (the company van)
+        self.ambiguous = ambiguous  # a place that is also a given name (Jordan)
+        self.subject = subject  # opens its sentence's main clause
+        # Where the pronoun that gave ``gender`` (evidence ``pronoun``/``pronoun-weak``)
+        # starts: that pronoun is no evidence for itself.
+        self.evidence_at = evidence_at
 
     @property
     def name(self) -> str | None:
@@ -102,44 +162,80 @@ class Mention:
         return self.kind in NONPERSON_KINDS and not self.ambiguous
 
 
-@dataclass(slots=True)
-class Pronoun:
+class Pronoun(SlotRecord):
     """A gendered personal pronoun (she, her, hers, herself, he, him, his, himself)."""
 
-    start: int
-    end: int
-    text: str
-    gender: str
-    case: str
-    sentence: int
-    in_quote: bool = False
-    generic: bool = False  # he or she, his/her
-    opens_clause: bool = False  # the subject (or possessor) at the head of its sentence
-    after_relative: bool = False  # which she leads
-    after_speech_verb: bool = False  # the ministry said (that) she
-    speech_tag: bool = False  # ,” she said
-    after_conjunction: bool = False  # the ministry says ..., and he has refused; ...: he
-    # Inside a quotation that opens with a non-person subject, a possessive, reflexive or
-    # reported pronoun of that clause: “The company has doubled his profits,” he said.
-    quote_subject: Mention | None = None
-    # The non-person opening the pronoun's own reported or subordinate clause, with no
-    # one and no clause break between: "Nagy said that Hungary will protect her farmers".
-    # A fact for the resolution (no rule reads it yet): a possessive there may still be
-    # the speaker's ("said that the firm had cut his pay").
-    clause_subject: Mention | None = None
+    __slots__ = (
+        "after_conjunction",
+        "after_relative",
+        "after_speech_verb",
+        "case",
+        "clause_subject",
+        "end",
+        "gender",
+        "generic",
+        "in_quote",
+        "opens_clause",
+        "quote_subject",
+        "sentence",
+        "speech_tag",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        gender: str,
+        case: str,
+        sentence: int,
+        in_quote: bool = False,
+        generic: bool = False,
+        opens_clause: bool = False,
+        after_relative: bool = False,
+        after_speech_verb: bool = False,
+        speech_tag: bool = False,
+        after_conjunction: bool = False,
+        quote_subject: Mention | None = None,
+        clause_subject: Mention | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.gender = gender
+        self.case = case
+        self.sentence = sentence
+        self.in_quote = in_quote
+        self.generic = generic  # he or she, his/her
+        self.opens_clause = opens_clause  # the subject (or possessor) heading its sentence
+        self.after_relative = after_relative  # which she leads
+        self.after_speech_verb = after_speech_verb  # the ministry said (that) she
+        self.speech_tag = speech_tag  # ,” she said
+        # the ministry says ..., and he has refused; ...: he
+        self.after_conjunction = after_conjunction
+        # Inside a quotation that opens with a non-person subject, a possessive, reflexive
+        # or reported pronoun of that clause: “The company has doubled his profits,” he said.
+        self.quote_subject = quote_subject
+        # The non-person opening the pronoun's own reported or subordinate clause, with no
+        # one and no clause break between: "Nagy said that Hungary will protect her
+        # farmers". A fact for the resolution (no rule reads it yet): a possessive there may
+        # still be the speaker's ("said that the firm had cut his pay").
+        self.clause_subject = clause_subject
 
 
-@dataclass
 class Mentions:
     """Everything found, in text order, with per-sentence lookups."""
 
-    mentions: list[Mention] = field(default_factory=list)
-    pronouns: list[Pronoun] = field(default_factory=list)
-    sentence_starts: list[int] = field(default_factory=list)
-    heading_sentences: frozenset[int] = frozenset()
-    paragraph_of_sentence: list[int] = field(default_factory=list)
-    subjects: dict[int, Mention] = field(default_factory=dict)
-    first_or_second_person: bool = False
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.pronouns: list[Pronoun] = []
+        self.sentence_starts: list[int] = []
+        self.heading_sentences: frozenset[int] = frozenset()
+        self.paragraph_of_sentence: list[int] = []
+        self.subjects: dict[int, Mention] = {}
+        self.first_or_second_person = False
 
     @property
     def people(self) -> list[Mention]:

@@ -4,7 +4,6 @@ single words (memoised for the whole run), and the small word tests it is built 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.analysis import gazetteers as gz
@@ -93,21 +92,19 @@ POSSESSIVE_ENDINGS = ("'s", "’s")
 WORD_MEMO_LIMIT = 1 << 19
 
 
-@dataclass
 class WordMemos:
     """What the scan has learnt of single words, one memo per question."""
 
-    routes: dict[str, tuple[int, str]] = field(default_factory=dict)  # a word worth a look
-    passed: set[str] = field(default_factory=set)  # words passed over whatever their context
-    noun_classes: dict[str, tuple[str, bool] | None] = field(default_factory=dict)
-    adverbs: dict[str, bool] = field(default_factory=dict)
-    lower_facts: dict[str, tuple[str, tuple[str, bool] | None, bool, str | None]] = field(
-        default_factory=dict
-    )
-    phrases: dict[str, tuple[list[tuple[str, Phrase]], bool]] = field(default_factory=dict)
-    nouns_after: dict[str, bool] = field(default_factory=dict)
-    alone: dict[str, tuple[str, Phrase | None]] = field(default_factory=dict)
-    words_before: dict[str, int] = field(default_factory=dict)  # to a determiner's search
+    def __init__(self) -> None:
+        self.routes: dict[str, tuple[int, str]] = {}  # a word worth a look
+        self.passed: set[str] = set()  # words passed over whatever their context
+        self.noun_classes: dict[str, tuple[str, bool] | None] = {}
+        self.adverbs: dict[str, bool] = {}
+        self.lower_facts: dict[str, tuple[str, tuple[str, bool] | None, bool, str | None]] = {}
+        self.phrases: dict[str, tuple[list[tuple[str, Phrase]], bool]] = {}
+        self.nouns_after: dict[str, bool] = {}
+        self.alone: dict[str, tuple[str, Phrase | None]] = {}
+        self.words_before: dict[str, int] = {}  # to a determiner's search
 
     def forget(self) -> None:
         """Empty every memo (the objects stay: builders hold them)."""

@@ -74,7 +74,6 @@ import itertools
 import operator
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.analysis.lexicon import is_everyday_english
@@ -197,7 +196,6 @@ def _merge_variants(found: list[Variant], extra: list[Variant]) -> list[Variant]
     return kept
 
 
-@dataclass
 class _Form:
     """One spelling of a name in the document, with where it stands.
 
@@ -205,14 +203,26 @@ class _Form:
     two spellings that only ever follow different given names belong to two people.
     """
 
-    text: str
-    is_pair: bool
-    first: int
-    count: int = 0
-    attested: int = 0
-    full_name: bool = False  # keyed with the next word of its name (a given name)
-    givens: set[str] = field(default_factory=set)
-    occurrences: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = (
+        "attested",
+        "count",
+        "first",
+        "full_name",
+        "givens",
+        "is_pair",
+        "occurrences",
+        "text",
+    )
+
+    def __init__(self, text: str, is_pair: bool, first: int) -> None:
+        self.text = text
+        self.is_pair = is_pair
+        self.first = first
+        self.count = 0
+        self.attested = 0
+        self.full_name = False  # keyed with the next word of its name (a given name)
+        self.givens: set[str] = set()
+        self.occurrences: list[tuple[int, int]] = []
 
 
 # One spelling occurrence: (key, start, end, text, attested, is_pair, given). A plain

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
@@ -230,8 +229,7 @@ class NameRun(NamedTuple):
     person: int
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     """What deciding a capital's ``initial`` and ``heading`` flags needs, read once."""
 
     text: str

@@ -22,19 +22,25 @@ SPACE = f"[{SPACES}]"
 # comma T102, dot T102 and T107, spaced T103, percent T104, letter iberian degree T105, hour
 # T106. A rule's pattern that changes must still match only at its kind's sites (the rules'
 # patterns are checked against a whole-text search in tests/rules/test_typography_shared.py).
+_NUMBER_SITE_KIND_PATTERNS = (
+    ("comma", r",\d"),
+    ("dot", r"\.\d{3}"),
+    ("spaced", rf"{SPACE}\d{{3}}"),
+    ("percent", rf"{SPACE}+[%‰]"),
+    ("hour", rf"{SPACE}?h(?:{SPACE}?\d|(?![\w\-]))"),
+    ("letter", r"[eèrᵉ]"),
+    ("iberian", r"\.?[ºª]"),
+    ("degree", r"°"),
+)
 _NUMBER_SITE_SOURCE = (
-    rf"\d(?<!\d\d)\d*+"
-    rf"(?=(?P<comma>,\d)"
-    rf"|(?P<dot>\.\d{{3}})"
-    rf"|(?P<spaced>{SPACE}\d{{3}})"
-    rf"|(?P<percent>{SPACE}+[%‰])"
-    rf"|(?P<hour>{SPACE}?h(?:{SPACE}?\d|(?![\w\-])))"
-    rf"|(?P<letter>[eèrᵉ])"
-    rf"|(?P<iberian>\.?[ºª])"
-    rf"|(?P<degree>°))"
+    r"\d(?<!\d\d)\d*+(?="
+    + "|".join(f"(?P<{kind}>{part})" for kind, part in _NUMBER_SITE_KIND_PATTERNS)
+    + ")"
 )
 _NUMBER_SITE = lazy(_NUMBER_SITE_SOURCE)
-NUMBER_SITE_KINDS = tuple(_NUMBER_SITE.groupindex)
+# The kinds, read off the parts: no compiling at import (an ASCII text needs only the
+# pattern below).
+NUMBER_SITE_KINDS = tuple(kind for kind, _ in _NUMBER_SITE_KIND_PATTERNS)
 # The same pattern for a text of ASCII characters only (most English texts), where ``\d``
 # and ``\w`` mean what they mean in any text: the ASCII classes test a character faster.
 _ASCII_NUMBER_SITE = lazy(_NUMBER_SITE_SOURCE, re.ASCII)

@@ -16,8 +16,8 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker.analysis.lexicon import english_parts, is_everyday_english, word_info
 from checker.analysis.names import (
@@ -64,8 +64,7 @@ ALONE = "alone"
 _TOKEN_VALUE = operator.itemgetter(2)
 
 
-@dataclass(frozen=True, slots=True)
-class Variant:
+class Variant(NamedTuple):
     """``text[start:end] == found``, a spelling of the name the document spells ``expected``.
 
     ``strong``: the evidence that both spellings are one person's is conclusive (see the

@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -182,7 +181,6 @@ class QuotePair(NamedTuple):
         return not self.is_english and not self.is_foreign
 
 
-@dataclass
 class QuoteAnalysis:
     """Every mark of a text, the pairs they form, and the marks left without a partner.
 
@@ -194,16 +192,17 @@ class QuoteAnalysis:
     pairs each of the latter with the mark that reopens it.
     """
 
-    marks: list[QuoteMark] = field(default_factory=list)
-    pairs: list[QuotePair] = field(default_factory=list)
-    unmatched: list[QuoteMark] = field(default_factory=list)
-    unclosed: list[QuoteMark] = field(default_factory=list)
-    continued: list[QuoteMark] = field(default_factory=list)
-    interrupted: list[QuoteMark] = field(default_factory=list)
-    reopened: list[tuple[QuoteMark, QuoteMark]] = field(default_factory=list)
-    # Opening marks still open at the end of their paragraph (of the hard-wrapped lines read
-    # as one, which share a stack): their offset → where that text ends.
-    open_to: dict[int, int] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.marks: list[QuoteMark] = []
+        self.pairs: list[QuotePair] = []
+        self.unmatched: list[QuoteMark] = []
+        self.unclosed: list[QuoteMark] = []
+        self.continued: list[QuoteMark] = []
+        self.interrupted: list[QuoteMark] = []
+        self.reopened: list[tuple[QuoteMark, QuoteMark]] = []
+        # Opening marks still open at the end of their paragraph (of the hard-wrapped lines
+        # read as one, which share a stack): their offset → where that text ends.
+        self.open_to: dict[int, int] = {}
 
     @property
     def quotes(self) -> list[QuoteMark]:

@@ -7,7 +7,7 @@ people near a pronoun silence a finding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.analysis import gazetteers as gz
 from checker.analysis.entities import ORGANISATION, noun_bits
@@ -32,8 +32,7 @@ _NOT_IN_CLAUSE = lazy(r"[“”\"«»;:!?]")
 RELATIVE_LIMIT = 200  # characters of a relative clause between a subject and its verb
 
 
-@dataclass(frozen=True, slots=True)
-class RelativeSpeaker:
+class RelativeSpeaker(NamedTuple):
     """``The league, whose president ..., said she``: the subject reports the pronoun;
     the people named between ``clause_start`` and ``clause_end`` are inside its relative
     clause, not the speaker."""

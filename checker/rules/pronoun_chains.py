@@ -39,8 +39,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from checker.analysis.mention_base import maybe_a_thing, name_key
 from checker.analysis.mentions import (
@@ -76,8 +76,7 @@ def _speaker() -> re.Pattern[str]:
     return re.compile(r"\b(?:I|" + "|".join(sorted(words - {"i"})) + r")\b")
 
 
-@dataclass(frozen=True, slots=True)
-class _Link:
+class _Link(NamedTuple):
     """The last pronoun of one gender series and its verdict (None: a person's)."""
 
     pronoun: Pronoun

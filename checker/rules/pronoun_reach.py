@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 from typing import NamedTuple
 
-from checker.analysis.mention_base import STRONG_EVIDENCE
+from checker.analysis.mention_base import STRONG_EVIDENCE, SlotRecord
 from checker.analysis.mentions import (
     ANIMATE_KINDS,
     FEMALE,
@@ -64,8 +63,7 @@ class Reach(NamedTuple):
     kept: list[Mapping[str, int]]  # per sentence: pronouns not reported, by gender
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What the resolution says about one pronoun."""
 
     kind: Judgement
@@ -78,23 +76,39 @@ class Verdict:
     by_possession: bool = False
 
 
-@dataclass(slots=True)
-class _Summary:
+class _Summary(SlotRecord):
     """Animate mentions of one sentence, by what they allow."""
 
-    female: int = 0  # singular, female by stated evidence (title, noun, given name)
-    male: int = 0
-    weak_female: int = 0  # ... of which only by a given name
-    weak_male: int = 0
-    unknown: int = 0  # singular animate without gender evidence
-    # Named people and subjects, whom a reader takes up again: (female, male, unknown).
-    topical: tuple[int, int, int] = (0, 0, 0)
-    plural: int = 0  # plural people
-    quantifiers: int = 0  # everyone, nobody: antecedents inside their own sentence only
-    contrary: list[Mention] | None = None  # people with gender evidence (title, noun, name)
-    # Singular animate mentions in text order, with running (female, male, unknown) counts.
-    starts: list[int] = field(default_factory=list)
-    running: list[tuple[int, int, int]] = field(default_factory=list)
+    __slots__ = (
+        "contrary",
+        "female",
+        "male",
+        "plural",
+        "quantifiers",
+        "running",
+        "starts",
+        "topical",
+        "unknown",
+        "weak_female",
+        "weak_male",
+    )
+
+    def __init__(self) -> None:
+        self.female = 0  # singular, female by stated evidence (title, noun, given name)
+        self.male = 0
+        self.weak_female = 0  # ... of which only by a given name
+        self.weak_male = 0
+        self.unknown = 0  # singular animate without gender evidence
+        # Named people and subjects, whom a reader takes up again: (female, male, unknown).
+        self.topical: tuple[int, int, int] = (0, 0, 0)
+        self.plural = 0  # plural people
+        self.quantifiers = 0  # everyone, nobody: antecedents inside their own sentence only
+        # People with gender evidence (title, noun, name).
+        self.contrary: list[Mention] | None = None
+        # Singular animate mentions in text order, with running (female, male, unknown)
+        # counts.
+        self.starts: list[int] = []
+        self.running: list[tuple[int, int, int]] = []
 
     def add(self, start: int, female: int, male: int, unknown: int) -> None:
         last = self.running[-1] if self.running else (0, 0, 0)

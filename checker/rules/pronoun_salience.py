@@ -20,7 +20,7 @@ both; the resolution turns them into a verdict. Facts only: no rule codes here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.analysis.mentions import (
     NAME,
@@ -55,8 +55,7 @@ _AFTER_OPENER = lazy(r"[^,;:\"“”]{1,80}, (?:[a-z]+ )?")
 _OWNED = (POSSESSIVE, POSSESSIVE_OR_OBJECT, REFLEXIVE)
 
 
-@dataclass(frozen=True, slots=True)
-class Ranking:
+class Ranking(NamedTuple):
     """The salience of a non-person antecedent against the people who fit the pronoun."""
 
     thing: float
@@ -68,14 +67,22 @@ class Ranking:
         return self.thing - self.person
 
 
-@dataclass(slots=True)
 class Salience:
     """Ranks the candidates of one pronoun; built once per document by the resolution."""
 
-    found: Mentions
-    text: str
-    speakers: list[Sequence[Mention]]  # per sentence: animate mentions outside quotations
-    kept: dict[int, list[Pronoun]]  # per sentence: pronouns that stand for some person
+    __slots__ = ("found", "kept", "speakers", "text")
+
+    def __init__(
+        self,
+        found: Mentions,
+        text: str,
+        speakers: list[Sequence[Mention]],
+        kept: dict[int, list[Pronoun]],
+    ) -> None:
+        self.found = found
+        self.text = text
+        self.speakers = speakers  # per sentence: animate mentions outside quotations
+        self.kept = kept  # per sentence: pronouns that stand for some person
 
     def rank(self, pronoun: Pronoun, antecedent: Mention, window: list[int]) -> Ranking:
         """The antecedent's salience, the best compatible person's, and whether a

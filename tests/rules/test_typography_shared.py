@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from checker.analysis import number_sites as number_sites_module
 from checker.analysis.number_sites import NUMBER_SITE_KINDS, SPACES, matches_at, number_sites
 from checker.analysis.spacing import marks_after_space
 from checker.document import Document
@@ -126,3 +127,10 @@ def test_attached_marks_are_counted_as_word_character_then_mark():
         end = generator.randint(start, len(text))
         expected = len(re.findall(r"\w[,.]", text[start:end]))
         assert typography._attached_count(text, start, end) == expected, (text, start, end)
+
+
+def test_number_site_kinds_are_the_named_groups_of_the_pattern_in_order():
+    # The kinds are read off the pattern's parts so that importing compiles nothing.
+    compiled = re.compile(number_sites_module._NUMBER_SITE_SOURCE)
+    assert tuple(compiled.groupindex) == NUMBER_SITE_KINDS
+    assert len(NUMBER_SITE_KINDS) == 8
