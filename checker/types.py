@@ -48,7 +48,8 @@ FAMILIES: Mapping[str, str] = {
 }
 
 
-# The detail of a hit that has none: one shared empty mapping, read-only.
+# The detail of a hit that has none: one shared empty mapping, read-only. (A mapping proxy
+# does not pickle: a Hit with it cannot cross a process pipe; none does today.)
 _NO_DETAIL: Mapping[str, Any] = MappingProxyType({})
 
 

@@ -46,7 +46,9 @@ _GENDERS = {1: "female", 2: "male"}
 
 
 @cache
-def _trie(name: str):  # -> marisa_trie.RecordTrie | None
+def data_trie(name: str):  # -> marisa_trie.RecordTrie | None
+    """The ``RecordTrie("B")`` of ``checker/data/<name>``, memory-mapped on first use
+    (None when the file is missing)."""
     import marisa_trie
 
     trie = marisa_trie.RecordTrie("B")
@@ -60,7 +62,7 @@ def _trie(name: str):  # -> marisa_trie.RecordTrie | None
 @lru_cache(maxsize=32768)
 def noun_bits(word: str) -> int | None:
     """The class bits of a lower-case noun WordNet knows, else None."""
-    trie = _trie("nouns-wordnet.marisa")
+    trie = data_trie("nouns-wordnet.marisa")
     if trie is None:
         return None
     records = trie.get(word)
@@ -77,6 +79,18 @@ def wordnet_thing(word: str) -> bool:
     """A noun WordNet knows of which no sense is a person or an animal."""
     bits = noun_bits(word)
     return bits is not None and not bits & (PERSON | ANIMAL)
+
+
+def wordnet_organisation(word: str) -> bool:
+    """A noun of which some sense is an organisation (*directorate*, *tribunal*)."""
+    bits = noun_bits(word)
+    return bits is not None and bool(bits & ORGANISATION)
+
+
+def wordnet_place(word: str) -> bool:
+    """A noun of which some sense is a place and none an animal (*square*, *outskirts*)."""
+    bits = noun_bits(word)
+    return bits is not None and bool(bits & PLACE) and not bits & ANIMAL
 
 
 def wordnet_vehicle(word: str) -> bool:
@@ -121,7 +135,7 @@ def institutional_possession(word: str) -> bool:
 
 def _given_record(name: str) -> int | None:
     """The derived table's record of a given name as written (0 either sex, 1, 2), else None."""
-    trie = _trie("given-names.marisa")
+    trie = data_trie("given-names.marisa")
     if trie is None:
         return None
     records = trie.get(name)

@@ -175,6 +175,7 @@ def is_english_derivation(word: str) -> bool:
     return False
 
 
+@cache
 def english_affixes() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """(prefixes, (ending, other spelling) pairs) of ``checker/data/english_affixes.txt``."""
     table = _affixes()

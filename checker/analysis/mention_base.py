@@ -170,7 +170,6 @@ class Pronoun(SlotRecord):
         "after_relative",
         "after_speech_verb",
         "case",
-        "clause_subject",
         "end",
         "gender",
         "generic",
@@ -199,7 +198,6 @@ class Pronoun(SlotRecord):
         speech_tag: bool = False,
         after_conjunction: bool = False,
         quote_subject: Mention | None = None,
-        clause_subject: Mention | None = None,
     ) -> None:
         self.start = start
         self.end = end
@@ -218,11 +216,6 @@ class Pronoun(SlotRecord):
         # Inside a quotation that opens with a non-person subject, a possessive, reflexive
         # or reported pronoun of that clause: “The company has doubled his profits,” he said.
         self.quote_subject = quote_subject
-        # The non-person opening the pronoun's own reported or subordinate clause, with no
-        # one and no clause break between: "Nagy said that Hungary will protect her
-        # farmers". A fact for the resolution (no rule reads it yet): a possessive there may
-        # still be the speaker's ("said that the firm had cut his pay").
-        self.clause_subject = clause_subject
 
 
 class Mentions:

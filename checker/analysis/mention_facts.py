@@ -55,7 +55,6 @@ _NEXT_LOWER = lazy(r" ([a-z]+)\b")
 _START = operator.attrgetter("start")
 # The key of :meth:`DocumentFacts._repeated_roles` for any stated role (generic role nouns).
 _ANY_ROLE = "*"
-GENERIC_ROLES = generic_roles()
 
 
 class DocumentFacts:
@@ -650,7 +649,7 @@ def _take_up_role(m: Mention, keys: list[str], last: dict[str, tuple[Mention | N
     if key in last:
         source, sentence = last[key]
         reach = ROLE_REACH
-    elif key in GENERIC_ROLES:
+    elif key in generic_roles():
         source, sentence = last.get(_ANY_ROLE, (None, -99))
         reach = GENERIC_ROLE_REACH
     else:

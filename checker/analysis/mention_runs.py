@@ -29,7 +29,7 @@ from checker.analysis.mention_words import (
     singular,
     without_possessive,
 )
-from checker.words import calendar_words, name_particles, saint_prefixes
+from checker.words import calendar_words, determiners, name_particles, saint_prefixes
 
 if TYPE_CHECKING:
     from checker.analysis.gazetteers import Phrase
@@ -42,14 +42,14 @@ _OPENING_MARKS = frozenset('—–:(“"')
 def _place_noun(word: str) -> bool:
     """A lower-case noun with a sense that is a place (WordNet) and none that is an
     animal: *square*, *outskirts*, *heart*, *capital*."""
-    if not word.isalpha() or not word.islower():
-        return False
-    bits = entities.noun_bits(word)
-    return bits is not None and bool(bits & entities.PLACE) and not bits & entities.ANIMAL
+    return word.isalpha() and word.islower() and entities.wordnet_place(word)
 
 
 # Words that open a noun phrase whose adjectives a proper adjective may follow.
-_DETERMINING = frozenset({"its", "his", "her", "their", "our", "my", "your", "a", "an"})
+@functools.cache
+def _determining() -> frozenset[str]:
+    """Possessives and articles but *the*: ``its old Zoroastrian fire temple``."""
+    return determiners("possessive", "article") - {"the"}
 
 
 @functools.cache
@@ -473,7 +473,7 @@ class CapitalisedRuns:
             return False
         for k in range(first - 1, max(-1, first - 4), -1):
             word = s.lower(k)
-            if word in _DETERMINING:
+            if word in _determining():
                 return True
             if not word.isalpha() or word in FUNCTION_WORDS or word in self.roles:
                 return False

@@ -48,14 +48,6 @@ _FIRST_SECOND_IN = lazy(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 # "The", "A" or "An" opening a sentence, then up to four lower-case words.
 _OPENING_PHRASE = lazy(r"\s*([Tt]he|An?|an?|[Ii]ts) ((?:[a-z]+ ?){1,4})")
 _START = operator.attrgetter("start")
-# The word right before a mention (and its determiner, if the mention holds none).
-_WORD_BEFORE = lazy(r"\b([A-Za-z]+) (?:(?:the|a|an) )?$")
-# What opens a reported or subordinate clause.
-_CLAUSE_WORDS = SUBORDINATORS | {"that"}
-# Between a clause's subject and its pronoun: a break that may start another clause.
-_CLAUSE_BREAK = lazy(r"[,;:()“”\"]|\b(?:and|but|or|who|which|that|whom|whose)\b")
-# The pronoun cases a clause's subject may hold: she, her, his, herself.
-_CLAUSE_CASES = frozenset({SUBJECT, POSSESSIVE, POSSESSIVE_OR_OBJECT, REFLEXIVE})
 # A mention that opens with its own determiner.
 _DETERMINED = lazy(r"(?:[Tt]he|an?|An?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) ")
 _TOKEN_START = operator.itemgetter(0)
@@ -387,35 +379,6 @@ class SubjectFinder:
                 return True
             k += 1
         return False
-
-    def _clause_subjects(self, found: list[Mention], pronouns: list[Pronoun]) -> None:
-        """Each pronoun's :attr:`~checker.analysis.mention_base.Pronoun.clause_subject`:
-        the last non-person before it that follows *that* or a subordinator (``said in
-        Budapest that Hungary will protect her``), with nothing animate, no pronoun and no
-        clause break between them."""
-        text = self.text
-        for pronoun in pronouns:
-            if pronoun.in_quote or pronoun.generic or pronoun.opens_clause:
-                continue
-            if pronoun.case not in _CLAUSE_CASES:
-                continue
-            before = [m for m in found if m.end <= pronoun.start]
-            if not before:
-                continue
-            m = max(before, key=_START)
-            if (
-                not m.nonperson
-                or m.plural
-                or m.possessive
-                or m.modifier
-                or m.in_quote
-                or _CLAUSE_BREAK.search(text, m.end, pronoun.start) is not None
-                or any(m.end <= p.start < pronoun.start for p in pronouns)
-            ):
-                continue
-            opener = _WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
-            if opener is not None and opener.group(1).lower() in _CLAUSE_WORDS:
-                pronoun.clause_subject = m
 
     def _quote_subjects(self, s: Sentence, found: list[Mention], pronouns: list[Pronoun]) -> None:
         """``“The company has doubled his profits,” he said``: a possessive, reflexive or

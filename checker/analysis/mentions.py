@@ -425,7 +425,6 @@ class MentionBuilder(
         self.result.mentions.extend(found)
         if pronouns:  # (most sentences have none)
             self._quote_subjects(s, found, pronouns)
-            self._clause_subjects(found, pronouns)
             self.result.pronouns.extend(pronouns)
 
     def _first_or_second(self, s: Sentence, offset: int) -> None:

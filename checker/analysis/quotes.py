@@ -535,8 +535,8 @@ def _role(
     before = text[position - 1] if position > start else " "
     after = text[position + 1] if position + 1 < end else " "
     if char in _INNER_MARKS and before.isalnum() and after.isalnum():
-        # Inside a word (most marks: don't, BBC’s), whatever is open: what
-        # :func:`_single_closer_role` decides first, without reading the stack.
+        # Inside a word (most marks: don't, BBC’s), whatever is open: decided
+        # without reading the stack.
         return (
             Role.PRIME if char == "'" and before.isdigit() and after.isdigit() else Role.APOSTROPHE
         )
@@ -619,10 +619,6 @@ def _straight_double_role(around: _Around) -> Role:
 def _single_closer_role(char: str, around: _Around) -> Role:
     """’ and ': apostrophe, prime or closing single mark (' may open too)."""
     before, after = around.before, around.after
-    if around.inner:
-        if char == "'" and before.isdigit() and after.isdigit():
-            return Role.PRIME  # 6'2"
-        return Role.APOSTROPHE
     if around.can_open and not around.can_close:
         if char == "’" or _ELISION.match(around.text, around.position + 1):
             return Role.APOSTROPHE  # ’90s, ’em, ’til

@@ -21,13 +21,11 @@ that syntax or salience names. Facts only: no rule codes here.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
+from checker.analysis.entities import data_trie
 from checker.analysis.mentions import SUBJECT, Pronoun
 from checker.patterns import lazy
 from checker.words import function_words
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Bits of the table (as written by tools/build_verb_frames.py).
 NO_PERSON_OBJECT = 1  # no sense takes a person as its object: a passive subject is none
@@ -50,21 +48,9 @@ _CLAUSE_END = frozenset(".,;:!?")
 _REACH = 8  # words read after the pronoun
 
 
-@cache
-def _trie():  # -> marisa_trie.RecordTrie | None
-    import marisa_trie
-
-    trie = marisa_trie.RecordTrie("B")
-    try:
-        trie.mmap(str(DATA / "verbs-wordnet.marisa"))
-    except OSError:
-        return None
-    return trie
-
-
 def verb_bits(form: str) -> int:
     """The bits of a lower-case verb form (0 when WordNet's frames restrict nothing)."""
-    trie = _trie()
+    trie = data_trie("verbs-wordnet.marisa")
     if trie is None:
         return 0
     found = trie.get(form)

@@ -9,8 +9,7 @@ import bisect
 import operator
 from collections.abc import Mapping, Sequence
 
-from checker.analysis.entities import ORGANISATION as ORGANISATION_BIT
-from checker.analysis.entities import noun_bits
+from checker.analysis.entities import wordnet_organisation
 from checker.analysis.mentions import (
     ANIMATE_KINDS,
     COUNTRY,
@@ -730,5 +729,4 @@ class _Resolver(_Bindings, _Contrary):
 def _organisation(mention: Mention) -> bool:
     """A body WordNet types (*directorate*, *tribunal*): it may speak, unlike a thing
     (*drawing*, *report*)."""
-    bits = noun_bits(mention.head.lower()) if mention.head else None
-    return bits is not None and bool(bits & ORGANISATION_BIT)
+    return bool(mention.head) and wordnet_organisation(mention.head.lower())

@@ -6,9 +6,9 @@ lists of the language analyses are matched in. :func:`fold` is the form two spel
 name are compared in across languages: case-folded, ``’`` as ``'``, accents stripped, and a
 cased script (Cyrillic, Greek, Armenian, Georgian) or Latin with extra letters (ł, ø)
 transliterated (``Séoul`` → ``seoul``, ``Путин`` → ``putin``); CJK, Kana and Hangul are kept.
-:func:`fold_latin` folds the letters of a Latin-script word alone, length and case kept
-(``jiří`` → ``jiri``, ``łukasz`` → ``lukasz``; ``зеленский`` stays): the form a machine that
-drops a name's capital often leaves, when it drops the accents too.
+:func:`fold_latin` folds the letters of a lower-case Latin-script word alone, its length
+kept (``jiří`` → ``jiri``, ``łukasz`` → ``lukasz``; ``зеленский`` stays): the form a machine
+that drops a name's capital often leaves, when it drops the accents too.
 """
 
 from __future__ import annotations

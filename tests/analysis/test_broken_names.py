@@ -62,6 +62,10 @@ def test_a_fragment_opens_a_line_after_blanks_or_the_text() -> None:
     for text in ("The spokesman Lee Do\n  -woon refused.\n", "-woon refused to answer.\n"):
         matches = list(broken_names._LINE_FRAGMENT.finditer(text))
         assert [match.group("fragment") for match in matches] == ["woon"], text
+    # The scan tries the pattern only where a line opens with a hyphen.
+    doc = Document("The spokesman Lee Do\n  -woon refused.\n")
+    fragments = [b.detail["fragment"] for b in broken_names._line_start_fragments(doc)]
+    assert fragments == ["-woon"]
     doc = Document("The spokesman Lee Do-woon spoke, and Lee Do\n\t-woon refused.\n")
     found = [(b.kind, b.replacement) for b in broken_names.broken_names(doc)]
     assert found == [(broken_names.LINE_START_CUT, "Do-woon")]
