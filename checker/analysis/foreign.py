@@ -127,17 +127,24 @@ _START = operator.itemgetter(0)  # Token.start
 # and the titles. (``set.difference`` with a dict iterates over the document's forms; a
 # ``dict_keys`` operand would be iterated whole, the memo at every document.)
 _TITLE_MEMO: dict[str, bool] = {}
+# The forms of the memo that are titles (few): a document's titles are its forms that are
+# in this set, found by an intersection that iterates the smaller side (C speed).
+_TITLE_FORMS: set[str] = set()
 
 
 def _title_values(values: KeysView[str]) -> set[str]:
     """The word forms of ``values`` that are titles of another language."""
     if len(_TITLE_MEMO) >= MEMO_LIMIT:
         _TITLE_MEMO.clear()
+        _TITLE_FORMS.clear()
     new = set(values).difference(_TITLE_MEMO)
     if new:
         titles = lexicon().titles
-        _TITLE_MEMO.update((value, normalize(value) in titles) for value in new)
-    return set(filter(_TITLE_MEMO.__getitem__, values))
+        for value in new:
+            is_title = _TITLE_MEMO[value] = normalize(value) in titles
+            if is_title:
+                _TITLE_FORMS.add(value)
+    return values & _TITLE_FORMS
 
 
 def _places(text: str, word: str) -> Iterator[int]:
@@ -191,7 +198,9 @@ class _Analyzer(WordJudge, NameReading, ContextReading):
         strong: list[str] = []
         counts = Counter(map(_VALUE, self.doc.tokens))
         english_forms = self.english_forms
-        for value in counts.keys() - english_forms:
+        # set.difference iterates the document's forms only (``keys() - set`` may iterate
+        # the whole process-wide set); the order of the forms does not matter here.
+        for value in set(counts).difference(english_forms):
             kind = verdict(value)[0]
             if kind == ENGLISH:
                 english_forms.add(value)

@@ -228,8 +228,16 @@ class Lexicon:
         if info is None:
             if len(cache) >= MEMO_LIMIT:
                 cache.clear()
-            english, dictionary, proper = self.english(word)
-            info = WordInfo(english, dictionary, proper, self.foreign(word))
+            # english() and foreign() inlined: this runs for every new word of a process.
+            found = self._english.get(word)
+            if found:
+                zipf, flags = found[0]
+                english = zipf / 10
+                dictionary = bool(flags & FLAG_DICTIONARY)
+                proper = bool(flags & FLAG_PROPER_NOUN)
+            else:
+                english, dictionary, proper = 0.0, False, False
+            info = WordInfo(english, dictionary, proper, self._pairs(self._foreign, word))
             cache[word] = info
         return info
 
