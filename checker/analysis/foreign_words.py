@@ -395,7 +395,9 @@ class WordJudge:
         return STRONG, {**found[1], **langs}
 
     def _judge(self, word: str) -> Verdict:
-        if strip_accents(word) in self.allow_words or self._allowed_hyphenated(word):
+        if strip_accents(word) in self.allow_words or (
+            "-" in word and self._allowed_hyphenated(word)
+        ):
             return ENGLISH, {}
         found = self._judge_by_lexicon(word)
         if found[0] != ENGLISH and is_english_lemma(word):
