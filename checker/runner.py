@@ -18,20 +18,23 @@ from checker.formats import STDIN, read_bytes, to_documents
 from checker.pace import rare_garbage_collection
 from checker.registry import load_rules
 from checker.rules.input import INTERNAL_ERROR
-from checker.types import Finding, Hit, ReadError
+from checker.types import Finding, Hit, ReadError, SlotRecord
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 16
 
 
-class FileResult:
+class FileResult(SlotRecord):
     """What linting one path gave. ``text`` and ``data`` are kept only when asked for.
 
     ``unfixed``: fixes found in a bilingual file, where offsets do not address the file (not
     applied); ``fixed``: fixes applied by --fix (or that --diff shows), over every pass;
     ``bilingual``: a bilingual file's segments, for the HTML report (with keep_text). A
-    plain class, not a dataclass, which would compile its methods on every cold start.
+    plain class, not a dataclass, which would compile its methods on every cold start;
+    equal results hold equal values, whatever configuration made them.
     """
+
+    UNCOMPARED = frozenset({"config"})
 
     __slots__ = (
         "bilingual",
@@ -75,17 +78,6 @@ class FileResult:
 
     def __repr__(self) -> str:
         return f"FileResult(path={self.path!r}, findings={self.findings!r}, error={self.error!r})"
-
-    def __eq__(self, other: object) -> bool:
-        """Equal results hold equal values, whatever configuration made them."""
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in _COMPARED)
-
-    __hash__ = None  # type: ignore[assignment]  # mutable
-
-
-_COMPARED = tuple(name for name in FileResult.__slots__ if name != "config")
 
 
 def _settings(config: Config | Settings) -> Settings:

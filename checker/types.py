@@ -48,6 +48,28 @@ FAMILIES: Mapping[str, str] = {
 }
 
 
+class SlotRecord:
+    """A mutable record whose fields are its ``__slots__``, compared field by field as a
+    dataclass is (a plain class: a dataclass compiles its methods at every import). A
+    subclass names in ``UNCOMPARED`` the fields equality ignores."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]
+    UNCOMPARED: frozenset[str] = frozenset()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__ if name not in self.UNCOMPARED)
+
+
 # The detail of a hit that has none: one shared empty mapping, read-only. (A mapping proxy
 # does not pickle: a Hit with it cannot cross a process pipe; none does today.)
 _NO_DETAIL: Mapping[str, Any] = MappingProxyType({})

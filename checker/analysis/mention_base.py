@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from checker.analysis import gazetteers as gz
+from checker.types import SlotRecord
 
 # Mention kinds -----------------------------------------------------------------------------
 PERSON = "person"  # a person for sure: titled name, role noun, gendered noun
@@ -51,26 +52,6 @@ STRONG_EVIDENCE = frozenset({"title", "noun", "name"})  # evidence that states a
 
 
 # Records ---------------------------------------------------------------------------------------
-class SlotRecord:
-    """A mutable record whose fields are its ``__slots__``, compared field by field as a
-    dataclass is (a plain class: a dataclass compiles its methods at every import)."""
-
-    __slots__ = ()
-    __hash__ = None  # type: ignore[assignment]
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({fields})"
-
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-
 class Mention(SlotRecord):
     """One mention; ``text[start:end]`` covers its determiner, title and name.
 

@@ -9,7 +9,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import NamedTuple
 
-from checker.analysis.mention_base import STRONG_EVIDENCE, SlotRecord
+from checker.analysis.mention_base import STRONG_EVIDENCE
 from checker.analysis.mentions import (
     ANIMATE_KINDS,
     FEMALE,
@@ -29,7 +29,7 @@ from checker.document import Document
 from checker.patterns import lazy
 from checker.rules.pronoun_bindings import AUXILIARY_OR_ADVERB, squad_number
 from checker.text.neighbours import word_after
-from checker.types import Severity
+from checker.types import Severity, SlotRecord
 
 # A speech tag or a sentence-opening pronoun that had only this person to refer to
 # ("“We must act,” she said") is evidence of a gender; another pronoun only makes the
