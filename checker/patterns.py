@@ -79,15 +79,18 @@ def per_mark(pattern: str, marks: str, flags: int = 0) -> dict[str, re.Pattern[s
     return {mark: lazy(pattern.replace("MARK", re.escape(mark)), flags) for mark in marks}
 
 
-def find_per_mark(patterns: dict[str, re.Pattern[str]], text: str) -> list[re.Match[str]]:
-    """Every match of :func:`per_mark` patterns in ``text``, in order; a mark absent from
-    the text costs one search. The patterns must match nothing that holds the start of
-    another match."""
+def find_per_mark(
+    patterns: dict[str, re.Pattern[str]], text: str, start: int = 0, end: int | None = None
+) -> list[re.Match[str]]:
+    """Every match of :func:`per_mark` patterns in ``text[start:end]``, in order; a mark
+    absent from it costs one search. The patterns must match nothing that holds the start
+    of another match."""
+    end = len(text) if end is None else end
     found = [
         match
         for mark, pattern in patterns.items()
-        if mark in text
-        for match in pattern.finditer(text)
+        if text.find(mark, start, end) != -1
+        for match in pattern.finditer(text, start, end)
     ]
     found.sort(key=lambda match: match.start())
     return found

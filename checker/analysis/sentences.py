@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from checker.patterns import lazy, per_mark
+from checker.patterns import find_per_mark, lazy, per_mark
 from checker.text.neighbours import token_before
 from checker.words import abbreviations, calendar_words
 
@@ -85,28 +85,12 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 def split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     """Sentences of every paragraph, in order."""
     sentences: list[Sentence] = []
-    patterns = [_BOUNDARY[mark] for mark in _FINAL_MARKS if mark in text]
     for index, paragraph in enumerate(paragraphs):
         start = paragraph.start
-        for match in _boundaries(patterns, text, paragraph.start, paragraph.end):
+        for match in find_per_mark(_BOUNDARY, text, paragraph.start, paragraph.end):
             if _is_boundary(text, match):
                 sentences.append(Sentence(start, match.start("gap"), index))
                 start = match.end()
         if start < paragraph.end:
             sentences.append(Sentence(start, paragraph.end, index))
     return sentences
-
-
-def _boundaries(
-    patterns: list[re.Pattern[str]], text: str, start: int, end: int
-) -> list[re.Match[str]]:
-    """The matches of the boundary ``patterns`` in ``text[start:end]``, in order."""
-    if len(patterns) == 1:
-        return list(patterns[0].finditer(text, start, end))
-    found = [match for pattern in patterns for match in pattern.finditer(text, start, end)]
-    found.sort(key=_match_start)
-    return found
-
-
-def _match_start(match: re.Match[str]) -> int:
-    return match.start()
