@@ -1,10 +1,17 @@
-"""What the tests of the pronoun rules (P) read of a text: its P findings, shared by
-tests/rules/test_pronoun*.py."""
+"""What the tests of the pronoun family read of a text: its P findings (shared by
+tests/rules/test_pronoun*.py) and its mentions analysis (tests/analysis/test_mention*.py)."""
 
 from __future__ import annotations
 
 from checker import lint_text
+from checker.analysis.mentions import Mentions, find_mentions
+from checker.document import Document
 from checker.types import Finding, Severity
+
+
+def analyse(text: str) -> Mentions:
+    """The mentions analysis of ``text``."""
+    return find_mentions(Document(text))
 
 
 def p_findings(text: str, minimum: Severity = Severity.INFO) -> list[Finding]:

@@ -3,12 +3,9 @@ person whose role the text stated, a bare surname read from the full name named 
 
 from __future__ import annotations
 
-from checker.analysis.mentions import FEMALE, MALE, Mentions, find_mentions
-from checker.document import Document
+from pronoun_helpers import analyse
 
-
-def analyse(text: str) -> Mentions:
-    return find_mentions(Document(text))
+from checker.analysis.mentions import FEMALE, MALE, Mentions
 
 
 def _genders(found: Mentions, text: str) -> list[str | None]:

@@ -3,6 +3,8 @@ apart by their full names, genders stated once holding for every mention of a na
 
 from __future__ import annotations
 
+from pronoun_helpers import analyse
+
 from checker.analysis.mentions import (
     CITY,
     FEMALE,
@@ -12,14 +14,8 @@ from checker.analysis.mentions import (
     ORGANISATION,
     PERSON,
     Mentions,
-    find_mentions,
 )
-from checker.document import Document
 from checker.thresholds.pronoun import ROLE_REACH
-
-
-def analyse(text: str) -> Mentions:
-    return find_mentions(Document(text))
 
 
 def _of(found: Mentions, text: str) -> list:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pronoun_helpers import analyse
 
 from checker.analysis.mentions import (
     CITY,
@@ -22,13 +23,8 @@ from checker.analysis.mentions import (
     SUBJECT,
     VESSEL,
     Mentions,
-    find_mentions,
 )
 from checker.document import Document
-
-
-def analyse(text: str) -> Mentions:
-    return find_mentions(Document(text))
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
